@@ -1,0 +1,67 @@
+# Guvoh: two commands matter. `make run` opens the app, `make test` runs every test.
+# Both set everything up on a fresh machine: Debian packages (when run as root),
+# a virtual environment, and the pinned, hash-checked Python dependencies.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEBS   := age openssh-client gnome-keyring dbus dbus-x11 xvfb xauth libpulse0 \
+          libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+          fonts-dejavu-core
+PYTEST_ARGS ?=
+
+.PHONY: run test lint bench fuzz soak system-deps venv lock clean
+
+run: venv
+	$(BIN)/guvoh $(ARGS)
+
+test: system-deps venv lint
+	QT_QPA_PLATFORM=offscreen tests/with-keyring.sh $(BIN)/pytest -m "not soak" $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+soak: system-deps venv
+	GUVOH_SOAK_ROUNDS=$${GUVOH_SOAK_ROUNDS:-200} QT_QPA_PLATFORM=offscreen \
+	    tests/with-keyring.sh $(BIN)/pytest -m soak $(PYTEST_ARGS)
+
+bench: system-deps venv
+	$(BIN)/python -m bench
+
+# Debian packages the tests and the app need. Installed only when running as root and
+# only when missing, so a developer machine without root is left alone.
+system-deps:
+	@missing=""; for p in $(DEBS); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ]; then \
+	        echo "Installing Debian packages:$$missing"; \
+	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	    else \
+	        echo "Missing Debian packages (run as root, or install them):$$missing" >&2; exit 1; \
+	    fi; \
+	fi
+
+venv: $(STAMP)
+
+$(STAMP): requirements/dev.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --require-hashes --no-deps \
+	    -r requirements/dev.lock
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation \
+	    -e .
+	touch $(STAMP)
+
+# Re-resolve the lock files after changing dependencies in pyproject.toml.
+lock:
+	$(BIN)/python -m pip install -q pip-tools
+	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra dev \
+	    -o requirements/dev.lock pyproject.toml
+	$(BIN)/pip-compile -q --generate-hashes --allow-unsafe --strip-extras \
+	    -o requirements/run.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) build *.egg-info

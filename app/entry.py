@@ -1,0 +1,30 @@
+"""The `guvoh` console script: with a command, the command line; without, the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    rest = list(argv)
+    if rest[:1] == ["--vault"] and len(rest) >= 2:
+        rest = rest[2:]
+    elif rest[:1] and rest[0].startswith("--vault="):
+        rest = rest[1:]
+    return not rest
+
+
+def main() -> None:
+    argv = sys.argv[1:]
+    if _wants_gui(argv):
+        from app.ui.main import main as gui_main
+
+        sys.exit(gui_main(argv))
+    from app.cli.main import main as cli_main
+
+    sys.exit(cli_main(argv))
+
+
+if __name__ == "__main__":
+    main()

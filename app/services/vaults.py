@@ -1,0 +1,81 @@
+"""Use cases of the vault: create, unlock, change passphrase, recover, check, status.
+
+The command line and the desktop app call these; neither holds business rules. Slow steps
+(Argon2id) happen inside; callers run them off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+
+from app.services.passphrase import assess
+from crypto import kdf
+from crypto.kdf import Argon2Params
+from crypto.keyslots import KeySlots, RecoveryCode
+from storage import fsio
+from storage.devicekeyring import DeviceKeyring
+from storage.errors import WeakPassphrase
+from storage.vault import Vault, read_public_status
+
+
+def default_vault_dir() -> Path:
+    """The platform's user data folder: ~/.local/share/Guvoh/vault on Linux,
+    ~/Library/Application Support/Guvoh/vault on macOS, %LOCALAPPDATA%\\Guvoh\\vault on
+    Windows."""
+    return Path(platformdirs.user_data_dir("Guvoh", appauthor=False)) / "vault"
+
+
+def require_strong(passphrase: str, personal: Sequence[str] = ()) -> None:
+    verdict = assess(passphrase, personal)
+    if not verdict.acceptable:
+        raise WeakPassphrase(verdict.reason or "guessable", verdict.score)
+
+
+def create_vault(
+    path: Path,
+    passphrase: str,
+    *,
+    role: str = "researcher",
+    pseudonym: str = "",
+    kdf_seconds: float = kdf.DEFAULT_TARGET_SECONDS,
+    use_keyring: bool = True,
+) -> tuple[Vault, RecoveryCode]:
+    """Refuse a weak passphrase, calibrate Argon2id, create the vault."""
+    fsio.set_private_umask()
+    require_strong(passphrase, [pseudonym])
+    params = kdf.calibrate(kdf_seconds)
+    keyring = DeviceKeyring.detect() if use_keyring else DeviceKeyring.none()
+    return Vault.create(path, passphrase, params, keyring, role=role, pseudonym=pseudonym)
+
+
+def unlock(path: Path, passphrase: str) -> Vault:
+    fsio.set_private_umask()
+    return Vault.unlock(path, passphrase, DeviceKeyring.detect())
+
+
+def change_passphrase(vault: Vault, new_passphrase: str) -> None:
+    require_strong(new_passphrase, [vault.meta("pseudonym") or ""])
+    vault.change_passphrase(new_passphrase)
+
+
+def recover(path: Path, code_text: str, new_passphrase: str) -> Vault:
+    """Open with the recovery code, then set a new passphrase (the old one is revoked)."""
+    fsio.set_private_umask()
+    code = RecoveryCode.parse(code_text)
+    require_strong(new_passphrase)
+    return Vault.recover(path, code, new_passphrase, DeviceKeyring.detect())
+
+
+def key_file_summary(path: Path) -> tuple[KeySlots, DeviceKeyring]:
+    """What can be said without the passphrase: keyring binding and KDF parameters."""
+    return read_public_status(path), DeviceKeyring.detect()
+
+
+def kdf_description(params: Argon2Params) -> str:
+    return (
+        f"Argon2id, {params.memory_kib // 1024} MiB, {params.time_cost} passes, "
+        f"{params.parallelism} lane{'s' if params.parallelism != 1 else ''}"
+    )

@@ -1,0 +1,107 @@
+"""The device secret kept in the operating system's keyring.
+
+Only real, encrypted keyrings are allowed: the Secret Service (GNOME Keyring, KWallet's
+Secret Service, KeePassXC), macOS Keychain and Windows Credential Locker. keyrings.alt's
+plaintext files, the null and fail backends, or anything unknown count as "no keyring":
+the vault then works on its passphrase alone and says so. A secret is never stored
+anywhere else as a fallback.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Any
+
+import keyring
+import keyring.errors
+
+from storage.errors import KeyringUnavailable
+
+SERVICE = "Guvoh vault"
+_ALLOWED = frozenset(
+    {
+        "keyring.backends.SecretService.Keyring",
+        "keyring.backends.libsecret.Keyring",
+        "keyring.backends.macOS.Keyring",
+        "keyring.backends.Windows.WinVaultKeyring",
+    }
+)
+
+
+def _qualname(backend: object) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _allowed(backend: Any) -> bool:
+    name = _qualname(backend)
+    if name == "keyring.backends.chainer.ChainerBackend":
+        members = list(getattr(backend, "backends", []))
+        return bool(members) and all(_qualname(m) in _ALLOWED for m in members)
+    return name in _ALLOWED
+
+
+class DeviceKeyring:
+    """A thin, allow-listed wrapper over the keyring package. `backend` None: no keyring."""
+
+    def __init__(self, backend: Any | None) -> None:
+        self._backend = backend
+
+    @classmethod
+    def detect(cls) -> DeviceKeyring:
+        try:
+            backend = keyring.get_keyring()
+        except Exception:  # noqa: BLE001 - any backend failure means "no keyring"
+            return cls(None)
+        return cls(backend if _allowed(backend) else None)
+
+    @classmethod
+    def none(cls) -> DeviceKeyring:
+        return cls(None)
+
+    @property
+    def available(self) -> bool:
+        return self._backend is not None
+
+    @property
+    def name(self) -> str:
+        if self._backend is None:
+            return "none"
+        return _qualname(self._backend).removeprefix("keyring.backends.")
+
+    def _need(self) -> Any:
+        if self._backend is None:
+            raise KeyringUnavailable("none", "no keyring")
+        return self._backend
+
+    def store(self, keyring_id: bytes, secret: bytes) -> None:
+        backend = self._need()
+        try:
+            backend.set_password(SERVICE, keyring_id.hex(), base64.b64encode(secret).decode())
+        except Exception as err:
+            raise KeyringUnavailable(self.name, type(err).__name__) from err
+        if self.load(keyring_id) != secret:
+            raise KeyringUnavailable(self.name, "read_back_mismatch")
+
+    def load(self, keyring_id: bytes) -> bytes | None:
+        backend = self._need()
+        try:
+            value = backend.get_password(SERVICE, keyring_id.hex())
+        except Exception as err:
+            raise KeyringUnavailable(self.name, type(err).__name__) from err
+        if value is None:
+            return None
+        try:
+            return base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            return None
+
+    def delete(self, keyring_id: bytes) -> None:
+        backend = self._need()
+        try:
+            backend.delete_password(SERVICE, keyring_id.hex())
+        except keyring.errors.PasswordDeleteError:
+            return
+        except Exception as err:
+            raise KeyringUnavailable(self.name, type(err).__name__) from err

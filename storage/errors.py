@@ -1,0 +1,104 @@
+"""Typed errors of the vault. They carry data, never user prose; app/ explains them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class VaultError(Exception):
+    """Base class for errors raised by storage/."""
+
+
+class VaultNotFound(VaultError):
+    """No vault at this path (no key-slot file)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class NotAVault(VaultError):
+    """The folder exists and holds files, but they are not a Guvoh vault."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class VaultExists(VaultError):
+    """`init` was asked to create a vault where one already is."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class VaultInUse(VaultError):
+    """Another Guvoh process has this vault open."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class VaultLocked(VaultError):
+    """An operation needs an unlocked vault."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase opened no key slot."""
+
+
+class WrongRecoveryCode(VaultError):
+    """The recovery code is well formed but opened no key slot."""
+
+
+class DeviceSecretMissing(VaultError):
+    """The vault needs a device secret from the OS keyring and it is not there."""
+
+    def __init__(self, keyring_available: bool) -> None:
+        super().__init__("device secret missing")
+        self.keyring_available = keyring_available
+
+
+class KeyringUnavailable(VaultError):
+    """The OS keyring refused or failed a request."""
+
+    def __init__(self, backend: str, detail: str) -> None:
+        super().__init__(f"{backend}: {detail}")
+        self.backend = backend
+        self.detail = detail
+
+
+class WeakPassphrase(VaultError):
+    """The passphrase was refused; `reason` is a stable code, `suggestions` codes too."""
+
+    def __init__(self, reason: str, score: int) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.score = score
+
+
+class DatabaseCorrupt(VaultError):
+    """The encrypted database did not open with a key that opened the key slots."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class SchemaTooNew(VaultError):
+    """The vault was written by a newer Guvoh."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(f"schema {found} > {supported}")
+        self.found = found
+        self.supported = supported
+
+
+class FolderNotEmpty(VaultError):
+    """`init` was pointed at a folder that already holds other files."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path

@@ -1,0 +1,405 @@
+"""The vault: one private folder holding the encrypted database, key slots and blobs.
+
+    vault.db     SQLCipher 4 database under the raw data key
+    keyslots     the data key wrapped under the passphrase and the recovery code
+    blobs/       one encrypted file per attachment
+    lock         single-instance lock
+
+The key-slot file is written last at creation, so a folder without one is not (yet) a
+vault; a crash during `init` leaves only leftovers that the next `init` clears.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from crypto import keyslots
+from crypto.errors import NoSlotOpened
+from crypto.kdf import Argon2Params
+from crypto.keyslots import KeySlots, RecoveryCode
+from storage import db, fsio
+from storage.devicekeyring import DeviceKeyring
+from storage.errors import (
+    DatabaseCorrupt,
+    DeviceSecretMissing,
+    FolderNotEmpty,
+    NotAVault,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from storage.lock import VaultLock
+
+DB_NAME = "vault.db"
+KEYSLOTS_NAME = "keyslots"
+BLOBS_NAME = "blobs"
+LOCK_NAME = "lock"
+_LEFTOVERS = frozenset({DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", BLOBS_NAME, LOCK_NAME})
+ROLES = ("researcher", "coordinator", "submitter")
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True, slots=True)
+class VaultStatus:
+    path: Path
+    keyring_protected: bool
+    keyring_available: bool
+    keyring_backend: str
+    passphrase_params: Argon2Params
+    recovery_params: Argon2Params
+    schema_version: int
+    schema_head: int
+    role: str
+    vault_id: str
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    keyslots_ok: bool
+    database_problems: list[str] = field(default_factory=list)
+    schema_version: int = 0
+    schema_head: int = 0
+    stale_temp_files: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.keyslots_ok
+            and not self.database_problems
+            and self.schema_version == self.schema_head
+        )
+
+
+def is_vault(path: Path) -> bool:
+    return (path / KEYSLOTS_NAME).is_file()
+
+
+def _read_keyslots(path: Path) -> KeySlots:
+    target = path / KEYSLOTS_NAME
+    try:
+        with target.open("rb") as fh:
+            data = fh.read(keyslots.FILE_LEN + 1)  # bounded: a huge file is refused
+    except FileNotFoundError:
+        raise _missing_vault(path) from None
+    return KeySlots.from_bytes(data)
+
+
+def _missing_vault(path: Path) -> Exception:
+    if not path.exists():
+        return VaultNotFound(path)
+    if not path.is_dir():
+        return NotAVault(path)
+    names = {p.name for p in path.iterdir() if not p.name.startswith(fsio.TEMP_PREFIX)}
+    if not names:
+        return VaultNotFound(path)
+    return NotAVault(path)
+
+
+class Vault:
+    """An unlocked vault. Holds the single-instance lock until `close()`."""
+
+    def __init__(
+        self,
+        path: Path,
+        data_key: bytes,
+        slots: KeySlots,
+        slot_index: int,
+        device_keyring: DeviceKeyring,
+        device_secret: bytes | None,
+        lock: VaultLock,
+    ) -> None:
+        self.path = path
+        self._data_key: bytearray | None = bytearray(data_key)
+        self._slots = slots
+        self._slot_index = slot_index
+        self._keyring = device_keyring
+        self._device_secret = bytearray(device_secret) if device_secret else None
+        self._lock = lock
+        self._conn: db.Connection | None = None
+        try:
+            self._conn = db.connect(path / DB_NAME, bytes(self._data_key))
+            db.migrate(self._conn)
+        except BaseException:
+            self.close()
+            raise
+        fsio.remove_stale_temps(path)
+        self.stale_temps_removed = fsio.remove_stale_temps(path / BLOBS_NAME)
+
+    # -- creation and opening -------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        params: Argon2Params,
+        device_keyring: DeviceKeyring,
+        role: str = "researcher",
+        pseudonym: str = "",
+    ) -> tuple[Vault, RecoveryCode]:
+        """Create a vault; returns it unlocked, with the one-time recovery code."""
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        if is_vault(path):
+            raise VaultExists(path)
+        if path.exists():
+            if not path.is_dir():
+                raise NotAVault(path)
+            others = {
+                p.name
+                for p in path.iterdir()
+                if p.name not in _LEFTOVERS and not p.name.startswith(fsio.TEMP_PREFIX)
+            }
+            if others:
+                raise FolderNotEmpty(path)
+        fsio.private_dir(path)
+        lock = VaultLock(path / LOCK_NAME).acquire()
+        try:
+            if is_vault(path):  # another process finished an init while we waited
+                raise VaultExists(path)
+            _clear_interrupted_init(path)
+            fsio.private_dir(path / BLOBS_NAME)
+            data_key = os.urandom(keyslots.DATA_KEY_LEN)
+            # Created private before SQLite opens it; SQLite gives -wal and -shm the same mode.
+            os.close(fsio.create_private_exclusive(path / DB_NAME))
+            conn = db.connect(path / DB_NAME, data_key)
+            try:
+                db.migrate(conn)
+                with conn:
+                    conn.execute("BEGIN IMMEDIATE")
+                    conn.executemany(
+                        "INSERT INTO meta (key, value) VALUES (?, ?)",
+                        [
+                            ("vault_id", str(uuid.uuid4())),
+                            ("role", role),
+                            ("pseudonym", pseudonym),
+                            ("created_at", now_utc()),
+                        ],
+                    )
+            finally:
+                conn.close()
+            keyring_id: bytes | None = None
+            device_secret: bytes | None = None
+            if device_keyring.available:
+                keyring_id = os.urandom(keyslots.KEYRING_ID_LEN)
+                device_secret = os.urandom(keyslots.DEVICE_SECRET_LEN)
+                device_keyring.store(keyring_id, device_secret)
+            recovery = RecoveryCode.generate()
+            slots = keyslots.create(
+                data_key, passphrase, recovery, params, device_secret, keyring_id
+            )
+            # Written last: from this moment the folder is a vault.
+            fsio.write_atomic(path / KEYSLOTS_NAME, slots.to_bytes())
+            index = slots.open_with_kek(
+                keyslots.SecretClass.PASSPHRASE,
+                keyslots.derive_kek(
+                    slots.passphrase_header,
+                    keyslots.normalize_passphrase(passphrase),
+                    device_secret,
+                ),
+            )[1]
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(path, data_key, slots, index, device_keyring, device_secret, lock)
+        return vault, recovery
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str, device_keyring: DeviceKeyring) -> Vault:
+        """Open the vault with its passphrase (one Argon2id call)."""
+        if not is_vault(path):
+            raise _missing_vault(path)
+        lock = VaultLock(path / LOCK_NAME).acquire()
+        try:
+            slots = _read_keyslots(path)
+            device_secret = _device_secret_for(slots, device_keyring)
+            try:
+                data_key, index = slots.open_with_passphrase(passphrase, device_secret)
+            except NoSlotOpened:
+                raise WrongPassphrase() from None
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, data_key, slots, index, device_keyring, device_secret, lock)
+
+    @classmethod
+    def recover(
+        cls,
+        path: Path,
+        code: RecoveryCode,
+        new_passphrase: str,
+        device_keyring: DeviceKeyring,
+        params: Argon2Params | None = None,
+    ) -> Vault:
+        """Open with the recovery code and set a new passphrase; the old one stops working.
+
+        On a machine with a keyring, the new passphrase slot is bound to a device secret
+        there (the existing one if this machine already holds it, else a new one).
+        """
+        if not is_vault(path):
+            raise _missing_vault(path)
+        lock = VaultLock(path / LOCK_NAME).acquire()
+        try:
+            slots = _read_keyslots(path)
+            try:
+                data_key, recovery_index = slots.open_with_recovery(code)
+            except NoSlotOpened:
+                raise WrongRecoveryCode() from None
+            keyring_id, device_secret = None, None
+            if device_keyring.available:
+                old = slots.passphrase_header
+                existing = device_keyring.load(old.keyring_id) if old.needs_device_secret else None
+                if existing is not None and len(existing) == keyslots.DEVICE_SECRET_LEN:
+                    keyring_id, device_secret = old.keyring_id, existing
+                else:
+                    keyring_id = os.urandom(keyslots.KEYRING_ID_LEN)
+                    device_secret = os.urandom(keyslots.DEVICE_SECRET_LEN)
+                    device_keyring.store(keyring_id, device_secret)
+            new_slots = keyslots.reset_passphrase_after_recovery(
+                slots,
+                data_key,
+                recovery_index,
+                new_passphrase,
+                params or slots.passphrase_header.params,
+                device_secret,
+                keyring_id,
+            )
+            fsio.write_atomic(path / KEYSLOTS_NAME, new_slots.to_bytes())
+            index = new_slots.open_with_passphrase(new_passphrase, device_secret)[1]
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, data_key, new_slots, index, device_keyring, device_secret, lock)
+
+    # -- while unlocked -------------------------------------------------------------
+
+    @property
+    def conn(self) -> db.Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultLocked()
+        return bytes(self._data_key)
+
+    def change_passphrase(self, new_passphrase: str, params: Argon2Params | None = None) -> None:
+        """Re-wrap the data key under a new passphrase (fresh salt); no database rewrite.
+
+        The new key-slot file replaces the old one atomically: a crash or a full disk
+        leaves the old passphrase working.
+        """
+        header = self._slots.passphrase_header
+        device_secret = bytes(self._device_secret) if self._device_secret else None
+        keyring_id = header.keyring_id if header.needs_device_secret else None
+        new_slots = self._slots.rewrap_passphrase(
+            self.data_key,
+            self._slot_index,
+            new_passphrase,
+            params or header.params,
+            device_secret,
+            keyring_id,
+        )
+        fsio.write_atomic(self.path / KEYSLOTS_NAME, new_slots.to_bytes())
+        self._slots = new_slots
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    @property
+    def role(self) -> str:
+        return self.meta("role") or "researcher"
+
+    def status(self) -> VaultStatus:
+        header = self._slots.passphrase_header
+        return VaultStatus(
+            path=self.path,
+            keyring_protected=header.needs_device_secret,
+            keyring_available=self._keyring.available,
+            keyring_backend=self._keyring.name,
+            passphrase_params=header.params,
+            recovery_params=self._slots.recovery_header.params,
+            schema_version=db.user_version(self.conn),
+            schema_head=db.head_version(),
+            role=self.role,
+            vault_id=self.meta("vault_id") or "",
+            created_at=self.meta("created_at") or "",
+        )
+
+    def check(self) -> CheckReport:
+        """Re-read the key-slot file from disk and run the database's integrity checks."""
+        keyslots_ok = True
+        try:
+            on_disk = _read_keyslots(self.path)  # parsed and bounds-checked
+            keyslots_ok = on_disk.to_bytes() == self._slots.to_bytes()
+        except Exception:  # noqa: BLE001 - any failure to parse is a failed check
+            keyslots_ok = False
+        try:
+            problems = db.integrity_problems(self.conn)
+        except DatabaseCorrupt as err:
+            problems = [err.detail]
+        return CheckReport(
+            keyslots_ok=keyslots_ok,
+            database_problems=problems,
+            schema_version=db.user_version(self.conn),
+            schema_head=db.head_version(),
+            stale_temp_files=self.stale_temps_removed,
+        )
+
+    def close(self) -> None:
+        """Close the database, forget the keys (best effort in Python), release the lock."""
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+            self._conn = None
+        for secret in (self._data_key, self._device_secret):
+            if secret is not None:
+                secret[:] = bytes(len(secret))
+        self._data_key = None
+        self._device_secret = None
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def read_public_status(path: Path) -> KeySlots:
+    """The key-slot file alone (no passphrase): keyring binding and KDF parameters."""
+    if not is_vault(path):
+        raise _missing_vault(path)
+    return _read_keyslots(path)
+
+
+def _device_secret_for(slots: KeySlots, device_keyring: DeviceKeyring) -> bytes | None:
+    header = slots.passphrase_header
+    if not header.needs_device_secret:
+        return None
+    if not device_keyring.available:
+        raise DeviceSecretMissing(keyring_available=False)
+    secret = device_keyring.load(header.keyring_id)
+    if secret is None or len(secret) != keyslots.DEVICE_SECRET_LEN:
+        raise DeviceSecretMissing(keyring_available=True)
+    return secret
+
+
+def _clear_interrupted_init(path: Path) -> None:
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        fsio.remove_file(path / name)
+    fsio.remove_stale_temps(path)
