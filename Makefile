@@ -7,7 +7,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEBS   := age openssh-client gnome-keyring dbus dbus-x11 xvfb xauth libpulse0 \
-          libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+          libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+          libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 \
+          libegl1 libgl1 libfontconfig1 libdbus-1-3 \
           fonts-dejavu-core
 PYTEST_ARGS ?=
 
@@ -17,7 +19,7 @@ run: venv
 	$(BIN)/guvoh $(ARGS)
 
 test: system-deps venv lint
-	QT_QPA_PLATFORM=offscreen tests/with-keyring.sh $(BIN)/pytest -m "not soak" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not soak" $(PYTEST_ARGS)
 
 lint: venv
 	$(BIN)/ruff check .
@@ -25,7 +27,7 @@ lint: venv
 
 soak: system-deps venv
 	GUVOH_SOAK_ROUNDS=$${GUVOH_SOAK_ROUNDS:-200} QT_QPA_PLATFORM=offscreen \
-	    tests/with-keyring.sh $(BIN)/pytest -m soak $(PYTEST_ARGS)
+	    $(BIN)/pytest -m soak $(PYTEST_ARGS)
 
 bench: system-deps venv
 	$(BIN)/python -m bench

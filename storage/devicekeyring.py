@@ -52,9 +52,14 @@ class DeviceKeyring:
     def detect(cls) -> DeviceKeyring:
         try:
             backend = keyring.get_keyring()
+            if not _allowed(backend):
+                return cls(None)
+            # A live round trip: the backend is chosen once per process, but the keyring
+            # behind it may have gone away (session ended, daemon stopped).
+            backend.get_password(SERVICE, "availability-probe")
         except Exception:  # noqa: BLE001 - any backend failure means "no keyring"
             return cls(None)
-        return cls(backend if _allowed(backend) else None)
+        return cls(backend)
 
     @classmethod
     def none(cls) -> DeviceKeyring:

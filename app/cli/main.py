@@ -57,6 +57,11 @@ class Cli:
         """Progress and hints for a person; stderr so stdout stays clean for scripts."""
         print(text, file=sys.stderr)
 
+    def progress(self, text: str) -> None:
+        """A passing note while something slow runs; only for a person at a terminal."""
+        if sys.stderr.isatty():
+            print(text, file=sys.stderr)
+
     def out(self, text: str = "") -> None:
         print(text)
 
@@ -75,7 +80,7 @@ class Cli:
 
     def unlock(self) -> Vault:
         passphrase = self.passphrase()
-        self.info("Unlocking...")
+        self.progress("Unlocking...")
         return vaults.unlock(self.vault_dir, passphrase)
 
 
@@ -86,7 +91,7 @@ def cmd_init(args: argparse.Namespace, cli: Cli) -> int:
     passphrase = cli.secrets.get(
         args.passphrase_file, "Choose a passphrase: ", confirm="Repeat the passphrase: "
     )
-    cli.info("Creating the vault (measuring this computer to tune the key derivation)...")
+    cli.progress("Creating the vault (measuring this computer to tune the key derivation)...")
     vault, recovery = vaults.create_vault(
         cli.vault_dir,
         passphrase,
@@ -201,7 +206,7 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
 def cmd_passwd(args: argparse.Namespace, cli: Cli) -> int:
     with cli.unlock() as vault:
         new = cli.new_passphrase()
-        cli.info("Setting the new passphrase...")
+        cli.progress("Setting the new passphrase...")
         vaults.change_passphrase(vault, new)
     cli.info("The passphrase was changed. The old one no longer opens the vault.")
     return ExitCode.OK
@@ -210,7 +215,7 @@ def cmd_passwd(args: argparse.Namespace, cli: Cli) -> int:
 def cmd_recover(args: argparse.Namespace, cli: Cli) -> int:
     code = cli.secrets.get(args.recovery_code_file, "Recovery code: ")
     new = cli.new_passphrase()
-    cli.info("Opening the vault with the recovery code...")
+    cli.progress("Opening the vault with the recovery code...")
     with vaults.recover(cli.vault_dir, code, new):
         pass
     cli.info(

@@ -1,0 +1,474 @@
+"""The first screens: create a vault, see the recovery code once, unlock, recover, and the
+(for now empty) case list. Plain words, one main action per screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.messages import CONTEXT as ERRORS_CONTEXT
+from app.messages import WEAK_REASONS, explain
+from app.services import vaults
+from app.services.passphrase import assess
+from app.ui import worker
+from app.ui.models import CaseListModel, SortRole
+from storage.vault import Vault
+
+
+def error_text(err: BaseException) -> str:
+    """One translated sentence for an error the core raised."""
+    explanation = explain(err)
+    if explanation is None:
+        return QCoreApplication.translate(
+            "Errors", "Something unexpected went wrong. Nothing was changed."
+        )
+    args = tuple(
+        QCoreApplication.translate(ERRORS_CONTEXT, a) if a in WEAK_REASONS.values() else a
+        for a in explanation.args
+    )
+    translated = QCoreApplication.translate(ERRORS_CONTEXT, explanation.text)
+    for i, arg in enumerate(args, start=1):
+        translated = translated.replace(f"%{i}", arg)
+    return translated
+
+
+def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+def _password_field(accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible)
+    return field
+
+
+class Busy(QProgressBar):
+    """An indeterminate progress bar shown while the key is derived."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.hide()
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal(object)
+    recovery_requested = Signal()
+
+    def __init__(self, vault_dir: Path) -> None:
+        super().__init__()
+        self.vault_dir = vault_dir
+        title = _plain_label(self.tr("Guvoh"), wrap=False)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        title.setFont(font)
+        self.passphrase = _password_field(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.busy = Busy()
+        self.message = _plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+        forgot = QPushButton(self.tr("Forgot it? Use your recovery code"))
+        forgot.setFlat(True)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(_plain_label(self.tr("Enter your passphrase to open your vault.")))
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.unlock_button)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(forgot, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(2)
+
+        self.unlock_button.clicked.connect(self.on_unlock_clicked)
+        self.passphrase.returnPressed.connect(self.on_unlock_clicked)
+        forgot.clicked.connect(self.recovery_requested)
+
+    def on_unlock_clicked(self) -> None:
+        secret = self.passphrase.text()
+        if not secret:
+            self.message.setText(self.tr("Please enter your passphrase."))
+            return
+        self._set_busy(True)
+        self.message.setText(self.tr("Opening your vault..."))
+        path = self.vault_dir
+        worker.start(
+            lambda: vaults.unlock(path, secret), self.on_unlock_finished, self.on_unlock_failed
+        )
+
+    def on_unlock_finished(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.message.clear()
+        self.unlocked.emit(vault)
+
+    def on_unlock_failed(self, err: BaseException) -> None:
+        self._set_busy(False)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        self.message.setText(error_text(err))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+
+
+class PassphrasePair(QWidget):
+    """Two passphrase fields with a live strength estimate and the reason for a refusal."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first = _password_field(self.tr("Passphrase"))
+        self.second = _password_field(self.tr("Repeat the passphrase"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.feedback = _plain_label()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Repeat it"), self.second)
+        form.addRow(self.tr("Strength"), self.meter)
+        form.addRow("", self.feedback)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self.personal: list[str] = []
+        self._update()
+
+    def acceptable(self) -> bool:
+        return assess(self.first.text(), self.personal).acceptable and self.matches()
+
+    def matches(self) -> bool:
+        return self.first.text() == self.second.text()
+
+    def _update(self) -> None:
+        verdict = assess(self.first.text(), self.personal)
+        self.meter.setValue(verdict.score)
+        if not self.first.text():
+            self.feedback.setText(
+                self.tr("Four or five unrelated words, in any language, make a good passphrase.")
+            )
+        elif verdict.reason:
+            self.feedback.setText(
+                QCoreApplication.translate(ERRORS_CONTEXT, WEAK_REASONS[verdict.reason])
+            )
+        elif not self.matches():
+            self.feedback.setText(self.tr("The two passphrases are not the same yet."))
+        else:
+            self.feedback.setText(self.tr("Good passphrase."))
+        self.changed.emit()
+
+    def set_personal(self, words: list[str]) -> None:
+        self.personal = words
+        self._update()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+
+class CreatePage(QWidget):
+    created = Signal(object, object)  # vault, recovery code
+
+    ROLES = ("researcher", "submitter", "coordinator")
+
+    def __init__(self, vault_dir: Path, kdf_seconds: float = 1.0) -> None:
+        super().__init__()
+        self.vault_dir = vault_dir
+        self.kdf_seconds = kdf_seconds
+        intro = _plain_label(
+            self.tr(
+                "Guvoh keeps testimonies encrypted on this computer. First, tell us how you "
+                "will use it, and choose a passphrase."
+            )
+        )
+        self.role_group = QButtonGroup(self)
+        labels = {
+            "researcher": self.tr("I interview people"),
+            "submitter": self.tr("I want to tell my own story"),
+            "coordinator": self.tr("I receive bundles for an organisation"),
+        }
+        roles = QVBoxLayout()
+        for i, role in enumerate(self.ROLES):
+            button = QRadioButton(labels[role])
+            button.setAccessibleName(labels[role])
+            self.role_group.addButton(button, i)
+            roles.addWidget(button)
+        self.role_group.button(0).setChecked(True)
+        self.pseudonym = QLineEdit()
+        self.pseudonym.setAccessibleName(self.tr("Name others will see"))
+        self.pseudonym.setPlaceholderText(self.tr("A pseudonym is fine"))
+        self.passphrases = PassphrasePair()
+        self.keyring_note = _plain_label()
+        self.create_button = QPushButton(self.tr("Create my vault"))
+        self.create_button.setDefault(True)
+        self.busy = Busy()
+        self.message = _plain_label()
+
+        heading = _plain_label(self.tr("Welcome to Guvoh"), wrap=False)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        heading.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 28)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(roles)
+        form = QFormLayout()
+        form.addRow(self.tr("Name others will see"), self.pseudonym)
+        layout.addLayout(form)
+        layout.addWidget(self.passphrases)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.create_button)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        self.passphrases.changed.connect(self._update_button)
+        self.pseudonym.textChanged.connect(self._on_pseudonym_changed)
+        self.create_button.clicked.connect(self.on_create_clicked)
+        self._update_button()
+
+    def show_keyring_state(self, available: bool) -> None:
+        if available:
+            self.keyring_note.setText(
+                self.tr(
+                    "Your vault will also be tied to this computer's keyring, so copied files "
+                    "alone cannot be opened."
+                )
+            )
+        else:
+            self.keyring_note.setText(
+                self.tr(
+                    "This computer has no system keyring, so your passphrase alone protects "
+                    "the vault. Choose it well, and keep copies of the vault folder safe."
+                )
+            )
+
+    def role(self) -> str:
+        return self.ROLES[self.role_group.checkedId()]
+
+    def _on_pseudonym_changed(self, text: str) -> None:
+        self.passphrases.set_personal([text])
+
+    def _update_button(self) -> None:
+        self.create_button.setEnabled(self.passphrases.acceptable())
+
+    def on_create_clicked(self) -> None:
+        if not self.passphrases.acceptable():
+            return
+        secret = self.passphrases.first.text()
+        role, pseudonym, path = self.role(), self.pseudonym.text().strip(), self.vault_dir
+        seconds = self.kdf_seconds
+        self.setEnabled(False)
+        self.busy.show()
+        self.message.setText(self.tr("Creating your vault. This takes a few seconds..."))
+        worker.start(
+            lambda: vaults.create_vault(
+                path, secret, role=role, pseudonym=pseudonym, kdf_seconds=seconds
+            ),
+            self.on_create_finished,
+            self.on_create_failed,
+        )
+
+    def on_create_finished(self, result: tuple[Vault, Any]) -> None:
+        self.busy.hide()
+        self.setEnabled(True)
+        self.passphrases.clear()
+        self.message.clear()
+        self.created.emit(*result)
+
+    def on_create_failed(self, err: BaseException) -> None:
+        self.busy.hide()
+        self.setEnabled(True)
+        self.message.setText(error_text(err))
+
+
+class RecoveryCodePage(QWidget):
+    """The one-time recovery code; the user types its last group back to go on."""
+
+    confirmed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._code = ""
+        explain_label = _plain_label(
+            self.tr(
+                "This is your recovery code. It is shown only this once. Write it on paper and "
+                "keep it apart from this computer: with it, your vault can be opened on another "
+                "computer if you forget your passphrase."
+            )
+        )
+        self.code_label = _plain_label(wrap=True)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(self.font().pointSizeF() * 1.6)
+        self.code_label.setFont(font)
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        self.check = QLineEdit()
+        self.check.setAccessibleName(self.tr("Last group of the recovery code"))
+        self.continue_button = QPushButton(self.tr("I have written it down"))
+        self.continue_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain_label)
+        layout.addWidget(self.code_label)
+        form = QFormLayout()
+        form.addRow(self.tr("Type the last group to confirm"), self.check)
+        layout.addLayout(form)
+        layout.addWidget(self.continue_button)
+        layout.addStretch(1)
+        self.check.textChanged.connect(self._on_check_changed)
+        self.continue_button.clicked.connect(self.on_continue_clicked)
+
+    def show_code(self, code: str) -> None:
+        self._code = code
+        self.code_label.setText(code.replace("-", " "))
+        self.check.clear()
+
+    def _on_check_changed(self, text: str) -> None:
+        last = self._code.rsplit("-", 1)[-1]
+        self.continue_button.setEnabled(bool(last) and text.strip().upper() == last)
+
+    def on_continue_clicked(self) -> None:
+        self._code = ""
+        self.code_label.clear()
+        self.check.clear()
+        self.confirmed.emit()
+
+
+class RecoverPage(QWidget):
+    recovered = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, vault_dir: Path) -> None:
+        super().__init__()
+        self.vault_dir = vault_dir
+        self.code = QLineEdit()
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.passphrases = PassphrasePair()
+        self.recover_button = QPushButton(self.tr("Open and set the new passphrase"))
+        back = QPushButton(self.tr("Back"))
+        self.busy = Busy()
+        self.message = _plain_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _plain_label(
+                self.tr(
+                    "Type the recovery code you wrote down when the vault was created, then "
+                    "choose a new passphrase. The forgotten passphrase will stop working."
+                )
+            )
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery code"), self.code)
+        layout.addLayout(form)
+        layout.addWidget(self.passphrases)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.recover_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        back.clicked.connect(self.cancelled)
+        self.recover_button.clicked.connect(self.on_recover_clicked)
+
+    def on_recover_clicked(self) -> None:
+        if not self.passphrases.matches():
+            self.message.setText(self.tr("The two passphrases are not the same yet."))
+            return
+        code, secret, path = self.code.text(), self.passphrases.first.text(), self.vault_dir
+        self.setEnabled(False)
+        self.busy.show()
+        worker.start(
+            lambda: vaults.recover(path, code, secret),
+            self.on_recover_finished,
+            self.on_recover_failed,
+        )
+
+    def on_recover_finished(self, vault: Vault) -> None:
+        self.busy.hide()
+        self.setEnabled(True)
+        self.code.clear()
+        self.passphrases.clear()
+        self.message.clear()
+        self.recovered.emit(vault)
+
+    def on_recover_failed(self, err: BaseException) -> None:
+        self.busy.hide()
+        self.setEnabled(True)
+        self.message.setText(error_text(err))
+
+
+class CasesPage(QWidget):
+    lock_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = CaseListModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.status = _plain_label()
+        self.empty = _plain_label(self.tr("No cases yet."))
+        lock = QPushButton(self.tr("Lock"))
+        lock.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(lock)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        lock.clicked.connect(self.lock_requested)
+
+    def show_vault(self, vault: Vault | None) -> None:
+        self.model.set_vault(vault)
+        if vault is not None:
+            self.model.fetchMore()
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.status.setText(
+            self.tr("Unlocked - locks after %1 minutes of no activity").replace("%1", "5")
+            if vault is not None
+            else self.tr("Locked")
+        )
