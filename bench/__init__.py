@@ -1,0 +1,1 @@
+"""Benchmarks: programs, not timed tests. `make bench` runs them all."""
