@@ -11,14 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
 from crypto.errors import KdfParamsOutOfBounds, KeySlotsCorrupt, RecoveryCodeMalformed
 from storage.errors import (
+    AttachmentNotFound,
+    BlobCorrupt,
+    Cancelled,
+    CaseNotFound,
     DatabaseCorrupt,
     DeviceSecretMissing,
     FolderNotEmpty,
     KeyringUnavailable,
     NotAVault,
+    OutputExists,
+    ReferenceTaken,
+    RevisionSealed,
     SchemaTooNew,
+    SourceChanged,
     VaultExists,
     VaultInUse,
     VaultLocked,
@@ -52,6 +61,10 @@ class ExitCode:
     FILE_SYSTEM = 10
     EXISTS = 11
     BAD_INPUT = 12
+    NOT_FOUND = 13
+    CORRUPT_ATTACHMENT = 14
+    SOURCE_CHANGED = 15
+    CANCELLED = 16
     INTERRUPTED = 130
 
 
@@ -96,6 +109,35 @@ RECOVERY_REASONS = {
 }
 
 
+CASE_PROBLEMS = {
+    "required": _T(CONTEXT, "The case file is missing the field %1."),
+    "unknown_field": _T(CONTEXT, "The case file has a field Guvoh does not know at %1: %2."),
+    "unknown_code": _T(CONTEXT, "%2 at %1 is not a known code; see resources/vocab/%3.json for the list."),
+    "unsupported_version": _T(CONTEXT, "The case file at %1 has schema version %2; this Guvoh reads version 1."),
+    "type": _T(CONTEXT, "%1 must be of type %2."),
+    "too_long": _T(CONTEXT, "%1 is too long or too large (the limit is %2)."),
+    "too_short": _T(CONTEXT, "%1 is empty or too small (at least %2)."),
+    "format": _T(CONTEXT, "%1 is not in the expected form: %2."),
+    "duplicate_id": _T(CONTEXT, "Two entries use the id %2 (at %1); ids must be unique."),
+    "unknown_person": _T(CONTEXT, "%1 names %2, but no person in the case has that id."),
+    "unknown_attachment": _T(CONTEXT, "%1 names the file %2, but this case has no attachment with that id."),
+    "bad_date": _T(CONTEXT, "%1 is not a real calendar date: %2."),
+    "not_allowed_on_add": _T(CONTEXT, "A new case cannot have the field %1; the vault assigns it. To change an existing case use 'guvoh case edit'."),
+    "id_mismatch": _T(CONTEXT, "The file is for another case (id %2)."),
+    "status_not_allowed": _T(CONTEXT, "The status %2 is set by exporting or by a receipt; a case file may say draft or ready."),
+    "schema": _T(CONTEXT, "The case file is not valid at %1: %2"),
+}
+
+SOURCE_REASONS = {
+    "missing": _T(CONTEXT, "The file %1 does not exist; nothing was stored."),
+    "unreadable": _T(CONTEXT, "The file %1 could not be read; nothing was stored."),
+    "not_a_file": _T(CONTEXT, "%1 is a folder, not a file; nothing was stored."),
+    "vanished": _T(CONTEXT, "The file %1 was moved or deleted while it was being stored; nothing was stored. Try again."),
+    "shrank": _T(CONTEXT, "The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it."),
+    "grew": _T(CONTEXT, "The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it."),
+}
+
+
 def explain(err: BaseException) -> Explanation | None:
     """The exit status and sentence for an expected error; None for a real bug."""
     E = Explanation  # noqa: N806
@@ -136,6 +178,34 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.CORRUPT, _T(CONTEXT, "This vault was written by a newer version of Guvoh. Update Guvoh to open it."))
         case FileSystemError(reason=reason, path=path):
             return E(ExitCode.FILE_SYSTEM, FS_REASONS.get(reason, FS_REASONS["io_error"]), (str(path),))
+        case CaseFileUnreadable(path=path, reason="missing"):
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "The case file %1 does not exist."), (str(path),))
+        case CaseFileUnreadable(path=path, reason="too_large"):
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "The case file %1 is too large (over 32 MiB)."), (str(path),))
+        case CaseFileUnreadable(path=path, reason="not_utf8"):
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "The case file %1 is not UTF-8 text."), (str(path),))
+        case CaseFileUnreadable(path=path):
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "The case file %1 could not be read."), (str(path),))
+        case CaseFileMalformed(path=path, line=line, column=column, detail=detail):
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "The case file %1 is not valid JSON: %4 at line %2, column %3."), (str(path), str(line), str(column), detail))
+        case CaseInvalid(where=where, problem=problem, value=value, vocabulary=vocabulary):
+            return E(ExitCode.BAD_INPUT, CASE_PROBLEMS.get(problem, CASE_PROBLEMS["schema"]), (where, value, vocabulary))
+        case CaseNotFound(case_id=case_id):
+            return E(ExitCode.NOT_FOUND, _T(CONTEXT, "No case %1 in this vault. 'guvoh case list' shows the cases."), (case_id,))
+        case AttachmentNotFound(blob_id=blob_id):
+            return E(ExitCode.NOT_FOUND, _T(CONTEXT, "No attachment %1 in this vault. 'guvoh attachment list CASE' shows them."), (blob_id,))
+        case ReferenceTaken(reference=reference):
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "Another case already has the reference %1; choose another one."), (reference,))
+        case RevisionSealed():
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "That version was exported and is sealed; your edit was saved as a new version instead."))
+        case BlobCorrupt(blob_id=blob_id):
+            return E(ExitCode.CORRUPT_ATTACHMENT, _T(CONTEXT, "The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup."), (blob_id,))
+        case SourceChanged(path=path, reason=reason):
+            return E(ExitCode.SOURCE_CHANGED, SOURCE_REASONS.get(reason, SOURCE_REASONS["unreadable"]), (str(path),))
+        case OutputExists(path=path):
+            return E(ExitCode.EXISTS, _T(CONTEXT, "%1 already exists; Guvoh does not overwrite files. Choose another name."), (str(path),))
+        case Cancelled():
+            return E(ExitCode.CANCELLED, _T(CONTEXT, "Cancelled. Nothing was half-written."))
         case KeyboardInterrupt():
             return E(ExitCode.INTERRUPTED, _T(CONTEXT, "Stopped. Nothing was half-written."))
     return None

@@ -102,3 +102,64 @@ class FolderNotEmpty(VaultError):
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
         self.path = path
+
+
+class CaseNotFound(VaultError):
+    def __init__(self, case_id: str) -> None:
+        super().__init__(case_id)
+        self.case_id = case_id
+
+
+class ReferenceTaken(VaultError):
+    """Another case already uses this reference code."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(reference)
+        self.reference = reference
+
+
+class RevisionSealed(VaultError):
+    """An exported revision cannot change."""
+
+    def __init__(self, case_id: str, revision: int) -> None:
+        super().__init__(f"{case_id} r{revision}")
+        self.case_id = case_id
+        self.revision = revision
+
+
+class AttachmentNotFound(VaultError):
+    def __init__(self, blob_id: str) -> None:
+        super().__init__(blob_id)
+        self.blob_id = blob_id
+
+
+class BlobCorrupt(VaultError):
+    """An attachment's encrypted file is missing, damaged or edited; no data was returned.
+    `reason`: missing, tampered, truncated, hash_mismatch, size_mismatch."""
+
+    def __init__(self, blob_id: str, reason: str) -> None:
+        super().__init__(f"{blob_id}: {reason}")
+        self.blob_id = blob_id
+        self.reason = reason
+
+
+class SourceChanged(VaultError):
+    """The file being attached vanished, shrank or grew while it was read; nothing stored.
+    `reason`: missing, vanished, shrank, grew, unreadable, not_a_file."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class OutputExists(VaultError):
+    """Guvoh does not overwrite a file the user did not ask it to replace."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class Cancelled(VaultError):
+    """The user cancelled; nothing was half-written."""

@@ -15,14 +15,13 @@ import contextlib
 import os
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from crypto import keyslots
 from crypto.errors import NoSlotOpened
 from crypto.kdf import Argon2Params
 from crypto.keyslots import KeySlots, RecoveryCode
-from storage import db, fsio
+from storage import audit, blobs, db, fsio
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import (
     DatabaseCorrupt,
@@ -36,6 +35,7 @@ from storage.errors import (
     WrongRecoveryCode,
 )
 from storage.lock import VaultLock
+from storage.timeutil import now_utc
 
 DB_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots"
@@ -43,10 +43,6 @@ BLOBS_NAME = "blobs"
 LOCK_NAME = "lock"
 _LEFTOVERS = frozenset({DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", BLOBS_NAME, LOCK_NAME})
 ROLES = ("researcher", "coordinator", "submitter")
-
-
-def now_utc() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +64,11 @@ class VaultStatus:
 class CheckReport:
     keyslots_ok: bool
     database_problems: list[str] = field(default_factory=list)
+    attachment_problems: list[str] = field(default_factory=list)
+    audit_ok: bool = True
+    audit_entries: int = 0
+    audit_first_broken: int | None = None
+    orphans_removed: int = 0
     schema_version: int = 0
     schema_head: int = 0
     stale_temp_files: int = 0
@@ -77,6 +78,8 @@ class CheckReport:
         return (
             self.keyslots_ok
             and not self.database_problems
+            and not self.attachment_problems
+            and self.audit_ok
             and self.schema_version == self.schema_head
         )
 
@@ -134,7 +137,9 @@ class Vault:
             self.close()
             raise
         fsio.remove_stale_temps(path)
+        fsio.private_dir(path / BLOBS_NAME)
         self.stale_temps_removed = fsio.remove_stale_temps(path / BLOBS_NAME)
+        self.orphans_removed = blobs.remove_orphans(self._conn, path / BLOBS_NAME)
 
     # -- creation and opening -------------------------------------------------------
 
@@ -176,8 +181,8 @@ class Vault:
             conn = db.connect(path / DB_NAME, data_key)
             try:
                 db.migrate(conn)
-                with conn:
-                    conn.execute("BEGIN IMMEDIATE")
+                with db.transaction(conn):
+                    audit.append(conn, "vault_created")
                     conn.executemany(
                         "INSERT INTO meta (key, value) VALUES (?, ?)",
                         [
@@ -280,7 +285,10 @@ class Vault:
         except BaseException:
             lock.release()
             raise
-        return cls(path, data_key, new_slots, index, device_keyring, device_secret, lock)
+        vault = cls(path, data_key, new_slots, index, device_keyring, device_secret, lock)
+        with db.transaction(vault.conn):
+            audit.append(vault.conn, "vault_recovered")
+        return vault
 
     # -- while unlocked -------------------------------------------------------------
 
@@ -315,6 +323,8 @@ class Vault:
         )
         fsio.write_atomic(self.path / KEYSLOTS_NAME, new_slots.to_bytes())
         self._slots = new_slots
+        with db.transaction(self.conn):
+            audit.append(self.conn, "passphrase_changed")
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -340,8 +350,13 @@ class Vault:
             created_at=self.meta("created_at") or "",
         )
 
-    def check(self) -> CheckReport:
-        """Re-read the key-slot file from disk and run the database's integrity checks."""
+    @property
+    def blobs_dir(self) -> Path:
+        return self.path / BLOBS_NAME
+
+    def check(self, deep: bool = False) -> CheckReport:
+        """Re-read the key-slot file, run the database's integrity checks, check every
+        attachment file (with `deep`, decrypt and hash each) and the audit chain."""
         keyslots_ok = True
         try:
             on_disk = _read_keyslots(self.path)  # parsed and bounds-checked
@@ -352,9 +367,15 @@ class Vault:
             problems = db.integrity_problems(self.conn)
         except DatabaseCorrupt as err:
             problems = [err.detail]
+        verdict = audit.verify(self.conn)
         return CheckReport(
             keyslots_ok=keyslots_ok,
             database_problems=problems,
+            attachment_problems=blobs.check(self.conn, self.blobs_dir, deep=deep),
+            audit_ok=verdict.ok,
+            audit_entries=verdict.entries,
+            audit_first_broken=verdict.first_broken,
+            orphans_removed=self.orphans_removed,
             schema_version=db.user_version(self.conn),
             schema_head=db.head_version(),
             stale_temp_files=self.stale_temps_removed,

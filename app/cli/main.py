@@ -7,8 +7,11 @@ app.messages.ExitCode), with one clear line on stderr and no traceback for expec
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import re
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,8 +19,14 @@ from typing import Any, NoReturn
 
 from app.cli.secret_input import SecretInputError, SecretSource
 from app.messages import ExitCode, explain
+from app.services import cases as case_service
 from app.services import vaults
+from app.services.render import render_text
 from crypto import kdf
+from storage import audit
+from storage.blobs import Attachment
+from storage.cases import STATUSES, CaseSummary, date_span
+from storage.search import SearchFilters
 from storage.vault import Vault
 
 Handler = Callable[[argparse.Namespace, "Cli"], int]
@@ -77,6 +86,12 @@ class Cli:
             "New passphrase: ",
             confirm="Repeat the new passphrase: ",
         )
+
+    def confirm(self, prompt: str) -> str:
+        """An answer typed on the terminal; scripts pass --yes instead."""
+        if not sys.stdin.isatty():
+            raise UsageError("no terminal to confirm on; pass --yes to confirm in a script")
+        return input(prompt)
 
     def unlock(self) -> Vault:
         passphrase = self.passphrase()
@@ -175,7 +190,7 @@ def cmd_status(args: argparse.Namespace, cli: Cli) -> int:
 
 def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
     with cli.unlock() as vault:
-        report = vault.check()
+        report = vault.check(deep=args.deep)
     if args.json:
         cli.out_json(
             {
@@ -185,6 +200,11 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
                 "schema_version": report.schema_version,
                 "schema_latest": report.schema_head,
                 "stale_temp_files_removed": report.stale_temp_files,
+                "attachment_problems": report.attachment_problems,
+                "audit_ok": report.audit_ok,
+                "audit_entries": report.audit_entries,
+                "audit_first_broken": report.audit_first_broken,
+                "orphan_files_removed": report.orphans_removed,
             }
         )
     else:
@@ -195,6 +215,16 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
                 cli.out(f"  - {problem}")
         else:
             cli.out("Database:  ok (encryption and structure verified)")
+        if report.attachment_problems:
+            cli.out(f"Files:     {len(report.attachment_problems)} problem(s)")
+            for problem in report.attachment_problems[:20]:
+                cli.out(f"  - {problem}")
+        else:
+            cli.out("Files:     ok" + (" (every byte verified)" if args.deep else ""))
+        if report.audit_ok:
+            cli.out(f"Audit log: ok ({report.audit_entries} entries)")
+        else:
+            cli.out(f"Audit log: BROKEN at entry {report.audit_first_broken}")
         schema_ok = report.schema_version == report.schema_head
         cli.out(f"Schema:    {'ok' if schema_ok else 'not up to date'} ({report.schema_version})")
         if report.stale_temp_files:
@@ -223,6 +253,232 @@ def cmd_recover(args: argparse.Namespace, cli: Cli) -> int:
         "longer works; the recovery code still does, so keep it safe."
     )
     return ExitCode.OK
+
+
+class TerminalProgress:
+    """Percent done on stderr, only on a terminal, at most a few times a second."""
+
+    def __init__(self, cli: Cli, label: str) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.label = label
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.2 and done != total:
+            return
+        self.last = now
+        if total > 0:
+            text = f"\r{self.label}: {done * 100 // total:3d}% of {_size(total)}"
+        else:
+            text = f"\r{self.label}: {_size(done)}"
+        print(text, end="", file=sys.stderr, flush=True)
+
+    def finish(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)
+
+
+def _size(n: int) -> str:
+    value = float(n)
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{n} bytes"
+
+
+def _summary_dict(summary: CaseSummary) -> dict[str, Any]:
+    return {
+        "id": summary.id, "reference": summary.reference, "title": summary.title,
+        "status": summary.status, "host_country": summary.host_country,
+        "revision": summary.revision, "created_at": summary.created_at,
+        "updated_at": summary.updated_at,
+    }
+
+
+def _attachment_dict(a: Attachment) -> dict[str, Any]:
+    return {
+        "id": a.id, "case_id": a.case_id, "filename": a.filename, "media_type": a.media_type,
+        "size": a.size, "sha256": a.sha256, "description": a.description,
+        "added_at": a.added_at,
+    }
+
+
+def cmd_case_add(args: argparse.Namespace, cli: Cli) -> int:
+    record = case_service.read_case_file(Path(args.json_file))
+    with cli.unlock() as vault:
+        summary = case_service.add_case(vault, record)
+    if args.json:
+        cli.out_json(_summary_dict(summary))
+    else:
+        cli.out(f"{summary.id}  {summary.reference}")
+    return ExitCode.OK
+
+
+def cmd_case_edit(args: argparse.Namespace, cli: Cli) -> int:
+    record = case_service.read_case_file(Path(args.json_file))
+    with cli.unlock() as vault:
+        summary = case_service.edit_case(vault, args.case, record)
+    if args.json:
+        cli.out_json(_summary_dict(summary))
+    else:
+        cli.out(f"{summary.id}  {summary.reference}  revision {summary.revision}")
+    return ExitCode.OK
+
+
+def cmd_case_list(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        found = case_service.list_cases(vault, limit=args.limit, statuses=tuple(args.status))
+    if args.json:
+        cli.out_json([_summary_dict(s) for s in found])
+        return ExitCode.OK
+    for s in found:
+        cli.out(f"{s.reference:<12} {s.status:<10} {s.updated_at}  {s.title}")
+    if not found:
+        cli.info("No cases yet. Add one with 'guvoh case add --json FILE'.")
+    return ExitCode.OK
+
+
+def cmd_case_show(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        case = case_service.show_case(vault, args.case, args.revision)
+        record = case_service.full_record(vault, case)
+    if args.json:
+        cli.out_json(record)
+    else:
+        cli.out(render_text(record, reveal_protected=args.reveal,
+                            attachments=record.get("attachments")).rstrip("\n"))
+    return ExitCode.OK
+
+
+def cmd_case_history(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        revisions = case_service.case_history(vault, args.case)
+    if args.json:
+        cli.out_json([
+            {"revision": r.revision, "saved_at": r.saved_at, "sealed": r.sealed_at is not None,
+             "sealed_at": r.sealed_at, "sealed_for": r.sealed_for, "title": r.title}
+            for r in revisions
+        ])
+        return ExitCode.OK
+    for r in revisions:
+        seal = f"  sealed: exported in {r.sealed_for} on {r.sealed_at}" if r.sealed_at else ""
+        cli.out(f"{r.revision:>4}  {r.saved_at}  {r.title}{seal}")
+    return ExitCode.OK
+
+
+def cmd_case_delete(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        summary = case_service.show_case(vault, args.case).summary
+        if not args.yes:
+            answer = cli.confirm(
+                f"Delete case {summary.reference} with all its versions and files? This cannot "
+                f"be undone. Type the reference {summary.reference} to confirm: "
+            )
+            if answer.strip().upper() != summary.reference.upper():
+                cli.info("Not deleted.")
+                return ExitCode.FAILURE
+        case_service.delete_case(vault, summary.id)
+    cli.info(f"Deleted case {summary.reference}.")
+    return ExitCode.OK
+
+
+def _date_bound(text: str | None, end: bool) -> str | None:
+    if text is None:
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        raise UsageError(f"dates are YYYY, YYYY-MM or YYYY-MM-DD, not {text!r}")
+    try:
+        first, last = date_span(text)
+        dt.date.fromisoformat(first)
+        dt.date.fromisoformat(last)
+    except ValueError as err:
+        raise UsageError(f"{text!r} is not a real date") from err
+    return last if end else first
+
+
+def cmd_search(args: argparse.Namespace, cli: Cli) -> int:
+    filters = SearchFilters(
+        acts=args.act, countries=[c.upper() for c in args.country],
+        perpetrators=args.perpetrator, statuses=args.status,
+        date_from=_date_bound(args.date_from, False), date_to=_date_bound(args.date_to, True),
+    )
+    with cli.unlock() as vault:
+        hits = case_service.find(vault, " ".join(args.query), filters, limit=args.limit)
+    if args.json:
+        cli.out_json([
+            {**_summary_dict(h.case), "score": h.score, "snippet": h.snippet.text,
+             "highlights": h.snippet.highlights}
+            for h in hits
+        ])
+        return ExitCode.OK
+    for h in hits:
+        cli.out(f"{h.case.reference:<12} {h.case.status:<10} {h.case.title}")
+        if h.snippet.text:
+            cli.out(f"    {h.snippet.marked()}")
+    if not hits:
+        cli.info("No case matches.")
+    return ExitCode.OK
+
+
+def cmd_attach(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        progress = TerminalProgress(cli, "Encrypting")
+        try:
+            attachment = case_service.attach_file(
+                vault, args.case, Path(args.file), filename=args.name,
+                media_type=args.type, description=args.description or "", progress=progress,
+            )
+        finally:
+            progress.finish()
+    if args.json:
+        cli.out_json(_attachment_dict(attachment))
+    else:
+        cli.out(f"{attachment.id}  {attachment.size} bytes  sha256 {attachment.sha256}")
+    return ExitCode.OK
+
+
+def cmd_attachment_list(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        found = case_service.list_attachments(vault, args.case)
+    if args.json:
+        cli.out_json([_attachment_dict(a) for a in found])
+        return ExitCode.OK
+    for a in found:
+        cli.out(f"{a.id}  {a.size:>12}  {a.media_type:<24} {a.filename}")
+    return ExitCode.OK
+
+
+def cmd_attachment_export(args: argparse.Namespace, cli: Cli) -> int:
+    out = Path(args.out)
+    with cli.unlock() as vault:
+        progress = TerminalProgress(cli, "Decrypting")
+        try:
+            attachment = case_service.export_attachment(vault, args.id, out, progress)
+        finally:
+            progress.finish()
+    cli.info(
+        f"Wrote {attachment.size} bytes to {out}. This copy is NOT encrypted: delete it "
+        "when you no longer need it."
+    )
+    return ExitCode.OK
+
+
+def cmd_audit_verify(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        verdict = audit.verify(vault.conn)
+    if args.json:
+        cli.out_json({"ok": verdict.ok, "entries": verdict.entries,
+                      "first_broken": verdict.first_broken, "reason": verdict.reason})
+    elif verdict.ok:
+        cli.out(f"Audit log: {verdict.entries} entries, chain intact.")
+    else:
+        cli.out(f"Audit log: BROKEN at entry {verdict.first_broken} ({verdict.reason}); "
+                "the log was edited at or before that entry.")
+    return ExitCode.OK if verdict.ok else ExitCode.CHECK_FAILED
 
 
 # -- parser -----------------------------------------------------------------------
@@ -282,7 +538,87 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="verify the integrity of every part of the vault")
     _common(p, json_out=True)
+    p.add_argument("--deep", action="store_true", help="also decrypt and hash every attachment")
     p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("case", help="add, edit, list, show, delete cases")
+    case_sub = p.add_subparsers(dest="case_command", metavar="ACTION", required=True,
+                                parser_class=_Parser)
+    c = case_sub.add_parser("add", help="add a case from a JSON file (resources/schema)")
+    _common(c)
+    c.add_argument("--json", dest="json_file", metavar="FILE", required=True,
+                   help="the case file (see docs/examples)")
+    c.add_argument("--print-json", dest="json", action="store_true",
+                   help="print the new case's summary as JSON")
+    c.set_defaults(handler=cmd_case_add)
+    c = case_sub.add_parser("edit", help="save a new version of a case from a JSON file")
+    _common(c)
+    c.add_argument("case", metavar="ID", help="case id or reference")
+    c.add_argument("--json", dest="json_file", metavar="FILE", required=True)
+    c.add_argument("--print-json", dest="json", action="store_true",
+                   help="print the case's summary as JSON")
+    c.set_defaults(handler=cmd_case_edit)
+    c = case_sub.add_parser("list", help="list cases, newest change first")
+    _common(c, json_out=True)
+    c.add_argument("--status", action="append", default=[], choices=STATUSES)
+    c.add_argument("--limit", type=int, default=1000)
+    c.set_defaults(handler=cmd_case_list)
+    c = case_sub.add_parser("show", help="show a case")
+    _common(c, json_out=True)
+    c.add_argument("case", metavar="ID", help="case id or reference")
+    c.add_argument("--revision", type=int, help="an earlier version")
+    c.add_argument("--reveal", action="store_true", help="show protected fields")
+    c.set_defaults(handler=cmd_case_show)
+    c = case_sub.add_parser("history", help="the saved versions of a case")
+    _common(c, json_out=True)
+    c.add_argument("case", metavar="ID")
+    c.set_defaults(handler=cmd_case_history)
+    c = case_sub.add_parser("delete", help="delete a case and its files")
+    _common(c)
+    c.add_argument("case", metavar="ID")
+    c.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    c.set_defaults(handler=cmd_case_delete)
+
+    p = sub.add_parser("search", help="find cases by words and filters")
+    _common(p, json_out=True)
+    p.add_argument("query", nargs="*", help="words (Latin or Cyrillic); word* for a prefix")
+    p.add_argument("--act", action="append", default=[], metavar="CODE")
+    p.add_argument("--country", action="append", default=[], metavar="CODE")
+    p.add_argument("--perpetrator", action="append", default=[], metavar="CODE")
+    p.add_argument("--status", action="append", default=[], choices=STATUSES)
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY[-MM[-DD]]")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY[-MM[-DD]]")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("attach", help="store a file of any size with a case, encrypted")
+    _common(p, json_out=True)
+    p.add_argument("case", metavar="CASE_ID")
+    p.add_argument("file", metavar="FILE", help="a file, or /dev/stdin for a stream")
+    p.add_argument("--name", help="file name to record (default: the file's own)")
+    p.add_argument("--type", help="media type (default: guessed from the name)")
+    p.add_argument("--description")
+    p.set_defaults(handler=cmd_attach)
+
+    p = sub.add_parser("attachment", help="list or export attachments")
+    att_sub = p.add_subparsers(dest="attachment_command", metavar="ACTION", required=True,
+                               parser_class=_Parser)
+    a = att_sub.add_parser("list", help="the attachments of a case")
+    _common(a, json_out=True)
+    a.add_argument("case", metavar="CASE_ID")
+    a.set_defaults(handler=cmd_attachment_list)
+    a = att_sub.add_parser("export", help="write an attachment's original bytes to a file")
+    _common(a)
+    a.add_argument("id", metavar="ID")
+    a.add_argument("--out", metavar="FILE", required=True)
+    a.set_defaults(handler=cmd_attachment_export)
+
+    p = sub.add_parser("audit", help="the tamper-evident audit log")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True,
+                                 parser_class=_Parser)
+    a = audit_sub.add_parser("verify", help="recompute the hash chain")
+    _common(a, json_out=True)
+    a.set_defaults(handler=cmd_audit_verify)
 
     p = sub.add_parser("passwd", help="change the passphrase")
     _common(p, new=True)
@@ -306,6 +642,9 @@ def run(argv: Sequence[str]) -> int:
     try:
         handler: Handler = args.handler
         return handler(args, cli)
+    except UsageError as err:
+        print(f"guvoh: {err}", file=sys.stderr)
+        return ExitCode.USAGE
     except SecretInputError as err:
         text = SECRET_INPUT_TEXT[err.reason]
         print(f"guvoh: {text % err.path if '%s' in text else text}", file=sys.stderr)

@@ -1,0 +1,266 @@
+"""Use cases for cases: read and validate a case file, add, edit, show, list, delete,
+history, search; attachments in and out. The CLI and the UI call these."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import threading
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+
+from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
+from storage import blobs, cases, search
+from storage.blobs import Attachment
+from storage.cases import Case, CaseSummary, Revision
+from storage.ids import BlobId, CaseId
+from storage.search import SearchFilters, SearchHit
+from storage.vault import Vault
+
+MAX_CASE_FILE = 32 * 1024 * 1024
+Progress = Callable[[int, int], None]
+
+
+@functools.cache
+def validator() -> Draft202012Validator:
+    text = (resources.files("resources") / "schema" / "case-v1.schema.json").read_text("utf-8")
+    schema = json.loads(text)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def read_case_file(path: Path) -> dict[str, Any]:
+    """Parse a case JSON file (bounded in size); typed errors, never a traceback."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_CASE_FILE + 1)
+    except FileNotFoundError:
+        raise CaseFileUnreadable(path, "missing") from None
+    except OSError as err:
+        raise CaseFileUnreadable(path, "unreadable") from err
+    if len(data) > MAX_CASE_FILE:
+        raise CaseFileUnreadable(path, "too_large")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CaseFileUnreadable(path, "not_utf8") from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise CaseFileMalformed(path, err.lineno, err.colno, err.msg) from None
+    except RecursionError:
+        raise CaseFileMalformed(path, 1, 1, "nested too deeply") from None
+    if not isinstance(document, dict):
+        raise CaseInvalid("(top)", "type", "object")
+    return document
+
+
+def _json_path(error: ValidationError) -> str:
+    out = ""
+    for part in error.absolute_path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top)"
+
+
+def _short(value: object) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _schema_violation(error: ValidationError) -> CaseInvalid:
+    where = _json_path(error)
+    kind = str(error.validator)
+    if kind == "required":
+        missing = next(
+            (f for f in error.validator_value if isinstance(error.instance, dict)
+             and f not in error.instance),
+            "",
+        )
+        return CaseInvalid(f"{where}.{missing}" if where != "(top)" else missing, "required")
+    if kind == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = set((error.schema.get("properties") or {}).keys())
+        extra = next((k for k in error.instance if k not in allowed), "")
+        return CaseInvalid(where, "unknown_field", str(extra))
+    if kind == "enum":
+        vocabulary = str(error.schema.get("x-guvoh-vocabulary", ""))
+        return CaseInvalid(where, "unknown_code", _short(error.instance), vocabulary)
+    if kind == "const":
+        return CaseInvalid(where, "unsupported_version", _short(error.instance))
+    if kind == "type":
+        return CaseInvalid(where, "type", str(error.validator_value))
+    if kind in ("maxLength", "maxItems", "maximum"):
+        return CaseInvalid(where, "too_long", str(error.validator_value))
+    if kind in ("minLength", "minItems", "minimum"):
+        return CaseInvalid(where, "too_short", str(error.validator_value))
+    if kind in ("pattern", "format"):
+        return CaseInvalid(where, "format", _short(error.instance))
+    return CaseInvalid(where, "schema", _short(error.message))
+
+
+def validate_record(
+    record: dict[str, Any], *, for_add: bool, attachment_ids: set[str] | None = None,
+    case_id: str | None = None,
+) -> dict[str, Any]:
+    """Check a record against the schema and the rules a schema cannot state; raise the
+    first violation as CaseInvalid. Returns the record without bundle-only fields."""
+    error = best_match(validator().iter_errors(record))
+    if error is not None:
+        raise _schema_violation(error)
+    if for_add:
+        for field in ("id", "revision"):
+            if field in record:
+                raise CaseInvalid(field, "not_allowed_on_add", field)
+    elif case_id is not None and record.get("id") not in (None, case_id):
+        raise CaseInvalid("id", "id_mismatch", _short(record.get("id")))
+    if record.get("status") not in (None, "draft", "ready"):
+        raise CaseInvalid("status", "status_not_allowed", str(record["status"]))
+    persons = record.get("persons") or []
+    person_ids = [p["id"] for p in persons]
+    _unique(person_ids, "persons")
+    _unique([e["id"] for e in record.get("events") or []], "events")
+    known_persons = set(person_ids)
+    for i, person in enumerate(persons):
+        related = person.get("related_victim")
+        if related is not None and related not in known_persons:
+            raise CaseInvalid(f"persons[{i}].related_victim", "unknown_person", related)
+    attachments = attachment_ids or set()
+    for i, event in enumerate(record.get("events") or []):
+        for j, victim in enumerate(event.get("victims") or []):
+            if victim not in known_persons:
+                raise CaseInvalid(f"events[{i}].victims[{j}]", "unknown_person", victim)
+        for j, blob in enumerate(event.get("attachments") or []):
+            if blob not in attachments:
+                raise CaseInvalid(f"events[{i}].attachments[{j}]", "unknown_attachment", blob)
+        value = (event.get("date") or {}).get("value")
+        if value:
+            _real_date(value, f"events[{i}].date.value")
+    interview = record.get("interview") or {}
+    if interview.get("date"):
+        _real_date(interview["date"], "interview.date")
+    withdrawn_on = (record.get("consent") or {}).get("withdrawn_on")
+    if withdrawn_on:
+        _real_date(withdrawn_on, "consent.withdrawn_on")
+    return {k: v for k, v in record.items() if k not in ("attachments", "redacted", "revision")}
+
+
+def _unique(ids: list[str], where: str) -> None:
+    seen: set[str] = set()
+    for i, ident in enumerate(ids):
+        if ident in seen:
+            raise CaseInvalid(f"{where}[{i}].id", "duplicate_id", ident)
+        seen.add(ident)
+
+
+def _real_date(value: str, where: str) -> None:
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        elif len(parts) == 2:
+            dt.date(int(parts[0]), int(parts[1]), 1)
+        else:
+            dt.date(int(parts[0]), 1, 1)
+    except ValueError:
+        raise CaseInvalid(where, "bad_date", value) from None
+
+
+# -- use cases ------------------------------------------------------------------------
+
+
+def add_case(vault: Vault, record: dict[str, Any]) -> CaseSummary:
+    return cases.add(vault.conn, validate_record(record, for_add=True))
+
+
+def add_case_file(vault: Vault, path: Path) -> CaseSummary:
+    return add_case(vault, read_case_file(path))
+
+
+def edit_case(vault: Vault, key: str, record: dict[str, Any]) -> CaseSummary:
+    case_id = cases.resolve(vault.conn, key)
+    attachment_ids = {a.id for a in blobs.list_for_case(vault.conn, case_id)}
+    clean = validate_record(
+        record, for_add=False, attachment_ids=set(attachment_ids), case_id=case_id
+    )
+    clean.pop("id", None)
+    return cases.update(vault.conn, case_id, clean)
+
+
+def show_case(vault: Vault, key: str, revision: int | None = None) -> Case:
+    return cases.get(vault.conn, cases.resolve(vault.conn, key), revision)
+
+
+def full_record(vault: Vault, case: Case) -> dict[str, Any]:
+    """The record as `case show --json` prints it: with its attachments' metadata."""
+    record = dict(case.record)
+    record["attachments"] = [
+        {
+            "id": a.id, "filename": a.filename, "media_type": a.media_type, "size": a.size,
+            "sha256": a.sha256, **({"description": a.description} if a.description else {}),
+        }
+        for a in blobs.list_for_case(vault.conn, case.summary.id)
+    ]
+    return record
+
+
+def list_cases(vault: Vault, limit: int = 1000, statuses: tuple[str, ...] = ()) -> list[
+    CaseSummary
+]:
+    return cases.list_cases(vault.conn, limit=limit, statuses=statuses)
+
+
+def case_history(vault: Vault, key: str) -> list[Revision]:
+    return cases.history(vault.conn, cases.resolve(vault.conn, key))
+
+
+def delete_case(vault: Vault, key: str) -> CaseSummary:
+    case_id = cases.resolve(vault.conn, key)
+    summary = cases.get_summary(vault.conn, case_id)
+    removed = cases.delete(vault.conn, case_id)
+    blobs.remove_files(vault.blobs_dir, removed)
+    return summary
+
+
+def find(
+    vault: Vault, query: str, filters: SearchFilters | None = None, limit: int = 50
+) -> list[SearchHit]:
+    return search.search(vault.conn, query, filters, limit=limit)
+
+
+def attach_file(
+    vault: Vault, key: str, source: Path, *, filename: str | None = None,
+    media_type: str | None = None, description: str = "",
+    progress: Progress | None = None, cancel: threading.Event | None = None,
+) -> Attachment:
+    case_id = cases.resolve(vault.conn, key)
+    return blobs.attach(
+        vault.conn, vault.blobs_dir, case_id, source, filename=filename,
+        media_type=media_type, description=description, progress=progress, cancel=cancel,
+    )
+
+
+def list_attachments(vault: Vault, key: str) -> list[Attachment]:
+    return blobs.list_for_case(vault.conn, cases.resolve(vault.conn, key))
+
+
+def export_attachment(
+    vault: Vault, blob_id: str, out: Path, progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Attachment:
+    return blobs.export(vault.conn, vault.blobs_dir, BlobId(blob_id), out, progress, cancel)
+
+
+def read_attachment(vault: Vault, blob_id: str, max_size: int = 256 * 1024 * 1024) -> bytes:
+    return blobs.read_bytes(vault.conn, vault.blobs_dir, blob_id, max_size)
+
+
+def delete_attachment(vault: Vault, blob_id: str) -> None:
+    blobs.delete(vault.conn, vault.blobs_dir, blob_id)
+
+
+__all__ = ["CaseId"]

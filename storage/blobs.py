@@ -1,0 +1,322 @@
+"""Attachments: one encrypted file per attachment in `blobs/`, its key in the database.
+
+Each file is `nonce (16) || age STREAM` (64 KiB ChaCha20-Poly1305 chunks with a last-chunk
+flag) under a random 16-byte file key kept in the attachment's row: deleting the row
+destroys the key. Files stream in and out in bounded memory, are written under a temporary
+name, fsynced and renamed, and only then is the row committed; a crash in between leaves
+an orphan file that the next open removes. The SHA-256 of the plaintext is recorded at
+intake and checked again on every read: damaged or edited data is never returned as good.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import stat
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from crypto.age import AgeError, PayloadReader, PayloadWriter
+from storage import audit, fsio
+from storage.db import Connection, transaction
+from storage.errors import (
+    AttachmentNotFound,
+    BlobCorrupt,
+    Cancelled,
+    CaseNotFound,
+    OutputExists,
+    SourceChanged,
+)
+from storage.ids import BlobId, CaseId
+from storage.timeutil import now_utc
+
+Progress = Callable[[int, int], None]
+CHUNK = 1024 * 1024
+FILE_KEY_LEN = 16
+_NONCE_LEN = 16
+_STREAM_CHUNK = 64 * 1024
+_TAG = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    id: BlobId
+    case_id: CaseId
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    description: str
+    added_at: str
+
+
+def encrypted_size(size: int) -> int:
+    chunks = max(1, -(-size // _STREAM_CHUNK))
+    return _NONCE_LEN + size + chunks * _TAG
+
+
+_COLUMNS = "a.id, c.id, a.filename, a.media_type, a.size, a.sha256, a.description, a.added_at"
+
+
+def _attachment(row: tuple[object, ...]) -> Attachment:
+    return Attachment(
+        BlobId(str(row[0])), CaseId(str(row[1])), str(row[2]), str(row[3]), int(str(row[4])),
+        str(row[5]), str(row[6]), str(row[7]),
+    )
+
+
+def list_for_case(conn: Connection, case_id: CaseId) -> list[Attachment]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM attachments a JOIN cases c ON c.num = a.case_num "
+        "WHERE c.id = ? ORDER BY a.added_at, a.id",
+        (case_id,),
+    )
+    return [_attachment(tuple(r)) for r in rows]
+
+
+def get(conn: Connection, blob_id: str) -> Attachment:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM attachments a JOIN cases c ON c.num = a.case_num "
+        "WHERE a.id = ?",
+        (blob_id,),
+    ).fetchone()
+    if row is None:
+        raise AttachmentNotFound(blob_id)
+    return _attachment(tuple(row))
+
+
+def _file_key(conn: Connection, blob_id: str) -> bytes:
+    row = conn.execute("SELECT file_key FROM attachments WHERE id = ?", (blob_id,)).fetchone()
+    if row is None:
+        raise AttachmentNotFound(blob_id)
+    return bytes(row[0])
+
+
+def _check_cancel(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+
+
+def attach(
+    conn: Connection,
+    blobs_dir: Path,
+    case_id: CaseId,
+    source: Path,
+    *,
+    filename: str | None = None,
+    media_type: str | None = None,
+    description: str = "",
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Attachment:
+    """Encrypt `source` into the vault. A regular file must not change while it is read;
+    a pipe or FIFO (e.g. /dev/stdin) is read to its end."""
+    row = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        raise CaseNotFound(case_id)
+    try:
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise SourceChanged(source, "missing") from None
+    except OSError as err:
+        raise SourceChanged(source, "unreadable") from err
+    with os.fdopen(fd, "rb", buffering=0) as src:
+        info = os.fstat(src.fileno())
+        regular = stat.S_ISREG(info.st_mode)
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceChanged(source, "not_a_file")
+        total = info.st_size if regular else -1
+        blob_id = BlobId(uuid.uuid4().hex)
+        file_key = os.urandom(FILE_KEY_LEN)
+        digest = hashlib.sha256()
+        done = 0
+        target = blobs_dir / blob_id
+        buf = bytearray(CHUNK)
+        view = memoryview(buf)
+        with fsio.atomic_writer(target) as out:
+            writer = PayloadWriter(out, file_key)
+            while True:
+                _check_cancel(cancel)
+                try:
+                    n = src.readinto(buf)
+                except OSError as err:
+                    raise SourceChanged(source, "unreadable") from err
+                if not n:
+                    break
+                digest.update(view[:n])
+                writer.write(view[:n])
+                done += n
+                if regular and done > total:
+                    raise SourceChanged(source, "grew")
+                if progress is not None:
+                    progress(done, total)
+            writer.close()
+            if regular:
+                _check_unchanged(source, src.fileno(), info, done)
+        name = filename or Path(source).name or "attachment"
+        kind = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        try:
+            with transaction(conn):
+                conn.execute(
+                    "INSERT INTO attachments (id, case_num, filename, media_type, size, sha256, "
+                    "file_key, description, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (blob_id, int(row[0]), name, kind, done, digest.hexdigest(), file_key,
+                     description, now_utc()),
+                )
+                audit.append(conn, "attachment_added", blob_id)
+        except BaseException:
+            fsio.remove_file(target)
+            raise
+    return get(conn, blob_id)
+
+
+def _check_unchanged(source: Path, fd: int, before: os.stat_result, read: int) -> None:
+    after = os.fstat(fd)
+    if read < before.st_size or after.st_size < before.st_size:
+        raise SourceChanged(source, "shrank")
+    if after.st_size > before.st_size or after.st_mtime_ns != before.st_mtime_ns:
+        raise SourceChanged(source, "grew" if after.st_size > read else "shrank")
+    try:
+        now = Path(source).stat()
+    except FileNotFoundError:
+        raise SourceChanged(source, "vanished") from None
+    if (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
+        raise SourceChanged(source, "vanished")
+
+
+@contextmanager
+def _open_verified(
+    conn: Connection, blobs_dir: Path, blob_id: str
+) -> Iterator[tuple[Attachment, PayloadReader]]:
+    meta = get(conn, blob_id)
+    key = _file_key(conn, blob_id)
+    path = blobs_dir / meta.id
+    try:
+        raw = path.open("rb")
+    except FileNotFoundError:
+        raise BlobCorrupt(blob_id, "missing") from None
+    with raw:
+        if os.fstat(raw.fileno()).st_size != encrypted_size(meta.size):
+            raise BlobCorrupt(blob_id, "size_mismatch")
+        yield meta, PayloadReader(raw, key)
+
+
+def stream_out(
+    conn: Connection,
+    blobs_dir: Path,
+    blob_id: str,
+    sink: Callable[[memoryview], None],
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Attachment:
+    """Decrypt into `sink` chunk by chunk and check size and SHA-256 at the end. The caller
+    must treat what the sink received as unconfirmed until this returns."""
+    with _open_verified(conn, blobs_dir, blob_id) as (meta, reader):
+        digest = hashlib.sha256()
+        done = 0
+        buf = bytearray(CHUNK)
+        view = memoryview(buf)
+        while True:
+            _check_cancel(cancel)
+            try:
+                n = reader.readinto(view)
+            except AgeError as err:
+                raise BlobCorrupt(blob_id, "tampered") from err
+            if not n:
+                break
+            digest.update(view[:n])
+            sink(view[:n])
+            done += n
+            if progress is not None:
+                progress(done, meta.size)
+        if done != meta.size:
+            raise BlobCorrupt(blob_id, "truncated")
+        if digest.hexdigest() != meta.sha256:
+            raise BlobCorrupt(blob_id, "hash_mismatch")
+    return meta
+
+
+def export(
+    conn: Connection,
+    blobs_dir: Path,
+    blob_id: str,
+    out: Path,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Attachment:
+    """Write the original bytes to `out` (private, atomic); nothing appears there unless
+    every byte verified. An existing file is never overwritten."""
+    if out.exists():
+        raise OutputExists(out)
+    with fsio.atomic_writer(out) as fh:
+        meta = stream_out(conn, blobs_dir, blob_id, fh.write, progress, cancel)
+        if out.exists():
+            raise OutputExists(out)
+    with transaction(conn):
+        audit.append(conn, "attachment_exported", meta.id)
+    return meta
+
+
+def read_bytes(conn: Connection, blobs_dir: Path, blob_id: str, max_size: int) -> bytes:
+    """The whole attachment in memory (for previews), verified; refuses if larger."""
+    meta = get(conn, blob_id)
+    if meta.size > max_size:
+        raise ValueError("attachment larger than the preview limit")
+    parts: list[bytes] = []
+    stream_out(conn, blobs_dir, blob_id, lambda mv: parts.append(bytes(mv)))
+    return b"".join(parts)
+
+
+def copy_into(conn: Connection, blobs_dir: Path, blob_id: str, dst: BinaryIO) -> Attachment:
+    return stream_out(conn, blobs_dir, blob_id, dst.write)
+
+
+def delete(conn: Connection, blobs_dir: Path, blob_id: str) -> None:
+    with transaction(conn):
+        meta = get(conn, blob_id)
+        conn.execute("DELETE FROM attachments WHERE id = ?", (blob_id,))
+        audit.append(conn, "attachment_deleted", meta.id)
+    fsio.remove_file(blobs_dir / meta.id)
+
+
+def remove_files(blobs_dir: Path, blob_ids: list[BlobId]) -> None:
+    for blob_id in blob_ids:
+        fsio.remove_file(blobs_dir / blob_id)
+
+
+def remove_orphans(conn: Connection, blobs_dir: Path) -> int:
+    """Delete files in blobs/ that no row refers to (a crash between rename and commit,
+    or a deleted case); returns how many."""
+    known = {str(r[0]) for r in conn.execute("SELECT id FROM attachments")}
+    removed = 0
+    try:
+        entries = list(blobs_dir.iterdir())
+    except FileNotFoundError:
+        return 0
+    for entry in entries:
+        if entry.is_file() and entry.name not in known:
+            fsio.remove_file(entry)
+            removed += 1
+    return removed
+
+
+def check(conn: Connection, blobs_dir: Path, deep: bool = False) -> list[str]:
+    """Problems with attachment files: missing, wrong size, and with `deep`, any byte that
+    fails authentication or the recorded SHA-256."""
+    problems = []
+    for (blob_id,) in conn.execute("SELECT id FROM attachments ORDER BY id").fetchall():
+        try:
+            if deep:
+                stream_out(conn, blobs_dir, str(blob_id), lambda mv: None)
+            else:
+                with _open_verified(conn, blobs_dir, str(blob_id)):
+                    pass
+        except BlobCorrupt as err:
+            problems.append(f"attachment {err.blob_id}: {err.reason}")
+    return problems

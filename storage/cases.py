@@ -1,0 +1,357 @@
+"""Cases: the record (JSON, schema case-v1), its revisions, filter facets and the search
+index. Every save is a new revision; sealed (exported) revisions never change. The caller
+(app/services/cases.py) validates records before they reach this module."""
+
+from __future__ import annotations
+
+import calendar
+import json
+import secrets
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from storage import audit
+from storage.db import Connection, transaction
+from storage.errors import CaseNotFound, ReferenceTaken
+from storage.ids import BlobId, CaseId
+from storage.placenames import country_names
+from storage.textnorm import fold
+from storage.timeutil import now_utc
+
+STATUSES = ("draft", "ready", "exported", "delivered")
+_REF_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    id: CaseId
+    reference: str
+    title: str
+    status: str
+    host_country: str | None
+    revision: int
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    summary: CaseSummary
+    record: dict[str, Any]  # the stored record of `revision`
+    revision: int
+    sealed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    revision: int
+    saved_at: str
+    sealed_at: str | None
+    sealed_for: str | None
+    title: str
+
+
+_SUMMARY_COLUMNS = (
+    "c.num, c.id, c.reference, c.title, c.status, c.host_country, c.current_revision, "
+    "c.created_at, c.updated_at"
+)
+
+
+def _summary(row: Any) -> CaseSummary:
+    return CaseSummary(
+        id=CaseId(str(row[1])),
+        reference=str(row[2]),
+        title=str(row[3]),
+        status=str(row[4]),
+        host_country=None if row[5] is None else str(row[5]),
+        revision=int(row[6]),
+        created_at=str(row[7]),
+        updated_at=str(row[8]),
+    )
+
+
+def new_reference() -> str:
+    code = "".join(secrets.choice(_REF_ALPHABET) for _ in range(8))
+    return f"{code[:4]}-{code[4:]}"
+
+
+def _num(conn: Connection, case_id: CaseId) -> int:
+    row = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        raise CaseNotFound(case_id)
+    return int(row[0])
+
+
+def resolve(conn: Connection, key: str) -> CaseId:
+    """A case id from its id, its reference code (any case), or a unique id prefix (>= 8)."""
+    key = key.strip()
+    row = conn.execute(
+        "SELECT id FROM cases WHERE id = ? OR reference = ? COLLATE NOCASE", (key, key)
+    ).fetchone()
+    if row is not None:
+        return CaseId(str(row[0]))
+    if len(key) >= 8 and all(ch in "0123456789abcdef-" for ch in key.lower()):
+        rows = conn.execute(
+            "SELECT id FROM cases WHERE id >= ? AND id < ? LIMIT 2",
+            (key.lower(), key.lower() + "\uffff"),
+        ).fetchall()
+        if len(rows) == 1:
+            return CaseId(str(rows[0][0]))
+    raise CaseNotFound(key)
+
+
+def _stored(record: dict[str, Any], case_id: str, reference: str, status: str) -> str:
+    record = {k: v for k, v in record.items() if k not in ("revision", "attachments")}
+    record.update(id=case_id, reference=reference, status=status)
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def add(conn: Connection, record: dict[str, Any]) -> CaseSummary:
+    """Store a new case as revision 1 (status draft unless the record says ready)."""
+    case_id = CaseId(str(uuid.uuid4()))
+    now = now_utc()
+    status = record.get("status", "draft")
+    with transaction(conn):
+        reference = record.get("reference") or _free_reference(conn)
+        _check_reference(conn, reference, None)
+        cur = conn.execute(
+            "INSERT INTO cases (id, reference, title, status, host_country, current_revision, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+            (case_id, reference, record["title"], status, record.get("host_country"), now, now),
+        )
+        num = int(cur.lastrowid)
+        conn.execute(
+            "INSERT INTO case_revisions (case_num, revision, saved_at, record) VALUES (?, 1, ?, ?)",
+            (num, now, _stored(record, case_id, reference, status)),
+        )
+        _index(conn, num, record)
+        audit.append(conn, "case_added", case_id)
+    return get_summary(conn, case_id)
+
+
+def update(conn: Connection, case_id: CaseId, record: dict[str, Any]) -> CaseSummary:
+    """Save a new revision of an existing case; earlier revisions stay as they were."""
+    now = now_utc()
+    with transaction(conn):
+        num = _num(conn, case_id)
+        current = get_summary(conn, case_id)
+        reference = record.get("reference") or current.reference
+        _check_reference(conn, reference, num)
+        status = record.get("status", "draft")
+        revision = current.revision + 1
+        conn.execute(
+            "INSERT INTO case_revisions (case_num, revision, saved_at, record) VALUES (?, ?, ?, ?)",
+            (num, revision, now, _stored(record, case_id, reference, status)),
+        )
+        conn.execute(
+            "UPDATE cases SET reference = ?, title = ?, status = ?, host_country = ?, "
+            "current_revision = ?, updated_at = ? WHERE num = ?",
+            (reference, record["title"], status, record.get("host_country"), revision, now, num),
+        )
+        _index(conn, num, record)
+        audit.append(conn, "case_edited", case_id)
+    return get_summary(conn, case_id)
+
+
+def _free_reference(conn: Connection) -> str:
+    while True:
+        reference = new_reference()
+        if conn.execute("SELECT 1 FROM cases WHERE reference = ?", (reference,)).fetchone() is None:
+            return reference
+
+
+def _check_reference(conn: Connection, reference: str, own_num: int | None) -> None:
+    row = conn.execute(
+        "SELECT num FROM cases WHERE reference = ? COLLATE NOCASE", (reference,)
+    ).fetchone()
+    if row is not None and int(row[0]) != own_num:
+        raise ReferenceTaken(reference)
+
+
+def get_summary(conn: Connection, case_id: CaseId) -> CaseSummary:
+    row = conn.execute(f"SELECT {_SUMMARY_COLUMNS} FROM cases c WHERE c.id = ?", (case_id,))
+    found = row.fetchone()
+    if found is None:
+        raise CaseNotFound(case_id)
+    return _summary(found)
+
+
+def get(conn: Connection, case_id: CaseId, revision: int | None = None) -> Case:
+    summary = get_summary(conn, case_id)
+    wanted = summary.revision if revision is None else revision
+    row = conn.execute(
+        "SELECT r.record, r.sealed_at FROM case_revisions r JOIN cases c ON c.num = r.case_num "
+        "WHERE c.id = ? AND r.revision = ?",
+        (case_id, wanted),
+    ).fetchone()
+    if row is None:
+        raise CaseNotFound(f"{case_id} revision {wanted}")
+    record: dict[str, Any] = json.loads(row[0])
+    record["revision"] = wanted
+    return Case(summary, record, wanted, row[1] is not None)
+
+
+def list_cases(
+    conn: Connection, limit: int = 100, offset: int = 0, statuses: Iterable[str] = ()
+) -> list[CaseSummary]:
+    wanted = list(statuses)
+    where = f"WHERE c.status IN ({','.join('?' * len(wanted))})" if wanted else ""
+    rows = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM cases c {where} "
+        "ORDER BY c.updated_at DESC, c.num DESC LIMIT ? OFFSET ?",
+        (*wanted, limit, offset),
+    )
+    return [_summary(r) for r in rows]
+
+
+def count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+
+def iter_ids(conn: Connection) -> Iterator[CaseId]:
+    for row in conn.execute("SELECT id FROM cases ORDER BY num"):
+        yield CaseId(str(row[0]))
+
+
+def history(conn: Connection, case_id: CaseId) -> list[Revision]:
+    num = _num(conn, case_id)
+    rows = conn.execute(
+        "SELECT revision, saved_at, sealed_at, sealed_for, json_extract(record, '$.title') "
+        "FROM case_revisions WHERE case_num = ? ORDER BY revision",
+        (num,),
+    )
+    return [
+        Revision(int(r[0]), str(r[1]), r[2], r[3], str(r[4] or "")) for r in rows
+    ]
+
+
+def seal(conn: Connection, case_id: CaseId, revision: int, bundle_id: str) -> None:
+    """Mark a revision as exported in `bundle_id`; from then on it never changes.
+    Call inside the caller's transaction."""
+    num = _num(conn, case_id)
+    conn.execute(
+        "UPDATE case_revisions SET sealed_at = ?, sealed_for = ? "
+        "WHERE case_num = ? AND revision = ? AND sealed_at IS NULL",
+        (now_utc(), bundle_id, num, revision),
+    )
+    audit.append(conn, "revision_sealed", f"{case_id}#{revision}")
+
+
+def set_status(conn: Connection, case_id: CaseId, status: str) -> None:
+    """Workflow status (exported, delivered) set by export and receipts; in a transaction."""
+    if status not in STATUSES:
+        raise ValueError(status)
+    conn.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))
+
+
+def delete(conn: Connection, case_id: CaseId) -> list[BlobId]:
+    """Delete a case, its revisions and its attachments' rows (their keys with them).
+    Returns the attachment ids whose encrypted files the caller removes after commit."""
+    with transaction(conn):
+        num = _num(conn, case_id)
+        blob_ids = [
+            BlobId(str(r[0]))
+            for r in conn.execute("SELECT id FROM attachments WHERE case_num = ?", (num,))
+        ]
+        conn.execute("DELETE FROM case_fts WHERE rowid = ?", (num,))
+        conn.execute("DELETE FROM cases WHERE num = ?", (num,))
+        audit.append(conn, "case_deleted", case_id)
+    return blob_ids
+
+
+# -- index: facets, dates, full text ----------------------------------------------------
+
+
+def _index(conn: Connection, num: int, record: dict[str, Any]) -> None:
+    conn.execute("DELETE FROM case_facets WHERE case_num = ?", (num,))
+    conn.execute("DELETE FROM case_dates WHERE case_num = ?", (num,))
+    conn.execute("DELETE FROM case_fts WHERE rowid = ?", (num,))
+    facets: set[tuple[str, str]] = set()
+    spans: set[tuple[str, str]] = set()
+    if record.get("host_country"):
+        facets.add(("country", record["host_country"]))
+    interview = record.get("interview") or {}
+    if (interview.get("place") or {}).get("country"):
+        facets.add(("country", interview["place"]["country"]))
+    if interview.get("date"):
+        spans.add(date_span(interview["date"]))
+    for event in record.get("events") or []:
+        facets.update(("act", a) for a in event.get("acts") or [])
+        facets.update(("perpetrator", p) for p in event.get("perpetrator_types") or [])
+        if (event.get("place") or {}).get("country"):
+            facets.add(("country", event["place"]["country"]))
+        value = (event.get("date") or {}).get("value")
+        if value:
+            spans.add(date_span(value))
+    for person in record.get("persons") or []:
+        facets.update(("country", c) for c in person.get("nationality") or [])
+    conn.executemany(
+        "INSERT OR IGNORE INTO case_facets (case_num, kind, value) VALUES (?, ?, ?)",
+        [(num, kind, value) for kind, value in sorted(facets)],
+    )
+    conn.executemany(
+        "INSERT INTO case_dates (case_num, date_from, date_to) VALUES (?, ?, ?)",
+        [(num, a, b) for a, b in sorted(spans)],
+    )
+    title, people, places, narrative, other = index_texts(record)
+    conn.execute(
+        "INSERT INTO case_fts (rowid, title, people, places, narrative, other) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (num, fold(title), fold(people), fold(places), fold(narrative), fold(other)),
+    )
+
+
+def _place_text(place: dict[str, Any] | None) -> list[str]:
+    if not place:
+        return []
+    parts = [str(place.get(k, "")) for k in ("city", "region") if place.get(k)]
+    if place.get("country"):
+        parts.extend(country_names(str(place["country"])))
+    return parts
+
+
+def index_texts(record: dict[str, Any]) -> tuple[str, str, str, str, str]:
+    """The searchable text of a record, by column (before folding)."""
+    people: list[str] = []
+    places: list[str] = []
+    other: list[str] = list(record.get("tags") or [])
+    for person in record.get("persons") or []:
+        people.extend(str(person[k]) for k in ("real_name", "pseudonym") if person.get(k))
+        places.extend(_place_text(person.get("location")))
+        other.extend(str(person[k]) for k in ("contact",) if person.get(k))
+    interview = record.get("interview") or {}
+    places.extend(_place_text(interview.get("place")))
+    other.extend(str(interview[k]) for k in ("interviewer_pseudonym", "interpreter")
+                 if interview.get(k))
+    if record.get("host_country"):
+        places.extend(country_names(str(record["host_country"])))
+    for event in record.get("events") or []:
+        places.extend(_place_text(event.get("place")))
+        if event.get("description"):
+            other.append(str(event["description"]))
+    consent = record.get("consent") or {}
+    if consent.get("notes"):
+        other.append(str(consent["notes"]))
+    narrative = "\n".join(str(record[k]) for k in ("summary", "narrative") if record.get(k))
+    return (
+        str(record.get("title", "")),
+        "\n".join(dict.fromkeys(people)),
+        "\n".join(dict.fromkeys(places)),
+        narrative,
+        "\n".join(other),
+    )
+
+
+def date_span(value: str) -> tuple[str, str]:
+    """The first and last day an ISO partial date (YYYY, YYYY-MM, YYYY-MM-DD) covers."""
+    parts = value.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    month = int(parts[1])
+    if len(parts) == 2:
+        last = calendar.monthrange(year, month)[1]
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+    return value, value

@@ -1,0 +1,148 @@
+"""Full-text search with filters: SQLite FTS5 inside the encrypted database.
+
+The query is folded like the index (storage/textnorm.py) and rebuilt as quoted FTS5
+terms, so user input is never interpreted as FTS5 syntax. Words are ANDed; a word ending in
+`*` matches as a prefix. Results are ranked by bm25 (title and names weigh more than the
+narrative) and come with a snippet cut from the original text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from storage.cases import _SUMMARY_COLUMNS, CaseSummary, _summary, index_texts
+from storage.db import Connection
+from storage.textnorm import query_terms, words
+
+_WEIGHTS = "10.0, 6.0, 4.0, 1.0, 2.0"  # title, people, places, narrative, other
+SNIPPET_WORDS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    acts: Sequence[str] = ()
+    countries: Sequence[str] = ()
+    perpetrators: Sequence[str] = ()
+    statuses: Sequence[str] = ()
+    date_from: str | None = None  # YYYY-MM-DD
+    date_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    text: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # spans in `text`
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        out, pos = [], 0
+        for start, end in self.highlights:
+            out.append(self.text[pos:start] + before + self.text[start:end] + after)
+            pos = end
+        out.append(self.text[pos:])
+        return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    case: CaseSummary
+    score: float
+    snippet: Snippet
+
+
+def fts_expression(query: str) -> str | None:
+    terms = query_terms(query)
+    if not terms:
+        return None
+    return " AND ".join(
+        '"' + term.replace('"', '""') + '"' + ("*" if prefix else "") for term, prefix in terms
+    )
+
+
+def search(
+    conn: Connection,
+    query: str,
+    filters: SearchFilters | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[SearchHit]:
+    filters = filters or SearchFilters()
+    where: list[str] = []
+    params: list[Any] = []
+    expression = fts_expression(query)
+    if expression is not None:
+        source = "case_fts JOIN cases c ON c.num = case_fts.rowid"
+        where.append("case_fts MATCH ?")
+        params.append(expression)
+        score = f"bm25(case_fts, {_WEIGHTS})"
+    else:
+        source, score = "cases c", "0.0"
+    for kind, values in (
+        ("act", filters.acts),
+        ("country", filters.countries),
+        ("perpetrator", filters.perpetrators),
+    ):
+        if values:
+            where.append(
+                "EXISTS (SELECT 1 FROM case_facets f WHERE f.case_num = c.num AND f.kind = ? "
+                f"AND f.value IN ({','.join('?' * len(values))}))"
+            )
+            params.extend([kind, *values])
+    if filters.statuses:
+        where.append(f"c.status IN ({','.join('?' * len(filters.statuses))})")
+        params.extend(filters.statuses)
+    if filters.date_from or filters.date_to:
+        where.append(
+            "EXISTS (SELECT 1 FROM case_dates d WHERE d.case_num = c.num "
+            "AND d.date_to >= ? AND d.date_from <= ?)"
+        )
+        params.extend([filters.date_from or "0000-01-01", filters.date_to or "9999-12-31"])
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    order = "score, c.updated_at DESC" if expression else "c.updated_at DESC, c.num DESC"
+    rows = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS}, {score} AS score FROM {source} {clause} "
+        f"ORDER BY {order} LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    ).fetchall()
+    hits = []
+    terms = query_terms(query)
+    for row in rows:
+        summary = _summary(row)
+        record_row = conn.execute(
+            "SELECT record FROM case_revisions WHERE case_num = ? AND revision = ?",
+            (row[0], summary.revision),
+        ).fetchone()
+        record = json.loads(record_row[0]) if record_row else {}
+        hits.append(SearchHit(summary, float(row[9]), make_snippet(record, terms)))
+    return hits
+
+
+def make_snippet(record: dict[str, Any], terms: list[tuple[str, bool]]) -> Snippet:
+    """A window of the original text around the first matching word, matches marked."""
+    title, people, places, narrative, other = index_texts(record)
+    fields = [narrative, other, people, title, places]
+
+    def hit(word: str) -> bool:
+        return any(word.startswith(t) if prefix else word == t for t, prefix in terms)
+
+    for text in fields:
+        tokens = words(text)
+        first = next((i for i, (_, _, w) in enumerate(tokens) if hit(w)), None)
+        if first is None:
+            continue
+        lo = max(0, first - SNIPPET_WORDS // 3)
+        hi = min(len(tokens), lo + SNIPPET_WORDS)
+        start, end = tokens[lo][0], tokens[hi - 1][1]
+        piece = " ".join(text[start:end].split())
+        prefix = "… " if lo > 0 else ""
+        suffix = " …" if hi < len(tokens) else ""
+        snippet_text = prefix + piece + suffix
+        highlights = []
+        for s, e, w in words(snippet_text):
+            if hit(w):
+                highlights.append((s, e))
+        return Snippet(snippet_text, highlights)
+    fallback = " ".join((record.get("summary") or record.get("title") or "").split())
+    return Snippet(fallback[:200])
