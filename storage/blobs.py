@@ -126,11 +126,12 @@ def attach(
         raise SourceChanged(source, "missing") from None
     except OSError as err:
         raise SourceChanged(source, "unreadable") from err
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):
+        os.close(fd)
+        raise SourceChanged(source, "not_a_file")
     with os.fdopen(fd, "rb", buffering=0) as src:
-        info = os.fstat(src.fileno())
         regular = stat.S_ISREG(info.st_mode)
-        if stat.S_ISDIR(info.st_mode):
-            raise SourceChanged(source, "not_a_file")
         total = info.st_size if regular else -1
         blob_id = BlobId(uuid.uuid4().hex)
         file_key = os.urandom(FILE_KEY_LEN)

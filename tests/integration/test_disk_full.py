@@ -57,19 +57,63 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_passwd_on_full_disk(tmp_path: Path) -> None:
+ATTACH_SCRIPT = textwrap.dedent(
+    """
+    import json, os, sys
+    from pathlib import Path
+    from app.services import cases
+    from crypto.kdf import FLOOR
+    from storage.devicekeyring import DeviceKeyring
+    from storage.fsio import FileSystemError
+    from storage.vault import Vault
+
+    root = Path(sys.argv[1])
+    vault, _ = Vault.create(root / "vault", "mountain river lantern copper", FLOOR,
+                            DeviceKeyring.none())
+    case = cases.add_case(vault, {"schema_version": 1, "title": "t", "consent": {"given": True}})
+    source = Path(sys.argv[2])  # outside the small disk
+    outcome = {}
+    try:
+        cases.attach_file(vault, case.id, source)
+        outcome["attached"] = True
+    except FileSystemError as err:
+        outcome["error"] = err.reason
+    outcome["blob_files"] = sorted(p.name for p in (root / "vault" / "blobs").iterdir())
+    outcome["rows"] = vault.conn.execute("SELECT count(*) FROM attachments").fetchone()[0]
+    outcome["check_ok"] = vault.check().ok
+    vault.close()
+    print(json.dumps(outcome))
+    """
+)
+
+
+def _on_small_disk(tmp_path: Path, script: str, *args: str) -> dict[str, object]:
+    """Run `script` with a 3 MiB tmpfs mounted at its first argument, in a private mount
+    namespace (root: unshare -m; otherwise a user namespace)."""
     mnt = tmp_path / "mnt"
     mnt.mkdir()
     unshare = ["unshare", "-m"] if os.geteuid() == 0 else ["unshare", "-r", "-m"]
-    shell = 'mount -t tmpfs -o size=3m,mode=0700 tmpfs "$1" && exec "$2" -c "$3" "$1"'
+    shell = 'mount -t tmpfs -o size=3m,mode=0700 tmpfs "$1" && exec "$2" -c "$3" "$1" "${@:4}"'
     result = subprocess.run(
-        [*unshare, "bash", "-c", shell, "bash", str(mnt), sys.executable, SCRIPT],
+        [*unshare, "bash", "-c", shell, "bash", str(mnt), sys.executable, script, *args],
         capture_output=True, text=True, timeout=120, check=False,
         cwd=Path(__file__).resolve().parents[2],
     )
     assert result.returncode == 0, result.stderr
-    outcome = json.loads(result.stdout)
-    assert outcome == {
+    outcome: dict[str, object] = json.loads(result.stdout)
+    return outcome
+
+
+def test_attach_on_full_disk(tmp_path: Path) -> None:
+    source = tmp_path / "recording.bin"
+    source.write_bytes(os.urandom(5 * 1024 * 1024))  # larger than the whole disk
+    assert _on_small_disk(tmp_path, ATTACH_SCRIPT, str(source)) == {
+        "error": "disk_full", "blob_files": [], "rows": 0, "check_ok": True,
+    }
+
+
+def test_passwd_on_full_disk(tmp_path: Path) -> None:
+    assert _on_small_disk(tmp_path, SCRIPT) == {
         "error": "disk_full",
         "keyslots_unchanged": True,
         "leftovers": ["blobs", "keyslots", "lock", "vault.db"],
