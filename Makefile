@@ -24,6 +24,7 @@ test: system-deps venv lint
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 soak: system-deps venv
 	GUVOH_SOAK_ROUNDS=$${GUVOH_SOAK_ROUNDS:-200} QT_QPA_PLATFORM=offscreen \

@@ -10,7 +10,7 @@ from crypto import kdf
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault, read_public_status
 
-PASSPHRASE = "mountain river lantern copper"
+PASSPHRASE = "mountain river lantern copper"  # noqa: S105 - a throwaway benchmark vault
 
 
 def run(rounds: int = 5) -> list[Result]:

@@ -197,6 +197,8 @@ def _open_verified(
 ) -> Iterator[tuple[Attachment, PayloadReader]]:
     meta = get(conn, blob_id)
     key = _file_key(conn, blob_id)
+    if len(key) != FILE_KEY_LEN:
+        raise BlobCorrupt(blob_id, "tampered")
     path = blobs_dir / meta.id
     try:
         raw = path.open("rb")
@@ -212,7 +214,7 @@ def stream_out(
     conn: Connection,
     blobs_dir: Path,
     blob_id: str,
-    sink: Callable[[memoryview], None],
+    sink: Callable[[memoryview], object],
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Attachment:
@@ -256,7 +258,7 @@ def export(
     if out.exists():
         raise OutputExists(out)
     with fsio.atomic_writer(out) as fh:
-        meta = stream_out(conn, blobs_dir, blob_id, fh.write, progress, cancel)
+        meta = stream_out(conn, blobs_dir, blob_id, lambda mv: fh.write(mv), progress, cancel)
         if out.exists():
             raise OutputExists(out)
     with transaction(conn):
@@ -275,7 +277,7 @@ def read_bytes(conn: Connection, blobs_dir: Path, blob_id: str, max_size: int) -
 
 
 def copy_into(conn: Connection, blobs_dir: Path, blob_id: str, dst: BinaryIO) -> Attachment:
-    return stream_out(conn, blobs_dir, blob_id, dst.write)
+    return stream_out(conn, blobs_dir, blob_id, lambda mv: dst.write(mv))
 
 
 def delete(conn: Connection, blobs_dir: Path, blob_id: str) -> None:

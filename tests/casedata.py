@@ -15,7 +15,9 @@ UZ_LATIN = {
     "title": "Gʻiyosovning onasi Qoʻqonda so‘roq qilindi",
     "host_country": "TR",
     "languages": ["uz-Latn"],
-    "consent": {"given": True, "uses": ["documentation", "advocacy"], "anonymity": "pseudonym_only"},
+    "consent": {
+        "given": True, "uses": ["documentation", "advocacy"], "anonymity": "pseudonym_only",
+    },
     "narrative": "Mening akam Toshkentda hibsga olindi. Onamni Qo'qonda militsiya so‘roq qildi. "
     "Konsullik pasportimni yangilashdan bosh tortdi.",
     "persons": [

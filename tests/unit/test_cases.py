@@ -18,7 +18,8 @@ def test_add_show_list(vault: Vault) -> None:
     summary = svc.add_case(vault, sample("uz"))
     assert summary.revision == 1
     assert summary.status == "draft"
-    assert len(summary.reference) == 9 and summary.reference[4] == "-"
+    assert len(summary.reference) == 9
+    assert summary.reference[4] == "-"
     case = svc.show_case(vault, summary.reference.lower())
     assert case.record["title"] == sample("uz")["title"]
     assert case.record["id"] == summary.id
