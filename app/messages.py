@@ -11,8 +11,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crypto.orgcard import CardMalformed, CardSignatureInvalid
+
+from app.services.bundles import (
+    BundleCaseInvalid,
+    BundleNotFound,
+    ConsentMissing,
+    DuplicateBundle,
+    NoOrganisation,
+    NotACoordinator,
+    NotDelivered,
+    NothingToExport,
+    ReceiptMismatch,
+    ReplayedBundle,
+    SignerExpired,
+    UnknownSigner,
+)
 from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
+from crypto.bundle import (
+    BundleCancelled,
+    BundleMalformed,
+    BundleNotForUs,
+    BundleTampered,
+    BundleTruncated,
+    BundleUnreadable,
+    UnsupportedBundleFormat,
+)
 from crypto.errors import KdfParamsOutOfBounds, KeySlotsCorrupt, RecoveryCodeMalformed
+from crypto.identity import InvalidPublicKey
+from storage.bundles import ImportConflict
 from storage.errors import (
     AttachmentNotFound,
     BlobCorrupt,
@@ -37,6 +64,7 @@ from storage.errors import (
     WrongRecoveryCode,
 )
 from storage.fsio import FileSystemError
+from storage.keys import OrganisationAmbiguous, OrganisationNotFound, SignerNameTaken
 
 CONTEXT = "Errors"
 
@@ -65,6 +93,22 @@ class ExitCode:
     CORRUPT_ATTACHMENT = 14
     SOURCE_CHANGED = 15
     CANCELLED = 16
+    TAMPERED = 20
+    UNKNOWN_SIGNER = 21
+    REPLAY = 22
+    NOT_FOR_US = 23
+    DUPLICATE = 24
+    MALFORMED_BUNDLE = 25
+    UNSUPPORTED_FORMAT = 26
+    SIGNER_EXPIRED = 27
+    INVALID_CASE = 28
+    CONFLICT = 29
+    RECEIPT_MISMATCH = 30
+    WRONG_ROLE = 31
+    CONSENT = 32
+    NOTHING_TO_EXPORT = 33
+    NOT_DELIVERED = 34
+    BAD_CARD = 35
     INTERRUPTED = 130
 
 
@@ -206,6 +250,58 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.EXISTS, _T(CONTEXT, "%1 already exists; Guvoh does not overwrite files. Choose another name."), (str(path),))
         case Cancelled():
             return E(ExitCode.CANCELLED, _T(CONTEXT, "Cancelled. Nothing was half-written."))
+        case BundleTampered():
+            return E(ExitCode.TAMPERED, _T(CONTEXT, "This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy."))
+        case BundleTruncated():
+            return E(ExitCode.TAMPERED, _T(CONTEXT, "This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again."))
+        case BundleNotForUs(reason="recipient"):
+            return E(ExitCode.NOT_FOR_US, _T(CONTEXT, "This bundle was made for another organisation and passed on to you. Nothing was imported."))
+        case BundleNotForUs():
+            return E(ExitCode.NOT_FOR_US, _T(CONTEXT, "This bundle is not addressed to this organisation, so it cannot be opened here."))
+        case BundleMalformed():
+            return E(ExitCode.MALFORMED_BUNDLE, _T(CONTEXT, "This file is not a well-formed Guvoh bundle and was refused. Nothing was imported."))
+        case UnsupportedBundleFormat(found=found):
+            return E(ExitCode.UNSUPPORTED_FORMAT, _T(CONTEXT, "This bundle uses format %1, which this Guvoh does not read. Update Guvoh."), (found,))
+        case BundleUnreadable():
+            return E(ExitCode.MALFORMED_BUNDLE, _T(CONTEXT, "This file is not a Guvoh bundle, or it is damaged beyond reading."))
+        case BundleCancelled():
+            return E(ExitCode.CANCELLED, _T(CONTEXT, "Cancelled. Nothing was half-written."))
+        case UnknownSigner(fingerprint=fingerprint, safety_code=code):
+            return E(ExitCode.UNKNOWN_SIGNER, _T(CONTEXT, "This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with 'guvoh signer trust'."), (fingerprint, code))
+        case SignerExpired(name=name):
+            return E(ExitCode.SIGNER_EXPIRED, _T(CONTEXT, "The key of %1 is outside the time it is valid for. Nothing was imported."), (name,))
+        case DuplicateBundle(bundle_id=bundle_id):
+            return E(ExitCode.DUPLICATE, _T(CONTEXT, "Bundle %1 was already imported; nothing was imported twice."), (bundle_id,))
+        case ReplayedBundle(bundle_id=bundle_id):
+            return E(ExitCode.REPLAY, _T(CONTEXT, "Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported."), (bundle_id,))
+        case BundleCaseInvalid(case_id=case_id):
+            return E(ExitCode.INVALID_CASE, _T(CONTEXT, "Case %1 in this bundle does not follow the case format, so nothing was imported."), (case_id,))
+        case ImportConflict(what=what, ident=ident):
+            return E(ExitCode.CONFLICT, _T(CONTEXT, "The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported."), (what, ident))
+        case ReceiptMismatch(bundle_id=bundle_id):
+            return E(ExitCode.RECEIPT_MISMATCH, _T(CONTEXT, "This receipt is for bundle %1, which this vault did not send to that organisation."), (bundle_id,))
+        case BundleNotFound(bundle_id=bundle_id):
+            return E(ExitCode.NOT_FOUND, _T(CONTEXT, "No imported bundle %1 in this vault."), (bundle_id,))
+        case NotACoordinator():
+            return E(ExitCode.WRONG_ROLE, _T(CONTEXT, "Only a coordinator vault (guvoh init --role coordinator) can do this."))
+        case NoOrganisation():
+            return E(ExitCode.WRONG_ROLE, _T(CONTEXT, "Create the organisation first with 'guvoh org create'."))
+        case ConsentMissing(reference=reference):
+            return E(ExitCode.CONSENT, _T(CONTEXT, "Case %1 has no consent, or consent was withdrawn, so it cannot be exported."), (reference,))
+        case NothingToExport():
+            return E(ExitCode.NOTHING_TO_EXPORT, _T(CONTEXT, "No case is marked ready. Name the cases to export, or mark them ready first."))
+        case NotDelivered(reference=reference):
+            return E(ExitCode.NOT_DELIVERED, _T(CONTEXT, "Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure."), (reference,))
+        case OrganisationNotFound(name=name):
+            return E(ExitCode.NOT_FOUND, _T(CONTEXT, "No trusted organisation %1. 'guvoh org list' shows them; trust one with 'guvoh org trust CARD'."), (name,))
+        case OrganisationAmbiguous(name=name):
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "More than one organisation matches %1; use its fingerprint."), (name,))
+        case SignerNameTaken(name=name):
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "The name %1 is already used for another key."), (name,))
+        case InvalidPublicKey():
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "That is not a valid public key line; it should look like 'ssh-ed25519 AAAA... name'."))
+        case CardMalformed() | CardSignatureInvalid():
+            return E(ExitCode.BAD_CARD, _T(CONTEXT, "This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy."))
         case KeyboardInterrupt():
             return E(ExitCode.INTERRUPTED, _T(CONTEXT, "Stopped. Nothing was half-written."))
     return None

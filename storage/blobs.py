@@ -210,6 +210,34 @@ def _open_verified(
         yield meta, PayloadReader(raw, key)
 
 
+class _GuardedReader:
+    """A verified attachment's plaintext as a readable stream; an authentication failure
+    surfaces as BlobCorrupt. The caller compares the SHA-256 it computed with the
+    recorded one before trusting what it read."""
+
+    def __init__(self, reader: PayloadReader, blob_id: str) -> None:
+        self._reader = reader
+        self._blob_id = blob_id
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            return self._reader.read(n)
+        except AgeError as err:
+            raise BlobCorrupt(self._blob_id, "tampered") from err
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        try:
+            return self._reader.readinto(buffer)
+        except AgeError as err:
+            raise BlobCorrupt(self._blob_id, "tampered") from err
+
+
+@contextmanager
+def open_plaintext(conn: Connection, blobs_dir: Path, blob_id: str) -> Iterator[BinaryIO]:
+    with _open_verified(conn, blobs_dir, blob_id) as (_, reader):
+        yield _GuardedReader(reader, blob_id)  # type: ignore[misc]
+
+
 def stream_out(
     conn: Connection,
     blobs_dir: Path,

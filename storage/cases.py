@@ -355,3 +355,39 @@ def date_span(value: str) -> tuple[str, str]:
         last = calendar.monthrange(year, month)[1]
         return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
     return value, value
+
+
+def store_imported(conn: Connection, case_id: CaseId, record: dict[str, Any]) -> CaseSummary:
+    """Insert or add a revision to a case received in a bundle, keeping its id and
+    reference; inside the caller's transaction (an import commits all or nothing)."""
+    now = now_utc()
+    row = conn.execute(
+        "SELECT num, current_revision FROM cases WHERE id = ?", (case_id,)
+    ).fetchone()
+    reference = str(record.get("reference") or "")
+    if not reference or conn.execute(
+        "SELECT 1 FROM cases WHERE reference = ? COLLATE NOCASE AND id != ?",
+        (reference, case_id),
+    ).fetchone():
+        reference = _free_reference(conn)
+    status = str(record.get("status", "delivered"))
+    if row is None:
+        cur = conn.execute(
+            "INSERT INTO cases (id, reference, title, status, host_country, current_revision, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+            (case_id, reference, record["title"], status, record.get("host_country"), now, now),
+        )
+        num, revision = int(cur.lastrowid), 1
+    else:
+        num, revision = int(row[0]), int(row[1]) + 1
+        conn.execute(
+            "UPDATE cases SET reference = ?, title = ?, status = ?, host_country = ?, "
+            "current_revision = ?, updated_at = ? WHERE num = ?",
+            (reference, record["title"], status, record.get("host_country"), revision, now, num),
+        )
+    conn.execute(
+        "INSERT INTO case_revisions (case_num, revision, saved_at, record) VALUES (?, ?, ?, ?)",
+        (num, revision, now, _stored(record, case_id, reference, status)),
+    )
+    _index(conn, num, record)
+    return get_summary(conn, case_id)

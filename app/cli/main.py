@@ -19,13 +19,15 @@ from typing import Any, NoReturn
 
 from app.cli.secret_input import SecretInputError, SecretSource
 from app.messages import ExitCode, explain
+from app.services import bundles as bundle_service
 from app.services import cases as case_service
 from app.services import vaults
 from app.services.render import render_text
 from crypto import kdf
-from storage import audit
+from storage import audit, fsio, keys
 from storage.blobs import Attachment
 from storage.cases import STATUSES, CaseSummary, date_span
+from storage.errors import OutputExists
 from storage.search import SearchFilters
 from storage.vault import Vault
 
@@ -481,6 +483,261 @@ def cmd_audit_verify(args: argparse.Namespace, cli: Cli) -> int:
     return ExitCode.OK if verdict.ok else ExitCode.CHECK_FAILED
 
 
+def cmd_identity(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        own = bundle_service.identity(vault)
+        pseudonym = vault.meta("pseudonym") or ""
+    key = own.public_key
+    data = {
+        "public_key": key.to_openssh_line(pseudonym),
+        "fingerprint": key.fingerprint(),
+        "safety_code": key.safety_code(),
+        "age_recipient": own.recipient.to_string(),
+    }
+    if args.json:
+        cli.out_json(data)
+        return ExitCode.OK
+    cli.out(data["public_key"])
+    cli.out(f"Fingerprint:  {data['fingerprint']}")
+    cli.out(f"Safety code:  {data['safety_code']}")
+    cli.out(f"Receipts to:  {data['age_recipient']}")
+    return ExitCode.OK
+
+
+def _yes_or_confirm(cli: Cli, args: argparse.Namespace, question: str) -> bool:
+    if getattr(args, "yes", False):
+        return True
+    return cli.confirm(question + " [yes/no] ").strip().lower() in ("y", "yes")
+
+
+def cmd_org_create(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        card = bundle_service.create_organisation(vault, args.name, Path(args.out))
+    cli.out(f"Organisation card written to {args.out}")
+    cli.out(f"Safety code:  {card.safety_code()}")
+    cli.info("Give the card to your researchers; they should compare this safety code with "
+             "you by phone or in person before trusting it.")
+    return ExitCode.OK
+
+
+def cmd_org_card(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        org = bundle_service.export_card(vault, Path(args.out))
+    cli.out(f"Organisation card of {org.name} written to {args.out}")
+    return ExitCode.OK
+
+
+def cmd_org_export_key(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        if not _yes_or_confirm(cli, args, (
+            "The organisation key opens EVERY bundle sent to your organisation. Keep the file "
+            "offline (an encrypted USB stick in a safe), never on a networked computer. "
+            "Write it now?"
+        )):
+            cli.info("Nothing was written.")
+            return ExitCode.FAILURE
+        bundle_service.export_org_key(vault, Path(args.out))
+    cli.info(f"Organisation key written to {args.out}. Anyone holding it can read every "
+             "bundle: keep it offline.")
+    return ExitCode.OK
+
+
+def cmd_org_trust(args: argparse.Namespace, cli: Cli) -> int:
+    card, data = bundle_service.read_card(Path(args.card))
+    cli.out(f"Organisation: {card.name}")
+    cli.out(f"Safety code:  {card.safety_code()}")
+    with cli.unlock() as vault:
+        if not _yes_or_confirm(cli, args, (
+            "Compare this safety code with the organisation by phone or in person. "
+            "Do the codes match?"
+        )):
+            cli.info("Not trusted.")
+            return ExitCode.FAILURE
+        bundle_service.trust_organisation(vault, card, data)
+    cli.info(f"{card.name} is now trusted: you can export bundles to it.")
+    return ExitCode.OK
+
+
+def cmd_org_list(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        orgs = keys.organisations(vault.conn)
+    if args.json:
+        cli.out_json([{"name": o.name, "fingerprint": o.fingerprint,
+                       "safety_code": o.signing_key.safety_code(),
+                       "age_recipient": o.recipient.to_string(), "own": o.own,
+                       "trusted_at": o.trusted_at} for o in orgs])
+        return ExitCode.OK
+    for o in orgs:
+        cli.out(f"{o.name}  {o.fingerprint}{'  (this vault)' if o.own else ''}")
+    return ExitCode.OK
+
+
+def _utc_bound(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError as err:
+        raise UsageError(f"dates are YYYY-MM-DD, not {text!r}") from err
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def cmd_signer_trust(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        signer = bundle_service.trust_signer(
+            vault, args.public_key, args.name, _utc_bound(args.valid_after),
+            _utc_bound(args.valid_before),
+        )
+    cli.out(f"Pinned {signer.name}: {signer.fingerprint}")
+    cli.out(f"Safety code:  {signer.public_key.safety_code()}")
+    return ExitCode.OK
+
+
+def cmd_signer_list(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        found = keys.signers(vault.conn)
+    if args.json:
+        cli.out_json([{"name": s.name, "public_key": s.public_key.to_openssh_line(),
+                       "fingerprint": s.fingerprint, "safety_code": s.public_key.safety_code(),
+                       "valid_after": s.valid_after, "valid_before": s.valid_before,
+                       "trusted_at": s.trusted_at} for s in found])
+        return ExitCode.OK
+    for s in found:
+        window = ""
+        if s.valid_after or s.valid_before:
+            window = f"  valid {s.valid_after or '...'} to {s.valid_before or '...'}"
+        cli.out(f"{s.name}  {s.fingerprint}{window}")
+    return ExitCode.OK
+
+
+def cmd_signer_export(args: argparse.Namespace, cli: Cli) -> int:
+    out = Path(args.file)
+    if out.exists():
+        raise OutputExists(out)
+    with cli.unlock() as vault:
+        text = bundle_service.allowed_signers_text(vault)
+    fsio.write_atomic(out, text.encode("utf-8"))
+    cli.info(f"Wrote {out} (OpenSSH allowed_signers format).")
+    return ExitCode.OK
+
+
+def cmd_export(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        progress = TerminalProgress(cli, "Encrypting")
+        try:
+            result = bundle_service.export_bundle(
+                vault, args.to, Path(args.out), args.cases, redact=args.redact,
+                progress=progress,
+            )
+        finally:
+            progress.finish()
+    if args.json:
+        cli.out_json({"file": str(result.path), "bundle_id": result.bundle_id,
+                      "cases": result.cases, "attachments": result.attachments,
+                      "payload_bytes": result.payload_bytes,
+                      "organisations": result.organisations})
+        return ExitCode.OK
+    cli.out(str(result.path))
+    cli.info(
+        f"{len(result.cases)} case(s) and {result.attachments} file(s), "
+        f"{_size(result.payload_bytes)}. Only {', '.join(result.organisations)} can open it. "
+        "Deliver it on a USB stick or through a messenger, not by plain e-mail if you can "
+        "avoid it, and delete your copy of the file once delivered."
+    )
+    return ExitCode.OK
+
+
+def _outcome_dict(o: bundle_service.ImportOutcome) -> dict[str, Any]:
+    explanation = explain(o.error) if o.error is not None else None
+    return {
+        "file": str(o.path), "outcome": o.outcome, "bundle_id": o.bundle_id,
+        "signer": o.signer_name, "signer_fingerprint": o.signer_fingerprint,
+        "signer_key": o.signer_key.to_openssh_line() if o.signer_key else None,
+        "safety_code": o.signer_key.safety_code() if o.signer_key else None,
+        "created": o.created, "cases": o.cases, "attachments": o.attachments,
+        "payload_bytes": o.payload_bytes,
+        "message": explanation.render() if explanation else None,
+    }
+
+
+def _print_outcome(cli: Cli, o: bundle_service.ImportOutcome) -> None:
+    name = o.path.name
+    if o.error is None:
+        who = o.signer_name or "?"
+        verb = "imported" if o.outcome == "imported" else "verified, not imported"
+        cli.out(f"{name}: {verb}: bundle {o.bundle_id}, {o.cases} case(s), "
+                f"{o.attachments} file(s), {_size(o.payload_bytes)}, created {o.created}, "
+                f"signed by {who} ({o.signer_fingerprint})")
+        return
+    explanation = explain(o.error)
+    text = explanation.render() if explanation else type(o.error).__name__
+    cli.out(f"{name}: REFUSED ({o.outcome}): {text}")
+    if o.outcome == "unknown_signer" and o.signer_key is not None:
+        cli.out(f"    signer key: {o.signer_key.to_openssh_line()}")
+
+
+def _batch(args: argparse.Namespace, cli: Cli, verify_only: bool) -> int:
+    outcomes = []
+    with cli.unlock() as vault:
+        for item in args.bundles:
+            fn = bundle_service.verify_bundle if verify_only else bundle_service.import_bundle
+            outcome = fn(vault, Path(item))
+            outcomes.append(outcome)
+            if not args.json:
+                _print_outcome(cli, outcome)
+    if args.json:
+        cli.out_json([_outcome_dict(o) for o in outcomes])
+    for o in outcomes:
+        if o.error is not None:
+            explanation = explain(o.error)
+            return explanation.exit_code if explanation else ExitCode.FAILURE
+    return ExitCode.OK
+
+
+def cmd_verify(args: argparse.Namespace, cli: Cli) -> int:
+    return _batch(args, cli, verify_only=True)
+
+
+def cmd_import(args: argparse.Namespace, cli: Cli) -> int:
+    return _batch(args, cli, verify_only=False)
+
+
+def cmd_receipt(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        path = bundle_service.create_receipt(vault, args.bundle_id, Path(args.out))
+    cli.out(str(path))
+    cli.info("Send the receipt back to the researcher; only they can open it.")
+    return ExitCode.OK
+
+
+def cmd_receipt_import(args: argparse.Namespace, cli: Cli) -> int:
+    with cli.unlock() as vault:
+        bundle_id, delivered = bundle_service.import_receipt(vault, Path(args.file))
+    cli.out(f"Receipt for bundle {bundle_id}: {len(delivered)} case(s) delivered: "
+            + ", ".join(delivered))
+    if delivered:
+        cli.info("You may now remove your local copies with 'guvoh purge --delivered'.")
+    return ExitCode.OK
+
+
+def cmd_purge(args: argparse.Namespace, cli: Cli) -> int:
+    if not args.delivered and not args.cases:
+        raise UsageError("say what to purge: --delivered, or case ids")
+    with cli.unlock() as vault:
+        question = "Remove the local copies of "
+        question += "all delivered cases" if args.delivered else f"{len(args.cases)} case(s)"
+        if args.force_undelivered:
+            question += ", EVEN IF the organisation has not confirmed receiving them"
+        if not _yes_or_confirm(cli, args, question + "? This cannot be undone."):
+            cli.info("Nothing was removed.")
+            return ExitCode.FAILURE
+        removed = bundle_service.purge(vault, delivered=args.delivered, case_keys=args.cases,
+                                       force_undelivered=args.force_undelivered)
+    cli.out(f"Removed {len(removed)} case(s): {', '.join(removed)}" if removed
+            else "Nothing to remove.")
+    return ExitCode.OK
+
+
 # -- parser -----------------------------------------------------------------------
 
 
@@ -619,6 +876,93 @@ def build_parser() -> argparse.ArgumentParser:
     a = audit_sub.add_parser("verify", help="recompute the hash chain")
     _common(a, json_out=True)
     a.set_defaults(handler=cmd_audit_verify)
+
+    p = sub.add_parser("identity", help="your public key, fingerprint and safety code")
+    _common(p, json_out=True)
+    p.set_defaults(handler=cmd_identity)
+
+    p = sub.add_parser("org", help="organisations: create (coordinator), trust (researcher)")
+    org_sub = p.add_subparsers(dest="org_command", metavar="ACTION", required=True,
+                               parser_class=_Parser)
+    o = org_sub.add_parser("create", help="make this coordinator vault an organisation")
+    _common(o)
+    o.add_argument("--name", required=True)
+    o.add_argument("--out", metavar="CARD", required=True, help="where to write the card")
+    o.set_defaults(handler=cmd_org_create)
+    o = org_sub.add_parser("card", help="write the organisation card again")
+    _common(o)
+    o.add_argument("--out", metavar="CARD", required=True)
+    o.set_defaults(handler=cmd_org_card)
+    o = org_sub.add_parser("export-key", help="write the organisation's age identity file")
+    _common(o)
+    o.add_argument("--out", metavar="FILE", required=True)
+    o.add_argument("--yes", action="store_true", help="skip the warning (scripts)")
+    o.set_defaults(handler=cmd_org_export_key)
+    o = org_sub.add_parser("trust", help="trust an organisation card after comparing codes")
+    _common(o)
+    o.add_argument("card", metavar="CARD")
+    o.add_argument("--yes", action="store_true", help="the codes were compared (scripts)")
+    o.set_defaults(handler=cmd_org_trust)
+    o = org_sub.add_parser("list", help="trusted organisations")
+    _common(o, json_out=True)
+    o.set_defaults(handler=cmd_org_list)
+
+    p = sub.add_parser("signer", help="researchers whose bundles you accept (coordinator)")
+    signer_sub = p.add_subparsers(dest="signer_command", metavar="ACTION", required=True,
+                                  parser_class=_Parser)
+    s = signer_sub.add_parser("trust", help="pin a researcher's public key")
+    _common(s)
+    s.add_argument("public_key", metavar="PUBKEY_LINE", help="'ssh-ed25519 AAAA... name'")
+    s.add_argument("--name", required=True)
+    s.add_argument("--valid-after", metavar="YYYY-MM-DD")
+    s.add_argument("--valid-before", metavar="YYYY-MM-DD")
+    s.set_defaults(handler=cmd_signer_trust)
+    s = signer_sub.add_parser("list", help="pinned researchers")
+    _common(s, json_out=True)
+    s.set_defaults(handler=cmd_signer_list)
+    s = signer_sub.add_parser("export-allowed-signers", help="OpenSSH allowed_signers file")
+    _common(s)
+    s.add_argument("file", metavar="FILE")
+    s.set_defaults(handler=cmd_signer_export)
+
+    p = sub.add_parser("export", help="write a signed, encrypted bundle for organisations")
+    _common(p, json_out=True)
+    p.add_argument("--to", action="append", required=True, metavar="ORG")
+    p.add_argument("--out", required=True, metavar="FILE",
+                   help="the bundle file, or a folder for B-<uuid>.age")
+    p.add_argument("--redact", action="store_true", help="leave protected details out")
+    p.add_argument("cases", nargs="*", metavar="CASE_ID",
+                   help="cases to export (default: every case marked ready)")
+    p.set_defaults(handler=cmd_export)
+
+    for name, handler, text in (
+        ("verify", cmd_verify, "check bundles without importing them"),
+        ("import", cmd_import, "verify and import bundles, all or nothing each"),
+    ):
+        p = sub.add_parser(name, help=text)
+        _common(p, json_out=True)
+        p.add_argument("bundles", nargs="+", metavar="BUNDLE")
+        p.set_defaults(handler=handler)
+
+    p = sub.add_parser("receipt", help="write a receipt for an imported bundle")
+    _common(p)
+    p.add_argument("bundle_id", metavar="BUNDLE_ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_receipt)
+
+    p = sub.add_parser("receipt-import", help="import a receipt: cases become delivered")
+    _common(p)
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_receipt_import)
+
+    p = sub.add_parser("purge", help="remove local copies of delivered cases")
+    _common(p)
+    p.add_argument("--delivered", action="store_true", help="every delivered case")
+    p.add_argument("--force-undelivered", action="store_true",
+                   help="allow purging cases not confirmed as delivered")
+    p.add_argument("--yes", action="store_true")
+    p.add_argument("cases", nargs="*", metavar="CASE_ID")
+    p.set_defaults(handler=cmd_purge)
 
     p = sub.add_parser("passwd", help="change the passphrase")
     _common(p, new=True)

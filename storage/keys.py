@@ -1,0 +1,221 @@
+"""The vault's own identity (signing key and age identity), organisations it trusts, and
+researchers (signers) it has pinned. Private keys never leave the encrypted database
+except through `export_age_identity`, which the user asks for explicitly."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from crypto.age import X25519Identity, X25519Recipient
+from crypto.identity import PublicKey, SigningKey
+from storage import audit
+from storage.db import Connection, transaction
+from storage.errors import VaultError
+from storage.timeutil import now_utc
+
+if TYPE_CHECKING:
+    from crypto.orgcard import OrganisationCard
+
+
+class OrganisationNotFound(VaultError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class OrganisationAmbiguous(VaultError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class SignerNameTaken(VaultError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class SignerNotFound(VaultError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+@dataclass(frozen=True, slots=True)
+class OwnIdentity:
+    signing_key: SigningKey
+    age_identity: X25519Identity
+    created_at: str
+
+    @property
+    def public_key(self) -> PublicKey:
+        return self.signing_key.public_key()
+
+    @property
+    def recipient(self) -> X25519Recipient:
+        return self.age_identity.recipient
+
+
+def identity(conn: Connection) -> OwnIdentity:
+    """This vault's keys, created on first use."""
+    row = conn.execute(
+        "SELECT signing_seed, age_identity, created_at FROM identity WHERE singleton = 1"
+    ).fetchone()
+    if row is None:
+        with transaction(conn):
+            row = conn.execute(
+                "SELECT signing_seed, age_identity, created_at FROM identity"
+            ).fetchone()
+            if row is None:
+                signing, age_id, now = SigningKey.generate(), X25519Identity.generate(), now_utc()
+                conn.execute(
+                    "INSERT INTO identity (singleton, signing_seed, age_identity, created_at) "
+                    "VALUES (1, ?, ?, ?)",
+                    (signing.to_bytes(), age_id.to_string(), now),
+                )
+                return OwnIdentity(signing, age_id, now)
+    return OwnIdentity(
+        SigningKey.from_bytes(bytes(row[0])), X25519Identity.from_string(str(row[1])), str(row[2])
+    )
+
+
+# -- organisations ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    recipient: X25519Recipient
+    signing_key: PublicKey
+    fingerprint: str
+    card: bytes
+    own: bool
+    trusted_at: str
+
+
+def _org(row: tuple[object, ...]) -> Organisation:
+    return Organisation(
+        name=str(row[0]),
+        recipient=X25519Recipient.from_string(str(row[1])),
+        signing_key=PublicKey.from_openssh_line(str(row[2])),
+        fingerprint=str(row[3]),
+        card=bytes(row[4]),  # type: ignore[arg-type]
+        own=bool(row[5]),
+        trusted_at=str(row[6]),
+    )
+
+
+_ORG_COLUMNS = "name, age_recipient, signing_key, fingerprint, card, own, trusted_at"
+
+
+def trust_organisation(conn: Connection, card: OrganisationCard, card_bytes: bytes,
+                       own: bool = False) -> Organisation:
+    with transaction(conn):
+        conn.execute(
+            f"INSERT INTO organisations ({_ORG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (fingerprint) DO UPDATE SET name = excluded.name, "
+            "card = excluded.card",
+            (card.name, card.recipient.to_string(), card.signing_key.to_openssh_line(),
+             card.signing_key.fingerprint(), card_bytes, int(own), now_utc()),
+        )
+        audit.append(conn, "organisation_trusted", card.signing_key.fingerprint())
+    return find_organisation(conn, card.signing_key.fingerprint())
+
+
+def organisations(conn: Connection, own: bool | None = None) -> list[Organisation]:
+    where = "" if own is None else f"WHERE own = {int(own)}"
+    rows = conn.execute(f"SELECT {_ORG_COLUMNS} FROM organisations {where} ORDER BY name")
+    return [_org(tuple(r)) for r in rows]
+
+
+def own_organisation(conn: Connection) -> Organisation | None:
+    found = organisations(conn, own=True)
+    return found[0] if found else None
+
+
+def find_organisation(conn: Connection, key: str) -> Organisation:
+    """By name (any case), fingerprint, or age recipient."""
+    rows = conn.execute(
+        f"SELECT {_ORG_COLUMNS} FROM organisations WHERE name = ? COLLATE NOCASE "
+        "OR fingerprint = ? OR age_recipient = ?",
+        (key, key, key),
+    ).fetchall()
+    if not rows:
+        raise OrganisationNotFound(key)
+    if len(rows) > 1:
+        raise OrganisationAmbiguous(key)
+    return _org(tuple(rows[0]))
+
+
+def organisation_by_key(conn: Connection, key: PublicKey) -> Organisation | None:
+    row = conn.execute(
+        f"SELECT {_ORG_COLUMNS} FROM organisations WHERE fingerprint = ?", (key.fingerprint(),)
+    ).fetchone()
+    return None if row is None else _org(tuple(row))
+
+
+# -- signers ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    name: str
+    public_key: PublicKey
+    fingerprint: str
+    valid_after: str | None
+    valid_before: str | None
+    trusted_at: str
+
+    def valid_at(self, when: str) -> bool:
+        return (self.valid_after is None or when >= self.valid_after) and (
+            self.valid_before is None or when < self.valid_before
+        )
+
+
+_SIGNER_COLUMNS = "name, public_key, fingerprint, valid_after, valid_before, trusted_at"
+
+
+def _signer(row: tuple[object, ...]) -> Signer:
+    return Signer(str(row[0]), PublicKey.from_openssh_line(str(row[1])), str(row[2]),
+                  None if row[3] is None else str(row[3]),
+                  None if row[4] is None else str(row[4]), str(row[5]))
+
+
+def trust_signer(conn: Connection, name: str, key: PublicKey, valid_after: str | None = None,
+                 valid_before: str | None = None) -> Signer:
+    """Pin a researcher's key (or update the validity window of one already pinned)."""
+    with transaction(conn):
+        existing = conn.execute(
+            "SELECT fingerprint FROM signers WHERE name = ?", (name,)
+        ).fetchone()
+        if existing is not None and str(existing[0]) != key.fingerprint():
+            raise SignerNameTaken(name)
+        conn.execute(
+            f"INSERT INTO signers ({_SIGNER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (fingerprint) DO UPDATE SET name = excluded.name, "
+            "valid_after = excluded.valid_after, valid_before = excluded.valid_before",
+            (name, key.to_openssh_line(), key.fingerprint(), valid_after, valid_before,
+             now_utc()),
+        )
+        audit.append(conn, "signer_trusted", key.fingerprint())
+    found = signer_by_key(conn, key)
+    assert found is not None
+    return found
+
+
+def signers(conn: Connection) -> list[Signer]:
+    rows = conn.execute(f"SELECT {_SIGNER_COLUMNS} FROM signers ORDER BY name")
+    return [_signer(tuple(r)) for r in rows]
+
+
+def signer_by_key(conn: Connection, key: PublicKey) -> Signer | None:
+    row = conn.execute(
+        f"SELECT {_SIGNER_COLUMNS} FROM signers WHERE fingerprint = ?", (key.fingerprint(),)
+    ).fetchone()
+    return None if row is None else _signer(tuple(row))
+
+
+def recipients_json(recipients: list[str]) -> str:
+    return json.dumps(sorted(recipients))

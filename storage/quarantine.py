@@ -1,0 +1,84 @@
+"""Quarantine for an incoming bundle: what the reader streams out before anything is
+verified. Attachments are encrypted at once into blobs/ under fresh keys (never plaintext
+on disk) but not registered; case files stay in memory. `discard()` removes everything;
+a crash leaves only unregistered blob files, which the next open removes as orphans."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from crypto.age import PayloadWriter
+from storage import fsio
+from storage.blobs import FILE_KEY_LEN
+
+
+@dataclass
+class QuarantinedBlob:
+    blob_id: str  # the id the bundle gives it
+    local_file: str  # the file name in blobs/ (a fresh id)
+    file_key: bytes
+    size: int = 0
+    sha256: str = ""
+
+
+class _BlobSink:
+    def __init__(self, quarantine: Quarantine, entry: QuarantinedBlob) -> None:
+        self._entry = entry
+        self._path = quarantine.blobs_dir / entry.local_file
+        self._tmp = fsio.temp_path_for(self._path)
+        fd = fsio.create_private_exclusive(self._tmp)
+        self._fh: BinaryIO = os.fdopen(fd, "wb")
+        self._writer = PayloadWriter(self._fh, entry.file_key)
+        self._hash = hashlib.sha256()
+        quarantine.temp_files.append(self._tmp)
+
+    def write(self, data: memoryview) -> None:
+        self._hash.update(data)
+        self._writer.write(data)
+        self._entry.size += len(data)
+
+    def close(self) -> None:
+        self._writer.close()
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        self._tmp.replace(self._path)
+        self._entry.sha256 = self._hash.hexdigest()
+
+
+@dataclass
+class Quarantine:
+    blobs_dir: Path
+    cases: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+    blobs: list[QuarantinedBlob] = field(default_factory=list)
+    temp_files: list[Path] = field(default_factory=list)
+
+    def case_file(self, case_id: str, record_json: bytes) -> None:
+        self.cases[case_id] = record_json
+
+    def payload_file(self, name: str, data: bytes) -> None:
+        self.files[name] = data
+
+    def open_attachment(self, blob_id: str, size: int) -> _BlobSink:
+        entry = QuarantinedBlob(blob_id, uuid.uuid4().hex, os.urandom(FILE_KEY_LEN))
+        self.blobs.append(entry)
+        return _BlobSink(self, entry)
+
+    def discard(self) -> None:
+        for entry in self.blobs:
+            with contextlib.suppress(OSError):
+                (self.blobs_dir / entry.local_file).unlink()
+        for tmp in self.temp_files:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        self.cases.clear()
+        self.files.clear()
+        self.blobs.clear()
+        fsio.fsync_dir(self.blobs_dir)
