@@ -220,6 +220,8 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.CORRUPT, _T(CONTEXT, "The vault's database is damaged and could not be read. Restore it from a backup."))
         case SchemaTooNew():
             return E(ExitCode.CORRUPT, _T(CONTEXT, "This vault was written by a newer version of Guvoh. Update Guvoh to open it."))
+        case FileSystemError(reason="exists", path=path):
+            return E(ExitCode.EXISTS, _T(CONTEXT, "%1 already exists; Guvoh does not overwrite files. Choose another name."), (str(path),))
         case FileSystemError(reason=reason, path=path):
             return E(ExitCode.FILE_SYSTEM, FS_REASONS.get(reason, FS_REASONS["io_error"]), (str(path),))
         case CaseFileUnreadable(path=path, reason="missing"):

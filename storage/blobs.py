@@ -285,10 +285,8 @@ def export(
     every byte verified. An existing file is never overwritten."""
     if out.exists():
         raise OutputExists(out)
-    with fsio.atomic_writer(out) as fh:
+    with fsio.atomic_writer(out, replace=False) as fh:
         meta = stream_out(conn, blobs_dir, blob_id, lambda mv: fh.write(mv), progress, cancel)
-        if out.exists():
-            raise OutputExists(out)
     with transaction(conn):
         audit.append(conn, "attachment_exported", meta.id)
     return meta

@@ -190,6 +190,8 @@ def get(conn: Connection, case_id: CaseId, revision: int | None = None) -> Case:
         raise CaseNotFound(f"{case_id} revision {wanted}")
     record: dict[str, Any] = json.loads(row[0])
     record["revision"] = wanted
+    if revision is None or revision == summary.revision:
+        record["status"] = summary.status  # the workflow status lives in the cases table
     return Case(summary, record, wanted, row[1] is not None)
 
 

@@ -81,13 +81,31 @@ def temp_path_for(target: Path) -> Path:
     return target.with_name(f"{TEMP_PREFIX}{target.name}.{secrets.token_hex(8)}")
 
 
+def _open_unnamed(folder: Path) -> int | None:
+    """An unnamed file in `folder` (Linux O_TMPFILE): if the process dies, it vanishes
+    with it, so even SIGKILL leaves nothing behind. None where unsupported (e.g. FAT)."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not Path("/proc/self/fd").is_dir():
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), _FILE_MODE)
+    except OSError:
+        return None
+
+
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
     """Yield a binary file that becomes `target` only if the block ends without error.
 
-    On any exception (including a cancel), the temporary file is removed and the target is
-    left exactly as it was.
+    On any exception (including a cancel), nothing is left and the target is exactly as
+    it was. With `replace=False` an existing target is never overwritten (FileExistsError
+    surfaces as FileSystemError reason "exists"). Where the system allows, the file has no
+    name at all until it is complete (O_TMPFILE), so a killed process leaves nothing.
     """
+    fd = _open_unnamed(target.parent)
+    if fd is not None:
+        yield from _write_unnamed(fd, target, replace)
+        return
     tmp = temp_path_for(target)
     try:
         fd = _open_private(tmp)
@@ -98,8 +116,15 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        if replace:
+            os.replace(tmp, target)
+        else:
+            os.link(tmp, target)
+            _unlink_quietly(tmp)
         fsync_dir(target.parent)
+    except FileExistsError as err:
+        _unlink_quietly(tmp)
+        raise FileSystemError(target, "exists", err.errno) from err
     except OSError as err:
         _unlink_quietly(tmp)
         raise FileSystemError(target, reason_for(err), err.errno) from err
@@ -108,9 +133,43 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def write_atomic(target: Path, data: bytes) -> None:
+def _link_fd(fd: int, dst: Path) -> None:
+    """Give the unnamed file `fd` the name `dst` (linkat with AT_SYMLINK_FOLLOW through
+    /proc/self/fd; passing a directory fd makes CPython use linkat, not link)."""
+    proc = os.open("/proc/self/fd", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.link(str(fd), dst, src_dir_fd=proc, follow_symlinks=True)
+    finally:
+        os.close(proc)
+
+
+def _write_unnamed(fd: int, target: Path, replace: bool) -> Iterator[BinaryIO]:
+    tmp: Path | None = None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+            if replace:
+                tmp = temp_path_for(target)
+                _link_fd(fh.fileno(), tmp)
+                os.replace(tmp, target)
+                tmp = None
+            else:
+                _link_fd(fh.fileno(), target)
+        fsync_dir(target.parent)
+    except FileExistsError as err:
+        raise FileSystemError(target, "exists", err.errno) from err
+    except OSError as err:
+        raise FileSystemError(target, reason_for(err), err.errno) from err
+    finally:
+        if tmp is not None:
+            _unlink_quietly(tmp)
+
+
+def write_atomic(target: Path, data: bytes, *, replace: bool = True) -> None:
     """Write `data` to `target` privately and atomically."""
-    with atomic_writer(target) as fh:
+    with atomic_writer(target, replace=replace) as fh:
         fh.write(data)
 
 

@@ -40,15 +40,21 @@ class _BlobSink:
 
     def write(self, data: memoryview) -> None:
         self._hash.update(data)
-        self._writer.write(data)
+        try:
+            self._writer.write(data)
+        except OSError as err:
+            raise fsio.FileSystemError(self._path, fsio.reason_for(err), err.errno) from err
         self._entry.size += len(data)
 
     def close(self) -> None:
-        self._writer.close()
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
-        self._fh.close()
-        self._tmp.replace(self._path)
+        try:
+            self._writer.close()
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            self._tmp.replace(self._path)
+        except OSError as err:
+            raise fsio.FileSystemError(self._path, fsio.reason_for(err), err.errno) from err
         self._entry.sha256 = self._hash.hexdigest()
 
 

@@ -616,7 +616,7 @@ def cmd_signer_export(args: argparse.Namespace, cli: Cli) -> int:
         raise OutputExists(out)
     with cli.unlock() as vault:
         text = bundle_service.allowed_signers_text(vault)
-    fsio.write_atomic(out, text.encode("utf-8"))
+    fsio.write_atomic(out, text.encode("utf-8"), replace=False)
     cli.info(f"Wrote {out} (OpenSSH allowed_signers format).")
     return ExitCode.OK
 

@@ -156,7 +156,7 @@ def create_organisation(vault: Vault, name: str, out: Path) -> OrganisationCard:
     if out.exists():
         raise OutputExists(out)
     keys.trust_organisation(vault.conn, card, card_bytes, own=True)
-    fsio.write_atomic(out, card_bytes)
+    fsio.write_atomic(out, card_bytes, replace=False)
     return card
 
 
@@ -164,7 +164,7 @@ def export_card(vault: Vault, out: Path) -> Organisation:
     org = _own_org(vault)
     if out.exists():
         raise OutputExists(out)
-    fsio.write_atomic(out, org.card)
+    fsio.write_atomic(out, org.card, replace=False)
     return org
 
 
@@ -188,7 +188,7 @@ def export_org_key(vault: Vault, out: Path) -> None:
         f"# public key: {own.recipient.to_string()}\n"
         f"{own.age_identity.to_string()}\n"
     )
-    fsio.write_atomic(out, text.encode("ascii"))
+    fsio.write_atomic(out, text.encode("ascii"), replace=False)
 
 
 def read_card(path: Path) -> tuple[OrganisationCard, bytes]:
@@ -281,15 +281,13 @@ def export_bundle(
         recipients=tuple(recipients),
         signer_fingerprint=own.public_key.fingerprint(),
         software_agent=SOFTWARE_AGENT,
-        extra={
-            "Sender-Age-Recipient": own.recipient.to_string(),
-            "Sender-Pseudonym": vault.meta("pseudonym") or "",
-        },
+        extra=_sender_fields(own, vault.meta("pseudonym") or ""),
     )
     target = out / f"B-{bundle_id}.age" if out.is_dir() else out
     if target.exists():
         raise OutputExists(target)
-    with fsio.atomic_writer(target) as fh:
+    fsio.remove_stale_temps(target.parent)
+    with fsio.atomic_writer(target, replace=False) as fh:
         hashing = _HashingWriter(fh)
         writer = fmt.BundleWriter(
             hashing, [X25519Recipient.from_string(r) for r in recipients], own.signing_key,
@@ -320,6 +318,16 @@ def export_bundle(
     )
     return ExportResult(target, bundle_id, [c.summary.reference for c in chosen],
                         len(attachments), written.payload_bytes, [o.name for o in orgs])
+
+
+def _sender_fields(own: OwnIdentity, pseudonym: str) -> dict[str, str]:
+    """Signed bag-info fields that tell the organisation where receipts go and who sent
+    it (a pseudonym, if one was chosen; single line, printable)."""
+    fields = {"Sender-Age-Recipient": own.recipient.to_string()}
+    clean = " ".join(pseudonym.split())
+    if clean and clean.isprintable() and len(clean) <= 200:
+        fields["Sender-Pseudonym"] = clean
+    return fields
 
 
 class _HashingWriter:
@@ -476,7 +484,10 @@ def _validated_cases(vault: Vault, quarantine: Quarantine,
             if not isinstance(record, dict):
                 raise CaseInvalid("(top)", "type", "object")
             listed = {a.get("id") for a in record.get("attachments") or [] if isinstance(a, dict)}
-            case_service.validate_record(record, for_add=False, case_id=case_id,
+            # The workflow status travels for information (exported, delivered...); only
+            # the content is held to the rules of a case file.
+            content = {k: v for k, v in record.items() if k != "status"}
+            case_service.validate_record(content, for_add=False, case_id=case_id,
                                          attachment_ids={str(x) for x in listed})
             missing = {str(x) for x in listed} - incoming_blobs
             if missing:
@@ -575,14 +586,14 @@ def create_receipt(vault: Vault, bundle_id: str, out: Path) -> Path:
     target = out / f"R-{bundle_id}.age" if out.is_dir() else out
     if target.exists():
         raise OutputExists(target)
-    with fsio.atomic_writer(target) as fh:
+    with fsio.atomic_writer(target, replace=False) as fh:
         writer = fmt.BundleWriter(
             fh, [X25519Recipient.from_string(record.sender_recipient)], own.signing_key, info,
             namespace=fmt.RECEIPT_NAMESPACE,
         )
         try:
             writer.add_payload_file(
-                "data/receipt.json",
+                "receipt.json",
                 json.dumps(receipt, ensure_ascii=False, sort_keys=True, indent=2).encode(),
             )
             writer.finish()
@@ -615,7 +626,7 @@ def import_receipt(vault: Vault, path: Path) -> tuple[str, list[str]]:
                 namespace=fmt.RECEIPT_NAMESPACE, formats=(fmt.RECEIPT_FORMAT,),
             )
             receipt_sha = hashing.finish()
-        raw_json = quarantine.files.get("data/receipt.json")
+        raw_json = quarantine.files.get("receipt.json")
     except FileNotFoundError:
         raise fmt.BundleUnreadable("missing") from None
     finally:

@@ -17,9 +17,8 @@ def mode(path: Path) -> int:
 def test_atomic_writer_is_private_from_the_first_byte(tmp_path: Path) -> None:
     target = tmp_path / "file"
     with fsio.atomic_writer(target) as fh:
-        temps = [p for p in tmp_path.iterdir() if p.name.startswith(fsio.TEMP_PREFIX)]
-        assert len(temps) == 1
-        assert mode(temps[0]) == 0o600  # before anything was written
+        assert stat.S_IMODE(os.fstat(fh.fileno()).st_mode) == 0o600  # before any byte
+        assert list(tmp_path.iterdir()) == []  # unnamed until complete (O_TMPFILE)
         assert not target.exists()
         fh.write(b"hello")
     assert target.read_bytes() == b"hello"
@@ -45,6 +44,31 @@ def test_private_dir_is_0700_and_tightens(tmp_path: Path) -> None:
     os.chmod(loose, 0o755)
     fsio.private_dir(loose)
     assert mode(loose) == 0o700
+
+
+def test_never_overwrites_when_asked(tmp_path: Path) -> None:
+    target = tmp_path / "bundle.age"
+    fsio.write_atomic(target, b"first", replace=False)
+    with pytest.raises(fsio.FileSystemError) as info:
+        fsio.write_atomic(target, b"second", replace=False)
+    assert info.value.reason == "exists"
+    assert target.read_bytes() == b"first"
+    assert [p.name for p in tmp_path.iterdir()] == ["bundle.age"]
+
+
+def test_named_temp_fallback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where O_TMPFILE is missing (FAT, macOS), a named private temp file is used."""
+    monkeypatch.setattr(fsio, "_open_unnamed", lambda folder: None)
+    target = tmp_path / "file"
+    with fsio.atomic_writer(target) as fh:
+        temps = [p for p in tmp_path.iterdir() if p.name.startswith(fsio.TEMP_PREFIX)]
+        assert len(temps) == 1
+        assert mode(temps[0]) == 0o600
+        fh.write(b"x")
+    assert [p.name for p in tmp_path.iterdir()] == ["file"]
+    with pytest.raises(RuntimeError), fsio.atomic_writer(target, replace=False) as fh:
+        raise RuntimeError("boom")
+    assert [p.name for p in tmp_path.iterdir()] == ["file"]
 
 
 def test_stale_temps_removed(tmp_path: Path) -> None:
