@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crypto.orgcard import CardMalformed, CardSignatureInvalid
-
 from app.services.bundles import (
     BundleCaseInvalid,
     BundleNotFound,
@@ -39,6 +37,7 @@ from crypto.bundle import (
 )
 from crypto.errors import KdfParamsOutOfBounds, KeySlotsCorrupt, RecoveryCodeMalformed
 from crypto.identity import InvalidPublicKey
+from crypto.orgcard import CardMalformed, CardSignatureInvalid
 from storage.bundles import ImportConflict
 from storage.errors import (
     AttachmentNotFound,

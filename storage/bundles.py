@@ -176,7 +176,7 @@ def commit_import(
             for blob_id in (a["id"] for a in record.get("attachments") or [])
         }
         for blob in quarantine.blobs:
-            meta = next(
+            meta: dict[str, Any] = next(
                 (a for r in records.values() for a in r.get("attachments") or []
                  if a["id"] == blob.blob_id),
                 {},

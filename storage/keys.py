@@ -101,7 +101,7 @@ def _org(row: tuple[object, ...]) -> Organisation:
         recipient=X25519Recipient.from_string(str(row[1])),
         signing_key=PublicKey.from_openssh_line(str(row[2])),
         fingerprint=str(row[3]),
-        card=bytes(row[4]),  # type: ignore[arg-type]
+        card=bytes(row[4]),  # type: ignore[call-overload]
         own=bool(row[5]),
         trusted_at=str(row[6]),
     )

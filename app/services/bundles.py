@@ -18,14 +18,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from crypto.orgcard import OrganisationCard, make_card, parse_card
-
 from app.services import cases as case_service
 from app.services.errors import CaseFileError, CaseInvalid
 from app.services.render import render_text
 from crypto import bundle as fmt
 from crypto.age import X25519Recipient
 from crypto.identity import PublicKey
+from crypto.orgcard import OrganisationCard, make_card, parse_card
 from crypto.sshsig import allowed_signers_line
 from storage import audit, blobs, cases, fsio, keys
 from storage import bundles as records
@@ -290,7 +289,8 @@ def export_bundle(
     with fsio.atomic_writer(target, replace=False) as fh:
         hashing = _HashingWriter(fh)
         writer = fmt.BundleWriter(
-            hashing, [X25519Recipient.from_string(r) for r in recipients], own.signing_key,
+            hashing,  # type: ignore[arg-type]  # write/flush are all it needs
+            [X25519Recipient.from_string(r) for r in recipients], own.signing_key,
             info, progress=progress, cancel=cancel,
         )
         try:

@@ -45,7 +45,8 @@ def world(tmp_path: Path) -> dict[str, object]:
     assert "Safety code:" in created
     trusted = researcher.ok("org", "trust", str(card), "--yes")
     assert "Memorial" in trusted
-    assert created.split("Safety code:")[1].split()[0:8] == trusted.split("Safety code:")[1].split()[0:8]
+    code = created.split("Safety code:")[1].split()[0:8]
+    assert code == trusted.split("Safety code:")[1].split()[0:8]
     return {"c": coordinator, "r": researcher, "tmp": tmp_path, "card": card}
 
 
@@ -86,7 +87,8 @@ def test_round_trip(world: dict[str, object]) -> None:
     assert bundle.read_bytes()[:21] == b"age-encryption.org/v1"
     assert oct(bundle.stat().st_mode & 0o777) == "0o600"
     history = json.loads(r.ok("case", "history", case_id, "--json"))
-    assert history[-1]["sealed"] and history[-1]["sealed_for"] == exported["bundle_id"]
+    assert history[-1]["sealed"]
+    assert history[-1]["sealed_for"] == exported["bundle_id"]
     assert json.loads(r.ok("case", "show", case_id, "--json"))["status"] == "exported"
 
     unknown = c("verify", str(bundle))
