@@ -155,6 +155,8 @@ _MAX_MTIME: Final = 0o77777777777
 _MAX_PAX_HEADER: Final = 64 * 1024
 _MAX_TAIL: Final = PIECE  # zero padding accepted after the end-of-archive blocks
 _MAX_BAG_INFO_VALUE: Final = 4096
+#: Mode bits a regular entry may not have (stock `tar -x` as root would apply them).
+_FORBIDDEN_MODE: Final = 0o7111
 
 BAGIT_TXT: Final = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 _BAGIT: Final = "bagit.txt"
@@ -338,7 +340,7 @@ def _readme(info: BundleInfo, namespace: str) -> bytes:
         "                         SSH signature (Ed25519) over tagmanifest-sha256.txt,\n"
         f'                         namespace "{namespace}"\n\n'
         "To check it with standard tools only (age, GNU tar, OpenSSH, coreutils):\n\n"
-        "1. Decrypt and unpack into an empty folder:\n"
+        "1. Decrypt and unpack into an empty folder, as an ordinary user (not root):\n"
         f"     age -d -i {key_file} {file_name} | tar -x\n"
         "2. Write the signer's public key, compared out of band (read its safety code or\n"
         "   fingerprint aloud), as one line of a file named allowed_signers:\n"
@@ -349,6 +351,7 @@ def _readme(info: BundleInfo, namespace: str) -> bytes:
         "3. Check the tag files, then every payload file; each line must say OK:\n"
         "     sha256sum -c tagmanifest-sha256.txt\n"
         "     sha256sum -c manifest-sha256.txt\n"
+        "   and that every file under data/ is listed in manifest-sha256.txt.\n"
         "4. Payload-Oxum in bag-info.txt is BYTES.FILES for everything under data/:\n"
         "     find data -type f -exec cat {} + | wc -c\n"
         "     find data -type f | wc -l\n"
@@ -915,6 +918,8 @@ class _BagReader:
                 raise BundleMalformed("file_type", f"type {typeflag.decode('ascii')}")
             if typeflag not in (b"0", b"\0"):
                 raise BundleMalformed("tar", "unsupported entry type")
+            if _octal(block[100:108], "mode") & _FORBIDDEN_MODE:
+                raise BundleMalformed("tar", "set-id, sticky or execute mode bits")
             if pax is not None:
                 name, size = self._apply_pax(pax, name, size)
                 pax = None

@@ -466,13 +466,13 @@ def test_layout_and_tar_headers(base: Base) -> None:
         "signatures/tagmanifest-sha256.txt.sig",
     ]
     with tarfile.open(fileobj=io.BytesIO(base.plain), mode="r:") as tar:
-        for info in tar:
-            assert info.isreg()
-            assert info.mode == 0o644
-            assert info.uid == info.gid == 0
-            assert info.uname == info.gname == ""
-            assert info.pax_headers == {}
-            assert info.mtime == 1741064767  # CREATED
+        for entry in tar:
+            assert entry.isreg()
+            assert entry.mode == 0o644
+            assert entry.uid == entry.gid == 0
+            assert entry.uname == entry.gname == ""
+            assert entry.pax_headers == {}
+            assert entry.mtime == 1741064767  # CREATED
     assert len(base.plain) % 10240 == 0
     assert base.files["bagit.txt"] == BAGIT_TXT
     info = base.files["bag-info.txt"].decode()
@@ -1274,10 +1274,19 @@ def test_huge_declared_size_is_refused_before_reading(base: Base) -> None:
 
 
 def test_ignored_tar_metadata_does_not_matter(base: Base) -> None:
-    """mtime, mode, uid and names of users are not signed, and nothing reads them."""
-    data = raw_plain(base, set_header_field(100, b"0004755\0"))
-    verified, _ = read(data)
-    assert verified.bundle_id == bundle_id()
+    """mtime, uid and names of users are not signed, and nothing reads them."""
+    for offset, value in ((136, b"00000000000\0"), (108, b"0001750\0"), (265, b"root\0")):
+        verified, _ = read(raw_plain(base, set_header_field(offset, value)))
+        assert verified.bundle_id == bundle_id()
+    read(raw_plain(base, set_header_field(100, b"0000600\0")))
+
+
+@pytest.mark.parametrize("mode", [b"0004644\0", b"0002644\0", b"0001644\0", b"0000755\0"])
+def test_dangerous_modes_are_refused(base: Base, mode: bytes) -> None:
+    """Modes are not signed, and `tar -x` as root applies them: refuse set-id and x bits."""
+    check_expect(
+        lambda: read(raw_plain(base, set_header_field(100, mode))), (BundleMalformed, "tar")
+    )
 
 
 # -- fuzzing -------------------------------------------------------------------------------
