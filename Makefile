@@ -17,7 +17,7 @@ LOCKFLAGS := --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url
 
 .PHONY: run test lint bench fuzz soak system-deps venv lock clean
 
-run: venv
+run: system-deps venv
 	$(BIN)/guvoh $(ARGS)
 
 test: system-deps venv lint

@@ -27,16 +27,20 @@ class QuarantinedBlob:
     sha256: str = ""
 
 
+class _Discarded(Exception):
+    """Thrown into an unfinished blob writer so that it leaves nothing behind."""
+
+
 class _BlobSink:
     def __init__(self, quarantine: Quarantine, entry: QuarantinedBlob) -> None:
         self._entry = entry
         self._path = quarantine.blobs_dir / entry.local_file
-        self._tmp = fsio.temp_path_for(self._path)
-        fd = fsio.create_private_exclusive(self._tmp)
-        self._fh: BinaryIO = os.fdopen(fd, "wb")
-        self._writer = PayloadWriter(self._fh, entry.file_key)
+        self._stack = contextlib.ExitStack()
+        fh: BinaryIO = self._stack.enter_context(fsio.atomic_writer(self._path, replace=False))
+        self._writer = PayloadWriter(fh, entry.file_key)
         self._hash = hashlib.sha256()
-        quarantine.temp_files.append(self._tmp)
+        self._open = True
+        quarantine.open_sinks.append(self)
 
     def write(self, data: memoryview) -> None:
         self._hash.update(data)
@@ -49,13 +53,18 @@ class _BlobSink:
     def close(self) -> None:
         try:
             self._writer.close()
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
-            self._fh.close()
-            self._tmp.replace(self._path)
         except OSError as err:
+            self.discard()
             raise fsio.FileSystemError(self._path, fsio.reason_for(err), err.errno) from err
+        self._open = False
+        self._stack.close()  # fsync and give the file its name
         self._entry.sha256 = self._hash.hexdigest()
+
+    def discard(self) -> None:
+        if self._open:
+            self._open = False
+            err = _Discarded()
+            self._stack.__exit__(_Discarded, err, None)
 
 
 @dataclass
@@ -64,7 +73,7 @@ class Quarantine:
     cases: dict[str, bytes] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
     blobs: list[QuarantinedBlob] = field(default_factory=list)
-    temp_files: list[Path] = field(default_factory=list)
+    open_sinks: list[_BlobSink] = field(default_factory=list)
 
     def case_file(self, case_id: str, record_json: bytes) -> None:
         self.cases[case_id] = record_json
@@ -78,12 +87,12 @@ class Quarantine:
         return _BlobSink(self, entry)
 
     def discard(self) -> None:
+        for sink in self.open_sinks:
+            sink.discard()
+        self.open_sinks.clear()
         for entry in self.blobs:
             with contextlib.suppress(OSError):
                 (self.blobs_dir / entry.local_file).unlink()
-        for tmp in self.temp_files:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
         self.cases.clear()
         self.files.clear()
         self.blobs.clear()

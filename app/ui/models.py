@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from storage import cases
 from storage.vault import Vault
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -66,17 +67,13 @@ class CaseListModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._vault is None or not self._more:
             return
-        rows = self._vault.conn.execute(
-            "SELECT id, reference, title, status, updated_at FROM cases "
-            "ORDER BY updated_at DESC, id LIMIT ? OFFSET ?",
-            (self.PAGE, len(self._rows)),
-        ).fetchall()
-        self._more = len(rows) == self.PAGE
-        if not rows:
+        page = cases.list_cases(self._vault.conn, limit=self.PAGE, offset=len(self._rows))
+        self._more = len(page) == self.PAGE
+        if not page:
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(tuple(str(v) for v in r) for r in rows)  # type: ignore[misc]
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend((s.id, s.reference, s.title, s.status, s.updated_at) for s in page)
         self.endInsertRows()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

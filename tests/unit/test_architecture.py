@@ -55,3 +55,14 @@ def test_no_raw_writes_outside_fsio() -> None:
                 if needle in text:
                     offenders.append(f"{path.relative_to(REPO)}: {needle}")
     assert offenders == []
+
+
+def test_no_sql_outside_storage() -> None:
+    """Repositories in storage/ hold every SQL statement; app/ calls them."""
+    offenders = [
+        str(path.relative_to(REPO))
+        for path in (REPO / "app").rglob("*.py")
+        if ".execute(" in path.read_text(encoding="utf-8")
+        or ".executemany(" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
