@@ -117,3 +117,63 @@ def test_no_canary_anywhere(tmp_path: Path) -> None:
     assert _sweep(vault) == []
     assert _sweep(tmp) == []
     assert _sweep(home) == []
+
+
+def test_no_canary_after_the_full_journey(tmp_path: Path) -> None:
+    """Researcher and coordinator: add cases in several scripts, attach, search, export,
+    verify, import, receipt, receipt-import, purge. The canary appears nowhere on disk but
+    inside the encrypted files: vaults, bundle, receipt, temp, home, config and cache."""
+    home, tmp, src, outbox = (tmp_path / n for n in ("home", "tmp", "src", "outbox"))
+    for folder in (home, tmp, src, outbox):
+        folder.mkdir()
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp),
+           "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CACHE_HOME": str(home / ".cache"),
+           "XDG_DATA_HOME": str(home / ".local/share")}
+    guvoh = str(Path(sys.executable).with_name("guvoh"))
+    pw = src / "pw"
+    pw.write_text(PASSPHRASE + "\n")
+    researcher, coordinator = home / "researcher", home / "coordinator"
+
+    def run(vault: Path, *args: str) -> str:
+        result = subprocess.run([guvoh, "--vault", str(vault), *args, "--passphrase-file",
+                                 str(pw)], env=env, capture_output=True, text=True,
+                                stdin=subprocess.DEVNULL, check=False, timeout=300)
+        assert result.returncode == 0, f"{args}: {result.stderr}"
+        for needle in (LATIN, CYRILLIC):
+            assert needle not in result.stderr
+        return result.stdout
+
+    run(researcher, "init", "--kdf-seconds", "0", "--pseudonym", "R-07")
+    run(coordinator, "init", "--role", "coordinator", "--kdf-seconds", "0")
+    card = src / "org.card"
+    run(coordinator, "org", "create", "--name", "Memorial", "--out", str(card))
+    run(researcher, "org", "trust", str(card), "--yes")
+    key = json.loads(run(researcher, "identity", "--json"))["public_key"]
+    run(coordinator, "signer", "trust", key, "--name", "R7")
+
+    case_ids = []
+    for script, extra in (("latin", "Qoʻqon Gʻiyosov"), ("cyrillic", "Ғиёсов Тошкент"),
+                          ("tajik", "Ҷамшед Хуҷанд")):
+        record = canary_record()
+        record["narrative"] = f"{record['narrative']} {extra}"
+        case_file = src / f"{script}.json"
+        case_file.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        case_ids.append(run(researcher, "case", "add", "--json", str(case_file)).split()[0])
+    attachment = src / "letter.txt"
+    attachment.write_bytes((LATIN + " " + CYRILLIC).encode("utf-8") * 1000
+                           + CYRILLIC.encode("utf-16-le") * 1000)
+    run(researcher, "attach", case_ids[0], str(attachment))
+    run(researcher, "search", CYRILLIC)
+    bundle = Path(run(researcher, "export", "--to", "Memorial", "--out", str(outbox),
+                      *case_ids).strip())
+    run(coordinator, "verify", str(bundle))
+    run(coordinator, "import", str(bundle))
+    run(coordinator, "search", LATIN + "narrative")
+    bundle_id = bundle.name.removeprefix("B-").removesuffix(".age")
+    receipt = Path(run(coordinator, "receipt", bundle_id, "--out", str(outbox)).strip())
+    run(researcher, "receipt-import", str(receipt))
+    run(researcher, "purge", "--delivered", "--yes")
+    run(coordinator, "check", "--deep")
+
+    for root in (researcher, coordinator, outbox, tmp, home):
+        assert _sweep(root) == [], root
