@@ -111,6 +111,14 @@ class PublicKeyTrailingData(InvalidPublicKey):
         self.extra = extra
 
 
+class WeakPublicKey(InvalidPublicKey):
+    """An Ed25519 key of small order, or a non-canonical encoding: no one holds its secret,
+    and signatures "made" with it can verify for any message. Refused like libsodium."""
+
+    def __init__(self) -> None:
+        super().__init__("weak")
+
+
 class InvalidSigningKey(IdentityError):
     """A stored signing key seed has ``length`` bytes instead of 32."""
 
@@ -155,6 +163,33 @@ def _read_ssh_string(blob: bytes, offset: int) -> tuple[bytes, int]:
 
 # --- public keys ------------------------------------------------------------------------
 
+_P25519 = 2**255 - 19
+# Encodings of the points of small order (libsodium's ge25519_has_small_order list): order
+# 4 (0), order 1 (1), two of order 8, order 2 (p-1), and the non-canonical p and p+1. The
+# sign bit (bit 255) is ignored when comparing.
+_SMALL_ORDER = tuple(
+    bytes.fromhex(h)
+    for h in (
+        "0000000000000000000000000000000000000000000000000000000000000000",
+        "0100000000000000000000000000000000000000000000000000000000000000",
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+        "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+        "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+        "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+    )
+)
+
+
+def is_weak_ed25519(raw: bytes) -> bool:
+    """True for a small-order point or a non-canonical y (>= p): keys nobody can own."""
+    if len(raw) != RAW_KEY_LEN:
+        return True
+    cleared = raw[:31] + bytes([raw[31] & 0x7F])
+    if any(cleared == bad for bad in _SMALL_ORDER):
+        return True
+    return int.from_bytes(cleared, "little") >= _P25519
+
 
 @dataclass(frozen=True, slots=True)
 class PublicKey:
@@ -167,6 +202,8 @@ class PublicKey:
             raise TypeError("PublicKey.raw must be bytes")
         if len(self.raw) != RAW_KEY_LEN:
             raise PublicKeyWrongLength(len(self.raw))
+        if is_weak_ed25519(self.raw):
+            raise WeakPublicKey()
 
     @classmethod
     def from_raw(cls, raw: bytes) -> PublicKey:
