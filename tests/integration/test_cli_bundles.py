@@ -254,3 +254,21 @@ def test_coordinator_verifies_with_stock_tools(world: dict[str, object]) -> None
     assert [f.read_bytes() for f in files] == [attachment.read_bytes()]
     record = json.loads((bag / "data" / "cases" / f"{case_id}.json").read_text("utf-8"))
     assert record["title"] == sample("uz")["title"]
+
+
+def test_signer_outside_validity_window(world: dict[str, object]) -> None:
+    c: Party = world["c"]  # type: ignore[assignment]
+    r: Party = world["r"]  # type: ignore[assignment]
+    tmp: Path = world["tmp"]  # type: ignore[assignment]
+    case_id, _ = _add_case_with_file(r, tmp)
+    bundle = Path(r.ok("export", "--to", "Memorial", "--out", str(tmp / "b.age"),
+                       case_id).strip())
+    key_line = json.loads(r.ok("identity", "--json"))["public_key"]
+    c.ok("signer", "trust", key_line, "--name", "R7", "--valid-before", "2020-01-01")
+    expired = c("import", str(bundle))
+    assert expired.returncode == ExitCode.SIGNER_EXPIRED
+    assert json.loads(c.ok("case", "list", "--json")) == []
+    listed = json.loads(c.ok("signer", "list", "--json"))
+    assert listed[0]["valid_before"] == "2020-01-01T00:00:00Z"
+    c.ok("signer", "trust", key_line, "--name", "R7", "--valid-after", "2020-01-01")
+    assert c("import", str(bundle)).returncode == 0
