@@ -6,6 +6,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -29,12 +30,17 @@ class CaseColumn(IntEnum):
 
 
 _HEADERS = {
-    CaseColumn.REFERENCE: "Reference",
-    CaseColumn.TITLE: "Title",
-    CaseColumn.STATUS: "Status",
-    CaseColumn.UPDATED: "Last changed",
+    CaseColumn.REFERENCE: QT_TRANSLATE_NOOP("CaseList", "Reference"),
+    CaseColumn.TITLE: QT_TRANSLATE_NOOP("CaseList", "Title"),
+    CaseColumn.STATUS: QT_TRANSLATE_NOOP("CaseList", "Status"),
+    CaseColumn.UPDATED: QT_TRANSLATE_NOOP("CaseList", "Last changed"),
 }
-_STATUS = {"draft": "Draft", "ready": "Ready", "exported": "Exported", "delivered": "Delivered"}
+_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("CaseList", "Draft"),
+    "ready": QT_TRANSLATE_NOOP("CaseList", "Ready"),
+    "exported": QT_TRANSLATE_NOOP("CaseList", "Exported"),
+    "delivered": QT_TRANSLATE_NOOP("CaseList", "Delivered"),
+}
 
 
 class CaseListModel(QAbstractTableModel):
