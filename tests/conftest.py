@@ -5,6 +5,7 @@ and stopped at the end, so tests and the CLI subprocesses they start use a real 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -33,6 +34,7 @@ def private_home() -> Iterator[Path]:
     runtime.mkdir(mode=0o700)
     os.environ["XDG_RUNTIME_DIR"] = str(runtime)
     yield home
+    shutil.rmtree(home, ignore_errors=True)
     for key, value in saved.items():
         if value is None:
             os.environ.pop(key, None)
