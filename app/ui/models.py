@@ -97,7 +97,7 @@ class CaseListModel(QAbstractTableModel):
             if column is CaseColumn.STATUS:
                 if role == SortRole:
                     return status
-                return QCoreApplication.translate("CaseList", _STATUS.get(status, status))
+                return QCoreApplication.translate("CaseList", str(_STATUS.get(status, status)))
             return updated.replace("T", " ").removesuffix("Z")
         return None
 
@@ -105,5 +105,5 @@ class CaseListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CaseList", _HEADERS[CaseColumn(section)])
+            return QCoreApplication.translate("CaseList", str(_HEADERS[CaseColumn(section)]))
         return None
