@@ -31,6 +31,23 @@ BENCHMARKS: dict[str, tuple[Callable[[Context], list[Result]], list[tuple[str, s
 }
 
 
+def _clean(ctx: Context, done: str, remaining: list[str]) -> None:
+    """Remove what a finished benchmark wrote, and shared files nobody needs any more:
+    the disk of this machine is shared and not large."""
+    folders = {"unlock": ["unlock"], "attach": ["attach"], "bundles": ["bundles"],
+               "cases": [], "desktop": [], "many-bundles": ["many-bundles"]}[done]
+    if not {"attach", "bundles"} & set(remaining):
+        folders.append("source")
+    if done in ("cases", "desktop"):
+        for plain in ctx.workdir.glob("cases/plain.db*"):
+            plain.unlink()
+        if "desktop" not in remaining:
+            folders.append("cases")
+            ctx.shared.pop("case_vault", None)
+    for folder in folders:
+        shutil.rmtree(ctx.workdir / folder, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -66,9 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     chosen = args.only or list(BENCHMARKS)
     print(f"work folder {workdir}; rounds {ctx.rounds}, large file {ctx.size / GIB:.3g} GiB, "
           f"{ctx.cases:,} cases, {ctx.bundles:,} small bundles", flush=True)
+    out = args.out or (None if quick else ROOT / "bench" / "results.json")
+    command = "python -m bench " + " ".join(sys.argv[1:] if argv is None else argv)
     results: list[Result] = []
     try:
-        for name in chosen:
+        for n, name in enumerate(chosen):
             fn, expected = BENCHMARKS[name]
             print(f"== {name}", flush=True)
             start = time.perf_counter()
@@ -79,14 +98,14 @@ def main(argv: list[str] | None = None) -> int:
                 why = f"{type(err).__name__}: {err}".splitlines()[0][:300]
                 results.extend(not_run(r, target, unit, why) for r, target, unit in expected)
             print(f"   {name}: {time.perf_counter() - start:.0f} s", flush=True)
+            report(results, out, command.strip(), quiet=True)  # kept if a later one crashes
+            _clean(ctx, name, chosen[n + 1 :])
     finally:
         spawner.close()
         if args.keep:
             print(f"kept {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-    out = args.out or (None if quick else ROOT / "bench" / "results.json")
-    command = "python -m bench " + " ".join(sys.argv[1:] if argv is None else argv)
     report(results, out, command.strip())
     return 0 if all(r.note == "" or not r.note.startswith("NOT RUN") for r in results) else 1
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import statistics
 
-from bench.common import MIB, PASSPHRASE, Context, Result, drop_writeback, result
+from bench.common import GIB, MIB, PASSPHRASE, Context, Result, drop_writeback, result
 from crypto import kdf
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
@@ -24,6 +24,7 @@ NAME = "attach 1 GiB: throughput vs age -r"
 def run(ctx: Context) -> list[Result]:
     from app.services import cases
 
+    ctx.need_disk(3 * ctx.size / GIB + 0.5, "the attach benchmark")  # source, blob, age's
     source = ctx.big_file()
     _, recipient = ctx.age_key()
     base = ctx.workdir / "attach"

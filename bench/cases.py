@@ -16,6 +16,7 @@ of the bare FTS5 statement on the plain database is recorded in the details too.
 
 from __future__ import annotations
 
+import shutil
 import statistics
 import time
 from pathlib import Path
@@ -75,7 +76,11 @@ def build(ctx: Context, with_plain: bool) -> dict[str, Any]:
     """Fill a vault (and a plain SQLite database) with ctx.cases generated cases; returns
     the paths and the per-batch timings."""
     base = ctx.workdir / "cases"
-    base.mkdir(exist_ok=True)
+    shutil.rmtree(base, ignore_errors=True)  # a build cut short earlier
+    ctx.shared.pop("case_vault", None)
+    ctx.need_disk(ctx.cases * (30 if with_plain else 15) / 1024 / 1024 + 0.5,
+                  f"{ctx.cases:,} cases")
+    base.mkdir()
     vault_dir = base / "vault"
     vault, _ = Vault.create(vault_dir, PASSPHRASE, kdf.FLOOR, DeviceKeyring.none())
     plain_path = base / "plain.db"

@@ -172,6 +172,13 @@ class Context:
     def python(self, *args: str) -> list[str]:
         return [sys.executable, *args]
 
+    def need_disk(self, gib: float, what: str) -> None:
+        """Refuse to start a benchmark that would fill the disk halfway through."""
+        free = shutil.disk_usage(self.workdir).free / GIB
+        if free < gib:
+            raise RuntimeError(f"not enough free disk for {what}: {free:.1f} GiB free in "
+                               f"{self.workdir}, about {gib:.1f} GiB needed")
+
     def big_file(self) -> Path:
         """The large attachment, generated once per run (random bytes, incompressible)."""
         path = self.workdir / "source" / "big.bin"
@@ -254,18 +261,12 @@ def _fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:.4g}"
 
 
-def report(results: list[Result], out: Path | None, command: str = "python -m bench") -> None:
+def report(results: list[Result], out: Path | None, command: str = "python -m bench",
+           quiet: bool = False) -> None:
     """Print the table and write `out` (if given). Entries of benchmarks not run this time
     are kept; entries run again are replaced in place."""
-    print()
-    print(f"{'benchmark':<58} {'value':>10} {'reference':>10} {'ratio':>7} {'target':>11}  met")
-    for r in results:
-        ratio = "-" if r.ratio is None else f"{r.ratio:.3f}"
-        print(f"{r.name:<58} {_fmt(r.value):>10} {_fmt(r.reference):>10} {ratio:>7} "
-              f"{r.target:>11}  {'yes' if r.met else 'NO'}   {r.unit}")
-    for r in results:
-        if r.note:
-            print(f"  {r.name}: {r.note}")
+    if not quiet:
+        _table(results)
     if out is None:
         return
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -289,4 +290,17 @@ def report(results: list[Result], out: Path | None, command: str = "python -m be
         "results": entries,
     }
     out.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nwrote {out}")
+    if not quiet:
+        print(f"\nwrote {out}")
+
+
+def _table(results: list[Result]) -> None:
+    print()
+    print(f"{'benchmark':<58} {'value':>10} {'reference':>10} {'ratio':>7} {'target':>11}  met")
+    for r in results:
+        ratio = "-" if r.ratio is None else f"{r.ratio:.3f}"
+        print(f"{r.name:<58} {_fmt(r.value):>10} {_fmt(r.reference):>10} {ratio:>7} "
+              f"{r.target:>11}  {'yes' if r.met else 'NO'}   {r.unit}")
+    for r in results:
+        if r.note:
+            print(f"  {r.name}: {r.note}")

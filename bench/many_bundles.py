@@ -77,6 +77,7 @@ def run(ctx: Context) -> list[Result]:
     from app.services import bundles as service
     from app.services import cases as case_service
 
+    ctx.need_disk(ctx.bundles * 1.2 / 1024 + 0.5, "the small bundles")
     base = ctx.workdir / "many-bundles"
     pair = parties.setup(ctx, base)
     profiled = max(10, ctx.bundles // 5)
