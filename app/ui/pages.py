@@ -28,7 +28,7 @@ from app.messages import WEAK_REASONS, explain
 from app.services import vaults
 from app.services.passphrase import assess
 from app.ui import worker
-from app.ui.models import CaseListModel, SortRole
+from app.ui.models import CaseColumn, CaseListModel, SortRole
 from storage.vault import Vault
 
 
@@ -445,6 +445,8 @@ class CasesPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # Enabling sorting sorts by the first column; the list opens newest change first.
+        self.table.sortByColumn(CaseColumn.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()

@@ -80,3 +80,22 @@ def test_case_list_model_fetches_lazily(qtmodeltester: object, tmp_path: Path) -
         while model.canFetchMore():
             model.fetchMore()
         assert model.rowCount() == 450
+
+
+def test_case_list_opens_newest_change_first(qtbot: QtBot, tmp_path: Path) -> None:
+    from app.ui.pages import CasesPage
+
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FLOOR, DeviceKeyring.none())
+    with vault:
+        vault.conn.executemany(
+            "INSERT INTO cases (id, reference, title, status, created_at, updated_at) "
+            "VALUES (?, ?, ?, 'draft', '2026-01-01T00:00:00Z', ?)",
+            [("a", "ZZZZ-0001", "older", "2026-01-01T00:00:00Z"),
+             ("b", "AAAA-0002", "newer", "2026-02-01T00:00:00Z")],
+        )
+        page = CasesPage()
+        qtbot.addWidget(page)
+        page.show_vault(vault)
+        first = page.proxy.index(0, 1).data()
+        assert first == "newer"
+        page.show_vault(None)
