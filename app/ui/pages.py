@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -24,53 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import CONTEXT as ERRORS_CONTEXT
-from app.messages import WEAK_REASONS, explain
+from app.messages import WEAK_REASONS
 from app.services import vaults
 from app.services.passphrase import assess
 from app.ui import worker
+from app.ui.common import Busy, error_text, password_field, plain_label
 from app.ui.models import CaseColumn, CaseListModel, SortRole
 from storage.vault import Vault
-
-
-def error_text(err: BaseException) -> str:
-    """One translated sentence for an error the core raised."""
-    explanation = explain(err)
-    if explanation is None:
-        return QCoreApplication.translate(
-            "Errors", "Something unexpected went wrong. Nothing was changed."
-        )
-    args = tuple(
-        QCoreApplication.translate(ERRORS_CONTEXT, a) if a in WEAK_REASONS.values() else a
-        for a in explanation.args
-    )
-    translated = QCoreApplication.translate(ERRORS_CONTEXT, explanation.text)
-    for i, arg in enumerate(args, start=1):
-        translated = translated.replace(f"%{i}", arg)
-    return translated
-
-
-def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    return label
-
-
-def _password_field(accessible: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(accessible)
-    return field
-
-
-class Busy(QProgressBar):
-    """An indeterminate progress bar shown while the key is derived."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setRange(0, 0)
-        self.setTextVisible(False)
-        self.hide()
 
 
 class UnlockPage(QWidget):
@@ -80,16 +39,16 @@ class UnlockPage(QWidget):
     def __init__(self, vault_dir: Path) -> None:
         super().__init__()
         self.vault_dir = vault_dir
-        title = _plain_label(self.tr("Guvoh"), wrap=False)
+        title = plain_label(self.tr("Guvoh"), wrap=False)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         title.setFont(font)
-        self.passphrase = _password_field(self.tr("Passphrase"))
+        self.passphrase = password_field(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.busy = Busy()
-        self.message = _plain_label()
+        self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
         forgot = QPushButton(self.tr("Forgot it? Use your recovery code"))
         forgot.setFlat(True)
@@ -97,7 +56,7 @@ class UnlockPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(_plain_label(self.tr("Enter your passphrase to open your vault.")))
+        layout.addWidget(plain_label(self.tr("Enter your passphrase to open your vault.")))
         layout.addWidget(self.passphrase)
         layout.addWidget(self.unlock_button)
         layout.addWidget(self.busy)
@@ -146,13 +105,13 @@ class PassphrasePair(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.first = _password_field(self.tr("Passphrase"))
-        self.second = _password_field(self.tr("Repeat the passphrase"))
+        self.first = password_field(self.tr("Passphrase"))
+        self.second = password_field(self.tr("Repeat the passphrase"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.feedback = _plain_label()
+        self.feedback = plain_label()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Passphrase"), self.first)
@@ -205,7 +164,7 @@ class CreatePage(QWidget):
         super().__init__()
         self.vault_dir = vault_dir
         self.kdf_seconds = kdf_seconds
-        intro = _plain_label(
+        intro = plain_label(
             self.tr(
                 "Guvoh keeps testimonies encrypted on this computer. First, tell us how you "
                 "will use it, and choose a passphrase."
@@ -228,13 +187,13 @@ class CreatePage(QWidget):
         self.pseudonym.setAccessibleName(self.tr("Name others will see"))
         self.pseudonym.setPlaceholderText(self.tr("A pseudonym is fine"))
         self.passphrases = PassphrasePair()
-        self.keyring_note = _plain_label()
+        self.keyring_note = plain_label()
         self.create_button = QPushButton(self.tr("Create my vault"))
         self.create_button.setDefault(True)
         self.busy = Busy()
-        self.message = _plain_label()
+        self.message = plain_label()
 
-        heading = _plain_label(self.tr("Welcome to Guvoh"), wrap=False)
+        heading = plain_label(self.tr("Welcome to Guvoh"), wrap=False)
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         heading.setFont(font)
@@ -322,14 +281,14 @@ class RecoveryCodePage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self._code = ""
-        explain_label = _plain_label(
+        explain_label = plain_label(
             self.tr(
                 "This is your recovery code. It is shown only this once. Write it on paper and "
                 "keep it apart from this computer: with it, your vault can be opened on another "
                 "computer if you forget your passphrase."
             )
         )
-        self.code_label = _plain_label(wrap=True)
+        self.code_label = plain_label(wrap=True)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont("DejaVu Sans Mono")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -381,10 +340,10 @@ class RecoverPage(QWidget):
         self.recover_button = QPushButton(self.tr("Open and set the new passphrase"))
         back = QPushButton(self.tr("Back"))
         self.busy = Busy()
-        self.message = _plain_label()
+        self.message = plain_label()
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _plain_label(
+            plain_label(
                 self.tr(
                     "Type the recovery code you wrote down when the vault was created, then "
                     "choose a new passphrase. The forgotten passphrase will stop working."
@@ -450,8 +409,8 @@ class CasesPage(QWidget):
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.status = _plain_label()
-        self.empty = _plain_label(self.tr("No cases yet."))
+        self.status = plain_label()
+        self.empty = plain_label(self.tr("No cases yet."))
         lock = QPushButton(self.tr("Lock"))
         lock.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         shortcut = QShortcut(QKeySequence("Ctrl+L"), self)

@@ -3,11 +3,17 @@
 A Job runs a plain function on QThreadPool and reports through signals; results reach the
 GUI thread by queued connection, and a receiver that is already gone is simply skipped.
 Workers never touch widgets.
+
+`start` runs `fn()`; `start_cancellable` runs `fn(progress, cancel)` where `progress(done,
+total)` is the core's callback (re-emitted at most every 50 ms and at the end) and `cancel`
+is the `threading.Event` the core checks; `Job.cancel()` sets it.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -16,10 +22,14 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.messages import explain
 
+Progress = Callable[[int, int], None]
+_PROGRESS_INTERVAL = 0.05
+
 
 class JobSignals(QObject):
     finished = Signal(object)  # the function's result
     failed = Signal(object)  # the exception
+    progressed = Signal(object, object)  # done, total (Python ints: may exceed 2**31)
 
 
 class Job(QRunnable):
@@ -27,7 +37,11 @@ class Job(QRunnable):
         super().__init__()
         self.fn = fn
         self.signals = JobSignals()
+        self.cancel_event = threading.Event()
         self.setAutoDelete(True)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
 
     def run(self) -> None:
         try:
@@ -52,5 +66,32 @@ def start(
     job = Job(fn)
     job.signals.finished.connect(on_finished)
     job.signals.failed.connect(on_failed)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def start_cancellable(
+    fn: Callable[[Progress, threading.Event], Any],
+    on_finished: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Job:
+    """Run `fn(progress, cancel)`; `job.cancel()` asks the core to stop (it raises
+    `Cancelled`, which arrives through `on_failed`)."""
+    holder: list[Job] = []
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= _PROGRESS_INTERVAL or (total > 0 and done >= total):
+            last[0] = now
+            holder[0].signals.progressed.emit(done, total)
+
+    job = Job(lambda: fn(progress, holder[0].cancel_event))
+    holder.append(job)
+    job.signals.finished.connect(on_finished)
+    job.signals.failed.connect(on_failed)
+    if on_progress is not None:
+        job.signals.progressed.connect(on_progress)
     QThreadPool.globalInstance().start(job)
     return job

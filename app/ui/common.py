@@ -1,0 +1,51 @@
+"""Small pieces every screen uses: translated error sentences, plain-text labels (case text
+is never interpreted as rich text), password fields and the busy indicator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar
+
+from app.messages import CONTEXT as ERRORS_CONTEXT
+from app.messages import WEAK_REASONS, explain
+
+
+def error_text(err: BaseException) -> str:
+    """One translated sentence for an error the core raised."""
+    explanation = explain(err)
+    if explanation is None:
+        return QCoreApplication.translate(
+            "Errors", "Something unexpected went wrong. Nothing was changed."
+        )
+    args = tuple(
+        QCoreApplication.translate(ERRORS_CONTEXT, a) if a in WEAK_REASONS.values() else a
+        for a in explanation.args
+    )
+    translated = QCoreApplication.translate(ERRORS_CONTEXT, explanation.text)
+    for i, arg in enumerate(args, start=1):
+        translated = translated.replace(f"%{i}", arg)
+    return translated
+
+
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+def password_field(accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible)
+    return field
+
+
+class Busy(QProgressBar):
+    """An indeterminate progress bar shown while the key is derived."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.hide()
