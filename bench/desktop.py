@@ -2,8 +2,8 @@
 time for the first page.
 
 Qt offscreen (QT_QPA_PLATFORM=offscreen). The real window (app.ui.main.MainWindow) is
-shown on its unlock page (if app.ui.main cannot be imported, a window made like its
-CasesPage: CaseListModel, QSortFilterProxyModel, QTableView; the details say which). Each
+shown on its unlock page (the case list: CaseListModel, sorted and paged in SQL, in a
+QTableView). Each
 round unlocks the vault (not timed: that is the Argon2id call), then times
 `MainWindow.on_unlocked(vault)` until the case table has rows and has painted them (events
 processed, then a synchronous repaint of the table's viewport, which a Paint event filter
@@ -42,9 +42,9 @@ def run(ctx: Context) -> list[Result]:
     window.show()
     for _ in range(5):
         app.processEvents()
-    page = window.cases_page
+    page = window.workspace.cases.list
     table = page.table
-    model = page.proxy
+    model = page.model
 
     class PaintSeen(QObject):
         painted_with_rows = False
@@ -109,49 +109,6 @@ def run(ctx: Context) -> list[Result]:
 
 
 def _window(vault_dir: Any) -> tuple[Any, str]:
-    try:
-        from app.ui.main import MainWindow
-    except ImportError as err:
-        return _fallback_window(), f"CaseListModel + QTableView (app.ui.main: {err})"
+    from app.ui.main import MainWindow
+
     return MainWindow(vault_dir, kdf_seconds=0), "app.ui.main.MainWindow"
-
-
-def _fallback_window() -> Any:
-    from PySide6.QtCore import QSortFilterProxyModel
-    from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
-
-    from app.ui.models import CaseListModel, SortRole
-
-    class Page:
-        def __init__(self) -> None:
-            self.model = CaseListModel()
-            self.proxy = QSortFilterProxyModel()
-            self.proxy.setSourceModel(self.model)
-            self.proxy.setSortRole(SortRole)
-            self.table = QTableView()
-            self.table.setModel(self.proxy)
-            self.table.setSortingEnabled(True)
-            self.table.horizontalHeader().setSectionResizeMode(
-                1, QHeaderView.ResizeMode.Stretch)
-            self.table.verticalHeader().hide()
-
-    class Window(QMainWindow):
-        def __init__(self) -> None:
-            super().__init__()
-            self.cases_page = Page()
-            self.setCentralWidget(self.cases_page.table)
-            self.resize(900, 620)
-            self.vault: Vault | None = None
-
-        def on_unlocked(self, vault: Vault) -> None:  # as CasesPage.show_vault does
-            self.vault = vault
-            self.cases_page.model.set_vault(vault)
-            self.cases_page.model.fetchMore()
-
-        def lock(self) -> None:
-            self.cases_page.model.set_vault(None)
-            if self.vault is not None:
-                self.vault.close()
-                self.vault = None
-
-    return Window()

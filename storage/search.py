@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from storage.cases import _SUMMARY_COLUMNS, CaseSummary, _summary, index_texts
+from storage.cases import _SUMMARY_COLUMNS, CaseSummary, _summary, index_texts, order_clause
 from storage.db import Connection
 from storage.textnorm import query_terms, words
 
@@ -67,7 +67,11 @@ def search(
     filters: SearchFilters | None = None,
     limit: int = 50,
     offset: int = 0,
+    order: str | None = None,
+    descending: bool = True,
 ) -> list[SearchHit]:
+    """Cases matching `query` and `filters`, best match first (or by `order`, one of
+    storage.cases.ORDERS), each with a snippet of the original text around the match."""
     filters = filters or SearchFilters()
     where: list[str] = []
     params: list[Any] = []
@@ -100,7 +104,10 @@ def search(
         )
         params.extend([filters.date_from or "0000-01-01", filters.date_to or "9999-12-31"])
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    order = "score, c.updated_at DESC" if expression else "c.updated_at DESC, c.num DESC"
+    if order is not None:
+        order = order_clause(order, descending)
+    else:
+        order = "score, c.updated_at DESC" if expression else "c.updated_at DESC, c.num DESC"
     rows = conn.execute(
         f"SELECT {_SUMMARY_COLUMNS}, {score} AS score FROM {source} {clause} "
         f"ORDER BY {order} LIMIT ? OFFSET ?",

@@ -49,3 +49,11 @@ class Busy(QProgressBar):
         self.setRange(0, 0)
         self.setTextVisible(False)
         self.hide()
+
+
+def ui_language() -> str:
+    """The language code of the interface (for vocabulary labels): "en" until a
+    translation is loaded (the application's `guvoh_language` property)."""
+    app = QCoreApplication.instance()
+    value = app.property("guvoh_language") if app is not None else None
+    return str(value) if value else "en"

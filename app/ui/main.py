@@ -1,4 +1,6 @@
-"""The desktop app: one window whose title is only "Guvoh"; it locks after 5 minutes idle."""
+"""The desktop app: one window whose title is only "Guvoh". It locks on Ctrl+L, after the
+idle time chosen in Settings (5 minutes unless changed) and when closed; locking closes the
+database, drops the keys and clears every view and field."""
 
 from __future__ import annotations
 
@@ -11,16 +13,19 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from app.services import vaults
-from app.ui.pages import CasesPage, CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
+from app.ui.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
+from app.ui.shell import Workspace
 from storage import fsio
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault, is_vault
 
-IDLE_LOCK_MS = 5 * 60 * 1000
+MINUTE_MS = 60 * 1000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault_dir: Path, kdf_seconds: float = 1.0) -> None:
+    def __init__(
+        self, vault_dir: Path, kdf_seconds: float = 1.0, settings_path: Path | None = None
+    ) -> None:
         super().__init__()
         self.setWindowTitle("Guvoh")  # never case content
         self.vault_dir = vault_dir
@@ -31,13 +36,13 @@ class MainWindow(QMainWindow):
         self.code_page = RecoveryCodePage()
         self.unlock_page = UnlockPage(vault_dir)
         self.recover_page = RecoverPage(vault_dir)
-        self.cases_page = CasesPage()
+        self.workspace = Workspace(vault_dir, settings_path)
         for page in (
             self.create_page,
             self.code_page,
             self.unlock_page,
             self.recover_page,
-            self.cases_page,
+            self.workspace,
         ):
             self.stack.addWidget(page)
         self.create_page.created.connect(self.on_vault_created)
@@ -48,10 +53,11 @@ class MainWindow(QMainWindow):
         )
         self.recover_page.recovered.connect(self.on_unlocked)
         self.recover_page.cancelled.connect(lambda: self.stack.setCurrentWidget(self.unlock_page))
-        self.cases_page.lock_requested.connect(self.lock)
+        self.workspace.lock_requested.connect(self.lock)
+        self.workspace.settings.auto_lock_changed.connect(self.on_auto_lock_changed)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.setInterval(IDLE_LOCK_MS)
+        self.idle.setInterval(self.workspace.settings.current.auto_lock_minutes * MINUTE_MS)
         self.idle.timeout.connect(self.lock)
         self.resize(900, 620)
         if is_vault(vault_dir):
@@ -70,14 +76,20 @@ class MainWindow(QMainWindow):
 
     def on_unlocked(self, vault: Vault | None) -> None:
         self.vault = vault
-        self.cases_page.show_vault(vault)
-        self.stack.setCurrentWidget(self.cases_page)
+        self.workspace.show_vault(vault, self.workspace.settings.current.auto_lock_minutes)
+        self.stack.setCurrentWidget(self.workspace)
         self.idle.start()
+
+    def on_auto_lock_changed(self, minutes: int) -> None:
+        self.idle.setInterval(minutes * MINUTE_MS)
+        self.workspace.show_auto_lock(minutes)
+        if self.vault is not None:
+            self.idle.start()
 
     def lock(self) -> None:
         """Drop the keys and return to the unlock screen."""
         self.idle.stop()
-        self.cases_page.show_vault(None)
+        self.workspace.show_vault(None)
         if self.vault is not None:
             self.vault.close()
             self.vault = None

@@ -1,7 +1,10 @@
-"""Table models. The case list fetches lazily, a page at a time."""
+"""Table models. The case list fetches lazily, a page at a time, and sorts and searches in
+the database (the view never holds more than the pages scrolled to), so it stays smooth
+with 100,000 cases."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -14,12 +17,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from storage import cases
+from storage import cases, search
+from storage.search import SearchFilters
 from storage.vault import Vault
 
 _Index = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
+StatusRole = Qt.ItemDataRole.UserRole + 3  # the raw status code, for the badge delegate
 
 
 class CaseColumn(IntEnum):
@@ -27,6 +32,7 @@ class CaseColumn(IntEnum):
     TITLE = 1
     STATUS = 2
     UPDATED = 3
+    MATCH = 4
 
 
 _HEADERS = {
@@ -34,32 +40,86 @@ _HEADERS = {
     CaseColumn.TITLE: QT_TRANSLATE_NOOP("CaseList", "Title"),
     CaseColumn.STATUS: QT_TRANSLATE_NOOP("CaseList", "Status"),
     CaseColumn.UPDATED: QT_TRANSLATE_NOOP("CaseList", "Last changed"),
+    CaseColumn.MATCH: QT_TRANSLATE_NOOP("CaseList", "Found in"),
 }
-_STATUS = {
+STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("CaseList", "Draft"),
     "ready": QT_TRANSLATE_NOOP("CaseList", "Ready"),
     "exported": QT_TRANSLATE_NOOP("CaseList", "Exported"),
     "delivered": QT_TRANSLATE_NOOP("CaseList", "Delivered"),
 }
+# The database order each sortable column uses (storage.cases.ORDERS).
+_ORDER = {
+    CaseColumn.REFERENCE: "reference",
+    CaseColumn.TITLE: "title",
+    CaseColumn.STATUS: "status",
+    CaseColumn.UPDATED: "updated",
+}
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("CaseList", str(STATUS_LABELS.get(status, status)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    case_id: str
+    reference: str
+    title: str
+    status: str
+    updated: str
+    match: str
 
 
 class CaseListModel(QAbstractTableModel):
-    """Cases, newest change first, fetched `PAGE` rows at a time as the view scrolls."""
+    """Cases, `PAGE` rows at a time as the view scrolls. Without a query: every case, newest
+    change first. With a query or filters: the search's hits with a snippet of where the
+    words were found, best match first. Clicking a header sorts in the database."""
 
     PAGE = 200
 
     def __init__(self, vault: Vault | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._rows: list[tuple[str, str, str, str, str]] = []
+        self._rows: list[_Row] = []
         self._more = vault is not None
+        self._query = ""
+        self._filters = SearchFilters()
+        self._order: str | None = None  # None: newest first, or best match with a query
+        self._descending = True
+
+    # -- state ---------------------------------------------------------------------------
 
     def set_vault(self, vault: Vault | None) -> None:
         self.beginResetModel()
         self._vault = vault
         self._rows = []
         self._more = vault is not None
+        if vault is None:
+            self._query, self._filters = "", SearchFilters()
         self.endResetModel()
+
+    def set_query(self, query: str, filters: SearchFilters | None = None) -> None:
+        """Show what `query` and `filters` find (both empty: every case)."""
+        self._query = query.strip()
+        self._filters = filters or SearchFilters()
+        self.refresh()
+
+    def searching(self) -> bool:
+        return bool(self._query) or self._filters != SearchFilters()
+
+    def refresh(self) -> None:
+        """Drop the loaded pages and load the first one again (after a change)."""
+        self.beginResetModel()
+        self._rows = []
+        self._more = self._vault is not None
+        self.endResetModel()
+        self.fetchMore()
+
+    def case_id(self, row: int) -> str | None:
+        return self._rows[row].case_id if 0 <= row < len(self._rows) else None
+
+    # -- Qt model ------------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -73,32 +133,61 @@ class CaseListModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._vault is None or not self._more:
             return
-        page = cases.list_cases(self._vault.conn, limit=self.PAGE, offset=len(self._rows))
+        offset = len(self._rows)
+        if self.searching():
+            hits = search.search(
+                self._vault.conn, self._query, self._filters, limit=self.PAGE, offset=offset,
+                order=self._order, descending=self._descending,
+            )
+            page = [
+                _Row(h.case.id, h.case.reference, h.case.title, h.case.status,
+                     h.case.updated_at, " ".join(h.snippet.text.split()) if self._query else "")
+                for h in hits
+            ]
+        else:
+            summaries = cases.list_cases(
+                self._vault.conn, limit=self.PAGE, offset=offset,
+                order=self._order or "updated", descending=self._descending,
+            )
+            page = [_Row(s.id, s.reference, s.title, s.status, s.updated_at, "")
+                    for s in summaries]
         self._more = len(page) == self.PAGE
         if not page:
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend((s.id, s.reference, s.title, s.status, s.updated_at) for s in page)
+        self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
+        self._rows.extend(page)
         self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        name = _ORDER.get(CaseColumn(column)) if 0 <= column < len(CaseColumn) else None
+        if name is None:  # the snippet column: back to best match / newest first
+            self._order, self._descending = None, True
+        else:
+            self._order, self._descending = name, order == Qt.SortOrder.DescendingOrder
+        if self._vault is not None:
+            self.refresh()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        case_id, reference, title, status, updated = self._rows[index.row()]
+        row = self._rows[index.row()]
         column = CaseColumn(index.column())
         if role == RecordRole:
-            return case_id
+            return row.case_id
+        if role == StatusRole:
+            return row.status
+        if role == Qt.ItemDataRole.ToolTipRole and column is CaseColumn.MATCH:
+            return row.match or None
         if role in (Qt.ItemDataRole.DisplayRole, SortRole, Qt.ItemDataRole.AccessibleTextRole):
             if column is CaseColumn.REFERENCE:
-                return reference
+                return row.reference
             if column is CaseColumn.TITLE:
-                return title
+                return row.title
             if column is CaseColumn.STATUS:
-                if role == SortRole:
-                    return status
-                return QCoreApplication.translate("CaseList", str(_STATUS.get(status, status)))
-            return updated.replace("T", " ").removesuffix("Z")
+                return row.status if role == SortRole else status_label(row.status)
+            if column is CaseColumn.MATCH:
+                return row.match
+            return row.updated.replace("T", " ").removesuffix("Z")
         return None
 
     def headerData(  # noqa: N802

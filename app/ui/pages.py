@@ -1,23 +1,21 @@
-"""The first screens: create a vault, see the recovery code once, unlock, recover, and the
-(for now empty) case list. Plain words, one main action per screen."""
+"""The screens before the vault is open: create a vault, see the recovery code once,
+unlock, recover. Plain words, one main action per screen."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,6 @@ from app.services import vaults
 from app.services.passphrase import assess
 from app.ui import worker
 from app.ui.common import Busy, error_text, password_field, plain_label
-from app.ui.models import CaseColumn, CaseListModel, SortRole
 from storage.vault import Vault
 
 
@@ -390,47 +387,3 @@ class RecoverPage(QWidget):
         self.busy.hide()
         self.setEnabled(True)
         self.message.setText(error_text(err))
-
-
-class CasesPage(QWidget):
-    lock_requested = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.model = CaseListModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        # Enabling sorting sorts by the first column; the list opens newest change first.
-        self.table.sortByColumn(CaseColumn.UPDATED, Qt.SortOrder.DescendingOrder)
-        self.table.setAccessibleName(self.tr("Cases"))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.status = plain_label()
-        self.empty = plain_label(self.tr("No cases yet."))
-        lock = QPushButton(self.tr("Lock"))
-        lock.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
-        shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
-        shortcut.activated.connect(self.lock_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
-        top.addWidget(lock)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
-        lock.clicked.connect(self.lock_requested)
-
-    def show_vault(self, vault: Vault | None) -> None:
-        self.model.set_vault(vault)
-        if vault is not None:
-            self.model.fetchMore()
-        self.empty.setVisible(self.model.rowCount() == 0)
-        self.status.setText(
-            self.tr("Unlocked - locks after %1 minutes of no activity").replace("%1", "5")
-            if vault is not None
-            else self.tr("Locked")
-        )

@@ -40,8 +40,9 @@ def test_create_then_lock_and_unlock(qtbot: QtBot, tmp_path: Path) -> None:
     window.code_page.check.setText(code[-1].lower())
     assert window.code_page.continue_button.isEnabled()
     window.code_page.continue_button.click()
-    assert window.stack.currentWidget() is window.cases_page
-    assert window.cases_page.empty.isVisible()
+    assert window.stack.currentWidget() is window.workspace
+    assert window.workspace.cases.list.empty.isVisible()
+    assert window.workspace.current_section() == "cases"
     assert window.windowTitle() == "Guvoh"
 
     window.lock()
@@ -56,7 +57,7 @@ def test_create_then_lock_and_unlock(qtbot: QtBot, tmp_path: Path) -> None:
 
     unlock.passphrase.setText(PASSPHRASE)
     unlock.unlock_button.click()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.cases_page, timeout=30000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=30000)
     assert unlock.passphrase.text() == ""
     assert window.windowTitle() == "Guvoh"
     window.close()
@@ -83,7 +84,7 @@ def test_case_list_model_fetches_lazily(qtmodeltester: object, tmp_path: Path) -
 
 
 def test_case_list_opens_newest_change_first(qtbot: QtBot, tmp_path: Path) -> None:
-    from app.ui.pages import CasesPage
+    from app.ui.cases import CaseListView
 
     vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FLOOR, DeviceKeyring.none())
     with vault:
@@ -93,9 +94,9 @@ def test_case_list_opens_newest_change_first(qtbot: QtBot, tmp_path: Path) -> No
             [("a", "ZZZZ-0001", "older", "2026-01-01T00:00:00Z"),
              ("b", "AAAA-0002", "newer", "2026-02-01T00:00:00Z")],
         )
-        page = CasesPage()
+        page = CaseListView()
         qtbot.addWidget(page)
         page.show_vault(vault)
-        first = page.proxy.index(0, 1).data()
-        assert first == "newer"
+        assert page.model.index(0, 1).data() == "newer"
         page.show_vault(None)
+        assert page.model.rowCount() == 0

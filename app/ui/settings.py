@@ -1,0 +1,70 @@
+"""The Settings section: how soon Guvoh locks itself, and where the vault lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from app.services import settings as prefs
+from app.ui.common import plain_label
+from storage.fsio import FileSystemError
+from storage.vault import Vault
+
+
+class SettingsSection(QWidget):
+    auto_lock_changed = Signal(int)  # minutes
+
+    def __init__(self, vault_dir: Path, settings_path: Path | None = None) -> None:
+        super().__init__()
+        self.settings_path = settings_path
+        self.current = prefs.load(settings_path)
+        heading = plain_label(self.tr("Settings"), wrap=False)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        heading.setFont(font)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(prefs.MIN_AUTO_LOCK_MINUTES, prefs.MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setValue(self.current.auto_lock_minutes)
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes of no activity"))
+        self.folder = plain_label(str(vault_dir))
+        self.folder.setAccessibleName(self.tr("Vault folder"))
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+        form = QFormLayout()
+        form.addRow(self.tr("Lock after no activity for"), self.auto_lock)
+        form.addRow(self.tr("Your vault folder"), self.folder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        note: QLabel = plain_label(
+            self.tr(
+                "Everything in the vault folder is encrypted. Copying the folder is a safe "
+                "way to keep a backup: it opens only with your passphrase or recovery code."
+            )
+        )
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.auto_lock.valueChanged.connect(self.on_auto_lock_changed)
+
+    def show_vault(self, vault: Vault | None) -> None:
+        self.message.clear()
+
+    def on_auto_lock_changed(self, minutes: int) -> None:
+        self.current = self.current.with_auto_lock(minutes)
+        try:
+            prefs.save(self.current, self.settings_path)
+        except (OSError, FileSystemError):
+            self.message.setText(
+                self.tr("The setting applies now but could not be saved for next time.")
+            )
+        else:
+            self.message.setText(
+                self.tr("Guvoh now locks after %n minutes of no activity.", "", minutes)
+            )
+        self.auto_lock_changed.emit(minutes)

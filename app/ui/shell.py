@@ -1,0 +1,132 @@
+"""The unlocked window: a left rail of sections (Cases, Organisations, Identity, Settings;
+for someone telling their own story, "Tell your story" first) and a status line that says
+what is safe, with the lock button always visible."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.cases import CasesSection
+from app.ui.common import plain_label
+from app.ui.keys import IdentitySection, OrganisationsSection
+from app.ui.settings import SettingsSection
+from app.ui.story import StorySection
+from storage.vault import Vault
+
+SECTION_LABELS = {
+    "story": QT_TRANSLATE_NOOP("Workspace", "Tell your story"),
+    "cases": QT_TRANSLATE_NOOP("Workspace", "Cases"),
+    "organisations": QT_TRANSLATE_NOOP("Workspace", "Organisations"),
+    "identity": QT_TRANSLATE_NOOP("Workspace", "Identity"),
+    "settings": QT_TRANSLATE_NOOP("Workspace", "Settings"),
+}
+ROLE_SECTIONS = {
+    "researcher": ("cases", "organisations", "identity", "settings"),
+    "submitter": ("story", "cases", "organisations", "identity", "settings"),
+    "coordinator": ("cases", "organisations", "identity", "settings"),
+}
+
+
+class Section(Protocol):
+    def show_vault(self, vault: Vault | None) -> None: ...
+
+
+class Workspace(QWidget):
+    lock_requested = Signal()
+
+    def __init__(self, vault_dir: Path, settings_path: Path | None = None) -> None:
+        super().__init__()
+        self.vault: Vault | None = None
+        self.cases = CasesSection()
+        self.story = StorySection()
+        self.organisations = OrganisationsSection()
+        self.identity = IdentitySection()
+        self.settings = SettingsSection(vault_dir, settings_path)
+        self.sections: dict[str, QWidget] = {
+            "story": self.story,
+            "cases": self.cases,
+            "organisations": self.organisations,
+            "identity": self.identity,
+            "settings": self.settings,
+        }
+        self.rail = QListWidget()
+        self.rail.setAccessibleName(self.tr("Sections"))
+        self.rail.setFixedWidth(190)
+        self.rail.setSpacing(2)
+        self.pages = QStackedWidget()
+        for widget in self.sections.values():
+            self.pages.addWidget(widget)
+        self.status = plain_label(wrap=False)
+        self.status.setAccessibleName(self.tr("Vault status"))
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock the vault"))
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.lock_button)
+        right = QVBoxLayout()
+        right.addLayout(top)
+        right.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.rail)
+        layout.addLayout(right, 1)
+        self.lock_button.clicked.connect(self.lock_requested)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested,
+                  context=Qt.ShortcutContext.WindowShortcut)
+        self.rail.currentRowChanged.connect(self._on_rail_changed)
+        self.story.cases_changed.connect(self.cases.list.refresh)
+        self.story.story_exported.connect(lambda _result: self.cases.list.refresh())
+
+    def show_vault(self, vault: Vault | None, auto_lock_minutes: int = 5) -> None:
+        """Show what `vault` holds, or (None) clear every section and view."""
+        self.vault = vault
+        for widget in self.sections.values():
+            section: Section = widget  # type: ignore[assignment]
+            section.show_vault(vault)
+        self.rail.clear()
+        if vault is None:
+            self.status.setText(self.tr("Locked"))
+            return
+        role = vault.meta("role") or "researcher"
+        for key in ROLE_SECTIONS.get(role, ROLE_SECTIONS["researcher"]):
+            item = QListWidgetItem(
+                QCoreApplication.translate("Workspace", str(SECTION_LABELS[key]))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.rail.addItem(item)
+        self.rail.setCurrentRow(0)
+        self.show_auto_lock(auto_lock_minutes)
+
+    def show_auto_lock(self, minutes: int) -> None:
+        if self.vault is not None:
+            self.status.setText(
+                self.tr("Unlocked - locks after %n minutes of no activity", "", minutes)
+            )
+
+    def select(self, key: str) -> None:
+        for row in range(self.rail.count()):
+            if self.rail.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.rail.setCurrentRow(row)
+                return
+
+    def current_section(self) -> str | None:
+        item = self.rail.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _on_rail_changed(self, row: int) -> None:
+        item = self.rail.item(row)
+        if item is not None:
+            self.pages.setCurrentWidget(self.sections[item.data(Qt.ItemDataRole.UserRole)])
