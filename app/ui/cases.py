@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from storage.search import SearchFilters
 from storage.vault import Vault
 
 SEARCH_DELAY_MS = 250
+_Index = QModelIndex | QPersistentModelIndex
 # Badge colours: calm, readable on light and dark themes (text is always white).
 _BADGE = {
     "draft": QColor("#6b7280"),
@@ -45,7 +46,7 @@ _BADGE = {
 class StatusBadgeDelegate(QStyledItemDelegate):
     """Draws the status as a small rounded badge with its (translated) word."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         status = index.data(StatusRole)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         self.initStyleOption(option, index)
@@ -68,7 +69,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
         return QSize(hint.width() + 24, hint.height() + 6)
 
@@ -84,6 +85,7 @@ def _vocab_combo(vocabulary: str, any_label: str, accessible: str) -> QComboBox:
     for term in terms:
         combo.addItem(term.label(lang), term.code)
     completer = combo.completer()
+    assert completer is not None  # an editable combo box always has one
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setAccessibleName(accessible)
@@ -164,7 +166,7 @@ class CaseListView(QWidget):
             combo.currentIndexChanged.connect(self.apply_search)
         self.table.activated.connect(self._on_activated)
         self.new_button.clicked.connect(self.new_case_requested)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.search.setFocus)
 
     def show_vault(self, vault: Vault | None) -> None:
         self.vault = vault
@@ -273,7 +275,7 @@ class CasesSection(QWidget):
         self.export_button.clicked.connect(self.on_export_clicked)
         self.receipt_button.clicked.connect(self.on_receipt_clicked)
         self.purge_button.clicked.connect(self.on_purge_clicked)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.open_case(None))
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(lambda: self.open_case(None))
         self._dialog: Any = None
 
     def show_vault(self, vault: Vault | None) -> None:

@@ -111,10 +111,10 @@ class CaseListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Drop the loaded pages and load the first one again (after a change)."""
         self.beginResetModel()
-        self._rows = []
         self._more = self._vault is not None
+        self._rows = self._page(0) if self._vault is not None else []
+        self._more = self._vault is not None and len(self._rows) == self.PAGE
         self.endResetModel()
-        self.fetchMore()
 
     def case_id(self, row: int) -> str | None:
         return self._rows[row].case_id if 0 <= row < len(self._rows) else None
@@ -134,6 +134,16 @@ class CaseListModel(QAbstractTableModel):
         if parent.isValid() or self._vault is None or not self._more:
             return
         offset = len(self._rows)
+        page = self._page(offset)
+        self._more = len(page) == self.PAGE
+        if not page:
+            return
+        self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def _page(self, offset: int) -> list[_Row]:
+        assert self._vault is not None
         if self.searching():
             hits = search.search(
                 self._vault.conn, self._query, self._filters, limit=self.PAGE, offset=offset,
@@ -151,12 +161,7 @@ class CaseListModel(QAbstractTableModel):
             )
             page = [_Row(s.id, s.reference, s.title, s.status, s.updated_at, "")
                     for s in summaries]
-        self._more = len(page) == self.PAGE
-        if not page:
-            return
-        self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        return page
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         name = _ORDER.get(CaseColumn(column)) if 0 <= column < len(CaseColumn) else None

@@ -84,8 +84,9 @@ class Workspace(QWidget):
         layout.addWidget(self.rail)
         layout.addLayout(right, 1)
         self.lock_button.clicked.connect(self.lock_requested)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        lock_shortcut.activated.connect(self.lock_requested)
         self.rail.currentRowChanged.connect(self._on_rail_changed)
         self.story.cases_changed.connect(self.cases.list.refresh)
         self.story.story_exported.connect(lambda _result: self.cases.list.refresh())
@@ -124,7 +125,7 @@ class Workspace(QWidget):
 
     def current_section(self) -> str | None:
         item = self.rail.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _on_rail_changed(self, row: int) -> None:
         item = self.rail.item(row)

@@ -1,0 +1,101 @@
+"""The unlocked window: sections by role, the auto-lock setting, and locking that leaves
+nothing on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+from pytestqt.qtbot import QtBot
+
+from app.services import cases as case_service
+from app.services import settings as prefs
+from app.ui.main import MINUTE_MS, MainWindow
+from crypto.kdf import FLOOR
+from storage.devicekeyring import DeviceKeyring
+from storage.vault import Vault
+from tests.casedata import sample
+from tests.conftest import PASSPHRASE
+
+
+def _window(qtbot: QtBot, tmp_path: Path, role: str = "researcher") -> MainWindow:
+    vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, FLOOR, DeviceKeyring.none(),
+                            role=role)
+    case_service.add_case(vault, sample("uz"))
+    window = MainWindow(tmp_path / "vault", kdf_seconds=0,
+                        settings_path=tmp_path / "config" / "settings.json")
+    qtbot.addWidget(window)
+    window.show()
+    window.on_unlocked(vault)
+    return window
+
+
+@pytest.mark.parametrize(
+    ("role", "sections"),
+    [
+        ("researcher", ["cases", "organisations", "identity", "settings"]),
+        ("submitter", ["story", "cases", "organisations", "identity", "settings"]),
+        ("coordinator", ["cases", "organisations", "identity", "settings"]),
+    ],
+)
+def test_rail_shows_the_sections_of_the_role(
+    qtbot: QtBot, tmp_path: Path, role: str, sections: list[str]
+) -> None:
+    window = _window(qtbot, tmp_path, role)
+    rail = window.workspace.rail
+    keys = [rail.item(r).data(Qt.ItemDataRole.UserRole) for r in range(rail.count())]
+    assert keys == sections
+    assert window.workspace.current_section() == sections[0]
+    window.workspace.select("settings")
+    assert window.workspace.pages.currentWidget() is window.workspace.settings
+    window.close()
+
+
+def test_auto_lock_setting_applies_at_once_and_is_kept(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    assert window.idle.interval() == 5 * MINUTE_MS
+    assert "5 minutes" in window.workspace.status.text()
+    window.workspace.settings.auto_lock.setValue(15)
+    assert window.idle.interval() == 15 * MINUTE_MS
+    assert window.idle.isActive()
+    assert "15 minutes" in window.workspace.status.text()
+    assert prefs.load(tmp_path / "config" / "settings.json").auto_lock_minutes == 15
+    window.close()
+    again = MainWindow(tmp_path / "vault", kdf_seconds=0,
+                       settings_path=tmp_path / "config" / "settings.json")
+    qtbot.addWidget(again)
+    assert again.idle.interval() == 15 * MINUTE_MS
+
+
+def test_idle_timeout_locks(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    window.idle.setInterval(50)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.vault is None, timeout=5000)
+    assert window.stack.currentWidget() is window.unlock_page
+
+
+def test_ctrl_l_locks_and_clears_every_field(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    cases = window.workspace.cases
+    cases.list.search.setText("Qo'qon")
+    cases.list.apply_search()
+    assert cases.list.model.rowCount() == 1
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    cases.list.search.setFocus()
+    qtbot.keyClick(cases.list.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.vault is None
+    assert window.stack.currentWidget() is window.unlock_page
+    assert window.windowTitle() == "Guvoh"
+    assert window.workspace.status.text() == "Locked"
+    assert window.workspace.rail.count() == 0
+    assert cases.list.model.rowCount() == 0
+    title = sample("uz")["title"]
+    for kind in (QLineEdit, QPlainTextEdit, QTextEdit):
+        for field in window.workspace.findChildren(kind):
+            text = field.toPlainText() if hasattr(field, "toPlainText") else field.text()
+            assert title not in text
+            assert "Qo'qon" not in text
