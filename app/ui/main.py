@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from app.services import vaults
+from app.ui.crash import CrashReporter
 from app.ui.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
 from app.ui.shell import Workspace
 from storage import fsio
@@ -127,6 +128,8 @@ def main(argv: Sequence[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Guvoh")
     app.setDesktopFileName("guvoh")
+    reporter = CrashReporter()
+    reporter.install()
     vault_dir = Path(args.vault).expanduser() if args.vault else vaults.default_vault_dir()
     window = MainWindow(vault_dir)
     app.installEventFilter(ActivityFilter(window))

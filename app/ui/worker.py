@@ -14,13 +14,13 @@ from __future__ import annotations
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.messages import explain
+from app.ui.crash import report
 
 Progress = Callable[[int, int], None]
 _PROGRESS_INTERVAL = 0.05
@@ -47,8 +47,8 @@ class Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as err:  # noqa: BLE001 - every failure goes to the GUI
-            if not _is_expected(err):
-                traceback.print_exception(type(err), err, err.__traceback__, file=sys.stderr)
+            if not _is_expected(err):  # a bug: its code path, never its message
+                print(report(type(err), err.__traceback__, "worker"), file=sys.stderr)
             self.signals.failed.emit(err)
             return
         self.signals.finished.emit(result)
