@@ -10,6 +10,7 @@ intake and checked again on every read: damaged or edited data is never returned
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import mimetypes
 import os
@@ -349,3 +350,124 @@ def check(conn: Connection, blobs_dir: Path, deep: bool = False) -> list[str]:
         except BlobCorrupt as err:
             problems.append(f"attachment {err.blob_id}: {err.reason}")
     return problems
+
+
+class BlobSink:
+    """A new attachment written by pushing bytes into it (a recording as it is made),
+    where `attach` pulls them from a file.
+
+    Each `write` is encrypted at once under a fresh file key (the same format as
+    `attach`); no plaintext is ever written anywhere. The file is written through
+    `fsio.atomic_writer`: private from its first byte, unnamed where the system allows
+    (O_TMPFILE) or under a temporary name otherwise, and it becomes `blobs/<id>` only at
+    `commit`, which then inserts the row and the audit entry in one transaction, exactly as
+    `attach` does. `abort` (or any failure in `commit`) leaves nothing: no file, no row.
+    The caller keeps one sink on one thread.
+    """
+
+    def __init__(
+        self,
+        conn: Connection,
+        blobs_dir: Path,
+        case_id: CaseId,
+        filename: str,
+        media_type: str,
+        description: str = "",
+    ) -> None:
+        row = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(case_id)
+        self._conn = conn
+        self._case_id = case_id
+        self._filename = filename or "attachment"
+        self._media_type = media_type or "application/octet-stream"
+        self._description = description
+        self.blob_id = BlobId(uuid.uuid4().hex)
+        self._target = blobs_dir / self.blob_id
+        self._file_key = os.urandom(FILE_KEY_LEN)
+        self._digest = hashlib.sha256()
+        self._size = 0
+        self._finished = False
+        self._cm = fsio.atomic_writer(self._target)
+        self._out = self._cm.__enter__()
+        try:
+            self._writer = PayloadWriter(self._out, self._file_key)
+        except BaseException as err:
+            self._cm.__exit__(type(err), err, err.__traceback__)
+            raise
+
+    @property
+    def size(self) -> int:
+        """Plaintext bytes written so far."""
+        return self._size
+
+    @property
+    def finished(self) -> bool:
+        """True after commit or abort (successful or not)."""
+        return self._finished
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        """Encrypt `data` onto the end of the file. A failure aborts the sink."""
+        if self._finished:
+            raise ValueError("write to a finished sink")
+        try:
+            n = self._writer.write(data)
+        except BaseException:
+            self.abort()
+            raise
+        self._digest.update(data)
+        self._size += n
+        return n
+
+    def commit(self) -> Attachment:
+        """Close the encryption, make the file `blobs/<id>` and record it; then the
+        attachment is in the vault. Any failure here leaves nothing behind."""
+        if self._finished:
+            raise ValueError("sink already finished")
+        self._finished = True
+        try:
+            self._writer.close()
+        except BaseException as err:
+            self._cm.__exit__(type(err), err, err.__traceback__)
+            raise
+        self._cm.__exit__(None, None, None)  # fsync, name it, fsync the folder
+        try:
+            with transaction(self._conn):
+                row = self._conn.execute(
+                    "SELECT num FROM cases WHERE id = ?", (self._case_id,)
+                ).fetchone()
+                if row is None:
+                    raise CaseNotFound(self._case_id)
+                self._conn.execute(
+                    "INSERT INTO attachments (id, case_num, filename, media_type, size, sha256, "
+                    "file_key, description, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self.blob_id, int(row[0]), self._filename, self._media_type, self._size,
+                     self._digest.hexdigest(), self._file_key, self._description, now_utc()),
+                )
+                audit.append(self._conn, "attachment_added", self.blob_id)
+        except BaseException:
+            fsio.remove_file(self._target)
+            raise
+        return get(self._conn, self.blob_id)
+
+    def abort(self) -> None:
+        """Throw away everything written: nothing remains on disk or in the database."""
+        if self._finished:
+            return
+        self._finished = True
+        self._writer.abort()
+        err = Cancelled()
+        with contextlib.suppress(Cancelled):
+            self._cm.__exit__(Cancelled, err, None)
+
+
+def open_sink(
+    conn: Connection,
+    blobs_dir: Path,
+    case_id: CaseId,
+    filename: str,
+    media_type: str,
+    description: str = "",
+) -> BlobSink:
+    """Start a new attachment of `case_id` that is written by pushing bytes (see BlobSink)."""
+    return BlobSink(conn, blobs_dir, case_id, filename, media_type, description)
