@@ -1,24 +1,571 @@
-"""The Files tab of the case editor (being built: see issue 5)."""
+"""The Files tab of the case editor: the case's attachments, adding files (button or drag
+and drop, with progress and Cancel), viewing pictures and playing recordings decrypted in
+memory only, "Save a copy as..." only on request and after a warning, removing, and
+recording an interview straight into the vault."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import cases as svc
+from app.ui import worker
+from app.ui.common import error_text, plain_label
+from app.ui.media import MAX_PREVIEW, ViewerDialog, kind_of
+from app.ui.recorder import RecorderPanel
+from storage.blobs import Attachment
+from storage.errors import Cancelled
 from storage.vault import Vault
+
+_Index = QModelIndex | QPersistentModelIndex
+RecordRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+class FileColumn(IntEnum):
+    FILENAME = 0
+    TYPE = 1
+    SIZE = 2
+    ADDED = 3
+
+
+_HEADERS = {
+    FileColumn.FILENAME: QT_TRANSLATE_NOOP("FilesTab", "File"),
+    FileColumn.TYPE: QT_TRANSLATE_NOOP("FilesTab", "Kind"),
+    FileColumn.SIZE: QT_TRANSLATE_NOOP("FilesTab", "Size"),
+    FileColumn.ADDED: QT_TRANSLATE_NOOP("FilesTab", "Added"),
+}
+_KINDS = {
+    "image": QT_TRANSLATE_NOOP("FilesTab", "Picture"),
+    "audio": QT_TRANSLATE_NOOP("FilesTab", "Sound"),
+    "video": QT_TRANSLATE_NOOP("FilesTab", "Video"),
+    "text": QT_TRANSLATE_NOOP("FilesTab", "Text"),
+    "application/pdf": QT_TRANSLATE_NOOP("FilesTab", "PDF document"),
+    "other": QT_TRANSLATE_NOOP("FilesTab", "File"),
+}
+
+
+def kind_label(media_type: str) -> str:
+    major = media_type.split("/", 1)[0].lower()
+    key = media_type.lower() if media_type.lower() in _KINDS else major
+    return QCoreApplication.translate("FilesTab", str(_KINDS.get(key, _KINDS["other"])))
+
+
+def added_label(iso: str) -> str:
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class AttachmentsModel(QAbstractTableModel):
+    """The attachments of one case (metadata only; no file is opened)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Attachment] = []
+
+    def set_rows(self, rows: list[Attachment]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(FileColumn)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = FileColumn(index.column())
+        if role == RecordRole:
+            return row
+        if role == SortRole:
+            return {
+                FileColumn.FILENAME: row.filename.casefold(),
+                FileColumn.TYPE: row.media_type,
+                FileColumn.SIZE: row.size,
+                FileColumn.ADDED: row.added_at,
+            }[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                FileColumn.FILENAME: row.filename,
+                FileColumn.TYPE: kind_label(row.media_type),
+                FileColumn.SIZE: QLocale().formattedDataSize(row.size),
+                FileColumn.ADDED: added_label(row.added_at),
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == FileColumn.TYPE:
+            return row.media_type
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == FileColumn.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(FileColumn)):
+            return QCoreApplication.translate("FilesTab", str(_HEADERS[FileColumn(section)]))
+        return None
 
 
 class FilesTab(QWidget):
     attachments_changed = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, capture_factory: Any = None) -> None:
         super().__init__()
         self.vault: Vault | None = None
         self.case_id: str | None = None
+        self.job: worker.Job | None = None
+        self.view_job: worker.Job | None = None
+        self.queue: list[Path] = []
+        self.problems: list[str] = []
+        self.viewer: ViewerDialog | None = None
+        self._generation = 0  # bumps on every vault/case change; stale results are dropped
+        self.setAcceptDrops(True)
+
+        self.model = AttachmentsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(FileColumn.ADDED, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            FileColumn.FILENAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Files of this case"))
+        self.table.doubleClicked.connect(lambda _index: self.on_view_clicked())
+
+        self.notice = plain_label()
+        self.notice.setAccessibleName(self.tr("Files message"))
+        self.add_button = QPushButton(self.tr("Add files..."))
+        self.add_button.setAccessibleName(self.tr("Add files to this case"))
+        self.view_button = QPushButton(self.tr("View or play"))
+        self.view_button.setAccessibleName(self.tr("View or play the selected file"))
+        self.save_button = QPushButton(self.tr("Save a copy as..."))
+        self.save_button.setAccessibleName(
+            self.tr("Save an unencrypted copy of the selected file"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected file"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress of adding files"))
+        self.progress_label = plain_label()
+        self.progress_label.setAccessibleName(self.tr("File being added"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel adding files"))
+        self.hint = plain_label(self.tr("You can also drag files here from your computer. "
+                                        "They are stored encrypted in the vault."))
+        self.hint.setAccessibleName(self.tr("How to add files"))
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.view_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(progress_row)
+        self.progress_box.hide()
+
+        self.recorder = RecorderPanel(capture_factory)
+        record_box = QGroupBox(self.tr("Record an interview"))
+        record_box.setAccessibleName(self.tr("Record an interview"))
+        QVBoxLayout(record_box).addWidget(self.recorder)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(self.hint)
+        layout.addWidget(record_box)
+
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.view_button.clicked.connect(self.on_view_clicked)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.remove_button.clicked.connect(self.on_remove_clicked)
+        self.cancel_button.clicked.connect(self.on_cancel_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.recorder.recording_started.connect(self._update)
+        self.recorder.recording_ended.connect(self._update)
+        self.recorder.recording_saved.connect(self.on_recording_saved)
+        self._reset()
+
+    # -- the interface the editor uses --------------------------------------------------
 
     def show_vault(self, vault: Vault | None) -> None:
+        """Show `vault`'s files, or (None: locked) clear everything: playback stops, a
+        recording under way is saved first, running jobs are cancelled."""
+        self.recorder.set_target(None, None)  # saves a recording under way
+        self._stop_jobs()
+        self._close_viewer()
         self.vault = vault
         self.case_id = None
+        self._reset()
 
     def set_case(self, case_id: str | None) -> None:
+        """The case whose files to show; None: a new case not saved yet."""
+        if case_id == self.case_id:
+            self.refresh()
+            return
+        self.recorder.set_target(self.vault, None)  # saves a recording under way
+        self._stop_jobs()
+        self._close_viewer()
         self.case_id = case_id
+        self._reset()
+
+    # -- state --------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _reset(self) -> None:
+        self._generation += 1
+        self.notice.clear()
+        self.refresh()
+        self.recorder.set_target(self.vault, self.case_id)
+        if self.vault is not None and self.case_id is None:
+            self.notice.setText(self.tr("Save the case first to add files."))
+
+    def refresh(self) -> None:
+        rows: list[Attachment] = []
+        if self.vault is not None and self.case_id is not None:
+            try:
+                rows = svc.list_attachments(self.vault, self.case_id)
+            except Exception as err:  # noqa: BLE001 - shown as one sentence
+                self.notice.setText(error_text(err))
+        self.model.set_rows(rows)
+        self._update()
+
+    def selected(self) -> Attachment | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        record = rows[0].data(RecordRole)
+        return record if isinstance(record, Attachment) else None
+
+    def _update(self) -> None:
+        ready = self.vault is not None and self.case_id is not None
+        recording = self.recorder.is_recording
+        free = ready and not self.busy and not recording
+        chosen = self.selected() is not None
+        self.add_button.setEnabled(free)
+        self.view_button.setEnabled(free and chosen and self.view_job is None)
+        self.save_button.setEnabled(free and chosen)
+        self.remove_button.setEnabled(free and chosen)
+        self.table.setEnabled(ready)
+        self.recorder.set_blocked(self.busy)
+
+    # -- adding -------------------------------------------------------------------------
+
+    def on_add_clicked(self) -> None:
+        dialog = QFileDialog(self, self.tr("Add files to this case"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.filesSelected.connect(lambda names: self.add_paths([Path(n) for n in names]))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.file_dialog = dialog
+        dialog.open()
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Encrypt these files into the case, one after another, with progress."""
+        if not paths or self.vault is None or self.case_id is None or self.recorder.is_recording:
+            return
+        self.queue.extend(paths)
+        self.notice.clear()
+        if self.job is None:
+            self.problems = []
+            self._next()
+
+    def _next(self) -> None:
+        vault, case_id = self.vault, self.case_id
+        if not self.queue or vault is None or case_id is None:
+            self.job = None
+            self.progress_box.hide()
+            self.notice.setText(" ".join(self.problems))
+            self._update()
+            return
+        path = self.queue.pop(0)
+        generation = self._generation
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(path.name)
+        self.progress_box.show()
+
+        def work(progress: worker.Progress, cancel: Any) -> Attachment:
+            return svc.attach_file(vault, case_id, path, progress=progress, cancel=cancel)
+
+        self.job = worker.start_cancellable(
+            work,
+            lambda result: self._on_attached(generation, result),
+            lambda err: self._on_attach_failed(generation, err),
+            self._on_progress,
+        )
+        self._update()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(min(1000, done * 1000 // total))
+
+    def _on_attached(self, generation: int, _result: object) -> None:
+        if generation != self._generation:
+            return
+        self.refresh()
+        self.attachments_changed.emit()
+        self._next()
+
+    def _on_attach_failed(self, generation: int, err: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(err, Cancelled):
+            self.queue.clear()
+        self.problems.append(error_text(err))
+        self._next()
+
+    def on_cancel_clicked(self) -> None:
+        self.queue.clear()
+        if self.job is not None:
+            self.job.cancel()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if not self._accepts(event):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_paths([Path(url.toLocalFile()) for url in event.mimeData().urls()])
+
+    def _accepts(self, event: Any) -> bool:
+        mime = event.mimeData()
+        return (self.add_button.isEnabled() and mime.hasUrls()
+                and all(url.isLocalFile() for url in mime.urls()))
+
+    # -- viewing ------------------------------------------------------------------------
+
+    def on_view_clicked(self) -> None:
+        item = self.selected()
+        vault = self.vault
+        if item is None or vault is None or not self.view_button.isEnabled():
+            return
+        self._close_viewer()
+        viewer = ViewerDialog(self)
+        self.viewer = viewer
+        viewer.finished.connect(lambda _r: self._forget_viewer(viewer))
+        viewer.open()
+        kind = kind_of(item.media_type, item.filename)
+        if kind is None:
+            viewer.name.setText(item.filename)
+            viewer.show_error(self.tr("Guvoh can show pictures, WAV recordings and text "
+                                      "files. This kind of file cannot be opened here."))
+            return
+        if item.size > MAX_PREVIEW:
+            viewer.name.setText(item.filename)
+            viewer.show_error(self.tr("This file is too large to open inside Guvoh (over "
+                                      "256 MB)."))
+            return
+        viewer.show_busy(item.filename)
+        generation = self._generation
+        blob_id = item.id
+
+        def done(data: object) -> None:
+            if generation == self._generation and self.viewer is viewer:
+                self.view_job = None
+                self._update()
+                viewer.show_content(kind, data if isinstance(data, bytes) else b"")
+
+        def failed(err: BaseException) -> None:
+            if generation == self._generation and self.viewer is viewer:
+                self.view_job = None
+                self._update()
+                viewer.show_error(error_text(err))
+
+        self.view_job = worker.start(
+            lambda: svc.read_attachment(vault, blob_id, MAX_PREVIEW), done, failed)
+        self._update()
+
+    def _forget_viewer(self, viewer: ViewerDialog) -> None:
+        viewer.release()
+        if self.viewer is viewer:
+            self.viewer = None
+        viewer.deleteLater()
+
+    def _close_viewer(self) -> None:
+        viewer = self.viewer
+        self.viewer = None
+        self.view_job = None
+        if viewer is not None:
+            viewer.release()
+            viewer.reject()
+
+    # -- saving a copy and removing -------------------------------------------------------
+
+    def on_save_clicked(self) -> None:
+        item = self.selected()
+        vault = self.vault
+        if item is None or vault is None:
+            return
+        self.save_warning = self._ask(
+            self.tr("The copy will NOT be encrypted."),
+            self.tr("Anyone who can use this computer, or the disk or USB stick you save it "
+                    "to, will be able to open it. Delete the copy as soon as you no longer "
+                    "need it."),
+            self.tr("Save unencrypted copy"),
+            QMessageBox.ButtonRole.AcceptRole,
+            lambda: self._choose_copy_target(item),
+        )
+
+    def _choose_copy_target(self, item: Attachment) -> None:
+        dialog = QFileDialog(self, self.tr("Save a copy as"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(item.filename)
+        dialog.fileSelected.connect(lambda name: self.save_copy(item, Path(name)))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _ask(self, text: str, details: str, confirm: str, role: QMessageBox.ButtonRole,
+             on_confirm: Any) -> QMessageBox:
+        """A window-modal question (no nested event loop); Cancel is the default."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Guvoh"))
+        box.setText(text)
+        box.setInformativeText(details)
+        yes = box.addButton(confirm, role)
+        yes.setAccessibleName(confirm)
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        no.setAccessibleName(self.tr("Cancel"))
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def decided(_result: int) -> None:
+            if box.clickedButton() is yes:
+                on_confirm()
+
+        box.finished.connect(decided)
+        box.open()
+        return box
+
+    def save_copy(self, item: Attachment, out: Path) -> None:
+        vault = self.vault
+        if vault is None or self.job is not None:
+            return
+        generation = self._generation
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(out.name)
+        self.progress_box.show()
+        self.problems = []
+
+        def finished(_result: object) -> None:
+            if generation != self._generation:
+                return
+            self.job = None
+            self.progress_box.hide()
+            self.notice.setText(self.tr("An unencrypted copy was saved as %1. Delete it when "
+                                        "you no longer need it.").replace("%1", str(out)))
+            self._update()
+
+        def failed(err: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self.job = None
+            self.progress_box.hide()
+            self.notice.setText(error_text(err))
+            self._update()
+
+        self.job = worker.start_cancellable(
+            lambda progress, cancel: svc.export_attachment(vault, item.id, out, progress, cancel),
+            finished, failed, self._on_progress)
+        self._update()
+
+    def on_remove_clicked(self) -> None:
+        item = self.selected()
+        if item is None or self.vault is None:
+            return
+        self.remove_question = self._ask(
+            self.tr("Remove %1 from this case?").replace("%1", item.filename),
+            self.tr("The file will be deleted from the vault for good; copies already "
+                    "exported are not affected."),
+            self.tr("Remove file"),
+            QMessageBox.ButtonRole.DestructiveRole,
+            lambda: self.remove(item),
+        )
+
+    def remove(self, item: Attachment) -> None:
+        if self.vault is None:
+            return
+        try:
+            svc.delete_attachment(self.vault, item.id)
+        except Exception as err:  # noqa: BLE001 - shown as one sentence
+            self.notice.setText(error_text(err))
+            return
+        self.notice.setText(self.tr("The file was removed."))
+        self.refresh()
+        self.attachments_changed.emit()
+
+    # -- recording ----------------------------------------------------------------------
+
+    def on_recording_saved(self, _attachment: object) -> None:
+        self.refresh()
+        self.attachments_changed.emit()
+
+    def _stop_jobs(self) -> None:
+        self.queue.clear()
+        if self.job is not None:
+            self.job.cancel()
+        self.job = None
+        self.view_job = None
+        self.progress_box.hide()
+

@@ -1,0 +1,227 @@
+"""Recording an interview from a fake microphone (a generated 440 Hz tone pushed by a
+QTimer) straight into the vault, as a person would: Record, Pause, Continue, Stop."""
+
+from __future__ import annotations
+
+import io
+import math
+import tempfile
+import wave
+from array import array
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QIODevice, QObject, QTimer
+from pytestqt.qtbot import QtBot
+
+from app.services import cases as svc
+from app.services.recording import parse_wav
+from app.ui.files import FilesTab
+from app.ui.recorder import RecorderPanel, float_to_int16
+from crypto.kdf import FLOOR
+from storage.devicekeyring import DeviceKeyring
+from storage.vault import Vault
+from tests.casedata import minimal
+from tests.conftest import PASSPHRASE
+
+RATE = 16000
+CHUNK_FRAMES = 800  # 50 ms
+
+
+def tone(start: int, frames: int) -> bytes:
+    return array("h", (int(0.5 * 32767 * math.sin(2 * math.pi * 440 * (start + i) / RATE))
+                       for i in range(frames))).tobytes()
+
+
+class FakeMic(QIODevice):
+    """A read-only device that a timer fills with the tone, like QAudioSource's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending = bytearray()
+        self.produced = 0  # frames
+        self.timer = QTimer(self)
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self.produce)
+
+    def produce(self) -> None:
+        self.pending += tone(self.produced, CHUNK_FRAMES)
+        self.produced += CHUNK_FRAMES
+        self.readyRead.emit()
+
+    def readData(self, maxlen: int) -> bytes:  # noqa: N802
+        out = bytes(self.pending[:maxlen])
+        del self.pending[:maxlen]
+        return out
+
+    def writeData(self, data: bytes) -> int:  # noqa: N802
+        return -1
+
+    def bytesAvailable(self) -> int:  # noqa: N802
+        return len(self.pending) + super().bytesAvailable()
+
+    def isSequential(self) -> bool:  # noqa: N802
+        return True
+
+
+class FakeCapture(QObject):
+    sample_rate = RATE
+    channels = 1
+    sample_width = 2
+    float32 = False
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.mic: FakeMic | None = None
+        self.stopped = False
+
+    def start(self) -> QIODevice | None:
+        self.mic = FakeMic()
+        self.mic.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.mic.timer.start()
+        return self.mic
+
+    def stop(self) -> None:
+        self.stopped = True
+        if self.mic is not None:
+            self.mic.timer.stop()
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    opened, _ = Vault.create(tmp_path / "v", PASSPHRASE, FLOOR, DeviceKeyring.none())
+    with opened:
+        yield opened
+
+
+def _listing(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+def test_record_from_fake_microphone_into_vault(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    temp = tmp_path / "tmp"  # the temp folder Python and Qt would use, watched below
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    case_id = svc.add_case(vault, minimal()).id
+    capture = FakeCapture()
+    tab = FilesTab(capture_factory=lambda: capture)
+    qtbot.addWidget(tab)
+    tab.show_vault(vault)
+    tab.set_case(case_id)
+    recorder = tab.recorder
+    assert recorder.record_button.isEnabled()
+    assert not recorder.stop_button.isEnabled()
+    vault_before = _listing(vault.path)
+
+    recorder.record_button.click()
+    assert recorder.is_recording
+    assert not tab.add_button.isEnabled()  # one thing at a time
+    qtbot.waitUntil(lambda: recorder.recording is not None and recorder.recording.frames
+                    >= RATE // 2, timeout=10000)
+    assert recorder.meter.value() > 0
+    assert recorder.elapsed.text() == "0:00"
+    # while recording: nothing new with a name, in the vault or in the temp folder
+    assert _listing(vault.path) == vault_before
+    assert _listing(temp) == set()
+    assert svc.list_attachments(vault, case_id) == []
+
+    recorder.pause_button.click()
+    assert recorder.pause_button.text() == "Continue"
+    frames_at_pause = recorder.recording.frames  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: len(capture.mic.pending) == 0 and capture.mic.produced  # type: ignore[union-attr]
+                    > frames_at_pause + 2 * CHUNK_FRAMES, timeout=10000)
+    assert recorder.recording.frames == frames_at_pause  # type: ignore[union-attr]
+    skipped = capture.mic.produced - frames_at_pause  # type: ignore[union-attr]
+    recorder.pause_button.click()
+    qtbot.waitUntil(lambda: recorder.recording.frames  # type: ignore[union-attr]
+                    >= frames_at_pause + 2 * CHUNK_FRAMES, timeout=10000)
+
+    with qtbot.waitSignal(tab.attachments_changed, timeout=10000):
+        recorder.stop_button.click()
+    assert capture.stopped
+    assert not recorder.is_recording
+    assert "Saved in your encrypted vault" in recorder.status.text()
+    assert tab.add_button.isEnabled()
+
+    [blob] = svc.list_attachments(vault, case_id)
+    assert blob.media_type == "audio/wav"
+    assert tab.model.rowCount() == 1
+    assert _listing(vault.path) == vault_before | {f"blobs/{blob.id}"}
+    assert _listing(temp) == set()
+
+    data = svc.read_attachment(vault, blob.id)
+    audio = parse_wav(data)
+    assert (audio.sample_rate, audio.channels, audio.sample_width) == (RATE, 1, 2)
+    produced = capture.mic.produced  # type: ignore[union-attr]
+    assert audio.frames == produced - skipped
+    expected = tone(0, frames_at_pause) + tone(frames_at_pause + skipped,
+                                               produced - frames_at_pause - skipped)
+    assert bytes(audio.pcm) == expected
+    with wave.open(io.BytesIO(data)) as w:
+        assert w.getframerate() == RATE
+        assert w.readframes(produced) == expected
+
+
+def test_lock_during_recording_saves_it(qtbot: QtBot, vault: Vault) -> None:
+    case_id = svc.add_case(vault, minimal()).id
+    capture = FakeCapture()
+    tab = FilesTab(capture_factory=lambda: capture)
+    qtbot.addWidget(tab)
+    tab.show_vault(vault)
+    tab.set_case(case_id)
+    tab.recorder.record_button.click()
+    qtbot.waitUntil(lambda: tab.recorder.recording.frames > 0,  # type: ignore[union-attr]
+                    timeout=10000)
+    tab.show_vault(None)  # the vault locks: the recording is finished safely first
+    assert capture.stopped
+    assert tab.recorder.recording is None
+    assert tab.model.rowCount() == 0
+    assert not tab.recorder.record_button.isEnabled()
+    [blob] = svc.list_attachments(vault, case_id)
+    assert parse_wav(svc.read_attachment(vault, blob.id)).frames > 0
+
+
+def test_discard_leaves_nothing(qtbot: QtBot, vault: Vault) -> None:
+    case_id = svc.add_case(vault, minimal()).id
+    panel = RecorderPanel(lambda: FakeCapture())
+    qtbot.addWidget(panel)
+    panel.set_target(vault, case_id)
+    before = _listing(vault.path)
+    panel.record_button.click()
+    qtbot.waitUntil(lambda: panel.recording.frames > 0, timeout=10000)  # type: ignore[union-attr]
+    panel.discard()
+    assert _listing(vault.path) == before
+    assert svc.list_attachments(vault, case_id) == []
+    assert panel.record_button.isEnabled()
+
+
+def test_no_microphone_says_so(qtbot: QtBot, vault: Vault) -> None:
+    """The offscreen test machine has no audio input at all."""
+    case_id = svc.add_case(vault, minimal()).id
+    tab = FilesTab()
+    qtbot.addWidget(tab)
+    tab.show_vault(vault)
+    tab.set_case(case_id)
+    button = tab.recorder.record_button
+    assert button.text() == "No microphone found on this computer"
+    assert not button.isEnabled()
+    assert "microphone" in button.toolTip()
+    assert tab.add_button.isEnabled()  # the rest of the tab works
+
+
+def test_new_case_cannot_record(qtbot: QtBot, vault: Vault) -> None:
+    tab = FilesTab(capture_factory=lambda: FakeCapture())
+    qtbot.addWidget(tab)
+    tab.show_vault(vault)
+    tab.set_case(None)
+    assert not tab.recorder.record_button.isEnabled()
+    assert "Save the case first" in tab.notice.text()
+
+
+def test_float_samples_are_converted() -> None:
+    data = array("f", [0.0, 0.5, -1.0, 2.0]).tobytes()
+    assert array("h", float_to_int16(data)).tolist() == [0, 16383, -32767, 32767]
