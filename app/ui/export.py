@@ -1,11 +1,210 @@
-"""Export, receipts and purge dialogs (being built: see issue 5)."""
+"""Export, receipts and purge dialogs.
+
+Export: choose the organisation(s) and the cases, optionally leave protected details out,
+read a plain summary ("3 cases, 2 recordings or files, 184 MB; only Memorial can open it"),
+export on a worker thread with a progress bar and a Cancel that really stops (the core
+leaves no file), then see where the file is and how to deliver it safely.
+Receipt: choose the R-*.age file the organisation sent back; the cases it confirms become
+delivered. Purge: remove the local copies of delivered cases after a confirmation that
+says exactly what will be lost (the remove button is never the default).
+
+Paths are plain fields with a "Choose..." button, so tests set them directly.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import bundles
+from app.services import cases as case_service
+from app.services.bundles import ExportResult
+from app.ui import worker
+from app.ui.common import error_text, plain_label
+from app.ui.keys import PathField, heading
+from app.ui.models import status_label
+from storage.keys import organisations
 from storage.vault import Vault
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+MAX_LISTED_CASES = 5000
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Export", text, "", n)
+
+
+def human_size(size: int) -> str:
+    """A size in bytes as people read it (kB, MB, GB; powers of 1000 as file managers do)."""
+    if size < 1000:
+        return tr("%n bytes", size)
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if size >= factor:
+            value = size / factor
+            text = QLocale().toString(value, "f", 1 if value < 10 else 0)
+            return tr("%1 %2").replace("%1", text).replace("%2", unit)
+    return tr("%n bytes", size)  # pragma: no cover - the loop always returns
+
+
+def join_names(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
+
+
+def default_folder() -> Path:
+    desktop = Path.home() / "Desktop"
+    return desktop if desktop.is_dir() else Path.home()
+
+
+def delivery_instructions(result: ExportResult) -> str:
+    """What to do with an exported file, in plain words."""
+    return tr(
+        "Only %1 can open this file. Deliver it on a USB stick, or send it through a "
+        "messenger you trust; avoid plain e-mail if you can. Once the organisation confirms "
+        "it arrived, delete this file and any copy of it (on the stick too)."
+    ).replace("%1", join_names(result.organisations))
+
+
+def export_summary(n_cases: int, n_files: int, size: int, orgs: Sequence[str]) -> str:
+    parts = tr("%n cases", n_cases) + ", " + tr("%n recordings or files", n_files)
+    parts += ", " + human_size(size)
+    if orgs:
+        return tr("%1. Only %2 can open it.").replace("%1", parts).replace(
+            "%2", join_names(orgs))
+    return tr("%1. Choose who will receive it.").replace("%1", parts)
+
+
+def checkable_list(accessible: str) -> tuple[QListView, QStandardItemModel]:
+    model = QStandardItemModel()
+    view = QListView()
+    view.setModel(model)
+    view.setAccessibleName(accessible)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return view, model
+
+
+def checked_ids(model: QStandardItemModel) -> list[str]:
+    return [
+        str(model.item(row).data(IdRole)) for row in range(model.rowCount())
+        if model.item(row).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def set_checked(model: QStandardItemModel, wanted: set[str]) -> None:
+    for row in range(model.rowCount()):
+        item = model.item(row)
+        item.setCheckState(
+            Qt.CheckState.Checked if item.data(IdRole) in wanted else Qt.CheckState.Unchecked)
+
+
+def _item(text: str, ident: str, checked: bool) -> QStandardItem:
+    item = QStandardItem(text)  # display text: never interpreted as rich text
+    item.setData(ident, IdRole)
+    item.setCheckable(True)
+    item.setEditable(False)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+class ExportRunner(QWidget):
+    """Runs export_bundle on a worker with a progress bar and a Cancel button that sets
+    the core's cancel event. Emits `exported` (ExportResult) or `failed` (exception)."""
+
+    exported = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.job: worker.Job | None = None
+        self.total = 0
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(tr("Export progress"))
+        self.bar.setRange(0, 1000)
+        self.cancel_button = QPushButton(tr("Cancel export"))
+        self.cancel_button.setAccessibleName(tr("Cancel export"))
+        self.cancel_button.setAutoDefault(False)
+        self.status = plain_label()
+        self.status.setAccessibleName(tr("Export status"))
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.hide()
+
+    def running(self) -> bool:
+        return self.job is not None
+
+    def start(self, vault: Vault, to: list[str], out: Path, case_ids: list[str], *,
+              redact: bool = False, total: int = 0) -> None:
+        self.total = total
+        self.bar.setValue(0)
+        if total <= 0:
+            self.bar.setRange(0, 0)
+        else:
+            self.bar.setRange(0, 1000)
+        self.status.setText(tr("Encrypting and signing..."))
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+        def run(progress: worker.Progress, cancel: Any) -> ExportResult:
+            return bundles.export_bundle(vault, to, out, case_ids, redact=redact,
+                                         progress=progress, cancel=cancel)
+
+        self.job = worker.start_cancellable(run, self.on_finished, self.on_failed,
+                                            self.on_progress)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(tr("Stopping..."))
+
+    def on_progress(self, done: int, _total: int) -> None:
+        if self.total > 0:
+            self.bar.setValue(min(1000, done * 1000 // self.total))
+
+    def on_finished(self, result: ExportResult) -> None:
+        self.job = None
+        self.hide()
+        self.exported.emit(result)
+
+    def on_failed(self, err: BaseException) -> None:
+        self.job = None
+        self.hide()
+        self.failed.emit(err)
+
+
+def estimate(vault: Vault, case_ids: Sequence[str]) -> tuple[int, int]:
+    """(number of attached files, payload bytes) the export of `case_ids` will carry."""
+    files = size = 0
+    for case_id in case_ids:
+        for attachment in case_service.list_attachments(vault, case_id):
+            files += 1
+            size += attachment.size
+    return files, size + 4096 * len(case_ids)
 
 
 class ExportDialog(QDialog):
@@ -15,3 +214,358 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.case_ids = case_ids
+        self.result_: ExportResult | None = None
+        self.setWindowTitle(self.tr("Export for an organisation"))
+        self.setMinimumWidth(560)
+
+        self.org_list, self.org_model = checkable_list(self.tr("Organisations to send to"))
+        self.case_list, self.case_model = checkable_list(self.tr("Cases to export"))
+        self.redact = QCheckBox(self.tr("Leave out protected details"))
+        self.redact.setAccessibleName(self.tr("Leave out protected details"))
+        self.folder = PathField(self.tr("Folder for the file"),
+                                self.tr("Choose where to save the file"), folder=True)
+        self.folder.set_path(default_folder())
+        self.summary = plain_label()
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+        self.runner = ExportRunner()
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export"))
+        self.export_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAutoDefault(False)
+
+        self.form = QWidget()
+        form = QVBoxLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(heading(self.tr("1. Who will receive it?")))
+        form.addWidget(self.org_list)
+        self.no_orgs = plain_label(self.tr(
+            "You trust no organisation yet. Add one in Organisations first, using the card "
+            "file it gave you."
+        ))
+        form.addWidget(self.no_orgs)
+        form.addWidget(heading(self.tr("2. Which cases?")))
+        form.addWidget(self.case_list, 1)
+        form.addWidget(self.redact)
+        form.addWidget(plain_label(self.tr(
+            "Protected details are the real names, contacts and other details marked as "
+            "protected in each person. Left out, they stay only on this computer."
+        )))
+        form.addWidget(heading(self.tr("3. Where to save the file?")))
+        form.addWidget(self.folder)
+        form.addWidget(self.summary)
+
+        self.done_page = QWidget()
+        done = QVBoxLayout(self.done_page)
+        done.setContentsMargins(0, 0, 0, 0)
+        done.addWidget(heading(self.tr("The file is ready")))
+        self.done_text = plain_label()
+        self.file_field = QLineEdit()
+        self.file_field.setReadOnly(True)
+        self.file_field.setAccessibleName(self.tr("The exported file"))
+        self.instructions = plain_label()
+        self.instructions.setAccessibleName(self.tr("How to deliver it"))
+        done.addWidget(self.done_text)
+        done.addWidget(self.file_field)
+        done.addWidget(self.instructions)
+        done.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.form)
+        self.pages.addWidget(self.done_page)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.runner)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self._load()
+        self.org_model.itemChanged.connect(self.update_summary)
+        self.case_model.itemChanged.connect(self.update_summary)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self.reject)
+        self.runner.exported.connect(self.on_exported)
+        self.runner.failed.connect(self.on_export_failed)
+        self.update_summary()
+
+    def _load(self) -> None:
+        orgs = organisations(self.vault.conn)
+        for org in orgs:
+            self.org_model.appendRow(_item(org.name, org.fingerprint, len(orgs) == 1))
+        self.no_orgs.setVisible(not orgs)
+        self.org_list.setVisible(bool(orgs))
+        summaries = case_service.list_cases(self.vault, limit=MAX_LISTED_CASES)
+        wanted = set(self.case_ids) or {s.id for s in summaries if s.status == "ready"}
+        for s in summaries:
+            text = self.tr("%1  %2  (%3)").replace("%1", s.reference).replace(
+                "%2", s.title).replace("%3", status_label(s.status))
+            self.case_model.appendRow(_item(text, s.id, s.id in wanted))
+
+    def chosen_organisations(self) -> list[str]:
+        return checked_ids(self.org_model)
+
+    def chosen_cases(self) -> list[str]:
+        return checked_ids(self.case_model)
+
+    def choose(self, organisations_: Sequence[str] | None = None,
+               cases_: Sequence[str] | None = None) -> None:
+        """Tick these organisations (fingerprints or names) and cases (ids)."""
+        if organisations_ is not None:
+            wanted = set(organisations_)
+            for row in range(self.org_model.rowCount()):
+                item = self.org_model.item(row)
+                on = item.data(IdRole) in wanted or item.text() in wanted
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        if cases_ is not None:
+            set_checked(self.case_model, set(cases_))
+        self.update_summary()
+
+    def _org_names(self) -> list[str]:
+        return [
+            self.org_model.item(row).text() for row in range(self.org_model.rowCount())
+            if self.org_model.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def update_summary(self, *_args: Any) -> None:
+        chosen = self.chosen_cases()
+        files, size = estimate(self.vault, chosen)
+        self.summary.setText(export_summary(len(chosen), files, size, self._org_names()))
+        self.export_button.setEnabled(
+            bool(chosen) and bool(self.chosen_organisations()) and not self.runner.running())
+
+    def start_export(self) -> None:
+        to = self.chosen_organisations()
+        chosen = self.chosen_cases()
+        out = self.folder.path()
+        if not to:
+            self.message.setText(self.tr("Choose at least one organisation."))
+            return
+        if not chosen:
+            self.message.setText(self.tr("Choose at least one case."))
+            return
+        if out is None or not out.is_dir():
+            self.message.setText(self.tr("Choose a folder that exists for the file."))
+            return
+        _files, size = estimate(self.vault, chosen)
+        self.message.clear()
+        self.form.setEnabled(False)
+        self.export_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.runner.start(self.vault, to, out, chosen, redact=self.redact.isChecked(),
+                          total=size)
+
+    def cancel_export(self) -> None:
+        self.runner.cancel()
+
+    def on_exported(self, result: ExportResult) -> None:
+        self.result_ = result
+        self.done_text.setText(self.tr(
+            "%1 and %2 were saved, encrypted and signed by you, in this file:"
+        ).replace("%1", self.tr("%n cases", "", len(result.cases))).replace(
+            "%2", self.tr("%n recordings or files", "", result.attachments)))
+        self.file_field.setText(str(result.path))
+        self.instructions.setText(delivery_instructions(result))
+        self.pages.setCurrentWidget(self.done_page)
+        self.export_button.hide()
+        self.close_button.setEnabled(True)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.exported.emit(result)
+
+    def on_export_failed(self, err: BaseException) -> None:
+        self.form.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.update_summary()
+        self.message.setText(error_text(err))
+
+    def reject(self) -> None:
+        if self.runner.running():
+            self.runner.cancel()  # closing while exporting stops it; no file is left
+        super().reject()
+
+
+class ReceiptImportDialog(QDialog):
+    """Import a receipt (R-*.age) the organisation sent back: the cases it confirms become
+    delivered."""
+
+    cases_changed = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.job: worker.Job | None = None
+        self.delivered: list[str] = []
+        self.setWindowTitle(self.tr("Import a receipt"))
+        self.setMinimumWidth(480)
+        self.path = PathField(self.tr("Receipt file"), self.tr("Choose the receipt"),
+                              self.tr("Receipts (R-*.age);;All files (*)"))
+        self.import_button = QPushButton(self.tr("Import receipt"))
+        self.import_button.setAccessibleName(self.tr("Import receipt"))
+        self.import_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAutoDefault(False)
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Import a receipt")))
+        layout.addWidget(plain_label(self.tr(
+            "When the organisation has received your file, it sends back a receipt (a file "
+            "named R-...age). Importing it marks those cases as delivered."
+        )))
+        layout.addWidget(self.path)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.import_button.clicked.connect(self.on_import_clicked)
+        self.close_button.clicked.connect(self.reject)
+
+    def on_import_clicked(self) -> None:
+        path = self.path.path()
+        if path is None:
+            self.message.setText(self.tr("Choose the receipt file first."))
+            return
+        self.import_from(path)
+
+    def import_from(self, path: Path) -> None:
+        self.path.set_path(path)
+        if not path.is_file():
+            self.message.setText(self.tr("There is no file at %1.").replace("%1", str(path)))
+            return
+        self.import_button.setEnabled(False)
+        self.message.setText(self.tr("Checking the receipt..."))
+        vault = self.vault
+        self.job = worker.start(lambda: bundles.import_receipt(vault, path),
+                                self.on_imported, self.on_failed)
+
+    def on_imported(self, outcome: tuple[str, list[str]]) -> None:
+        self.job = None
+        self.import_button.setEnabled(True)
+        _bundle_id, delivered = outcome
+        self.delivered = list(delivered)
+        if delivered:
+            self.message.setText(self.tr(
+                "The organisation confirmed it received %n case(s): %1. They are now marked "
+                "delivered; you may remove your local copies with Remove delivered cases.",
+                "", len(delivered)).replace("%1", ", ".join(delivered)))
+        else:
+            self.message.setText(self.tr(
+                "The receipt is genuine, but no case changed: its cases were already marked "
+                "delivered, or were removed."))
+        self.cases_changed.emit()
+
+    def on_failed(self, err: BaseException) -> None:
+        self.job = None
+        self.import_button.setEnabled(True)
+        self.message.setText(error_text(err))
+
+
+class PurgeDialog(QDialog):
+    """Remove the local copies of delivered cases, after saying exactly what is lost."""
+
+    cases_changed = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.job: worker.Job | None = None
+        self.case_ids: list[str] = []
+        self.removed: list[str] = []
+        self.setWindowTitle(self.tr("Remove delivered cases"))
+        self.setMinimumWidth(480)
+        self.list, self.model = checkable_list(self.tr("Delivered cases"))
+        self.loss = plain_label()
+        self.loss.setAccessibleName(self.tr("What will be removed"))
+        self.understood = QCheckBox(self.tr("I understand this cannot be undone"))
+        self.understood.setAccessibleName(self.tr("I understand this cannot be undone"))
+        self.remove_button = QPushButton(self.tr("Remove these cases"))
+        self.remove_button.setAccessibleName(self.tr("Remove these cases"))
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.setDefault(False)
+        self.close_button = QPushButton(self.tr("Keep them"))
+        self.close_button.setAccessibleName(self.tr("Keep them and close"))
+        self.close_button.setDefault(True)
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Remove delivered cases")))
+        layout.addWidget(plain_label(self.tr(
+            "The organisation has confirmed it received these cases. Removing your local "
+            "copies means they cannot be found on this computer if it is taken."
+        )))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.loss)
+        layout.addWidget(self.understood)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.understood.toggled.connect(self._update_button)
+        self.remove_button.clicked.connect(self.purge)
+        self.close_button.clicked.connect(self.reject)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.clear()
+        delivered = case_service.list_cases(self.vault, limit=MAX_LISTED_CASES,
+                                            statuses=("delivered",))
+        self.case_ids = [s.id for s in delivered]
+        for s in delivered:
+            item = QStandardItem(self.tr("%1  %2").replace("%1", s.reference).replace(
+                "%2", s.title))
+            item.setEditable(False)
+            item.setData(s.id, IdRole)
+            self.model.appendRow(item)
+        files, size = estimate(self.vault, self.case_ids)
+        if self.case_ids:
+            self.loss.setText(self.tr(
+                "This removes from this computer the %n case(s) listed, with every saved "
+                "version, their %1 and all their notes. The organisation keeps its copy. "
+                "This cannot be undone.", "", len(self.case_ids)
+            ).replace("%1", tr("%n recordings or files", files) + " (" + human_size(
+                max(0, size - 4096 * len(self.case_ids))) + ")"))
+        else:
+            self.loss.setText(self.tr(
+                "No case is marked delivered yet. Import the organisation's receipt first."))
+        self.understood.setChecked(False)
+        self.understood.setEnabled(bool(self.case_ids))
+        self._update_button()
+
+    def _update_button(self, *_args: Any) -> None:
+        self.remove_button.setEnabled(
+            bool(self.case_ids) and self.understood.isChecked() and self.job is None)
+
+    def purge(self) -> None:
+        if not self.case_ids or not self.understood.isChecked():
+            return
+        vault, ids = self.vault, list(self.case_ids)
+        self.remove_button.setEnabled(False)
+        self.message.setText(self.tr("Removing..."))
+        self.job = worker.start(lambda: bundles.purge(vault, case_keys=ids),
+                                self.on_purged, self.on_failed)
+
+    def on_purged(self, removed: list[str]) -> None:
+        self.job = None
+        self.removed = list(removed)
+        self.refresh()
+        self.message.setText(self.tr("Removed %n case(s) from this computer.", "",
+                                     len(removed)))
+        self.cases_changed.emit()
+
+    def on_failed(self, err: BaseException) -> None:
+        self.job = None
+        self.refresh()
+        self.message.setText(error_text(err))
+        self.cases_changed.emit()

@@ -1,17 +1,549 @@
-"""Organisations and identity sections (being built: see issue 5)."""
+"""The Organisations and Identity sections.
+
+Organisations: the organisations this vault trusts (a real table model), and adding one
+from its card file after comparing the card's safety code with the organisation by phone or
+in person ("They match" / "They do not match"; nothing is trusted until the person says the
+codes match). Identity: this vault's own safety code, shown large, to read to the
+coordinator, with the public key line (and a Copy button) and fingerprint behind "Details".
+
+No cryptography words on screen; the technical details sit behind "Details" expanders.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import bundles
+from app.ui.common import error_text, plain_label
+from crypto.identity import InvalidComment
+from crypto.orgcard import CardError, OrganisationCard
+from storage.errors import VaultError
+from storage.keys import Organisation, organisations
 from storage.vault import Vault
+
+_Index = QModelIndex | QPersistentModelIndex
+RecordRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+# -- small shared pieces ----------------------------------------------------------------
+
+
+def heading(text: str) -> QLabel:
+    label = plain_label(text, wrap=True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def grouped_code(code: str) -> str:
+    """A safety code as two lines of four groups of four digits."""
+    groups = code.split()
+    half = (len(groups) + 1) // 2
+    return "   ".join(groups[:half]) + "\n" + "   ".join(groups[half:])
+
+
+class SafetyCodeLabel(QLabel):
+    """A safety code shown large, in groups of four digits, selectable for copying."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 2.0)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.setFont(font)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.setAccessibleName(self.tr("Safety code"))
+
+    def show_code(self, code: str) -> None:
+        self.setText(grouped_code(code) if code else "")
+        # A screen reader reads the digits group by group.
+        self.setAccessibleDescription(code)
+
+    def code(self) -> str:
+        return " ".join(self.text().split())
+
+
+class Details(QWidget):
+    """A "Details" expander: a toggle button and the technical content under it."""
+
+    def __init__(self, content: QWidget, label: str | None = None) -> None:
+        super().__init__()
+        self.toggle = QToolButton()
+        self.toggle.setText(label or self.tr("Details"))
+        self.toggle.setAccessibleName(label or self.tr("Details"))
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.content = content
+        content.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(content)
+        self.toggle.toggled.connect(self.on_toggled)
+
+    def on_toggled(self, shown: bool) -> None:
+        self.content.setVisible(shown)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+
+def read_only_line(accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setReadOnly(True)
+    field.setAccessibleName(accessible)
+    return field
+
+
+class PathField(QWidget):
+    """A file path with a "Choose..." button (tests set `field` directly)."""
+
+    def __init__(self, accessible: str, caption: str, filters: str = "",
+                 folder: bool = False, choose_label: str | None = None) -> None:
+        super().__init__()
+        self.caption = caption
+        self.filters = filters
+        self.folder = folder
+        self.field = QLineEdit()
+        self.field.setAccessibleName(accessible)
+        self.choose = QPushButton(choose_label or self.tr("Choose..."))
+        self.choose.setAccessibleName(self.tr("Choose: %1").replace("%1", accessible))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.choose)
+        self.choose.clicked.connect(self.on_choose_clicked)
+
+    def on_choose_clicked(self) -> None:
+        start = self.field.text() or str(Path.home())
+        if self.folder:
+            chosen = QFileDialog.getExistingDirectory(self, self.caption, start)
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.caption, start, self.filters)
+        if chosen:
+            self.field.setText(chosen)
+
+    def path(self) -> Path | None:
+        text = self.field.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def set_path(self, path: Path | str) -> None:
+        self.field.setText(str(path))
+
+
+# -- the trusted organisations model ----------------------------------------------------
+
+
+class OrgColumn(IntEnum):
+    NAME = 0
+    KIND = 1
+    TRUSTED = 2
+
+
+_ORG_HEADERS = {
+    OrgColumn.NAME: QT_TRANSLATE_NOOP("Organisations", "Organisation"),
+    OrgColumn.KIND: QT_TRANSLATE_NOOP("Organisations", "Kind"),
+    OrgColumn.TRUSTED: QT_TRANSLATE_NOOP("Organisations", "Trusted since"),
+}
+
+
+class OrganisationModel(QAbstractTableModel):
+    """The organisations this vault trusts (name order). RecordRole gives the
+    Organisation; SortRole raw values."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Organisation] = []
+
+    def load(self, vault: Vault | None) -> None:
+        self.beginResetModel()
+        self._rows = organisations(vault.conn) if vault is not None else []
+        self.endResetModel()
+
+    def organisation(self, row: int) -> Organisation:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(OrgColumn)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        org = self._rows[index.row()]
+        column = OrgColumn(index.column())
+        if role == RecordRole:
+            return org
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column is OrgColumn.NAME:
+                return org.name
+            if column is OrgColumn.KIND:
+                return (QCoreApplication.translate("Organisations", "Your organisation")
+                        if org.own else
+                        QCoreApplication.translate("Organisations", "Trusted"))
+            return org.trusted_at[:10]
+        if role == SortRole:
+            if column is OrgColumn.NAME:
+                return org.name.casefold()
+            if column is OrgColumn.KIND:
+                return int(org.own)
+            return org.trusted_at
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(OrgColumn)):
+            text = str(_ORG_HEADERS[OrgColumn(section)])
+            return QCoreApplication.translate("Organisations", text)
+        return None
+
+
+# -- checking and trusting a card -------------------------------------------------------
+
+
+class CardCheck(QWidget):
+    """Load an organisation card, show its safety code large and ask whether it matches
+    the code the organisation reads out. Emits `trusted` (Organisation) only after "They
+    match"; "They do not match" trusts nothing and emits `declined`."""
+
+    trusted = Signal(object)  # Organisation
+    declined = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vault: Vault | None = None
+        self.card: OrganisationCard | None = None
+        self.card_bytes = b""
+        self.path = PathField(
+            self.tr("Organisation card file"), self.tr("Choose the organisation's card"),
+            self.tr("Organisation cards (*.card *.txt);;All files (*)"),
+        )
+        self.read_button = QPushButton(self.tr("Read the card"))
+        self.read_button.setAccessibleName(self.tr("Read the card"))
+        self.name_label = heading("")
+        self.name_label.setAccessibleName(self.tr("Organisation name"))
+        self.code_label = SafetyCodeLabel()
+        self.instruction = plain_label(self.tr(
+            "Compare these digits with the organisation by phone or in person: ask their "
+            "coordinator to read their safety code aloud, group by group. Do not use a "
+            "message or e-mail for this: someone who could change the card could change "
+            "the message too."
+        ))
+        self.match_button = QPushButton(self.tr("They match"))
+        self.match_button.setAccessibleName(self.tr("They match"))
+        self.mismatch_button = QPushButton(self.tr("They do not match"))
+        self.mismatch_button.setAccessibleName(self.tr("They do not match"))
+        for button in (self.match_button, self.mismatch_button):
+            button.setAutoDefault(False)
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+
+        self.compare = QWidget()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.match_button)
+        buttons.addWidget(self.mismatch_button)
+        buttons.addStretch(1)
+        compare = QVBoxLayout(self.compare)
+        compare.setContentsMargins(0, 0, 0, 0)
+        compare.addWidget(self.name_label)
+        compare.addWidget(plain_label(self.tr("Safety code on this card:")))
+        compare.addWidget(self.code_label)
+        compare.addWidget(self.instruction)
+        compare.addLayout(buttons)
+        self.compare.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.read_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.compare)
+        layout.addWidget(self.message)
+
+        self.read_button.clicked.connect(self.on_read_clicked)
+        self.path.field.returnPressed.connect(self.on_read_clicked)
+        self.match_button.clicked.connect(self.on_match_clicked)
+        self.mismatch_button.clicked.connect(self.on_mismatch_clicked)
+
+    def show_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.reset()
+        self.path.field.clear()
+
+    def reset(self) -> None:
+        self.card = None
+        self.card_bytes = b""
+        self.compare.hide()
+        self.name_label.clear()
+        self.code_label.show_code("")
+        self.message.clear()
+
+    def load_card(self, path: Path) -> bool:
+        """Read the card at `path` and show its safety code for comparing."""
+        self.reset()
+        self.path.set_path(path)
+        try:
+            card, data = bundles.read_card(path)
+        except FileNotFoundError:
+            self.message.setText(self.tr("There is no file at %1.").replace("%1", str(path)))
+            return False
+        except OSError:
+            self.message.setText(
+                self.tr("The file %1 could not be read.").replace("%1", str(path)))
+            return False
+        except CardError as err:
+            self.message.setText(error_text(err))
+            return False
+        self.card, self.card_bytes = card, data
+        self.name_label.setText(card.name)
+        self.code_label.show_code(card.safety_code())
+        self.compare.show()
+        self.mismatch_button.setFocus()
+        return True
+
+    def on_read_clicked(self) -> None:
+        path = self.path.path()
+        if path is None:
+            self.message.setText(self.tr("Choose the card file the organisation gave you."))
+            return
+        self.load_card(path)
+
+    def on_match_clicked(self) -> None:
+        if self.vault is None or self.card is None:
+            return
+        card = self.card
+        try:
+            org = bundles.trust_organisation(self.vault, card, self.card_bytes)
+        except (VaultError, CardError) as err:
+            self.message.setText(error_text(err))
+            return
+        self.reset()
+        self.path.field.clear()
+        self.message.setText(self.tr(
+            "%1 is now trusted. Files you send to it can be opened only by %1's "
+            "coordinators."
+        ).replace("%1", org.name))
+        self.trusted.emit(org)
+
+    def on_mismatch_clicked(self) -> None:
+        self.reset()
+        self.path.field.clear()
+        self.message.setText(self.tr(
+            "Nothing was trusted. Do not use this card: someone may have changed it. Ask "
+            "the organisation to give you its card again, in person if you can."
+        ))
+        self.declined.emit()
+
+
+# -- the Organisations section ----------------------------------------------------------
 
 
 class OrganisationsSection(QWidget):
+    organisations_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vault: Vault | None = None
+        self.model = OrganisationModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Trusted organisations"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(OrgColumn.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            OrgColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.empty = plain_label(self.tr(
+            "You trust no organisation yet. Ask the organisation for its card file, then "
+            "add it below."
+        ))
+
+        self.detail_code = SafetyCodeLabel()
+        self.detail_fingerprint = read_only_line(self.tr("Key fingerprint"))
+        self.detail_recipient = read_only_line(self.tr("Encryption key"))
+        tech = QWidget()
+        tech_form = QFormLayout(tech)
+        tech_form.setContentsMargins(0, 0, 0, 0)
+        tech_form.addRow(self.tr("Fingerprint (SHA256)"), self.detail_fingerprint)
+        tech_form.addRow(self.tr("Encryption key (age)"), self.detail_recipient)
+        self.details = Details(tech)
+        self.selected = QWidget()
+        selected = QVBoxLayout(self.selected)
+        selected.setContentsMargins(0, 0, 0, 0)
+        self.selected_text = plain_label()
+        selected.addWidget(self.selected_text)
+        selected.addWidget(self.detail_code)
+        selected.addWidget(self.details)
+        self.selected.hide()
+
+        self.card_check = CardCheck()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Organisations")))
+        layout.addWidget(plain_label(self.tr(
+            "The organisations you send testimonies to. Only an organisation's own "
+            "coordinators can open what you send to it."
+        )))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.selected)
+        layout.addWidget(heading(self.tr("Add an organisation")))
+        layout.addWidget(plain_label(self.tr(
+            "Choose the card file the organisation gave you (on a USB stick or through a "
+            "messenger). You will then compare its safety code with them."
+        )))
+        layout.addWidget(self.card_check)
+
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.card_check.trusted.connect(self.on_trusted)
+
     def show_vault(self, vault: Vault | None) -> None:
         self.vault = vault
+        self.card_check.show_vault(vault)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.load(self.vault)
+        self.empty.setVisible(self.vault is not None and self.model.rowCount() == 0)
+        self.selected.hide()
+        self.details.toggle.setChecked(False)
+
+    # For tests and for the story flow: the same path as the buttons.
+    def load_card(self, path: Path) -> bool:
+        return self.card_check.load_card(path)
+
+    def on_trusted(self, _org: Organisation) -> None:
+        self.refresh()
+        self.organisations_changed.emit()
+
+    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        org = current.data(RecordRole) if current.isValid() else None
+        if not isinstance(org, Organisation):
+            self.selected.hide()
+            return
+        self.selected_text.setText(self.tr("Safety code of %1:").replace("%1", org.name))
+        self.detail_code.show_code(org.signing_key.safety_code())
+        self.detail_fingerprint.setText(org.fingerprint)
+        self.detail_recipient.setText(org.recipient.to_string())
+        self.selected.show()
+
+
+# -- the Identity section ---------------------------------------------------------------
 
 
 class IdentitySection(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.vault: Vault | None = None
+        self.code_label = SafetyCodeLabel()
+        self.public_key = read_only_line(self.tr("Your public key"))
+        self.fingerprint = read_only_line(self.tr("Your key fingerprint"))
+        self.copy_button = QPushButton(self.tr("Copy public key"))
+        self.copy_button.setAccessibleName(self.tr("Copy public key"))
+        self.copied = plain_label()
+        self.copied.setAccessibleName(self.tr("Message"))
+        tech = QWidget()
+        form = QFormLayout(tech)
+        form.setContentsMargins(0, 0, 0, 0)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.public_key, 1)
+        key_row.addWidget(self.copy_button)
+        form.addRow(self.tr("Public key (OpenSSH)"), key_row)
+        form.addRow(self.tr("Fingerprint (SHA256)"), self.fingerprint)
+        form.addRow("", plain_label(self.tr(
+            "Give the public key to the coordinator (it is not secret). They check it with "
+            "the safety code above before accepting files from you."
+        )))
+        form.addRow("", self.copied)
+        self.details = Details(tech)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Your identity")))
+        layout.addWidget(plain_label(self.tr(
+            "Everything you send is signed by you, so the organisation can tell it really "
+            "comes from you and nobody changed it on the way."
+        )))
+        layout.addWidget(plain_label(self.tr("Your safety code:")))
+        layout.addWidget(self.code_label)
+        layout.addWidget(plain_label(self.tr(
+            "Read these digits to the coordinator by phone or in person, so they can "
+            "compare them with the code they see for you."
+        )))
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.copy_button.clicked.connect(self.on_copy_clicked)
+
     def show_vault(self, vault: Vault | None) -> None:
         self.vault = vault
+        self.copied.clear()
+        self.details.toggle.setChecked(False)
+        if vault is None:
+            self.code_label.show_code("")
+            self.public_key.clear()
+            self.fingerprint.clear()
+            return
+        try:
+            own = bundles.identity(vault)
+        except VaultError as err:
+            self.copied.setText(error_text(err))
+            return
+        key = own.public_key
+        self.code_label.show_code(key.safety_code())
+        pseudonym = " ".join((vault.meta("pseudonym") or "").split())
+        try:
+            line = key.to_openssh_line(pseudonym)
+        except InvalidComment:  # an unusable pseudonym: the line without it
+            line = key.to_openssh_line()
+        self.public_key.setText(line)
+        self.public_key.setCursorPosition(0)
+        self.fingerprint.setText(key.fingerprint())
+
+    def on_copy_clicked(self) -> None:
+        text = self.public_key.text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.copied.setText(self.tr("The public key was copied."))

@@ -1,0 +1,203 @@
+"""The export dialog end to end (a real bundle the coordinator imports, with and without
+the protected details), a cancel that leaves no file, the consent sentence, and receipts
+and purge through their dialogs."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.services import bundles
+from app.services import cases as case_service
+from app.ui.common import error_text
+from app.ui.export import ExportDialog, PurgeDialog, ReceiptImportDialog
+from storage.errors import CaseNotFound
+from tests.app.test_keys import Pair, make_pair
+from tests.casedata import sample
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[Pair]:
+    made = make_pair(tmp_path)
+    with made.coordinator, made.sender:
+        made.trust()
+        yield made
+
+
+def _case_with_file(pair: Pair, size: int = 200_000) -> str:
+    case = case_service.add_case(pair.sender, sample("uz"))
+    recording = pair.tmp / "interview.ogg"
+    recording.write_bytes(os.urandom(size))
+    case_service.attach_file(pair.sender, case.id, recording, media_type="audio/ogg")
+    return case.id
+
+
+def _out(pair: Pair) -> Path:
+    out = pair.tmp / "out"
+    out.mkdir(exist_ok=True)
+    return out
+
+
+def _dialog(qtbot: QtBot, pair: Pair, case_ids: list[str]) -> ExportDialog:
+    dialog = ExportDialog(pair.sender, case_ids)
+    qtbot.addWidget(dialog)
+    dialog.folder.set_path(_out(pair))
+    return dialog
+
+
+@pytest.mark.parametrize("redact", [False, True])
+def test_export_end_to_end(qtbot: QtBot, pair: Pair, redact: bool) -> None:
+    case_id = _case_with_file(pair)
+    other = case_service.add_case(pair.sender, sample("tj"))  # not chosen: stays home
+    dialog = _dialog(qtbot, pair, [case_id])
+    assert dialog.chosen_organisations() == [pair.card.fingerprint()]  # the only one
+    assert dialog.chosen_cases() == [case_id]
+    summary = dialog.summary.text()
+    assert "1 cases" in summary or "1 case" in summary
+    assert "Only Memorial can open it" in summary
+    assert "MB" in summary or "kB" in summary
+    assert dialog.export_button.isDefault()
+    dialog.redact.setChecked(redact)
+
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as signal:
+        dialog.export_button.click()
+    result = signal.args[0]
+    assert result.path.parent == _out(pair)
+    assert result.path.name.startswith("B-")
+    assert result.path.is_file()
+    assert dialog.pages.currentWidget() is dialog.done_page
+    assert dialog.file_field.text() == str(result.path)
+    assert "USB stick" in dialog.instructions.text()
+    assert "e-mail" in dialog.instructions.text()
+    assert "delete" in dialog.instructions.text()
+
+    assert bundles.verify_bundle(pair.coordinator, result.path).outcome == "verified"
+    outcome = bundles.import_bundle(pair.coordinator, result.path)
+    assert outcome.outcome == "imported", outcome.error
+    assert outcome.cases == 1
+    assert outcome.attachments == 1
+    imported = case_service.show_case(pair.coordinator, case_id).record
+    victim = imported["persons"][0]
+    if redact:
+        assert "real_name" not in victim
+        assert victim["pseudonym"] == "Botir"
+    else:
+        assert victim["real_name"] == "Shavkat Gʻiyosov"
+    with pytest.raises(CaseNotFound):
+        case_service.show_case(pair.coordinator, other.id)
+
+
+def test_cancel_leaves_no_file(qtbot: QtBot, pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = _case_with_file(pair, size=3_000_000)
+    started = threading.Event()
+    real = bundles.export_bundle
+
+    def held(*args: Any, progress: Any = None, cancel: Any = None, **kwargs: Any) -> Any:
+        def report(done: int, total: int) -> None:
+            progress(done, total)
+            started.set()
+            assert cancel.wait(20)  # hold the export until the person presses Cancel
+
+        return real(*args, progress=report, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(bundles, "export_bundle", held)
+    dialog = _dialog(qtbot, pair, [case_id])
+    dialog.export_button.click()
+    qtbot.waitUntil(started.is_set, timeout=30000)
+    assert not dialog.runner.isHidden()
+    assert not dialog.form.isEnabled()
+    assert not dialog.close_button.isEnabled()
+    dialog.runner.cancel_button.click()
+    qtbot.waitUntil(lambda: "Cancelled" in dialog.message.text(), timeout=30000)
+    assert list(_out(pair).iterdir()) == []
+    assert dialog.form.isEnabled()
+    assert dialog.export_button.isEnabled()
+    assert case_service.show_case(pair.sender, case_id).summary.status != "exported"
+
+
+def test_consent_missing_is_one_sentence(qtbot: QtBot, pair: Pair) -> None:
+    record = sample("uz")
+    record["consent"] = {"given": False}
+    case = case_service.add_case(pair.sender, record)
+    dialog = _dialog(qtbot, pair, [case.id])
+    dialog.export_button.click()
+    expected = error_text(bundles.ConsentMissing(case.reference))
+    qtbot.waitUntil(lambda: dialog.message.text() == expected, timeout=30000)
+    assert "consent" in expected
+    assert list(_out(pair).iterdir()) == []
+
+
+def test_nothing_chosen_says_so(qtbot: QtBot, pair: Pair) -> None:
+    case_service.add_case(pair.sender, sample("uz"))
+    dialog = _dialog(qtbot, pair, [])  # no case is marked ready: nothing ticked
+    assert dialog.chosen_cases() == []
+    assert not dialog.export_button.isEnabled()
+    dialog.start_export()
+    assert "at least one case" in dialog.message.text()
+
+
+def _delivered(qtbot: QtBot, pair: Pair) -> tuple[str, str]:
+    """Export one case, import it at the coordinator, import the receipt through the
+    dialog. Returns (delivered case id, a case that stays undelivered)."""
+    case_id = _case_with_file(pair)
+    kept = case_service.add_case(pair.sender, sample("kz")).id
+    result = bundles.export_bundle(pair.sender, ["Memorial"], _out(pair), [case_id])
+    assert bundles.import_bundle(pair.coordinator, result.path).outcome == "imported"
+    receipts = pair.tmp / "receipts"
+    receipts.mkdir()
+    receipt = bundles.create_receipt(pair.coordinator, result.bundle_id, receipts)
+
+    dialog = ReceiptImportDialog(pair.sender)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.cases_changed, timeout=30000):
+        dialog.import_from(receipt)
+    reference = case_service.show_case(pair.sender, case_id).summary.reference
+    assert dialog.delivered == [reference]
+    assert reference in dialog.message.text()
+    assert "delivered" in dialog.message.text()
+    assert case_service.show_case(pair.sender, case_id).summary.status == "delivered"
+    return case_id, kept
+
+
+def test_receipt_import_round_trip(qtbot: QtBot, pair: Pair) -> None:
+    _delivered(qtbot, pair)
+    dialog = ReceiptImportDialog(pair.sender)
+    qtbot.addWidget(dialog)
+    dialog.import_from(pair.tmp / "nothing-here.age")
+    assert "no file" in dialog.message.text()
+    not_a_receipt = pair.tmp / "R-not-really.age"
+    not_a_receipt.write_bytes(b"age-encryption.org/v1\n-> X25519 nonsense\n")
+    dialog.import_from(not_a_receipt)
+    qtbot.waitUntil(lambda: "Guvoh" in dialog.message.text(), timeout=30000)
+    assert dialog.import_button.isEnabled()
+
+
+def test_purge_removes_delivered_cases_only(qtbot: QtBot, pair: Pair) -> None:
+    case_id, kept = _delivered(qtbot, pair)
+    dialog = PurgeDialog(pair.sender)
+    qtbot.addWidget(dialog)
+    assert dialog.case_ids == [case_id]
+    assert dialog.model.rowCount() == 1
+    assert "cannot be undone" in dialog.loss.text()
+    assert "1 recordings or files" in dialog.loss.text() or "1 recording" in dialog.loss.text()
+    assert not dialog.remove_button.isDefault()
+    assert not dialog.remove_button.autoDefault()
+    assert dialog.close_button.isDefault()
+    assert not dialog.remove_button.isEnabled()
+    dialog.understood.setChecked(True)
+    assert dialog.remove_button.isEnabled()
+    with qtbot.waitSignal(dialog.cases_changed, timeout=30000):
+        dialog.remove_button.click()
+    assert len(dialog.removed) == 1
+    with pytest.raises(CaseNotFound):
+        case_service.show_case(pair.sender, case_id)
+    assert case_service.show_case(pair.sender, kept).summary.status == "draft"
+    assert dialog.model.rowCount() == 0
+    assert not dialog.remove_button.isEnabled()
+    assert "Removed" in dialog.message.text()

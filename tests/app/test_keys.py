@@ -1,0 +1,150 @@
+"""Organisations and Identity, driven as a person would: read a card, compare its safety
+code, say whether it matches; see your own safety code and public key.
+
+`Pair` and `make_pair` (a coordinator vault with its organisation card, and a researcher or
+submitter vault, both at the minimum KDF) are shared with test_export and test_story."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from app.services import bundles
+from app.ui.keys import IdentitySection, OrganisationsSection
+from crypto.kdf import FLOOR
+from crypto.orgcard import OrganisationCard
+from storage import keys
+from storage.devicekeyring import DeviceKeyring
+from storage.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@dataclass
+class Pair:
+    coordinator: Vault
+    sender: Vault
+    card_path: Path
+    card: OrganisationCard
+    tmp: Path
+
+    def trust(self) -> None:
+        """The sender trusts the card; the coordinator pins the sender's key."""
+        card, data = bundles.read_card(self.card_path)
+        bundles.trust_organisation(self.sender, card, data)
+        self.pin_sender()
+
+    def pin_sender(self) -> None:
+        line = bundles.identity(self.sender).public_key.to_openssh_line()
+        bundles.trust_signer(self.coordinator, line, "R-07")
+
+
+def make_pair(tmp: Path, role: str = "researcher") -> Pair:
+    coordinator, _ = Vault.create(tmp / "coordinator", PASSPHRASE, FLOOR, DeviceKeyring.none(),
+                                  role="coordinator")
+    sender, _ = Vault.create(tmp / "sender", PASSPHRASE, FLOOR, DeviceKeyring.none(),
+                             role=role, pseudonym="R-07")
+    card_path = tmp / "memorial.card"
+    card = bundles.create_organisation(coordinator, "Memorial", card_path)
+    return Pair(coordinator, sender, card_path, card, tmp)
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[Pair]:
+    made = make_pair(tmp_path)
+    with made.coordinator, made.sender:
+        yield made
+
+
+def test_trust_a_card_after_the_codes_match(qtbot: QtBot, pair: Pair,
+                                            qtmodeltester: object) -> None:
+    section = OrganisationsSection()
+    qtbot.addWidget(section)
+    section.show_vault(pair.sender)
+    assert section.model.rowCount() == 0
+    assert not section.empty.isHidden()
+
+    check = section.card_check
+    check.path.set_path(pair.card_path)
+    check.read_button.click()
+    assert not check.compare.isHidden()
+    assert check.name_label.text() == "Memorial"
+    shown = check.code_label.text()
+    assert check.code_label.code() == pair.card.safety_code()
+    assert len(shown.split()) == 8
+    assert all(len(g) == 4 for g in shown.split())
+    assert "by phone or in person" in check.instruction.text()
+    assert not check.match_button.isDefault()
+    assert not check.mismatch_button.isDefault()
+
+    with qtbot.waitSignal(section.organisations_changed):
+        check.match_button.click()
+    assert [o.name for o in keys.organisations(pair.sender.conn)] == ["Memorial"]
+    assert section.model.rowCount() == 1
+    assert "Memorial is now trusted" in check.message.text()
+    assert check.compare.isHidden()
+    qtmodeltester.check(section.model)  # type: ignore[attr-defined]
+
+    # Selecting it shows its safety code; the technical details wait behind "Details".
+    section.table.selectRow(0)
+    assert not section.selected.isHidden()
+    assert section.detail_code.code() == pair.card.safety_code()
+    assert section.details.content.isHidden()
+    section.details.toggle.click()
+    assert not section.details.content.isHidden()
+    assert section.detail_fingerprint.text() == pair.card.signing_key.fingerprint()
+    assert section.detail_recipient.text().startswith("age1")
+
+    section.show_vault(None)
+    assert section.model.rowCount() == 0
+    assert check.path.field.text() == ""
+
+
+def test_codes_that_do_not_match_trust_nothing(qtbot: QtBot, pair: Pair) -> None:
+    section = OrganisationsSection()
+    qtbot.addWidget(section)
+    section.show_vault(pair.sender)
+    assert section.load_card(pair.card_path)
+    with qtbot.waitSignal(section.card_check.declined):
+        section.card_check.mismatch_button.click()
+    assert keys.organisations(pair.sender.conn) == []
+    assert section.model.rowCount() == 0
+    assert "Nothing was trusted" in section.card_check.message.text()
+    assert section.card_check.card is None
+
+
+def test_an_edited_card_is_refused(qtbot: QtBot, pair: Pair) -> None:
+    edited = pair.tmp / "edited.card"
+    edited.write_bytes(pair.card_path.read_bytes().replace(b"Memorial", b"Memorlal"))
+    section = OrganisationsSection()
+    qtbot.addWidget(section)
+    section.show_vault(pair.sender)
+    assert not section.load_card(edited)
+    assert "damaged or was altered" in section.card_check.message.text()
+    assert section.card_check.compare.isHidden()
+    assert not section.load_card(pair.tmp / "missing.card")
+    assert "no file" in section.card_check.message.text()
+    assert keys.organisations(pair.sender.conn) == []
+
+
+def test_own_identity_shows_the_services_safety_code(qtbot: QtBot, pair: Pair) -> None:
+    section = IdentitySection()
+    qtbot.addWidget(section)
+    section.show_vault(pair.sender)
+    own = bundles.identity(pair.sender)
+    assert section.code_label.code() == own.public_key.safety_code()
+    assert section.details.content.isHidden()
+    section.details.toggle.click()
+    assert section.public_key.text() == own.public_key.to_openssh_line("R-07")
+    assert section.fingerprint.text() == own.public_key.fingerprint()
+    section.copy_button.click()
+    assert QGuiApplication.clipboard().text() == section.public_key.text()
+    assert section.copied.text()
+
+    section.show_vault(None)
+    assert section.code_label.text() == ""
+    assert section.public_key.text() == ""
