@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
-from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
+from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -168,15 +168,15 @@ class AudioPlayer(QWidget):
 
     @property
     def playing(self) -> bool:
-        return self.sink is not None and self.sink.state() == QAudio.State.ActiveState
+        return self.sink is not None and self.sink.state() == QtAudio.State.ActiveState
 
     def on_play_clicked(self) -> None:
         if self.sink is None or self.buffer is None:
             return
         state = self.sink.state()
-        if state == QAudio.State.ActiveState:
+        if state == QtAudio.State.ActiveState:
             self.sink.suspend()
-        elif state == QAudio.State.SuspendedState:
+        elif state == QtAudio.State.SuspendedState:
             self.sink.resume()
         else:
             self._start_at(self._offset_frames)  # from the start, or where the slider was put
@@ -222,8 +222,8 @@ class AudioPlayer(QWidget):
         self._show_position(0)
         self._update_buttons()
 
-    def _on_state(self, state: QAudio.State) -> None:
-        if state == QAudio.State.IdleState:  # played to the end
+    def _on_state(self, state: QtAudio.State) -> None:
+        if state == QtAudio.State.IdleState:  # played to the end
             if self.sink is not None:
                 self.sink.stop()
             self.timer.stop()

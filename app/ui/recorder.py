@@ -15,7 +15,13 @@ from typing import Protocol
 
 from PySide6.QtCore import QIODevice, QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
+from PySide6.QtMultimedia import (
+    QAudioDevice,
+    QAudioFormat,
+    QAudioSource,
+    QMediaDevices,
+    QtAudio,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
@@ -78,13 +84,13 @@ class QtCapture(QObject):
         self.source = QAudioSource(self.device, self.format, self)
         self.source.stateChanged.connect(self._on_state)
         io = self.source.start()
-        if io is None or self.source.error() != QAudio.Error.NoError:
+        if io is None or self.source.error() != QtAudio.Error.NoError:
             self.stop()
             return None
         return io
 
-    def _on_state(self, _state: QAudio.State) -> None:
-        if self.source is not None and self.source.error() != QAudio.Error.NoError:
+    def _on_state(self, _state: QtAudio.State) -> None:
+        if self.source is not None and self.source.error() != QtAudio.Error.NoError:
             self.failed.emit()
 
     def stop(self) -> None:
