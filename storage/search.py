@@ -29,6 +29,10 @@ class SearchFilters:
     statuses: Sequence[str] = ()
     date_from: str | None = None  # YYYY-MM-DD
     date_to: str | None = None
+    # Provenance (bundle records): signer fingerprints ("SHA256:...") or pinned names, and
+    # bundle ids; a case matches if it came in (or left in) any such bundle.
+    signers: Sequence[str] = ()
+    bundles: Sequence[str] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,36 +77,9 @@ def search(
     """Cases matching `query` and `filters`, best match first (or by `order`, one of
     storage.cases.ORDERS), each with a snippet of the original text around the match."""
     filters = filters or SearchFilters()
-    where: list[str] = []
-    params: list[Any] = []
     expression = fts_expression(query)
-    if expression is not None:
-        source = "case_fts JOIN cases c ON c.num = case_fts.rowid"
-        where.append("case_fts MATCH ?")
-        params.append(expression)
-        score = f"bm25(case_fts, {_WEIGHTS})"
-    else:
-        source, score = "cases c", "0.0"
-    for kind, values in (
-        ("act", filters.acts),
-        ("country", filters.countries),
-        ("perpetrator", filters.perpetrators),
-    ):
-        if values:
-            where.append(
-                "EXISTS (SELECT 1 FROM case_facets f WHERE f.case_num = c.num AND f.kind = ? "
-                f"AND f.value IN ({','.join('?' * len(values))}))"
-            )
-            params.extend([kind, *values])
-    if filters.statuses:
-        where.append(f"c.status IN ({','.join('?' * len(filters.statuses))})")
-        params.extend(filters.statuses)
-    if filters.date_from or filters.date_to:
-        where.append(
-            "EXISTS (SELECT 1 FROM case_dates d WHERE d.case_num = c.num "
-            "AND d.date_to >= ? AND d.date_from <= ?)"
-        )
-        params.extend([filters.date_from or "0000-01-01", filters.date_to or "9999-12-31"])
+    source, where, params = _conditions(expression, filters)
+    score = f"bm25(case_fts, {_WEIGHTS})" if expression is not None else "0.0"
     clause = f"WHERE {' AND '.join(where)}" if where else ""
     if order is not None:
         order = order_clause(order, descending)
@@ -124,6 +101,71 @@ def search(
         record = json.loads(record_row[0]) if record_row else {}
         hits.append(SearchHit(summary, float(row[9]), make_snippet(record, terms)))
     return hits
+
+
+def _in(values: Sequence[str]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _conditions(
+    expression: str | None, filters: SearchFilters
+) -> tuple[str, list[str], list[Any]]:
+    """The FROM source, WHERE conditions and their parameters for a query and filters
+    (the cases table is aliased `c`)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if expression is not None:
+        source = "case_fts JOIN cases c ON c.num = case_fts.rowid"
+        where.append("case_fts MATCH ?")
+        params.append(expression)
+    else:
+        source = "cases c"
+    for kind, values in (
+        ("act", filters.acts),
+        ("country", filters.countries),
+        ("perpetrator", filters.perpetrators),
+    ):
+        if values:
+            where.append(
+                "EXISTS (SELECT 1 FROM case_facets f WHERE f.case_num = c.num AND f.kind = ? "
+                f"AND f.value IN ({_in(values)}))"
+            )
+            params.extend([kind, *values])
+    if filters.statuses:
+        where.append(f"c.status IN ({_in(filters.statuses)})")
+        params.extend(filters.statuses)
+    if filters.date_from or filters.date_to:
+        where.append(
+            "EXISTS (SELECT 1 FROM case_dates d WHERE d.case_num = c.num "
+            "AND d.date_to >= ? AND d.date_from <= ?)"
+        )
+        params.extend([filters.date_from or "0000-01-01", filters.date_to or "9999-12-31"])
+    if filters.signers:
+        signers = list(filters.signers)
+        where.append(
+            "EXISTS (SELECT 1 FROM bundle_cases bc JOIN bundles b ON b.id = bc.bundle_id "
+            f"WHERE bc.case_id = c.id AND (b.signer_fingerprint IN ({_in(signers)}) "
+            f"OR b.signer_name IN ({_in(signers)}) OR b.signer_fingerprint IN "
+            f"(SELECT s.fingerprint FROM signers s WHERE s.name IN ({_in(signers)}))))"
+        )
+        params.extend(signers * 3)
+    if filters.bundles:
+        where.append(
+            "EXISTS (SELECT 1 FROM bundle_cases bc WHERE bc.case_id = c.id "
+            f"AND bc.bundle_id IN ({_in(filters.bundles)}))"
+        )
+        params.extend(filters.bundles)
+    return source, where, params
+
+
+def matching_cases_sql(
+    query: str, filters: SearchFilters | None = None
+) -> tuple[str, list[Any]]:
+    """SQL selecting `num` of every case matching `query` and `filters` (no limit), and its
+    parameters; for aggregates over the current search (storage/overview.py)."""
+    source, where, params = _conditions(fts_expression(query), filters or SearchFilters())
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return f"SELECT c.num FROM {source}{clause}", params
 
 
 def make_snippet(record: dict[str, Any], terms: list[tuple[str, bool]]) -> Snippet:
