@@ -1,0 +1,180 @@
+"""The submitter's "tell your story" flow, from the first question to a bundle the
+coordinator imports, with every answer in the imported case; kept in the vault at each
+step; an organisation added from its card on the way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.services import bundles
+from app.services import cases as case_service
+from app.ui.story import StorySection
+from storage import keys
+from tests.app.test_keys import Pair, make_pair
+
+STORY = ("Militsiya came to my mother's house in Qoʻqon and asked where I live.\n"
+         "Mening akam hibsga olindi.")
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[Pair]:
+    made = make_pair(tmp_path, role="submitter")
+    with made.coordinator, made.sender:
+        made.pin_sender()
+        yield made
+
+
+def _section(qtbot: QtBot, pair: Pair) -> StorySection:
+    section = StorySection()
+    qtbot.addWidget(section)
+    section.show_vault(pair.sender)
+    section.show()
+    return section
+
+
+def _next(section: StorySection, expected: str) -> None:
+    assert section.next_button.isEnabled(), section.message.text()
+    section.next_button.click()
+    assert section.current_step() == expected, section.message.text()
+
+
+def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) -> None:
+    section = _section(qtbot, pair)
+    out = pair.tmp / "out"
+    out.mkdir()
+    assert section.current_step() == "consent"
+    assert not section.next_button.isEnabled()  # nothing happens without consent
+    assert not section.back_button.isVisible()
+    section.agree.setChecked(True)
+    section.uses["advocacy"].setChecked(True)
+    _next(section, "what")
+    assert section.case_id is not None  # kept in the vault from the first Next
+    assert "Saved" in section.saved_note.text()
+
+    assert not section.next_button.isEnabled()
+    section.narrative.setPlainText(STORY)
+    section.title.setText("Visits to my mother")
+    _next(section, "when")
+    saved = case_service.show_case(pair.sender, section.case_id).record
+    assert saved["narrative"] == STORY  # closing now would lose nothing
+
+    section.precision.setCurrentIndex(section.precision.findData("month"))
+    assert section.day.isHidden()
+    assert not section.month.isHidden()
+    section.year.setValue(2023)
+    section.month.setCurrentIndex(5)
+    _next(section, "where")
+
+    section.country.setCurrentIndex(section.country.findData("UZ"))
+    section.city.setText("Qoʻqon")
+    _next(section, "who")
+    section.back_button.click()
+    assert section.current_step() == "where"
+    _next(section, "who")
+    section.who.setPlainText("Two officers of the local police; my neighbour saw them.")
+    _next(section, "contact")
+
+    section.contact_yes.setChecked(True)
+    section.contact.setPlainText("Signal: @botir.77")
+    _next(section, "name")
+
+    section.naming["pseudonym_only"].setChecked(True)
+    section.pseudonym.setText("Botir")
+    section.real_name.setText("Shavkat Gʻiyosov")
+    _next(section, "organisation")
+
+    # No organisation yet: load its card and compare the codes on the way.
+    assert not section.next_button.isEnabled()
+    assert section.card_check.load_card(pair.card_path)
+    assert section.card_check.code_label.code() == pair.card.safety_code()
+    section.card_check.match_button.click()
+    assert [o.name for o in keys.organisations(pair.sender.conn)] == ["Memorial"]
+    assert section.chosen_organisation() == (pair.card.fingerprint(), "Memorial")
+    _next(section, "send")
+    assert "only Memorial can open" in section.send_summary.text()
+
+    section.folder.set_path(out)
+    with qtbot.waitSignal(section.story_exported, timeout=30000) as signal:
+        section.send_button.click()
+    result = signal.args[0]
+    assert section.current_step() == "done"
+    assert result.path.parent == out
+    assert section.file_field.text() == str(result.path)
+    assert "USB stick" in section.instructions.text()
+    assert "Memorial" in section.instructions.text()
+    assert not section.next_button.isVisible()
+
+    outcome = bundles.import_bundle(pair.coordinator, result.path)
+    assert outcome.outcome == "imported", outcome.error
+    record = case_service.show_case(pair.coordinator, section.case_id).record
+    assert record["title"] == "Visits to my mother"
+    assert record["narrative"] == STORY
+    assert record["consent"] == {"given": True, "uses": ["documentation", "advocacy"],
+                                 "may_contact": True, "anonymity": "pseudonym_only"}
+    assert record["persons"] == [{
+        "id": "p1", "role": "victim", "pseudonym": "Botir", "real_name": "Shavkat Gʻiyosov",
+        "contact": "Signal: @botir.77", "protected": ["real_name", "contact"],
+    }]
+    event = record["events"][0]
+    assert event["date"] == {"value": "2023-06", "precision": "month"}
+    assert event["place"] == {"country": "UZ", "city": "Qoʻqon"}
+    assert event["description"].startswith("Two officers")
+    assert event["victims"] == ["p1"]
+
+    section.another_button.click()
+    assert section.current_step() == "consent"
+    assert section.case_id is None
+    assert section.narrative.toPlainText() == ""
+
+
+def test_anonymous_story_with_a_trusted_organisation(qtbot: QtBot, pair: Pair) -> None:
+    card, data = bundles.read_card(pair.card_path)
+    bundles.trust_organisation(pair.sender, card, data)
+    section = _section(qtbot, pair)
+    section.agree.setChecked(True)
+    _next(section, "what")
+    section.narrative.setPlainText("Консульство отказалось продлить паспорт.")
+    _next(section, "when")
+    section.precision.setCurrentIndex(section.precision.findData("day"))
+    section.year.setValue(2024)
+    section.month.setCurrentIndex(1)  # February 2024: 29 days
+    assert section.day.maximum() == 29
+    section.day.setValue(29)
+    _next(section, "where")
+    _next(section, "who")
+    _next(section, "contact")
+    section.contact.setPlainText("not used: they may not contact me")
+    _next(section, "name")
+    section.naming["fully_anonymous"].setChecked(True)
+    _next(section, "organisation")
+    assert section.chosen_organisation() == (pair.card.fingerprint(), "Memorial")
+    _next(section, "send")
+    section.folder.set_path(pair.tmp)
+    with qtbot.waitSignal(section.story_exported, timeout=30000) as signal:
+        section.send_button.click()
+    assert bundles.import_bundle(pair.coordinator, signal.args[0].path).outcome == "imported"
+    record = case_service.show_case(pair.coordinator, section.case_id).record
+    assert record["title"] == "My story"
+    assert record["consent"]["anonymity"] == "fully_anonymous"
+    assert record["consent"]["may_contact"] is False
+    assert record["persons"] == [{"id": "p1", "role": "victim"}]
+    assert record["events"][0] == {"id": "e1", "victims": ["p1"],
+                                   "date": {"value": "2024-02-29", "precision": "day"}}
+
+
+def test_locking_clears_the_story(qtbot: QtBot, pair: Pair) -> None:
+    section = _section(qtbot, pair)
+    section.agree.setChecked(True)
+    _next(section, "what")
+    section.narrative.setPlainText(STORY)
+    _next(section, "when")
+    case_id = section.case_id
+    section.show_vault(None)
+    assert section.narrative.toPlainText() == ""
+    assert section.case_id is None
+    assert not section.next_button.isEnabled()
+    assert case_service.show_case(pair.sender, str(case_id)).record["narrative"] == STORY
