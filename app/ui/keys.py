@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -46,6 +48,7 @@ from app.ui.common import error_text, plain_label
 from crypto.identity import InvalidComment
 from crypto.orgcard import CardError, OrganisationCard
 from storage.errors import VaultError
+from storage.fsio import FileSystemError
 from storage.keys import Organisation, organisations
 from storage.vault import Vault
 
@@ -371,6 +374,127 @@ class CardCheck(QWidget):
         self.declined.emit()
 
 
+CARD_FILE_NAME = "organisation.card"
+
+
+class OwnOrganisationPanel(QWidget):
+    """For a coordinator vault: create the organisation (and its card file) once, then
+    show its safety code to read to researchers and save its card again when needed."""
+
+    created = Signal(object)  # Organisation
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vault: Vault | None = None
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name of your organisation"))
+        self.name.setMaxLength(200)
+        self.folder = PathField(self.tr("Folder for the card file"),
+                                self.tr("Choose where to save the card"), folder=True)
+        self.create_button = QPushButton(self.tr("Create the organisation"))
+        self.create_button.setAccessibleName(self.tr("Create the organisation"))
+        self.save_button = QPushButton(self.tr("Save the card"))
+        self.save_button.setAccessibleName(self.tr("Save the card"))
+        self.title = plain_label()
+        self.code_label = SafetyCodeLabel()
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+
+        self.create_box = QWidget()
+        create = QFormLayout(self.create_box)
+        create.setContentsMargins(0, 0, 0, 0)
+        create.addRow("", plain_label(self.tr(
+            "Create your organisation once. Guvoh saves its card: a small file you give to "
+            "your researchers so that only your coordinators can open what they send."
+        )))
+        create.addRow(self.tr("Name"), self.name)
+        self.existing_box = QWidget()
+        existing = QVBoxLayout(self.existing_box)
+        existing.setContentsMargins(0, 0, 0, 0)
+        existing.addWidget(self.title)
+        existing.addWidget(self.code_label)
+        existing.addWidget(plain_label(self.tr(
+            "When a researcher adds your card, read them this safety code by phone or in "
+            "person."
+        )))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Your organisation")))
+        layout.addWidget(self.create_box)
+        layout.addWidget(self.existing_box)
+        layout.addWidget(self.folder)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.create_button.clicked.connect(self.on_create_clicked)
+        self.save_button.clicked.connect(self.on_save_clicked)
+
+    def show_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.message.clear()
+        self.name.clear()
+        self.folder.set_path(Path.home())
+        self.refresh()
+
+    def refresh(self) -> None:
+        own = None
+        if self.vault is not None:
+            own = next((o for o in organisations(self.vault.conn) if o.own), None)
+        self.create_box.setVisible(own is None)
+        self.create_button.setVisible(own is None)
+        self.existing_box.setVisible(own is not None)
+        self.save_button.setVisible(own is not None)
+        if own is not None:
+            self.title.setText(self.tr("%1: safety code").replace("%1", own.name))
+            self.code_label.show_code(own.signing_key.safety_code())
+        else:
+            self.code_label.show_code("")
+
+    def _target(self) -> Path | None:
+        folder = self.folder.path()
+        if folder is None or not folder.is_dir():
+            self.message.setText(self.tr("Choose a folder that exists for the card file."))
+            return None
+        return folder / CARD_FILE_NAME
+
+    def on_create_clicked(self) -> None:
+        name = " ".join(self.name.text().split())
+        if self.vault is None:
+            return
+        if not name:
+            self.message.setText(self.tr("Enter the name of your organisation."))
+            return
+        target = self._target()
+        if target is None:
+            return
+        try:
+            bundles.create_organisation(self.vault, name, target)
+        except (VaultError, CardError, bundles.ServiceError, FileSystemError) as err:
+            self.message.setText(error_text(err))
+            return
+        self.refresh()
+        self.message.setText(self.tr(
+            "The card was saved as %1. Give it to your researchers (it is not secret), "
+            "then read them the safety code."
+        ).replace("%1", str(target)))
+        own = next((o for o in organisations(self.vault.conn) if o.own), None)
+        self.created.emit(own)
+
+    def on_save_clicked(self) -> None:
+        target = self._target()
+        if self.vault is None or target is None:
+            return
+        try:
+            bundles.export_card(self.vault, target)
+        except (VaultError, bundles.ServiceError, FileSystemError) as err:
+            self.message.setText(error_text(err))
+            return
+        self.message.setText(self.tr("The card was saved as %1.").replace("%1", str(target)))
+
+
 # -- the Organisations section ----------------------------------------------------------
 
 
@@ -419,9 +543,20 @@ class OrganisationsSection(QWidget):
         self.selected.hide()
 
         self.card_check = CardCheck()
-        layout = QVBoxLayout(self)
+        self.own = OwnOrganisationPanel()
+        body = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.table.setMinimumHeight(140)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
+        layout.addWidget(self.own)
         layout.addWidget(heading(self.tr("Organisations")))
         layout.addWidget(plain_label(self.tr(
             "The organisations you send testimonies to. Only an organisation's own "
@@ -439,10 +574,13 @@ class OrganisationsSection(QWidget):
 
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.card_check.trusted.connect(self.on_trusted)
+        self.own.created.connect(self.on_trusted)
 
     def show_vault(self, vault: Vault | None) -> None:
         self.vault = vault
         self.card_check.show_vault(vault)
+        self.own.show_vault(vault)
+        self.own.setVisible(vault is not None and vault.role == "coordinator")
         self.refresh()
 
     def refresh(self) -> None:

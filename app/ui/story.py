@@ -686,6 +686,8 @@ class StorySection(QWidget):
         self._update_buttons()
 
     def on_exported(self, result: ExportResult) -> None:
+        if self.vault is None:  # locked meanwhile: the file exists, the screen stays clear
+            return
         self.result_ = result
         self.folder.setEnabled(True)
         self.file_field.setText(str(result.path))
@@ -695,6 +697,8 @@ class StorySection(QWidget):
 
     def on_export_failed(self, err: BaseException) -> None:
         self.folder.setEnabled(True)
+        if self.vault is None:
+            return
         self.message.setText(error_text(err))
         self._update_buttons()
 

@@ -201,3 +201,14 @@ def test_purge_removes_delivered_cases_only(qtbot: QtBot, pair: Pair) -> None:
     assert dialog.model.rowCount() == 0
     assert not dialog.remove_button.isEnabled()
     assert "Removed" in dialog.message.text()
+
+
+def test_dialogs_name_every_control(qtbot: QtBot, pair: Pair) -> None:
+    from tests.app.test_accessibility import _unnamed
+
+    _case_with_file(pair)
+    for dialog in (ExportDialog(pair.sender, []), ReceiptImportDialog(pair.sender),
+                   PurgeDialog(pair.sender)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _unnamed(dialog) == [], type(dialog).__name__

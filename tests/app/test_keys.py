@@ -148,3 +148,49 @@ def test_own_identity_shows_the_services_safety_code(qtbot: QtBot, pair: Pair) -
     section.show_vault(None)
     assert section.code_label.text() == ""
     assert section.public_key.text() == ""
+
+
+def test_coordinator_creates_its_organisation_and_saves_the_card(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.app.test_accessibility import _unnamed
+
+    vault, _ = Vault.create(tmp_path / "c", PASSPHRASE, FLOOR, DeviceKeyring.none(),
+                            role="coordinator")
+    with vault:
+        section = OrganisationsSection()
+        qtbot.addWidget(section)
+        section.show()
+        section.show_vault(vault)
+        panel = section.own
+        assert panel.isVisible()
+        assert _unnamed(section) == []
+        assert not panel.create_box.isHidden()
+        panel.folder.set_path(tmp_path)
+        panel.create_button.click()
+        assert "name" in panel.message.text()
+        panel.name.setText("Memorial")
+        panel.create_button.click()
+        card_path = tmp_path / "organisation.card"
+        card, _data = bundles.read_card(card_path)
+        assert card.name == "Memorial"
+        assert panel.create_box.isHidden()
+        assert panel.code_label.code() == card.safety_code()
+        assert section.model.rowCount() == 1
+        assert section.model.organisation(0).own
+
+        panel.save_button.click()  # the same file again: never overwritten
+        assert "already exists" in panel.message.text()
+        again = tmp_path / "again"
+        again.mkdir()
+        panel.folder.set_path(again)
+        panel.save_button.click()
+        assert (again / "organisation.card").read_bytes() == card_path.read_bytes()
+
+    other = make_pair(tmp_path / "r")
+    with other.coordinator, other.sender:
+        researcher = OrganisationsSection()
+        qtbot.addWidget(researcher)
+        researcher.show()
+        researcher.show_vault(other.sender)
+        assert not researcher.own.isVisible()

@@ -178,3 +178,10 @@ def test_locking_clears_the_story(qtbot: QtBot, pair: Pair) -> None:
     assert section.case_id is None
     assert not section.next_button.isEnabled()
     assert case_service.show_case(pair.sender, str(case_id)).record["narrative"] == STORY
+
+
+def test_every_step_names_its_controls(qtbot: QtBot, pair: Pair) -> None:
+    from tests.app.test_accessibility import _unnamed
+
+    section = _section(qtbot, pair)
+    assert _unnamed(section) == []
