@@ -220,6 +220,7 @@ class ExportDialog(QDialog):
 
         self.org_list, self.org_model = checkable_list(self.tr("Organisations to send to"))
         self.case_list, self.case_model = checkable_list(self.tr("Cases to export"))
+        self.org_list.setMaximumHeight(110)
         self.redact = QCheckBox(self.tr("Leave out protected details"))
         self.redact.setAccessibleName(self.tr("Leave out protected details"))
         self.folder = PathField(self.tr("Folder for the file"),

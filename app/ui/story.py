@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -128,7 +129,7 @@ class StorySection(QWidget):
 
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
-        self.saved_note = plain_label()
+        self.saved_note = plain_label(wrap=False)
         self.saved_note.setAccessibleName(self.tr("Saved status"))
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
@@ -169,6 +170,7 @@ class StorySection(QWidget):
         if scroll:
             area = QScrollArea()
             area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(page)
             area.setAccessibleName(title)
             self.pages.addWidget(area)
