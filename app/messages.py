@@ -25,6 +25,7 @@ from app.services.bundles import (
     SignerExpired,
     UnknownSigner,
 )
+from app.services.coordinator import TooManyBundles
 from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
 from crypto.bundle import (
     BundleCancelled,
@@ -181,6 +182,35 @@ SOURCE_REASONS = {
 }
 
 
+# The inbox's word for each batch import outcome (app.services.coordinator.BatchItem.reason:
+# the kind, or "kind.detail"); the full sentence for an error comes from explain().
+IMPORT_OUTCOMES = {
+    "imported": _T(CONTEXT, "Imported."),
+    "duplicate": _T(CONTEXT, "Already imported; nothing was imported twice."),
+    "replay": _T(CONTEXT, "Refused: another file with the same bundle id was seen before (a replay)."),
+    "not_for_us": _T(CONTEXT, "Not for us: this bundle is addressed to another organisation."),
+    "not_for_us.no_identity": _T(CONTEXT, "Not for us: this bundle is encrypted for another organisation."),
+    "not_for_us.recipient": _T(CONTEXT, "Not for us: this bundle was made for another organisation and passed on."),
+    "unknown_signer": _T(CONTEXT, "Unknown signer: compare the safety code with the sender, then pin the key and import again."),
+    "signer_expired": _T(CONTEXT, "Refused: the signer's key is outside the time it is valid for."),
+    "tampered": _T(CONTEXT, "Tampered: the bundle was altered or damaged after it was signed. Nothing was imported."),
+    "truncated": _T(CONTEXT, "Incomplete: the file was cut short, perhaps while copying. Nothing was imported."),
+    "malformed": _T(CONTEXT, "Refused: not a well-formed Guvoh bundle. Nothing was imported."),
+    "unsupported": _T(CONTEXT, "Refused: a bundle format this Guvoh does not read. Update Guvoh."),
+    "unreadable": _T(CONTEXT, "Unreadable: not a Guvoh bundle, or a file that could not be read."),
+    "invalid_case": _T(CONTEXT, "Refused: a case in the bundle does not follow the case format."),
+    "conflict": _T(CONTEXT, "Refused: the bundle would overwrite a case or file that came from elsewhere."),
+    "cancelled": _T(CONTEXT, "Cancelled: nothing was imported from this file."),
+    "failed": _T(CONTEXT, "Failed: an unexpected error stopped this file; nothing was imported from it."),
+}
+
+
+def import_outcome_text(reason: str) -> str:
+    """The sentence for a batch outcome `reason` ("kind" or "kind.detail")."""
+    return IMPORT_OUTCOMES.get(reason) or IMPORT_OUTCOMES.get(reason.split(".")[0]) or (
+        IMPORT_OUTCOMES["failed"])
+
+
 def explain(err: BaseException) -> Explanation | None:
     """The exit status and sentence for an expected error; None for a real bug."""
     E = Explanation  # noqa: N806
@@ -303,6 +333,8 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.BAD_INPUT, _T(CONTEXT, "That is not a valid public key line; it should look like 'ssh-ed25519 AAAA... name'."))
         case CardMalformed() | CardSignatureInvalid():
             return E(ExitCode.BAD_CARD, _T(CONTEXT, "This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy."))
+        case TooManyBundles(limit=limit):
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "More than %1 bundles were given at once. Import them in smaller groups."), (str(limit),))
         case KeyboardInterrupt():
             return E(ExitCode.INTERRUPTED, _T(CONTEXT, "Stopped. Nothing was half-written."))
     return None

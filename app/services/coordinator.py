@@ -109,8 +109,9 @@ def _is_candidate(name: str) -> bool:
 def collect_bundles(paths: Sequence[Path], *, limit: int = MAX_BATCH) -> list[Path]:
     """The files to import: each file given as it is, and for each folder the *.age files
     in it and its subfolders (at most MAX_DEPTH deep), sorted by path. Symbolic links are
-    taken only when they lead to a file inside the same folder; links to folders are not
-    followed. Each file once. Raises TooManyBundles past `limit` files."""
+    taken only when they lead to a file inside the same folder (the file is then listed
+    under its own path); links to folders are not followed. Each file once. Raises
+    TooManyBundles past `limit` files."""
     found: dict[Path, Path] = {}
 
     def add(path: Path, key: Path) -> None:
@@ -137,7 +138,7 @@ def collect_bundles(paths: Sequence[Path], *, limit: int = MAX_BATCH) -> list[Pa
                     target = path.resolve()
                     if not target.is_relative_to(root) or not target.is_file():
                         continue
-                    add(path, target)
+                    add(target, target)  # the file itself, once
                 elif path.is_file():
                     add(path, path)
     return sorted(found.values())
