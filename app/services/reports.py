@@ -77,15 +77,13 @@ def redact(record: dict[str, Any], include_protected: bool = False) -> dict[str,
 
 
 def _person_names(record: dict[str, Any]) -> dict[str, str]:
-    """Person id -> the name a report may show: the pseudonym unless it is protected (and
-    the record not already redacted), else the person id. Never the real name."""
-    names = {}
-    for person in record.get("persons") or []:
-        pseudonym = person.get("pseudonym")
-        hidden = "pseudonym" in (person.get("protected") or [])
-        names[str(person.get("id"))] = str(pseudonym) if pseudonym and not hidden else str(
-            person.get("id"))
-    return names
+    """Person id -> the name a report may show: the pseudonym, else the person id; never
+    the real name. Call on the record as `redact` returned it (a protected pseudonym is
+    then gone unless included)."""
+    return {
+        str(person.get("id")): str(person.get("pseudonym") or person.get("id"))
+        for person in record.get("persons") or []
+    }
 
 
 # -- labels -----------------------------------------------------------------------------
