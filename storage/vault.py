@@ -35,6 +35,7 @@ from storage.errors import (
     WrongRecoveryCode,
 )
 from storage.lock import VaultLock
+from storage.reindex import reindex_if_needed
 from storage.timeutil import now_utc
 
 DB_NAME = "vault.db"
@@ -133,6 +134,7 @@ class Vault:
         try:
             self._conn = db.connect(path / DB_NAME, bytes(self._data_key))
             db.migrate(self._conn)
+            reindex_if_needed(self._conn)  # the search index, if folded otherwise
         except BaseException:
             self.close()
             raise

@@ -1,0 +1,58 @@
+"""Rebuild the search index when the text folding changed (storage/textnorm.py).
+
+The full-text index holds folded text. A vault indexed by another version of `fold`
+(a vault from before the cross-script folding, or one written by another release)
+would miss words folded differently now, so on unlock the index is rebuilt from the
+current revision of every case when the `search_fold` meta key differs from
+textnorm.FOLD_VERSION. A vault without the key was indexed by version 1.
+"""
+
+from __future__ import annotations
+
+import json
+
+from storage.cases import _index
+from storage.db import Connection, transaction
+from storage.textnorm import FOLD_VERSION
+
+META_KEY = "search_fold"
+_BATCH = 500
+
+
+def indexed_fold_version(conn: Connection) -> int:
+    """The fold version the vault's index was built with (1 when never recorded)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
+    try:
+        return int(row[0]) if row else 1
+    except ValueError:
+        return 0  # unreadable: rebuild
+
+
+def reindex_if_needed(conn: Connection) -> int:
+    """Rebuild the index if it was folded by another version; the number of cases
+    reindexed (0 when the index is current). One transaction: all or nothing."""
+    if indexed_fold_version(conn) == FOLD_VERSION:
+        return 0
+    return reindex(conn)
+
+
+def reindex(conn: Connection) -> int:
+    """Index every case again from its current revision, and record the fold version."""
+    with transaction(conn):
+        nums = [int(row[0]) for row in conn.execute("SELECT num FROM cases ORDER BY num")]
+        for start in range(0, len(nums), _BATCH):
+            batch = nums[start:start + _BATCH]
+            rows = conn.execute(
+                "SELECT c.num, r.record FROM cases c JOIN case_revisions r "
+                "ON r.case_num = c.num AND r.revision = c.current_revision "
+                f"WHERE c.num IN ({','.join('?' * len(batch))})",
+                batch,
+            ).fetchall()
+            for num, record in rows:
+                _index(conn, int(num), json.loads(record))
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (META_KEY, str(FOLD_VERSION)),
+        )
+    return len(nums)
