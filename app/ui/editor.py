@@ -730,6 +730,9 @@ class CaseEditor(QWidget):
             "countries", self.tr("Country where the person lives now"), self.tr("Not stated")
         )
         form.addRow(self.tr("Lives now in"), self.host_country)
+        self.languages = vocab_checklist("languages", self.tr("Languages of the testimony"), 4)
+        form.addRow(self.tr("Languages"), self.languages)
+        self.languages.changed.connect(self._on_changed)
         layout.addWidget(interview_box)
         layout.addStretch(1)
 
@@ -1069,6 +1072,7 @@ class CaseEditor(QWidget):
             self.interviewer.setText(str(interview.get("interviewer_pseudonym", "")))
             self.interpreter.setText(str(interview.get("interpreter", "")))
             self.host_country.set_code(record.get("host_country"))
+            self.languages.set_codes(record.get("languages") or [])
 
             self.summary.setPlainText(str(record.get("summary", "")))
             self.narrative.setPlainText(str(record.get("narrative", "")))
@@ -1099,6 +1103,9 @@ class CaseEditor(QWidget):
         record["title"] = self.title_edit.text().strip()
         record["status"] = self.status_combo.value() or "draft"
         _put(record, "host_country", self.host_country.code())
+        languages = self.languages.codes()
+        if set(languages) != set(record.get("languages") or []):
+            _put(record, "languages", languages)  # unchanged: keep the record's order
 
         consent = dict(record.get("consent") or {})
         given = self.consent_given.isChecked()
@@ -1156,6 +1163,7 @@ class CaseEditor(QWidget):
                 box.setChecked(False)
             for combo in (self.anonymity, self.host_country):
                 combo.set_code(None)
+            self.languages.clear()
             self.interview_place.clear()
             for line in (self.title_edit, self.withdrawn_on, self.interview_date,
                          self.interviewer, self.interpreter, self.tags):
@@ -1287,8 +1295,10 @@ class CaseEditor(QWidget):
             text = self.tr("Saved in your encrypted vault just now.")
         elif seconds < 60:
             text = self.tr("Saved in your encrypted vault %n seconds ago.", "", seconds)
+        elif seconds < 120:
+            text = self.tr("Saved in your encrypted vault a minute ago.")
         else:
-            text = self.tr("Saved in your encrypted vault %n minute(s) ago.", "", seconds // 60)
+            text = self.tr("Saved in your encrypted vault %n minutes ago.", "", seconds // 60)
         self.status_line.setText(text)
 
     def _show_error(self, err: BaseException) -> None:
@@ -1296,8 +1306,8 @@ class CaseEditor(QWidget):
         self.message.show()
         if isinstance(err, CaseInvalid):
             where = err.where
-            tab = {"interview": 0, "consent": 0, "host_country": 0, "summary": 1,
-                   "narrative": 1, "tags": 1, "persons": 2, "events": 3}
+            tab = {"interview": 0, "consent": 0, "host_country": 0, "languages": 0,
+                   "summary": 1, "narrative": 1, "tags": 1, "persons": 2, "events": 3}
             for prefix, index in tab.items():
                 if where.startswith(prefix):
                     self.tabs.setCurrentIndex(index)

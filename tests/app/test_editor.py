@@ -85,6 +85,8 @@ def test_create_a_case_then_edit_it(qtbot: QtBot, editor: CaseEditor, vault: Vau
     editor.consent_uses["legal"].click()
     qtbot.keyClicks(editor.interview_date, "2026-06-13")
     qtbot.keyClicks(editor.interviewer, "Researcher M.")
+    qtbot.keyClicks(editor.languages.search, "tajik")
+    qtbot.keyClick(editor.languages.search, Qt.Key.Key_Return)
     editor.tabs.setCurrentIndex(1)
     qtbot.keyClicks(editor.narrative, "They came at night.")
     qtbot.keyClick(editor.narrative, Qt.Key.Key_Return)  # QTest cannot type "\n" itself
@@ -120,7 +122,14 @@ def test_create_a_case_then_edit_it(qtbot: QtBot, editor: CaseEditor, vault: Vau
     case_id = saved.args[0]
     assert editor.case_id == case_id
     assert not editor.message.isVisible()
-    assert "Saved in your encrypted vault" in editor.status_line.text()
+    assert editor.status_line.text() == "Saved in your encrypted vault just now."
+    assert editor.status_tick.isActive()
+    editor._saved_mono -= 30
+    editor.status_tick.timeout.emit()
+    assert editor.status_line.text() == "Saved in your encrypted vault 30 seconds ago."
+    editor._saved_mono -= 600
+    editor.status_tick.timeout.emit()
+    assert editor.status_line.text() == "Saved in your encrypted vault 10 minutes ago."
 
     record = svc.show_case(vault, case_id).record
     assert record["title"] == "Consulate refused a passport"
@@ -128,6 +137,7 @@ def test_create_a_case_then_edit_it(qtbot: QtBot, editor: CaseEditor, vault: Vau
     assert record["consent"] == {"given": True, "uses": ["documentation", "legal"]}
     assert record["interview"] == {"date": "2026-06-13", "interviewer_pseudonym": "Researcher M."}
     assert record["narrative"] == "They came at night.\nMy mother was questioned."
+    assert record["languages"] == ["tg"]
     assert record["tags"] == ["passport", "consulate"]
     assert record["persons"] == [
         {"id": "p1", "role": "victim", "pseudonym": "Lochin", "real_name": "Jasur G.",
