@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -224,12 +225,27 @@ class Checklist(QWidget):
         self.view.setMaximumHeight(rows * 26)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.chosen = plain_label()
+        self.chosen.setAccessibleName(accessible + " - " + _tr("chosen"))
         layout.addWidget(self.search)
         layout.addWidget(self.view)
+        layout.addWidget(self.chosen)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.search.returnPressed.connect(self.tick_only_match)
-        self.model.itemChanged.connect(lambda _item: self.changed.emit())
+        self.model.itemChanged.connect(self._on_item_changed)
         self.setAccessibleName(accessible)
+
+    def _on_item_changed(self, _item: QStandardItem) -> None:
+        self._show_chosen()
+        self.changed.emit()
+
+    def _show_chosen(self) -> None:
+        """The ticked labels in one line, so a choice far down the list is seen."""
+        labels = [
+            self.model.item(r).text() for r in range(self.model.rowCount())
+            if self.model.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        self.chosen.setText(_tr("Chosen: %1").replace("%1", ", ".join(labels)) if labels else "")
 
     def set_items(self, items: list[tuple[str, str]]) -> None:
         """(code, label) pairs in display order; ticks are kept for codes still listed."""
@@ -245,6 +261,7 @@ class Checklist(QWidget):
             self.model.appendRow(item)
         self.model.blockSignals(False)
         self.proxy.invalidate()
+        self._show_chosen()
 
     def codes(self) -> list[str]:
         out: list[str] = []
@@ -272,6 +289,7 @@ class Checklist(QWidget):
         self.model.blockSignals(False)
         self.search.clear()
         self.view.viewport().update()
+        self._show_chosen()
 
     def tick_only_match(self) -> None:
         if self.proxy.rowCount() != 1:
@@ -351,6 +369,7 @@ class Masked(QStackedWidget):
         self.dots.setAccessibleName(accessible + " - " + _tr("hidden"))
         self.addWidget(editor)
         self.addWidget(self.dots)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_masked(self, masked: bool) -> None:
         self.setCurrentWidget(self.dots if masked else self.editor)
@@ -620,7 +639,7 @@ class CaseEditor(QWidget):
             self.tr("A short title, with no names of people at risk")
         )
         self.title_edit.setMaxLength(300)
-        title_label = QLabel(self.tr("T&itle"))
+        title_label = QLabel(self.tr("Tit&le"))
         title_label.setBuddy(self.title_edit)
         self.status_combo = ChoiceCombo(self.tr("Status"))
         self.status_combo.set_choices(self._status_choices(), "draft")
@@ -801,7 +820,7 @@ class CaseEditor(QWidget):
 
         self.person_form = QWidget()
         form = QFormLayout(self.person_form)
-        self.show_protected = QPushButton(self.tr("S&how protected details"))
+        self.show_protected = QPushButton(self.tr("Sho&w protected details"))
         self.show_protected.setCheckable(True)
         self.show_protected.setAccessibleName(self.tr("Show protected details"))
         self.show_protected.toggled.connect(self._apply_masks)
@@ -910,7 +929,9 @@ class CaseEditor(QWidget):
         date_row = QHBoxLayout()
         date_row.addWidget(self.e_date, 1)
         date_row.addWidget(self.e_precision, 1)
-        form.addRow(self.tr("&When"), date_row)
+        when_label = QLabel(self.tr("&When"))
+        when_label.setBuddy(self.e_date)
+        form.addRow(when_label, date_row)
         self.e_place = PlaceEditor(self.tr("Where the event happened"))
         form.addRow(self.tr("Where"), self.e_place)
         self.e_acts = vocab_checklist("acts", self.tr("What was done"), rows=6)

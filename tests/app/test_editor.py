@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as svc
@@ -438,6 +438,8 @@ def test_locking_clears_every_field(qtbot: QtBot, editor: CaseEditor, vault: Vau
     editor.tabs.setCurrentIndex(5)
     editor.history_view.selectRow(0)
     editor.view_revision_button.click()
+    assert "Police of the origin state" in editor.e_perpetrators.chosen.text()
+    assert "Lochin" in editor.e_victims.chosen.text()
     editor.tabs.setCurrentIndex(1)
     qtbot.keyClicks(editor.narrative, "typed just before the lock")
     assert editor.autosave.isActive()
@@ -449,6 +451,11 @@ def test_locking_clears_every_field(qtbot: QtBot, editor: CaseEditor, vault: Vau
     lines, texts = _case_text_widgets(editor)
     assert [line.accessibleName() for line in lines if line.text()] == []
     assert [text.accessibleName() for text in texts if text.toPlainText()] == []
+    leftover = [
+        label.text() for label in editor._own(QLabel)
+        if any(word in label.text() for word in ("Lochin", "Istanbul", "Uzbekistan", "Police"))
+    ]
+    assert leftover == []
     assert editor.persons_model.rowCount() == 0
     assert editor.events_model.rowCount() == 0
     assert editor.history_model.rowCount() == 0
