@@ -4,9 +4,7 @@ after a crash, and nothing left in the widgets once the vault is locked."""
 
 from __future__ import annotations
 
-import ctypes
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,14 +23,6 @@ from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
 from tests.casedata import minimal, sample
 from tests.conftest import PASSPHRASE
-
-# PySide6 6.12.0's abi3 wheels return None from every void method without taking a
-# reference on Python 3.11 (Py_RETURN_NONE compiled against 3.12 headers, where None is
-# immortal), so each call drops one reference to None and a long test session dies with
-# "deallocating None". Until the project moves to Python 3.12 or a fixed PySide6, give None
-# enough references to last (this is what 3.12's immortal None does).
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "case-uz.json"
 
