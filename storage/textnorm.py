@@ -85,8 +85,11 @@ _DIGRAPHS = (("shch", "sh"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"))
 # is found: much faster than a lookbehind in front).
 _IE = re.compile(r"ie(?<![^\W_aeiou]ie)")
 _DOUBLE = re.compile(r"([a-z])\1+")
-_WORD = re.compile(rf"[\w{APOSTROPHES}]+")
-_QUERY_WORD = re.compile(rf"[\w{APOSTROPHES}]+\*?")
+# Combining marks (stress marks in Cyrillic dictionaries, decomposed diacritics) belong to
+# the word they sit on: fold drops them, so "Ду́шанбе" is one word, as in the index.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = re.compile(rf"[\w{APOSTROPHES}{_MARKS}]+")
+_QUERY_WORD = re.compile(rf"[\w{APOSTROPHES}{_MARKS}]+\*?")
 
 
 def fold(text: str) -> str:

@@ -52,7 +52,7 @@ NARRATIVES: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "tg-latn": (
         "My brother Jamshed Rakhimov lived in Khujand and Dushanbe.",
         [("Ҷамшед", "Jamshed"), ("Раҳимов", "Rakhimov"), ("Хуҷанд", "Khujand"),
-         ("Душанбе", "Dushanbe")],
+         ("Душанбе", "Dushanbe"), ("Ду\u0301шанбе", "Dushanbe")],  # with a stress mark
     ),
     "kk-cyrl": (
         "Нұрсұлтан Әбішев Алматы, Қарағанды және Шымкент қалаларында болды.",

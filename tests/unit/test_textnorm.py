@@ -139,6 +139,7 @@ SENTENCES = [
     "Менің электрондық поштам бұзылды, дереккөздерім Алматыда ұсталды.",
     "Öмүрбек Жалал-Абадда иштеген; Jañaözen, Şymkent, Ыссык-Көл — «Ош».",
     "Его задержали в Москве по запросу Ташкента; Yevgeniy Abdullayev, Iuliia.",
+    "Он жил в Ду\u0301шанбе и Ko\u0308kshetau.",
 ]
 
 
@@ -158,3 +159,6 @@ def test_words_keep_the_original_spans() -> None:
 def test_query_terms() -> None:
     assert query_terms("Qoʻqon Ғиёсов*") == [("kokon", False), ("giosov", True)]
     assert query_terms("ʻ ' *") == []
+    # a stress mark, or a diacritic typed as a combining mark, stays inside its word
+    assert query_terms("Ду\u0301шанбе Ko\u0308l") == [("dushanbe", False), ("kol", False)]
+    assert [w for _, _, w in words("в Ду\u0301шанбе")] == ["v", "dushanbe"]
