@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 LOCKFLAGS := --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
              --no-emit-find-links --no-emit-trusted-host
 
-.PHONY: run test lint bench fuzz soak system-deps venv lock clean
+.PHONY: run test lint bench fuzz soak screenshots system-deps venv lock clean
 
 run: system-deps venv
 	$(BIN)/guvoh $(ARGS)
@@ -34,6 +34,10 @@ soak: system-deps venv
 
 bench: system-deps venv
 	$(BIN)/python -m bench
+
+# The README's screenshots, from the real app under a virtual X server (docs/screenshots).
+screenshots: system-deps venv
+	xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python tools/screenshots.py
 
 # Coverage-guided fuzzing (atheris, x86_64 Linux) of the age reader, the bundle reader and
 # the organisation-card parser, FUZZ_SECONDS each, from the seed corpus in fuzz/corpus.
