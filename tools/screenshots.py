@@ -12,6 +12,7 @@ import math
 import struct
 import sys
 import tempfile
+import time
 import wave
 from collections.abc import Callable
 from pathlib import Path
@@ -31,7 +32,7 @@ from storage.vault import Vault
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 EXAMPLES = ROOT / "docs" / "examples"
-PASSPHRASE = "mountain river lantern copper"
+PASSPHRASE = "mountain river lantern copper"  # noqa: S105 - a throwaway vault
 SIZE = (1100, 720)
 
 
@@ -48,10 +49,12 @@ def shoot(app: QApplication, widget: QWidget, name: str) -> None:
 
 
 def wait_until(app: QApplication, condition: Callable[[], bool], what: str) -> None:
-    for _ in range(20000):
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
         if condition():
             return
         app.processEvents()
+        time.sleep(0.01)
     raise RuntimeError(f"timed out waiting for {what}")
 
 
