@@ -5,6 +5,7 @@ recording an interview straight into the vault."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from app.services import cases as svc
 from app.ui import worker
@@ -46,6 +48,9 @@ from storage.errors import Cancelled
 from storage.vault import Vault
 
 _Index = QModelIndex | QPersistentModelIndex
+# Jobs under way, each kept until its result has been delivered: a Job whose Python object
+# is collected while it runs loses its result or crashes the process.
+_LIVE_JOBS: set[worker.Job] = set()
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -259,6 +264,44 @@ class FilesTab(QWidget):
     def busy(self) -> bool:
         return self.job is not None
 
+    def _run(
+        self,
+        fn: Callable[..., Any],
+        on_finished: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+        *,
+        cancellable: bool = True,
+    ) -> worker.Job:
+        """Start `fn` off the GUI thread. Its result reaches the callbacks only while this
+        tab still exists and still shows the vault and case it was started for."""
+        generation = self._generation
+        holder: list[worker.Job] = []
+
+        def current() -> bool:
+            _LIVE_JOBS.discard(holder[0])
+            return Shiboken.isValid(self) and generation == self._generation
+
+        def finished(result: Any) -> None:
+            if current():
+                on_finished(result)
+
+        def failed(err: BaseException) -> None:
+            if current():
+                on_failed(err)
+
+        def progressed(done: int, total: int) -> None:
+            if on_progress is not None and Shiboken.isValid(self):
+                on_progress(done, total)
+
+        if cancellable:
+            job = worker.start_cancellable(fn, finished, failed, progressed)
+        else:
+            job = worker.start(fn, finished, failed)
+        holder.append(job)
+        _LIVE_JOBS.add(job)
+        return job
+
     def _reset(self) -> None:
         self._generation += 1
         self.notice.clear()
@@ -334,7 +377,7 @@ class FilesTab(QWidget):
         def work(progress: worker.Progress, cancel: Any) -> Attachment:
             return svc.attach_file(vault, case_id, path, progress=progress, cancel=cancel)
 
-        self.job = worker.start_cancellable(
+        self.job = self._run(
             work,
             lambda result: self._on_attached(generation, result),
             lambda err: self._on_attach_failed(generation, err),
@@ -430,8 +473,9 @@ class FilesTab(QWidget):
                 self._update()
                 viewer.show_error(error_text(err))
 
-        self.view_job = worker.start(
-            lambda: svc.read_attachment(vault, blob_id, MAX_PREVIEW), done, failed)
+        self.view_job = self._run(
+            lambda: svc.read_attachment(vault, blob_id, MAX_PREVIEW), done, failed,
+            cancellable=False)
         self._update()
 
     def _forget_viewer(self, viewer: ViewerDialog) -> None:
@@ -525,7 +569,7 @@ class FilesTab(QWidget):
             self.notice.setText(error_text(err))
             self._update()
 
-        self.job = worker.start_cancellable(
+        self.job = self._run(
             lambda progress, cancel: svc.export_attachment(vault, item.id, out, progress, cancel),
             finished, failed, self._on_progress)
         self._update()

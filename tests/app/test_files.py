@@ -126,16 +126,27 @@ def test_add_several_files_in_sequence(qtbot: QtBot, tab: FilesTab, vault: Vault
 
 def test_cancel_adding_leaves_nothing(qtbot: QtBot, tab: FilesTab, vault: Vault,
                                       case_id: str, tmp_path: Path) -> None:
-    big = tmp_path / "big.bin"
-    big.write_bytes(os.urandom(64 * 1024 * 1024))
+    """A pipe as the source holds the worker until the test has pressed Cancel."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    writer = os.open(pipe, os.O_RDWR)
     before = set(os.listdir(vault.blobs_dir))
-    tab.add_paths([big, big])
+    tab.add_paths([pipe, png(tmp_path / "next.png")])
+    assert tab.busy
+    assert tab.cancel_button.isVisibleTo(tab)
     tab.cancel_button.click()
-    qtbot.waitUntil(lambda: not tab.busy, timeout=30000)
-    if svc.list_attachments(vault, case_id):  # the machine was faster than the click
-        pytest.skip("attach finished before cancel")  # pragma: no cover
-    assert "Cancelled" in tab.notice.text()
+    # wakes a worker already blocked reading; fits in the pipe, so never blocks the test.
+    # The write end stays open until the end: a worker that has not opened the pipe yet
+    # must not block on opening it.
+    os.write(writer, os.urandom(4096))
+    try:
+        qtbot.waitUntil(lambda: not tab.busy, timeout=30000)
+    finally:
+        os.close(writer)
+    assert tab.notice.text() == "Cancelled. Nothing was half-written."
+    assert svc.list_attachments(vault, case_id) == []  # the queued file was not added either
     assert set(os.listdir(vault.blobs_dir)) == before
+    assert tab.add_button.isEnabled()
 
 
 def test_drop_local_files(qtbot: QtBot, tab: FilesTab, vault: Vault, case_id: str,
@@ -155,6 +166,7 @@ def test_drop_local_files(qtbot: QtBot, tab: FilesTab, vault: Vault, case_id: st
                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     tab.dropEvent(refused)
     assert not tab.busy
+    assert not refused.isAccepted()
 
 
 def test_view_picture_in_memory(qtbot: QtBot, tab: FilesTab, vault: Vault, case_id: str,

@@ -197,3 +197,23 @@ def test_parse_never_crashes(tail: bytes) -> None:
         except WavUnreadable:
             continue
         assert len(audio.pcm) % (audio.channels * audio.sample_width) == 0
+
+
+def test_sink_where_unnamed_files_are_unsupported(vault: Vault, case_id: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """On file systems without O_TMPFILE the file has a temporary name until commit."""
+    from storage import fsio
+
+    monkeypatch.setattr(fsio, "_open_unnamed", lambda folder: None)
+    before = _files(vault.path)
+    sink = blobs.open_sink(vault.conn, vault.blobs_dir, CaseId(case_id), "a.wav", "audio/wav")
+    sink.write(b"x" * 1000)
+    [temp] = _files(vault.path) - before
+    assert Path(temp).name.startswith(fsio.TEMP_PREFIX)
+    sink.abort()
+    assert _files(vault.path) == before
+    sink = blobs.open_sink(vault.conn, vault.blobs_dir, CaseId(case_id), "b.wav", "audio/wav")
+    sink.write(b"y" * 1000)
+    blob = sink.commit()
+    assert _files(vault.path) == before | {f"blobs/{blob.id}"}
+    assert svc.read_attachment(vault, blob.id) == b"y" * 1000
