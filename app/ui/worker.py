@@ -24,6 +24,11 @@ from app.ui.crash import report
 
 Progress = Callable[[int, int], None]
 _PROGRESS_INTERVAL = 0.05
+# Jobs still running or with results not yet delivered. A Job whose Python object were
+# collected early would take its signals with it, and its result would never arrive (or
+# the process would crash emitting from a deleted object), so every started Job is kept
+# here until its result has reached the GUI thread.
+_ACTIVE: set[Job] = set()
 
 
 class JobSignals(QObject):
@@ -58,6 +63,18 @@ def _is_expected(err: BaseException) -> bool:
     return explain(err) is not None
 
 
+def _keep_until_delivered(job: Job) -> None:
+    """Hold `job` until its finished/failed signal has been handled (connected last, so
+    the caller's handlers run first)."""
+    _ACTIVE.add(job)
+
+    def release(_result: object) -> None:
+        _ACTIVE.discard(job)
+
+    job.signals.finished.connect(release)
+    job.signals.failed.connect(release)
+
+
 def start(
     fn: Callable[[], Any],
     on_finished: Callable[[Any], None],
@@ -66,6 +83,7 @@ def start(
     job = Job(fn)
     job.signals.finished.connect(on_finished)
     job.signals.failed.connect(on_failed)
+    _keep_until_delivered(job)
     QThreadPool.globalInstance().start(job)
     return job
 
@@ -93,5 +111,6 @@ def start_cancellable(
     job.signals.failed.connect(on_failed)
     if on_progress is not None:
         job.signals.progressed.connect(on_progress)
+    _keep_until_delivered(job)
     QThreadPool.globalInstance().start(job)
     return job
