@@ -147,6 +147,9 @@ class AttachmentsModel(QAbstractTableModel):
 
 class FilesTab(QWidget):
     attachments_changed = Signal()
+    # True while an interview is being recorded: the window should not lock for lack of
+    # keyboard or mouse activity meanwhile (locking would end the recording, safely saved).
+    recording_changed = Signal(bool)
 
     def __init__(self, capture_factory: Any = None) -> None:
         super().__init__()
@@ -232,6 +235,8 @@ class FilesTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.recorder.recording_started.connect(self._update)
         self.recorder.recording_ended.connect(self._update)
+        self.recorder.recording_started.connect(lambda: self.recording_changed.emit(True))
+        self.recorder.recording_ended.connect(lambda: self.recording_changed.emit(False))
         self.recorder.recording_saved.connect(self.on_recording_saved)
         self._reset()
 
@@ -449,8 +454,8 @@ class FilesTab(QWidget):
         kind = kind_of(item.media_type, item.filename)
         if kind is None:
             viewer.name.setText(item.filename)
-            viewer.show_error(self.tr("Guvoh can show pictures, WAV recordings and text "
-                                      "files. This kind of file cannot be opened here."))
+            viewer.show_error(self.tr("Guvoh can show pictures and text and play "
+                                      "recordings. This kind of file cannot be opened here."))
             return
         if item.size > MAX_PREVIEW:
             viewer.name.setText(item.filename)
@@ -460,12 +465,13 @@ class FilesTab(QWidget):
         viewer.show_busy(item.filename)
         generation = self._generation
         blob_id = item.id
+        filename = item.filename
 
         def done(data: object) -> None:
             if generation == self._generation and self.viewer is viewer:
                 self.view_job = None
                 self._update()
-                viewer.show_content(kind, data if isinstance(data, bytes) else b"")
+                viewer.show_content(kind, data if isinstance(data, bytes) else b"", filename)
 
         def failed(err: BaseException) -> None:
             if generation == self._generation and self.viewer is viewer:

@@ -1,13 +1,23 @@
-"""Showing an attachment inside the app, decrypted in memory only: pictures, WAV recordings
+"""Showing an attachment inside the app, decrypted in memory only: pictures, recordings
 and plain text. Nothing here writes a file, temporary or otherwise: pictures are decoded
-from bytes (QImage.fromData), recordings are parsed in Python (app.services.recording
-.parse_wav) and played by a QAudioSink reading a QBuffer."""
+from bytes (QImage.fromData); WAV recordings are parsed in Python
+(app.services.recording.parse_wav) and played by a QAudioSink reading a QBuffer; other
+sound (MP3, M4A, Ogg...) is played by QMediaPlayer from a QBuffer (setSourceDevice)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
-from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+from PySide6.QtMultimedia import (
+    QAudioFormat,
+    QAudioOutput,
+    QAudioSink,
+    QMediaDevices,
+    QMediaPlayer,
+    QtAudio,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,17 +38,21 @@ from app.ui.common import Busy, plain_label
 MAX_PREVIEW = 256 * 1024 * 1024
 MAX_TEXT_PREVIEW = 4 * 1024 * 1024
 WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
+_SOUND_SUFFIXES = (".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus", ".flac", ".amr", ".wma")
 _TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/csv"})
 
 
 def kind_of(media_type: str, filename: str = "") -> str | None:
-    """What the app can show of this file: "image", "audio", "text", or None."""
+    """What the app can show of this file: "image", "audio" (WAV, played by Guvoh itself),
+    "sound" (other audio, played by the system's decoders), "text", or None."""
     media_type = media_type.lower()
     name = filename.lower()
     if media_type.startswith("image/") and media_type != "image/svg+xml":
         return "image"
     if media_type in WAV_TYPES or name.endswith(".wav"):
         return "audio"
+    if media_type.startswith("audio/") or name.endswith(_SOUND_SUFFIXES):
+        return "sound"
     if media_type in _TEXT_TYPES or name.endswith(".txt"):
         return "text"
     return None
@@ -266,6 +280,134 @@ class AudioPlayer(QWidget):
         self._update_buttons()
 
 
+class StreamPlayer(QWidget):
+    """Compressed sound (MP3, M4A, Ogg/Opus, FLAC... as phones record it) played by
+    QMediaPlayer straight from a QBuffer in memory (setSourceDevice): no file is made."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.player: QMediaPlayer | None = None
+        self.output: QAudioOutput | None = None
+        self.buffer: QBuffer | None = None
+        self.play_button = QPushButton(self.tr("Play"))
+        self.play_button.setAccessibleName(self.tr("Play or pause the recording"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop playing"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName(self.tr("Position in the recording"))
+        self.position = plain_label(wrap=False)
+        self.position.setAccessibleName(self.tr("Time played"))
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Player message"))
+        self.message.hide()
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.stop_button)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.position)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(controls)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.play_button.clicked.connect(self.on_play_clicked)
+        self.stop_button.clicked.connect(self.stop)
+        self.slider.sliderReleased.connect(self._seek)
+        self._set_enabled(False)
+
+    def load(self, data: bytes, filename: str) -> bool:
+        """Get ready to play `data`; False (with a sentence shown) if it cannot be."""
+        self.release()
+        device = QMediaDevices.defaultAudioOutput()
+        if device.isNull():
+            self._say(self.tr("No speakers or headphones were found on this computer, so the "
+                              "recording cannot be played here."))
+            return False
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(data))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.output = QAudioOutput(device, self)
+        self.player = QMediaPlayer(self)
+        self.player.setAudioOutput(self.output)
+        self.player.positionChanged.connect(self._show_position)
+        self.player.durationChanged.connect(self._on_duration)
+        self.player.playbackStateChanged.connect(lambda _state: self._update_buttons())
+        self.player.errorOccurred.connect(self._on_error)
+        suffix = Path(filename).suffix.lower()
+        # the URL only hints at the format; the bytes come from the buffer in memory
+        self.player.setSourceDevice(self.buffer, QUrl("memory:attachment" + suffix))
+        self._set_enabled(True)
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self._set_enabled(False)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.play_button, self.stop_button, self.slider):
+            widget.setEnabled(enabled)
+
+    def _on_error(self, _error: QMediaPlayer.Error, _text: str) -> None:
+        self._say(self.tr("This recording could not be played; it may be damaged or in a "
+                          "format this computer cannot play."))
+
+    def _on_duration(self, duration: int) -> None:
+        self.slider.setRange(0, max(0, duration // 100))
+        self._show_position(self.player.position() if self.player is not None else 0)
+
+    def _show_position(self, position: int) -> None:
+        duration = self.player.duration() if self.player is not None else 0
+        if not self.slider.isSliderDown():
+            self.slider.setValue(position // 100)
+        self.position.setText(self.tr("%1 of %2").replace("%1", clock(position / 1000))
+                              .replace("%2", clock(duration / 1000)))
+
+    @property
+    def playing(self) -> bool:
+        return (self.player is not None
+                and self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
+
+    def on_play_clicked(self) -> None:
+        if self.player is None:
+            return
+        if self.playing:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def stop(self) -> None:
+        if self.player is not None:
+            self.player.stop()
+
+    def _seek(self) -> None:
+        if self.player is not None:
+            self.player.setPosition(self.slider.value() * 100)
+
+    def _update_buttons(self) -> None:
+        self.play_button.setText(self.tr("Pause") if self.playing else self.tr("Play"))
+
+    def release(self) -> None:
+        """Stop and drop the sound (the decrypted bytes go with it)."""
+        if self.player is not None:
+            self.player.stop()
+            self.player.setSource(QUrl())
+            self.player.deleteLater()
+            self.player = None
+        if self.output is not None:
+            self.output.deleteLater()
+            self.output = None
+        if self.buffer is not None:
+            self.buffer.close()
+            self.buffer.setData(QByteArray())
+            self.buffer.deleteLater()
+            self.buffer = None
+        self.position.clear()
+        self.message.hide()
+        self._set_enabled(False)
+        self._update_buttons()
+
+
 class ViewerDialog(QDialog):
     """An attachment decrypted in memory. The title never names the file (window titles
     must not show case content); the name is shown inside."""
@@ -284,12 +426,14 @@ class ViewerDialog(QDialog):
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image = ImageView()
         self.player = AudioPlayer()
+        self.stream = StreamPlayer()
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Text of the file"))
         self.stack = QStackedWidget()
         self.placeholder = QWidget()
-        for widget in (self.placeholder, self.error, self.image, self.player, self.text):
+        for widget in (self.placeholder, self.error, self.image, self.player, self.stream,
+                       self.text):
             self.stack.addWidget(widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -313,7 +457,7 @@ class ViewerDialog(QDialog):
         self.error.setText(text)
         self.stack.setCurrentWidget(self.error)
 
-    def show_content(self, kind: str, data: bytes) -> None:
+    def show_content(self, kind: str, data: bytes, filename: str = "") -> None:
         """Show the decrypted bytes (kind from `kind_of`); a sentence if they don't decode."""
         self.busy.hide()
         if kind == "image":
@@ -333,6 +477,9 @@ class ViewerDialog(QDialog):
                 return
             self.stack.setCurrentWidget(self.player)
             self.player.load(audio)
+        elif kind == "sound":
+            self.stack.setCurrentWidget(self.stream)
+            self.stream.load(data, filename)
         elif kind == "text":
             self.text.setPlainText(data[:MAX_TEXT_PREVIEW].decode("utf-8", errors="replace"))
             self.stack.setCurrentWidget(self.text)
@@ -341,13 +488,14 @@ class ViewerDialog(QDialog):
 
     def shows_content(self) -> bool:
         current = self.stack.currentWidget()
-        return current in (self.image, self.player, self.text) and (
+        return current in (self.image, self.player, self.stream, self.text) and (
             current is not self.image or self.image.has_image()
         )
 
     def release(self) -> None:
         """Stop playback and forget the decrypted content."""
         self.player.release()
+        self.stream.release()
         self.image.set_image(None)
         self.text.clear()
         self.error.clear()

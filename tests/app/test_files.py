@@ -228,6 +228,30 @@ def test_recording_player_without_speakers(qtbot: QtBot, tab: FilesTab, vault: V
     assert tab.viewer is None
 
 
+def test_phone_recording_player_without_speakers(qtbot: QtBot, tab: FilesTab, vault: Vault,
+                                                 case_id: str, tmp_path: Path) -> None:
+    (tmp_path / "voice.m4a").write_bytes(b"\x00\x00\x00\x18ftypM4A " + os.urandom(200))
+    attach(vault, case_id, tmp_path / "voice.m4a")
+    tab.refresh()
+    select(tab, "voice.m4a")
+    tab.view_button.click()
+    viewer = tab.viewer
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.stack.currentWidget() is viewer.stream, timeout=30000)
+    assert "No speakers or headphones" in viewer.stream.message.text()
+    assert not viewer.stream.play_button.isEnabled()
+    viewer.reject()
+    assert viewer.stream.buffer is None
+
+
+def test_kinds() -> None:
+    assert kind_of("image/png") == "image"
+    assert kind_of("audio/wav") == kind_of("application/octet-stream", "a.WAV") == "audio"
+    assert kind_of("audio/mpeg") == kind_of("application/octet-stream", "a.opus") == "sound"
+    assert kind_of("text/plain") == "text"
+    assert kind_of("application/pdf", "a.pdf") is None
+
+
 def test_unknown_kind_and_text(qtbot: QtBot, tab: FilesTab, vault: Vault, case_id: str,
                                tmp_path: Path) -> None:
     (tmp_path / "data.bin").write_bytes(b"\x00\x01")

@@ -117,7 +117,8 @@ def test_record_from_fake_microphone_into_vault(
     assert not recorder.stop_button.isEnabled()
     vault_before = _listing(vault.path)
 
-    recorder.record_button.click()
+    with qtbot.waitSignal(tab.recording_changed, check_params_cb=lambda on: on, timeout=1000):
+        recorder.record_button.click()
     assert recorder.is_recording
     assert not tab.add_button.isEnabled()  # one thing at a time
     qtbot.waitUntil(lambda: recorder.recording is not None and recorder.recording.frames
@@ -140,7 +141,7 @@ def test_record_from_fake_microphone_into_vault(
     qtbot.waitUntil(lambda: recorder.recording.frames  # type: ignore[union-attr]
                     >= frames_at_pause + 2 * CHUNK_FRAMES, timeout=10000)
 
-    with qtbot.waitSignal(tab.attachments_changed, timeout=10000):
+    with qtbot.waitSignals([tab.attachments_changed, tab.recording_changed], timeout=10000):
         recorder.stop_button.click()
     assert capture.stopped
     assert not recorder.is_recording
