@@ -64,7 +64,13 @@ from storage.errors import (
     WrongRecoveryCode,
 )
 from storage.fsio import FileSystemError
-from storage.keys import OrganisationAmbiguous, OrganisationNotFound, SignerNameTaken
+from storage.keys import (
+    OrganisationAmbiguous,
+    OrganisationNotFound,
+    SignerNameTaken,
+    SignerNotFound,
+    SignerValidityInvalid,
+)
 
 CONTEXT = "Errors"
 
@@ -329,6 +335,10 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.BAD_INPUT, _T(CONTEXT, "More than one organisation matches %1; use its fingerprint."), (name,))
         case SignerNameTaken(name=name):
             return E(ExitCode.BAD_INPUT, _T(CONTEXT, "The name %1 is already used for another key."), (name,))
+        case SignerNotFound(name=name):
+            return E(ExitCode.NOT_FOUND, _T(CONTEXT, "No researcher %1 is pinned in this vault."), (name,))
+        case SignerValidityInvalid():
+            return E(ExitCode.BAD_INPUT, _T(CONTEXT, "The end of the time a key is valid for must come after its start. Change one of the dates."))
         case InvalidPublicKey():
             return E(ExitCode.BAD_INPUT, _T(CONTEXT, "That is not a valid public key line; it should look like 'ssh-ed25519 AAAA... name'."))
         case CardMalformed() | CardSignatureInvalid():

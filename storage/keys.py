@@ -43,6 +43,15 @@ class SignerNotFound(VaultError):
         self.name = name
 
 
+class SignerValidityInvalid(VaultError):
+    """The end of a validity window is not after its start."""
+
+    def __init__(self, valid_after: str, valid_before: str) -> None:
+        super().__init__(valid_after, valid_before)
+        self.valid_after = valid_after
+        self.valid_before = valid_before
+
+
 @dataclass(frozen=True, slots=True)
 class OwnIdentity:
     signing_key: SigningKey
@@ -215,6 +224,32 @@ def signer_by_key(conn: Connection, key: PublicKey) -> Signer | None:
         f"SELECT {_SIGNER_COLUMNS} FROM signers WHERE fingerprint = ?", (key.fingerprint(),)
     ).fetchone()
     return None if row is None else _signer(tuple(row))
+
+
+def set_signer_validity(conn: Connection, name_or_fingerprint: str,
+                        valid_after: str | None, valid_before: str | None) -> Signer:
+    """Set (or clear, with None) the validity window of a pinned signer, found by its name
+    or fingerprint. Times are UTC "YYYY-MM-DDTHH:MM:SSZ"; valid_before is exclusive.
+    Raises SignerNotFound, or SignerValidityInvalid when the end is not after the start."""
+    if valid_after is not None and valid_before is not None and valid_before <= valid_after:
+        raise SignerValidityInvalid(valid_after, valid_before)
+    with transaction(conn):
+        row = conn.execute(
+            "SELECT fingerprint FROM signers WHERE fingerprint = ? OR name = ?",
+            (name_or_fingerprint, name_or_fingerprint),
+        ).fetchone()
+        if row is None:
+            raise SignerNotFound(name_or_fingerprint)
+        fingerprint = str(row[0])
+        conn.execute(
+            "UPDATE signers SET valid_after = ?, valid_before = ? WHERE fingerprint = ?",
+            (valid_after, valid_before, fingerprint),
+        )
+        audit.append(conn, "signer_trusted", fingerprint)  # the pin changed
+    found = conn.execute(
+        f"SELECT {_SIGNER_COLUMNS} FROM signers WHERE fingerprint = ?", (fingerprint,)
+    ).fetchone()
+    return _signer(tuple(found))
 
 
 def recipients_json(recipients: list[str]) -> str:

@@ -206,6 +206,25 @@ def trust_signer(vault: Vault, line: str, name: str, valid_after: str | None = N
     return keys.trust_signer(vault.conn, name, key, valid_after, valid_before)
 
 
+def set_signer_validity(vault: Vault, name_or_fingerprint: str, valid_after: str | None,
+                        valid_before: str | None) -> Signer:
+    """Set or clear when a pinned researcher's key is valid (UTC, valid_before exclusive)."""
+    _require_coordinator(vault)
+    return keys.set_signer_validity(vault.conn, name_or_fingerprint, valid_after, valid_before)
+
+
+def end_signer(vault: Vault, name_or_fingerprint: str) -> Signer:
+    """End a pinned researcher's key now: bundles it signs from now on are refused."""
+    _require_coordinator(vault)
+    signer = next((s for s in keys.signers(vault.conn)
+                   if name_or_fingerprint in (s.name, s.fingerprint)), None)
+    if signer is None:
+        raise keys.SignerNotFound(name_or_fingerprint)
+    now = now_utc()
+    after = signer.valid_after if signer.valid_after is None or signer.valid_after < now else None
+    return keys.set_signer_validity(vault.conn, signer.fingerprint, after, now)
+
+
 def allowed_signers_text(vault: Vault) -> str:
     lines = []
     for signer in keys.signers(vault.conn):
