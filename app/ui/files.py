@@ -160,6 +160,7 @@ class FilesTab(QWidget):
         self.queue: list[Path] = []
         self.problems: list[str] = []
         self.viewer: ViewerDialog | None = None
+        self.dialogs: list[QWidget] = []
         self._generation = 0  # bumps on every vault/case change; stale results are dropped
         self.setAcceptDrops(True)
 
@@ -352,7 +353,7 @@ class FilesTab(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.filesSelected.connect(lambda names: self.add_paths([Path(n) for n in names]))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self.file_dialog = dialog
+        self._track(dialog)
         dialog.open()
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -491,6 +492,7 @@ class FilesTab(QWidget):
         viewer.deleteLater()
 
     def _close_viewer(self) -> None:
+        self._close_dialogs()
         viewer = self.viewer
         self.viewer = None
         self.view_job = None
@@ -505,7 +507,7 @@ class FilesTab(QWidget):
         vault = self.vault
         if item is None or vault is None:
             return
-        self.save_warning = self._ask(
+        self._ask(
             self.tr("The copy will NOT be encrypted."),
             self.tr("Anyone who can use this computer, or the disk or USB stick you save it "
                     "to, will be able to open it. Delete the copy as soon as you no longer "
@@ -521,7 +523,7 @@ class FilesTab(QWidget):
         dialog.selectFile(item.filename)
         dialog.fileSelected.connect(lambda name: self.save_copy(item, Path(name)))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self.file_dialog = dialog
+        self._track(dialog)
         dialog.open()
 
     def _ask(self, text: str, details: str, confirm: str, role: QMessageBox.ButtonRole,
@@ -545,8 +547,22 @@ class FilesTab(QWidget):
                 on_confirm()
 
         box.finished.connect(decided)
+        self._track(box)
         box.open()
         return box
+
+    def _track(self, dialog: QWidget) -> None:
+        """Remember an open question or file dialog: locking or changing case closes it,
+        so nothing about this case stays on screen and no late answer acts on it."""
+        self.dialogs = [d for d in self.dialogs if Shiboken.isValid(d)] + [dialog]
+
+    def _close_dialogs(self) -> None:
+        dialogs, self.dialogs = self.dialogs, []
+        for dialog in dialogs:
+            if Shiboken.isValid(dialog):
+                dialog.blockSignals(True)  # closing is not an answer
+                dialog.close()
+                dialog.deleteLater()
 
     def save_copy(self, item: Attachment, out: Path) -> None:
         vault = self.vault
@@ -584,7 +600,7 @@ class FilesTab(QWidget):
         item = self.selected()
         if item is None or self.vault is None:
             return
-        self.remove_question = self._ask(
+        self._ask(
             self.tr("Remove %1 from this case?").replace("%1", item.filename),
             self.tr("The file will be deleted from the vault for good; copies already "
                     "exported are not affected."),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as svc
@@ -285,13 +285,13 @@ def test_save_copy_only_after_warning(qtbot: QtBot, tab: FilesTab, vault: Vault,
     assert "NOT be encrypted" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert not tab.file_dialog.isVisible() if hasattr(tab, "file_dialog") else True
+    assert not any(isinstance(d, QFileDialog) for d in tab.dialogs)
 
     tab.save_button.click()
     box = message_box(tab)
     [save] = [b for b in box.buttons() if b.text() == "Save unencrypted copy"]
     save.click()
-    dialog = tab.file_dialog
+    [dialog] = [d for d in tab.dialogs if isinstance(d, QFileDialog)]
     assert dialog.isVisible()
     out = tmp_path / "copy.png"
     with qtbot.waitSignal(tab.attachments_changed, timeout=1000, raising=False):
@@ -322,6 +322,19 @@ def test_remove_asks_and_keeps_by_default(qtbot: QtBot, tab: FilesTab, vault: Va
         remove.click()
     assert svc.list_attachments(vault, case_id) == []
     assert tab.model.rowCount() == 0
+
+
+def test_lock_closes_questions(qtbot: QtBot, tab: FilesTab, vault: Vault, case_id: str,
+                               tmp_path: Path) -> None:
+    attach(vault, case_id, png(tmp_path / "photo.png"))
+    tab.refresh()
+    select(tab, "photo.png")
+    tab.remove_button.click()
+    box = message_box(tab)
+    tab.show_vault(None)  # locked while the question was open
+    assert not box.isVisible()
+    assert len(svc.list_attachments(vault, case_id)) == 1
+    assert tab.dialogs == []
 
 
 def test_accessible_names(tab: FilesTab) -> None:
