@@ -1,0 +1,211 @@
+"""The provenance of a case, for coordinators: which bundle it came in, who signed it,
+when it was created and imported, the hashes of each attachment and whether a receipt was
+made; one button copies the verification summary for pasting into a report or a message.
+
+Plain words on screen ("Sent by R-07, signed with their key (checked)"); the fingerprint,
+bundle id and hashes sit behind a "Details" expander in a selectable monospace font.
+Everything comes from storage.provenance and app.services.reports; the panel only shows
+it. Attachments are listed by name and hash only: nothing here opens them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.reports import verification_summary
+from app.ui.common import error_text, plain_label
+from app.ui.keys import Details, heading
+from storage.errors import VaultError
+from storage.ids import CaseId
+from storage.provenance import BundleProvenance, CaseProvenance, case_provenance
+from storage.vault import Vault
+
+
+def local_time(iso: str | None) -> str:
+    """A stored UTC timestamp in the user's local time and locale (as stored if odd)."""
+    if not iso:
+        return ""
+    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not stamp.isValid():
+        stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not stamp.isValid():
+        return iso
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def monospace_label(text: str, accessible: str) -> QLabel:
+    """Technical text (fingerprints, hashes): plain, monospace, selectable for copying."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setAccessibleName(accessible)
+    return label
+
+
+class BundleBlock(QFrame):
+    """One bundle a case travelled in: plain sentences, and the technical details."""
+
+    def __init__(self, travelled: BundleProvenance) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        b = travelled.bundle
+        if b.direction == "in":
+            who = self.tr("Sent by %1, signed with their key (checked).").replace(
+                "%1", b.signer_name or self.tr("an unnamed researcher"))
+            when = self.tr("Created %1, imported %2.").replace(
+                "%1", local_time(b.created_at)).replace("%2", local_time(b.imported_at))
+            receipt = (self.tr("Receipt: created on %1.").replace("%1", local_time(b.receipt.at))
+                       if b.receipt.created else self.tr("Receipt: not yet."))
+        else:
+            who = self.tr("Sent from this vault, signed by you.")
+            when = self.tr("Created %1.").replace("%1", local_time(b.created_at))
+            receipt = (self.tr("Receipt: received on %1.").replace(
+                "%1", local_time(b.receipt.at))
+                if b.receipt.created else self.tr("Receipt: not yet."))
+        self.who = plain_label(who)
+        self.who.setAccessibleName(self.tr("Who sent it"))
+        self.when = plain_label(when)
+        self.when.setAccessibleName(self.tr("When"))
+        self.files = plain_label(
+            self.tr("%n attached files from this bundle, each checked against the signed "
+                    "bundle. They are never opened automatically.", "",
+                    len(travelled.attachments))
+            if travelled.attachments else self.tr("No attached files came with this case."))
+        self.files.setAccessibleName(self.tr("Attached files"))
+        self.receipt = plain_label(receipt)
+        self.receipt.setAccessibleName(self.tr("Receipt"))
+
+        lines = [
+            self.tr("Bundle: %1").replace("%1", str(b.bundle_id)),
+            self.tr("File: B-%1.age").replace("%1", str(b.bundle_id)),
+            self.tr("Signer key fingerprint: %1").replace("%1", b.signer_fingerprint),
+            self.tr("Bundle file SHA-256: %1").replace("%1", b.file_sha256),
+            self.tr("Created (UTC): %1").replace("%1", b.created_at),
+        ]
+        if b.imported_at is not None:
+            lines.append(self.tr("Imported (UTC): %1").replace("%1", b.imported_at))
+        lines.append(self.tr("Case revision carried: %1").replace("%1", str(travelled.revision)))
+        for a in travelled.attachments:
+            lines.append(self.tr("Attachment %1 (%2): %3 bytes, SHA-256 %4")
+                         .replace("%1", str(a.blob_id))
+                         .replace("%2", a.filename or self.tr("no longer in the vault"))
+                         .replace("%3", str(a.size)).replace("%4", a.sha256))
+        self.technical = monospace_label("\n".join(lines), self.tr("Technical details"))
+        self.details = Details(self.technical)
+
+        layout = QVBoxLayout(self)
+        for widget in (self.who, self.when, self.files, self.receipt, self.details):
+            layout.addWidget(widget)
+
+
+class ProvenancePanel(QWidget):
+    """Where the chosen case came from. `show_vault`, then `set_case`."""
+
+    summary_copied = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self.case_id: str | None = None
+        self.provenance: CaseProvenance | None = None
+        self.blocks: list[BundleBlock] = []
+
+        self.title = heading(self.tr("Where this case came from"))
+        self.intro = plain_label()
+        self.intro.setAccessibleName(self.tr("Provenance"))
+        self.copy_button = QPushButton(self.tr("Copy verification summary"))
+        self.copy_button.setAccessibleName(self.tr("Copy verification summary"))
+        self.copy_button.setToolTip(self.tr(
+            "Copies the bundle, signer, times and file hashes as text. It names no person "
+            "and quotes no testimony."))
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+
+        self.list_widget = QWidget()
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.list_widget)
+        scroll.setAccessibleName(self.tr("Bundles this case came in"))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.copy_button.clicked.connect(self.on_copy_clicked)
+        self.set_case(None)
+
+    def show_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.set_case(None)
+
+    def _clear(self) -> None:
+        for block in self.blocks:
+            self.list_layout.removeWidget(block)
+            block.deleteLater()
+        self.blocks = []
+
+    def set_case(self, case_id: str | None) -> None:
+        self._clear()
+        self.case_id = case_id
+        self.provenance = None
+        self.message.clear()
+        if self.vault is None or case_id is None:
+            self.intro.setText(self.tr("Choose a case to see where it came from."))
+            self.copy_button.setEnabled(False)
+            return
+        try:
+            prov = case_provenance(self.vault.conn, CaseId(case_id))
+        except VaultError as err:
+            self.intro.setText("")
+            self.message.setText(error_text(err))
+            self.copy_button.setEnabled(False)
+            return
+        self.provenance = prov
+        self.copy_button.setEnabled(True)
+        if not prov.bundles:
+            self.intro.setText(self.tr(
+                "This case was made in this vault. It did not come in a bundle, so there "
+                "is no signer to check."))
+            return
+        self.intro.setText(self.tr("This case came in %n bundles, oldest first.", "",
+                                   len(prov.bundles)))
+        for travelled in prov.bundles:
+            block = BundleBlock(travelled)
+            self.blocks.append(block)
+            self.list_layout.insertWidget(self.list_layout.count() - 1, block)
+
+    def summary_text(self) -> str:
+        return verification_summary(self.provenance) if self.provenance is not None else ""
+
+    def on_copy_clicked(self) -> None:
+        if self.provenance is None:
+            return
+        QGuiApplication.clipboard().setText(self.summary_text())
+        self.message.setText(self.tr(
+            "The verification summary is copied. It names no person and quotes no "
+            "testimony."))
+        self.summary_copied.emit()
