@@ -15,12 +15,12 @@ PYTEST_ARGS ?=
 LOCKFLAGS := --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
              --no-emit-find-links --no-emit-trusted-host
 
-.PHONY: run test lint bench fuzz soak screenshots system-deps venv lock clean
+.PHONY: run test lint bench fuzz soak screenshots translations i18n-update system-deps venv lock clean
 
-run: system-deps venv
+run: system-deps venv translations
 	$(BIN)/guvoh $(ARGS)
 
-test: system-deps venv lint
+test: system-deps venv translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not soak" $(PYTEST_ARGS)
 
 lint: venv
@@ -46,6 +46,24 @@ fuzz: venv
 	$(BIN)/python -m pip install -q --disable-pip-version-check --require-hashes --no-deps \
 	    -r requirements/fuzz.lock
 	$(BIN)/python -m fuzz --seconds $(FUZZ_SECONDS)
+
+# Interface languages: resources/i18n/guvoh_<lang>.ts are the Qt Linguist sources that
+# translators edit; the build compiles them to .qm (not committed). `make i18n-update`
+# refreshes the sources after UI strings change (English keeps only its plural forms).
+LANGS := en ru uz_Latn uz_Cyrl tg kk ky tk
+QM    := $(LANGS:%=resources/i18n/guvoh_%.qm)
+
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n-update: venv
+	for l in $(LANGS); do \
+	    extra=""; [ $$l = en ] && extra="-pluralonly"; \
+	    $(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete -locations none $$extra \
+	        app -target-language $$l -ts resources/i18n/guvoh_$$l.ts; \
+	done
 
 # Debian packages the tests and the app need. Installed only when running as root and
 # only when missing, so a developer machine without root is left alone.

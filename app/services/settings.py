@@ -32,6 +32,11 @@ class Settings:
             raise ValueError(f"auto-lock minutes out of range: {minutes}")
         return replace(self, auto_lock_minutes=minutes)
 
+    def with_language(self, code: str) -> Settings:
+        if not (0 < len(code) <= 16 and code.isprintable()):
+            raise ValueError(f"not a language code: {code!r}")
+        return replace(self, language=code)
+
 
 def default_path() -> Path:
     return Path(platformdirs.user_config_dir("Guvoh", appauthor=False)) / "settings.json"

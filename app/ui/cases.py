@@ -227,8 +227,10 @@ class CaseListView(QWidget):
         elif searching and rows == 0:
             self.summary.setText(self.tr("Nothing found. Try fewer words or other filters."))
         elif searching:
-            more = "+" if self.model.canFetchMore() else ""
-            self.summary.setText(self.tr("%1 cases found").replace("%1", f"{rows}{more}"))
+            if self.model.canFetchMore():
+                self.summary.setText(self.tr("More than %n cases found", "", rows))
+            else:
+                self.summary.setText(self.tr("%n cases found", "", rows))
         else:
             self.summary.clear()
 
@@ -286,6 +288,12 @@ class CasesSection(QWidget):
         self.editor.show_vault(vault)
         self.list.show_vault(vault)
         self.stack.setCurrentWidget(self.list_page)
+
+    def open_case_id(self) -> str | None:
+        """The case open in the editor (None: the list is shown, or a new unsaved case)."""
+        if self.stack.currentWidget() is not self.editor:
+            return None
+        return self.editor.case_id
 
     def open_case(self, case_id: str | None) -> None:
         if self.vault is None:

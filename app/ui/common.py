@@ -3,11 +3,12 @@ is never interpreted as rich text), password fields and the busy indicator."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar
 
 from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import WEAK_REASONS, explain
+from app.ui import i18n
 
 
 def error_text(err: BaseException) -> str:
@@ -57,3 +58,18 @@ def ui_language() -> str:
     app = QCoreApplication.instance()
     value = app.property("guvoh_language") if app is not None else None
     return str(value) if value else "en"
+
+
+class LanguageCombo(QComboBox):
+    """The interface languages, each named in itself; `chosen` says which was picked."""
+
+    chosen = Signal(str)
+
+    def __init__(self, current: str) -> None:
+        super().__init__()
+        for language in i18n.LANGUAGES:
+            self.addItem(language.native, language.code)
+        self.setCurrentIndex(max(0, self.findData(current)))
+        self.setAccessibleName(self.tr("Language"))
+        self.setToolTip(self.tr("Language"))
+        self.activated.connect(lambda index: self.chosen.emit(str(self.itemData(index))))

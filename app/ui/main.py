@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from app.services import settings as prefs
 from app.services import vaults
+from app.ui import i18n
 from app.ui.crash import CrashReporter
 from app.ui.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
 from app.ui.shell import Workspace
@@ -24,20 +26,39 @@ MINUTE_MS = 60 * 1000
 
 
 class MainWindow(QMainWindow):
+    """The one window. Its pages are built for the current language; choosing another
+    language rebuilds them in place (the vault stays open, the open case keeps a draft)."""
+
     def __init__(
         self, vault_dir: Path, kdf_seconds: float = 1.0, settings_path: Path | None = None
     ) -> None:
         super().__init__()
         self.setWindowTitle("Guvoh")  # never case content
         self.vault_dir = vault_dir
+        self.kdf_seconds = kdf_seconds
+        self.settings_path = settings_path
         self.vault: Vault | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.create_page = CreatePage(vault_dir, kdf_seconds)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self._build()
+        self.idle.setInterval(self.workspace.settings.current.auto_lock_minutes * MINUTE_MS)
+        self.resize(900, 620)
+        if is_vault(vault_dir):
+            self.stack.setCurrentWidget(self.unlock_page)
+        else:
+            self.stack.setCurrentWidget(self.create_page)
+
+    def _build(self) -> None:
+        """Make every page anew, in the language installed now."""
+        vault_dir = self.vault_dir
+        self.create_page = CreatePage(vault_dir, self.kdf_seconds)
         self.code_page = RecoveryCodePage()
         self.unlock_page = UnlockPage(vault_dir)
         self.recover_page = RecoverPage(vault_dir)
-        self.workspace = Workspace(vault_dir, settings_path)
+        self.workspace = Workspace(vault_dir, self.settings_path)
         for page in (
             self.create_page,
             self.code_page,
@@ -56,16 +77,50 @@ class MainWindow(QMainWindow):
         self.recover_page.cancelled.connect(lambda: self.stack.setCurrentWidget(self.unlock_page))
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.settings.auto_lock_changed.connect(self.on_auto_lock_changed)
-        self.idle = QTimer(self)
-        self.idle.setSingleShot(True)
-        self.idle.setInterval(self.workspace.settings.current.auto_lock_minutes * MINUTE_MS)
-        self.idle.timeout.connect(self.lock)
-        self.resize(900, 620)
-        if is_vault(vault_dir):
-            self.stack.setCurrentWidget(self.unlock_page)
-        else:
+        self.workspace.settings.language_changed.connect(self.set_language)
+        self.create_page.language.chosen.connect(self.on_language_chosen)
+        self.unlock_page.language.chosen.connect(self.on_language_chosen)
+        if not is_vault(vault_dir):
             self.create_page.show_keyring_state(DeviceKeyring.detect().available)
-            self.stack.setCurrentWidget(self.create_page)
+
+    def on_language_chosen(self, code: str) -> None:
+        """A language picked before the vault is open: keep it, then apply it."""
+        self.workspace.settings.save(self.workspace.settings.current.with_language(code))
+        self.set_language(code)
+
+    def set_language(self, code: str) -> None:
+        """Apply `code` at once: translations, locale, and every page rebuilt in place."""
+        i18n.install(code)
+        old = [w for i in range(self.stack.count()) if (w := self.stack.widget(i)) is not None]
+        current = self.stack.currentWidget()
+        pages: dict[QWidget | None, str] = {
+            self.create_page: "create", self.code_page: "code", self.unlock_page: "unlock",
+            self.recover_page: "recover", self.workspace: "workspace",
+        }
+        where = pages.get(current, "unlock")
+        section = self.workspace.current_section()
+        open_case = self.workspace.cases.open_case_id()
+        create = (self.create_page.role(), self.create_page.pseudonym.text())
+        code_shown = self.code_page.shown_code()
+        self.workspace.show_vault(None)  # the editor keeps a draft of unsaved changes
+        self._build()
+        for widget in old:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.create_page.set_role(create[0])
+        self.create_page.pseudonym.setText(create[1])
+        if code_shown:
+            self.code_page.show_code(code_shown)
+        if self.vault is not None and where == "workspace":
+            self.workspace.show_vault(self.vault, self.workspace.settings.current.auto_lock_minutes)
+            if section:
+                self.workspace.select(section)
+            if open_case:
+                self.workspace.cases.open_case(open_case)
+        target = {"create": self.create_page, "code": self.code_page,
+                  "unlock": self.unlock_page, "recover": self.recover_page,
+                  "workspace": self.workspace}[where]
+        self.stack.setCurrentWidget(target)
 
     def on_vault_created(self, vault: Vault, recovery: object) -> None:
         self.vault = vault
@@ -131,6 +186,7 @@ def main(argv: Sequence[str]) -> int:
     reporter = CrashReporter()
     reporter.install()
     vault_dir = Path(args.vault).expanduser() if args.vault else vaults.default_vault_dir()
+    i18n.install(i18n.resolve(prefs.load().language))
     window = MainWindow(vault_dir)
     app.installEventFilter(ActivityFilter(window))
     window.show()

@@ -25,7 +25,14 @@ from app.messages import WEAK_REASONS
 from app.services import vaults
 from app.services.passphrase import assess
 from app.ui import worker
-from app.ui.common import Busy, error_text, password_field, plain_label
+from app.ui.common import (
+    Busy,
+    LanguageCombo,
+    error_text,
+    password_field,
+    plain_label,
+    ui_language,
+)
 from storage.vault import Vault
 
 
@@ -50,7 +57,9 @@ class UnlockPage(QWidget):
         forgot = QPushButton(self.tr("Forgot it? Use your recovery code"))
         forgot.setFlat(True)
 
+        self.language = LanguageCombo(ui_language())
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(plain_label(self.tr("Enter your passphrase to open your vault.")))
@@ -194,10 +203,14 @@ class CreatePage(QWidget):
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         heading.setFont(font)
+        self.language = LanguageCombo(ui_language())
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
         layout.setSpacing(12)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(intro)
         layout.addLayout(roles)
         form = QFormLayout()
@@ -233,6 +246,10 @@ class CreatePage(QWidget):
 
     def role(self) -> str:
         return self.ROLES[self.role_group.checkedId()]
+
+    def set_role(self, role: str) -> None:
+        if role in self.ROLES:
+            self.role_group.button(self.ROLES.index(role)).setChecked(True)
 
     def _on_pseudonym_changed(self, text: str) -> None:
         self.passphrases.set_personal([text])
@@ -306,6 +323,10 @@ class RecoveryCodePage(QWidget):
         layout.addStretch(1)
         self.check.textChanged.connect(self._on_check_changed)
         self.continue_button.clicked.connect(self.on_continue_clicked)
+
+    def shown_code(self) -> str:
+        """The code on screen until confirmed (kept when the language changes)."""
+        return self._code
 
     def show_code(self, code: str) -> None:
         self._code = code

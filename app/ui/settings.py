@@ -8,13 +8,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from app.services import settings as prefs
-from app.ui.common import plain_label
+from app.ui import i18n
+from app.ui.common import LanguageCombo, plain_label
 from storage.fsio import FileSystemError
 from storage.vault import Vault
 
 
 class SettingsSection(QWidget):
     auto_lock_changed = Signal(int)  # minutes
+    language_changed = Signal(str)  # language code, already saved
 
     def __init__(self, vault_dir: Path, settings_path: Path | None = None) -> None:
         super().__init__()
@@ -29,11 +31,13 @@ class SettingsSection(QWidget):
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setValue(self.current.auto_lock_minutes)
         self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes of no activity"))
+        self.language = LanguageCombo(i18n.resolve(self.current.language))
         self.folder = plain_label(str(vault_dir))
         self.folder.setAccessibleName(self.tr("Vault folder"))
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
         form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Lock after no activity for"), self.auto_lock)
         form.addRow(self.tr("Your vault folder"), self.folder)
         layout = QVBoxLayout(self)
@@ -51,19 +55,29 @@ class SettingsSection(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.auto_lock.valueChanged.connect(self.on_auto_lock_changed)
+        self.language.chosen.connect(self.on_language_chosen)
 
     def show_vault(self, vault: Vault | None) -> None:
         self.message.clear()
 
-    def on_auto_lock_changed(self, minutes: int) -> None:
-        self.current = self.current.with_auto_lock(minutes)
+    def save(self, settings: prefs.Settings) -> bool:
+        """Keep `settings` for next time; say so inline when that fails."""
+        self.current = settings
         try:
-            prefs.save(self.current, self.settings_path)
+            prefs.save(settings, self.settings_path)
         except (OSError, FileSystemError):
             self.message.setText(
                 self.tr("The setting applies now but could not be saved for next time.")
             )
-        else:
+            return False
+        return True
+
+    def on_language_chosen(self, code: str) -> None:
+        self.save(self.current.with_language(code))
+        self.language_changed.emit(code)
+
+    def on_auto_lock_changed(self, minutes: int) -> None:
+        if self.save(self.current.with_auto_lock(minutes)):
             self.message.setText(
                 self.tr("Guvoh now locks after %n minutes of no activity.", "", minutes)
             )

@@ -51,7 +51,7 @@ def test_search_shows_hits_with_a_snippet(qtbot: QtBot, vault: Vault) -> None:
     snippet = view.model.index(0, CaseColumn.MATCH).data()
     assert "Qo'qon" in snippet or "Qoʻqon" in snippet
     assert not view.table.isColumnHidden(CaseColumn.MATCH)
-    assert view.summary.text() == "1 cases found"
+    assert view.summary.text() == "1 case found"
 
     view.search.setText("nothing-like-this-anywhere")
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5000)
