@@ -25,6 +25,7 @@ from typing import Final
 __all__ = [
     "DEFAULT_CODE_PATTERN",
     "FORMAT",
+    "LANGUAGES",
     "REQUIRED_LANGUAGES",
     "VOCABULARY_NAMES",
     "InvalidVocabulary",
@@ -56,10 +57,23 @@ VOCABULARY_NAMES: Final[tuple[str, ...]] = (
 )
 """Every vocabulary Guvoh ships; ``load`` refuses any other name."""
 
+LANGUAGES: Final[tuple[str, ...]] = ("en", "ru", "uz-Latn", "uz-Cyrl", "tg", "kk", "ky", "tk")
+"""The interface languages (BCP 47 tags), in menu order. Every vocabulary has its titles,
+labels and descriptions in each of them."""
+
 REQUIRED_LANGUAGES: Final[tuple[str, ...]] = ("en", "ru")
-"""Languages every label (and every description, where one is given) must have."""
+"""Languages every title, label and description (where one is given) must have."""
 
 FALLBACK_LANGUAGE: Final = "en"
+
+_BASE_LANGUAGE_DEFAULTS: Final[Mapping[str, str]] = MappingProxyType({"uz": "uz-Latn"})
+"""A bare language tag whose texts are kept under a script subtag: ``uz`` means Uzbek in
+Latin letters, the official script of Uzbekistan."""
+
+_REGIONAL_FALLBACK: Final = "ru"
+_READS_RUSSIAN: Final = frozenset({"uz", "tg", "kk", "ky", "tk"})
+"""Languages whose readers are likelier to read Russian than English: a text missing in them
+falls back to Russian before English."""
 
 DEFAULT_CODE_PATTERN: Final = "^[a-z][a-z0-9_]*$"
 """Codes are lowercase ASCII snake_case, except where a standard defines them (countries use
@@ -116,10 +130,25 @@ def _frozen(mapping: Mapping[str, str] | None = None) -> Mapping[str, str]:
 
 
 def _language_candidates(lang: str) -> Iterator[str]:
-    """``"uz_Latn_UZ"`` -> ``"uz-Latn-UZ"``, ``"uz-Latn"``, ``"uz"``, then the fallback."""
-    parts = lang.replace("_", "-").split("-")
+    """``"uz_Latn_UZ"`` -> ``"uz-Latn-UZ"``, ``"uz-Latn"``, ``"uz"``, then the fallback.
+
+    A bare ``uz`` (or ``uz_UZ``) also tries ``uz-Latn``; ``uz-Cyrl`` never reaches the Latin
+    text before its own. Central Asian languages try Russian before English.
+    """
+    parts = [part for part in lang.replace("_", "-").split("-") if part]
+    if parts:
+        parts[0] = parts[0].lower()
+        # A script subtag is title case (Latn, Cyrl), a region upper case: normalise both so
+        # "uz-cyrl" or "UZ_CYRL" still find "uz-Cyrl".
+        parts[1:] = [p.title() if len(p) == 4 and p.isalpha() else p.upper() for p in parts[1:]]
     for end in range(len(parts), 0, -1):
         yield "-".join(parts[:end])
+    base = parts[0] if parts else ""
+    has_script = len(parts) > 1 and len(parts[1]) == 4
+    if base in _BASE_LANGUAGE_DEFAULTS and not has_script:
+        yield _BASE_LANGUAGE_DEFAULTS[base]
+    if base in _READS_RUSSIAN:
+        yield _REGIONAL_FALLBACK
     yield FALLBACK_LANGUAGE
 
 

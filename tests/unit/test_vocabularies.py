@@ -202,7 +202,7 @@ def test_label_in_the_requested_language() -> None:
     assert v.label("acts", "travel_ban", "ru") == "Запрет на выезд"
 
 
-@pytest.mark.parametrize("lang", ["de", "uz-Latn", "tg", "xx", ""])
+@pytest.mark.parametrize("lang", ["de", "xx", "", "fr_FR"])
 def test_label_falls_back_to_english(lang: str) -> None:
     assert v.label("acts", "travel_ban", lang) == "Travel ban"
 
