@@ -407,13 +407,17 @@ class BlobSink:
         return self._finished
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        """Encrypt `data` onto the end of the file. A failure aborts the sink."""
+        """Encrypt `data` onto the end of the file. A failure aborts the sink: nothing of
+        it remains."""
         if self._finished:
             raise ValueError("write to a finished sink")
         try:
             n = self._writer.write(data)
-        except BaseException:
-            self.abort()
+        except BaseException as err:
+            # nothing is kept; an OSError (e.g. a full disk) surfaces as FileSystemError
+            self._finished = True
+            self._writer.abort()
+            self._cm.__exit__(type(err), err, err.__traceback__)
             raise
         self._digest.update(data)
         self._size += n

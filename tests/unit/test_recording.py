@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import io
 import math
 import os
 import struct
 import wave
 from array import array
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from hypothesis import given
@@ -17,7 +21,7 @@ from hypothesis import strategies as st
 from app.services import cases as svc
 from app.services import recording
 from app.services.recording import WavUnreadable, parse_wav
-from storage import blobs
+from storage import blobs, fsio
 from storage.errors import BlobCorrupt, CaseNotFound
 from storage.ids import CaseId
 from storage.vault import Vault
@@ -202,8 +206,6 @@ def test_parse_never_crashes(tail: bytes) -> None:
 def test_sink_where_unnamed_files_are_unsupported(vault: Vault, case_id: str,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """On file systems without O_TMPFILE the file has a temporary name until commit."""
-    from storage import fsio
-
     monkeypatch.setattr(fsio, "_open_unnamed", lambda folder: None)
     before = _files(vault.path)
     sink = blobs.open_sink(vault.conn, vault.blobs_dir, CaseId(case_id), "a.wav", "audio/wav")
@@ -217,3 +219,42 @@ def test_sink_where_unnamed_files_are_unsupported(vault: Vault, case_id: str,
     blob = sink.commit()
     assert _files(vault.path) == before | {f"blobs/{blob.id}"}
     assert svc.read_attachment(vault, blob.id) == b"y" * 1000
+
+
+class _FailAfter:
+    """A file that accepts `limit` bytes, then fails as a full disk does."""
+
+    def __init__(self, inner: BinaryIO, limit: int) -> None:
+        self.inner = inner
+        self.left = limit
+
+    def write(self, data: bytes | memoryview) -> int:
+        if len(data) > self.left:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.left -= len(data)
+        return self.inner.write(data)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+
+def test_disk_full_while_recording_leaves_nothing(vault: Vault, case_id: str,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    real = fsio.atomic_writer
+
+    @contextlib.contextmanager
+    def failing(target: Path, **kw: bool) -> Iterator[BinaryIO]:
+        with real(target, **kw) as fh:
+            yield _FailAfter(fh, 200_000)  # type: ignore[misc]
+
+    monkeypatch.setattr(blobs.fsio, "atomic_writer", failing)
+    monkeypatch.setattr(fsio, "_open_unnamed", lambda folder: None)  # named temp file too
+    before = _files(vault.path)
+    rec = recording.start(vault, case_id)
+    with pytest.raises(fsio.FileSystemError) as info:
+        for _ in range(100):
+            rec.feed(sine(16000))
+    assert info.value.reason == "disk_full"
+    assert rec.finished  # the sink aborted itself
+    assert _files(vault.path) == before
+    assert svc.list_attachments(vault, case_id) == []
