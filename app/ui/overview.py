@@ -1,0 +1,467 @@
+"""The Overview section (coordinators): cases by act type, origin country, host country and
+month, as charts (QtCharts) and, for screen readers and for copying numbers, as tables of
+the same numbers.
+
+The counting is done by `app.services.reports.overview_charts` (storage.overview) on a
+worker thread (about 0.4 s for 10,000 cases); this module only draws what it returns. A
+result that arrives after the vault was locked, or after a newer request, is dropped.
+
+Every count is a number of cases: a case with two act types counts under both, so the bars
+of one chart can add up to more than the number of cases (the total line says how many
+cases there are and how many have nothing recorded on that dimension).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import reports
+from app.ui import worker
+from app.ui.common import Busy, error_text, plain_label, ui_language
+from app.ui.keys import heading
+from storage.search import SearchFilters
+from storage.vault import Vault
+
+_Index = QModelIndex | QPersistentModelIndex
+RecordRole = Qt.ItemDataRole.UserRole + 1  # the row's Row
+SortRole = Qt.ItemDataRole.UserRole + 2
+TOP = 10  # bars drawn in a categorical chart; the table lists every one
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    code: str  # vocabulary or country code, "YYYY-MM"
+    label: str
+    count: int  # cases
+
+
+class Dimension(IntEnum):
+    ACTS = 0
+    ORIGIN = 1
+    HOST = 2
+    MONTHS = 3
+
+
+def chart_of(charts: reports.OverviewCharts, dimension: Dimension) -> reports.Chart:
+    return {
+        Dimension.ACTS: charts.acts,
+        Dimension.ORIGIN: charts.origin_countries,
+        Dimension.HOST: charts.host_countries,
+        Dimension.MONTHS: charts.months,
+    }[dimension]
+
+
+def rows_of(chart: reports.Chart) -> list[Row]:
+    return [Row(b.code, b.label, b.count) for b in chart.buckets]
+
+
+def month_rows(chart: reports.Chart, locale: QLocale | None = None) -> list[Row]:
+    """One row per month from the first to the last month with a case (months without
+    one count 0, so the time axis is even), labelled like "Jun 2023" in `locale`."""
+    counts = {b.code: b.count for b in chart.buckets}
+    if not counts:
+        return []
+    locale = locale or QLocale()
+    first, last = min(counts), max(counts)
+    year, month = int(first[:4]), int(first[5:7])
+    rows = []
+    while True:
+        code = f"{year:04d}-{month:02d}"
+        label = locale.toString(QDate(year, month, 1), "MMM yyyy")
+        rows.append(Row(code, label, counts.get(code, 0)))
+        if code >= last:
+            return rows
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+# -- the accessible tables --------------------------------------------------------------
+
+
+class CountColumn(IntEnum):
+    LABEL = 0
+    CASES = 1
+
+
+class CountModel(QAbstractTableModel):
+    """The numbers of one chart: a label and a number of cases per row."""
+
+    def __init__(self, label_header: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.label_header = label_header
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> Row:
+        return self.rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(CountColumn)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = CountColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.label if column is CountColumn.LABEL else QLocale().toString(row.count)
+        if role == SortRole:
+            return row.label if column is CountColumn.LABEL else row.count
+        if role == RecordRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is CountColumn.CASES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role != Qt.ItemDataRole.DisplayRole
+                or orientation != Qt.Orientation.Horizontal
+                or not 0 <= section < len(CountColumn)):
+            return None
+        if CountColumn(section) is CountColumn.LABEL:
+            return self.label_header
+        return self.tr("Cases")
+
+
+# -- one chart with its table ------------------------------------------------------------
+
+
+class ChartPanel(QWidget):
+    """A chart, its total line and the table of the same numbers."""
+
+    def __init__(self, dimension: Dimension, title: str, axis_title: str) -> None:
+        super().__init__()
+        self.dimension = dimension
+        self.title = heading(title)
+        self.total = plain_label()
+        self.total.setAccessibleName(self.tr("Totals: %1").replace("%1", title))
+        self.bar_set = QBarSet(self.tr("Cases"))
+        self.categories = QBarCategoryAxis()
+        self.categories.setTitleText(axis_title)
+        self.values = QValueAxis()
+        self.values.setTitleText(self.tr("Cases"))
+        self.values.setLabelFormat("%d")
+        self.chart = QChart()
+        self.chart.setTitle(title)
+        self.chart.legend().hide()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        horizontal = dimension is not Dimension.MONTHS
+        self.series: QBarSeries | QHorizontalBarSeries = (
+            QHorizontalBarSeries() if horizontal else QBarSeries())
+        self.series.append(self.bar_set)
+        self.series.setLabelsVisible(True)
+        self.chart.addSeries(self.series)
+        category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
+        value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+        self.chart.addAxis(self.categories, category_side)
+        self.chart.addAxis(self.values, value_side)
+        self.series.attachAxis(self.categories)
+        self.series.attachAxis(self.values)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(320)
+        self.view.setAccessibleName(title)
+        self.view.setAccessibleDescription(self.tr(
+            "A chart. The table next to it lists the same numbers."))
+        self.model = CountModel(axis_title, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Table: %1").replace("%1", title))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            CountColumn.LABEL, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            CountColumn.CASES, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumWidth(220)
+
+        body = QHBoxLayout()
+        body.addWidget(self.view, 3)
+        body.addWidget(self.table, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.total)
+        layout.addLayout(body)
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def drawn_rows(self) -> list[Row]:
+        """The bars, in the order they are drawn (for a horizontal chart: bottom to top)."""
+        labels = self.categories.categories()
+        return [Row("", label, int(self.bar_set.at(i))) for i, label in enumerate(labels)]
+
+    def clear(self) -> None:
+        self.show_rows([], [])
+        self.total.clear()
+
+    def show_chart(self, chart: reports.Chart, total_cases: int,
+                   years: reports.Chart | None = None) -> None:
+        if self.dimension is Dimension.MONTHS:
+            rows = month_rows(chart)
+            self.show_rows(rows, rows)
+        else:
+            rows = rows_of(chart)
+            # The largest at the top: a horizontal bar chart draws its first bar lowest.
+            self.show_rows(rows, list(reversed(rows[:TOP])))
+        self.total.setText(self.total_text(chart, total_cases, years))
+
+    def show_rows(self, table_rows: Sequence[Row], bars: Sequence[Row]) -> None:
+        self.model.set_rows(table_rows)
+        self.bar_set.remove(0, self.bar_set.count())
+        self.categories.clear()
+        labels = _unique([r.label for r in bars])
+        if bars:
+            self.categories.append(labels)
+            self.bar_set.append([float(r.count) for r in bars])
+        highest = max((r.count for r in bars), default=0)
+        self.values.setRange(0, max(highest, 1))
+        self.values.setTickCount(min(max(highest, 1), 5) + 1)
+        self.categories.setLabelsAngle(-90 if len(bars) > 12 and
+                                       self.dimension is Dimension.MONTHS else 0)
+
+    def total_text(self, chart: reports.Chart, total_cases: int,
+                   years: reports.Chart | None) -> str:
+        unknown = str(chart.unknown)
+        if self.dimension is Dimension.ACTS:
+            text = self.tr("%n cases; %1 without an act type recorded.", "", total_cases)
+        elif self.dimension is Dimension.ORIGIN:
+            text = self.tr("%n cases; %1 without an origin country recorded.", "",
+                           total_cases)
+        elif self.dimension is Dimension.HOST:
+            text = self.tr("%n cases; %1 without a host country recorded.", "", total_cases)
+        else:
+            text = self.tr("%n cases; %1 without a month for any event.", "", total_cases)
+        text = text.replace("%1", unknown)
+        if self.dimension is not Dimension.MONTHS and len(chart.buckets) > TOP:
+            text += " " + self.tr(
+                "The chart shows the %1 largest; the table lists all %2."
+            ).replace("%1", str(TOP)).replace("%2", str(len(chart.buckets)))
+        if years is not None and years.buckets:
+            listed = ", ".join(f"{b.code}: {b.count}" for b in years.buckets)
+            text += " " + self.tr("Events dated only by the year: %1.").replace("%1", listed)
+        return text
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """Category labels must differ; two codes with the same label get a counter."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
+# -- the section --------------------------------------------------------------------------
+
+
+class OverviewSection(QWidget):
+    """Charts of the whole archive or of the cases the current search finds."""
+
+    counted = Signal(object)  # the OverviewCharts now shown
+    count_failed = Signal(str)  # the sentence shown
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vault: Vault | None = None
+        self.query = ""
+        self.filters: SearchFilters | None = None
+        self.charts: reports.OverviewCharts | None = None
+        self._generation = 0
+        self._pending: int | None = None
+        self.job: worker.Job | None = None  # the latest count
+
+        self.whole = QRadioButton(self.tr("Whole archive"))
+        self.whole.setAccessibleName(self.tr("Whole archive"))
+        self.search = QRadioButton(self.tr("Current search"))
+        self.search.setAccessibleName(self.tr("Current search"))
+        self.whole.setChecked(True)
+        self.scope = QButtonGroup(self)
+        self.scope.addButton(self.whole)
+        self.scope.addButton(self.search)
+        self.refresh_button = QPushButton(self.tr("Count again"))
+        self.refresh_button.setAccessibleName(self.tr("Count again"))
+        self.busy = Busy()
+        self.busy.setAccessibleName(self.tr("Counting the cases"))
+        self.status = plain_label()
+        self.status.setAccessibleName(self.tr("Overview status"))
+
+        self.panels = {
+            Dimension.ACTS: ChartPanel(Dimension.ACTS, self.tr("Cases by act type"),
+                                       self.tr("Act type")),
+            Dimension.ORIGIN: ChartPanel(Dimension.ORIGIN,
+                                         self.tr("Cases by origin country"),
+                                         self.tr("Origin country")),
+            Dimension.HOST: ChartPanel(Dimension.HOST, self.tr("Cases by host country"),
+                                       self.tr("Host country")),
+            Dimension.MONTHS: ChartPanel(Dimension.MONTHS,
+                                         self.tr("Cases by month of the events"),
+                                         self.tr("Month")),
+        }
+
+        top = QHBoxLayout()
+        top.addWidget(plain_label(self.tr("Count:"), wrap=False))
+        top.addWidget(self.whole)
+        top.addWidget(self.search)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.addWidget(self.panels[Dimension.ACTS], 0, 0)
+        grid.addWidget(self.panels[Dimension.ORIGIN], 0, 1)
+        grid.addWidget(self.panels[Dimension.HOST], 1, 0)
+        grid.addWidget(self.panels[Dimension.MONTHS], 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Overview")))
+        layout.addWidget(plain_label(self.tr(
+            "How many cases there are of each kind. A case with two act types or two "
+            "countries counts under both."
+        )))
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+        self.scope.buttonToggled.connect(self.on_scope_toggled)
+        self.refresh_button.clicked.connect(self.refresh)
+
+    # -- inputs -------------------------------------------------------------------------
+
+    def show_vault(self, vault: Vault | None) -> None:
+        """A vault to count (None: locked; everything shown is cleared)."""
+        self.vault = vault
+        self._generation += 1  # whatever is still being counted is dropped
+        self._pending = None
+        self.charts = None
+        self.busy.hide()
+        self.status.clear()
+        for panel in self.panels.values():
+            panel.clear()
+        self.refresh_button.setEnabled(vault is not None)
+        if vault is not None:
+            self.refresh()
+
+    def set_filter(self, query: str, filters: SearchFilters | None) -> None:
+        """The case list's current search (counted when "Current search" is chosen)."""
+        if (query, filters) == (self.query, self.filters):
+            return
+        self.query, self.filters = query, filters
+        if self.search.isChecked():
+            self.refresh()
+
+    def using_search(self) -> bool:
+        return self.search.isChecked()
+
+    def on_scope_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.vault is not None and self.charts is not None and self._pending is None:
+            self.refresh()  # cases may have been imported since
+
+    # -- counting -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._pending = generation
+        query, filters = (self.query, self.filters) if self.using_search() else ("", None)
+        lang = ui_language()
+        self.busy.show()
+        self.status.setText(self.tr("Counting the cases..."))
+        self.job = worker.start(
+            lambda: (generation, reports.overview_charts(vault, query, filters, lang)),
+            self.on_counted,
+            self.on_count_failed,
+        )
+
+    def on_counted(self, result: tuple[int, reports.OverviewCharts]) -> None:
+        generation, charts = result
+        if self.vault is None or generation != self._generation:
+            return  # locked meanwhile, or a newer count is on its way
+        self._pending = None
+        self.busy.hide()
+        self.charts = charts
+        self.status.setText(self.scope_text(charts))
+        for dimension, panel in self.panels.items():
+            years = charts.years if dimension is Dimension.MONTHS else None
+            panel.show_chart(chart_of(charts, dimension), charts.total_cases, years)
+        self.counted.emit(charts)
+
+    def on_count_failed(self, err: BaseException) -> None:
+        if self.vault is None or self._pending is None:
+            return
+        self._pending = None
+        self.busy.hide()
+        text = error_text(err)
+        self.status.setText(text)
+        self.count_failed.emit(text)
+
+    def scope_text(self, charts: reports.OverviewCharts) -> str:
+        if not self.using_search():
+            return self.tr("The whole archive: %n cases.", "", charts.total_cases)
+        if not self.query.strip() and (self.filters is None or self.filters == SearchFilters()):
+            return self.tr("No search is set, so this is the whole archive: %n cases.", "",
+                           charts.total_cases)
+        return self.tr("The cases the current search finds: %n cases.", "",
+                       charts.total_cases)
