@@ -18,9 +18,10 @@ from pytestqt.qtbot import QtBot
 from app.services import cases as svc
 from app.services.recording import parse_wav
 from app.ui.files import FilesTab
-from app.ui.recorder import RecorderPanel, float_to_int16
+from app.ui.recorder import RecorderPanel, default_capture, float_to_int16
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
+from storage.fsio import FileSystemError
 from storage.vault import Vault
 from tests.casedata import minimal
 from tests.conftest import PASSPHRASE
@@ -226,3 +227,44 @@ def test_new_case_cannot_record(qtbot: QtBot, vault: Vault) -> None:
 def test_float_samples_are_converted() -> None:
     data = array("f", [0.0, 0.5, -1.0, 2.0]).tobytes()
     assert array("h", float_to_int16(data)).tolist() == [0, 16383, -32767, 32767]
+
+
+def test_changing_case_saves_the_recording_in_its_own_case(qtbot: QtBot, vault: Vault) -> None:
+    first = svc.add_case(vault, minimal("first")).id
+    second = svc.add_case(vault, minimal("second")).id
+    tab = FilesTab(capture_factory=lambda: FakeCapture())
+    qtbot.addWidget(tab)
+    tab.show_vault(vault)
+    tab.set_case(first)
+    tab.recorder.record_button.click()
+    qtbot.waitUntil(lambda: tab.recorder.recording.frames > 0,  # type: ignore[union-attr]
+                    timeout=10000)
+    tab.set_case(second)
+    assert not tab.recorder.is_recording
+    assert len(svc.list_attachments(vault, first)) == 1
+    assert svc.list_attachments(vault, second) == []
+    assert tab.recorder.record_button.isEnabled()
+
+
+def test_failure_while_recording_is_one_sentence(qtbot: QtBot, vault: Vault,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = svc.add_case(vault, minimal()).id
+    panel = RecorderPanel(lambda: FakeCapture())
+    qtbot.addWidget(panel)
+    panel.set_target(vault, case_id)
+    before = _listing(vault.path)
+    panel.record_button.click()
+    qtbot.waitUntil(lambda: panel.recording.frames > 0, timeout=10000)  # type: ignore[union-attr]
+
+    def full(_data: bytes) -> None:
+        raise FileSystemError(vault.blobs_dir, "disk_full")
+
+    monkeypatch.setattr(panel.recording, "feed", full)
+    qtbot.waitUntil(lambda: not panel.is_recording, timeout=10000)
+    assert panel.status.text().startswith("The disk is full")
+    assert panel.record_button.isEnabled()
+    assert _listing(vault.path) == before
+
+
+def test_no_default_microphone_offscreen() -> None:
+    assert default_capture() is None
