@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.reports import verification_summary
 from app.ui.common import error_text, plain_label
 from app.ui.keys import Details, heading
+from app.ui.reports import ReceiptDialog
 from storage.errors import VaultError
 from storage.ids import CaseId
 from storage.provenance import BundleProvenance, CaseProvenance, case_provenance
@@ -58,10 +60,14 @@ def monospace_label(text: str, accessible: str) -> QLabel:
 
 
 class BundleBlock(QFrame):
-    """One bundle a case travelled in: plain sentences, and the technical details."""
+    """One bundle a case travelled in: plain sentences, and the technical details. For a
+    received bundle, a button asks for a receipt (`receipt_requested`, the bundle id)."""
+
+    receipt_requested = Signal(str)
 
     def __init__(self, travelled: BundleProvenance) -> None:
         super().__init__()
+        self.bundle_id = str(travelled.bundle.bundle_id)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         b = travelled.bundle
         if b.direction == "in":
@@ -108,9 +114,21 @@ class BundleBlock(QFrame):
         self.technical = monospace_label("\n".join(lines), self.tr("Technical details"))
         self.details = Details(self.technical)
 
+        self.receipt_button = QPushButton(self.tr("Create a receipt..."))
+        self.receipt_button.setAccessibleName(self.tr("Create a receipt"))
+        self.receipt_button.setAutoDefault(False)
+        self.receipt_button.setVisible(b.direction == "in")
+        self.receipt_button.clicked.connect(
+            lambda: self.receipt_requested.emit(self.bundle_id))
+
+        receipt_row = QHBoxLayout()
+        receipt_row.addWidget(self.receipt, 1)
+        receipt_row.addWidget(self.receipt_button)
         layout = QVBoxLayout(self)
-        for widget in (self.who, self.when, self.files, self.receipt, self.details):
+        for widget in (self.who, self.when, self.files):
             layout.addWidget(widget)
+        layout.addLayout(receipt_row)
+        layout.addWidget(self.details)
 
 
 class ProvenancePanel(QWidget):
@@ -124,6 +142,7 @@ class ProvenancePanel(QWidget):
         self.case_id: str | None = None
         self.provenance: CaseProvenance | None = None
         self.blocks: list[BundleBlock] = []
+        self.receipt_dialog: QDialog | None = None
 
         self.title = heading(self.tr("Where this case came from"))
         self.intro = plain_label()
@@ -195,8 +214,21 @@ class ProvenancePanel(QWidget):
                                    len(prov.bundles)))
         for travelled in prov.bundles:
             block = BundleBlock(travelled)
+            block.receipt_requested.connect(self.on_receipt_requested)
             self.blocks.append(block)
             self.list_layout.insertWidget(self.list_layout.count() - 1, block)
+
+    def on_receipt_requested(self, bundle_id: str) -> None:
+        if self.vault is None:
+            return
+        dialog = ReceiptDialog(self.vault, [bundle_id], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.receipts_created.connect(self.on_receipts_created)
+        self.receipt_dialog = dialog
+        dialog.open()
+
+    def on_receipts_created(self, _paths: list[object]) -> None:
+        self.set_case(self.case_id)  # the receipt status changed
 
     def summary_text(self) -> str:
         return verification_summary(self.provenance) if self.provenance is not None else ""

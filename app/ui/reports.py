@@ -170,11 +170,11 @@ class ReceiptDialog(QDialog):
         for b in found:
             text = self.tr("%1   %2   %3").replace("%1", str(b.bundle_id)[:8]).replace(
                 "%2", b.signer_name).replace("%3", self.tr("%n cases", "", b.cases))
+            if b.receipt.created:
+                text = self.tr("%1   (a receipt was already created)").replace("%1", text)
             item = _checkable(text, str(b.bundle_id))
             if not bundle_ids:
                 item.setCheckState(Qt.CheckState.Unchecked)
-            if b.receipt.created:
-                item.setToolTip(self.tr("A receipt was already created for this bundle."))
             self.model.appendRow(item)
         if not found:
             self.message.setText(self.tr("There is no imported bundle to confirm."))
@@ -244,6 +244,7 @@ class ReceiptDialog(QDialog):
 FORMATS = ("pdf", "csv", "json")
 _SUFFIX = {"pdf": ".pdf", "csv": ".csv", "json": ".json"}
 _LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
+_READS_RUSSIAN = frozenset({"uz", "tg", "kk", "ky", "tk"})
 
 
 PAGE = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -280,6 +281,17 @@ def pdf_bytes(document: QTextDocument, title: str = "") -> bytes:
     data: QByteArray = buffer.data()
     buffer.close()
     return bytes(data.data())
+
+
+def report_language() -> str:
+    """The labels' language that suits the interface: its own if the reports have it,
+    Russian for the Central Asian languages (read more widely than English), else English."""
+    lang = ui_language()
+    if lang in report_service.LANGUAGES:
+        return lang
+    if lang.replace("_", "-").split("-")[0].lower() in _READS_RUSSIAN:
+        return "ru"
+    return "en"
 
 
 class SavePathField(PathField):
@@ -322,8 +334,7 @@ class ReportDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the labels"))
         for code in report_service.LANGUAGES:
             self.language.addItem(self.tr(_LANGUAGE_NAMES.get(code, code)), code)
-        current = self.language.findData(ui_language())
-        self.language.setCurrentIndex(max(current, 0))
+        self.language.setCurrentIndex(max(self.language.findData(report_language()), 0))
         self.include_protected = QCheckBox(self.tr("Include protected details"))
         self.include_protected.setAccessibleName(self.tr("Include protected details"))
         self.include_protected.setChecked(False)
@@ -411,6 +422,10 @@ class ReportDialog(QDialog):
         self.busy.hide()
         self.form.setEnabled(True)
         self.checked = True
+        if not states:
+            self.consent_text.setText(self.tr("No case is chosen. Choose cases first."))
+            self.consent_checked.emit()
+            return
         lacking = [s for s in states if s[2] != "publication"]
         for reference, title, state in lacking:
             self.consent_list.addItem(self.tr("%1  %2: %3").replace("%1", reference).replace(

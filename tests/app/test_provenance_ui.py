@@ -18,6 +18,7 @@ from app.services import bundles as svc
 from app.services.cases import add_case
 from app.services.reports import verification_summary
 from app.ui.provenance import ProvenancePanel
+from app.ui.reports import ReceiptDialog
 from storage.provenance import case_provenance
 from tests.casedata import minimal, sample
 from tests.unit.test_provenance import Desk, make_desk
@@ -99,12 +100,24 @@ def test_copy_verification_summary(qtbot: QtBot, desk: Desk) -> None:
     assert "copied" in panel.message.text()
 
 
-def test_receipt_status_after_a_receipt(qtbot: QtBot, desk: Desk) -> None:
+def test_receipt_from_the_panel_updates_the_status(qtbot: QtBot, desk: Desk) -> None:
     ids, bundle_id, _path = _imported(desk)
-    svc.create_receipt(desk.coordinator, bundle_id, desk.root)
     panel = _panel(qtbot, desk)
     panel.set_case(ids[0])
+    assert panel.blocks[0].receipt.text() == "Receipt: not yet."
+    assert not panel.blocks[0].receipt_button.isHidden()
+    panel.blocks[0].receipt_button.click()
+    dialog = panel.receipt_dialog
+    assert isinstance(dialog, ReceiptDialog)
+    assert dialog.chosen() == [bundle_id]
+    out = desk.root / "receipts"
+    out.mkdir()
+    dialog.folder.set_path(out)
+    with qtbot.waitSignal(dialog.receipts_created, timeout=30000):
+        dialog.create_button.click()
+    assert (out / f"R-{bundle_id}.age").is_file()
     assert panel.blocks[0].receipt.text().startswith("Receipt: created on ")
+    dialog.close()
 
 
 def test_case_made_locally_and_no_case(qtbot: QtBot, desk: Desk) -> None:

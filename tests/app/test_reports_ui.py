@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services import bundles as svc
@@ -80,6 +80,7 @@ def test_receipt_round_trip_with_the_researcher(qtbot: QtBot, desk: Desk) -> Non
         dialog.create_button.click()
     made = signal.args[0]
     assert made == [out / f"R-{bundle_id}.age"]
+    assert "already created" not in dialog.model.item(0).text()
     assert made[0].is_file()
     assert _private(made[0])
     assert dialog.result_field.text() == str(out)
@@ -87,6 +88,10 @@ def test_receipt_round_trip_with_the_researcher(qtbot: QtBot, desk: Desk) -> Non
     assert "import it in Guvoh" in dialog.instructions.text()
     receipt = case_provenance(desk.coordinator.conn, ids[0]).bundles[0].bundle.receipt  # type: ignore[arg-type]
     assert receipt.created
+
+    again = ReceiptDialog(desk.coordinator, [bundle_id])
+    qtbot.addWidget(again)
+    assert "a receipt was already created" in again.model.item(0).text()
 
     got_bundle, delivered = svc.import_receipt(r.vault, made[0])
     assert got_bundle == bundle_id
@@ -288,3 +293,29 @@ def test_file_appearing_while_writing_is_not_overwritten(qtbot: QtBot,
     assert (desk.root / "late.pdf").read_bytes() == b"arrived first"
     assert "already exists" in dialog.message.text()
     assert dialog.written is None
+
+
+def test_no_case_chosen(qtbot: QtBot, desk: Desk) -> None:
+    dialog = ReportDialog(desk.coordinator, [])
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.consent_checked, timeout=WAIT):
+        pass
+    assert "No case is chosen" in dialog.consent_text.text()
+    assert not dialog.write_button.isEnabled()
+
+
+@pytest.mark.parametrize(("interface", "labels"), [
+    ("en", "en"), ("ru", "ru"), ("uz-Latn", "ru"), ("kk", "ru"), ("de", "en")])
+def test_labels_follow_the_interface_language(qtbot: QtBot, desk: Desk, interface: str,
+                                              labels: str) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    saved = app.property("guvoh_language")
+    app.setProperty("guvoh_language", interface)
+    try:
+        dialog = ReportDialog(desk.coordinator, [])
+        qtbot.addWidget(dialog)
+        assert dialog.chosen_language() == labels
+    finally:
+        app.setProperty("guvoh_language", saved)
+    qtbot.waitUntil(lambda: dialog.checked or dialog.job is None, timeout=WAIT)
