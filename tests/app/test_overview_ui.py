@@ -247,3 +247,74 @@ def test_the_tables_are_sound_models(qtmodeltester: Any, qtbot: QtBot,
     proxy = section.panels[Dimension.ACTS].proxy
     proxy.sort(CountColumn.CASES, Qt.SortOrder.DescendingOrder)
     assert proxy.data(proxy.index(0, CountColumn.CASES)) == "2"
+
+
+# -- the organisation card as a QR code picture (app/ui/keys.py, OwnOrganisationPanel) -----
+
+
+def test_the_card_is_saved_as_a_printable_qr_picture(qtbot: QtBot, tmp_path: Path) -> None:
+    import stat
+
+    from PySide6.QtGui import QImage
+
+    from app.services import bundles, cardqr
+    from app.ui.keys import OrganisationsSection
+    from tests.app.test_accessibility import _unnamed
+    from tests.unit.test_cardqr import read_qr
+
+    made, _ = Vault.create(tmp_path / "c", PASSPHRASE, FLOOR, DeviceKeyring.none(),
+                           role="coordinator")
+    with made:
+        bundles.create_organisation(made, "Memorial", tmp_path / "org.card")
+        card = (tmp_path / "org.card").read_bytes()
+        section = OrganisationsSection()
+        qtbot.addWidget(section)
+        section.show()
+        section.show_vault(made)
+        panel = section.own
+        assert panel.qr_button.isVisible()
+        assert not panel.qr_label.pixmap().isNull()  # the code is on screen too
+        assert _unnamed(section) == []
+        code = panel.code_label.code()
+        assert code == bundles.read_card(tmp_path / "org.card")[0].safety_code()
+        assert len(code.split()) > 1
+        assert all(len(group) == 4 for group in code.split())
+
+        folder = tmp_path / "print"
+        folder.mkdir()
+        panel.folder.set_path(folder)
+        panel.qr_button.click()
+        out = folder / cardqr.QR_FILE_NAME
+        assert str(out) in panel.message.text()
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+        saved = QImage(str(out))
+        page = panel.card_page(card, "Memorial", code)
+        assert saved.size() == page.size()
+        assert saved.convertToFormat(page.format()) == page
+        # The top of the picture is the card's QR code, which reads back to the card.
+        qr = QImage.fromData(cardqr.card_qr_png(card, scale=8))
+        size = len(cardqr.card_qr_matrix(card))
+        modules = tuple(
+            tuple(saved.pixelColor((4 + c) * 8 + 4, (4 + r) * 8 + 4).value() < 128
+                  for c in range(size))
+            for r in range(size)
+        )
+        assert read_qr(modules) == card
+        # Below it, the name and the safety code are printed (there is ink there).
+        below = [saved.pixelColor(x, y).value() < 128
+                 for y in range(qr.height(), saved.height(), 2)
+                 for x in range(0, saved.width(), 2)]
+        assert any(below)
+
+        before = out.read_bytes()
+        panel.qr_button.click()  # never over an existing file
+        assert "already exists" in panel.message.text()
+        assert out.read_bytes() == before
+        assert sorted(p.name for p in folder.iterdir()) == [cardqr.QR_FILE_NAME]
+
+        panel.folder.set_path(tmp_path / "missing")
+        panel.qr_button.click()
+        assert "folder" in panel.message.text()
+
+        section.show_vault(None)
+        assert panel.qr_label.pixmap().isNull()
