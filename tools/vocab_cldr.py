@@ -160,17 +160,21 @@ def _with_note(source: str, note: str) -> str:
 
 # --- Uzbek Latin to Cyrillic -----------------------------------------------------------------
 
-# Whole words whose Cyrillic spelling the letter rules get wrong (Russian loanwords with ц,
-# ь or е after a vowel), lowercase.
-_UZ_WORDS = {
+# Word beginnings whose Cyrillic spelling the letter rules get wrong (Russian loanwords
+# written with ц or ь in Cyrillic), lowercase; the longest match wins and the rest of the word
+# (its suffixes) follows the rules.
+_UZ_STEMS = {
     "aksiya": "акция",
-    "aktsiya": "акция",
-    "konstitutsiya": "конституция",
-    "mobil": "мобил",
+    "intervyu": "интервью",
+    "kvitansiya": "квитанция",
+    "politsiya": "полиция",
+    "militsiya": "милиция",
+    "sotsial": "социал",
 }
 # Words kept in Latin letters in Cyrillic text too (product names).
 _UZ_KEEP = {"Pegasus", "SIM"}
 
+_UZ_TRIGRAPHS = {"yoʻ": "йў"}
 _UZ_DIGRAPHS = {
     "oʻ": "ў",
     "gʻ": "ғ",
@@ -195,25 +199,33 @@ _VOWELS = set("aeiouʻʼ")
 def _uz_word(word: str) -> str:
     if word in _UZ_KEEP or not word:
         return word
+    caps = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if 1 < caps < len(word) and word[caps:].islower():  # an acronym with a suffix: BMTga
+        return _uz_word(word[:caps]) + _uz_word(word[caps:])
     lower = word.lower()
-    if lower in _UZ_WORDS:
-        out = _UZ_WORDS[lower]
-    else:
-        out = ""
-        i = 0
-        while i < len(lower):
-            pair = lower[i : i + 2]
-            if pair in _UZ_DIGRAPHS and not (pair == "ts" and lower[i + 2 : i + 3] != "i"):
-                out += _UZ_DIGRAPHS[pair]
-                i += 2
-                continue
-            ch = lower[i]
-            if ch == "e":
-                previous = lower[i - 1] if i else ""
-                out += "э" if not previous or previous in _VOWELS else "е"
-            else:
-                out += _UZ_LETTERS.get(ch, ch)
-            i += 1
+    out = ""
+    i = 0
+    for stem in sorted(_UZ_STEMS, key=len, reverse=True):
+        if lower.startswith(stem):
+            out, i = _UZ_STEMS[stem], len(stem)
+            break
+    while i < len(lower):
+        if lower[i : i + 3] in _UZ_TRIGRAPHS:
+            out += _UZ_TRIGRAPHS[lower[i : i + 3]]
+            i += 3
+            continue
+        pair = lower[i : i + 2]
+        if pair in _UZ_DIGRAPHS and not (pair == "ts" and lower[i + 2 : i + 3] != "i"):
+            out += _UZ_DIGRAPHS[pair]
+            i += 2
+            continue
+        ch = lower[i]
+        if ch == "e":
+            previous = lower[i - 1] if i else ""
+            out += "э" if not previous or previous in _VOWELS else "е"
+        else:
+            out += _UZ_LETTERS.get(ch, ch)
+        i += 1
     if word.isupper() and len(word) > 1:
         return out.upper()
     if word[:1].isupper():
