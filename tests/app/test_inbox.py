@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
 from app.services import coordinator
@@ -329,3 +330,30 @@ def test_locking_during_a_batch(qtbot: QtBot, desk: Desk, section: InboxSection,
         assert section.add_files_button.isEnabled()
         gate.clear()
         section.show_vault(None)
+
+
+def test_dropping_files_starts_a_batch(qtbot: QtBot, desk: Desk, section: InboxSection,
+                                       tmp_path: Path) -> None:
+    known = desk.researcher("R-07")
+    good, ids = desk.export(known, [sample("uz")])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(good)), QUrl("https://example.org/B-x.age")])
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    section.drop_area.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    remote = QMimeData()
+    remote.setUrls([QUrl("https://example.org/B-x.age")])
+    refused = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, remote,
+                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    section.drop_area.dragEnterEvent(refused)
+    assert not refused.isAccepted()
+
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(section.cases_changed, timeout=60_000):
+        section.drop_area.dropEvent(drop)
+        assert section.busy
+    qtbot.waitUntil(lambda: not section.busy)
+    assert outcomes(section) == {good.name: "imported"}
+    assert show_case(desk.coordinator, ids[0]).summary.id == ids[0]
