@@ -333,7 +333,7 @@ class ReportDialog(QDialog):
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the labels"))
         for code in report_service.LANGUAGES:
-            self.language.addItem(self.tr(_LANGUAGE_NAMES.get(code, code)), code)
+            self.language.addItem(_LANGUAGE_NAMES.get(code, code), code)  # each in itself
         self.language.setCurrentIndex(max(self.language.findData(report_language()), 0))
         self.include_protected = QCheckBox(self.tr("Include protected details"))
         self.include_protected.setAccessibleName(self.tr("Include protected details"))
