@@ -186,7 +186,7 @@ class ChartPanel(QWidget):
         self.values.setTitleText(self.tr("Cases"))
         self.values.setLabelFormat("%d")
         self.chart = QChart()
-        self.chart.setTitle(title)
+        # The panel's heading is the chart's title (and what a screen reader reads).
         self.chart.legend().hide()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         horizontal = dimension is not Dimension.MONTHS
@@ -236,11 +236,6 @@ class ChartPanel(QWidget):
 
     # -- what is shown ------------------------------------------------------------------
 
-    def drawn_rows(self) -> list[Row]:
-        """The bars, in the order they are drawn (for a horizontal chart: bottom to top)."""
-        labels = self.categories.categories()
-        return [Row("", label, int(self.bar_set.at(i))) for i, label in enumerate(labels)]
-
     def clear(self) -> None:
         self.show_rows([], [])
         self.total.clear()
@@ -260,15 +255,25 @@ class ChartPanel(QWidget):
         self.model.set_rows(table_rows)
         self.bar_set.remove(0, self.bar_set.count())
         self.categories.clear()
-        labels = _unique([r.label for r in bars])
+        labels = _unique([self.bar_label(r, i == 0) for i, r in enumerate(bars)])
         if bars:
             self.categories.append(labels)
             self.bar_set.append([float(r.count) for r in bars])
         highest = max((r.count for r in bars), default=0)
         self.values.setRange(0, max(highest, 1))
         self.values.setTickCount(min(max(highest, 1), 5) + 1)
-        self.categories.setLabelsAngle(-90 if len(bars) > 12 and
-                                       self.dimension is Dimension.MONTHS else 0)
+
+    def bar_label(self, row: Row, first: bool) -> str:
+        """A bar's label: the row's; for months, the month and, under the first bar and
+        under each January, the year (narrow bars keep readable labels; the table has the
+        month and year on every row)."""
+        if self.dimension is not Dimension.MONTHS:
+            return row.label
+        date = QDate(int(row.code[:4]), int(row.code[5:7]), 1)
+        month = QLocale().toString(date, "MMM")
+        if first or date.month() == 1:
+            return month + "<br>" + QLocale().toString(date, "yyyy")
+        return month
 
     def total_text(self, chart: reports.Chart, total_cases: int,
                    years: reports.Chart | None) -> str:

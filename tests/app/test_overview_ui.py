@@ -136,8 +136,9 @@ def test_the_numbers_are_the_hand_counted_ones(qtbot: QtBot, section: OverviewSe
                             "2023-11", "2023-12", "2024-01"]
     assert {k: v for k, v in months.items() if v} == WHOLE[Dimension.MONTHS]
     month_bars = bars(section, Dimension.MONTHS)
-    assert month_bars[0] == ("Jun 2023", 2)
-    assert month_bars[-1] == ("Jan 2024", 2)
+    assert month_bars[0] == ("Jun<br>2023", 2)  # the year under the first and each January
+    assert month_bars[1] == ("Jul", 0)
+    assert month_bars[-1] == ("Jan<br>2024", 2)
     assert sum(n for _, n in month_bars) == 4
     # The total lines: the number of cases and those with nothing recorded.
     for dimension, unknown in UNKNOWN.items():
