@@ -48,9 +48,6 @@ from storage.errors import Cancelled
 from storage.vault import Vault
 
 _Index = QModelIndex | QPersistentModelIndex
-# Jobs under way, each kept until its result has been delivered: a Job whose Python object
-# is collected while it runs loses its result or crashes the process.
-_LIVE_JOBS: set[worker.Job] = set()
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -282,10 +279,8 @@ class FilesTab(QWidget):
         """Start `fn` off the GUI thread. Its result reaches the callbacks only while this
         tab still exists and still shows the vault and case it was started for."""
         generation = self._generation
-        holder: list[worker.Job] = []
 
         def current() -> bool:
-            _LIVE_JOBS.discard(holder[0])
             return Shiboken.isValid(self) and generation == self._generation
 
         def finished(result: Any) -> None:
@@ -301,12 +296,8 @@ class FilesTab(QWidget):
                 on_progress(done, total)
 
         if cancellable:
-            job = worker.start_cancellable(fn, finished, failed, progressed)
-        else:
-            job = worker.start(fn, finished, failed)
-        holder.append(job)
-        _LIVE_JOBS.add(job)
-        return job
+            return worker.start_cancellable(fn, finished, failed, progressed)
+        return worker.start(fn, finished, failed)
 
     def _reset(self) -> None:
         self._generation += 1
