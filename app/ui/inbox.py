@@ -451,8 +451,8 @@ class InboxSection(QWidget):
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(160)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.FILE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.OUTCOME, QHeaderView.ResizeMode.ResizeToContents)
 
         # The selected file: its outcome in a sentence, what to do, technical details.
         self.selected = QWidget()

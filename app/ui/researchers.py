@@ -337,7 +337,9 @@ def _table(model: QAbstractTableModel, accessible: str, parent: QWidget) -> tupl
     view.setSortingEnabled(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     view.setMinimumHeight(130)
     return view, proxy
 
