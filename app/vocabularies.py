@@ -61,7 +61,7 @@ LANGUAGES: Final[tuple[str, ...]] = ("en", "ru", "uz-Latn", "uz-Cyrl", "tg", "kk
 """The interface languages (BCP 47 tags), in menu order. Every vocabulary has its titles,
 labels and descriptions in each of them."""
 
-REQUIRED_LANGUAGES: Final[tuple[str, ...]] = ("en", "ru")
+REQUIRED_LANGUAGES: Final[tuple[str, ...]] = LANGUAGES
 """Languages every title, label and description (where one is given) must have."""
 
 FALLBACK_LANGUAGE: Final = "en"

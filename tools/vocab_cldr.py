@@ -170,6 +170,9 @@ _UZ_STEMS = {
     "politsiya": "полиция",
     "militsiya": "милиция",
     "sotsial": "социал",
+    "protsess": "процесс",
+    "sanksiya": "санкция",
+    "kompyuter": "компьютер",
 }
 # Words kept in Latin letters in Cyrillic text too (product names).
 _UZ_KEEP = {"Pegasus", "SIM"}
@@ -184,7 +187,7 @@ _UZ_DIGRAPHS = {
     "yu": "ю",
     "ya": "я",
     "ye": "е",
-    "ts": "ц",  # only before i: politsiya, deportatsiya (see _uz_word)
+    "ts": "ц",  # only in -tsia-, -tsio-...: politsiya, deportatsiya (see _TSIA)
 }
 _UZ_LETTERS = dict(
     zip(
@@ -194,6 +197,7 @@ _UZ_LETTERS = dict(
     )
 )
 _VOWELS = set("aeiouʻʼ")
+_TSIA = re.compile(r"tsi[aeouy]")  # ц in loanwords (politsiya, sotsial), not ...t + -siz
 
 
 def _uz_word(word: str) -> str:
@@ -215,7 +219,7 @@ def _uz_word(word: str) -> str:
             i += 3
             continue
         pair = lower[i : i + 2]
-        if pair in _UZ_DIGRAPHS and not (pair == "ts" and lower[i + 2 : i + 3] != "i"):
+        if pair in _UZ_DIGRAPHS and not (pair == "ts" and not _TSIA.match(lower, i)):
             out += _UZ_DIGRAPHS[pair]
             i += 2
             continue

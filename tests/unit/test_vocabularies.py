@@ -344,3 +344,106 @@ def test_validator_refuses_a_vocabulary_with_only_deprecated_terms() -> None:
 
 def test_validator_refuses_non_objects() -> None:
     assert v.validate_vocabulary_data([]) == ["top level: must be an object"]
+
+
+# --- every interface language --------------------------------------------------------------
+
+LATIN = re.compile(r"[A-Za-z]")
+# Letters of the Cyrillic block (Russian, Uzbek ў қ ғ ҳ, Tajik ӣ ӯ ҷ, Kazakh ә ң ө ұ ү һ і).
+ANY_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+CYRILLIC_SCRIPT = ("ru", "uz-Cyrl", "tg", "kk", "ky")
+LATIN_SCRIPT = ("en", "uz-Latn", "tk")
+
+
+def test_languages_constant_lists_the_interface_languages() -> None:
+    assert v.LANGUAGES == ("en", "ru", "uz-Latn", "uz-Cyrl", "tg", "kk", "ky", "tk")
+    assert set(v.REQUIRED_LANGUAGES) == set(v.LANGUAGES)
+
+
+@pytest.mark.parametrize("name", v.VOCABULARY_NAMES)
+@pytest.mark.parametrize("lang", v.LANGUAGES)
+def test_every_label_and_description_exists_in_every_language(name: str, lang: str) -> None:
+    # A native speaker correcting a translation edits the JSON; this names what is missing.
+    vocab = v.load(name)
+    assert vocab.title.get(lang, "").strip(), (name, "title", lang)
+    missing = [t.code for t in vocab if not t.labels.get(lang, "").strip()]
+    missing += [f"{t.code} (description)" for t in vocab
+                if t.description.get("en") and not t.description.get(lang, "").strip()]
+    assert missing == [], (name, lang)
+
+
+@pytest.mark.parametrize("name", v.VOCABULARY_NAMES)
+def test_labels_are_in_their_languages_script(name: str) -> None:
+    # Catches a Latin text pasted under uz-Cyrl, or the other way round.
+    wrong = []
+    for term in v.load(name):
+        for lang in CYRILLIC_SCRIPT:
+            if LATIN.search(term.labels[lang]) or not ANY_CYRILLIC.search(term.labels[lang]):
+                wrong.append((term.code, lang, term.labels[lang]))
+        for lang in LATIN_SCRIPT:
+            if ANY_CYRILLIC.search(term.labels[lang]):
+                wrong.append((term.code, lang, term.labels[lang]))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", v.VOCABULARY_NAMES)
+def test_descriptions_in_latin_script_languages_have_no_cyrillic(name: str) -> None:
+    # Cyrillic-script descriptions may quote a Latin product name (Pegasus, SIM).
+    for term in v.load(name):
+        for lang in LATIN_SCRIPT:
+            if term.description:
+                assert not ANY_CYRILLIC.search(term.description[lang]), (term.code, lang)
+
+
+def test_uzbek_latin_writes_o_and_g_with_the_turned_comma() -> None:
+    # oʻ and gʻ use U+02BB in every Uzbek Latin label (CLDR mixes in U+2018).
+    for name in v.VOCABULARY_NAMES:
+        for term in v.load(name):
+            assert not re.search(r"[OoGg][‘'’`]", term.labels["uz-Latn"]), (name, term.code)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("uz-Latn", "Chiqish taqiqi"),
+        ("uz-Cyrl", "Чиқиш тақиқи"),
+        ("uz_Cyrl_UZ", "Чиқиш тақиқи"),
+        ("uz", "Chiqish taqiqi"),
+        ("uz_UZ", "Chiqish taqiqi"),
+        ("tg", "Манъи хуруҷ"),
+        ("kk_KZ", "Елден шығуға тыйым"),
+        ("ky", "Чет өлкөгө чыгууга тыюу"),
+        ("tk", "Ýurtdan çykmagy gadagan etmek"),
+    ],
+)
+def test_label_in_each_interface_language(lang: str, expected: str) -> None:
+    assert v.label("acts", "travel_ban", lang) == expected
+
+
+def test_country_and_language_names_come_from_cldr() -> None:
+    assert v.label("countries", "UZ", "uz-Latn") == "Oʻzbekiston"
+    assert v.label("countries", "UZ", "uz-Cyrl") == "Ўзбекистон"
+    assert v.label("countries", "TJ", "tg") == "Тоҷикистон"
+    assert v.label("countries", "KZ", "kk") == "Қазақстан"
+    assert v.label("countries", "KG", "ky") == "Кыргызстан"
+    assert v.label("countries", "TM", "tk") == "Türkmenistan"
+    assert v.label("languages", "kk", "kk") == "Қазақ тілі"
+    assert "CLDR" in v.load("countries").source
+
+
+def test_uzbek_cyrillic_never_falls_back_to_latin() -> None:
+    texts = {"en": "Travel ban", "ru": "Запрет на выезд", "uz-Latn": "Chiqish taqiqi"}
+    term = v.Term(code="travel_ban", labels=texts)
+    assert term.label("uz-Cyrl") == "Запрет на выезд"  # Russian before Latin Uzbek
+    assert term.label("uz") == "Chiqish taqiqi"
+    assert term.label("kk") == "Запрет на выезд"
+    assert term.label("de") == "Travel ban"
+
+
+def test_validator_reports_a_missing_interface_language() -> None:
+    data = _broken()
+    del data["terms"][0]["labels"]["tk"]
+    del data["terms"][3]["description"]["uz-Cyrl"]
+    problems = v.validate_vocabulary_data(data)
+    assert any("labels: missing 'tk'" in p for p in problems), problems
+    assert any("description: missing 'uz-Cyrl'" in p for p in problems), problems
