@@ -367,8 +367,11 @@ def test_every_label_and_description_exists_in_every_language(name: str, lang: s
     vocab = v.load(name)
     assert vocab.title.get(lang, "").strip(), (name, "title", lang)
     missing = [t.code for t in vocab if not t.labels.get(lang, "").strip()]
-    missing += [f"{t.code} (description)" for t in vocab
-                if t.description.get("en") and not t.description.get(lang, "").strip()]
+    missing += [
+        f"{t.code} (description)"
+        for t in vocab
+        if t.description.get("en") and not t.description.get(lang, "").strip()
+    ]
     assert missing == [], (name, lang)
 
 
