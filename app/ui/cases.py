@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -29,6 +30,10 @@ from app.ui.common import plain_label, ui_language
 from app.ui.editor import CaseEditor
 from app.ui.export import ExportDialog, PurgeDialog, ReceiptImportDialog
 from app.ui.models import CaseColumn, CaseListModel, StatusRole, status_label
+from app.ui.provenance import ProvenancePanel
+from app.ui.reports import ReceiptDialog, ReportDialog
+from storage import provenance
+from storage.ids import CaseId
 from storage.search import SearchFilters
 from storage.vault import Vault
 
@@ -99,6 +104,7 @@ class CaseListView(QWidget):
 
     case_activated = Signal(str)  # case id
     new_case_requested = Signal()
+    search_changed = Signal(str, object)  # query, SearchFilters
 
     def __init__(self) -> None:
         super().__init__()
@@ -135,6 +141,16 @@ class CaseListView(QWidget):
         self.country_filter = _vocab_combo(
             "countries", self.tr("Any country"), self.tr("Country")
         )
+        # Coordinators: which researcher sent it, in which bundle.
+        self.signer_filter = QComboBox()
+        self.signer_filter.setAccessibleName(self.tr("Researcher"))
+        self.bundle_filter = QComboBox()
+        self.bundle_filter.setAccessibleName(self.tr("Bundle"))
+        for combo in (self.signer_filter, self.bundle_filter):
+            combo.setMinimumContentsLength(12)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.hide()
         self.new_button = QPushButton(self.tr("New case"))
         self.new_button.setToolTip(self.tr("Start a new case (Ctrl+N)"))
         self.new_button.setAccessibleName(self.tr("New case"))
@@ -149,6 +165,8 @@ class CaseListView(QWidget):
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.act_filter, 2)
         filters.addWidget(self.country_filter, 2)
+        filters.addWidget(self.signer_filter, 2)
+        filters.addWidget(self.bundle_filter, 2)
         filters.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +180,8 @@ class CaseListView(QWidget):
         self.delay.setInterval(SEARCH_DELAY_MS)
         self.delay.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self.delay.start)
-        for combo in (self.status_filter, self.act_filter, self.country_filter):
+        for combo in (self.status_filter, self.act_filter, self.country_filter,
+                      self.signer_filter, self.bundle_filter):
             combo.currentIndexChanged.connect(self.apply_search)
         self.table.activated.connect(self._on_activated)
         self.new_button.clicked.connect(self.new_case_requested)
@@ -171,6 +190,11 @@ class CaseListView(QWidget):
     def show_vault(self, vault: Vault | None) -> None:
         self.vault = vault
         self.delay.stop()
+        coordinator = vault is not None and vault.meta("role") == "coordinator"
+        self._fill_provenance_filters(vault if coordinator else None)
+        self.signer_filter.setVisible(coordinator)
+        self.bundle_filter.setVisible(coordinator)
+        self.new_button.setVisible(not coordinator)
         for combo in (self.status_filter, self.act_filter, self.country_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -183,6 +207,32 @@ class CaseListView(QWidget):
             self.model.fetchMore()
         self._update_labels()
 
+    def _fill_provenance_filters(self, vault: Vault | None) -> None:
+        """The researchers bundles came from, and the bundles, for the two filters."""
+        for combo in (self.signer_filter, self.bundle_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.signer_filter.addItem(self.tr("Any researcher"), None)
+        self.bundle_filter.addItem(self.tr("Any bundle"), None)
+        if vault is not None:
+            for signer in provenance.signers_with_bundles(vault.conn):
+                self.signer_filter.addItem(signer.name or signer.fingerprint, signer.fingerprint)
+                for bundle in signer.bundles:
+                    when = (bundle.imported_at or bundle.created_at)[:10]
+                    self.bundle_filter.addItem(
+                        f"{bundle.bundle_id[:8]}  {when}  {signer.name}", bundle.bundle_id
+                    )
+        for combo in (self.signer_filter, self.bundle_filter):
+            combo.blockSignals(False)
+
+    def refresh_filters(self) -> None:
+        """After an import: new researchers and bundles to filter by."""
+        if self.vault is not None and self.vault.meta("role") == "coordinator":
+            signer, bundle = self.signer_filter.currentData(), self.bundle_filter.currentData()
+            self._fill_provenance_filters(self.vault)
+            self.signer_filter.setCurrentIndex(max(0, self.signer_filter.findData(signer)))
+            self.bundle_filter.setCurrentIndex(max(0, self.bundle_filter.findData(bundle)))
+
     def filters(self) -> SearchFilters:
         def picked(combo: QComboBox) -> tuple[str, ...]:
             code = combo.currentData()
@@ -192,6 +242,8 @@ class CaseListView(QWidget):
             acts=picked(self.act_filter),
             countries=picked(self.country_filter),
             statuses=picked(self.status_filter),
+            signers=picked(self.signer_filter),
+            bundles=picked(self.bundle_filter),
         )
 
     def apply_search(self) -> None:
@@ -199,8 +251,10 @@ class CaseListView(QWidget):
         if self.vault is None:
             return
         query = self.search.text()
-        self.model.set_query(query, self.filters())
+        filters = self.filters()
+        self.model.set_query(query, filters)
         self.table.setColumnHidden(CaseColumn.MATCH, not query.strip())
+        self.search_changed.emit(query, filters)
         self._update_labels()
 
     def refresh(self) -> None:
@@ -252,15 +306,32 @@ class CasesSection(QWidget):
         self.receipt_button.setAccessibleName(self.tr("Import a receipt"))
         self.purge_button = QPushButton(self.tr("Remove delivered cases..."))
         self.purge_button.setAccessibleName(self.tr("Remove delivered cases"))
+        # Coordinators: where the selected case came from, reports, receipts.
+        self.provenance = ProvenancePanel()
+        self.provenance.setAccessibleName(self.tr("Where this case came from"))
+        self.report_button = QPushButton(self.tr("Report..."))
+        self.report_button.setAccessibleName(self.tr("Write a report of the selected cases"))
+        self.report_button.setToolTip(
+            self.tr("PDF, CSV or JSON of the selected cases (or of every case shown)"))
+        self.receipts_button = QPushButton(self.tr("Create receipts..."))
+        self.receipts_button.setAccessibleName(self.tr("Create receipts"))
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
+        actions.addWidget(self.report_button)
         actions.addStretch(1)
         actions.addWidget(self.receipt_button)
+        actions.addWidget(self.receipts_button)
         actions.addWidget(self.purge_button)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.list)
+        self.split.addWidget(self.provenance)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.list, 1)
+        list_layout.addWidget(self.split, 1)
         list_layout.addLayout(actions)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
@@ -275,9 +346,14 @@ class CasesSection(QWidget):
         self.editor.closed.connect(self.on_editor_closed)
         self.editor.case_saved.connect(lambda _case_id: self.list.refresh())
         self.export_button.clicked.connect(self.on_export_clicked)
+        self.report_button.clicked.connect(self.on_report_clicked)
+        self.receipts_button.clicked.connect(self.on_receipts_clicked)
+        self.list.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.list.model.modelReset.connect(lambda: self.provenance.set_case(None))
         self.receipt_button.clicked.connect(self.on_receipt_clicked)
         self.purge_button.clicked.connect(self.on_purge_clicked)
         QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(lambda: self.open_case(None))
+        self._show_role(None)
         self._dialog: Any = None
 
     def show_vault(self, vault: Vault | None) -> None:
@@ -287,7 +363,30 @@ class CasesSection(QWidget):
             self._dialog = None
         self.editor.show_vault(vault)
         self.list.show_vault(vault)
+        self._show_role(vault.meta("role") if vault is not None else None)
         self.stack.setCurrentWidget(self.list_page)
+
+    def _show_role(self, role: str | None) -> None:
+        """A coordinator sees where cases came from, reports and receipts; others export."""
+        coordinator = role == "coordinator"
+        self.provenance.show_vault(self.vault if coordinator else None)
+        self.provenance.setVisible(coordinator)
+        for button in (self.report_button, self.receipts_button):
+            button.setVisible(coordinator)
+        for button in (self.export_button, self.receipt_button, self.purge_button):
+            button.setVisible(role is not None and not coordinator)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.provenance.isVisible():
+            self.provenance.set_case(self.list.model.case_id(current.row()))
+
+    def shown_case_ids(self) -> list[str]:
+        """The selected cases, or else every case the list shows (loaded so far)."""
+        chosen = self.list.selected_case_ids()
+        if chosen:
+            return chosen
+        model = self.list.model
+        return [c for c in (model.case_id(r) for r in range(model.rowCount())) if c]
 
     def open_case_id(self) -> str | None:
         """The case open in the editor (None: the list is shown, or a new unsaved case)."""
@@ -318,6 +417,23 @@ class CasesSection(QWidget):
     def on_export_clicked(self) -> None:
         if self.vault is not None:
             self._open_dialog(ExportDialog(self.vault, self.list.selected_case_ids(), self))
+
+    def on_report_clicked(self) -> None:
+        if self.vault is not None:
+            self._open_dialog(ReportDialog(self.vault, self.shown_case_ids(), self))
+
+    def on_receipts_clicked(self) -> None:
+        if self.vault is None:
+            return
+        chosen = set(self.list.selected_case_ids())
+        bundle_ids: list[str] = []
+        for case_id in chosen:
+            found = provenance.case_provenance(self.vault.conn, CaseId(case_id))
+            for travelled in found.bundles:
+                bundle = travelled.bundle
+                if bundle.direction == "in" and bundle.bundle_id not in bundle_ids:
+                    bundle_ids.append(bundle.bundle_id)
+        self._open_dialog(ReceiptDialog(self.vault, bundle_ids, self))
 
     def on_receipt_clicked(self) -> None:
         if self.vault is not None:

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.kdf_seconds = kdf_seconds
         self.settings_path = settings_path
         self.vault: Vault | None = None
+        self.recording = False
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.idle = QTimer(self)
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.settings.auto_lock_changed.connect(self.on_auto_lock_changed)
         self.workspace.settings.language_changed.connect(self.set_language)
+        self.workspace.cases.editor.files.recording_changed.connect(self.on_recording_changed)
         self.create_page.language.chosen.connect(self.on_language_chosen)
         self.unlock_page.language.chosen.connect(self.on_language_chosen)
         if not is_vault(vault_dir):
@@ -139,20 +141,29 @@ class MainWindow(QMainWindow):
     def on_auto_lock_changed(self, minutes: int) -> None:
         self.idle.setInterval(minutes * MINUTE_MS)
         self.workspace.show_auto_lock(minutes)
-        if self.vault is not None:
+        if self.vault is not None and not self.recording:
             self.idle.start()
 
     def lock(self) -> None:
         """Drop the keys and return to the unlock screen."""
         self.idle.stop()
+        self.recording = False
         self.workspace.show_vault(None)
         if self.vault is not None:
             self.vault.close()
             self.vault = None
         self.stack.setCurrentWidget(self.unlock_page)
 
+    def on_recording_changed(self, recording: bool) -> None:
+        """No auto-lock in the middle of an interview being recorded (Ctrl+L still locks)."""
+        self.recording = recording
+        if recording:
+            self.idle.stop()
+        elif self.vault is not None:
+            self.idle.start()
+
     def note_activity(self) -> None:
-        if self.vault is not None:
+        if self.vault is not None and not self.recording:
             self.idle.start()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802

@@ -115,6 +115,14 @@ def short_code(code: str) -> str:
 # -- the researchers model ------------------------------------------------------------------
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
 @dataclass(frozen=True, slots=True)
 class ResearcherRow:
     fingerprint: str
@@ -588,29 +596,29 @@ class ResearchersSection(QWidget):
         before = signer.valid_before if signer is not None else None
         after_when = _parse(after) if after else None
         self.from_check.setChecked(after_when is not None)
-        self.from_date.setDate(QDate(after_when.date()) if after_when else today)
+        self.from_date.setDate(_qdate(after_when.date()) if after_when else today)
         self.from_date.setEnabled(after_when is not None)
         last = until_day(before) if before else None
         self.until_check.setChecked(last is not None)
-        self.until_date.setDate(QDate(last) if last else today.addYears(1))
+        self.until_date.setDate(_qdate(last) if last else today.addYears(1))
         self.until_date.setEnabled(last is not None)
 
     def set_validity(self, valid_from: date | None, valid_until: date | None) -> None:
         """Fill in the dates as a person would (None: no limit)."""
         self.from_check.setChecked(valid_from is not None)
         if valid_from is not None:
-            self.from_date.setDate(QDate(valid_from))
+            self.from_date.setDate(_qdate(valid_from))
         self.until_check.setChecked(valid_until is not None)
         if valid_until is not None:
-            self.until_date.setDate(QDate(valid_until))
+            self.until_date.setDate(_qdate(valid_until))
 
     def on_save_validity_clicked(self) -> None:
         row = self.current()
         if self.vault is None or row is None or row.signer is None:
             return
-        after = day_start(self.from_date.date().toPython()) if (
+        after = day_start(_pydate(self.from_date.date())) if (
             self.from_check.isChecked()) else None
-        before = day_after(self.until_date.date().toPython()) if (
+        before = day_after(_pydate(self.until_date.date())) if (
             self.until_check.isChecked()) else None
         try:
             signer = bundles.set_signer_validity(self.vault, row.fingerprint, after, before)

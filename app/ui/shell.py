@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
 
 from app.ui.cases import CasesSection
 from app.ui.common import plain_label
+from app.ui.inbox import InboxSection
 from app.ui.keys import IdentitySection, OrganisationsSection
+from app.ui.overview import OverviewSection
+from app.ui.researchers import ResearchersSection
 from app.ui.settings import SettingsSection
 from app.ui.story import StorySection
 from storage.vault import Vault
 
 SECTION_LABELS = {
     "story": QT_TRANSLATE_NOOP("Workspace", "Tell your story"),
+    "inbox": QT_TRANSLATE_NOOP("Workspace", "Inbox"),
     "cases": QT_TRANSLATE_NOOP("Workspace", "Cases"),
+    "researchers": QT_TRANSLATE_NOOP("Workspace", "Researchers"),
+    "overview": QT_TRANSLATE_NOOP("Workspace", "Overview"),
     "organisations": QT_TRANSLATE_NOOP("Workspace", "Organisations"),
     "identity": QT_TRANSLATE_NOOP("Workspace", "Identity"),
     "settings": QT_TRANSLATE_NOOP("Workspace", "Settings"),
@@ -36,7 +42,8 @@ SECTION_LABELS = {
 ROLE_SECTIONS = {
     "researcher": ("cases", "organisations", "identity", "settings"),
     "submitter": ("story", "cases", "organisations", "identity", "settings"),
-    "coordinator": ("cases", "organisations", "identity", "settings"),
+    "coordinator": ("inbox", "cases", "researchers", "overview", "organisations", "identity",
+                    "settings"),
 }
 
 
@@ -55,9 +62,15 @@ class Workspace(QWidget):
         self.organisations = OrganisationsSection()
         self.identity = IdentitySection()
         self.settings = SettingsSection(vault_dir, settings_path)
+        self.inbox = InboxSection()
+        self.researchers = ResearchersSection()
+        self.overview = OverviewSection()
         self.sections: dict[str, QWidget] = {
             "story": self.story,
+            "inbox": self.inbox,
             "cases": self.cases,
+            "researchers": self.researchers,
+            "overview": self.overview,
             "organisations": self.organisations,
             "identity": self.identity,
             "settings": self.settings,
@@ -90,6 +103,10 @@ class Workspace(QWidget):
         self.rail.currentRowChanged.connect(self._on_rail_changed)
         self.story.cases_changed.connect(self.cases.list.refresh)
         self.story.story_exported.connect(lambda _result: self.cases.list.refresh())
+        self.cases.list.search_changed.connect(self.overview.set_filter)
+        self.inbox.cases_changed.connect(self.on_imported)
+        self.inbox.signers_changed.connect(lambda: self.researchers.refresh())
+        self.researchers.signers_changed.connect(self.cases.list.refresh_filters)
 
     def show_vault(self, vault: Vault | None, auto_lock_minutes: int = 5) -> None:
         """Show what `vault` holds, or (None) clear every section and view."""
@@ -110,6 +127,12 @@ class Workspace(QWidget):
             self.rail.addItem(item)
         self.rail.setCurrentRow(0)
         self.show_auto_lock(auto_lock_minutes)
+
+    def on_imported(self) -> None:
+        """Bundles were imported: new cases, researchers and bundles everywhere."""
+        self.cases.list.refresh_filters()
+        self.cases.list.refresh()
+        self.researchers.refresh()
 
     def show_auto_lock(self, minutes: int) -> None:
         if self.vault is not None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -110,7 +110,10 @@ def _pseudo(text: str) -> str:
         else:
             out.append(part.translate(accents))
     body = "".join(out)
-    return "[" + body + "~" * max(1, int(len(text) * 0.4)) + "]"
+    extra = max(1, int(len(text) * 0.4))
+    # Padding in short words, so long sentences can still wrap where English would.
+    padding = " ".join("~" * 5 for _ in range(extra // 6)) + "~" * (extra % 6)
+    return "[" + body + padding + "]"
 
 
 @pytest.fixture(scope="module")
@@ -183,7 +186,17 @@ def _screens(qtbot: QtBot, tmp: Path) -> Iterator[tuple[str, MainWindow]]:
 def _check_screens(qtbot: QtBot, tmp: Path) -> list[str]:
     problems = []
     for name, window in _screens(qtbot, tmp):
-        hint = window.minimumSizeHint()
+        # Layouts of pages not shown yet keep the size they had when built; recompute
+        # them all, as showing each page would, and measure the page on screen.
+        for widget in [window, *window.findChildren(QWidget)]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        page = window.stack.currentWidget()
+        assert page is not None
+        hint = page.minimumSizeHint()
         if hint.width() > MAX_WIDTH or hint.height() > MAX_HEIGHT:
             problems.append(f"{name}: needs {hint.width()} x {hint.height()}")
         window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))

@@ -37,7 +37,8 @@ def _window(qtbot: QtBot, tmp_path: Path, role: str = "researcher") -> MainWindo
     [
         ("researcher", ["cases", "organisations", "identity", "settings"]),
         ("submitter", ["story", "cases", "organisations", "identity", "settings"]),
-        ("coordinator", ["cases", "organisations", "identity", "settings"]),
+        ("coordinator", ["inbox", "cases", "researchers", "overview", "organisations",
+                         "identity", "settings"]),
     ],
 )
 def test_rail_shows_the_sections_of_the_role(
@@ -99,3 +100,16 @@ def test_ctrl_l_locks_and_clears_every_field(qtbot: QtBot, tmp_path: Path) -> No
             text = field.toPlainText() if hasattr(field, "toPlainText") else field.text()
             assert title not in text
             assert "Qo'qon" not in text
+
+
+def test_no_auto_lock_while_an_interview_is_recorded(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    files = window.workspace.cases.editor.files
+    assert window.idle.isActive()
+    files.recording_changed.emit(True)
+    assert not window.idle.isActive()
+    window.note_activity()
+    assert not window.idle.isActive()
+    files.recording_changed.emit(False)
+    assert window.idle.isActive()
+    window.close()
