@@ -976,7 +976,7 @@
         </message>
         <message>
             <source>The chart shows the %1 largest; the table lists all %2.</source>
-            <translation>Диаграмма %1-и калонтаринро нишон медиҳад; ҷадвал ҳамаи %2-ро номбар мекунад.</translation>
+            <translation>Диаграмма %1 ҷойи аввалро нишон медиҳад; дар ҷадвал ҳамаи %2 сатр ҳаст.</translation>
         </message>
         <message>
             <source>Events dated only by the year: %1.</source>
