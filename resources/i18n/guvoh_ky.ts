@@ -3335,8 +3335,20 @@
             <translation>Окуяңызды айтыңыз</translation>
         </message>
         <message>
+            <source>Inbox</source>
+            <translation>Келген пакеттер</translation>
+        </message>
+        <message>
             <source>Cases</source>
             <translation>Иштер</translation>
+        </message>
+        <message>
+            <source>Researchers</source>
+            <translation>Изилдөөчүлөр</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Жалпы көрүнүш</translation>
         </message>
         <message>
             <source>Organisations</source>

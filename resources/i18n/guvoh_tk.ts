@@ -3335,8 +3335,20 @@
             <translation>Wakaňyzy gürrüň beriň</translation>
         </message>
         <message>
+            <source>Inbox</source>
+            <translation>Gelen paketler</translation>
+        </message>
+        <message>
             <source>Cases</source>
             <translation>Işler</translation>
+        </message>
+        <message>
+            <source>Researchers</source>
+            <translation>Barlagçylar</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Umumy syn</translation>
         </message>
         <message>
             <source>Organisations</source>
