@@ -170,6 +170,47 @@ def main() -> int:
         window.lock()
         window.close()
 
+        # The coordinator receives the researcher's bundle and one from a stranger.
+        researcher = Vault.unlock(tmp / "vault", PASSPHRASE, DeviceKeyring.none())
+        line = bundles.identity(researcher).public_key.to_openssh_line()
+        bundles.trust_signer(coordinator, line, "Researcher 7")
+        outbox = tmp / "usb"
+        outbox.mkdir()
+        chosen = [c.id for c in case_service.list_cases(researcher)]
+        bundles.export_bundle(researcher, ["Memorial"], outbox, chosen)
+        researcher.close()
+        stranger, _ = Vault.create(tmp / "stranger", PASSPHRASE, FLOOR, DeviceKeyring.none(),
+                                   role="researcher", pseudonym="R-12")
+        card_data = bundles.read_card(card)
+        bundles.trust_organisation(stranger, *card_data)
+        extra = case_service.add_case(
+            stranger, case_service.read_case_file(EXAMPLES / "case-ru.json"))
+        bundles.export_bundle(stranger, ["Memorial"], outbox, [extra.id])
+        stranger.close()
+        (outbox / "notes.txt").write_text("not a bundle")
+        coordinator.close()
+        window = MainWindow(tmp / "coordinator", kdf_seconds=0, settings_path=settings)
+        window.resize(*SIZE)
+        window.show()
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.unlock_button.click()
+        wait_until(app, lambda: window.vault is not None, "coordinator unlock")
+        workspace = window.workspace
+        workspace.inbox.add_paths([outbox])
+        wait_until(app, lambda: not workspace.inbox.busy, "inbox batch")
+        shoot(app, window, "inbox")
+        workspace.select("cases")
+        workspace.cases.list.table.selectRow(0)
+        shoot(app, window, "provenance")
+        workspace.select("researchers")
+        shoot(app, window, "researchers")
+        workspace.select("overview")
+        wait_until(app, lambda: workspace.overview.charts is not None
+                   and workspace.overview.charts.total_cases > 0, "overview")
+        shoot(app, window, "overview")
+        window.lock()
+        window.close()
+
         # Someone telling their own story.
         story_vault, _ = Vault.create(tmp / "story", PASSPHRASE, FLOOR, DeviceKeyring.none(),
                                       role="submitter")
@@ -182,7 +223,6 @@ def main() -> int:
         shoot(app, window, "tell-your-story")
         window.lock()
         window.close()
-        coordinator.close()
     return 0
 
 

@@ -94,7 +94,7 @@ def _vocab_combo(vocabulary: str, any_label: str, accessible: str) -> QComboBox:
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setAccessibleName(accessible)
-    combo.setMinimumContentsLength(14)
+    combo.setMinimumContentsLength(10)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 
@@ -147,7 +147,7 @@ class CaseListView(QWidget):
         self.bundle_filter = QComboBox()
         self.bundle_filter.setAccessibleName(self.tr("Bundle"))
         for combo in (self.signer_filter, self.bundle_filter):
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.hide()
@@ -160,16 +160,18 @@ class CaseListView(QWidget):
             self.tr("No cases yet. Press \"New case\" to record the first testimony.")
         )
 
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.act_filter, 2)
         filters.addWidget(self.country_filter, 2)
         filters.addWidget(self.signer_filter, 2)
         filters.addWidget(self.bundle_filter, 2)
-        filters.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.empty)
