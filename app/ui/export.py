@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,26 +47,53 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 MAX_LISTED_CASES = 5000
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Export", text, "", n)
+class Export(QObject):
+    """Texts shared by the export screens (their translations live in context "Export")."""
+
+    def human_size(self, size: int) -> str:
+        """A size in bytes as people read it (kB, MB, GB; powers of 1000, as file managers)."""
+        for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+            if size >= factor:
+                value = size / factor
+                text = QLocale().toString(value, "f", 1 if value < 10 else 0)
+                return self.tr("%1 %2").replace("%1", text).replace("%2", unit)
+        return self.tr("%n bytes", "", size)
+
+    def join_names(self, names: Sequence[str]) -> str:
+        if len(names) <= 1:
+            return "".join(names)
+        return (self.tr("%1 and %2").replace("%1", ", ".join(names[:-1]))
+                .replace("%2", names[-1]))
+
+    def delivery_instructions(self, organisations: Sequence[str]) -> str:
+        return self.tr(
+            "Only %1 can open this file. Deliver it on a USB stick, or send it through a "
+            "messenger you trust; avoid plain e-mail if you can. Once the organisation "
+            "confirms it arrived, delete this file and any copy of it (on the stick too)."
+        ).replace("%1", self.join_names(organisations))
+
+    def summary(self, n_cases: int, n_files: int, size: int, orgs: Sequence[str]) -> str:
+        parts = (self.tr("%n cases", "", n_cases) + ", "
+                 + self.tr("%n recordings or files", "", n_files) + ", "
+                 + self.human_size(size))
+        if orgs:
+            return (self.tr("%1. Only %2 can open it.").replace("%1", parts)
+                    .replace("%2", self.join_names(orgs)))
+        return self.tr("%1. Choose who will receive it.").replace("%1", parts)
+
+    def files(self, n_files: int) -> str:
+        return self.tr("%n recordings or files", "", n_files)
+
+
+_TEXTS = Export()
 
 
 def human_size(size: int) -> str:
-    """A size in bytes as people read it (kB, MB, GB; powers of 1000 as file managers do)."""
-    if size < 1000:
-        return tr("%n bytes", size)
-    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
-        if size >= factor:
-            value = size / factor
-            text = QLocale().toString(value, "f", 1 if value < 10 else 0)
-            return tr("%1 %2").replace("%1", text).replace("%2", unit)
-    return tr("%n bytes", size)  # pragma: no cover - the loop always returns
+    return _TEXTS.human_size(size)
 
 
 def join_names(names: Sequence[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
+    return _TEXTS.join_names(names)
 
 
 def default_folder() -> Path:
@@ -76,20 +103,11 @@ def default_folder() -> Path:
 
 def delivery_instructions(result: ExportResult) -> str:
     """What to do with an exported file, in plain words."""
-    return tr(
-        "Only %1 can open this file. Deliver it on a USB stick, or send it through a "
-        "messenger you trust; avoid plain e-mail if you can. Once the organisation confirms "
-        "it arrived, delete this file and any copy of it (on the stick too)."
-    ).replace("%1", join_names(result.organisations))
+    return _TEXTS.delivery_instructions(result.organisations)
 
 
 def export_summary(n_cases: int, n_files: int, size: int, orgs: Sequence[str]) -> str:
-    parts = tr("%n cases", n_cases) + ", " + tr("%n recordings or files", n_files)
-    parts += ", " + human_size(size)
-    if orgs:
-        return tr("%1. Only %2 can open it.").replace("%1", parts).replace(
-            "%2", join_names(orgs))
-    return tr("%1. Choose who will receive it.").replace("%1", parts)
+    return _TEXTS.summary(n_cases, n_files, size, orgs)
 
 
 def checkable_list(accessible: str) -> tuple[QListView, QStandardItemModel]:
@@ -104,7 +122,8 @@ def checkable_list(accessible: str) -> tuple[QListView, QStandardItemModel]:
 
 def checked_ids(model: QStandardItemModel) -> list[str]:
     return [
-        str(model.item(row).data(IdRole)) for row in range(model.rowCount())
+        str(model.item(row).data(IdRole))
+        for row in range(model.rowCount())
         if model.item(row).checkState() == Qt.CheckState.Checked
     ]
 
@@ -113,7 +132,8 @@ def set_checked(model: QStandardItemModel, wanted: set[str]) -> None:
     for row in range(model.rowCount()):
         item = model.item(row)
         item.setCheckState(
-            Qt.CheckState.Checked if item.data(IdRole) in wanted else Qt.CheckState.Unchecked)
+            Qt.CheckState.Checked if item.data(IdRole) in wanted else Qt.CheckState.Unchecked
+        )
 
 
 def _item(text: str, ident: str, checked: bool) -> QStandardItem:
@@ -137,13 +157,13 @@ class ExportRunner(QWidget):
         self.job: worker.Job | None = None
         self.total = 0
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(tr("Export progress"))
+        self.bar.setAccessibleName(QCoreApplication.translate("Export", "Export progress"))
         self.bar.setRange(0, 1000)
-        self.cancel_button = QPushButton(tr("Cancel export"))
-        self.cancel_button.setAccessibleName(tr("Cancel export"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("Export", "Cancel export"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("Export", "Cancel export"))
         self.cancel_button.setAutoDefault(False)
         self.status = plain_label()
-        self.status.setAccessibleName(tr("Export status"))
+        self.status.setAccessibleName(QCoreApplication.translate("Export", "Export status"))
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)
@@ -157,30 +177,38 @@ class ExportRunner(QWidget):
     def running(self) -> bool:
         return self.job is not None
 
-    def start(self, vault: Vault, to: list[str], out: Path, case_ids: list[str], *,
-              redact: bool = False, total: int = 0) -> None:
+    def start(
+        self,
+        vault: Vault,
+        to: list[str],
+        out: Path,
+        case_ids: list[str],
+        *,
+        redact: bool = False,
+        total: int = 0,
+    ) -> None:
         self.total = total
         self.bar.setValue(0)
         if total <= 0:
             self.bar.setRange(0, 0)
         else:
             self.bar.setRange(0, 1000)
-        self.status.setText(tr("Encrypting and signing..."))
+        self.status.setText(QCoreApplication.translate("Export", "Encrypting and signing..."))
         self.cancel_button.setEnabled(True)
         self.show()
 
         def run(progress: worker.Progress, cancel: Any) -> ExportResult:
-            return bundles.export_bundle(vault, to, out, case_ids, redact=redact,
-                                         progress=progress, cancel=cancel)
+            return bundles.export_bundle(
+                vault, to, out, case_ids, redact=redact, progress=progress, cancel=cancel
+            )
 
-        self.job = worker.start_cancellable(run, self.on_finished, self.on_failed,
-                                            self.on_progress)
+        self.job = worker.start_cancellable(run, self.on_finished, self.on_failed, self.on_progress)
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText(tr("Stopping..."))
+            self.status.setText(QCoreApplication.translate("Export", "Stopping..."))
 
     def on_progress(self, done: int, _total: int) -> None:
         if self.total > 0:
@@ -223,8 +251,9 @@ class ExportDialog(QDialog):
         self.org_list.setMaximumHeight(110)
         self.redact = QCheckBox(self.tr("Leave out protected details"))
         self.redact.setAccessibleName(self.tr("Leave out protected details"))
-        self.folder = PathField(self.tr("Folder for the file"),
-                                self.tr("Choose where to save the file"), folder=True)
+        self.folder = PathField(
+            self.tr("Folder for the file"), self.tr("Choose where to save the file"), folder=True
+        )
         self.folder.set_path(default_folder())
         self.summary = plain_label()
         self.summary.setAccessibleName(self.tr("Summary"))
@@ -243,18 +272,24 @@ class ExportDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         form.addWidget(heading(self.tr("1. Who will receive it?")))
         form.addWidget(self.org_list)
-        self.no_orgs = plain_label(self.tr(
-            "You trust no organisation yet. Add one in Organisations first, using the card "
-            "file it gave you."
-        ))
+        self.no_orgs = plain_label(
+            self.tr(
+                "You trust no organisation yet. Add one in Organisations first, using the card "
+                "file it gave you."
+            )
+        )
         form.addWidget(self.no_orgs)
         form.addWidget(heading(self.tr("2. Which cases?")))
         form.addWidget(self.case_list, 1)
         form.addWidget(self.redact)
-        form.addWidget(plain_label(self.tr(
-            "Protected details are the real names, contacts and other details marked as "
-            "protected in each person. Left out, they stay only on this computer."
-        )))
+        form.addWidget(
+            plain_label(
+                self.tr(
+                    "Protected details are the real names, contacts and other details marked as "
+                    "protected in each person. Left out, they stay only on this computer."
+                )
+            )
+        )
         form.addWidget(heading(self.tr("3. Where to save the file?")))
         form.addWidget(self.folder)
         form.addWidget(self.summary)
@@ -305,8 +340,12 @@ class ExportDialog(QDialog):
         summaries = case_service.list_cases(self.vault, limit=MAX_LISTED_CASES)
         wanted = set(self.case_ids) or {s.id for s in summaries if s.status == "ready"}
         for s in summaries:
-            text = self.tr("%1  %2  (%3)").replace("%1", s.reference).replace(
-                "%2", s.title).replace("%3", status_label(s.status))
+            text = (
+                self.tr("%1  %2  (%3)")
+                .replace("%1", s.reference)
+                .replace("%2", s.title)
+                .replace("%3", status_label(s.status))
+            )
             self.case_model.appendRow(_item(text, s.id, s.id in wanted))
 
     def chosen_organisations(self) -> list[str]:
@@ -315,8 +354,9 @@ class ExportDialog(QDialog):
     def chosen_cases(self) -> list[str]:
         return checked_ids(self.case_model)
 
-    def choose(self, organisations_: Sequence[str] | None = None,
-               cases_: Sequence[str] | None = None) -> None:
+    def choose(
+        self, organisations_: Sequence[str] | None = None, cases_: Sequence[str] | None = None
+    ) -> None:
         """Tick these organisations (fingerprints or names) and cases (ids)."""
         if organisations_ is not None:
             wanted = set(organisations_)
@@ -330,7 +370,8 @@ class ExportDialog(QDialog):
 
     def _org_names(self) -> list[str]:
         return [
-            self.org_model.item(row).text() for row in range(self.org_model.rowCount())
+            self.org_model.item(row).text()
+            for row in range(self.org_model.rowCount())
             if self.org_model.item(row).checkState() == Qt.CheckState.Checked
         ]
 
@@ -339,7 +380,8 @@ class ExportDialog(QDialog):
         files, size = estimate(self.vault, chosen)
         self.summary.setText(export_summary(len(chosen), files, size, self._org_names()))
         self.export_button.setEnabled(
-            bool(chosen) and bool(self.chosen_organisations()) and not self.runner.running())
+            bool(chosen) and bool(self.chosen_organisations()) and not self.runner.running()
+        )
 
     def start_export(self) -> None:
         to = self.chosen_organisations()
@@ -359,18 +401,18 @@ class ExportDialog(QDialog):
         self.form.setEnabled(False)
         self.export_button.setEnabled(False)
         self.close_button.setEnabled(False)
-        self.runner.start(self.vault, to, out, chosen, redact=self.redact.isChecked(),
-                          total=size)
+        self.runner.start(self.vault, to, out, chosen, redact=self.redact.isChecked(), total=size)
 
     def cancel_export(self) -> None:
         self.runner.cancel()
 
     def on_exported(self, result: ExportResult) -> None:
         self.result_ = result
-        self.done_text.setText(self.tr(
-            "%1 and %2 were saved, encrypted and signed by you, in this file:"
-        ).replace("%1", self.tr("%n cases", "", len(result.cases))).replace(
-            "%2", self.tr("%n recordings or files", "", result.attachments)))
+        self.done_text.setText(
+            self.tr("%1 and %2 were saved, encrypted and signed by you, in this file:")
+            .replace("%1", self.tr("%n cases", "", len(result.cases)))
+            .replace("%2", self.tr("%n recordings or files", "", result.attachments))
+        )
         self.file_field.setText(str(result.path))
         self.instructions.setText(delivery_instructions(result))
         self.pages.setCurrentWidget(self.done_page)
@@ -405,8 +447,11 @@ class ReceiptImportDialog(QDialog):
         self.delivered: list[str] = []
         self.setWindowTitle(self.tr("Import a receipt"))
         self.setMinimumWidth(480)
-        self.path = PathField(self.tr("Receipt file"), self.tr("Choose the receipt"),
-                              self.tr("Receipts (R-*.age);;All files (*)"))
+        self.path = PathField(
+            self.tr("Receipt file"),
+            self.tr("Choose the receipt"),
+            self.tr("Receipts (R-*.age);;All files (*)"),
+        )
         self.import_button = QPushButton(self.tr("Import receipt"))
         self.import_button.setAccessibleName(self.tr("Import receipt"))
         self.import_button.setDefault(True)
@@ -421,10 +466,14 @@ class ReceiptImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Import a receipt")))
-        layout.addWidget(plain_label(self.tr(
-            "When the organisation has received your file, it sends back a receipt (a file "
-            "named R-...age). Importing it marks those cases as delivered."
-        )))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "When the organisation has received your file, it sends back a receipt (a file "
+                    "named R-...age). Importing it marks those cases as delivered."
+                )
+            )
+        )
         layout.addWidget(self.path)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -446,8 +495,9 @@ class ReceiptImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.message.setText(self.tr("Checking the receipt..."))
         vault = self.vault
-        self.job = worker.start(lambda: bundles.import_receipt(vault, path),
-                                self.on_imported, self.on_failed)
+        self.job = worker.start(
+            lambda: bundles.import_receipt(vault, path), self.on_imported, self.on_failed
+        )
 
     def on_imported(self, outcome: tuple[str, list[str]]) -> None:
         self.job = None
@@ -455,14 +505,21 @@ class ReceiptImportDialog(QDialog):
         _bundle_id, delivered = outcome
         self.delivered = list(delivered)
         if delivered:
-            self.message.setText(self.tr(
-                "The organisation confirmed it received %n case(s): %1. They are now marked "
-                "delivered; you may remove your local copies with Remove delivered cases.",
-                "", len(delivered)).replace("%1", ", ".join(delivered)))
+            self.message.setText(
+                self.tr(
+                    "The organisation confirmed it received %n case(s): %1. They are now marked "
+                    "delivered; you may remove your local copies with Remove delivered cases.",
+                    "",
+                    len(delivered),
+                ).replace("%1", ", ".join(delivered))
+            )
         else:
-            self.message.setText(self.tr(
-                "The receipt is genuine, but no case changed: its cases were already marked "
-                "delivered, or were removed."))
+            self.message.setText(
+                self.tr(
+                    "The receipt is genuine, but no case changed: its cases were already marked "
+                    "delivered, or were removed."
+                )
+            )
         self.cases_changed.emit()
 
     def on_failed(self, err: BaseException) -> None:
@@ -504,10 +561,14 @@ class PurgeDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Remove delivered cases")))
-        layout.addWidget(plain_label(self.tr(
-            "The organisation has confirmed it received these cases. Removing your local "
-            "copies means they cannot be found on this computer if it is taken."
-        )))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "The organisation has confirmed it received these cases. Removing your local "
+                    "copies means they cannot be found on this computer if it is taken."
+                )
+            )
+        )
         layout.addWidget(self.list, 1)
         layout.addWidget(self.loss)
         layout.addWidget(self.understood)
@@ -520,33 +581,46 @@ class PurgeDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.clear()
-        delivered = case_service.list_cases(self.vault, limit=MAX_LISTED_CASES,
-                                            statuses=("delivered",))
+        delivered = case_service.list_cases(
+            self.vault, limit=MAX_LISTED_CASES, statuses=("delivered",)
+        )
         self.case_ids = [s.id for s in delivered]
         for s in delivered:
-            item = QStandardItem(self.tr("%1  %2").replace("%1", s.reference).replace(
-                "%2", s.title))
+            item = QStandardItem(
+                self.tr("%1  %2").replace("%1", s.reference).replace("%2", s.title)
+            )
             item.setEditable(False)
             item.setData(s.id, IdRole)
             self.model.appendRow(item)
         files, size = estimate(self.vault, self.case_ids)
         if self.case_ids:
-            self.loss.setText(self.tr(
-                "This removes from this computer the %n case(s) listed, with every saved "
-                "version, their %1 and all their notes. The organisation keeps its copy. "
-                "This cannot be undone.", "", len(self.case_ids)
-            ).replace("%1", tr("%n recordings or files", files) + " (" + human_size(
-                max(0, size - 4096 * len(self.case_ids))) + ")"))
+            self.loss.setText(
+                self.tr(
+                    "This removes from this computer the %n case(s) listed, with every saved "
+                    "version, their %1 and all their notes. The organisation keeps its copy. "
+                    "This cannot be undone.",
+                    "",
+                    len(self.case_ids),
+                ).replace(
+                    "%1",
+                    _TEXTS.files(files)
+                    + " ("
+                    + human_size(max(0, size - 4096 * len(self.case_ids)))
+                    + ")",
+                )
+            )
         else:
-            self.loss.setText(self.tr(
-                "No case is marked delivered yet. Import the organisation's receipt first."))
+            self.loss.setText(
+                self.tr("No case is marked delivered yet. Import the organisation's receipt first.")
+            )
         self.understood.setChecked(False)
         self.understood.setEnabled(bool(self.case_ids))
         self._update_button()
 
     def _update_button(self, *_args: Any) -> None:
         self.remove_button.setEnabled(
-            bool(self.case_ids) and self.understood.isChecked() and self.job is None)
+            bool(self.case_ids) and self.understood.isChecked() and self.job is None
+        )
 
     def purge(self) -> None:
         if not self.case_ids or not self.understood.isChecked():
@@ -554,15 +628,15 @@ class PurgeDialog(QDialog):
         vault, ids = self.vault, list(self.case_ids)
         self.remove_button.setEnabled(False)
         self.message.setText(self.tr("Removing..."))
-        self.job = worker.start(lambda: bundles.purge(vault, case_keys=ids),
-                                self.on_purged, self.on_failed)
+        self.job = worker.start(
+            lambda: bundles.purge(vault, case_keys=ids), self.on_purged, self.on_failed
+        )
 
     def on_purged(self, removed: list[str]) -> None:
         self.job = None
         self.removed = list(removed)
         self.refresh()
-        self.message.setText(self.tr("Removed %n case(s) from this computer.", "",
-                                     len(removed)))
+        self.message.setText(self.tr("Removed %n case(s) from this computer.", "", len(removed)))
         self.cases_changed.emit()
 
     def on_failed(self, err: BaseException) -> None:

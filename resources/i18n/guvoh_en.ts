@@ -46,6 +46,61 @@
         </message>
     </context>
     <context>
+        <name>ChartPanel</name>
+        <message numerus="yes">
+            <source>%n cases; %1 without an act type recorded.</source>
+            <translation>
+                <numerusform>%n case; %1 without an act type recorded.</numerusform>
+                <numerusform>%n cases; %1 without an act type recorded.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cases; %1 without an origin country recorded.</source>
+            <translation>
+                <numerusform>%n case; %1 without an origin country recorded.</numerusform>
+                <numerusform>%n cases; %1 without an origin country recorded.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cases; %1 without a host country recorded.</source>
+            <translation>
+                <numerusform>%n case; %1 without a host country recorded.</numerusform>
+                <numerusform>%n cases; %1 without a host country recorded.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cases; %1 without a month for any event.</source>
+            <translation>
+                <numerusform>%n case; %1 without a month for any event.</numerusform>
+                <numerusform>%n cases; %1 without a month for any event.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message numerus="yes">
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cases</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recordings or files</source>
+            <translation>
+                <numerusform>%n recording or file</numerusform>
+                <numerusform>%n recordings or files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>%n cases</source>
@@ -59,6 +114,47 @@
             <translation>
                 <numerusform>%n recording or file</numerusform>
                 <numerusform>%n recordings or files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxSection</name>
+        <message numerus="yes">
+            <source>Bundles found: %n. Checking...</source>
+            <translation>
+                <numerusform>Bundles found: %n. Checking...</numerusform>
+                <numerusform>Bundles found: %n. Checking...</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bundles: %n</source>
+            <translation>
+                <numerusform>Bundles: %n</numerusform>
+                <numerusform>Bundles: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewSection</name>
+        <message numerus="yes">
+            <source>The whole archive: %n cases.</source>
+            <translation>
+                <numerusform>The whole archive: %n case.</numerusform>
+                <numerusform>The whole archive: %n cases.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No search is set, so this is the whole archive: %n cases.</source>
+            <translation>
+                <numerusform>No search is set, so this is the whole archive: %n case.</numerusform>
+                <numerusform>No search is set, so this is the whole archive: %n cases.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The cases the current search finds: %n cases.</source>
+            <translation>
+                <numerusform>The cases the current search finds: %n case.</numerusform>
+                <numerusform>The cases the current search finds: %n cases.</numerusform>
             </translation>
         </message>
     </context>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
     <context>
-        <name />
-        <message>
-            <source>%n bytes</source>
-            <translation>%n байт</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 жана %2</translation>
-        </message>
-        <message>
-            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
-            <translation>Бул файлды %1 гана ача алат. Аны USB флешкада жеткириңиз же өзүңүз ишенген мессенджер аркылуу жөнөтүңүз; мүмкүн болсо, жөнөкөй электрондук почтаны колдонбоңуз. Уюм файл келгенин тастыктагандан кийин бул файлды жана анын бардык көчүрмөлөрүн (флешкадагысын да) өчүрүңүз.</translation>
-        </message>
-        <message>
-            <source>%n cases</source>
-            <translation>%n иш</translation>
-        </message>
-        <message>
-            <source>%n recordings or files</source>
-            <translation>%n жазуу же файл</translation>
-        </message>
-        <message>
-            <source>%1. Only %2 can open it.</source>
-            <translation>%1. Аны %2 гана ача алат.</translation>
-        </message>
-        <message>
-            <source>%1. Choose who will receive it.</source>
-            <translation>%1. Ким ала турганын тандаңыз.</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Экспорттун жүрүшү</translation>
-        </message>
-        <message>
-            <source>Cancel export</source>
-            <translation>Экспортту токтотуу</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Экспорттун абалы</translation>
-        </message>
-        <message>
-            <source>Encrypting and signing...</source>
-            <translation>Шифрленип, кол коюлууда...</translation>
-        </message>
-        <message>
-            <source>Stopping...</source>
-            <translation>Токтотулууда...</translation>
-        </message>
-    </context>
-    <context>
         <name>AudioPlayer</name>
         <message>
             <source>Play</source>
@@ -1115,6 +1060,70 @@
         <message>
             <source>Something unexpected went wrong. Nothing was changed.</source>
             <translation>Күтүлбөгөн ката кетти. Эч нерсе өзгөргөн жок.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message numerus="yes">
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n байт</numerusform>
+                <numerusform>%n байт</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 жана %2</translation>
+        </message>
+        <message>
+            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
+            <translation>Бул файлды %1 гана ача алат. Аны USB флешкада жеткириңиз же өзүңүз ишенген мессенджер аркылуу жөнөтүңүз; мүмкүн болсо, жөнөкөй электрондук почтаны колдонбоңуз. Уюм файл келгенин тастыктагандан кийин бул файлды жана анын бардык көчүрмөлөрүн (флешкадагысын да) өчүрүңүз.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cases</source>
+            <translation>
+                <numerusform>%n иш</numerusform>
+                <numerusform>%n иш</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recordings or files</source>
+            <translation>
+                <numerusform>%n жазуу же файл</numerusform>
+                <numerusform>%n жазуу же файл</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1. Only %2 can open it.</source>
+            <translation>%1. Аны %2 гана ача алат.</translation>
+        </message>
+        <message>
+            <source>%1. Choose who will receive it.</source>
+            <translation>%1. Ким ала турганын тандаңыз.</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>Экспорттун жүрүшү</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Экспортту токтотуу</translation>
+        </message>
+        <message>
+            <source>Export status</source>
+            <translation>Экспорттун абалы</translation>
+        </message>
+        <message>
+            <source>Encrypting and signing...</source>
+            <translation>Шифрленип, кол коюлууда...</translation>
+        </message>
+        <message>
+            <source>Stopping...</source>
+            <translation>Токтотулууда...</translation>
         </message>
     </context>
     <context>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk">
     <context>
-        <name />
-        <message>
-            <source>%n bytes</source>
-            <translation>%n baýt</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 we %2</translation>
-        </message>
-        <message>
-            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
-            <translation>Bu faýly diňe %1 açyp biler. Ony USB fleşkada eltip beriň ýa-da özüňiz ynanýan messenjer arkaly iberiň; mümkin bolsa, adaty e-poçtany ulanmaň. Gurama faýlyň gelip ýetendigini tassyklandan soň, bu faýly we onuň ähli nusgalaryny (fleşkadakyny hem) pozuň.</translation>
-        </message>
-        <message>
-            <source>%n cases</source>
-            <translation>%n iş</translation>
-        </message>
-        <message>
-            <source>%n recordings or files</source>
-            <translation>%n ýazgy ýa-da faýl</translation>
-        </message>
-        <message>
-            <source>%1. Only %2 can open it.</source>
-            <translation>%1. Ony diňe %2 açyp biler.</translation>
-        </message>
-        <message>
-            <source>%1. Choose who will receive it.</source>
-            <translation>%1. Ony kimiň aljakdygyny saýlaň.</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Eksportyň barşy</translation>
-        </message>
-        <message>
-            <source>Cancel export</source>
-            <translation>Eksporty ýatyr</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Eksportyň ýagdaýy</translation>
-        </message>
-        <message>
-            <source>Encrypting and signing...</source>
-            <translation>Şifrlenýär we gol çekilýär...</translation>
-        </message>
-        <message>
-            <source>Stopping...</source>
-            <translation>Togtadylýar...</translation>
-        </message>
-    </context>
-    <context>
         <name>AudioPlayer</name>
         <message>
             <source>Play</source>
@@ -1115,6 +1060,70 @@
         <message>
             <source>Something unexpected went wrong. Nothing was changed.</source>
             <translation>Garaşylmadyk ýalňyşlyk ýüze çykdy. Hiç zat üýtgedilmedi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message numerus="yes">
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n baýt</numerusform>
+                <numerusform>%n baýt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 we %2</translation>
+        </message>
+        <message>
+            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
+            <translation>Bu faýly diňe %1 açyp biler. Ony USB fleşkada eltip beriň ýa-da özüňiz ynanýan messenjer arkaly iberiň; mümkin bolsa, adaty e-poçtany ulanmaň. Gurama faýlyň gelip ýetendigini tassyklandan soň, bu faýly we onuň ähli nusgalaryny (fleşkadakyny hem) pozuň.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cases</source>
+            <translation>
+                <numerusform>%n iş</numerusform>
+                <numerusform>%n iş</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recordings or files</source>
+            <translation>
+                <numerusform>%n ýazgy ýa-da faýl</numerusform>
+                <numerusform>%n ýazgy ýa-da faýl</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1. Only %2 can open it.</source>
+            <translation>%1. Ony diňe %2 açyp biler.</translation>
+        </message>
+        <message>
+            <source>%1. Choose who will receive it.</source>
+            <translation>%1. Ony kimiň aljakdygyny saýlaň.</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>Eksportyň barşy</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Eksporty ýatyr</translation>
+        </message>
+        <message>
+            <source>Export status</source>
+            <translation>Eksportyň ýagdaýy</translation>
+        </message>
+        <message>
+            <source>Encrypting and signing...</source>
+            <translation>Şifrlenýär we gol çekilýär...</translation>
+        </message>
+        <message>
+            <source>Stopping...</source>
+            <translation>Togtadylýar...</translation>
         </message>
     </context>
     <context>
