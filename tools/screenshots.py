@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services import bundles
 from app.services import cases as case_service
+from app.ui import i18n
 from app.ui.export import ExportDialog
 from app.ui.main import MainWindow
 from crypto.kdf import FLOOR
@@ -101,6 +102,7 @@ def fill(vault: Vault, tmp: Path) -> str:
 def main() -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("Guvoh")
+    i18n.install("en")  # as the app does at start: English plural forms, en_GB dates
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         settings = tmp / "settings.json"
@@ -167,6 +169,14 @@ def main() -> int:
         dialog.show()
         shoot(app, dialog, "export")
         dialog.close()
+        workspace.select("cases")
+        window.set_language("uz-Latn")
+        shoot(app, window, "case-list-uz")
+        window.set_language("ru")
+        window.workspace.cases.open_case(case_id)
+        window.workspace.cases.editor.tabs.setCurrentIndex(0)
+        shoot(app, window, "editor-ru")
+        window.set_language("en")
         window.lock()
         window.close()
 

@@ -73,8 +73,14 @@ CONTEXT = "CaseEditor"
 AUTOSAVE_MS = 3000  # a draft is kept this long after the last change
 STATUS_TICK_MS = 5000
 PROTECTABLE = (
-    "real_name", "pseudonym", "sex", "birth_year", "nationality", "location",
-    "relation_to_victim", "contact",
+    "real_name",
+    "pseudonym",
+    "sex",
+    "birth_year",
+    "nationality",
+    "location",
+    "relation_to_victim",
+    "contact",
 )
 MASK = "••••••••"
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -214,8 +220,10 @@ class Checklist(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_tr("Type to search"))
-        self.search.setAccessibleName(accessible + " - " + _tr("search"))
+        self.search.setPlaceholderText(QCoreApplication.translate("CaseEditor", "Type to search"))
+        self.search.setAccessibleName(
+            accessible + " - " + QCoreApplication.translate("CaseEditor", "search")
+        )
         self.search.setClearButtonEnabled(True)
         self.view = QListView()
         self.view.setModel(self.proxy)
@@ -226,7 +234,9 @@ class Checklist(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.chosen = plain_label()
-        self.chosen.setAccessibleName(accessible + " - " + _tr("chosen"))
+        self.chosen.setAccessibleName(
+            accessible + " - " + QCoreApplication.translate("CaseEditor", "chosen")
+        )
         layout.addWidget(self.search)
         layout.addWidget(self.view)
         layout.addWidget(self.chosen)
@@ -242,10 +252,15 @@ class Checklist(QWidget):
     def _show_chosen(self) -> None:
         """The ticked labels in one line, so a choice far down the list is seen."""
         labels = [
-            self.model.item(r).text() for r in range(self.model.rowCount())
+            self.model.item(r).text()
+            for r in range(self.model.rowCount())
             if self.model.item(r).checkState() == Qt.CheckState.Checked
         ]
-        self.chosen.setText(_tr("Chosen: %1").replace("%1", ", ".join(labels)) if labels else "")
+        self.chosen.setText(
+            QCoreApplication.translate("CaseEditor", "Chosen: %1").replace("%1", ", ".join(labels))
+            if labels
+            else ""
+        )
 
     def set_items(self, items: list[tuple[str, str]]) -> None:
         """(code, label) pairs in display order; ticks are kept for codes still listed."""
@@ -297,7 +312,8 @@ class Checklist(QWidget):
         item = self.model.itemFromIndex(self.proxy.mapToSource(self.proxy.index(0, 0)))
         item.setCheckState(
             Qt.CheckState.Unchecked
-            if item.checkState() == Qt.CheckState.Checked else Qt.CheckState.Checked
+            if item.checkState() == Qt.CheckState.Checked
+            else Qt.CheckState.Checked
         )
 
     def clear(self) -> None:
@@ -322,14 +338,20 @@ class PlaceEditor(QWidget):
     def __init__(self, accessible: str) -> None:
         super().__init__()
         self.country = VocabCombo(
-            "countries", accessible + " - " + _tr("country"), _tr("Country not stated")
+            "countries",
+            accessible + " - " + QCoreApplication.translate("CaseEditor", "country"),
+            QCoreApplication.translate("CaseEditor", "Country not stated"),
         )
         self.region = QLineEdit()
-        self.region.setPlaceholderText(_tr("Region"))
-        self.region.setAccessibleName(accessible + " - " + _tr("region"))
+        self.region.setPlaceholderText(QCoreApplication.translate("CaseEditor", "Region"))
+        self.region.setAccessibleName(
+            accessible + " - " + QCoreApplication.translate("CaseEditor", "region")
+        )
         self.city = QLineEdit()
-        self.city.setPlaceholderText(_tr("City or town"))
-        self.city.setAccessibleName(accessible + " - " + _tr("city"))
+        self.city.setPlaceholderText(QCoreApplication.translate("CaseEditor", "City or town"))
+        self.city.setAccessibleName(
+            accessible + " - " + QCoreApplication.translate("CaseEditor", "city")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.country, 2)
@@ -366,7 +388,9 @@ class Masked(QStackedWidget):
         self.dots = QLineEdit(MASK)
         self.dots.setEchoMode(QLineEdit.EchoMode.Password)
         self.dots.setReadOnly(True)
-        self.dots.setAccessibleName(accessible + " - " + _tr("hidden"))
+        self.dots.setAccessibleName(
+            accessible + " - " + QCoreApplication.translate("CaseEditor", "hidden")
+        )
         self.addWidget(editor)
         self.addWidget(self.dots)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -431,9 +455,15 @@ def person_label(person: dict[str, Any]) -> str:
     protected = set(person.get("protected") or [])
     name = "" if "pseudonym" in protected else str(person.get("pseudonym") or "")
     if not name:
-        name = _tr("Person %1").replace("%1", str(person.get("id", "")))
+        name = QCoreApplication.translate("CaseEditor", "Person %1").replace(
+            "%1", str(person.get("id", ""))
+        )
     role = _label("roles", person.get("role"))
-    return _tr("%1 (%2)").replace("%1", name).replace("%2", role) if role else name
+    return (
+        QCoreApplication.translate("CaseEditor", "%1 (%2)").replace("%1", name).replace("%2", role)
+        if role
+        else name
+    )
 
 
 class EventListModel(QAbstractListModel):
@@ -482,7 +512,12 @@ class EventListModel(QAbstractListModel):
 
 
 def event_label(event: dict[str, Any]) -> str:
-    parts = [str((event.get("date") or {}).get("value") or _tr("no date"))]
+    parts = [
+        str(
+            (event.get("date") or {}).get("value")
+            or QCoreApplication.translate("CaseEditor", "no date")
+        )
+    ]
     acts = event.get("acts") or []
     if acts:
         parts.append(_label("acts", acts[0]) + ("…" if len(acts) > 1 else ""))
@@ -499,9 +534,9 @@ class HistoryColumn(IntEnum):
 
 
 _HISTORY_HEADERS = {
-    HistoryColumn.VERSION: QT_TRANSLATE_NOOP(CONTEXT, "Version"),
-    HistoryColumn.SAVED: QT_TRANSLATE_NOOP(CONTEXT, "Saved"),
-    HistoryColumn.EXPORTED: QT_TRANSLATE_NOOP(CONTEXT, "Exported"),
+    HistoryColumn.VERSION: QT_TRANSLATE_NOOP("CaseEditor", "Version"),
+    HistoryColumn.SAVED: QT_TRANSLATE_NOOP("CaseEditor", "Saved"),
+    HistoryColumn.EXPORTED: QT_TRANSLATE_NOOP("CaseEditor", "Exported"),
 }
 
 
@@ -540,7 +575,9 @@ class HistoryModel(QAbstractTableModel):
             if column == HistoryColumn.SAVED:
                 return _local_time(revision.saved_at)
             if revision.sealed_at:
-                return _tr("Exported %1 (sealed)").replace("%1", _local_time(revision.sealed_at))
+                return QCoreApplication.translate("CaseEditor", "Exported %1 (sealed)").replace(
+                    "%1", _local_time(revision.sealed_at)
+                )
             return ""
         if role == SortRole:
             return (revision.revision, revision.saved_at, revision.sealed_at or "")[column]
@@ -608,7 +645,9 @@ class CaseEditor(QWidget):
         layout.addWidget(self.status_line)
 
         QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Save), self, self.save,
+            QKeySequence(QKeySequence.StandardKey.Save),
+            self,
+            self.save,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.files.attachments_changed.connect(self._on_attachments_changed)
@@ -824,10 +863,12 @@ class CaseEditor(QWidget):
         self.show_protected.setCheckable(True)
         self.show_protected.setAccessibleName(self.tr("Show protected details"))
         self.show_protected.toggled.connect(self._apply_masks)
-        note = plain_label(self.tr(
-            "Protected details are shown as dots until you press Show, and can be left out "
-            "when the case is exported."
-        ))
+        note = plain_label(
+            self.tr(
+                "Protected details are shown as dots until you press Show, and can be left out "
+                "when the case is exported."
+            )
+        )
         form.addRow(self.show_protected)
         form.addRow(note)
         self.person_id_label = plain_label(wrap=False)
@@ -859,8 +900,10 @@ class CaseEditor(QWidget):
             "contact": self.tr("Contact"),
         }
         self.p_lines = {
-            "real_name": self.p_real_name, "pseudonym": self.p_pseudonym,
-            "birth_year": self.p_birth_year, "contact": self.p_contact,
+            "real_name": self.p_real_name,
+            "pseudonym": self.p_pseudonym,
+            "birth_year": self.p_birth_year,
+            "contact": self.p_contact,
         }
         for field, line in self.p_lines.items():
             line.setAccessibleName(names[field])
@@ -936,9 +979,7 @@ class CaseEditor(QWidget):
         form.addRow(self.tr("Where"), self.e_place)
         self.e_acts = vocab_checklist("acts", self.tr("What was done"), rows=6)
         form.addRow(self.tr("What was done"), self.e_acts)
-        self.e_perpetrators = vocab_checklist(
-            "perpetrator_types", self.tr("Who did it"), rows=5
-        )
+        self.e_perpetrators = vocab_checklist("perpetrator_types", self.tr("Who did it"), rows=5)
         form.addRow(self.tr("Who did it"), self.e_perpetrators)
         self.e_victims = Checklist(self.tr("To whom"), rows=3)
         form.addRow(self.tr("To whom"), self.e_victims)
@@ -948,8 +989,13 @@ class CaseEditor(QWidget):
         self.e_description.setMinimumHeight(80)
         form.addRow(self.tr("What happened"), self.e_description)
         self.e_date.textEdited.connect(self._on_event_edited)
-        for widget in (self.e_precision, self.e_place, self.e_acts, self.e_perpetrators,
-                       self.e_victims):
+        for widget in (
+            self.e_precision,
+            self.e_place,
+            self.e_acts,
+            self.e_perpetrators,
+            self.e_victims,
+        ):
             widget.changed.connect(self._on_event_edited)
         self.e_description.textChanged.connect(self._on_event_edited)
         self.event_form.setEnabled(False)
@@ -983,9 +1029,14 @@ class CaseEditor(QWidget):
         self.revision_view = QPlainTextEdit()
         self.revision_view.setReadOnly(True)
         self.revision_view.setAccessibleName(self.tr("The selected version, read-only"))
-        layout.addWidget(plain_label(self.tr(
-            "Every save is kept as a version. An exported version is sealed and never changes."
-        )))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Every save is kept as a version. An exported version is sealed and never "
+                    "changes."
+                )
+            )
+        )
         layout.addWidget(self.history_view, 1)
         layout.addWidget(self.view_revision_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.revision_title)
@@ -1067,10 +1118,12 @@ class CaseEditor(QWidget):
             else:
                 self.reference_label.setText(self.tr("New case"))
             if status in ("exported", "delivered"):
-                self.sealed_note.setText(self.tr(
-                    "This case was exported. You can still change it: saving keeps your "
-                    "changes as a new draft version, and the exported copy stays as it was."
-                ))
+                self.sealed_note.setText(
+                    self.tr(
+                        "This case was exported. You can still change it: saving keeps your "
+                        "changes as a new draft version, and the exported copy stays as it was."
+                    )
+                )
                 self.sealed_note.show()
             else:
                 self.sealed_note.hide()
@@ -1179,20 +1232,36 @@ class CaseEditor(QWidget):
             self._clear_event_form()
             self.show_protected.setChecked(False)
             self.status_combo.set_choices(self._status_choices(), "draft")
-            for box in (self.consent_given, self.may_contact, self.withdrawn,
-                        *self.consent_uses.values()):
+            for box in (
+                self.consent_given,
+                self.may_contact,
+                self.withdrawn,
+                *self.consent_uses.values(),
+            ):
                 box.setChecked(False)
             for combo in (self.anonymity, self.host_country):
                 combo.set_code(None)
             self.languages.clear()
             self.interview_place.clear()
-            for line in (self.title_edit, self.withdrawn_on, self.interview_date,
-                         self.interviewer, self.interpreter, self.tags):
+            for line in (
+                self.title_edit,
+                self.withdrawn_on,
+                self.interview_date,
+                self.interviewer,
+                self.interpreter,
+                self.tags,
+            ):
                 line.clear()
             for text in (self.consent_notes, self.summary, self.narrative, self.revision_view):
                 text.clear()
-            for label in (self.reference_label, self.restore_label, self.message,
-                          self.revision_title, self.status_line, self.sealed_note):
+            for label in (
+                self.reference_label,
+                self.restore_label,
+                self.message,
+                self.revision_title,
+                self.status_line,
+                self.sealed_note,
+            ):
                 label.clear()
             self.message.hide()
             self.sealed_note.hide()
@@ -1211,7 +1280,8 @@ class CaseEditor(QWidget):
     def _own(self, kind: type[Any]) -> list[Any]:
         """Widgets of `kind` in the editor, leaving out the Files tab (it clears itself)."""
         return [
-            w for w in self.findChildren(kind)
+            w
+            for w in self.findChildren(kind)
             if w is not self.files and not self.files.isAncestorOf(w)
         ]
 
@@ -1327,8 +1397,17 @@ class CaseEditor(QWidget):
         self.message.show()
         if isinstance(err, CaseInvalid):
             where = err.where
-            tab = {"interview": 0, "consent": 0, "host_country": 0, "languages": 0,
-                   "summary": 1, "narrative": 1, "tags": 1, "persons": 2, "events": 3}
+            tab = {
+                "interview": 0,
+                "consent": 0,
+                "host_country": 0,
+                "languages": 0,
+                "summary": 1,
+                "narrative": 1,
+                "tags": 1,
+                "persons": 2,
+                "events": 3,
+            }
             for prefix, index in tab.items():
                 if where.startswith(prefix):
                     self.tabs.setCurrentIndex(index)
@@ -1375,10 +1454,12 @@ class CaseEditor(QWidget):
         self._dirty = True
         self._last_draft = encode(self.collect())
         self._set_enabled(True)
-        self.status_line.setText(self.tr(
-            "Your unsaved changes are back. Draft kept in your encrypted vault; save to keep "
-            "them as a new version."
-        ))
+        self.status_line.setText(
+            self.tr(
+                "Your unsaved changes are back. Draft kept in your encrypted vault; save to keep "
+                "them as a new version."
+            )
+        )
         self.title_edit.setFocus()
 
     def discard_draft(self) -> None:

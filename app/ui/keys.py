@@ -141,8 +141,12 @@ class PathField(QWidget):
         self.folder = folder
         self.field = QLineEdit()
         self.field.setAccessibleName(accessible)
-        self.choose = QPushButton(choose_label or self.tr("Choose..."))
-        self.choose.setAccessibleName(self.tr("Choose: %1").replace("%1", accessible))
+        self.choose = QPushButton(
+            choose_label or QCoreApplication.translate("PathField", "Choose...")
+        )
+        self.choose.setAccessibleName(
+            QCoreApplication.translate("PathField", "Choose: %1").replace("%1", accessible)
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field, 1)

@@ -61,12 +61,12 @@ _STAMP = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def day_start(day: date) -> str:
-    """"Valid from" a day: from its start (UTC)."""
+    """ "Valid from" a day: from its start (UTC)."""
     return f"{day:%Y-%m-%d}T00:00:00Z"
 
 
 def day_after(day: date) -> str:
-    """"Valid until" a day, that day included: the stored end is the next day's start."""
+    """ "Valid until" a day, that day included: the stored end is the next day's start."""
     return day_start(day + timedelta(days=1))
 
 
@@ -83,8 +83,9 @@ def shown_from(stamp: str | None) -> str:
     when = _parse(stamp)
     if when is None:
         return stamp
-    return f"{when:%Y-%m-%d}" if when.time() == datetime.min.time() else (
-        f"{when:%Y-%m-%d %H:%M} UTC")
+    return (
+        f"{when:%Y-%m-%d}" if when.time() == datetime.min.time() else (f"{when:%Y-%m-%d %H:%M} UTC")
+    )
 
 
 def shown_until(stamp: str | None) -> str:
@@ -103,8 +104,9 @@ def until_day(stamp: str) -> date | None:
     when = _parse(stamp)
     if when is None:
         return None
-    return (when - timedelta(days=1)).date() if when.time() == datetime.min.time() else (
-        when.date())
+    return (
+        (when - timedelta(days=1)).date() if when.time() == datetime.min.time() else (when.date())
+    )
 
 
 def short_code(code: str) -> str:
@@ -184,8 +186,11 @@ class ResearcherModel(QAbstractTableModel):
         if vault is not None:
             pinned = {s.fingerprint: s for s in keys.signers(vault.conn)}
             for entry in provenance.signers_with_bundles(vault.conn):
-                rows.append(ResearcherRow(entry.fingerprint, entry.name,
-                                          pinned.get(entry.fingerprint), entry.bundles))
+                rows.append(
+                    ResearcherRow(
+                        entry.fingerprint, entry.name, pinned.get(entry.fingerprint), entry.bundles
+                    )
+                )
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -235,10 +240,17 @@ class ResearcherModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(ResearcherColumn)):
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(ResearcherColumn)
+        ):
             return _tr(str(_HEADERS[ResearcherColumn(section)]))
         return None
 
@@ -306,8 +318,10 @@ class BundleModel(QAbstractTableModel):
             if column is BundleColumn.CASES:
                 return str(b.cases)
             if b.receipt.created:
-                return _tr("Receipt made %1").replace("%1", _stamp_text(b.receipt.at))
-            return _tr("No receipt yet")
+                return QCoreApplication.translate("Researchers", "Receipt made %1").replace(
+                    "%1", _stamp_text(b.receipt.at)
+                )
+            return QCoreApplication.translate("Researchers", "No receipt yet")
         if role == Qt.ItemDataRole.ToolTipRole and column is BundleColumn.BUNDLE:
             return b.bundle_id
         if role == SortRole:
@@ -322,17 +336,24 @@ class BundleModel(QAbstractTableModel):
             return b.receipt.at or ""
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(BundleColumn)):
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(BundleColumn)
+        ):
             return _tr(str(_BUNDLE_HEADERS[BundleColumn(section)]))
         return None
 
 
-def _table(model: QAbstractTableModel, accessible: str, parent: QWidget) -> tuple[
-    QTableView, QSortFilterProxyModel
-]:
+def _table(
+    model: QAbstractTableModel, accessible: str, parent: QWidget
+) -> tuple[QTableView, QSortFilterProxyModel]:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
@@ -368,9 +389,12 @@ class ResearchersSection(QWidget):
 
         self.model = ResearcherModel(self)
         self.table, self.proxy = _table(self.model, self.tr("Pinned researchers"), self)
-        self.empty = plain_label(self.tr(
-            "No researcher is pinned yet. Add one below, or import a bundle in the Inbox "
-            "and pin its sender there."))
+        self.empty = plain_label(
+            self.tr(
+                "No researcher is pinned yet. Add one below, or import a bundle in the Inbox "
+                "and pin its sender there."
+            )
+        )
 
         # The selected researcher.
         self.selected = QWidget()
@@ -407,7 +431,8 @@ class ResearchersSection(QWidget):
         self.validity_message.setAccessibleName(self.tr("Message about validity"))
         self.bundle_model = BundleModel(self)
         self.bundle_table, self.bundle_proxy = _table(
-            self.bundle_model, self.tr("Bundles from this researcher"), self)
+            self.bundle_model, self.tr("Bundles from this researcher"), self
+        )
         self.no_bundles = plain_label(self.tr("No bundle from this researcher yet."))
 
         validity = QFormLayout()
@@ -432,10 +457,15 @@ class ResearchersSection(QWidget):
         selected.addWidget(self.code_label)
         selected.addWidget(self.details)
         selected.addWidget(heading(self.tr("When their files are accepted")))
-        selected.addWidget(plain_label(self.tr(
-            "Bundles this researcher signs are accepted only within these dates. End the "
-            "key now if their laptop was lost or taken, or they stopped working with you: "
-            "bundles they sign from now on are refused; those already imported stay.")))
+        selected.addWidget(
+            plain_label(
+                self.tr(
+                    "Bundles this researcher signs are accepted only within these dates. End the "
+                    "key now if their laptop was lost or taken, or they stopped working with you: "
+                    "bundles they sign from now on are refused; those already imported stay."
+                )
+            )
+        )
         selected.addLayout(validity)
         selected.addLayout(validity_buttons)
         selected.addWidget(self.validity_message)
@@ -456,11 +486,14 @@ class ResearchersSection(QWidget):
         self.compare = QFrame()
         self.compare.setFrameShape(QFrame.Shape.StyledPanel)
         self.compare_code = SafetyCodeLabel()
-        self.instruction = plain_label(self.tr(
-            "Compare these digits with the researcher by phone or in person: ask them to "
-            "read the safety code on their Identity screen aloud, group by group. Do not "
-            "use a message for this: someone who could change the key could change the "
-            "message too."))
+        self.instruction = plain_label(
+            self.tr(
+                "Compare these digits with the researcher by phone or in person: ask them to "
+                "read the safety code on their Identity screen aloud, group by group. Do not "
+                "use a message for this: someone who could change the key could change the "
+                "message too."
+            )
+        )
         self.match_button = QPushButton(self.tr("They match"))
         self.match_button.setAccessibleName(self.tr("They match"))
         self.mismatch_button = QPushButton(self.tr("They do not match"))
@@ -495,16 +528,26 @@ class ResearchersSection(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Researchers")))
-        layout.addWidget(plain_label(self.tr(
-            "Bundles are imported only from researchers you have pinned here, after "
-            "comparing their safety code with them.")))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Bundles are imported only from researchers you have pinned here, after "
+                    "comparing their safety code with them."
+                )
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.selected)
         layout.addWidget(heading(self.tr("Add a researcher")))
-        layout.addWidget(plain_label(self.tr(
-            "Paste the public key from the researcher's Identity screen (it is not secret; "
-            "they can send it by messenger) and the name you know them by.")))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Paste the public key from the researcher's Identity screen (it is not secret; "
+                    "they can send it by messenger) and the name you know them by."
+                )
+            )
+        )
         layout.addLayout(add_form)
         show_row = QHBoxLayout()
         show_row.addWidget(self.show_code_button)
@@ -583,8 +626,12 @@ class ResearchersSection(QWidget):
             self.code_label.show_code("")
             self.detail_key.clear()
         self._load_validity(signer)
-        for control in (self.from_check, self.until_check, self.save_validity_button,
-                        self.end_button):
+        for control in (
+            self.from_check,
+            self.until_check,
+            self.save_validity_button,
+            self.end_button,
+        ):
             control.setEnabled(signer is not None)
         self.bundle_model.set_bundles(list(row.bundles))
         self.no_bundles.setVisible(not row.bundles)
@@ -616,17 +663,18 @@ class ResearchersSection(QWidget):
         row = self.current()
         if self.vault is None or row is None or row.signer is None:
             return
-        after = day_start(_pydate(self.from_date.date())) if (
-            self.from_check.isChecked()) else None
-        before = day_after(_pydate(self.until_date.date())) if (
-            self.until_check.isChecked()) else None
+        after = day_start(_pydate(self.from_date.date())) if (self.from_check.isChecked()) else None
+        before = (
+            day_after(_pydate(self.until_date.date())) if (self.until_check.isChecked()) else None
+        )
         try:
             signer = bundles.set_signer_validity(self.vault, row.fingerprint, after, before)
         except (VaultError, bundles.ServiceError) as err:
             self.validity_message.setText(error_text(err))
             return
-        self._changed(signer.fingerprint, self.tr("The dates for %1 were saved.")
-                      .replace("%1", signer.name))
+        self._changed(
+            signer.fingerprint, self.tr("The dates for %1 were saved.").replace("%1", signer.name)
+        )
 
     def on_end_clicked(self) -> None:
         row = self.current()
@@ -637,9 +685,13 @@ class ResearchersSection(QWidget):
         except (VaultError, bundles.ServiceError) as err:
             self.validity_message.setText(error_text(err))
             return
-        self._changed(signer.fingerprint, self.tr(
-            "The key of %1 has ended. Bundles they sign from now on are refused; bundles "
-            "already imported stay.").replace("%1", signer.name))
+        self._changed(
+            signer.fingerprint,
+            self.tr(
+                "The key of %1 has ended. Bundles they sign from now on are refused; bundles "
+                "already imported stay."
+            ).replace("%1", signer.name),
+        )
 
     def _changed(self, fingerprint: str, message: str) -> None:
         self.refresh(keep=fingerprint)
@@ -658,8 +710,9 @@ class ResearchersSection(QWidget):
             return
         text = self.key_line.text().strip()
         if not text:
-            self.add_message.setText(self.tr(
-                "Paste the public key from the researcher's Identity screen first."))
+            self.add_message.setText(
+                self.tr("Paste the public key from the researcher's Identity screen first.")
+            )
             return
         try:
             key, comment = PublicKey.parse_openssh_line(text)
@@ -668,8 +721,9 @@ class ResearchersSection(QWidget):
             return
         existing = keys.signer_by_key(self.vault.conn, key)
         if existing is not None:
-            self.add_message.setText(self.tr("This key is already pinned as %1.")
-                                     .replace("%1", existing.name))
+            self.add_message.setText(
+                self.tr("This key is already pinned as %1.").replace("%1", existing.name)
+            )
             self.refresh(keep=existing.fingerprint)
             return
         if not self.name.text().strip() and comment:
@@ -684,8 +738,9 @@ class ResearchersSection(QWidget):
             return
         name = " ".join(self.name.text().split())
         if not name:
-            self.add_message.setText(self.tr(
-                "Type a name for this researcher, so you can recognise their files."))
+            self.add_message.setText(
+                self.tr("Type a name for this researcher, so you can recognise their files.")
+            )
             self.name.setFocus()
             return
         try:
@@ -697,16 +752,20 @@ class ResearchersSection(QWidget):
         self.name.clear()
         self._reset_compare()
         self.refresh(keep=signer.fingerprint)
-        self.add_message.setText(self.tr(
-            "%1 is pinned. Bundles they sign are now accepted.").replace("%1", signer.name))
+        self.add_message.setText(
+            self.tr("%1 is pinned. Bundles they sign are now accepted.").replace("%1", signer.name)
+        )
         self.signers_changed.emit()
 
     def on_mismatch_clicked(self) -> None:
         self._reset_compare()
         self.key_line.clear()
-        self.add_message.setText(self.tr(
-            "Nothing was pinned. Do not use this key: someone may have changed it on the "
-            "way. Ask the researcher for it again, in person if you can."))
+        self.add_message.setText(
+            self.tr(
+                "Nothing was pinned. Do not use this key: someone may have changed it on the "
+                "way. Ask the researcher for it again, in person if you can."
+            )
+        )
 
     def _reset_compare(self) -> None:
         self.candidate = None

@@ -1,252 +1,252 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>BundleBlock</name>
-        <message numerus="yes">
-            <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
-            <translation>
-                <numerusform>%n attached file from this bundle, checked against the signed bundle. It is never opened automatically.</numerusform>
-                <numerusform>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditor</name>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n seconds ago.</source>
-            <translation>
-                <numerusform>Saved in your encrypted vault %n second ago.</numerusform>
-                <numerusform>Saved in your encrypted vault %n seconds ago.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n minutes ago.</source>
-            <translation>
-                <numerusform>Saved in your encrypted vault %n minute ago.</numerusform>
-                <numerusform>Saved in your encrypted vault %n minutes ago.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListView</name>
-        <message numerus="yes">
-            <source>More than %n cases found</source>
-            <translation>
-                <numerusform>More than %n case found</numerusform>
-                <numerusform>More than %n cases found</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases found</source>
-            <translation>
-                <numerusform>%n case found</numerusform>
-                <numerusform>%n cases found</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message numerus="yes">
-            <source>%n cases; %1 without an act type recorded.</source>
-            <translation>
-                <numerusform>%n case; %1 without an act type recorded.</numerusform>
-                <numerusform>%n cases; %1 without an act type recorded.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an origin country recorded.</source>
-            <translation>
-                <numerusform>%n case; %1 without an origin country recorded.</numerusform>
-                <numerusform>%n cases; %1 without an origin country recorded.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a host country recorded.</source>
-            <translation>
-                <numerusform>%n case; %1 without a host country recorded.</numerusform>
-                <numerusform>%n cases; %1 without a host country recorded.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a month for any event.</source>
-            <translation>
-                <numerusform>%n case; %1 without a month for any event.</numerusform>
-                <numerusform>%n cases; %1 without a month for any event.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message numerus="yes">
-            <source>%n bytes</source>
-            <translation>
-                <numerusform>%n byte</numerusform>
-                <numerusform>%n bytes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n case</numerusform>
-                <numerusform>%n cases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n recording or file</numerusform>
-                <numerusform>%n recordings or files</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n case</numerusform>
-                <numerusform>%n cases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n recording or file</numerusform>
-                <numerusform>%n recordings or files</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxSection</name>
-        <message numerus="yes">
-            <source>Bundles found: %n. Checking...</source>
-            <translation>
-                <numerusform>Bundles found: %n. Checking...</numerusform>
-                <numerusform>Bundles found: %n. Checking...</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles: %n</source>
-            <translation>
-                <numerusform>Bundles: %n</numerusform>
-                <numerusform>Bundles: %n</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewSection</name>
-        <message numerus="yes">
-            <source>The whole archive: %n cases.</source>
-            <translation>
-                <numerusform>The whole archive: %n case.</numerusform>
-                <numerusform>The whole archive: %n cases.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No search is set, so this is the whole archive: %n cases.</source>
-            <translation>
-                <numerusform>No search is set, so this is the whole archive: %n case.</numerusform>
-                <numerusform>No search is set, so this is the whole archive: %n cases.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The cases the current search finds: %n cases.</source>
-            <translation>
-                <numerusform>The cases the current search finds: %n case.</numerusform>
-                <numerusform>The cases the current search finds: %n cases.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvenancePanel</name>
-        <message numerus="yes">
-            <source>This case came in %n bundles, oldest first.</source>
-            <translation>
-                <numerusform>This case came in %n bundle.</numerusform>
-                <numerusform>This case came in %n bundles, oldest first.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PurgeDialog</name>
-        <message numerus="yes">
-            <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
-            <translation>
-                <numerusform>This removes from this computer the case listed, with every saved version, its %1 and all its notes. The organisation keeps its copy. This cannot be undone.</numerusform>
-                <numerusform>This removes from this computer the %n cases listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n case(s) from this computer.</source>
-            <translation>
-                <numerusform>Removed %n case from this computer.</numerusform>
-                <numerusform>Removed %n cases from this computer.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n case</numerusform>
-                <numerusform>%n cases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n receipts</source>
-            <translation>
-                <numerusform>%n receipt</numerusform>
-                <numerusform>%n receipts</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptImportDialog</name>
-        <message numerus="yes">
-            <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-            <translation>
-                <numerusform>The organisation confirmed it received %n case: %1. It is now marked delivered; you may remove your local copy with Remove delivered cases.</numerusform>
-                <numerusform>The organisation confirmed it received %n cases: %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message numerus="yes">
-            <source>Report of %n cases</source>
-            <translation>
-                <numerusform>Report of %n case</numerusform>
-                <numerusform>Report of %n cases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
-            <translation>
-                <numerusform>%n of the chosen cases may not be published. The report marks it; use it only for what the people consented to:</numerusform>
-                <numerusform>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsSection</name>
-        <message numerus="yes">
-            <source>Guvoh now locks after %n minutes of no activity.</source>
-            <translation>
-                <numerusform>Guvoh now locks after %n minute of no activity.</numerusform>
-                <numerusform>Guvoh now locks after %n minutes of no activity.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message numerus="yes">
-            <source>Unlocked - locks after %n minutes of no activity</source>
-            <translation>
-                <numerusform>Unlocked - locks after %n minute of no activity</numerusform>
-                <numerusform>Unlocked - locks after %n minutes of no activity</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>BundleBlock</name>
+    <message numerus="yes">
+        <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
+        <translation>
+            <numerusform>%n attached file from this bundle, checked against the signed bundle. It is never opened automatically.</numerusform>
+            <numerusform>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n seconds ago.</source>
+        <translation>
+            <numerusform>Saved in your encrypted vault %n second ago.</numerusform>
+            <numerusform>Saved in your encrypted vault %n seconds ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n minutes ago.</source>
+        <translation>
+            <numerusform>Saved in your encrypted vault %n minute ago.</numerusform>
+            <numerusform>Saved in your encrypted vault %n minutes ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message numerus="yes">
+        <source>More than %n cases found</source>
+        <translation>
+            <numerusform>More than %n case found</numerusform>
+            <numerusform>More than %n cases found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases found</source>
+        <translation>
+            <numerusform>%n case found</numerusform>
+            <numerusform>%n cases found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message numerus="yes">
+        <source>%n cases; %1 without an act type recorded.</source>
+        <translation>
+            <numerusform>%n case; %1 without an act type recorded.</numerusform>
+            <numerusform>%n cases; %1 without an act type recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an origin country recorded.</source>
+        <translation>
+            <numerusform>%n case; %1 without an origin country recorded.</numerusform>
+            <numerusform>%n cases; %1 without an origin country recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a host country recorded.</source>
+        <translation>
+            <numerusform>%n case; %1 without a host country recorded.</numerusform>
+            <numerusform>%n cases; %1 without a host country recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a month for any event.</source>
+        <translation>
+            <numerusform>%n case; %1 without a month for any event.</numerusform>
+            <numerusform>%n cases; %1 without a month for any event.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n recording or file</numerusform>
+            <numerusform>%n recordings or files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n recording or file</numerusform>
+            <numerusform>%n recordings or files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxSection</name>
+    <message numerus="yes">
+        <source>Bundles found: %n. Checking...</source>
+        <translation>
+            <numerusform>Bundles found: %n. Checking...</numerusform>
+            <numerusform>Bundles found: %n. Checking...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles: %n</source>
+        <translation>
+            <numerusform>Bundles: %n</numerusform>
+            <numerusform>Bundles: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message numerus="yes">
+        <source>The whole archive: %n cases.</source>
+        <translation>
+            <numerusform>The whole archive: %n case.</numerusform>
+            <numerusform>The whole archive: %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No search is set, so this is the whole archive: %n cases.</source>
+        <translation>
+            <numerusform>No search is set, so this is the whole archive: %n case.</numerusform>
+            <numerusform>No search is set, so this is the whole archive: %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cases the current search finds: %n cases.</source>
+        <translation>
+            <numerusform>The cases the current search finds: %n case.</numerusform>
+            <numerusform>The cases the current search finds: %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message numerus="yes">
+        <source>This case came in %n bundles, oldest first.</source>
+        <translation>
+            <numerusform>This case came in %n bundle.</numerusform>
+            <numerusform>This case came in %n bundles, oldest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
+        <translation>
+            <numerusform>This removes from this computer the case listed, with every saved version, its %1 and all its notes. The organisation keeps its copy. This cannot be undone.</numerusform>
+            <numerusform>This removes from this computer the %n cases listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n case(s) from this computer.</source>
+        <translation>
+            <numerusform>Removed %n case from this computer.</numerusform>
+            <numerusform>Removed %n cases from this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImportDialog</name>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation>
+            <numerusform>The organisation confirmed it received %n case: %1. It is now marked delivered; you may remove your local copy with Remove delivered cases.</numerusform>
+            <numerusform>The organisation confirmed it received %n cases: %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>Report of %n cases</source>
+        <translation>
+            <numerusform>Report of %n case</numerusform>
+            <numerusform>Report of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
+        <translation>
+            <numerusform>%n of the chosen cases may not be published. The report marks it; use it only for what the people consented to:</numerusform>
+            <numerusform>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message numerus="yes">
+        <source>Guvoh now locks after %n minutes of no activity.</source>
+        <translation>
+            <numerusform>Guvoh now locks after %n minute of no activity.</numerusform>
+            <numerusform>Guvoh now locks after %n minutes of no activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <source>Unlocked - locks after %n minutes of no activity</source>
+        <translation>
+            <numerusform>Unlocked - locks after %n minute of no activity</numerusform>
+            <numerusform>Unlocked - locks after %n minutes of no activity</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,3406 +1,3930 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
-    <context>
-        <name>AudioPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Ойнату</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Жазбаны ойнату немесе кідірту</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Тоқтату</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Ойнатуды тоқтату</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Жазбадағы орын</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Ойнатылған уақыт</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Ойнатқыш хабары</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Бұл компьютерде динамик немесе құлаққап табылмады, сондықтан жазбаны мұнда ойнату мүмкін емес.</translation>
-        </message>
-        <message>
-            <source>The sound system of this computer cannot play this recording.</source>
-            <translation>Бұл компьютердің дыбыс жүйесі бұл жазбаны ойната алмайды.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Кідірту</translation>
-        </message>
-    </context>
-    <context>
-        <name>BundleBlock</name>
-        <message>
-            <source>Sent by %1, signed with their key (checked).</source>
-            <translation>Жіберген: %1, өз кілтімен қол қойған (тексерілді).</translation>
-        </message>
-        <message>
-            <source>an unnamed researcher</source>
-            <translation>аты көрсетілмеген зерттеуші</translation>
-        </message>
-        <message>
-            <source>Created %1, imported %2.</source>
-            <translation>Жасалған: %1, импортталған: %2.</translation>
-        </message>
-        <message>
-            <source>Receipt: created on %1.</source>
-            <translation>Түбіртек: %1 жасалды.</translation>
-        </message>
-        <message>
-            <source>Receipt: not yet.</source>
-            <translation>Түбіртек: әлі жоқ.</translation>
-        </message>
-        <message>
-            <source>Sent from this vault, signed by you.</source>
-            <translation>Осы сейфтен жіберілген, сіз қол қойғансыз.</translation>
-        </message>
-        <message>
-            <source>Created %1.</source>
-            <translation>Жасалған: %1.</translation>
-        </message>
-        <message>
-            <source>Receipt: received on %1.</source>
-            <translation>Түбіртек: %1 алынды.</translation>
-        </message>
-        <message>
-            <source>Who sent it</source>
-            <translation>Кім жіберді</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Қашан</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
-            <translation>
-                <numerusform>Осы бумадан %n тіркелген файл, әрқайсысы қол қойылған бумамен салыстырып тексерілді. Олар ешқашан өздігінен ашылмайды.</numerusform>
-                <numerusform>Осы бумадан %n тіркелген файл, әрқайсысы қол қойылған бумамен салыстырып тексерілді. Олар ешқашан өздігінен ашылмайды.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No attached files came with this case.</source>
-            <translation>Бұл іспен бірге тіркелген файл келмеді.</translation>
-        </message>
-        <message>
-            <source>Attached files</source>
-            <translation>Тіркелген файлдар</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Түбіртек</translation>
-        </message>
-        <message>
-            <source>Bundle: %1</source>
-            <translation>Бума: %1</translation>
-        </message>
-        <message>
-            <source>File: B-%1.age</source>
-            <translation>Файл: B-%1.age</translation>
-        </message>
-        <message>
-            <source>Signer key fingerprint: %1</source>
-            <translation>Қол қоюшы кілтінің саусақ ізі: %1</translation>
-        </message>
-        <message>
-            <source>Bundle file SHA-256: %1</source>
-            <translation>Бума файлының SHA-256 мәні: %1</translation>
-        </message>
-        <message>
-            <source>Created (UTC): %1</source>
-            <translation>Жасалған (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Imported (UTC): %1</source>
-            <translation>Импортталған (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Case revision carried: %1</source>
-            <translation>Бумадағы іс нұсқасы: %1</translation>
-        </message>
-        <message>
-            <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
-            <translation>Тіркеме %1 (%2): %3 байт, SHA-256 %4</translation>
-        </message>
-        <message>
-            <source>no longer in the vault</source>
-            <translation>енді сейфте жоқ</translation>
-        </message>
-        <message>
-            <source>Technical details</source>
-            <translation>Техникалық мәліметтер</translation>
-        </message>
-        <message>
-            <source>Create a receipt...</source>
-            <translation>Түбіртек жасау...</translation>
-        </message>
-        <message>
-            <source>Create a receipt</source>
-            <translation>Түбіртек жасау</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardCheck</name>
-        <message>
-            <source>Organisation card file</source>
-            <translation>Ұйым картасының файлы</translation>
-        </message>
-        <message>
-            <source>Choose the organisation's card</source>
-            <translation>Ұйымның картасын таңдаңыз</translation>
-        </message>
-        <message>
-            <source>Organisation cards (*.card *.txt);;All files (*)</source>
-            <translation>Ұйым карталары (*.card *.txt);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Read the card</source>
-            <translation>Картаны оқу</translation>
-        </message>
-        <message>
-            <source>Organisation name</source>
-            <translation>Ұйымның атауы</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
-            <translation>Бұл сандарды ұйыммен телефон арқылы немесе бетпе-бет салыстырыңыз: олардың үйлестірушісінен қауіпсіздік кодын топ-тобымен дауыстап оқуын сұраңыз. Бұл үшін хабарлама немесе электрондық поштаны қолданбаңыз: картаны өзгерте алатын адам хабарламаны да өзгерте алады.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Сәйкес келеді</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Сәйкес келмейді</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Safety code on this card:</source>
-            <translation>Осы картадағы қауіпсіздік коды:</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>Мына жерде файл жоқ: %1.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be read.</source>
-            <translation>%1 файлын оқу мүмкін болмады.</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you.</source>
-            <translation>Ұйым сізге берген карта файлын таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>%1 is now trusted. Files you send to it can be opened only by %1's coordinators.</source>
-            <translation>%1 енді сенімді. Оған жіберген файлдарыңызды тек %1 үйлестірушілері аша алады.</translation>
-        </message>
-        <message>
-            <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
-            <translation>Ешнәрсе сенімді деп белгіленбеді. Бұл картаны қолданбаңыз: оны біреу өзгертуі мүмкін. Ұйымнан картасын қайта беруін сұраңыз, мүмкін болса, бетпе-бет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditor</name>
-        <message>
-            <source>Parts of the case</source>
-            <translation>Істің бөлімдері</translation>
-        </message>
-        <message>
-            <source>&amp;Interview and consent</source>
-            <translation>&amp;Сұхбат және келісім</translation>
-        </message>
-        <message>
-            <source>S&amp;tory</source>
-            <translation>&amp;Әңгіме</translation>
-        </message>
-        <message>
-            <source>&amp;People</source>
-            <translation>&amp;Адамдар</translation>
-        </message>
-        <message>
-            <source>&amp;Events</source>
-            <translation>&amp;Оқиғалар</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Файлдар</translation>
-        </message>
-        <message>
-            <source>&amp;Files</source>
-            <translation>&amp;Файлдар</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Тарих</translation>
-        </message>
-        <message>
-            <source>← &amp;Back to cases</source>
-            <translation>← &amp;Істерге оралу</translation>
-        </message>
-        <message>
-            <source>Back to the list of cases</source>
-            <translation>Істер тізіміне оралу</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Нөмірі</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>Са&amp;қтау</translation>
-        </message>
-        <message>
-            <source>Save the case</source>
-            <translation>Істі сақтау</translation>
-        </message>
-        <message>
-            <source>Save in your encrypted vault (Ctrl+S)</source>
-            <translation>Шифрланған сейфіңізге сақтау (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Тақырыбы</translation>
-        </message>
-        <message>
-            <source>A short title, with no names of people at risk</source>
-            <translation>Қысқа тақырып, қауіп төніп тұрған адамдардың аттарынсыз</translation>
-        </message>
-        <message>
-            <source>Tit&amp;le</source>
-            <translation>Тақы&amp;рыбы</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Күйі</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>&amp;Күйі</translation>
-        </message>
-        <message>
-            <source>About exported cases</source>
-            <translation>Экспортталған істер туралы</translation>
-        </message>
-        <message>
-            <source>Unsaved changes found</source>
-            <translation>Сақталмаған өзгерістер табылды</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>Қал&amp;пына келтіру</translation>
-        </message>
-        <message>
-            <source>Restore the unsaved changes</source>
-            <translation>Сақталмаған өзгерістерді қалпына келтіру</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Бас тарту</translation>
-        </message>
-        <message>
-            <source>Discard the unsaved changes</source>
-            <translation>Сақталмаған өзгерістерден бас тарту</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Сақтау күйі</translation>
-        </message>
-        <message>
-            <source>Draft - still being written</source>
-            <translation>Қаралама - әлі жазылып жатыр</translation>
-        </message>
-        <message>
-            <source>Ready to export</source>
-            <translation>Экспортқа дайын</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Келісім</translation>
-        </message>
-        <message>
-            <source>The person gave informed &amp;consent</source>
-            <translation>Адам толық хабардар бола отырып, ке&amp;лісім берді</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Келісім берілді</translation>
-        </message>
-        <message>
-            <source>Consent for: %1</source>
-            <translation>Келісім: %1</translation>
-        </message>
-        <message>
-            <source>Agreed uses</source>
-            <translation>Келісілген қолдану түрлері</translation>
-        </message>
-        <message>
-            <source>Anonymity wished</source>
-            <translation>Адам қалаған жасырындық</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>Көрсетілмеген</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymity</source>
-            <translation>&amp;Жасырындық</translation>
-        </message>
-        <message>
-            <source>We may contact them again</source>
-            <translation>Онымен қайта байланысуымызға болады</translation>
-        </message>
-        <message>
-            <source>May contact again</source>
-            <translation>Қайта байланысуға болады</translation>
-        </message>
-        <message>
-            <source>Consent was withdrawn</source>
-            <translation>Келісім кері қайтарылды</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Келісім кері қайтарылды</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ЖЖЖЖ-АА-КК</translation>
-        </message>
-        <message>
-            <source>Day consent was withdrawn</source>
-            <translation>Келісім кері қайтарылған күн</translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>күні</translation>
-        </message>
-        <message>
-            <source>Conditions or limits the person set</source>
-            <translation>Адам қойған шарттар немесе шектеулер</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Шарттар</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Сұхбат</translation>
-        </message>
-        <message>
-            <source>Day of the interview</source>
-            <translation>Сұхбат күні</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>Кү&amp;ні</translation>
-        </message>
-        <message>
-            <source>Place of the interview</source>
-            <translation>Сұхбат өткен жер</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Орны</translation>
-        </message>
-        <message>
-            <source>Interviewer's pseudonym</source>
-            <translation>Сұхбат алушының бүркеншік аты</translation>
-        </message>
-        <message>
-            <source>A pseudonym, never a real name</source>
-            <translation>Бүркеншік ат, ешқашан шын аты емес</translation>
-        </message>
-        <message>
-            <source>Interviewer</source>
-            <translation>Сұхбат алушы</translation>
-        </message>
-        <message>
-            <source>Interpreter</source>
-            <translation>Аудармашы</translation>
-        </message>
-        <message>
-            <source>Country where the person lives now</source>
-            <translation>Адам қазір тұратын ел</translation>
-        </message>
-        <message>
-            <source>Lives now in</source>
-            <translation>Қазір тұратын елі</translation>
-        </message>
-        <message>
-            <source>Languages of the testimony</source>
-            <translation>Айғақ тілдері</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Тілдер</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Қысқаша мазмұны</translation>
-        </message>
-        <message>
-            <source>A few lines that say what the case is about</source>
-            <translation>Іс не туралы екенін айтатын бірнеше жол</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary</source>
-            <translation>Қысқаша &amp;мазмұны</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Белгілер</translation>
-        </message>
-        <message>
-            <source>Keywords, separated by commas</source>
-            <translation>Кілт сөздер, үтірмен бөлінген</translation>
-        </message>
-        <message>
-            <source>T&amp;ags</source>
-            <translation>Бел&amp;гілер</translation>
-        </message>
-        <message>
-            <source>The testimony in full</source>
-            <translation>Айғақтың толық мәтіні</translation>
-        </message>
-        <message>
-            <source>Testimony</source>
-            <translation>Айғақ</translation>
-        </message>
-        <message>
-            <source>People in the case</source>
-            <translation>Істегі адамдар</translation>
-        </message>
-        <message>
-            <source>Add a person</source>
-            <translation>Адам қосу</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Жою</translation>
-        </message>
-        <message>
-            <source>Remove the selected person</source>
-            <translation>Таңдалған адамды жою</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w protected details</source>
-            <translation>Қорғалған мәліметтерді көрс&amp;ету</translation>
-        </message>
-        <message>
-            <source>Show protected details</source>
-            <translation>Қорғалған мәліметтерді көрсету</translation>
-        </message>
-        <message>
-            <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
-            <translation>Қорғалған мәліметтер «Көрсету» басылғанша нүктелермен көрсетіледі және іс экспортталғанда алынып тасталуы мүмкін.</translation>
-        </message>
-        <message>
-            <source>Person's identifier in this case</source>
-            <translation>Адамның осы істегі нөмірі</translation>
-        </message>
-        <message>
-            <source>Identifier</source>
-            <translation>Нөмірі</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Рөлі</translation>
-        </message>
-        <message>
-            <source>&amp;Role</source>
-            <translation>Р&amp;өлі</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Жынысы</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Азаматтығы</translation>
-        </message>
-        <message>
-            <source>Where the person lives now</source>
-            <translation>Адам қазір тұратын жер</translation>
-        </message>
-        <message>
-            <source>Relation to the victim</source>
-            <translation>Жәбірленушіге қатысы</translation>
-        </message>
-        <message>
-            <source>Which victim the relation is to</source>
-            <translation>Қатысы қай жәбірленушіге</translation>
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation>Шын аты</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Бүркеншік аты</translation>
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation>Туған жылы</translation>
-        </message>
-        <message>
-            <source>Lives in</source>
-            <translation>Тұратын жері</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Байланыс</translation>
-        </message>
-        <message>
-            <source>Protected</source>
-            <translation>Қорғалған</translation>
-        </message>
-        <message>
-            <source>Protect: %1</source>
-            <translation>Қорғау: %1</translation>
-        </message>
-        <message>
-            <source>Relation is to</source>
-            <translation>Қатысы</translation>
-        </message>
-        <message>
-            <source>Events of the case</source>
-            <translation>Істің оқиғалары</translation>
-        </message>
-        <message>
-            <source>Add an event</source>
-            <translation>Оқиға қосу</translation>
-        </message>
-        <message>
-            <source>Remove the selected event</source>
-            <translation>Таңдалған оқиғаны жою</translation>
-        </message>
-        <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК</translation>
-        </message>
-        <message>
-            <source>Date of the event</source>
-            <translation>Оқиғаның күні</translation>
-        </message>
-        <message>
-            <source>How exact the date is</source>
-            <translation>Күннің қаншалықты нақты екені</translation>
-        </message>
-        <message>
-            <source>Precision not stated</source>
-            <translation>Нақтылығы көрсетілмеген</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>Қа&amp;шан</translation>
-        </message>
-        <message>
-            <source>Where the event happened</source>
-            <translation>Оқиға болған жер</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Қайда</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Не істелді</translation>
-        </message>
-        <message>
-            <source>Who did it</source>
-            <translation>Кім істеді</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>Кімге қатысты</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Не болды</translation>
-        </message>
-        <message>
-            <source>Saved versions</source>
-            <translation>Сақталған нұсқалар</translation>
-        </message>
-        <message>
-            <source>&amp;View this version</source>
-            <translation>Бұл нұсқаны қара&amp;у</translation>
-        </message>
-        <message>
-            <source>View the selected version</source>
-            <translation>Таңдалған нұсқаны қарау</translation>
-        </message>
-        <message>
-            <source>The selected version, read-only</source>
-            <translation>Таңдалған нұсқа, тек оқуға арналған</translation>
-        </message>
-        <message>
-            <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
-            <translation>Әр сақтау нұсқа ретінде сақталады. Экспортталған нұсқа мөрленеді және ешқашан өзгермейді.</translation>
-        </message>
-        <message>
-            <source>New case, not saved yet.</source>
-            <translation>Жаңа іс, әлі сақталмаған.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault on %1.</source>
-            <translation>Шифрланған сейфіңізге %1 сақталды.</translation>
-        </message>
-        <message>
-            <source>Case %1</source>
-            <translation>%1 ісі</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Жаңа іс</translation>
-        </message>
-        <message>
-            <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
-            <translation>Бұл іс экспортталған. Оны әлі де өзгерте аласыз: сақтағанда өзгерістеріңіз жаңа қаралама нұсқа болып сақталады, ал экспортталған көшірме бұрынғы күйінде қалады.</translation>
-        </message>
-        <message>
-            <source>Changes not saved yet.</source>
-            <translation>Өзгерістер әлі сақталмаған.</translation>
-        </message>
-        <message>
-            <source>Your changes could not be kept as a draft: %1</source>
-            <translation>Өзгерістеріңізді қаралама ретінде сақтау мүмкін болмады: %1</translation>
-        </message>
-        <message>
-            <source>Draft kept in your encrypted vault.</source>
-            <translation>Қаралама шифрланған сейфіңізде сақталды.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault just now.</source>
-            <translation>Шифрланған сейфіңізге жаңа ғана сақталды.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n seconds ago.</source>
-            <translation>
-                <numerusform>Шифрланған сейфіңізге %n секунд бұрын сақталды.</numerusform>
-                <numerusform>Шифрланған сейфіңізге %n секунд бұрын сақталды.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault a minute ago.</source>
-            <translation>Шифрланған сейфіңізге бір минут бұрын сақталды.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n minutes ago.</source>
-            <translation>
-                <numerusform>Шифрланған сейфіңізге %n минут бұрын сақталды.</numerusform>
-                <numerusform>Шифрланған сейфіңізге %n минут бұрын сақталды.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unsaved changes from %1 were found. Restore them?</source>
-            <translation>%1 кезіндегі сақталмаған өзгерістер табылды. Оларды қалпына келтіру керек пе?</translation>
-        </message>
-        <message>
-            <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
-            <translation>Сақталмаған өзгерістеріңіз қайтарылды. Қаралама шифрланған сейфіңізде сақталды; оларды жаңа нұсқа ретінде қалдыру үшін сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>Version %1, saved %2 (read-only; protected details hidden)</source>
-            <translation>%1-нұсқа, %2 сақталған (тек оқуға; қорғалған мәліметтер жасырылған)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseList</name>
-        <message>
-            <source>Reference</source>
-            <translation>Нөмірі</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Тақырыбы</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Күйі</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Соңғы өзгеріс</translation>
-        </message>
-        <message>
-            <source>Found in</source>
-            <translation>Табылған жері</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Қаралама</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Дайын</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Экспортталған</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Жеткізілген</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListView</name>
-        <message>
-            <source>Cases</source>
-            <translation>Істер</translation>
-        </message>
-        <message>
-            <source>Search names, places, words...</source>
-            <translation>Аттарды, жерлерді, сөздерді іздеу...</translation>
-        </message>
-        <message>
-            <source>Search cases</source>
-            <translation>Істерді іздеу</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Күйі</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Кез келген күй</translation>
-        </message>
-        <message>
-            <source>Any act</source>
-            <translation>Кез келген әрекет</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Не болды</translation>
-        </message>
-        <message>
-            <source>Any country</source>
-            <translation>Кез келген ел</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Ел</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Зерттеуші</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Бума</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Жаңа іс</translation>
-        </message>
-        <message>
-            <source>Start a new case (Ctrl+N)</source>
-            <translation>Жаңа іс бастау (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Number of cases shown</source>
-            <translation>Көрсетілген істер саны</translation>
-        </message>
-        <message>
-            <source>No cases yet. Press "New case" to record the first testimony.</source>
-            <translation>Әзірге іс жоқ. Алғашқы айғақты жазу үшін «Жаңа іс» түймесін басыңыз.</translation>
-        </message>
-        <message>
-            <source>Any researcher</source>
-            <translation>Кез келген зерттеуші</translation>
-        </message>
-        <message>
-            <source>Any bundle</source>
-            <translation>Кез келген бума</translation>
-        </message>
-        <message>
-            <source>Nothing found. Try fewer words or other filters.</source>
-            <translation>Ештеңе табылмады. Азырақ сөз немесе басқа сүзгілерді қолданып көріңіз.</translation>
-        </message>
-        <message numerus="yes">
-            <source>More than %n cases found</source>
-            <translation>
-                <numerusform>%n істен көп табылды</numerusform>
-                <numerusform>%n істен көп табылды</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases found</source>
-            <translation>
-                <numerusform>%n іс табылды</numerusform>
-                <numerusform>%n іс табылды</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesSection</name>
-        <message>
-            <source>Export for an organisation...</source>
-            <translation>Ұйым үшін экспорттау...</translation>
-        </message>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Ұйым үшін экспорттау</translation>
-        </message>
-        <message>
-            <source>Make an encrypted file of the selected cases (or all ready cases)</source>
-            <translation>Таңдалған істерден (немесе барлық дайын істерден) шифрланған файл жасау</translation>
-        </message>
-        <message>
-            <source>Import a receipt...</source>
-            <translation>Түбіртекті импорттау...</translation>
-        </message>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Түбіртекті импорттау</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases...</source>
-            <translation>Жеткізілген істерді жою...</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Жеткізілген істерді жою</translation>
-        </message>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Бұл іс қайдан келді</translation>
-        </message>
-        <message>
-            <source>Report...</source>
-            <translation>Есеп...</translation>
-        </message>
-        <message>
-            <source>Write a report of the selected cases</source>
-            <translation>Таңдалған істер бойынша есеп жазу</translation>
-        </message>
-        <message>
-            <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
-            <translation>Таңдалған істердің (немесе көрсетілген барлық істің) PDF, CSV немесе JSON түрі</translation>
-        </message>
-        <message>
-            <source>Create receipts...</source>
-            <translation>Түбіртектер жасау...</translation>
-        </message>
-        <message>
-            <source>Create receipts</source>
-            <translation>Түбіртектер жасау</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <source>Totals: %1</source>
-            <translation>Барлығы: %1</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Істер</translation>
-        </message>
-        <message>
-            <source>A chart. The table next to it lists the same numbers.</source>
-            <translation>Диаграмма. Қасындағы кесте сол сандарды көрсетеді.</translation>
-        </message>
-        <message>
-            <source>Table: %1</source>
-            <translation>Кесте: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an act type recorded.</source>
-            <translation>
-                <numerusform>%n іс; %1 істе әрекет түрі жазылмаған.</numerusform>
-                <numerusform>%n іс; %1 істе әрекет түрі жазылмаған.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an origin country recorded.</source>
-            <translation>
-                <numerusform>%n іс; %1 істе шыққан елі жазылмаған.</numerusform>
-                <numerusform>%n іс; %1 істе шыққан елі жазылмаған.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a host country recorded.</source>
-            <translation>
-                <numerusform>%n іс; %1 істе қазір тұратын елі жазылмаған.</numerusform>
-                <numerusform>%n іс; %1 істе қазір тұратын елі жазылмаған.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a month for any event.</source>
-            <translation>
-                <numerusform>%n іс; %1 істің бірде-бір оқиғасында ай көрсетілмеген.</numerusform>
-                <numerusform>%n іс; %1 істің бірде-бір оқиғасында ай көрсетілмеген.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The chart shows the %1 largest; the table lists all %2.</source>
-            <translation>Диаграмма ең үлкен %1 мәнді көрсетеді; кестеде барлық %2 мән бар.</translation>
-        </message>
-        <message>
-            <source>Events dated only by the year: %1.</source>
-            <translation>Тек жылы көрсетілген оқиғалар: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountModel</name>
-        <message>
-            <source>Cases</source>
-            <translation>Істер</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
-            <translation>Guvoh күтпеген қиындыққа тап болды. Сейфіңізде сақталғанның бәрі аман; соңғы өзгеріс сақталмаған болуы мүмкін.</translation>
-        </message>
-        <message>
-            <source>The details below name only the place in Guvoh's code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
-            <translation>Төмендегі мәліметтер тек Guvoh кодындағы орынды көрсетеді, сіз жазған нәрсені ешқашан көрсетпейді. Оларды көшіріп, Guvoh-ты қолдап отырған адамдарға жібере аласыз.</translation>
-        </message>
-        <message>
-            <source>Unexpected problem</source>
-            <translation>Күтпеген қиындық</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
-            <translation>Guvoh айғақтарды осы компьютерде шифрланған күйде сақтайды. Алдымен оны қалай қолданатыныңызды айтып, құпия сөз таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>I interview people</source>
-            <translation>Мен адамдардан сұхбат аламын</translation>
-        </message>
-        <message>
-            <source>I want to tell my own story</source>
-            <translation>Мен өз оқиғамды айтқым келеді</translation>
-        </message>
-        <message>
-            <source>I receive bundles for an organisation</source>
-            <translation>Мен ұйым үшін бумаларды қабылдаймын</translation>
-        </message>
-        <message>
-            <source>Name others will see</source>
-            <translation>Басқалар көретін атыңыз</translation>
-        </message>
-        <message>
-            <source>A pseudonym is fine</source>
-            <translation>Бүркеншік ат та болады</translation>
-        </message>
-        <message>
-            <source>Create my vault</source>
-            <translation>Сейфімді жасау</translation>
-        </message>
-        <message>
-            <source>Welcome to Guvoh</source>
-            <translation>Guvoh-қа қош келдіңіз</translation>
-        </message>
-        <message>
-            <source>Your vault will also be tied to this computer's keyring, so copied files alone cannot be opened.</source>
-            <translation>Сейфіңіз осы компьютердің жүйелік кілт қоймасына да байланады, сондықтан көшірілген файлдардың өзін ғана ашу мүмкін емес.</translation>
-        </message>
-        <message>
-            <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
-            <translation>Бұл компьютерде жүйелік кілт қоймасы жоқ, сондықтан сейфті тек құпия сөзіңіз қорғайды. Оны мұқият таңдаңыз және сейф қалтасының көшірмелерін қауіпсіз жерде сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>Creating your vault. This takes a few seconds...</source>
-            <translation>Сейфіңіз жасалуда. Бұл бірнеше секунд алады...</translation>
-        </message>
-    </context>
-    <context>
-        <name>Details</name>
-        <message>
-            <source>Details</source>
-            <translation>Толығырақ</translation>
-        </message>
-    </context>
-    <context>
-        <name>DropArea</name>
-        <message>
-            <source>Drop bundle files or whole folders here</source>
-            <translation>Бума файлдарын немесе тұтас қалталарды осында сүйреп әкеліңіз</translation>
-        </message>
-        <message>
-            <source>Drop area for bundle files and folders</source>
-            <translation>Бума файлдары мен қалталарын сүйреп әкелетін аймақ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something unexpected went wrong. Nothing was changed.</source>
-            <translation>Күтпеген қате шықты. Ештеңе өзгертілмеді.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message numerus="yes">
-            <source>%n bytes</source>
-            <translation>
-                <numerusform>%n байт</numerusform>
-                <numerusform>%n байт</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 және %2</translation>
-        </message>
-        <message>
-            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
-            <translation>Бұл файлды тек %1 аша алады. Оны USB флешкамен жеткізіңіз немесе өзіңіз сенетін мессенджер арқылы жіберіңіз; мүмкін болса, кәдімгі электрондық поштаны қолданбаңыз. Ұйым файлдың келгенін растағаннан кейін, осы файлды және оның барлық көшірмесін (флешкадағысын да) өшіріңіз.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n іс</numerusform>
-                <numerusform>%n іс</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n жазба немесе файл</numerusform>
-                <numerusform>%n жазба немесе файл</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1. Only %2 can open it.</source>
-            <translation>%1. Оны тек %2 аша алады.</translation>
-        </message>
-        <message>
-            <source>%1. Choose who will receive it.</source>
-            <translation>%1. Кім алатынын таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Экспорт барысы</translation>
-        </message>
-        <message>
-            <source>Cancel export</source>
-            <translation>Экспорттан бас тарту</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Экспорт күйі</translation>
-        </message>
-        <message>
-            <source>Encrypting and signing...</source>
-            <translation>Шифрлап, қол қойылуда...</translation>
-        </message>
-        <message>
-            <source>Stopping...</source>
-            <translation>Тоқтатылуда...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Ұйым үшін экспорттау</translation>
-        </message>
-        <message>
-            <source>Organisations to send to</source>
-            <translation>Жіберілетін ұйымдар</translation>
-        </message>
-        <message>
-            <source>Cases to export</source>
-            <translation>Экспортталатын істер</translation>
-        </message>
-        <message>
-            <source>Leave out protected details</source>
-            <translation>Қорғалған мәліметтерді қоспау</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Файлға арналған қалта</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Файлды сақтайтын жерді таңдаңыз</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Қорытынды</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорттау</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>1. Who will receive it?</source>
-            <translation>1. Кім алады?</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
-            <translation>Сіз әзірге бірде-бір ұйымға сенім білдірмегенсіз. Алдымен «Ұйымдар» бөлімінде ұйым берген карта файлы арқылы оны қосыңыз.</translation>
-        </message>
-        <message>
-            <source>2. Which cases?</source>
-            <translation>2. Қай істер?</translation>
-        </message>
-        <message>
-            <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
-            <translation>Қорғалған мәліметтер - шын аттар, байланыс деректері және әр адамда қорғалған деп белгіленген басқа мәліметтер. Қосылмаса, олар тек осы компьютерде қалады.</translation>
-        </message>
-        <message>
-            <source>3. Where to save the file?</source>
-            <translation>3. Файлды қайда сақтау керек?</translation>
-        </message>
-        <message>
-            <source>The file is ready</source>
-            <translation>Файл дайын</translation>
-        </message>
-        <message>
-            <source>The exported file</source>
-            <translation>Экспортталған файл</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Қалай жеткізу керек</translation>
-        </message>
-        <message>
-            <source>%1  %2  (%3)</source>
-            <translation>%1  %2  (%3)</translation>
-        </message>
-        <message>
-            <source>Choose at least one organisation.</source>
-            <translation>Кемінде бір ұйымды таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>Choose at least one case.</source>
-            <translation>Кемінде бір істі таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Файл үшін бар қалтаны таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
-            <translation>%1 және %2 шифрланып, сіздің қолыңыз қойылып, мына файлға сақталды:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n іс</numerusform>
-                <numerusform>%n іс</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n жазба немесе файл</numerusform>
-                <numerusform>%n жазба немесе файл</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FilesTab</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Өлшемі</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Қосылған</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>Сурет</translation>
-        </message>
-        <message>
-            <source>Sound</source>
-            <translation>Дыбыс</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <translation>Бейне</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Мәтін</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>PDF құжаты</translation>
-        </message>
-        <message>
-            <source>Files of this case</source>
-            <translation>Осы істің файлдары</translation>
-        </message>
-        <message>
-            <source>Files message</source>
-            <translation>Файлдар туралы хабар</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>Файлдар қосу...</translation>
-        </message>
-        <message>
-            <source>Add files to this case</source>
-            <translation>Осы іске файлдар қосу</translation>
-        </message>
-        <message>
-            <source>View or play</source>
-            <translation>Көру немесе ойнату</translation>
-        </message>
-        <message>
-            <source>View or play the selected file</source>
-            <translation>Таңдалған файлды көру немесе ойнату</translation>
-        </message>
-        <message>
-            <source>Save a copy as...</source>
-            <translation>Көшірмесін басқаша сақтау...</translation>
-        </message>
-        <message>
-            <source>Save an unencrypted copy of the selected file</source>
-            <translation>Таңдалған файлдың шифрланбаған көшірмесін сақтау</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Жою</translation>
-        </message>
-        <message>
-            <source>Remove the selected file</source>
-            <translation>Таңдалған файлды жою</translation>
-        </message>
-        <message>
-            <source>Progress of adding files</source>
-            <translation>Файлдарды қосу барысы</translation>
-        </message>
-        <message>
-            <source>File being added</source>
-            <translation>Қосылып жатқан файл</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-        <message>
-            <source>Cancel adding files</source>
-            <translation>Файлдарды қосудан бас тарту</translation>
-        </message>
-        <message>
-            <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
-            <translation>Файлдарды компьютеріңізден осында сүйреп әкелуге де болады. Олар сейфте шифрланған күйде сақталады.</translation>
-        </message>
-        <message>
-            <source>How to add files</source>
-            <translation>Файлдарды қалай қосуға болады</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Сұхбатты жазу</translation>
-        </message>
-        <message>
-            <source>Save the case first to add files.</source>
-            <translation>Файлдар қосу үшін алдымен істі сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
-            <translation>Guvoh суреттер мен мәтінді көрсете алады және жазбаларды ойната алады. Мұндай файлды мұнда ашу мүмкін емес.</translation>
-        </message>
-        <message>
-            <source>This file is too large to open inside Guvoh (over 256 MB).</source>
-            <translation>Бұл файл Guvoh ішінде ашуға тым үлкен (256 МБ-тан асады).</translation>
-        </message>
-        <message>
-            <source>The copy will NOT be encrypted.</source>
-            <translation>Көшірме ШИФРЛАНБАЙДЫ.</translation>
-        </message>
-        <message>
-            <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
-            <translation>Осы компьютерді немесе көшірме сақталатын дискіні не USB флешканы пайдалана алатын кез келген адам оны аша алады. Көшірме қажет болмай қалған бойда оны өшіріңіз.</translation>
-        </message>
-        <message>
-            <source>Save unencrypted copy</source>
-            <translation>Шифрланбаған көшірмені сақтау</translation>
-        </message>
-        <message>
-            <source>Save a copy as</source>
-            <translation>Көшірмесін басқаша сақтау</translation>
-        </message>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
-            <translation>Шифрланбаған көшірме %1 ретінде сақталды. Қажет болмай қалғанда оны өшіріңіз.</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this case?</source>
-            <translation>%1 осы істен жойылсын ба?</translation>
-        </message>
-        <message>
-            <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
-            <translation>Файл сейфтен біржола өшіріледі; бұрын экспортталған көшірмелерге әсер етпейді.</translation>
-        </message>
-        <message>
-            <source>Remove file</source>
-            <translation>Файлды жою</translation>
-        </message>
-        <message>
-            <source>The file was removed.</source>
-            <translation>Файл жойылды.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentitySection</name>
-        <message>
-            <source>Your public key</source>
-            <translation>Ашық кілтіңіз</translation>
-        </message>
-        <message>
-            <source>Your key fingerprint</source>
-            <translation>Кілтіңіздің саусақ ізі</translation>
-        </message>
-        <message>
-            <source>Copy public key</source>
-            <translation>Ашық кілтті көшіру</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Ашық кілт (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Саусақ ізі (SHA256)</translation>
-        </message>
-        <message>
-            <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
-            <translation>Ашық кілтті үйлестірушіге беріңіз (ол құпия емес). Сізден файл қабылдамас бұрын ол оны жоғарыдағы қауіпсіздік кодымен тексереді.</translation>
-        </message>
-        <message>
-            <source>Your identity</source>
-            <translation>Сіздің тұлғаңыз</translation>
-        </message>
-        <message>
-            <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
-            <translation>Сіз жіберетін барлық нәрсеге өзіңіз қол қоясыз, сондықтан ұйым оның шынымен сізден келгенін және жолда оны ешкім өзгертпегенін біле алады.</translation>
-        </message>
-        <message>
-            <source>Your safety code:</source>
-            <translation>Қауіпсіздік кодыңыз:</translation>
-        </message>
-        <message>
-            <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
-            <translation>Бұл сандарды үйлестірушіге телефон арқылы немесе бетпе-бет оқып беріңіз, сонда ол оларды өзі көріп тұрған кодпен салыстыра алады.</translation>
-        </message>
-        <message>
-            <source>The public key was copied.</source>
-            <translation>Ашық кілт көшірілді.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageView</name>
-        <message>
-            <source>Picture</source>
-            <translation>Сурет</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Өлшемі</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Нәтиже</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Істер</translation>
-        </message>
-        <message>
-            <source>Files inside</source>
-            <translation>Ішіндегі файлдар</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Зерттеуші</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Күтуде</translation>
-        </message>
-        <message>
-            <source>Checking</source>
-            <translation>Тексерілуде</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Тексерілді</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импортталды</translation>
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation>Бұрын импортталған</translation>
-        </message>
-        <message>
-            <source>Refused: seen before</source>
-            <translation>Қабылданбады: бұрын келген</translation>
-        </message>
-        <message>
-            <source>Not for us</source>
-            <translation>Бізге арналмаған</translation>
-        </message>
-        <message>
-            <source>Unknown researcher</source>
-            <translation>Белгісіз зерттеуші</translation>
-        </message>
-        <message>
-            <source>Researcher's key ended</source>
-            <translation>Зерттеушінің кілтінің мерзімі бітті</translation>
-        </message>
-        <message>
-            <source>Tampered</source>
-            <translation>Өзгертілген</translation>
-        </message>
-        <message>
-            <source>Incomplete</source>
-            <translation>Толық емес</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Қабылданбады</translation>
-        </message>
-        <message>
-            <source>Needs a newer Guvoh</source>
-            <translation>Guvoh-тың жаңа нұсқасы керек</translation>
-        </message>
-        <message>
-            <source>Unreadable</source>
-            <translation>Оқылмайды</translation>
-        </message>
-        <message>
-            <source>Refused: invalid case</source>
-            <translation>Қабылданбады: іс жарамсыз</translation>
-        </message>
-        <message>
-            <source>Refused: conflict</source>
-            <translation>Қабылданбады: қайшылық</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Тоқтатылды</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Сәтсіз</translation>
-        </message>
-        <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxSection</name>
-        <message>
-            <source>Add files...</source>
-            <translation>Файлдар қосу...</translation>
-        </message>
-        <message>
-            <source>Add bundle files</source>
-            <translation>Бума файлдарын қосу</translation>
-        </message>
-        <message>
-            <source>Add a folder...</source>
-            <translation>Қалта қосу...</translation>
-        </message>
-        <message>
-            <source>Add a folder of bundles</source>
-            <translation>Бумалар қалтасын қосу</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>Тізімді тазалау</translation>
-        </message>
-        <message>
-            <source>Clear the list of bundles</source>
-            <translation>Бумалар тізімін тазалау</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Импорт барысы</translation>
-        </message>
-        <message>
-            <source>Progress of all bundles</source>
-            <translation>Барлық бумалардың барысы</translation>
-        </message>
-        <message>
-            <source>Bundle being checked</source>
-            <translation>Тексеріліп жатқан бума</translation>
-        </message>
-        <message>
-            <source>Progress of this bundle</source>
-            <translation>Осы буманың барысы</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>Импорттан бас тарту</translation>
-        </message>
-        <message>
-            <source>Summary of the batch</source>
-            <translation>Топтың қорытындысы</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Bundles in this batch</source>
-            <translation>Осы топтағы бумалар</translation>
-        </message>
-        <message>
-            <source>Outcome of the selected bundle</source>
-            <translation>Таңдалған буманың нәтижесі</translation>
-        </message>
-        <message>
-            <source>Compare and pin...</source>
-            <translation>Салыстырып бекіту...</translation>
-        </message>
-        <message>
-            <source>Compare the safety code and pin</source>
-            <translation>Қауіпсіздік кодын салыстырып бекіту</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Bundle id</source>
-            <translation>Бума нөмірі</translation>
-        </message>
-        <message>
-            <source>Key fingerprint of the signer</source>
-            <translation>Қол қоюшы кілтінің саусақ ізі</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Жасалған</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Себебі</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>Түсіндірме</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Саусақ ізі (SHA256)</translation>
-        </message>
-        <message>
-            <source>Created (UTC)</source>
-            <translation>Жасалған (UTC)</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-            <translation>Бұл сандарды зерттеушімен телефон арқылы немесе бетпе-бет салыстырыңыз: одан «Тұлға» бетіндегі қауіпсіздік кодын топ-тобымен дауыстап оқуын сұраңыз. Бұл үшін хабарламаны қолданбаңыз: файлды өзгерте алатын адам хабарламаны да өзгерте алады.</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Осы зерттеушінің аты</translation>
-        </message>
-        <message>
-            <source>A name or pseudonym you will recognise</source>
-            <translation>Өзіңіз танитын аты немесе бүркеншік аты</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Сәйкес келеді</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Сәйкес келмейді</translation>
-        </message>
-        <message>
-            <source>Message about pinning</source>
-            <translation>Бекіту туралы хабар</translation>
-        </message>
-        <message>
-            <source>Is this the researcher you know?</source>
-            <translation>Бұл сіз танитын зерттеуші ме?</translation>
-        </message>
-        <message>
-            <source>Safety code of the researcher who signed this file:</source>
-            <translation>Осы файлға қол қойған зерттеушінің қауіпсіздік коды:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Аты</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Кіріс</translation>
-        </message>
-        <message>
-            <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-            <translation>Зерттеушілердің бумалары USB флешкамен немесе мессенджерлер арқылы келеді. Файлдарды немесе тұтас қалтаны төменге сүйреп әкеліңіз. Әрқайсысы импортталмас бұрын тексеріледі, ал ішіндегі ештеңе ашылмайды.</translation>
-        </message>
-        <message>
-            <source>Only a coordinator's vault imports bundles.</source>
-            <translation>Бумаларды тек үйлестірушінің сейфі импорттайды.</translation>
-        </message>
-        <message>
-            <source>Looking for bundles...</source>
-            <translation>Бумалар ізделуде...</translation>
-        </message>
-        <message>
-            <source>Cancelling...</source>
-            <translation>Тоқтатылуда...</translation>
-        </message>
-        <message>
-            <source>No bundle files were found there.</source>
-            <translation>Ол жерден бума файлдары табылмады.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles found: %n. Checking...</source>
-            <translation>
-                <numerusform>Табылған бумалар: %n. Тексерілуде...</numerusform>
-                <numerusform>Табылған бумалар: %n. Тексерілуде...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking bundle %1 of %2</source>
-            <translation>Бума тексерілуде: %1 / %2</translation>
-        </message>
-        <message>
-            <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
-            <translation>Импорт тоқтатылды. «Тоқтатылды» деп белгіленген бумалар импортталмады; дайын болғанда оларды қайта қосыңыз.</translation>
-        </message>
-        <message>
-            <source>Some bundles come from researchers you have not pinned yet. Select one and choose "Compare and pin...".</source>
-            <translation>Кейбір бумалар сіз әлі бекітпеген зерттеушілерден келген. Біреуін таңдап, «Салыстырып бекіту...» түймесін басыңыз.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles: %n</source>
-            <translation>
-                <numerusform>Бумалар: %n</numerusform>
-                <numerusform>Бумалар: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>Choose bundle files</source>
-            <translation>Бума файлдарын таңдаңыз</translation>
-        </message>
-        <message>
-            <source>Guvoh bundles (*.age);;All files (*)</source>
-            <translation>Guvoh бумалары (*.age);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Choose a folder of bundles</source>
-            <translation>Бумалар қалтасын таңдаңыз</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher first, so you can recognise their files.</source>
-            <translation>Файлдарын тани алу үшін алдымен осы зерттеушінің атын жазыңыз.</translation>
-        </message>
-        <message>
-            <source>Pinning and importing...</source>
-            <translation>Бекітіліп, импортталуда...</translation>
-        </message>
-        <message>
-            <source>Importing the bundles of %1</source>
-            <translation>%1 бумалары импортталуда</translation>
-        </message>
-        <message>
-            <source>%1 is now pinned. Bundles imported: %2.</source>
-            <translation>%1 енді бекітілді. Импортталған бумалар: %2.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher's name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
-            <translation>Ешкім бекітілмеді және бұл файл импортталмады. Оны қолданбаңыз: оны біреу зерттеушінің атынан жасаған болуы мүмкін. Зерттеушіден оны қайта жіберуін сұраңыз және мүмкін болса, кодтарды бетпе-бет салыстырыңыз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageCombo</name>
-        <message>
-            <source>Language</source>
-            <translation>Тіл</translation>
-        </message>
-    </context>
-    <context>
-        <name>Organisations</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Ұйым</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <source>Trusted since</source>
-            <translation>Сенім білдірілген күн</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Сіздің ұйымыңыз</translation>
-        </message>
-        <message>
-            <source>Trusted</source>
-            <translation>Сенімді</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationsSection</name>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Сенімді ұйымдар</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
-            <translation>Сіз әзірге бірде-бір ұйымға сенім білдірмегенсіз. Ұйымнан оның карта файлын сұрап, оны төменде қосыңыз.</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Кілттің саусақ ізі</translation>
-        </message>
-        <message>
-            <source>Encryption key</source>
-            <translation>Шифрлау кілті</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Саусақ ізі (SHA256)</translation>
-        </message>
-        <message>
-            <source>Encryption key (age)</source>
-            <translation>Шифрлау кілті (age)</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Ұйымдар</translation>
-        </message>
-        <message>
-            <source>The organisations you send testimonies to. Only an organisation's own coordinators can open what you send to it.</source>
-            <translation>Сіз айғақтарды жіберетін ұйымдар. Ұйымға жібергеніңізді тек сол ұйымның өз үйлестірушілері аша алады.</translation>
-        </message>
-        <message>
-            <source>Add an organisation</source>
-            <translation>Ұйым қосу</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
-            <translation>Ұйым сізге берген карта файлын таңдаңыз (USB флешкамен немесе мессенджер арқылы алынған). Содан кейін оның қауіпсіздік кодын олармен салыстырасыз.</translation>
-        </message>
-        <message>
-            <source>Safety code of %1:</source>
-            <translation>%1 қауіпсіздік коды:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewSection</name>
-        <message>
-            <source>Whole archive</source>
-            <translation>Бүкіл мұрағат</translation>
-        </message>
-        <message>
-            <source>Current search</source>
-            <translation>Ағымдағы іздеу</translation>
-        </message>
-        <message>
-            <source>Count again</source>
-            <translation>Қайта санау</translation>
-        </message>
-        <message>
-            <source>Counting the cases</source>
-            <translation>Істер саналуда</translation>
-        </message>
-        <message>
-            <source>Overview status</source>
-            <translation>Шолу күйі</translation>
-        </message>
-        <message>
-            <source>Cases by act type</source>
-            <translation>Әрекет түрі бойынша істер</translation>
-        </message>
-        <message>
-            <source>Act type</source>
-            <translation>Әрекет түрі</translation>
-        </message>
-        <message>
-            <source>Cases by origin country</source>
-            <translation>Шыққан елі бойынша істер</translation>
-        </message>
-        <message>
-            <source>Origin country</source>
-            <translation>Шыққан елі</translation>
-        </message>
-        <message>
-            <source>Cases by host country</source>
-            <translation>Қазір тұратын елі бойынша істер</translation>
-        </message>
-        <message>
-            <source>Host country</source>
-            <translation>Қазір тұратын елі</translation>
-        </message>
-        <message>
-            <source>Cases by month of the events</source>
-            <translation>Оқиғалар айы бойынша істер</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Ай</translation>
-        </message>
-        <message>
-            <source>Count:</source>
-            <translation>Санау:</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Шолу</translation>
-        </message>
-        <message>
-            <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
-            <translation>Әр түрдің қанша ісі бар екені. Екі әрекет түрі немесе екі елі бар іс екеуінде де саналады.</translation>
-        </message>
-        <message>
-            <source>Counting the cases...</source>
-            <translation>Істер саналуда...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Бүкіл мұрағат: %n іс.</numerusform>
-                <numerusform>Бүкіл мұрағат: %n іс.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No search is set, so this is the whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Іздеу берілмеген, сондықтан бұл бүкіл мұрағат: %n іс.</numerusform>
-                <numerusform>Іздеу берілмеген, сондықтан бұл бүкіл мұрағат: %n іс.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The cases the current search finds: %n cases.</source>
-            <translation>
-                <numerusform>Ағымдағы іздеу тапқан істер: %n іс.</numerusform>
-                <numerusform>Ағымдағы іздеу тапқан істер: %n іс.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnOrganisationPanel</name>
-        <message>
-            <source>Name of your organisation</source>
-            <translation>Ұйымыңыздың атауы</translation>
-        </message>
-        <message>
-            <source>Folder for the card file</source>
-            <translation>Карта файлына арналған қалта</translation>
-        </message>
-        <message>
-            <source>Choose where to save the card</source>
-            <translation>Картаны сақтайтын жерді таңдаңыз</translation>
-        </message>
-        <message>
-            <source>Create the organisation</source>
-            <translation>Ұйымды жасау</translation>
-        </message>
-        <message>
-            <source>Save the card</source>
-            <translation>Картаны сақтау</translation>
-        </message>
-        <message>
-            <source>Save as a QR code picture</source>
-            <translation>QR код суреті ретінде сақтау</translation>
-        </message>
-        <message>
-            <source>QR code of your organisation card</source>
-            <translation>Ұйым картаңыздың QR коды</translation>
-        </message>
-        <message>
-            <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
-            <translation>Оны оқитын телефон немесе сканер карта файлын алады. Зерттеуші бәрібір қауіпсіздік кодын сізбен салыстырады.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
-            <translation>Ұйымыңызды бір рет жасаңыз. Guvoh оның картасын сақтайды: бұл зерттеушілеріңізге беретін шағын файл, сонда олар жіберген нәрсені тек сіздің үйлестірушілеріңіз аша алады.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
-            <translation>Зерттеуші картаңызды қосқанда, оған осы қауіпсіздік кодын телефон арқылы немесе бетпе-бет оқып беріңіз.</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Сіздің ұйымыңыз</translation>
-        </message>
-        <message>
-            <source>%1: safety code</source>
-            <translation>%1: қауіпсіздік коды</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the card file.</source>
-            <translation>Карта файлы үшін бар қалтаны таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>Enter the name of your organisation.</source>
-            <translation>Ұйымыңыздың атауын енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
-            <translation>Карта %1 ретінде сақталды. Оны зерттеушілеріңізге беріңіз (ол құпия емес), содан кейін оларға қауіпсіздік кодын оқып беріңіз.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1.</source>
-            <translation>Карта %1 ретінде сақталды.</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Қауіпсіздік коды</translation>
-        </message>
-        <message>
-            <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
-            <translation>Бұл картаға сенбес бұрын қауіпсіздік кодын ұйыммен телефон арқылы немесе бетпе-бет салыстырыңыз.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the picture.</source>
-            <translation>Сурет үшін бар қалтаны таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
-            <translation>Бұл карта QR код үшін тым ұзын. Оның орнына зерттеушілеріңізге карта файлын беріңіз.</translation>
-        </message>
-        <message>
-            <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
-            <translation>QR код суреті %1 ретінде сақталды. Оны зерттеушілеріңіз үшін басып шығарыңыз; олар картаға сенбес бұрын бәрібір қауіпсіздік кодын сізбен салыстырады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePair</name>
-        <message>
-            <source>Passphrase</source>
-            <translation>Құпия сөз</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Құпия сөзді қайталаңыз</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Құпия сөздің беріктігі</translation>
-        </message>
-        <message>
-            <source>Repeat it</source>
-            <translation>Қайталаңыз</translation>
-        </message>
-        <message>
-            <source>Strength</source>
-            <translation>Беріктігі</translation>
-        </message>
-        <message>
-            <source>Four or five unrelated words, in any language, make a good passphrase.</source>
-            <translation>Кез келген тілдегі бір-бірімен байланысы жоқ төрт-бес сөз жақсы құпия сөз болады.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Екі құпия сөз әлі бірдей емес.</translation>
-        </message>
-        <message>
-            <source>Good passphrase.</source>
-            <translation>Құпия сөз жақсы.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PathField</name>
-        <message>
-            <source>Choose...</source>
-            <translation>Таңдау...</translation>
-        </message>
-        <message>
-            <source>Choose: %1</source>
-            <translation>Таңдау: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvenancePanel</name>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Бұл іс қайдан келді</translation>
-        </message>
-        <message>
-            <source>Provenance</source>
-            <translation>Шығу тегі</translation>
-        </message>
-        <message>
-            <source>Copy verification summary</source>
-            <translation>Тексеру қорытындысын көшіру</translation>
-        </message>
-        <message>
-            <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
-            <translation>Буманы, қол қоюшыны, уақыттарды және файлдардың хэштерін мәтін ретінде көшіреді. Онда ешбір адамның аты жоқ және айғақтан үзінді келтірілмейді.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Bundles this case came in</source>
-            <translation>Бұл іс келген бумалар</translation>
-        </message>
-        <message>
-            <source>Choose a case to see where it came from.</source>
-            <translation>Істің қайдан келгенін көру үшін оны таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
-            <translation>Бұл іс осы сейфте жасалған. Ол бумамен келмеген, сондықтан тексеретін қол қоюшы жоқ.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This case came in %n bundles, oldest first.</source>
-            <translation>
-                <numerusform>Бұл іс %n бумамен келген, ең ескісінен бастап.</numerusform>
-                <numerusform>Бұл іс %n бумамен келген, ең ескісінен бастап.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The verification summary is copied. It names no person and quotes no testimony.</source>
-            <translation>Тексеру қорытындысы көшірілді. Онда ешбір адамның аты жоқ және айғақтан үзінді келтірілмейді.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurgeDialog</name>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Жеткізілген істерді жою</translation>
-        </message>
-        <message>
-            <source>Delivered cases</source>
-            <translation>Жеткізілген істер</translation>
-        </message>
-        <message>
-            <source>What will be removed</source>
-            <translation>Не жойылады</translation>
-        </message>
-        <message>
-            <source>I understand this cannot be undone</source>
-            <translation>Мұны кері қайтаруға болмайтынын түсінемін</translation>
-        </message>
-        <message>
-            <source>Remove these cases</source>
-            <translation>Бұл істерді жою</translation>
-        </message>
-        <message>
-            <source>Keep them</source>
-            <translation>Оларды қалдыру</translation>
-        </message>
-        <message>
-            <source>Keep them and close</source>
-            <translation>Қалдырып, жабу</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
-            <translation>Ұйым бұл істерді алғанын растады. Жергілікті көшірмелеріңізді жойсаңыз, бұл компьютер біреудің қолына түссе де, оларды онда табу мүмкін болмайды.</translation>
-        </message>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
-            <translation>
-                <numerusform>Бұл әрекет тізімдегі %n істі барлық сақталған нұсқаларымен, %1 және барлық ескертпелерімен бірге осы компьютерден жояды. Ұйымның көшірмесі сақталады. Мұны кері қайтаруға болмайды.</numerusform>
-                <numerusform>Бұл әрекет тізімдегі %n істі барлық сақталған нұсқаларымен, %1 және барлық ескертпелерімен бірге осы компьютерден жояды. Ұйымның көшірмесі сақталады. Мұны кері қайтаруға болмайды.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No case is marked delivered yet. Import the organisation's receipt first.</source>
-            <translation>Әзірге бірде-бір іс жеткізілді деп белгіленбеген. Алдымен ұйымның түбіртегін импорттаңыз.</translation>
-        </message>
-        <message>
-            <source>Removing...</source>
-            <translation>Жойылуда...</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n case(s) from this computer.</source>
-            <translation>
-                <numerusform>Осы компьютерден %n іс жойылды.</numerusform>
-                <numerusform>Осы компьютерден %n іс жойылды.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <source>Create receipts</source>
-            <translation>Түбіртектер жасау</translation>
-        </message>
-        <message>
-            <source>Bundles to confirm</source>
-            <translation>Расталатын бумалар</translation>
-        </message>
-        <message>
-            <source>Folder for the receipts</source>
-            <translation>Түбіртектерге арналған қалта</translation>
-        </message>
-        <message>
-            <source>Choose where to save the receipts</source>
-            <translation>Түбіртектерді сақтайтын жерді таңдаңыз</translation>
-        </message>
-        <message>
-            <source>Creating receipts</source>
-            <translation>Түбіртектер жасалуда</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Folder with the receipts</source>
-            <translation>Түбіртектер бар қалта</translation>
-        </message>
-        <message>
-            <source>How to send them back</source>
-            <translation>Оларды қалай қайтару керек</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>Confirm what arrived</source>
-            <translation>Не келгенін растау</translation>
-        </message>
-        <message>
-            <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-            <translation>Түбіртек зерттеушіге қай істер мен файлдардың аман жеткенін хабарлайды, сонда ол өз көшірмелерін жоя алады. Guvoh әр бума үшін бір түбіртек файлын жасайды.</translation>
-        </message>
-        <message>
-            <source>Where to save the receipts:</source>
-            <translation>Түбіртектерді қайда сақтау керек:</translation>
-        </message>
-        <message>
-            <source>%1   %2   %3</source>
-            <translation>%1   %2   %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n іс</numerusform>
-                <numerusform>%n іс</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1   (a receipt was already created)</source>
-            <translation>%1   (түбіртек бұрын жасалған)</translation>
-        </message>
-        <message>
-            <source>There is no imported bundle to confirm.</source>
-            <translation>Растайтын импортталған бума жоқ.</translation>
-        </message>
-        <message>
-            <source>Tick at least one bundle.</source>
-            <translation>Кемінде бір буманы белгілеңіз.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the receipts.</source>
-            <translation>Түбіртектер үшін бар қалтаны таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
-            <translation>%1 жоғарыдағы қалтаға сақталды, әр бумаға бір R-....age файлы. Әрқайсысын сол буманы жіберген зерттеушіге USB флешкамен немесе мессенджер арқылы қайтарыңыз. Ол оны Guvoh-та импорттайды («Түбіртекті импорттау»); оны тек сол зерттеуші аша алады және онда айғақтың өзі туралы ештеңе айтылмайды.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n receipts</source>
-            <translation>
-                <numerusform>%n түбіртек</numerusform>
-                <numerusform>%n түбіртек</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptImportDialog</name>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Түбіртекті импорттау</translation>
-        </message>
-        <message>
-            <source>Receipt file</source>
-            <translation>Түбіртек файлы</translation>
-        </message>
-        <message>
-            <source>Choose the receipt</source>
-            <translation>Түбіртекті таңдаңыз</translation>
-        </message>
-        <message>
-            <source>Receipts (R-*.age);;All files (*)</source>
-            <translation>Түбіртектер (R-*.age);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Import receipt</source>
-            <translation>Түбіртекті импорттау</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-            <translation>Ұйым файлыңызды алғанда, түбіртек қайтарады (R-...age деп аталатын файл). Оны импорттасаңыз, сол істер жеткізілді деп белгіленеді.</translation>
-        </message>
-        <message>
-            <source>Choose the receipt file first.</source>
-            <translation>Алдымен түбіртек файлын таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>Мына жерде файл жоқ: %1.</translation>
-        </message>
-        <message>
-            <source>Checking the receipt...</source>
-            <translation>Түбіртек тексерілуде...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-            <translation>
-                <numerusform>Ұйым %n істі алғанын растады: %1. Олар енді жеткізілді деп белгіленді; жергілікті көшірмелеріңізді «Жеткізілген істерді жою» арқылы жоя аласыз.</numerusform>
-                <numerusform>Ұйым %n істі алғанын растады: %1. Олар енді жеткізілді деп белгіленді; жергілікті көшірмелеріңізді «Жеткізілген істерді жою» арқылы жоя аласыз.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
-            <translation>Түбіртек шынайы, бірақ бірде-бір іс өзгерген жоқ: оның істері бұрын жеткізілді деп белгіленген немесе жойылған.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecorderPanel</name>
-        <message>
-            <source>Record</source>
-            <translation>Жазу</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Сұхбатты жазу</translation>
-        </message>
-        <message>
-            <source>Time recorded</source>
-            <translation>Жазылған уақыт</translation>
-        </message>
-        <message>
-            <source>Sound level</source>
-            <translation>Дыбыс деңгейі</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Кідірту</translation>
-        </message>
-        <message>
-            <source>Pause or continue the recording</source>
-            <translation>Жазуды кідірту немесе жалғастыру</translation>
-        </message>
-        <message>
-            <source>Stop and save</source>
-            <translation>Тоқтатып, сақтау</translation>
-        </message>
-        <message>
-            <source>Stop the recording and save it</source>
-            <translation>Жазуды тоқтатып, сақтау</translation>
-        </message>
-        <message>
-            <source>Recording status</source>
-            <translation>Жазу күйі</translation>
-        </message>
-        <message>
-            <source>No microphone found on this computer</source>
-            <translation>Бұл компьютерде микрофон табылмады</translation>
-        </message>
-        <message>
-            <source>Connect a microphone or headset to record an interview.</source>
-            <translation>Сұхбатты жазу үшін микрофон немесе гарнитура қосыңыз.</translation>
-        </message>
-        <message>
-            <source>Recording...</source>
-            <translation>Жазылуда...</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Жалғастыру</translation>
-        </message>
-        <message>
-            <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
-            <translation>Микрофонды іске қосу мүмкін болмады. Оны басқа бағдарлама қолданып жатпағанын тексеріп, қайталап көріңіз.</translation>
-        </message>
-        <message>
-            <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
-            <translation>Жазылуда. Әр сәт жазылған бойда шифрланып сақталады.</translation>
-        </message>
-        <message>
-            <source>Recording.</source>
-            <translation>Жазылуда.</translation>
-        </message>
-        <message>
-            <source>Paused. Nothing is recorded until you press Continue.</source>
-            <translation>Кідіртілді. «Жалғастыру» түймесін басқанша ештеңе жазылмайды.</translation>
-        </message>
-        <message>
-            <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
-            <translation>Микрофон жұмысын тоқтатты. Оған дейін жазылғанның бәрі шифрланған сейфіңізде сақталды.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault (%1).</source>
-            <translation>Шифрланған сейфіңізге сақталды (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoverPage</name>
-        <message>
-            <source>Recovery code</source>
-            <translation>Қалпына келтіру коды</translation>
-        </message>
-        <message>
-            <source>Open and set the new passphrase</source>
-            <translation>Ашып, жаңа құпия сөз орнату</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Артқа</translation>
-        </message>
-        <message>
-            <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
-            <translation>Сейф жасалғанда жазып алған қалпына келтіру кодын енгізіп, жаңа құпия сөз таңдаңыз. Ұмытылған құпия сөз енді жұмыс істемейді.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Екі құпия сөз әлі бірдей емес.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryCodePage</name>
-        <message>
-            <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
-            <translation>Бұл сіздің қалпына келтіру кодыңыз. Ол тек осы жолы ғана көрсетіледі. Оны қағазға жазып, осы компьютерден бөлек сақтаңыз: құпия сөзіңізді ұмытсаңыз, оның көмегімен сейфіңізді басқа компьютерде ашуға болады.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Қалпына келтіру коды</translation>
-        </message>
-        <message>
-            <source>Last group of the recovery code</source>
-            <translation>Қалпына келтіру кодының соңғы тобы</translation>
-        </message>
-        <message>
-            <source>I have written it down</source>
-            <translation>Мен оны жазып алдым</translation>
-        </message>
-        <message>
-            <source>Type the last group to confirm</source>
-            <translation>Растау үшін соңғы топты енгізіңіз</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Write a report</source>
-            <translation>Есеп жазу</translation>
-        </message>
-        <message>
-            <source>Report format</source>
-            <translation>Есеп пішімі</translation>
-        </message>
-        <message>
-            <source>PDF case report</source>
-            <translation>Іс бойынша PDF есебі</translation>
-        </message>
-        <message>
-            <source>CSV table, one row per event</source>
-            <translation>CSV кестесі, әр оқиғаға бір жол</translation>
-        </message>
-        <message>
-            <source>JSON data</source>
-            <translation>JSON деректері</translation>
-        </message>
-        <message>
-            <source>Language of the labels</source>
-            <translation>Белгілердің тілі</translation>
-        </message>
-        <message>
-            <source>Include protected details</source>
-            <translation>Қорғалған мәліметтерді қосу</translation>
-        </message>
-        <message>
-            <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
-            <translation>Есепте шын аттар, байланыс деректері және қорғалған деп белгіленген басқа мәліметтер болады. Файлды алған кез келген адам оларды оқи алады. Оларды есепті оқитын адамдардың көруіне рұқсат болса ғана қосыңыз.</translation>
-        </message>
-        <message>
-            <source>Warning about protected details</source>
-            <translation>Қорғалған мәліметтер туралы ескерту</translation>
-        </message>
-        <message>
-            <source>Checking consent...</source>
-            <translation>Келісім тексерілуде...</translation>
-        </message>
-        <message>
-            <source>Consent of the chosen cases</source>
-            <translation>Таңдалған істердің келісімі</translation>
-        </message>
-        <message>
-            <source>Cases without publication consent</source>
-            <translation>Жариялауға келісімі жоқ істер</translation>
-        </message>
-        <message>
-            <source>Report file</source>
-            <translation>Есеп файлы</translation>
-        </message>
-        <message>
-            <source>Save the report as</source>
-            <translation>Есепті басқаша сақтау</translation>
-        </message>
-        <message>
-            <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
-            <translation>Есептер (*.pdf *.csv *.json);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Writing the report</source>
-            <translation>Есеп жазылуда</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Write report</source>
-            <translation>Есепті жазу</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Пішімі</translation>
-        </message>
-        <message>
-            <source>Labels in</source>
-            <translation>Белгілердің тілі</translation>
-        </message>
-        <message numerus="yes">
-            <source>Report of %n cases</source>
-            <translation>
-                <numerusform>%n іс бойынша есеп</numerusform>
-                <numerusform>%n іс бойынша есеп</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the report as:</source>
-            <translation>Есепті қалай сақтау керек:</translation>
-        </message>
-        <message>
-            <source>consent withdrawn: do not use</source>
-            <translation>келісім кері қайтарылған: қолданбаңыз</translation>
-        </message>
-        <message>
-            <source>no consent recorded: do not use</source>
-            <translation>келісім жазылмаған: қолданбаңыз</translation>
-        </message>
-        <message>
-            <source>not for publication</source>
-            <translation>жариялауға болмайды</translation>
-        </message>
-        <message>
-            <source>No case is chosen. Choose cases first.</source>
-            <translation>Бірде-бір іс таңдалмаған. Алдымен істерді таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>%1  %2: %3</source>
-            <translation>%1  %2: %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
-            <translation>
-                <numerusform>Таңдалған істердің %n ісін жариялауға болмайды. Есеп оларды белгілейді; оларды тек адамдар келісім берген мақсатқа ғана қолданыңыз:</numerusform>
-                <numerusform>Таңдалған істердің %n ісін жариялауға болмайды. Есеп оларды белгілейді; оларды тек адамдар келісім берген мақсатқа ғана қолданыңыз:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every chosen case has consent for publication.</source>
-            <translation>Таңдалған істердің бәрінде жариялауға келісім бар.</translation>
-        </message>
-        <message>
-            <source>Choose a file name in a folder that exists.</source>
-            <translation>Бар қалтадағы файл атын таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
-            <translation>Есеп %1 ретінде сақталды. Ол шифрланбаған: бұл файлды алған кез келген адам оны оқи алады. Оны шифрланған дискіде сақтаңыз және тек бұл істерді көруге рұқсаты бар адамдармен бөлісіңіз.</translation>
-        </message>
-        <message>
-            <source>It contains protected details.</source>
-            <translation>Онда қорғалған мәліметтер бар.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Researchers</name>
-        <message>
-            <source>Researcher</source>
-            <translation>Зерттеуші</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Қауіпсіздік коды</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Басталу күні</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Соңғы күні</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Күйі</translation>
-        </message>
-        <message>
-            <source>Bundles</source>
-            <translation>Бумалар</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Қабылданады</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Аяқталған</translation>
-        </message>
-        <message>
-            <source>Not valid yet</source>
-            <translation>Әлі күшіне енбеген</translation>
-        </message>
-        <message>
-            <source>Not pinned</source>
-            <translation>Бекітілмеген</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Бума</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Жасалған</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импортталған</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Істер</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Түбіртек</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResearchersSection</name>
-        <message>
-            <source>Pinned researchers</source>
-            <translation>Бекітілген зерттеушілер</translation>
-        </message>
-        <message>
-            <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
-            <translation>Әзірге бірде-бір зерттеуші бекітілмеген. Төменде біреуін қосыңыз немесе «Кіріс» бөлімінде буманы импорттап, жіберушісін сол жерде бекітіңіз.</translation>
-        </message>
-        <message>
-            <source>Selected researcher</source>
-            <translation>Таңдалған зерттеуші</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Кілттің саусақ ізі</translation>
-        </message>
-        <message>
-            <source>Public key</source>
-            <translation>Ашық кілт</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Саусақ ізі (SHA256)</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Ашық кілт (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Басталу күні</translation>
-        </message>
-        <message>
-            <source>Limit when the key becomes valid</source>
-            <translation>Кілт қай күннен бастап жарамды</translation>
-        </message>
-        <message>
-            <source>Valid from (date)</source>
-            <translation>Жарамдылықтың басталу күні</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Соңғы күні</translation>
-        </message>
-        <message>
-            <source>Limit until when the key is valid</source>
-            <translation>Кілт қай күнге дейін жарамды</translation>
-        </message>
-        <message>
-            <source>Valid until (date, included)</source>
-            <translation>Жарамдылықтың соңғы күні (сол күнді қоса)</translation>
-        </message>
-        <message>
-            <source>Save the dates</source>
-            <translation>Күндерді сақтау</translation>
-        </message>
-        <message>
-            <source>Save when the key is valid</source>
-            <translation>Кілттің жарамдылық мерзімін сақтау</translation>
-        </message>
-        <message>
-            <source>End now</source>
-            <translation>Қазір тоқтату</translation>
-        </message>
-        <message>
-            <source>End this researcher's key now</source>
-            <translation>Осы зерттеушінің кілтін қазір тоқтату</translation>
-        </message>
-        <message>
-            <source>Message about validity</source>
-            <translation>Жарамдылық туралы хабар</translation>
-        </message>
-        <message>
-            <source>Bundles from this researcher</source>
-            <translation>Осы зерттеушіден келген бумалар</translation>
-        </message>
-        <message>
-            <source>No bundle from this researcher yet.</source>
-            <translation>Бұл зерттеушіден әзірге бума жоқ.</translation>
-        </message>
-        <message>
-            <source>Safety code:</source>
-            <translation>Қауіпсіздік коды:</translation>
-        </message>
-        <message>
-            <source>When their files are accepted</source>
-            <translation>Оның файлдары қашан қабылданады</translation>
-        </message>
-        <message>
-            <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
-            <translation>Бұл зерттеуші қол қойған бумалар тек осы күндер аралығында қабылданады. Егер оның ноутбугы жоғалса немесе тартып алынса, не ол сізбен жұмысын тоқтатса, кілтті қазір тоқтатыңыз: бұдан былай ол қол қойған бумалар қабылданбайды; бұрын импортталғандары сақталады.</translation>
-        </message>
-        <message>
-            <source>Their bundles</source>
-            <translation>Оның бумалары</translation>
-        </message>
-        <message>
-            <source>The researcher's public key</source>
-            <translation>Зерттеушінің ашық кілті</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Осы зерттеушінің аты</translation>
-        </message>
-        <message>
-            <source>Show the safety code</source>
-            <translation>Қауіпсіздік кодын көрсету</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
-            <translation>Бұл сандарды зерттеушімен телефон арқылы немесе бетпе-бет салыстырыңыз: одан «Тұлға» бетіндегі қауіпсіздік кодын топ-тобымен дауыстап оқуын сұраңыз. Бұл үшін хабарламаны қолданбаңыз: кілтті өзгерте алатын адам хабарламаны да өзгерте алады.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Сәйкес келеді</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Сәйкес келмейді</translation>
-        </message>
-        <message>
-            <source>Message about adding a researcher</source>
-            <translation>Зерттеуші қосу туралы хабар</translation>
-        </message>
-        <message>
-            <source>Safety code of this key:</source>
-            <translation>Осы кілттің қауіпсіздік коды:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Аты</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Зерттеушілер</translation>
-        </message>
-        <message>
-            <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
-            <translation>Бумалар тек сіз осы жерде, олармен қауіпсіздік кодын салыстырғаннан кейін бекіткен зерттеушілерден ғана импортталады.</translation>
-        </message>
-        <message>
-            <source>Add a researcher</source>
-            <translation>Зерттеуші қосу</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
-            <translation>Зерттеушінің «Тұлға» бетіндегі ашық кілтті қойыңыз (ол құпия емес; оны мессенджермен жіберуге болады) және оны қандай атпен танитыныңызды жазыңыз.</translation>
-        </message>
-        <message>
-            <source>The dates for %1 were saved.</source>
-            <translation>%1 үшін күндер сақталды.</translation>
-        </message>
-        <message>
-            <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
-            <translation>%1 кілті тоқтатылды. Бұдан былай ол қол қойған бумалар қабылданбайды; бұрын импортталған бумалар сақталады.</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen first.</source>
-            <translation>Алдымен зерттеушінің «Тұлға» бетіндегі ашық кілтті қойыңыз.</translation>
-        </message>
-        <message>
-            <source>This key is already pinned as %1.</source>
-            <translation>Бұл кілт бұрын %1 деген атпен бекітілген.</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher, so you can recognise their files.</source>
-            <translation>Файлдарын тани алу үшін осы зерттеушінің атын жазыңыз.</translation>
-        </message>
-        <message>
-            <source>%1 is pinned. Bundles they sign are now accepted.</source>
-            <translation>%1 бекітілді. Енді ол қол қойған бумалар қабылданады.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
-            <translation>Ешкім бекітілмеді. Бұл кілтті қолданбаңыз: оны біреу жолда өзгерткен болуы мүмкін. Зерттеушіден оны қайта сұраңыз, мүмкін болса, бетпе-бет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyCodeLabel</name>
-        <message>
-            <source>Safety code</source>
-            <translation>Қауіпсіздік коды</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsSection</name>
-        <message>
-            <source>Settings</source>
-            <translation>Баптаулар</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <source>Lock after this many minutes of no activity</source>
-            <translation>Әрекетсіз қанша минуттан кейін құлыпталатыны</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>Сейф қалтасы</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Тіл</translation>
-        </message>
-        <message>
-            <source>Lock after no activity for</source>
-            <translation>Әрекетсіз тұрғанда құлыптау уақыты</translation>
-        </message>
-        <message>
-            <source>Your vault folder</source>
-            <translation>Сейфіңіздің қалтасы</translation>
-        </message>
-        <message>
-            <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
-            <translation>Сейф қалтасындағының бәрі шифрланған. Қалтаны көшіру - сақтық көшірме жасаудың қауіпсіз жолы: ол тек құпия сөзіңізбен немесе қалпына келтіру кодыңызбен ашылады.</translation>
-        </message>
-        <message>
-            <source>The setting applies now but could not be saved for next time.</source>
-            <translation>Баптау қазір қолданылды, бірақ келесі жолға сақталмады.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Guvoh now locks after %n minutes of no activity.</source>
-            <translation>
-                <numerusform>Guvoh енді %n минут әрекетсіз тұрғаннан кейін құлыпталады.</numerusform>
-                <numerusform>Guvoh енді %n минут әрекетсіз тұрғаннан кейін құлыпталады.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StorySection</name>
-        <message>
-            <source>Step</source>
-            <translation>Қадам</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Saved status</source>
-            <translation>Сақтау күйі</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Артқа</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Келесі</translation>
-        </message>
-        <message>
-            <source>Your story belongs to you</source>
-            <translation>Сіздің оқиғаңыз өзіңізге тиесілі</translation>
-        </message>
-        <message>
-            <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
-            <translation>Сіз бірнеше қысқа сұраққа жауап бересіз. Өзіңіз таңдаған ұйымға арналған файлды жасағанша бәрі осы компьютерде шифрланған күйде қалады, ал ол файлды тек сол ұйым аша алады. Кез келген уақытта тоқтай аласыз: жазғаныңыз сейфіңізде сақталады.</translation>
-        </message>
-        <message>
-            <source>I want to give my account to the organisation I choose</source>
-            <translation>Мен өз баянымды өзім таңдаған ұйымға бергім келеді</translation>
-        </message>
-        <message>
-            <source>The organisation may use it for:</source>
-            <translation>Ұйым оны мына мақсаттарға қолдана алады:</translation>
-        </message>
-        <message>
-            <source>What happened?</source>
-            <translation>Не болды?</translation>
-        </message>
-        <message>
-            <source>Tell it in your own words, in any language, as long or as short as you like.</source>
-            <translation>Өз сөзіңізбен, кез келген тілде, қалағаныңызша ұзақ не қысқа айтып беріңіз.</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Не болды</translation>
-        </message>
-        <message>
-            <source>A few words to name your story (do not put names of people here):</source>
-            <translation>Оқиғаңызды атайтын бірнеше сөз (мұнда адамдардың аттарын жазбаңыз):</translation>
-        </message>
-        <message>
-            <source>Short title</source>
-            <translation>Қысқа тақырып</translation>
-        </message>
-        <message>
-            <source>My story</source>
-            <translation>Менің оқиғам</translation>
-        </message>
-        <message>
-            <source>When did it happen?</source>
-            <translation>Бұл қашан болды?</translation>
-        </message>
-        <message>
-            <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
-            <translation>Есіңізде қалғандай нақты жазыңыз. Ұзақ уақыт созылса, басталған кезін көрсетіңіз.</translation>
-        </message>
-        <message>
-            <source>How exactly do you know the date?</source>
-            <translation>Күнін қаншалықты нақты білесіз?</translation>
-        </message>
-        <message>
-            <source>I know the day</source>
-            <translation>Күнін білемін</translation>
-        </message>
-        <message>
-            <source>I know the month</source>
-            <translation>Айын білемін</translation>
-        </message>
-        <message>
-            <source>I know the year</source>
-            <translation>Жылын білемін</translation>
-        </message>
-        <message>
-            <source>I do not remember</source>
-            <translation>Есімде жоқ</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Жыл</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Ай</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Күн</translation>
-        </message>
-        <message>
-            <source>How exactly</source>
-            <translation>Қаншалықты нақты</translation>
-        </message>
-        <message>
-            <source>Where did it happen?</source>
-            <translation>Бұл қай жерде болды?</translation>
-        </message>
-        <message>
-            <source>The country, and the town if you wish. Never a street address.</source>
-            <translation>Елі және қаласы (қаласаңыз). Ешқашан көше мекенжайын жазбаңыз.</translation>
-        </message>
-        <message>
-            <source>Country (type to search)</source>
-            <translation>Ел (іздеу үшін теріңіз)</translation>
-        </message>
-        <message>
-            <source>Type to search</source>
-            <translation>Іздеу үшін теріңіз</translation>
-        </message>
-        <message>
-            <source>City or town</source>
-            <translation>Қала немесе елді мекен</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Ел</translation>
-        </message>
-        <message>
-            <source>Who was involved?</source>
-            <translation>Оған кімдер қатысты?</translation>
-        </message>
-        <message>
-            <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
-            <translation>Мұны істегендер (полиция, консулдық, өзіңіз танитын біреу...) және сол жерде болған немесе зардап шеккен басқа адамдар. Тек айтуға өзіңізге ыңғайлы нәрсені ғана жазыңыз; мұны бос қалдыруға болады.</translation>
-        </message>
-        <message>
-            <source>Who was involved</source>
-            <translation>Кімдер қатысты</translation>
-        </message>
-        <message>
-            <source>May the organisation contact you?</source>
-            <translation>Ұйым сізбен байланыса ала ма?</translation>
-        </message>
-        <message>
-            <source>For example to ask a question about your story.</source>
-            <translation>Мысалы, оқиғаңыз туралы сұрақ қою үшін.</translation>
-        </message>
-        <message>
-            <source>Yes, they may contact me</source>
-            <translation>Иә, менімен байланысуға болады</translation>
-        </message>
-        <message>
-            <source>No, please do not contact me</source>
-            <translation>Жоқ, менімен байланыспауыңызды сұраймын</translation>
-        </message>
-        <message>
-            <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
-            <translation>Олар сізбен қалай қауіпсіз байланыса алады? (мессенджердегі атыңыз, телефон нөмірі немесе олар сұрай алатын адам). Бұл қорғалған күйде сақталады.</translation>
-        </message>
-        <message>
-            <source>How to reach you</source>
-            <translation>Сізбен қалай байланысуға болады</translation>
-        </message>
-        <message>
-            <source>How do you wish to be named?</source>
-            <translation>Сізді қалай атағанын қалайсыз?</translation>
-        </message>
-        <message>
-            <source>This tells the organisation how it may name you if it uses your story.</source>
-            <translation>Бұл ұйымға оқиғаңызды қолданса, сізді қалай атауға болатынын айтады.</translation>
-        </message>
-        <message>
-            <source>By my real name</source>
-            <translation>Өз шын атыммен</translation>
-        </message>
-        <message>
-            <source>By another name I choose (never my real name)</source>
-            <translation>Өзім таңдаған басқа атпен (ешқашан шын атым емес)</translation>
-        </message>
-        <message>
-            <source>Not at all: I stay anonymous</source>
-            <translation>Мүлдем атамасын: мен жасырын қаламын</translation>
-        </message>
-        <message>
-            <source>Your real name</source>
-            <translation>Сіздің шын атыңыз</translation>
-        </message>
-        <message>
-            <source>The name to use instead</source>
-            <translation>Оның орнына қолданылатын ат</translation>
-        </message>
-        <message>
-            <source>Name to use instead</source>
-            <translation>Орнына қолданылатын ат</translation>
-        </message>
-        <message>
-            <source>Who should receive your story?</source>
-            <translation>Оқиғаңызды кім алуы керек?</translation>
-        </message>
-        <message>
-            <source>Only the organisation you choose can open the file.</source>
-            <translation>Файлды тек өзіңіз таңдаған ұйым аша алады.</translation>
-        </message>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Сенімді ұйымдар</translation>
-        </message>
-        <message>
-            <source>You have not added an organisation yet. Load the card file it gave you below.</source>
-            <translation>Сіз әлі бірде-бір ұйым қоспадыңыз. Ұйым сізге берген карта файлын төменде жүктеңіз.</translation>
-        </message>
-        <message>
-            <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
-            <translation>Басқа ұйым ба? Ол сізге берген карта файлын таңдаңыз; оның қауіпсіздік кодын олармен телефон арқылы немесе бетпе-бет салыстырасыз.</translation>
-        </message>
-        <message>
-            <source>Create the file</source>
-            <translation>Файлды жасау</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Қорытынды</translation>
-        </message>
-        <message>
-            <source>Where should the file be saved?</source>
-            <translation>Файлды қайда сақтау керек?</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Файлға арналған қалта</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Файлды сақтайтын жерді таңдаңыз</translation>
-        </message>
-        <message>
-            <source>Your file is ready</source>
-            <translation>Файлыңыз дайын</translation>
-        </message>
-        <message>
-            <source>Your story is in this file, encrypted and signed by you:</source>
-            <translation>Оқиғаңыз осы файлда, шифрланған және сіз қол қойған:</translation>
-        </message>
-        <message>
-            <source>The file with your story</source>
-            <translation>Оқиғаңыз жазылған файл</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Қалай жеткізу керек</translation>
-        </message>
-        <message>
-            <source>Tell another story</source>
-            <translation>Басқа оқиғаны айту</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2</source>
-            <translation>Қадам: %1 / %2</translation>
-        </message>
-        <message>
-            <source>Your real name is optional. If you give it, it is kept protected: only the organisation's staff see it, and it is never published.</source>
-            <translation>Шын атыңызды жазу міндетті емес. Егер жазсаңыз, ол қорғалған күйде сақталады: оны тек ұйым қызметкерлері көреді және ол ешқашан жарияланбайды.</translation>
-        </message>
-        <message>
-            <source>The organisation may use this name.</source>
-            <translation>Ұйым бұл атты қолдана алады.</translation>
-        </message>
-        <message>
-            <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
-            <translation>Оқиғаңызда ешқандай ат болмайды. Ұйым сізбен тек сіз рұқсат берген жағдайда ғана байланыса алады.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault</source>
-            <translation>Шифрланған сейфіңізге сақталды</translation>
-        </message>
-        <message>
-            <source>That day does not exist; check the day and month.</source>
-            <translation>Мұндай күн жоқ; күн мен айды тексеріңіз.</translation>
-        </message>
-        <message>
-            <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
-            <translation>Оқиғаңыз тек %1 аша алатын бір файлға салынады. Оған сіз қол қоясыз, сондықтан олар жолда оны ешкім өзгертпегенін біле алады.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Файл үшін бар қалтаны таңдаңыз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StreamPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Ойнату</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Жазбаны ойнату немесе кідірту</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Тоқтату</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Ойнатуды тоқтату</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Жазбадағы орын</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Ойнатылған уақыт</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Ойнатқыш хабары</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Бұл компьютерде динамик немесе құлаққап табылмады, сондықтан жазбаны мұнда ойнату мүмкін емес.</translation>
-        </message>
-        <message>
-            <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
-            <translation>Бұл жазбаны ойнату мүмкін болмады; ол зақымдалған немесе бұл компьютер ойната алмайтын пішімде болуы мүмкін.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Кідірту</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Құпия сөз</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Ашу</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Forgot it? Use your recovery code</source>
-            <translation>Ұмыттыңыз ба? Қалпына келтіру кодын қолданыңыз</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your vault.</source>
-            <translation>Сейфіңізді ашу үшін құпия сөзіңізді енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>Please enter your passphrase.</source>
-            <translation>Құпия сөзіңізді енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>Opening your vault...</source>
-            <translation>Сейфіңіз ашылуда...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ViewerDialog</name>
-        <message>
-            <source>Guvoh - File</source>
-            <translation>Guvoh - Файл</translation>
-        </message>
-        <message>
-            <source>File viewer</source>
-            <translation>Файлды көру терезесі</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Файл аты</translation>
-        </message>
-        <message>
-            <source>Opening the file</source>
-            <translation>Файл ашылуда</translation>
-        </message>
-        <message>
-            <source>Problem with the file</source>
-            <translation>Файлда ақау бар</translation>
-        </message>
-        <message>
-            <source>Text of the file</source>
-            <translation>Файлдың мәтіні</translation>
-        </message>
-        <message>
-            <source>Close the viewer</source>
-            <translation>Көру терезесін жабу</translation>
-        </message>
-        <message>
-            <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
-            <translation>Бұл суретті оқу мүмкін болмады; ол Guvoh білмейтін пішімде болуы мүмкін.</translation>
-        </message>
-        <message>
-            <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
-            <translation>Бұл жазбаны оқу мүмкін болмады; бұл Guvoh ойната алатын WAV дыбыс файлы емес.</translation>
-        </message>
-        <message>
-            <source>Guvoh cannot show this kind of file.</source>
-            <translation>Guvoh мұндай файлды көрсете алмайды.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Tell your story</source>
-            <translation>Оқиғаңызды айтыңыз</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Кіріс</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Істер</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Зерттеушілер</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Шолу</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Ұйымдар</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Тұлға</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Баптаулар</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Бөлімдер</translation>
-        </message>
-        <message>
-            <source>Vault status</source>
-            <translation>Сейф күйі</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Құлыптау</translation>
-        </message>
-        <message>
-            <source>Lock the vault (Ctrl+L)</source>
-            <translation>Сейфті құлыптау (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Lock the vault</source>
-            <translation>Сейфті құлыптау</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Құлыпталған</translation>
-        </message>
-        <message numerus="yes">
-            <source>Unlocked - locks after %n minutes of no activity</source>
-            <translation>
-                <numerusform>Ашық - %n минут әрекетсіз тұрса, құлыпталады</numerusform>
-                <numerusform>Ашық - %n минут әрекетсіз тұрса, құлыпталады</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Жазбаны ойнату немесе кідірту</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ойнатуды тоқтату</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Жазбадағы орын</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ойнатылған уақыт</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Ойнатқыш хабары</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Бұл компьютерде динамик немесе құлаққап табылмады, сондықтан жазбаны мұнда ойнату мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The sound system of this computer cannot play this recording.</source>
+        <translation>Бұл компьютердің дыбыс жүйесі бұл жазбаны ойната алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBlock</name>
+    <message>
+        <source>Sent by %1, signed with their key (checked).</source>
+        <translation>Жіберген: %1, өз кілтімен қол қойған (тексерілді).</translation>
+    </message>
+    <message>
+        <source>an unnamed researcher</source>
+        <translation>аты көрсетілмеген зерттеуші</translation>
+    </message>
+    <message>
+        <source>Created %1, imported %2.</source>
+        <translation>Жасалған: %1, импортталған: %2.</translation>
+    </message>
+    <message>
+        <source>Receipt: created on %1.</source>
+        <translation>Түбіртек: %1 жасалды.</translation>
+    </message>
+    <message>
+        <source>Receipt: not yet.</source>
+        <translation>Түбіртек: әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Sent from this vault, signed by you.</source>
+        <translation>Осы сейфтен жіберілген, сіз қол қойғансыз.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Жасалған: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt: received on %1.</source>
+        <translation>Түбіртек: %1 алынды.</translation>
+    </message>
+    <message>
+        <source>Who sent it</source>
+        <translation>Кім жіберді</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
+        <translation>
+            <numerusform>Осы бумадан %n тіркелген файл, әрқайсысы қол қойылған бумамен салыстырып тексерілді. Олар ешқашан өздігінен ашылмайды.</numerusform>
+            <numerusform>Осы бумадан %n тіркелген файл, әрқайсысы қол қойылған бумамен салыстырып тексерілді. Олар ешқашан өздігінен ашылмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attached files came with this case.</source>
+        <translation>Бұл іспен бірге тіркелген файл келмеді.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Тіркелген файлдар</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Түбіртек</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Бума: %1</translation>
+    </message>
+    <message>
+        <source>File: B-%1.age</source>
+        <translation>Файл: B-%1.age</translation>
+    </message>
+    <message>
+        <source>Signer key fingerprint: %1</source>
+        <translation>Қол қоюшы кілтінің саусақ ізі: %1</translation>
+    </message>
+    <message>
+        <source>Bundle file SHA-256: %1</source>
+        <translation>Бума файлының SHA-256 мәні: %1</translation>
+    </message>
+    <message>
+        <source>Created (UTC): %1</source>
+        <translation>Жасалған (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Imported (UTC): %1</source>
+        <translation>Импортталған (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Case revision carried: %1</source>
+        <translation>Бумадағы іс нұсқасы: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
+        <translation>Тіркеме %1 (%2): %3 байт, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>no longer in the vault</source>
+        <translation>енді сейфте жоқ</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Техникалық мәліметтер</translation>
+    </message>
+    <message>
+        <source>Create a receipt...</source>
+        <translation>Түбіртек жасау...</translation>
+    </message>
+    <message>
+        <source>Create a receipt</source>
+        <translation>Түбіртек жасау</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheck</name>
+    <message>
+        <source>Organisation card file</source>
+        <translation>Ұйым картасының файлы</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s card</source>
+        <translation>Ұйымның картасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Organisation cards (*.card *.txt);;All files (*)</source>
+        <translation>Ұйым карталары (*.card *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <translation>Картаны оқу</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Ұйымның атауы</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
+        <translation>Бұл сандарды ұйыммен телефон арқылы немесе бетпе-бет салыстырыңыз: олардың үйлестірушісінен қауіпсіздік кодын топ-тобымен дауыстап оқуын сұраңыз. Бұл үшін хабарлама немесе электрондық поштаны қолданбаңыз: картаны өзгерте алатын адам хабарламаны да өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Safety code on this card:</source>
+        <translation>Осы картадағы қауіпсіздік коды:</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Мына жерде файл жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>%1 файлын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you.</source>
+        <translation>Ұйым сізге берген карта файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted. Files you send to it can be opened only by %1&apos;s coordinators.</source>
+        <translation>%1 енді сенімді. Оған жіберген файлдарыңызды тек %1 үйлестірушілері аша алады.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
+        <translation>Ешнәрсе сенімді деп белгіленбеді. Бұл картаны қолданбаңыз: оны біреу өзгертуі мүмкін. Ұйымнан картасын қайта беруін сұраңыз, мүмкін болса, бетпе-бет.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Іздеу үшін теріңіз</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>іздеу</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>таңдалған</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Таңдалған: %1</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ел</translation>
+    </message>
+    <message>
+        <source>Country not stated</source>
+        <translation>Ел көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>өңір</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Қала немесе ауыл</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>қала</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>жасырын</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Адам %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>күні жоқ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортталды</translation>
+    </message>
+    <message>
+        <source>Exported %1 (sealed)</source>
+        <translation>Экспортталды %1 (мөрленген)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Істің бөлімдері</translation>
+    </message>
+    <message>
+        <source>&amp;Interview and consent</source>
+        <translation>&amp;Сұхбат және келісім</translation>
+    </message>
+    <message>
+        <source>S&amp;tory</source>
+        <translation>&amp;Әңгіме</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Адамдар</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Тарих</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to cases</source>
+        <translation>← &amp;Істерге оралу</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Істер тізіміне оралу</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Са&amp;қтау</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Істі сақтау</translation>
+    </message>
+    <message>
+        <source>Save in your encrypted vault (Ctrl+S)</source>
+        <translation>Шифрланған сейфіңізге сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>A short title, with no names of people at risk</source>
+        <translation>Қысқа тақырып, қауіп төніп тұрған адамдардың аттарынсыз</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>Тақы&amp;рыбы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Күйі</translation>
+    </message>
+    <message>
+        <source>About exported cases</source>
+        <translation>Экспортталған істер туралы</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Сақталмаған өзгерістер табылды</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Қал&amp;пына келтіру</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Сақталмаған өзгерістерді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Бас тарту</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Сақталмаған өзгерістерден бас тарту</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Сақтау күйі</translation>
+    </message>
+    <message>
+        <source>Draft - still being written</source>
+        <translation>Қаралама - әлі жазылып жатыр</translation>
+    </message>
+    <message>
+        <source>Ready to export</source>
+        <translation>Экспортқа дайын</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>The person gave informed &amp;consent</source>
+        <translation>Адам толық хабардар бола отырып, ке&amp;лісім берді</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Келісім берілді</translation>
+    </message>
+    <message>
+        <source>Consent for: %1</source>
+        <translation>Келісім: %1</translation>
+    </message>
+    <message>
+        <source>Agreed uses</source>
+        <translation>Келісілген қолдану түрлері</translation>
+    </message>
+    <message>
+        <source>Anonymity wished</source>
+        <translation>Адам қалаған жасырындық</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymity</source>
+        <translation>&amp;Жасырындық</translation>
+    </message>
+    <message>
+        <source>We may contact them again</source>
+        <translation>Онымен қайта байланысуымызға болады</translation>
+    </message>
+    <message>
+        <source>May contact again</source>
+        <translation>Қайта байланысуға болады</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn</source>
+        <translation>Келісім кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Келісім кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>Day consent was withdrawn</source>
+        <translation>Келісім кері қайтарылған күн</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <source>Conditions or limits the person set</source>
+        <translation>Адам қойған шарттар немесе шектеулер</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Шарттар</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <source>Day of the interview</source>
+        <translation>Сұхбат күні</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Кү&amp;ні</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>Сұхбат өткен жер</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s pseudonym</source>
+        <translation>Сұхбат алушының бүркеншік аты</translation>
+    </message>
+    <message>
+        <source>A pseudonym, never a real name</source>
+        <translation>Бүркеншік ат, ешқашан шын аты емес</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Сұхбат алушы</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Аудармашы</translation>
+    </message>
+    <message>
+        <source>Country where the person lives now</source>
+        <translation>Адам қазір тұратын ел</translation>
+    </message>
+    <message>
+        <source>Lives now in</source>
+        <translation>Қазір тұратын елі</translation>
+    </message>
+    <message>
+        <source>Languages of the testimony</source>
+        <translation>Айғақ тілдері</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>A few lines that say what the case is about</source>
+        <translation>Іс не туралы екенін айтатын бірнеше жол</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Қысқаша &amp;мазмұны</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Кілт сөздер, үтірмен бөлінген</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Бел&amp;гілер</translation>
+    </message>
+    <message>
+        <source>The testimony in full</source>
+        <translation>Айғақтың толық мәтіні</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Айғақ</translation>
+    </message>
+    <message>
+        <source>People in the case</source>
+        <translation>Істегі адамдар</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Таңдалған адамды жою</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w protected details</source>
+        <translation>Қорғалған мәліметтерді көрс&amp;ету</translation>
+    </message>
+    <message>
+        <source>Show protected details</source>
+        <translation>Қорғалған мәліметтерді көрсету</translation>
+    </message>
+    <message>
+        <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
+        <translation>Қорғалған мәліметтер «Көрсету» басылғанша нүктелермен көрсетіледі және іс экспортталғанда алынып тасталуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s identifier in this case</source>
+        <translation>Адамның осы істегі нөмірі</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>Р&amp;өлі</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Where the person lives now</source>
+        <translation>Адам қазір тұратын жер</translation>
+    </message>
+    <message>
+        <source>Relation to the victim</source>
+        <translation>Жәбірленушіге қатысы</translation>
+    </message>
+    <message>
+        <source>Which victim the relation is to</source>
+        <translation>Қатысы қай жәбірленушіге</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Шын аты</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Бүркеншік аты</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>Тұратын жері</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Қорғалған</translation>
+    </message>
+    <message>
+        <source>Protect: %1</source>
+        <translation>Қорғау: %1</translation>
+    </message>
+    <message>
+        <source>Relation is to</source>
+        <translation>Қатысы</translation>
+    </message>
+    <message>
+        <source>Events of the case</source>
+        <translation>Істің оқиғалары</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>Оқиға қосу</translation>
+    </message>
+    <message>
+        <source>Remove the selected event</source>
+        <translation>Таңдалған оқиғаны жою</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Оқиғаның күні</translation>
+    </message>
+    <message>
+        <source>How exact the date is</source>
+        <translation>Күннің қаншалықты нақты екені</translation>
+    </message>
+    <message>
+        <source>Precision not stated</source>
+        <translation>Нақтылығы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>Қа&amp;шан</translation>
+    </message>
+    <message>
+        <source>Where the event happened</source>
+        <translation>Оқиға болған жер</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Кім істеді</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кімге қатысты</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Сақталған нұсқалар</translation>
+    </message>
+    <message>
+        <source>&amp;View this version</source>
+        <translation>Бұл нұсқаны қара&amp;у</translation>
+    </message>
+    <message>
+        <source>View the selected version</source>
+        <translation>Таңдалған нұсқаны қарау</translation>
+    </message>
+    <message>
+        <source>The selected version, read-only</source>
+        <translation>Таңдалған нұсқа, тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
+        <translation>Әр сақтау нұсқа ретінде сақталады. Экспортталған нұсқа мөрленеді және ешқашан өзгермейді.</translation>
+    </message>
+    <message>
+        <source>New case, not saved yet.</source>
+        <translation>Жаңа іс, әлі сақталмаған.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault on %1.</source>
+        <translation>Шифрланған сейфіңізге %1 сақталды.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>%1 ісі</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
+        <translation>Бұл іс экспортталған. Оны әлі де өзгерте аласыз: сақтағанда өзгерістеріңіз жаңа қаралама нұсқа болып сақталады, ал экспортталған көшірме бұрынғы күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Өзгерістер әлі сақталмаған.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft: %1</source>
+        <translation>Өзгерістеріңізді қаралама ретінде сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Draft kept in your encrypted vault.</source>
+        <translation>Қаралама шифрланған сейфіңізде сақталды.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault just now.</source>
+        <translation>Шифрланған сейфіңізге жаңа ғана сақталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n seconds ago.</source>
+        <translation>
+            <numerusform>Шифрланған сейфіңізге %n секунд бұрын сақталды.</numerusform>
+            <numerusform>Шифрланған сейфіңізге %n секунд бұрын сақталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault a minute ago.</source>
+        <translation>Шифрланған сейфіңізге бір минут бұрын сақталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n minutes ago.</source>
+        <translation>
+            <numerusform>Шифрланған сейфіңізге %n минут бұрын сақталды.</numerusform>
+            <numerusform>Шифрланған сейфіңізге %n минут бұрын сақталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found. Restore them?</source>
+        <translation>%1 кезіндегі сақталмаған өзгерістер табылды. Оларды қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
+        <translation>Сақталмаған өзгерістеріңіз қайтарылды. Қаралама шифрланған сейфіңізде сақталды; оларды жаңа нұсқа ретінде қалдыру үшін сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 (read-only; protected details hidden)</source>
+        <translation>%1-нұсқа, %2 сақталған (тек оқуға; қорғалған мәліметтер жасырылған)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Табылған жері</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Қаралама</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортталған</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Жеткізілген</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Search names, places, words...</source>
+        <translation>Аттарды, жерлерді, сөздерді іздеу...</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Істерді іздеу</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
+        <source>Any act</source>
+        <translation>Кез келген әрекет</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Кез келген ел</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Зерттеуші</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <source>Start a new case (Ctrl+N)</source>
+        <translation>Жаңа іс бастау (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>Көрсетілген істер саны</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press &quot;New case&quot; to record the first testimony.</source>
+        <translation>Әзірге іс жоқ. Алғашқы айғақты жазу үшін «Жаңа іс» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Any researcher</source>
+        <translation>Кез келген зерттеуші</translation>
+    </message>
+    <message>
+        <source>Any bundle</source>
+        <translation>Кез келген бума</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or other filters.</source>
+        <translation>Ештеңе табылмады. Азырақ сөз немесе басқа сүзгілерді қолданып көріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n cases found</source>
+        <translation>
+            <numerusform>%n істен көп табылды</numerusform>
+            <numerusform>%n істен көп табылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases found</source>
+        <translation>
+            <numerusform>%n іс табылды</numerusform>
+            <numerusform>%n іс табылды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <source>Export for an organisation...</source>
+        <translation>Ұйым үшін экспорттау...</translation>
+    </message>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Ұйым үшін экспорттау</translation>
+    </message>
+    <message>
+        <source>Make an encrypted file of the selected cases (or all ready cases)</source>
+        <translation>Таңдалған істерден (немесе барлық дайын істерден) шифрланған файл жасау</translation>
+    </message>
+    <message>
+        <source>Import a receipt...</source>
+        <translation>Түбіртекті импорттау...</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Түбіртекті импорттау</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases...</source>
+        <translation>Жеткізілген істерді жою...</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Жеткізілген істерді жою</translation>
+    </message>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Бұл іс қайдан келді</translation>
+    </message>
+    <message>
+        <source>Report...</source>
+        <translation>Есеп...</translation>
+    </message>
+    <message>
+        <source>Write a report of the selected cases</source>
+        <translation>Таңдалған істер бойынша есеп жазу</translation>
+    </message>
+    <message>
+        <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
+        <translation>Таңдалған істердің (немесе көрсетілген барлық істің) PDF, CSV немесе JSON түрі</translation>
+    </message>
+    <message>
+        <source>Create receipts...</source>
+        <translation>Түбіртектер жасау...</translation>
+    </message>
+    <message>
+        <source>Create receipts</source>
+        <translation>Түбіртектер жасау</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Totals: %1</source>
+        <translation>Барлығы: %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>A chart. The table next to it lists the same numbers.</source>
+        <translation>Диаграмма. Қасындағы кесте сол сандарды көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Кесте: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an act type recorded.</source>
+        <translation>
+            <numerusform>%n іс; %1 істе әрекет түрі жазылмаған.</numerusform>
+            <numerusform>%n іс; %1 істе әрекет түрі жазылмаған.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an origin country recorded.</source>
+        <translation>
+            <numerusform>%n іс; %1 істе шыққан елі жазылмаған.</numerusform>
+            <numerusform>%n іс; %1 істе шыққан елі жазылмаған.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a host country recorded.</source>
+        <translation>
+            <numerusform>%n іс; %1 істе қазір тұратын елі жазылмаған.</numerusform>
+            <numerusform>%n іс; %1 істе қазір тұратын елі жазылмаған.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a month for any event.</source>
+        <translation>
+            <numerusform>%n іс; %1 істің бірде-бір оқиғасында ай көрсетілмеген.</numerusform>
+            <numerusform>%n іс; %1 істің бірде-бір оқиғасында ай көрсетілмеген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 largest; the table lists all %2.</source>
+        <translation>Диаграмма ең үлкен %1 мәнді көрсетеді; кестеде барлық %2 мән бар.</translation>
+    </message>
+    <message>
+        <source>Events dated only by the year: %1.</source>
+        <translation>Тек жылы көрсетілген оқиғалар: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
+        <translation>Guvoh күтпеген қиындыққа тап болды. Сейфіңізде сақталғанның бәрі аман; соңғы өзгеріс сақталмаған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The details below name only the place in Guvoh&apos;s code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
+        <translation>Төмендегі мәліметтер тек Guvoh кодындағы орынды көрсетеді, сіз жазған нәрсені ешқашан көрсетпейді. Оларды көшіріп, Guvoh-ты қолдап отырған адамдарға жібере аласыз.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Күтпеген қиындық</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
+        <translation>Guvoh айғақтарды осы компьютерде шифрланған күйде сақтайды. Алдымен оны қалай қолданатыныңызды айтып, құпия сөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>I interview people</source>
+        <translation>Мен адамдардан сұхбат аламын</translation>
+    </message>
+    <message>
+        <source>I want to tell my own story</source>
+        <translation>Мен өз оқиғамды айтқым келеді</translation>
+    </message>
+    <message>
+        <source>I receive bundles for an organisation</source>
+        <translation>Мен ұйым үшін бумаларды қабылдаймын</translation>
+    </message>
+    <message>
+        <source>Name others will see</source>
+        <translation>Басқалар көретін атыңыз</translation>
+    </message>
+    <message>
+        <source>A pseudonym is fine</source>
+        <translation>Бүркеншік ат та болады</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Сейфімді жасау</translation>
+    </message>
+    <message>
+        <source>Welcome to Guvoh</source>
+        <translation>Guvoh-қа қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
+        <translation>Сейфіңіз осы компьютердің жүйелік кілт қоймасына да байланады, сондықтан көшірілген файлдардың өзін ғана ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
+        <translation>Бұл компьютерде жүйелік кілт қоймасы жоқ, сондықтан сейфті тек құпия сөзіңіз қорғайды. Оны мұқият таңдаңыз және сейф қалтасының көшірмелерін қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Creating your vault. This takes a few seconds...</source>
+        <translation>Сейфіңіз жасалуда. Бұл бірнеше секунд алады...</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop bundle files or whole folders here</source>
+        <translation>Бума файлдарын немесе тұтас қалталарды осында сүйреп әкеліңіз</translation>
+    </message>
+    <message>
+        <source>Drop area for bundle files and folders</source>
+        <translation>Бума файлдары мен қалталарын сүйреп әкелетін аймақ</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed.</source>
+        <translation>Күтпеген қате шықты. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Please enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; four or five unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is built from very common words or passwords; add unusual words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats the same characters; use several different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess; use words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains your name or the program&apos;s name; choose other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be too easy to guess; add two or three more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh may not write to %1, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing mistake; compare each group with your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is missing the field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file has a field Guvoh does not know at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long or too large (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or too small (at least %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two entries use the id %2 (at %1); ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, but no person in the case has that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the file %2, but this case has no attachment with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is for another case (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: another file with the same bundle id was seen before (a replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is addressed to another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is encrypted for another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle was made for another organisation and passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a case in the bundle does not follow the case format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not belong to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is too large (over 32 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another case already has the reference %1; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported bundle %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one organisation matches %1; use its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used for another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No researcher %1 is pinned in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 және %2</translation>
+    </message>
+    <message>
+        <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
+        <translation>Бұл файлды тек %1 аша алады. Оны USB флешкамен жеткізіңіз немесе өзіңіз сенетін мессенджер арқылы жіберіңіз; мүмкін болса, кәдімгі электрондық поштаны қолданбаңыз. Ұйым файлдың келгенін растағаннан кейін, осы файлды және оның барлық көшірмесін (флешкадағысын да) өшіріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n жазба немесе файл</numerusform>
+            <numerusform>%n жазба немесе файл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Only %2 can open it.</source>
+        <translation>%1. Оны тек %2 аша алады.</translation>
+    </message>
+    <message>
+        <source>%1. Choose who will receive it.</source>
+        <translation>%1. Кім алатынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Экспорт барысы</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Экспорттан бас тарту</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Экспорт күйі</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing...</source>
+        <translation>Шифрлап, қол қойылуда...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Тоқтатылуда...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Ұйым үшін экспорттау</translation>
+    </message>
+    <message>
+        <source>Organisations to send to</source>
+        <translation>Жіберілетін ұйымдар</translation>
+    </message>
+    <message>
+        <source>Cases to export</source>
+        <translation>Экспортталатын істер</translation>
+    </message>
+    <message>
+        <source>Leave out protected details</source>
+        <translation>Қорғалған мәліметтерді қоспау</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Файлға арналған қалта</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Файлды сақтайтын жерді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>1. Who will receive it?</source>
+        <translation>1. Кім алады?</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
+        <translation>Сіз әзірге бірде-бір ұйымға сенім білдірмегенсіз. Алдымен «Ұйымдар» бөлімінде ұйым берген карта файлы арқылы оны қосыңыз.</translation>
+    </message>
+    <message>
+        <source>2. Which cases?</source>
+        <translation>2. Қай істер?</translation>
+    </message>
+    <message>
+        <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
+        <translation>Қорғалған мәліметтер - шын аттар, байланыс деректері және әр адамда қорғалған деп белгіленген басқа мәліметтер. Қосылмаса, олар тек осы компьютерде қалады.</translation>
+    </message>
+    <message>
+        <source>3. Where to save the file?</source>
+        <translation>3. Файлды қайда сақтау керек?</translation>
+    </message>
+    <message>
+        <source>The file is ready</source>
+        <translation>Файл дайын</translation>
+    </message>
+    <message>
+        <source>The exported file</source>
+        <translation>Экспортталған файл</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Қалай жеткізу керек</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation.</source>
+        <translation>Кемінде бір ұйымды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation>Кемінде бір істі таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Файл үшін бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
+        <translation>%1 және %2 шифрланып, сіздің қолыңыз қойылып, мына файлға сақталды:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n жазба немесе файл</numerusform>
+            <numerusform>%n жазба немесе файл</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Дыбыс</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Бейне</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF құжаты</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Осы істің файлдары</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Файлдар туралы хабар</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Файлдар қосу...</translation>
+    </message>
+    <message>
+        <source>Add files to this case</source>
+        <translation>Осы іске файлдар қосу</translation>
+    </message>
+    <message>
+        <source>View or play</source>
+        <translation>Көру немесе ойнату</translation>
+    </message>
+    <message>
+        <source>View or play the selected file</source>
+        <translation>Таңдалған файлды көру немесе ойнату</translation>
+    </message>
+    <message>
+        <source>Save a copy as...</source>
+        <translation>Көшірмесін басқаша сақтау...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file</source>
+        <translation>Таңдалған файлдың шифрланбаған көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Таңдалған файлды жою</translation>
+    </message>
+    <message>
+        <source>Progress of adding files</source>
+        <translation>Файлдарды қосу барысы</translation>
+    </message>
+    <message>
+        <source>File being added</source>
+        <translation>Қосылып жатқан файл</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancel adding files</source>
+        <translation>Файлдарды қосудан бас тарту</translation>
+    </message>
+    <message>
+        <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
+        <translation>Файлдарды компьютеріңізден осында сүйреп әкелуге де болады. Олар сейфте шифрланған күйде сақталады.</translation>
+    </message>
+    <message>
+        <source>How to add files</source>
+        <translation>Файлдарды қалай қосуға болады</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Сұхбатты жазу</translation>
+    </message>
+    <message>
+        <source>Save the case first to add files.</source>
+        <translation>Файлдар қосу үшін алдымен істі сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
+        <translation>Guvoh суреттер мен мәтінді көрсете алады және жазбаларды ойната алады. Мұндай файлды мұнда ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open inside Guvoh (over 256 MB).</source>
+        <translation>Бұл файл Guvoh ішінде ашуға тым үлкен (256 МБ-тан асады).</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted.</source>
+        <translation>Көшірме ШИФРЛАНБАЙДЫ.</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
+        <translation>Осы компьютерді немесе көшірме сақталатын дискіні не USB флешканы пайдалана алатын кез келген адам оны аша алады. Көшірме қажет болмай қалған бойда оны өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation>Шифрланбаған көшірмені сақтау</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Көшірмесін басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Шифрланбаған көшірме %1 ретінде сақталды. Қажет болмай қалғанда оны өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case?</source>
+        <translation>%1 осы істен жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
+        <translation>Файл сейфтен біржола өшіріледі; бұрын экспортталған көшірмелерге әсер етпейді.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Файлды жою</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Файл жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Your public key</source>
+        <translation>Ашық кілтіңіз</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Кілтіңіздің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Ашық кілтті көшіру</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Ашық кілт (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Саусақ ізі (SHA256)</translation>
+    </message>
+    <message>
+        <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
+        <translation>Ашық кілтті үйлестірушіге беріңіз (ол құпия емес). Сізден файл қабылдамас бұрын ол оны жоғарыдағы қауіпсіздік кодымен тексереді.</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Сіздің тұлғаңыз</translation>
+    </message>
+    <message>
+        <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
+        <translation>Сіз жіберетін барлық нәрсеге өзіңіз қол қоясыз, сондықтан ұйым оның шынымен сізден келгенін және жолда оны ешкім өзгертпегенін біле алады.</translation>
+    </message>
+    <message>
+        <source>Your safety code:</source>
+        <translation>Қауіпсіздік кодыңыз:</translation>
+    </message>
+    <message>
+        <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
+        <translation>Бұл сандарды үйлестірушіге телефон арқылы немесе бетпе-бет оқып беріңіз, сонда ол оларды өзі көріп тұрған кодпен салыстыра алады.</translation>
+    </message>
+    <message>
+        <source>The public key was copied.</source>
+        <translation>Ашық кілт көшірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>Сурет</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Files inside</source>
+        <translation>Ішіндегі файлдар</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Зерттеуші</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Тексерілуде</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Тексерілді</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Бұрын импортталған</translation>
+    </message>
+    <message>
+        <source>Refused: seen before</source>
+        <translation>Қабылданбады: бұрын келген</translation>
+    </message>
+    <message>
+        <source>Not for us</source>
+        <translation>Бізге арналмаған</translation>
+    </message>
+    <message>
+        <source>Unknown researcher</source>
+        <translation>Белгісіз зерттеуші</translation>
+    </message>
+    <message>
+        <source>Researcher&apos;s key ended</source>
+        <translation>Зерттеушінің кілтінің мерзімі бітті</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Өзгертілген</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Толық емес</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Needs a newer Guvoh</source>
+        <translation>Guvoh-тың жаңа нұсқасы керек</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Оқылмайды</translation>
+    </message>
+    <message>
+        <source>Refused: invalid case</source>
+        <translation>Қабылданбады: іс жарамсыз</translation>
+    </message>
+    <message>
+        <source>Refused: conflict</source>
+        <translation>Қабылданбады: қайшылық</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сәтсіз</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSection</name>
+    <message>
+        <source>Add files...</source>
+        <translation>Файлдар қосу...</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Бума файлдарын қосу</translation>
+    </message>
+    <message>
+        <source>Add a folder...</source>
+        <translation>Қалта қосу...</translation>
+    </message>
+    <message>
+        <source>Add a folder of bundles</source>
+        <translation>Бумалар қалтасын қосу</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Тізімді тазалау</translation>
+    </message>
+    <message>
+        <source>Clear the list of bundles</source>
+        <translation>Бумалар тізімін тазалау</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Импорт барысы</translation>
+    </message>
+    <message>
+        <source>Progress of all bundles</source>
+        <translation>Барлық бумалардың барысы</translation>
+    </message>
+    <message>
+        <source>Bundle being checked</source>
+        <translation>Тексеріліп жатқан бума</translation>
+    </message>
+    <message>
+        <source>Progress of this bundle</source>
+        <translation>Осы буманың барысы</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Импорттан бас тарту</translation>
+    </message>
+    <message>
+        <source>Summary of the batch</source>
+        <translation>Топтың қорытындысы</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Bundles in this batch</source>
+        <translation>Осы топтағы бумалар</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation>Таңдалған буманың нәтижесі</translation>
+    </message>
+    <message>
+        <source>Compare and pin...</source>
+        <translation>Салыстырып бекіту...</translation>
+    </message>
+    <message>
+        <source>Compare the safety code and pin</source>
+        <translation>Қауіпсіздік кодын салыстырып бекіту</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation>Бума нөмірі</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the signer</source>
+        <translation>Қол қоюшы кілтінің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Жасалған</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Түсіндірме</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Саусақ ізі (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Жасалған (UTC)</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
+        <translation>Бұл сандарды зерттеушімен телефон арқылы немесе бетпе-бет салыстырыңыз: одан «Тұлға» бетіндегі қауіпсіздік кодын топ-тобымен дауыстап оқуын сұраңыз. Бұл үшін хабарламаны қолданбаңыз: файлды өзгерте алатын адам хабарламаны да өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Осы зерттеушінің аты</translation>
+    </message>
+    <message>
+        <source>A name or pseudonym you will recognise</source>
+        <translation>Өзіңіз танитын аты немесе бүркеншік аты</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>Message about pinning</source>
+        <translation>Бекіту туралы хабар</translation>
+    </message>
+    <message>
+        <source>Is this the researcher you know?</source>
+        <translation>Бұл сіз танитын зерттеуші ме?</translation>
+    </message>
+    <message>
+        <source>Safety code of the researcher who signed this file:</source>
+        <translation>Осы файлға қол қойған зерттеушінің қауіпсіздік коды:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Кіріс</translation>
+    </message>
+    <message>
+        <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
+        <translation>Зерттеушілердің бумалары USB флешкамен немесе мессенджерлер арқылы келеді. Файлдарды немесе тұтас қалтаны төменге сүйреп әкеліңіз. Әрқайсысы импортталмас бұрын тексеріледі, ал ішіндегі ештеңе ашылмайды.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault imports bundles.</source>
+        <translation>Бумаларды тек үйлестірушінің сейфі импорттайды.</translation>
+    </message>
+    <message>
+        <source>Looking for bundles...</source>
+        <translation>Бумалар ізделуде...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Тоқтатылуда...</translation>
+    </message>
+    <message>
+        <source>No bundle files were found there.</source>
+        <translation>Ол жерден бума файлдары табылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles found: %n. Checking...</source>
+        <translation>
+            <numerusform>Табылған бумалар: %n. Тексерілуде...</numerusform>
+            <numerusform>Табылған бумалар: %n. Тексерілуде...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking bundle %1 of %2</source>
+        <translation>Бума тексерілуде: %1 / %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
+        <translation>Импорт тоқтатылды. «Тоқтатылды» деп белгіленген бумалар импортталмады; дайын болғанда оларды қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Some bundles come from researchers you have not pinned yet. Select one and choose &quot;Compare and pin...&quot;.</source>
+        <translation>Кейбір бумалар сіз әлі бекітпеген зерттеушілерден келген. Біреуін таңдап, «Салыстырып бекіту...» түймесін басыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles: %n</source>
+        <translation>
+            <numerusform>Бумалар: %n</numerusform>
+            <numerusform>Бумалар: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Choose bundle files</source>
+        <translation>Бума файлдарын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Guvoh bundles (*.age);;All files (*)</source>
+        <translation>Guvoh бумалары (*.age);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Бумалар қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher first, so you can recognise their files.</source>
+        <translation>Файлдарын тани алу үшін алдымен осы зерттеушінің атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Pinning and importing...</source>
+        <translation>Бекітіліп, импортталуда...</translation>
+    </message>
+    <message>
+        <source>Importing the bundles of %1</source>
+        <translation>%1 бумалары импортталуда</translation>
+    </message>
+    <message>
+        <source>%1 is now pinned. Bundles imported: %2.</source>
+        <translation>%1 енді бекітілді. Импортталған бумалар: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher&apos;s name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
+        <translation>Ешкім бекітілмеді және бұл файл импортталмады. Оны қолданбаңыз: оны біреу зерттеушінің атынан жасаған болуы мүмкін. Зерттеушіден оны қайта жіберуін сұраңыз және мүмкін болса, кодтарды бетпе-бет салыстырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Сенім білдірілген күн</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Сіздің ұйымыңыз</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Сенімді</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Сенімді ұйымдар</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
+        <translation>Сіз әзірге бірде-бір ұйымға сенім білдірмегенсіз. Ұйымнан оның карта файлын сұрап, оны төменде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Кілттің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Шифрлау кілті</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Саусақ ізі (SHA256)</translation>
+    </message>
+    <message>
+        <source>Encryption key (age)</source>
+        <translation>Шифрлау кілті (age)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>The organisations you send testimonies to. Only an organisation&apos;s own coordinators can open what you send to it.</source>
+        <translation>Сіз айғақтарды жіберетін ұйымдар. Ұйымға жібергеніңізді тек сол ұйымның өз үйлестірушілері аша алады.</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Ұйым қосу</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
+        <translation>Ұйым сізге берген карта файлын таңдаңыз (USB флешкамен немесе мессенджер арқылы алынған). Содан кейін оның қауіпсіздік кодын олармен салыстырасыз.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>%1 қауіпсіздік коды:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Whole archive</source>
+        <translation>Бүкіл мұрағат</translation>
+    </message>
+    <message>
+        <source>Current search</source>
+        <translation>Ағымдағы іздеу</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Қайта санау</translation>
+    </message>
+    <message>
+        <source>Counting the cases</source>
+        <translation>Істер саналуда</translation>
+    </message>
+    <message>
+        <source>Overview status</source>
+        <translation>Шолу күйі</translation>
+    </message>
+    <message>
+        <source>Cases by act type</source>
+        <translation>Әрекет түрі бойынша істер</translation>
+    </message>
+    <message>
+        <source>Act type</source>
+        <translation>Әрекет түрі</translation>
+    </message>
+    <message>
+        <source>Cases by origin country</source>
+        <translation>Шыққан елі бойынша істер</translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation>Шыққан елі</translation>
+    </message>
+    <message>
+        <source>Cases by host country</source>
+        <translation>Қазір тұратын елі бойынша істер</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Қазір тұратын елі</translation>
+    </message>
+    <message>
+        <source>Cases by month of the events</source>
+        <translation>Оқиғалар айы бойынша істер</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Санау:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
+        <translation>Әр түрдің қанша ісі бар екені. Екі әрекет түрі немесе екі елі бар іс екеуінде де саналады.</translation>
+    </message>
+    <message>
+        <source>Counting the cases...</source>
+        <translation>Істер саналуда...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Бүкіл мұрағат: %n іс.</numerusform>
+            <numerusform>Бүкіл мұрағат: %n іс.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No search is set, so this is the whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Іздеу берілмеген, сондықтан бұл бүкіл мұрағат: %n іс.</numerusform>
+            <numerusform>Іздеу берілмеген, сондықтан бұл бүкіл мұрағат: %n іс.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cases the current search finds: %n cases.</source>
+        <translation>
+            <numerusform>Ағымдағы іздеу тапқан істер: %n іс.</numerusform>
+            <numerusform>Ағымдағы іздеу тапқан істер: %n іс.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnOrganisationPanel</name>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>Ұйымыңыздың атауы</translation>
+    </message>
+    <message>
+        <source>Folder for the card file</source>
+        <translation>Карта файлына арналған қалта</translation>
+    </message>
+    <message>
+        <source>Choose where to save the card</source>
+        <translation>Картаны сақтайтын жерді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Ұйымды жасау</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>Картаны сақтау</translation>
+    </message>
+    <message>
+        <source>Save as a QR code picture</source>
+        <translation>QR код суреті ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>QR code of your organisation card</source>
+        <translation>Ұйым картаңыздың QR коды</translation>
+    </message>
+    <message>
+        <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
+        <translation>Оны оқитын телефон немесе сканер карта файлын алады. Зерттеуші бәрібір қауіпсіздік кодын сізбен салыстырады.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
+        <translation>Ұйымыңызды бір рет жасаңыз. Guvoh оның картасын сақтайды: бұл зерттеушілеріңізге беретін шағын файл, сонда олар жіберген нәрсені тек сіздің үйлестірушілеріңіз аша алады.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
+        <translation>Зерттеуші картаңызды қосқанда, оған осы қауіпсіздік кодын телефон арқылы немесе бетпе-бет оқып беріңіз.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Сіздің ұйымыңыз</translation>
+    </message>
+    <message>
+        <source>%1: safety code</source>
+        <translation>%1: қауіпсіздік коды</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the card file.</source>
+        <translation>Карта файлы үшін бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation.</source>
+        <translation>Ұйымыңыздың атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
+        <translation>Карта %1 ретінде сақталды. Оны зерттеушілеріңізге беріңіз (ол құпия емес), содан кейін оларға қауіпсіздік кодын оқып беріңіз.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1.</source>
+        <translation>Карта %1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Қауіпсіздік коды</translation>
+    </message>
+    <message>
+        <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
+        <translation>Бұл картаға сенбес бұрын қауіпсіздік кодын ұйыммен телефон арқылы немесе бетпе-бет салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the picture.</source>
+        <translation>Сурет үшін бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Бұл карта QR код үшін тым ұзын. Оның орнына зерттеушілеріңізге карта файлын беріңіз.</translation>
+    </message>
+    <message>
+        <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
+        <translation>QR код суреті %1 ретінде сақталды. Оны зерттеушілеріңіз үшін басып шығарыңыз; олар картаға сенбес бұрын бәрібір қауіпсіздік кодын сізбен салыстырады.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Құпия сөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Құпия сөздің беріктігі</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Беріктігі</translation>
+    </message>
+    <message>
+        <source>Four or five unrelated words, in any language, make a good passphrase.</source>
+        <translation>Кез келген тілдегі бір-бірімен байланысы жоқ төрт-бес сөз жақсы құпия сөз болады.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Екі құпия сөз әлі бірдей емес.</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Құпия сөз жақсы.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Таңдау...</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Таңдау: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Бұл іс қайдан келді</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Шығу тегі</translation>
+    </message>
+    <message>
+        <source>Copy verification summary</source>
+        <translation>Тексеру қорытындысын көшіру</translation>
+    </message>
+    <message>
+        <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
+        <translation>Буманы, қол қоюшыны, уақыттарды және файлдардың хэштерін мәтін ретінде көшіреді. Онда ешбір адамның аты жоқ және айғақтан үзінді келтірілмейді.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Bundles this case came in</source>
+        <translation>Бұл іс келген бумалар</translation>
+    </message>
+    <message>
+        <source>Choose a case to see where it came from.</source>
+        <translation>Істің қайдан келгенін көру үшін оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
+        <translation>Бұл іс осы сейфте жасалған. Ол бумамен келмеген, сондықтан тексеретін қол қоюшы жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case came in %n bundles, oldest first.</source>
+        <translation>
+            <numerusform>Бұл іс %n бумамен келген, ең ескісінен бастап.</numerusform>
+            <numerusform>Бұл іс %n бумамен келген, ең ескісінен бастап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verification summary is copied. It names no person and quotes no testimony.</source>
+        <translation>Тексеру қорытындысы көшірілді. Онда ешбір адамның аты жоқ және айғақтан үзінді келтірілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Жеткізілген істерді жою</translation>
+    </message>
+    <message>
+        <source>Delivered cases</source>
+        <translation>Жеткізілген істер</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Не жойылады</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation>Мұны кері қайтаруға болмайтынын түсінемін</translation>
+    </message>
+    <message>
+        <source>Remove these cases</source>
+        <translation>Бұл істерді жою</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Оларды қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep them and close</source>
+        <translation>Қалдырып, жабу</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
+        <translation>Ұйым бұл істерді алғанын растады. Жергілікті көшірмелеріңізді жойсаңыз, бұл компьютер біреудің қолына түссе де, оларды онда табу мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
+        <translation>
+            <numerusform>Бұл әрекет тізімдегі %n істі барлық сақталған нұсқаларымен, %1 және барлық ескертпелерімен бірге осы компьютерден жояды. Ұйымның көшірмесі сақталады. Мұны кері қайтаруға болмайды.</numerusform>
+            <numerusform>Бұл әрекет тізімдегі %n істі барлық сақталған нұсқаларымен, %1 және барлық ескертпелерімен бірге осы компьютерден жояды. Ұйымның көшірмесі сақталады. Мұны кері қайтаруға болмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is marked delivered yet. Import the organisation&apos;s receipt first.</source>
+        <translation>Әзірге бірде-бір іс жеткізілді деп белгіленбеген. Алдымен ұйымның түбіртегін импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Removing...</source>
+        <translation>Жойылуда...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n case(s) from this computer.</source>
+        <translation>
+            <numerusform>Осы компьютерден %n іс жойылды.</numerusform>
+            <numerusform>Осы компьютерден %n іс жойылды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Create receipts</source>
+        <translation>Түбіртектер жасау</translation>
+    </message>
+    <message>
+        <source>Bundles to confirm</source>
+        <translation>Расталатын бумалар</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Түбіртектерге арналған қалта</translation>
+    </message>
+    <message>
+        <source>Choose where to save the receipts</source>
+        <translation>Түбіртектерді сақтайтын жерді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Creating receipts</source>
+        <translation>Түбіртектер жасалуда</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Folder with the receipts</source>
+        <translation>Түбіртектер бар қалта</translation>
+    </message>
+    <message>
+        <source>How to send them back</source>
+        <translation>Оларды қалай қайтару керек</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Confirm what arrived</source>
+        <translation>Не келгенін растау</translation>
+    </message>
+    <message>
+        <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
+        <translation>Түбіртек зерттеушіге қай істер мен файлдардың аман жеткенін хабарлайды, сонда ол өз көшірмелерін жоя алады. Guvoh әр бума үшін бір түбіртек файлын жасайды.</translation>
+    </message>
+    <message>
+        <source>Where to save the receipts:</source>
+        <translation>Түбіртектерді қайда сақтау керек:</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation>%1   %2   %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   (a receipt was already created)</source>
+        <translation>%1   (түбіртек бұрын жасалған)</translation>
+    </message>
+    <message>
+        <source>There is no imported bundle to confirm.</source>
+        <translation>Растайтын импортталған бума жоқ.</translation>
+    </message>
+    <message>
+        <source>Tick at least one bundle.</source>
+        <translation>Кемінде бір буманы белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the receipts.</source>
+        <translation>Түбіртектер үшін бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
+        <translation>%1 жоғарыдағы қалтаға сақталды, әр бумаға бір R-....age файлы. Әрқайсысын сол буманы жіберген зерттеушіге USB флешкамен немесе мессенджер арқылы қайтарыңыз. Ол оны Guvoh-та импорттайды («Түбіртекті импорттау»); оны тек сол зерттеуші аша алады және онда айғақтың өзі туралы ештеңе айтылмайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n түбіртек</numerusform>
+            <numerusform>%n түбіртек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImportDialog</name>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Түбіртекті импорттау</translation>
+    </message>
+    <message>
+        <source>Receipt file</source>
+        <translation>Түбіртек файлы</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Түбіртекті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Receipts (R-*.age);;All files (*)</source>
+        <translation>Түбіртектер (R-*.age);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Түбіртекті импорттау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
+        <translation>Ұйым файлыңызды алғанда, түбіртек қайтарады (R-...age деп аталатын файл). Оны импорттасаңыз, сол істер жеткізілді деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt file first.</source>
+        <translation>Алдымен түбіртек файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Мына жерде файл жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>Checking the receipt...</source>
+        <translation>Түбіртек тексерілуде...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation>
+            <numerusform>Ұйым %n істі алғанын растады: %1. Олар енді жеткізілді деп белгіленді; жергілікті көшірмелеріңізді «Жеткізілген істерді жою» арқылы жоя аласыз.</numerusform>
+            <numerusform>Ұйым %n істі алғанын растады: %1. Олар енді жеткізілді деп белгіленді; жергілікті көшірмелеріңізді «Жеткізілген істерді жою» арқылы жоя аласыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
+        <translation>Түбіртек шынайы, бірақ бірде-бір іс өзгерген жоқ: оның істері бұрын жеткізілді деп белгіленген немесе жойылған.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Сұхбатты жазу</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Жазылған уақыт</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>Дыбыс деңгейі</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Pause or continue the recording</source>
+        <translation>Жазуды кідірту немесе жалғастыру</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Тоқтатып, сақтау</translation>
+    </message>
+    <message>
+        <source>Stop the recording and save it</source>
+        <translation>Жазуды тоқтатып, сақтау</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>Жазу күйі</translation>
+    </message>
+    <message>
+        <source>No microphone found on this computer</source>
+        <translation>Бұл компьютерде микрофон табылмады</translation>
+    </message>
+    <message>
+        <source>Connect a microphone or headset to record an interview.</source>
+        <translation>Сұхбатты жазу үшін микрофон немесе гарнитура қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Recording...</source>
+        <translation>Жазылуда...</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
+        <translation>Микрофонды іске қосу мүмкін болмады. Оны басқа бағдарлама қолданып жатпағанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
+        <translation>Жазылуда. Әр сәт жазылған бойда шифрланып сақталады.</translation>
+    </message>
+    <message>
+        <source>Recording.</source>
+        <translation>Жазылуда.</translation>
+    </message>
+    <message>
+        <source>Paused. Nothing is recorded until you press Continue.</source>
+        <translation>Кідіртілді. «Жалғастыру» түймесін басқанша ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
+        <translation>Микрофон жұмысын тоқтатты. Оған дейін жазылғанның бәрі шифрланған сейфіңізде сақталды.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault (%1).</source>
+        <translation>Шифрланған сейфіңізге сақталды (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <source>Open and set the new passphrase</source>
+        <translation>Ашып, жаңа құпия сөз орнату</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
+        <translation>Сейф жасалғанда жазып алған қалпына келтіру кодын енгізіп, жаңа құпия сөз таңдаңыз. Ұмытылған құпия сөз енді жұмыс істемейді.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Екі құпия сөз әлі бірдей емес.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
+        <translation>Бұл сіздің қалпына келтіру кодыңыз. Ол тек осы жолы ғана көрсетіледі. Оны қағазға жазып, осы компьютерден бөлек сақтаңыз: құпия сөзіңізді ұмытсаңыз, оның көмегімен сейфіңізді басқа компьютерде ашуға болады.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <source>Last group of the recovery code</source>
+        <translation>Қалпына келтіру кодының соңғы тобы</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Мен оны жазып алдым</translation>
+    </message>
+    <message>
+        <source>Type the last group to confirm</source>
+        <translation>Растау үшін соңғы топты енгізіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Write a report</source>
+        <translation>Есеп жазу</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Есеп пішімі</translation>
+    </message>
+    <message>
+        <source>PDF case report</source>
+        <translation>Іс бойынша PDF есебі</translation>
+    </message>
+    <message>
+        <source>CSV table, one row per event</source>
+        <translation>CSV кестесі, әр оқиғаға бір жол</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON деректері</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Белгілердің тілі</translation>
+    </message>
+    <message>
+        <source>Include protected details</source>
+        <translation>Қорғалған мәліметтерді қосу</translation>
+    </message>
+    <message>
+        <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
+        <translation>Есепте шын аттар, байланыс деректері және қорғалған деп белгіленген басқа мәліметтер болады. Файлды алған кез келген адам оларды оқи алады. Оларды есепті оқитын адамдардың көруіне рұқсат болса ғана қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Warning about protected details</source>
+        <translation>Қорғалған мәліметтер туралы ескерту</translation>
+    </message>
+    <message>
+        <source>Checking consent...</source>
+        <translation>Келісім тексерілуде...</translation>
+    </message>
+    <message>
+        <source>Consent of the chosen cases</source>
+        <translation>Таңдалған істердің келісімі</translation>
+    </message>
+    <message>
+        <source>Cases without publication consent</source>
+        <translation>Жариялауға келісімі жоқ істер</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Есеп файлы</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Есепті басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
+        <translation>Есептер (*.pdf *.csv *.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Есеп жазылуда</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Есепті жазу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Пішімі</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>Белгілердің тілі</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %n cases</source>
+        <translation>
+            <numerusform>%n іс бойынша есеп</numerusform>
+            <numerusform>%n іс бойынша есеп</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Есепті қалай сақтау керек:</translation>
+    </message>
+    <message>
+        <source>consent withdrawn: do not use</source>
+        <translation>келісім кері қайтарылған: қолданбаңыз</translation>
+    </message>
+    <message>
+        <source>no consent recorded: do not use</source>
+        <translation>келісім жазылмаған: қолданбаңыз</translation>
+    </message>
+    <message>
+        <source>not for publication</source>
+        <translation>жариялауға болмайды</translation>
+    </message>
+    <message>
+        <source>No case is chosen. Choose cases first.</source>
+        <translation>Бірде-бір іс таңдалмаған. Алдымен істерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
+        <translation>
+            <numerusform>Таңдалған істердің %n ісін жариялауға болмайды. Есеп оларды белгілейді; оларды тек адамдар келісім берген мақсатқа ғана қолданыңыз:</numerusform>
+            <numerusform>Таңдалған істердің %n ісін жариялауға болмайды. Есеп оларды белгілейді; оларды тек адамдар келісім берген мақсатқа ғана қолданыңыз:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chosen case has consent for publication.</source>
+        <translation>Таңдалған істердің бәрінде жариялауға келісім бар.</translation>
+    </message>
+    <message>
+        <source>Choose a file name in a folder that exists.</source>
+        <translation>Бар қалтадағы файл атын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
+        <translation>Есеп %1 ретінде сақталды. Ол шифрланбаған: бұл файлды алған кез келген адам оны оқи алады. Оны шифрланған дискіде сақтаңыз және тек бұл істерді көруге рұқсаты бар адамдармен бөлісіңіз.</translation>
+    </message>
+    <message>
+        <source>It contains protected details.</source>
+        <translation>Онда қорғалған мәліметтер бар.</translation>
+    </message>
+</context>
+<context>
+    <name>Researchers</name>
+    <message>
+        <source>Researcher</source>
+        <translation>Зерттеуші</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Қауіпсіздік коды</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Бумалар</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданады</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Аяқталған</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Әлі күшіне енбеген</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Бекітілмеген</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Жасалған</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталған</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Түбіртек</translation>
+    </message>
+    <message>
+        <source>Receipt made %1</source>
+        <translation>Түбіртек жасалды %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Түбіртек әлі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchersSection</name>
+    <message>
+        <source>Pinned researchers</source>
+        <translation>Бекітілген зерттеушілер</translation>
+    </message>
+    <message>
+        <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
+        <translation>Әзірге бірде-бір зерттеуші бекітілмеген. Төменде біреуін қосыңыз немесе «Кіріс» бөлімінде буманы импорттап, жіберушісін сол жерде бекітіңіз.</translation>
+    </message>
+    <message>
+        <source>Selected researcher</source>
+        <translation>Таңдалған зерттеуші</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Кілттің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Ашық кілт</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Саусақ ізі (SHA256)</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Ашық кілт (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Limit when the key becomes valid</source>
+        <translation>Кілт қай күннен бастап жарамды</translation>
+    </message>
+    <message>
+        <source>Valid from (date)</source>
+        <translation>Жарамдылықтың басталу күні</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <source>Limit until when the key is valid</source>
+        <translation>Кілт қай күнге дейін жарамды</translation>
+    </message>
+    <message>
+        <source>Valid until (date, included)</source>
+        <translation>Жарамдылықтың соңғы күні (сол күнді қоса)</translation>
+    </message>
+    <message>
+        <source>Save the dates</source>
+        <translation>Күндерді сақтау</translation>
+    </message>
+    <message>
+        <source>Save when the key is valid</source>
+        <translation>Кілттің жарамдылық мерзімін сақтау</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Қазір тоқтату</translation>
+    </message>
+    <message>
+        <source>End this researcher&apos;s key now</source>
+        <translation>Осы зерттеушінің кілтін қазір тоқтату</translation>
+    </message>
+    <message>
+        <source>Message about validity</source>
+        <translation>Жарамдылық туралы хабар</translation>
+    </message>
+    <message>
+        <source>Bundles from this researcher</source>
+        <translation>Осы зерттеушіден келген бумалар</translation>
+    </message>
+    <message>
+        <source>No bundle from this researcher yet.</source>
+        <translation>Бұл зерттеушіден әзірге бума жоқ.</translation>
+    </message>
+    <message>
+        <source>Safety code:</source>
+        <translation>Қауіпсіздік коды:</translation>
+    </message>
+    <message>
+        <source>When their files are accepted</source>
+        <translation>Оның файлдары қашан қабылданады</translation>
+    </message>
+    <message>
+        <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
+        <translation>Бұл зерттеуші қол қойған бумалар тек осы күндер аралығында қабылданады. Егер оның ноутбугы жоғалса немесе тартып алынса, не ол сізбен жұмысын тоқтатса, кілтті қазір тоқтатыңыз: бұдан былай ол қол қойған бумалар қабылданбайды; бұрын импортталғандары сақталады.</translation>
+    </message>
+    <message>
+        <source>Their bundles</source>
+        <translation>Оның бумалары</translation>
+    </message>
+    <message>
+        <source>The researcher&apos;s public key</source>
+        <translation>Зерттеушінің ашық кілті</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Осы зерттеушінің аты</translation>
+    </message>
+    <message>
+        <source>Show the safety code</source>
+        <translation>Қауіпсіздік кодын көрсету</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
+        <translation>Бұл сандарды зерттеушімен телефон арқылы немесе бетпе-бет салыстырыңыз: одан «Тұлға» бетіндегі қауіпсіздік кодын топ-тобымен дауыстап оқуын сұраңыз. Бұл үшін хабарламаны қолданбаңыз: кілтті өзгерте алатын адам хабарламаны да өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>Message about adding a researcher</source>
+        <translation>Зерттеуші қосу туралы хабар</translation>
+    </message>
+    <message>
+        <source>Safety code of this key:</source>
+        <translation>Осы кілттің қауіпсіздік коды:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Зерттеушілер</translation>
+    </message>
+    <message>
+        <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
+        <translation>Бумалар тек сіз осы жерде, олармен қауіпсіздік кодын салыстырғаннан кейін бекіткен зерттеушілерден ғана импортталады.</translation>
+    </message>
+    <message>
+        <source>Add a researcher</source>
+        <translation>Зерттеуші қосу</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
+        <translation>Зерттеушінің «Тұлға» бетіндегі ашық кілтті қойыңыз (ол құпия емес; оны мессенджермен жіберуге болады) және оны қандай атпен танитыныңызды жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The dates for %1 were saved.</source>
+        <translation>%1 үшін күндер сақталды.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
+        <translation>%1 кілті тоқтатылды. Бұдан былай ол қол қойған бумалар қабылданбайды; бұрын импортталған бумалар сақталады.</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen first.</source>
+        <translation>Алдымен зерттеушінің «Тұлға» бетіндегі ашық кілтті қойыңыз.</translation>
+    </message>
+    <message>
+        <source>This key is already pinned as %1.</source>
+        <translation>Бұл кілт бұрын %1 деген атпен бекітілген.</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher, so you can recognise their files.</source>
+        <translation>Файлдарын тани алу үшін осы зерттеушінің атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned. Bundles they sign are now accepted.</source>
+        <translation>%1 бекітілді. Енді ол қол қойған бумалар қабылданады.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
+        <translation>Ешкім бекітілмеді. Бұл кілтті қолданбаңыз: оны біреу жолда өзгерткен болуы мүмкін. Зерттеушіден оны қайта сұраңыз, мүмкін болса, бетпе-бет.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCodeLabel</name>
+    <message>
+        <source>Safety code</source>
+        <translation>Қауіпсіздік коды</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes of no activity</source>
+        <translation>Әрекетсіз қанша минуттан кейін құлыпталатыны</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Сейф қалтасы</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Lock after no activity for</source>
+        <translation>Әрекетсіз тұрғанда құлыптау уақыты</translation>
+    </message>
+    <message>
+        <source>Your vault folder</source>
+        <translation>Сейфіңіздің қалтасы</translation>
+    </message>
+    <message>
+        <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
+        <translation>Сейф қалтасындағының бәрі шифрланған. Қалтаны көшіру - сақтық көшірме жасаудың қауіпсіз жолы: ол тек құпия сөзіңізбен немесе қалпына келтіру кодыңызбен ашылады.</translation>
+    </message>
+    <message>
+        <source>The setting applies now but could not be saved for next time.</source>
+        <translation>Баптау қазір қолданылды, бірақ келесі жолға сақталмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guvoh now locks after %n minutes of no activity.</source>
+        <translation>
+            <numerusform>Guvoh енді %n минут әрекетсіз тұрғаннан кейін құлыпталады.</numerusform>
+            <numerusform>Guvoh енді %n минут әрекетсіз тұрғаннан кейін құлыпталады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorySection</name>
+    <message>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Saved status</source>
+        <translation>Сақтау күйі</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>Your story belongs to you</source>
+        <translation>Сіздің оқиғаңыз өзіңізге тиесілі</translation>
+    </message>
+    <message>
+        <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
+        <translation>Сіз бірнеше қысқа сұраққа жауап бересіз. Өзіңіз таңдаған ұйымға арналған файлды жасағанша бәрі осы компьютерде шифрланған күйде қалады, ал ол файлды тек сол ұйым аша алады. Кез келген уақытта тоқтай аласыз: жазғаныңыз сейфіңізде сақталады.</translation>
+    </message>
+    <message>
+        <source>I want to give my account to the organisation I choose</source>
+        <translation>Мен өз баянымды өзім таңдаған ұйымға бергім келеді</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for:</source>
+        <translation>Ұйым оны мына мақсаттарға қолдана алады:</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Не болды?</translation>
+    </message>
+    <message>
+        <source>Tell it in your own words, in any language, as long or as short as you like.</source>
+        <translation>Өз сөзіңізбен, кез келген тілде, қалағаныңызша ұзақ не қысқа айтып беріңіз.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>A few words to name your story (do not put names of people here):</source>
+        <translation>Оқиғаңызды атайтын бірнеше сөз (мұнда адамдардың аттарын жазбаңыз):</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Қысқа тақырып</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Менің оқиғам</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Бұл қашан болды?</translation>
+    </message>
+    <message>
+        <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
+        <translation>Есіңізде қалғандай нақты жазыңыз. Ұзақ уақыт созылса, басталған кезін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>How exactly do you know the date?</source>
+        <translation>Күнін қаншалықты нақты білесіз?</translation>
+    </message>
+    <message>
+        <source>I know the day</source>
+        <translation>Күнін білемін</translation>
+    </message>
+    <message>
+        <source>I know the month</source>
+        <translation>Айын білемін</translation>
+    </message>
+    <message>
+        <source>I know the year</source>
+        <translation>Жылын білемін</translation>
+    </message>
+    <message>
+        <source>I do not remember</source>
+        <translation>Есімде жоқ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>How exactly</source>
+        <translation>Қаншалықты нақты</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Бұл қай жерде болды?</translation>
+    </message>
+    <message>
+        <source>The country, and the town if you wish. Never a street address.</source>
+        <translation>Елі және қаласы (қаласаңыз). Ешқашан көше мекенжайын жазбаңыз.</translation>
+    </message>
+    <message>
+        <source>Country (type to search)</source>
+        <translation>Ел (іздеу үшін теріңіз)</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Іздеу үшін теріңіз</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Қала немесе елді мекен</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Оған кімдер қатысты?</translation>
+    </message>
+    <message>
+        <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
+        <translation>Мұны істегендер (полиция, консулдық, өзіңіз танитын біреу...) және сол жерде болған немесе зардап шеккен басқа адамдар. Тек айтуға өзіңізге ыңғайлы нәрсені ғана жазыңыз; мұны бос қалдыруға болады.</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Кімдер қатысты</translation>
+    </message>
+    <message>
+        <source>May the organisation contact you?</source>
+        <translation>Ұйым сізбен байланыса ала ма?</translation>
+    </message>
+    <message>
+        <source>For example to ask a question about your story.</source>
+        <translation>Мысалы, оқиғаңыз туралы сұрақ қою үшін.</translation>
+    </message>
+    <message>
+        <source>Yes, they may contact me</source>
+        <translation>Иә, менімен байланысуға болады</translation>
+    </message>
+    <message>
+        <source>No, please do not contact me</source>
+        <translation>Жоқ, менімен байланыспауыңызды сұраймын</translation>
+    </message>
+    <message>
+        <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
+        <translation>Олар сізбен қалай қауіпсіз байланыса алады? (мессенджердегі атыңыз, телефон нөмірі немесе олар сұрай алатын адам). Бұл қорғалған күйде сақталады.</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Сізбен қалай байланысуға болады</translation>
+    </message>
+    <message>
+        <source>How do you wish to be named?</source>
+        <translation>Сізді қалай атағанын қалайсыз?</translation>
+    </message>
+    <message>
+        <source>This tells the organisation how it may name you if it uses your story.</source>
+        <translation>Бұл ұйымға оқиғаңызды қолданса, сізді қалай атауға болатынын айтады.</translation>
+    </message>
+    <message>
+        <source>By my real name</source>
+        <translation>Өз шын атыммен</translation>
+    </message>
+    <message>
+        <source>By another name I choose (never my real name)</source>
+        <translation>Өзім таңдаған басқа атпен (ешқашан шын атым емес)</translation>
+    </message>
+    <message>
+        <source>Not at all: I stay anonymous</source>
+        <translation>Мүлдем атамасын: мен жасырын қаламын</translation>
+    </message>
+    <message>
+        <source>Your real name</source>
+        <translation>Сіздің шын атыңыз</translation>
+    </message>
+    <message>
+        <source>The name to use instead</source>
+        <translation>Оның орнына қолданылатын ат</translation>
+    </message>
+    <message>
+        <source>Name to use instead</source>
+        <translation>Орнына қолданылатын ат</translation>
+    </message>
+    <message>
+        <source>Who should receive your story?</source>
+        <translation>Оқиғаңызды кім алуы керек?</translation>
+    </message>
+    <message>
+        <source>Only the organisation you choose can open the file.</source>
+        <translation>Файлды тек өзіңіз таңдаған ұйым аша алады.</translation>
+    </message>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Сенімді ұйымдар</translation>
+    </message>
+    <message>
+        <source>You have not added an organisation yet. Load the card file it gave you below.</source>
+        <translation>Сіз әлі бірде-бір ұйым қоспадыңыз. Ұйым сізге берген карта файлын төменде жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
+        <translation>Басқа ұйым ба? Ол сізге берген карта файлын таңдаңыз; оның қауіпсіздік кодын олармен телефон арқылы немесе бетпе-бет салыстырасыз.</translation>
+    </message>
+    <message>
+        <source>Create the file</source>
+        <translation>Файлды жасау</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Where should the file be saved?</source>
+        <translation>Файлды қайда сақтау керек?</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Файлға арналған қалта</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Файлды сақтайтын жерді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Your file is ready</source>
+        <translation>Файлыңыз дайын</translation>
+    </message>
+    <message>
+        <source>Your story is in this file, encrypted and signed by you:</source>
+        <translation>Оқиғаңыз осы файлда, шифрланған және сіз қол қойған:</translation>
+    </message>
+    <message>
+        <source>The file with your story</source>
+        <translation>Оқиғаңыз жазылған файл</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Қалай жеткізу керек</translation>
+    </message>
+    <message>
+        <source>Tell another story</source>
+        <translation>Басқа оқиғаны айту</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Қадам: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Your real name is optional. If you give it, it is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Шын атыңызды жазу міндетті емес. Егер жазсаңыз, ол қорғалған күйде сақталады: оны тек ұйым қызметкерлері көреді және ол ешқашан жарияланбайды.</translation>
+    </message>
+    <message>
+        <source>The organisation may use this name.</source>
+        <translation>Ұйым бұл атты қолдана алады.</translation>
+    </message>
+    <message>
+        <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
+        <translation>Оқиғаңызда ешқандай ат болмайды. Ұйым сізбен тек сіз рұқсат берген жағдайда ғана байланыса алады.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault</source>
+        <translation>Шифрланған сейфіңізге сақталды</translation>
+    </message>
+    <message>
+        <source>That day does not exist; check the day and month.</source>
+        <translation>Мұндай күн жоқ; күн мен айды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
+        <translation>Оқиғаңыз тек %1 аша алатын бір файлға салынады. Оған сіз қол қоясыз, сондықтан олар жолда оны ешкім өзгертпегенін біле алады.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Файл үшін бар қалтаны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Жазбаны ойнату немесе кідірту</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ойнатуды тоқтату</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Жазбадағы орын</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ойнатылған уақыт</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Ойнатқыш хабары</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Бұл компьютерде динамик немесе құлаққап табылмады, сондықтан жазбаны мұнда ойнату мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
+        <translation>Бұл жазбаны ойнату мүмкін болмады; ол зақымдалған немесе бұл компьютер ойната алмайтын пішімде болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use your recovery code</source>
+        <translation>Ұмыттыңыз ба? Қалпына келтіру кодын қолданыңыз</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Сейфіңізді ашу үшін құпия сөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Құпия сөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Opening your vault...</source>
+        <translation>Сейфіңіз ашылуда...</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerDialog</name>
+    <message>
+        <source>Guvoh - File</source>
+        <translation>Guvoh - Файл</translation>
+    </message>
+    <message>
+        <source>File viewer</source>
+        <translation>Файлды көру терезесі</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файл аты</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Файл ашылуда</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Файлда ақау бар</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Файлдың мәтіні</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Көру терезесін жабу</translation>
+    </message>
+    <message>
+        <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
+        <translation>Бұл суретті оқу мүмкін болмады; ол Guvoh білмейтін пішімде болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Бұл жазбаны оқу мүмкін болмады; бұл Guvoh ойната алатын WAV дыбыс файлы емес.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot show this kind of file.</source>
+        <translation>Guvoh мұндай файлды көрсете алмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Tell your story</source>
+        <translation>Оқиғаңызды айтыңыз</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Кіріс</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Зерттеушілер</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>Сейф күйі</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Сейфті құлыптау (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Сейфті құлыптау</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Құлыпталған</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked - locks after %n minutes of no activity</source>
+        <translation>
+            <numerusform>Ашық - %n минут әрекетсіз тұрса, құлыпталады</numerusform>
+            <numerusform>Ашық - %n минут әрекетсіз тұрса, құлыпталады</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

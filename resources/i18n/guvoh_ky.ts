@@ -1,3406 +1,3930 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
-    <context>
-        <name>AudioPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Ойнотуу</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Жазууну ойнотуу же тындыруу</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Токтотуу</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Ойнотууну токтотуу</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Жазуудагы орун</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Ойнотулган убакыт</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Ойноткучтун билдирүүсү</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Бул компьютерде динамик же кулакчын табылган жок, ошондуктан жазууну бул жерде угууга болбойт.</translation>
-        </message>
-        <message>
-            <source>The sound system of this computer cannot play this recording.</source>
-            <translation>Бул компьютердин үн системасы бул жазууну ойното албайт.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Тындыруу</translation>
-        </message>
-    </context>
-    <context>
-        <name>BundleBlock</name>
-        <message>
-            <source>Sent by %1, signed with their key (checked).</source>
-            <translation>%1 жөнөткөн, анын ачкычы менен кол коюлган (текшерилди).</translation>
-        </message>
-        <message>
-            <source>an unnamed researcher</source>
-            <translation>аты көрсөтүлбөгөн изилдөөчү</translation>
-        </message>
-        <message>
-            <source>Created %1, imported %2.</source>
-            <translation>Түзүлгөн: %1, импорттолгон: %2.</translation>
-        </message>
-        <message>
-            <source>Receipt: created on %1.</source>
-            <translation>Тастыктама: %1 түзүлгөн.</translation>
-        </message>
-        <message>
-            <source>Receipt: not yet.</source>
-            <translation>Тастыктама: азырынча жок.</translation>
-        </message>
-        <message>
-            <source>Sent from this vault, signed by you.</source>
-            <translation>Бул сейфтен жөнөтүлгөн, сиз кол койгонсуз.</translation>
-        </message>
-        <message>
-            <source>Created %1.</source>
-            <translation>Түзүлгөн: %1.</translation>
-        </message>
-        <message>
-            <source>Receipt: received on %1.</source>
-            <translation>Тастыктама: %1 алынган.</translation>
-        </message>
-        <message>
-            <source>Who sent it</source>
-            <translation>Ким жөнөткөн</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Качан</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
-            <translation>
-                <numerusform>Бул пакеттен келген %n тиркелген файл, ар бири кол коюлган пакет менен салыштырылып текшерилди. Алар эч качан өзүнөн-өзү ачылбайт.</numerusform>
-                <numerusform>Бул пакеттен келген %n тиркелген файл, ар бири кол коюлган пакет менен салыштырылып текшерилди. Алар эч качан өзүнөн-өзү ачылбайт.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No attached files came with this case.</source>
-            <translation>Бул иш менен бирге тиркелген файлдар келген жок.</translation>
-        </message>
-        <message>
-            <source>Attached files</source>
-            <translation>Тиркелген файлдар</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Тастыктама</translation>
-        </message>
-        <message>
-            <source>Bundle: %1</source>
-            <translation>Пакет: %1</translation>
-        </message>
-        <message>
-            <source>File: B-%1.age</source>
-            <translation>Файл: B-%1.age</translation>
-        </message>
-        <message>
-            <source>Signer key fingerprint: %1</source>
-            <translation>Кол коюучунун ачкычынын манжа изи: %1</translation>
-        </message>
-        <message>
-            <source>Bundle file SHA-256: %1</source>
-            <translation>Пакет файлынын SHA-256: %1</translation>
-        </message>
-        <message>
-            <source>Created (UTC): %1</source>
-            <translation>Түзүлгөн (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Imported (UTC): %1</source>
-            <translation>Импорттолгон (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Case revision carried: %1</source>
-            <translation>Иштин келген версиясы: %1</translation>
-        </message>
-        <message>
-            <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
-            <translation>Тиркеме %1 (%2): %3 байт, SHA-256 %4</translation>
-        </message>
-        <message>
-            <source>no longer in the vault</source>
-            <translation>сейфте мындан ары жок</translation>
-        </message>
-        <message>
-            <source>Technical details</source>
-            <translation>Техникалык маалымат</translation>
-        </message>
-        <message>
-            <source>Create a receipt...</source>
-            <translation>Тастыктама түзүү...</translation>
-        </message>
-        <message>
-            <source>Create a receipt</source>
-            <translation>Тастыктама түзүү</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardCheck</name>
-        <message>
-            <source>Organisation card file</source>
-            <translation>Уюмдун карточка файлы</translation>
-        </message>
-        <message>
-            <source>Choose the organisation's card</source>
-            <translation>Уюмдун карточкасын тандаңыз</translation>
-        </message>
-        <message>
-            <source>Organisation cards (*.card *.txt);;All files (*)</source>
-            <translation>Уюмдун карточкалары (*.card *.txt);;Бардык файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Read the card</source>
-            <translation>Карточканы окуу</translation>
-        </message>
-        <message>
-            <source>Organisation name</source>
-            <translation>Уюмдун аталышы</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
-            <translation>Бул сандарды уюм менен телефон аркылуу же жүзмө-жүз салыштырыңыз: алардын координаторунан коопсуздук кодун топ-топ менен үн чыгарып окуп берүүнү сураныңыз. Бул үчүн билдирүү же электрондук кат колдонбоңуз: карточканы өзгөртө алган адам билдирүүнү да өзгөртө алат.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Дал келет</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Дал келбейт</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Safety code on this card:</source>
-            <translation>Бул карточкадагы коопсуздук коду:</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>%1 дарегинде файл жок.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be read.</source>
-            <translation>%1 файлын окуу мүмкүн болгон жок.</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you.</source>
-            <translation>Уюм сизге берген карточка файлын тандаңыз.</translation>
-        </message>
-        <message>
-            <source>%1 is now trusted. Files you send to it can be opened only by %1's coordinators.</source>
-            <translation>Эми %1 ишенимдүү деп белгиленди. Ага жөнөткөн файлдарды %1 координаторлору гана ача алат.</translation>
-        </message>
-        <message>
-            <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
-            <translation>Эч нерсе ишенимдүү деп белгиленген жок. Бул карточканы колдонбоңуз: аны бирөө өзгөрткөн болушу мүмкүн. Уюмдан карточкасын кайра берүүсүн сураныңыз, мүмкүн болсо, жүзмө-жүз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditor</name>
-        <message>
-            <source>Parts of the case</source>
-            <translation>Иштин бөлүктөрү</translation>
-        </message>
-        <message>
-            <source>&amp;Interview and consent</source>
-            <translation>&amp;Маек жана макулдук</translation>
-        </message>
-        <message>
-            <source>S&amp;tory</source>
-            <translation>&amp;Баян</translation>
-        </message>
-        <message>
-            <source>&amp;People</source>
-            <translation>&amp;Адамдар</translation>
-        </message>
-        <message>
-            <source>&amp;Events</source>
-            <translation>&amp;Окуялар</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Файлдар</translation>
-        </message>
-        <message>
-            <source>&amp;Files</source>
-            <translation>&amp;Файлдар</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Тарых</translation>
-        </message>
-        <message>
-            <source>← &amp;Back to cases</source>
-            <translation>← Иштерге &amp;кайтуу</translation>
-        </message>
-        <message>
-            <source>Back to the list of cases</source>
-            <translation>Иштердин тизмесине кайтуу</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Каттоо номери</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Сактоо</translation>
-        </message>
-        <message>
-            <source>Save the case</source>
-            <translation>Ишти сактоо</translation>
-        </message>
-        <message>
-            <source>Save in your encrypted vault (Ctrl+S)</source>
-            <translation>Шифрленген сейфиңизге сактоо (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Аталышы</translation>
-        </message>
-        <message>
-            <source>A short title, with no names of people at risk</source>
-            <translation>Кыска аталыш, коркунучта турган адамдардын аттарысыз</translation>
-        </message>
-        <message>
-            <source>Tit&amp;le</source>
-            <translation>Ата&amp;лышы</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Абалы</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>Абал&amp;ы</translation>
-        </message>
-        <message>
-            <source>About exported cases</source>
-            <translation>Экспорттолгон иштер жөнүндө</translation>
-        </message>
-        <message>
-            <source>Unsaved changes found</source>
-            <translation>Сакталбаган өзгөртүүлөр табылды</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>Калыбына келтир&amp;үү</translation>
-        </message>
-        <message>
-            <source>Restore the unsaved changes</source>
-            <translation>Сакталбаган өзгөртүүлөрдү калыбына келтирүү</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>Ө&amp;чүрүү</translation>
-        </message>
-        <message>
-            <source>Discard the unsaved changes</source>
-            <translation>Сакталбаган өзгөртүүлөрдү өчүрүү</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Сактоо абалы</translation>
-        </message>
-        <message>
-            <source>Draft - still being written</source>
-            <translation>Долбоор - али жазылып жатат</translation>
-        </message>
-        <message>
-            <source>Ready to export</source>
-            <translation>Экспортко даяр</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Макулдук</translation>
-        </message>
-        <message>
-            <source>The person gave informed &amp;consent</source>
-            <translation>Адам толук маалымат алып, макул&amp;дугун берди</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Макулдук берилди</translation>
-        </message>
-        <message>
-            <source>Consent for: %1</source>
-            <translation>Макулдук: %1</translation>
-        </message>
-        <message>
-            <source>Agreed uses</source>
-            <translation>Макул болгон колдонуулар</translation>
-        </message>
-        <message>
-            <source>Anonymity wished</source>
-            <translation>Анонимдүүлүк каалайбы</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>Көрсөтүлгөн эмес</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymity</source>
-            <translation>Анон&amp;имдүүлүк</translation>
-        </message>
-        <message>
-            <source>We may contact them again</source>
-            <translation>Аны менен кайра байланышсак болот</translation>
-        </message>
-        <message>
-            <source>May contact again</source>
-            <translation>Кайра байланышууга болот</translation>
-        </message>
-        <message>
-            <source>Consent was withdrawn</source>
-            <translation>Макулдук кайтарылып алынды</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Макулдук кайтарылды</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ЖЖЖЖ-АА-КК</translation>
-        </message>
-        <message>
-            <source>Day consent was withdrawn</source>
-            <translation>Макулдук кайтарылып алынган күн</translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>күнү</translation>
-        </message>
-        <message>
-            <source>Conditions or limits the person set</source>
-            <translation>Адам койгон шарттар же чектөөлөр</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Шарттар</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Маек</translation>
-        </message>
-        <message>
-            <source>Day of the interview</source>
-            <translation>Маек болгон күн</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>Кү&amp;нү</translation>
-        </message>
-        <message>
-            <source>Place of the interview</source>
-            <translation>Маек болгон жер</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Жери</translation>
-        </message>
-        <message>
-            <source>Interviewer's pseudonym</source>
-            <translation>Маек алуучунун лакап аты</translation>
-        </message>
-        <message>
-            <source>A pseudonym, never a real name</source>
-            <translation>Лакап ат гана, эч качан чыныгы ат эмес</translation>
-        </message>
-        <message>
-            <source>Interviewer</source>
-            <translation>Маек алуучу</translation>
-        </message>
-        <message>
-            <source>Interpreter</source>
-            <translation>Котормочу</translation>
-        </message>
-        <message>
-            <source>Country where the person lives now</source>
-            <translation>Адам азыр жашаган өлкө</translation>
-        </message>
-        <message>
-            <source>Lives now in</source>
-            <translation>Азыр жашаган жери</translation>
-        </message>
-        <message>
-            <source>Languages of the testimony</source>
-            <translation>Көрсөтмөнүн тилдери</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Тилдер</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Кыскача мазмуну</translation>
-        </message>
-        <message>
-            <source>A few lines that say what the case is about</source>
-            <translation>Иш эмне жөнүндө экенин айткан бир нече сап</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary</source>
-            <translation>Кыскача ма&amp;змуну</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Тегдер</translation>
-        </message>
-        <message>
-            <source>Keywords, separated by commas</source>
-            <translation>Ачкыч сөздөр, үтүр менен бөлүнгөн</translation>
-        </message>
-        <message>
-            <source>T&amp;ags</source>
-            <translation>Те&amp;гдер</translation>
-        </message>
-        <message>
-            <source>The testimony in full</source>
-            <translation>Көрсөтмөнүн толук тексти</translation>
-        </message>
-        <message>
-            <source>Testimony</source>
-            <translation>Көрсөтмө</translation>
-        </message>
-        <message>
-            <source>People in the case</source>
-            <translation>Иштеги адамдар</translation>
-        </message>
-        <message>
-            <source>Add a person</source>
-            <translation>Адам кошуу</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Өчүрүү</translation>
-        </message>
-        <message>
-            <source>Remove the selected person</source>
-            <translation>Тандалган адамды өчүрүү</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w protected details</source>
-            <translation>Корголгон маалыматтарды к&amp;өрсөтүү</translation>
-        </message>
-        <message>
-            <source>Show protected details</source>
-            <translation>Корголгон маалыматтарды көрсөтүү</translation>
-        </message>
-        <message>
-            <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
-            <translation>Корголгон маалыматтар «Көрсөтүү» баскычын басмайынча чекиттер менен көрсөтүлөт жана иш экспорттолгондо чыгарылып калышы мүмкүн.</translation>
-        </message>
-        <message>
-            <source>Person's identifier in this case</source>
-            <translation>Бул иштеги адамдын белгиси</translation>
-        </message>
-        <message>
-            <source>Identifier</source>
-            <translation>Белгиси</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Ролу</translation>
-        </message>
-        <message>
-            <source>&amp;Role</source>
-            <translation>&amp;Ролу</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Жынысы</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Жарандыгы</translation>
-        </message>
-        <message>
-            <source>Where the person lives now</source>
-            <translation>Адам азыр жашаган жер</translation>
-        </message>
-        <message>
-            <source>Relation to the victim</source>
-            <translation>Жабырлануучуга тууганчылыгы</translation>
-        </message>
-        <message>
-            <source>Which victim the relation is to</source>
-            <translation>Тууганчылык кайсы жабырлануучуга тиешелүү</translation>
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation>Чыныгы аты</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Лакап аты</translation>
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation>Туулган жылы</translation>
-        </message>
-        <message>
-            <source>Lives in</source>
-            <translation>Жашаган жери</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Байланыш</translation>
-        </message>
-        <message>
-            <source>Protected</source>
-            <translation>Корголгон</translation>
-        </message>
-        <message>
-            <source>Protect: %1</source>
-            <translation>Коргоо: %1</translation>
-        </message>
-        <message>
-            <source>Relation is to</source>
-            <translation>Кимге тиешелүү</translation>
-        </message>
-        <message>
-            <source>Events of the case</source>
-            <translation>Иштеги окуялар</translation>
-        </message>
-        <message>
-            <source>Add an event</source>
-            <translation>Окуя кошуу</translation>
-        </message>
-        <message>
-            <source>Remove the selected event</source>
-            <translation>Тандалган окуяны өчүрүү</translation>
-        </message>
-        <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>ЖЖЖЖ, ЖЖЖЖ-АА же ЖЖЖЖ-АА-КК</translation>
-        </message>
-        <message>
-            <source>Date of the event</source>
-            <translation>Окуянын датасы</translation>
-        </message>
-        <message>
-            <source>How exact the date is</source>
-            <translation>Дата канчалык так</translation>
-        </message>
-        <message>
-            <source>Precision not stated</source>
-            <translation>Тактыгы көрсөтүлгөн эмес</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>Кача&amp;н</translation>
-        </message>
-        <message>
-            <source>Where the event happened</source>
-            <translation>Окуя болгон жер</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Кайда</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Эмне кылынды</translation>
-        </message>
-        <message>
-            <source>Who did it</source>
-            <translation>Ким кылды</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>Кимге карата</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Эмне болду</translation>
-        </message>
-        <message>
-            <source>Saved versions</source>
-            <translation>Сакталган версиялар</translation>
-        </message>
-        <message>
-            <source>&amp;View this version</source>
-            <translation>Бул версияны кө&amp;рүү</translation>
-        </message>
-        <message>
-            <source>View the selected version</source>
-            <translation>Тандалган версияны көрүү</translation>
-        </message>
-        <message>
-            <source>The selected version, read-only</source>
-            <translation>Тандалган версия, окуу үчүн гана</translation>
-        </message>
-        <message>
-            <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
-            <translation>Ар бир сактоо версия катары калат. Экспорттолгон версия мөөрлөнөт жана эч качан өзгөрбөйт.</translation>
-        </message>
-        <message>
-            <source>New case, not saved yet.</source>
-            <translation>Жаңы иш, али сактала элек.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault on %1.</source>
-            <translation>Шифрленген сейфиңизге %1 сакталды.</translation>
-        </message>
-        <message>
-            <source>Case %1</source>
-            <translation>Иш %1</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Жаңы иш</translation>
-        </message>
-        <message>
-            <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
-            <translation>Бул иш экспорттолгон. Аны дагы эле өзгөртө аласыз: сактаганда өзгөртүүлөрүңүз жаңы долбоор версиясы болуп калат, ал эми экспорттолгон нуска мурдагыдай калат.</translation>
-        </message>
-        <message>
-            <source>Changes not saved yet.</source>
-            <translation>Өзгөртүүлөр али сактала элек.</translation>
-        </message>
-        <message>
-            <source>Your changes could not be kept as a draft: %1</source>
-            <translation>Өзгөртүүлөрүңүздү долбоор катары сактоо мүмкүн болгон жок: %1</translation>
-        </message>
-        <message>
-            <source>Draft kept in your encrypted vault.</source>
-            <translation>Долбоор шифрленген сейфиңизде сакталды.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault just now.</source>
-            <translation>Шифрленген сейфиңизге азыр эле сакталды.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n seconds ago.</source>
-            <translation>
-                <numerusform>Шифрленген сейфиңизге %n секунд мурун сакталды.</numerusform>
-                <numerusform>Шифрленген сейфиңизге %n секунд мурун сакталды.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault a minute ago.</source>
-            <translation>Шифрленген сейфиңизге бир мүнөт мурун сакталды.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n minutes ago.</source>
-            <translation>
-                <numerusform>Шифрленген сейфиңизге %n мүнөт мурун сакталды.</numerusform>
-                <numerusform>Шифрленген сейфиңизге %n мүнөт мурун сакталды.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unsaved changes from %1 were found. Restore them?</source>
-            <translation>%1 убактагы сакталбаган өзгөртүүлөр табылды. Аларды калыбына келтиресизби?</translation>
-        </message>
-        <message>
-            <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
-            <translation>Сакталбаган өзгөртүүлөрүңүз кайтарылды. Долбоор шифрленген сейфиңизде сакталды; аларды жаңы версия катары калтыруу үчүн сактаңыз.</translation>
-        </message>
-        <message>
-            <source>Version %1, saved %2 (read-only; protected details hidden)</source>
-            <translation>%1-версия, %2 сакталган (окуу үчүн гана; корголгон маалыматтар жашырылган)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseList</name>
-        <message>
-            <source>Reference</source>
-            <translation>Каттоо номери</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Аталышы</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Абалы</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Акыркы өзгөртүү</translation>
-        </message>
-        <message>
-            <source>Found in</source>
-            <translation>Табылган жери</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Долбоор</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Даяр</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Экспорттолгон</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Жеткирилген</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListView</name>
-        <message>
-            <source>Cases</source>
-            <translation>Иштер</translation>
-        </message>
-        <message>
-            <source>Search names, places, words...</source>
-            <translation>Аттарды, жерлерди, сөздөрдү издөө...</translation>
-        </message>
-        <message>
-            <source>Search cases</source>
-            <translation>Иштерди издөө</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Абалы</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Каалаган абал</translation>
-        </message>
-        <message>
-            <source>Any act</source>
-            <translation>Каалаган аракет</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Эмне болду</translation>
-        </message>
-        <message>
-            <source>Any country</source>
-            <translation>Каалаган өлкө</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Өлкө</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Изилдөөчү</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Пакет</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Жаңы иш</translation>
-        </message>
-        <message>
-            <source>Start a new case (Ctrl+N)</source>
-            <translation>Жаңы иш баштоо (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Number of cases shown</source>
-            <translation>Көрсөтүлгөн иштердин саны</translation>
-        </message>
-        <message>
-            <source>No cases yet. Press "New case" to record the first testimony.</source>
-            <translation>Азырынча иш жок. Биринчи көрсөтмөнү жазуу үчүн «Жаңы иш» баскычын басыңыз.</translation>
-        </message>
-        <message>
-            <source>Any researcher</source>
-            <translation>Каалаган изилдөөчү</translation>
-        </message>
-        <message>
-            <source>Any bundle</source>
-            <translation>Каалаган пакет</translation>
-        </message>
-        <message>
-            <source>Nothing found. Try fewer words or other filters.</source>
-            <translation>Эч нерсе табылган жок. Азыраак сөз же башка чыпкаларды колдонуп көрүңүз.</translation>
-        </message>
-        <message numerus="yes">
-            <source>More than %n cases found</source>
-            <translation>
-                <numerusform>%n иштен ашык табылды</numerusform>
-                <numerusform>%n иштен ашык табылды</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases found</source>
-            <translation>
-                <numerusform>%n иш табылды</numerusform>
-                <numerusform>%n иш табылды</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesSection</name>
-        <message>
-            <source>Export for an organisation...</source>
-            <translation>Уюм үчүн экспорттоо...</translation>
-        </message>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Уюм үчүн экспорттоо</translation>
-        </message>
-        <message>
-            <source>Make an encrypted file of the selected cases (or all ready cases)</source>
-            <translation>Тандалган иштерден (же бардык даяр иштерден) шифрленген файл түзүү</translation>
-        </message>
-        <message>
-            <source>Import a receipt...</source>
-            <translation>Тастыктаманы импорттоо...</translation>
-        </message>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Тастыктаманы импорттоо</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases...</source>
-            <translation>Жеткирилген иштерди өчүрүү...</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Жеткирилген иштерди өчүрүү</translation>
-        </message>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Бул иш кайдан келген</translation>
-        </message>
-        <message>
-            <source>Report...</source>
-            <translation>Отчет...</translation>
-        </message>
-        <message>
-            <source>Write a report of the selected cases</source>
-            <translation>Тандалган иштер боюнча отчет жазуу</translation>
-        </message>
-        <message>
-            <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
-            <translation>Тандалган иштердин (же көрсөтүлгөн бардык иштердин) PDF, CSV же JSON файлы</translation>
-        </message>
-        <message>
-            <source>Create receipts...</source>
-            <translation>Тастыктамаларды түзүү...</translation>
-        </message>
-        <message>
-            <source>Create receipts</source>
-            <translation>Тастыктамаларды түзүү</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <source>Totals: %1</source>
-            <translation>Жалпы саны: %1</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Иштер</translation>
-        </message>
-        <message>
-            <source>A chart. The table next to it lists the same numbers.</source>
-            <translation>Диаграмма. Анын жанындагы таблицада ошол эле сандар көрсөтүлгөн.</translation>
-        </message>
-        <message>
-            <source>Table: %1</source>
-            <translation>Таблица: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an act type recorded.</source>
-            <translation>
-                <numerusform>%n иш; %1 иште аракеттин түрү жазылган эмес.</numerusform>
-                <numerusform>%n иш; %1 иште аракеттин түрү жазылган эмес.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an origin country recorded.</source>
-            <translation>
-                <numerusform>%n иш; %1 иште келип чыккан өлкө жазылган эмес.</numerusform>
-                <numerusform>%n иш; %1 иште келип чыккан өлкө жазылган эмес.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a host country recorded.</source>
-            <translation>
-                <numerusform>%n иш; %1 иште азыр жашаган өлкө жазылган эмес.</numerusform>
-                <numerusform>%n иш; %1 иште азыр жашаган өлкө жазылган эмес.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a month for any event.</source>
-            <translation>
-                <numerusform>%n иш; %1 иште бир дагы окуянын айы жазылган эмес.</numerusform>
-                <numerusform>%n иш; %1 иште бир дагы окуянын айы жазылган эмес.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The chart shows the %1 largest; the table lists all %2.</source>
-            <translation>Диаграммада эң чоң %1 көрсөтүлгөн; таблицада бардык %2 бар.</translation>
-        </message>
-        <message>
-            <source>Events dated only by the year: %1.</source>
-            <translation>Жылы гана белгиленген окуялар: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountModel</name>
-        <message>
-            <source>Cases</source>
-            <translation>Иштер</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
-            <translation>Guvoh күтүлбөгөн көйгөйгө туш болду. Сейфиңизде сакталган нерселер коопсуз; акыркы өзгөртүү сакталбай калышы мүмкүн.</translation>
-        </message>
-        <message>
-            <source>The details below name only the place in Guvoh's code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
-            <translation>Төмөнкү маалыматта Guvoh кодундагы жер гана көрсөтүлөт, сиз жазган нерсе эч качан көрсөтүлбөйт. Аларды Guvoh программасын колдогон адамдарга көчүрүп жөнөтсөңүз болот.</translation>
-        </message>
-        <message>
-            <source>Unexpected problem</source>
-            <translation>Күтүлбөгөн көйгөй</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
-            <translation>Guvoh көрсөтмөлөрдү ушул компьютерде шифрленген түрдө сактайт. Адегенде аны кантип колдоноруңузду айтып, сырсөз тандаңыз.</translation>
-        </message>
-        <message>
-            <source>I interview people</source>
-            <translation>Мен адамдардан маек алам</translation>
-        </message>
-        <message>
-            <source>I want to tell my own story</source>
-            <translation>Мен өз окуямды айтып бергим келет</translation>
-        </message>
-        <message>
-            <source>I receive bundles for an organisation</source>
-            <translation>Мен уюм үчүн пакеттерди кабыл алам</translation>
-        </message>
-        <message>
-            <source>Name others will see</source>
-            <translation>Башкаларга көрүнө турган ат</translation>
-        </message>
-        <message>
-            <source>A pseudonym is fine</source>
-            <translation>Лакап ат да болот</translation>
-        </message>
-        <message>
-            <source>Create my vault</source>
-            <translation>Сейфимди түзүү</translation>
-        </message>
-        <message>
-            <source>Welcome to Guvoh</source>
-            <translation>Guvoh программасына кош келиңиз</translation>
-        </message>
-        <message>
-            <source>Your vault will also be tied to this computer's keyring, so copied files alone cannot be opened.</source>
-            <translation>Сейфиңиз ушул компьютердин ачкычтар сактагычына да байланат, ошондуктан көчүрүлгөн файлдарды гана ачуу мүмкүн эмес.</translation>
-        </message>
-        <message>
-            <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
-            <translation>Бул компьютерде системалык ачкычтар сактагычы жок, ошондуктан сейфти сырсөзүңүз гана коргойт. Аны жакшылап тандаңыз жана сейф папкасынын көчүрмөлөрүн коопсуз жерде сактаңыз.</translation>
-        </message>
-        <message>
-            <source>Creating your vault. This takes a few seconds...</source>
-            <translation>Сейфиңиз түзүлүүдө. Бул бир нече секунд талап кылат...</translation>
-        </message>
-    </context>
-    <context>
-        <name>Details</name>
-        <message>
-            <source>Details</source>
-            <translation>Кеңири маалымат</translation>
-        </message>
-    </context>
-    <context>
-        <name>DropArea</name>
-        <message>
-            <source>Drop bundle files or whole folders here</source>
-            <translation>Пакет файлдарын же толук папкаларды бул жерге таштаңыз</translation>
-        </message>
-        <message>
-            <source>Drop area for bundle files and folders</source>
-            <translation>Пакет файлдары жана папкалар үчүн таштоо аймагы</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something unexpected went wrong. Nothing was changed.</source>
-            <translation>Күтүлбөгөн ката кетти. Эч нерсе өзгөргөн жок.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message numerus="yes">
-            <source>%n bytes</source>
-            <translation>
-                <numerusform>%n байт</numerusform>
-                <numerusform>%n байт</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 жана %2</translation>
-        </message>
-        <message>
-            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
-            <translation>Бул файлды %1 гана ача алат. Аны USB флешкада жеткириңиз же өзүңүз ишенген мессенджер аркылуу жөнөтүңүз; мүмкүн болсо, жөнөкөй электрондук почтаны колдонбоңуз. Уюм файл келгенин тастыктагандан кийин бул файлды жана анын бардык көчүрмөлөрүн (флешкадагысын да) өчүрүңүз.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n иш</numerusform>
-                <numerusform>%n иш</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n жазуу же файл</numerusform>
-                <numerusform>%n жазуу же файл</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1. Only %2 can open it.</source>
-            <translation>%1. Аны %2 гана ача алат.</translation>
-        </message>
-        <message>
-            <source>%1. Choose who will receive it.</source>
-            <translation>%1. Ким ала турганын тандаңыз.</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Экспорттун жүрүшү</translation>
-        </message>
-        <message>
-            <source>Cancel export</source>
-            <translation>Экспортту токтотуу</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Экспорттун абалы</translation>
-        </message>
-        <message>
-            <source>Encrypting and signing...</source>
-            <translation>Шифрленип, кол коюлууда...</translation>
-        </message>
-        <message>
-            <source>Stopping...</source>
-            <translation>Токтотулууда...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Уюм үчүн экспорттоо</translation>
-        </message>
-        <message>
-            <source>Organisations to send to</source>
-            <translation>Жөнөтүлө турган уюмдар</translation>
-        </message>
-        <message>
-            <source>Cases to export</source>
-            <translation>Экспорттолуучу иштер</translation>
-        </message>
-        <message>
-            <source>Leave out protected details</source>
-            <translation>Корголгон маалыматтарды кошпоо</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Файл үчүн папка</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Файлды сактоочу жерди тандаңыз</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Кыскача маалымат</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорттоо</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабуу</translation>
-        </message>
-        <message>
-            <source>1. Who will receive it?</source>
-            <translation>1. Аны ким алат?</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
-            <translation>Сиз азырынча бир да уюмга ишенген жоксуз. Адегенде «Уюмдар» бөлүмүндө уюм сизге берген карточка файлы аркылуу аны кошуңуз.</translation>
-        </message>
-        <message>
-            <source>2. Which cases?</source>
-            <translation>2. Кайсы иштер?</translation>
-        </message>
-        <message>
-            <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
-            <translation>Корголгон маалыматтар - бул ар бир адамдын чыныгы аты, байланыштары жана корголгон деп белгиленген башка маалыматтар. Кошулбаса, алар ушул компьютерде гана калат.</translation>
-        </message>
-        <message>
-            <source>3. Where to save the file?</source>
-            <translation>3. Файлды кайда сактоо керек?</translation>
-        </message>
-        <message>
-            <source>The file is ready</source>
-            <translation>Файл даяр</translation>
-        </message>
-        <message>
-            <source>The exported file</source>
-            <translation>Экспорттолгон файл</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Аны кантип жеткирүү керек</translation>
-        </message>
-        <message>
-            <source>%1  %2  (%3)</source>
-            <translation>%1  %2  (%3)</translation>
-        </message>
-        <message>
-            <source>Choose at least one organisation.</source>
-            <translation>Жок дегенде бир уюмду тандаңыз.</translation>
-        </message>
-        <message>
-            <source>Choose at least one case.</source>
-            <translation>Жок дегенде бир ишти тандаңыз.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Файл үчүн бар болгон папканы тандаңыз.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
-            <translation>%1 жана %2 шифрленип, сиз кол коюп, бул файлга сакталды:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n иш</numerusform>
-                <numerusform>%n иш</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n жазуу же файл</numerusform>
-                <numerusform>%n жазуу же файл</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FilesTab</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Түрү</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Өлчөмү</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Кошулган</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>Сүрөт</translation>
-        </message>
-        <message>
-            <source>Sound</source>
-            <translation>Үн</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <translation>Видео</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>PDF документ</translation>
-        </message>
-        <message>
-            <source>Files of this case</source>
-            <translation>Бул иштин файлдары</translation>
-        </message>
-        <message>
-            <source>Files message</source>
-            <translation>Файлдар жөнүндө билдирүү</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>Файлдарды кошуу...</translation>
-        </message>
-        <message>
-            <source>Add files to this case</source>
-            <translation>Бул ишке файлдарды кошуу</translation>
-        </message>
-        <message>
-            <source>View or play</source>
-            <translation>Көрүү же угуу</translation>
-        </message>
-        <message>
-            <source>View or play the selected file</source>
-            <translation>Тандалган файлды көрүү же угуу</translation>
-        </message>
-        <message>
-            <source>Save a copy as...</source>
-            <translation>Көчүрмөсүн сактоо...</translation>
-        </message>
-        <message>
-            <source>Save an unencrypted copy of the selected file</source>
-            <translation>Тандалган файлдын шифрленбеген көчүрмөсүн сактоо</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Өчүрүү</translation>
-        </message>
-        <message>
-            <source>Remove the selected file</source>
-            <translation>Тандалган файлды өчүрүү</translation>
-        </message>
-        <message>
-            <source>Progress of adding files</source>
-            <translation>Файлдарды кошуунун жүрүшү</translation>
-        </message>
-        <message>
-            <source>File being added</source>
-            <translation>Кошулуп жаткан файл</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Жокко чыгаруу</translation>
-        </message>
-        <message>
-            <source>Cancel adding files</source>
-            <translation>Файлдарды кошууну жокко чыгаруу</translation>
-        </message>
-        <message>
-            <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
-            <translation>Файлдарды компьютериңизден бул жерге сүйрөп келсеңиз да болот. Алар сейфте шифрленген түрдө сакталат.</translation>
-        </message>
-        <message>
-            <source>How to add files</source>
-            <translation>Файлдарды кантип кошуу керек</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Маекти жаздыруу</translation>
-        </message>
-        <message>
-            <source>Save the case first to add files.</source>
-            <translation>Файлдарды кошуу үчүн адегенде ишти сактаңыз.</translation>
-        </message>
-        <message>
-            <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
-            <translation>Guvoh сүрөттөрдү жана тексттерди көрсөтүп, жазууларды ойното алат. Мындай түрдөгү файлды бул жерде ачуу мүмкүн эмес.</translation>
-        </message>
-        <message>
-            <source>This file is too large to open inside Guvoh (over 256 MB).</source>
-            <translation>Бул файл Guvoh ичинде ачуу үчүн өтө чоң (256 МБдан ашык).</translation>
-        </message>
-        <message>
-            <source>The copy will NOT be encrypted.</source>
-            <translation>Көчүрмө шифрленБЕЙТ.</translation>
-        </message>
-        <message>
-            <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
-            <translation>Бул компьютерди, же көчүрмөнү сактаган дискти же USB флешканы колдоно алган ар бир адам аны ача алат. Көчүрмө керек болбой калаары менен аны өчүрүңүз.</translation>
-        </message>
-        <message>
-            <source>Save unencrypted copy</source>
-            <translation>Шифрленбеген көчүрмөнү сактоо</translation>
-        </message>
-        <message>
-            <source>Save a copy as</source>
-            <translation>Көчүрмөсүн сактоо</translation>
-        </message>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
-            <translation>Шифрленбеген көчүрмө %1 болуп сакталды. Керек болбой калганда аны өчүрүңүз.</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this case?</source>
-            <translation>%1 бул иштен өчүрүлсүнбү?</translation>
-        </message>
-        <message>
-            <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
-            <translation>Файл сейфтен биротоло өчүрүлөт; мурда экспорттолгон көчүрмөлөргө таасир этпейт.</translation>
-        </message>
-        <message>
-            <source>Remove file</source>
-            <translation>Файлды өчүрүү</translation>
-        </message>
-        <message>
-            <source>The file was removed.</source>
-            <translation>Файл өчүрүлдү.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentitySection</name>
-        <message>
-            <source>Your public key</source>
-            <translation>Сиздин ачык ачкычыңыз</translation>
-        </message>
-        <message>
-            <source>Your key fingerprint</source>
-            <translation>Ачкычыңыздын манжа изи</translation>
-        </message>
-        <message>
-            <source>Copy public key</source>
-            <translation>Ачык ачкычты көчүрүү</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Ачык ачкыч (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Манжа изи (SHA256)</translation>
-        </message>
-        <message>
-            <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
-            <translation>Ачык ачкычты координаторго бериңиз (ал жашыруун эмес). Алар сизден файлдарды кабыл алуудан мурун аны жогорудагы коопсуздук коду менен текшеришет.</translation>
-        </message>
-        <message>
-            <source>Your identity</source>
-            <translation>Сиздин инсандыгыңыз</translation>
-        </message>
-        <message>
-            <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
-            <translation>Сиз жөнөткөн нерселердин баарына сиз кол коёсуз, ошондуктан уюм алардын чындап эле сизден келгенин жана жолдо эч ким өзгөртпөгөнүн биле алат.</translation>
-        </message>
-        <message>
-            <source>Your safety code:</source>
-            <translation>Сиздин коопсуздук кодуңуз:</translation>
-        </message>
-        <message>
-            <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
-            <translation>Бул сандарды координаторго телефон аркылуу же жүзмө-жүз окуп бериңиз, ошондо алар сиз үчүн көргөн код менен салыштыра алышат.</translation>
-        </message>
-        <message>
-            <source>The public key was copied.</source>
-            <translation>Ачык ачкыч көчүрүлдү.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageView</name>
-        <message>
-            <source>Picture</source>
-            <translation>Сүрөт</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Өлчөмү</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Жыйынтык</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Иштер</translation>
-        </message>
-        <message>
-            <source>Files inside</source>
-            <translation>Ичиндеги файлдар</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Изилдөөчү</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Күтүүдө</translation>
-        </message>
-        <message>
-            <source>Checking</source>
-            <translation>Текшерилүүдө</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Текшерилди</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импорттолду</translation>
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation>Мурда импорттолгон</translation>
-        </message>
-        <message>
-            <source>Refused: seen before</source>
-            <translation>Четке кагылды: мурда көрүлгөн</translation>
-        </message>
-        <message>
-            <source>Not for us</source>
-            <translation>Биз үчүн эмес</translation>
-        </message>
-        <message>
-            <source>Unknown researcher</source>
-            <translation>Белгисиз изилдөөчү</translation>
-        </message>
-        <message>
-            <source>Researcher's key ended</source>
-            <translation>Изилдөөчүнүн ачкычынын мөөнөтү бүткөн</translation>
-        </message>
-        <message>
-            <source>Tampered</source>
-            <translation>Өзгөртүлгөн</translation>
-        </message>
-        <message>
-            <source>Incomplete</source>
-            <translation>Толук эмес</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Четке кагылды</translation>
-        </message>
-        <message>
-            <source>Needs a newer Guvoh</source>
-            <translation>Guvoh'тун жаңыраак версиясы керек</translation>
-        </message>
-        <message>
-            <source>Unreadable</source>
-            <translation>Окулбайт</translation>
-        </message>
-        <message>
-            <source>Refused: invalid case</source>
-            <translation>Четке кагылды: жараксыз иш</translation>
-        </message>
-        <message>
-            <source>Refused: conflict</source>
-            <translation>Четке кагылды: карама-каршылык</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Жокко чыгарылды</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Ийгиликсиз</translation>
-        </message>
-        <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxSection</name>
-        <message>
-            <source>Add files...</source>
-            <translation>Файлдарды кошуу...</translation>
-        </message>
-        <message>
-            <source>Add bundle files</source>
-            <translation>Пакет файлдарын кошуу</translation>
-        </message>
-        <message>
-            <source>Add a folder...</source>
-            <translation>Папка кошуу...</translation>
-        </message>
-        <message>
-            <source>Add a folder of bundles</source>
-            <translation>Пакеттер салынган папканы кошуу</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>Тизмени тазалоо</translation>
-        </message>
-        <message>
-            <source>Clear the list of bundles</source>
-            <translation>Пакеттердин тизмесин тазалоо</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Импорттун жүрүшү</translation>
-        </message>
-        <message>
-            <source>Progress of all bundles</source>
-            <translation>Бардык пакеттердин жүрүшү</translation>
-        </message>
-        <message>
-            <source>Bundle being checked</source>
-            <translation>Текшерилип жаткан пакет</translation>
-        </message>
-        <message>
-            <source>Progress of this bundle</source>
-            <translation>Бул пакеттин жүрүшү</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Жокко чыгаруу</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>Импортту жокко чыгаруу</translation>
-        </message>
-        <message>
-            <source>Summary of the batch</source>
-            <translation>Топтун кыскача жыйынтыгы</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Bundles in this batch</source>
-            <translation>Бул топтогу пакеттер</translation>
-        </message>
-        <message>
-            <source>Outcome of the selected bundle</source>
-            <translation>Тандалган пакеттин жыйынтыгы</translation>
-        </message>
-        <message>
-            <source>Compare and pin...</source>
-            <translation>Салыштыруу жана бекитүү...</translation>
-        </message>
-        <message>
-            <source>Compare the safety code and pin</source>
-            <translation>Коопсуздук кодун салыштырып, бекитүү</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Bundle id</source>
-            <translation>Пакеттин ID</translation>
-        </message>
-        <message>
-            <source>Key fingerprint of the signer</source>
-            <translation>Кол коюучунун ачкычынын манжа изи</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Түзүлгөн</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Себеби</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>Түшүндүрмө</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Манжа изи (SHA256)</translation>
-        </message>
-        <message>
-            <source>Created (UTC)</source>
-            <translation>Түзүлгөн (UTC)</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-            <translation>Бул сандарды изилдөөчү менен телефон аркылуу же жүзмө-жүз салыштырыңыз: андан «Инсандык» экранындагы коопсуздук кодун топ-топ менен үн чыгарып окуп берүүнү сураныңыз. Бул үчүн билдирүү колдонбоңуз: файлды өзгөртө алган адам билдирүүнү да өзгөртө алат.</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Бул изилдөөчүнүн аты</translation>
-        </message>
-        <message>
-            <source>A name or pseudonym you will recognise</source>
-            <translation>Сиз тааный турган ат же лакап ат</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Дал келет</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Дал келбейт</translation>
-        </message>
-        <message>
-            <source>Message about pinning</source>
-            <translation>Бекитүү жөнүндө билдирүү</translation>
-        </message>
-        <message>
-            <source>Is this the researcher you know?</source>
-            <translation>Бул сиз тааныган изилдөөчүбү?</translation>
-        </message>
-        <message>
-            <source>Safety code of the researcher who signed this file:</source>
-            <translation>Бул файлга кол койгон изилдөөчүнүн коопсуздук коду:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Аты</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Келген пакеттер</translation>
-        </message>
-        <message>
-            <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-            <translation>Изилдөөчүлөрдүн пакеттери USB флешка же мессенджер аркылуу келет. Файлдарды же толук папканы төмөнкү жерге таштаңыз. Ар бири импорттолордон мурун текшерилет, ичиндеги эч нерсе ачылбайт.</translation>
-        </message>
-        <message>
-            <source>Only a coordinator's vault imports bundles.</source>
-            <translation>Пакеттерди координатордун сейфи гана импорттойт.</translation>
-        </message>
-        <message>
-            <source>Looking for bundles...</source>
-            <translation>Пакеттер изделүүдө...</translation>
-        </message>
-        <message>
-            <source>Cancelling...</source>
-            <translation>Жокко чыгарылууда...</translation>
-        </message>
-        <message>
-            <source>No bundle files were found there.</source>
-            <translation>Ал жерден пакет файлдары табылган жок.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles found: %n. Checking...</source>
-            <translation>
-                <numerusform>Табылган пакеттер: %n. Текшерилүүдө...</numerusform>
-                <numerusform>Табылган пакеттер: %n. Текшерилүүдө...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking bundle %1 of %2</source>
-            <translation>%2 пакеттин %1-пакети текшерилүүдө</translation>
-        </message>
-        <message>
-            <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
-            <translation>Импорт жокко чыгарылды. «Жокко чыгарылды» деп белгиленген пакеттер импорттолгон жок; даяр болгондо аларды кайра кошуңуз.</translation>
-        </message>
-        <message>
-            <source>Some bundles come from researchers you have not pinned yet. Select one and choose "Compare and pin...".</source>
-            <translation>Айрым пакеттер сиз али беките элек изилдөөчүлөрдөн келген. Бирөөнү тандап, «Салыштыруу жана бекитүү...» дегенди басыңыз.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles: %n</source>
-            <translation>
-                <numerusform>Пакеттер: %n</numerusform>
-                <numerusform>Пакеттер: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>Choose bundle files</source>
-            <translation>Пакет файлдарын тандаңыз</translation>
-        </message>
-        <message>
-            <source>Guvoh bundles (*.age);;All files (*)</source>
-            <translation>Guvoh пакеттери (*.age);;Бардык файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Choose a folder of bundles</source>
-            <translation>Пакеттер салынган папканы тандаңыз</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher first, so you can recognise their files.</source>
-            <translation>Файлдарын тааный алышыңыз үчүн адегенде бул изилдөөчүнүн атын жазыңыз.</translation>
-        </message>
-        <message>
-            <source>Pinning and importing...</source>
-            <translation>Бекитилип, импорттолууда...</translation>
-        </message>
-        <message>
-            <source>Importing the bundles of %1</source>
-            <translation>%1 пакеттери импорттолууда</translation>
-        </message>
-        <message>
-            <source>%1 is now pinned. Bundles imported: %2.</source>
-            <translation>%1 эми бекитилди. Импорттолгон пакеттер: %2.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher's name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
-            <translation>Эч нерсе бекитилген жок жана бул файл импорттолгон жок. Аны колдонбоңуз: аны бирөө изилдөөчүнүн атынан жасаган болушу мүмкүн. Изилдөөчүдөн аны кайра жөнөтүүсүн сураныңыз жана мүмкүн болсо, коддорду жүзмө-жүз салыштырыңыз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageCombo</name>
-        <message>
-            <source>Language</source>
-            <translation>Тил</translation>
-        </message>
-    </context>
-    <context>
-        <name>Organisations</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Уюм</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Түрү</translation>
-        </message>
-        <message>
-            <source>Trusted since</source>
-            <translation>Качантан бери ишенимдүү</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Сиздин уюмуңуз</translation>
-        </message>
-        <message>
-            <source>Trusted</source>
-            <translation>Ишенимдүү</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationsSection</name>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Ишенимдүү уюмдар</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
-            <translation>Сиз азырынча бир да уюмга ишенген жоксуз. Уюмдан анын карточка файлын сурап алып, аны төмөндө кошуңуз.</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Ачкычтын манжа изи</translation>
-        </message>
-        <message>
-            <source>Encryption key</source>
-            <translation>Шифрлөө ачкычы</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Манжа изи (SHA256)</translation>
-        </message>
-        <message>
-            <source>Encryption key (age)</source>
-            <translation>Шифрлөө ачкычы (age)</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Уюмдар</translation>
-        </message>
-        <message>
-            <source>The organisations you send testimonies to. Only an organisation's own coordinators can open what you send to it.</source>
-            <translation>Сиз көрсөтмөлөрдү жөнөткөн уюмдар. Уюмга жөнөткөн нерселерди ошол уюмдун өз координаторлору гана ача алат.</translation>
-        </message>
-        <message>
-            <source>Add an organisation</source>
-            <translation>Уюм кошуу</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
-            <translation>Уюм сизге берген карточка файлын тандаңыз (USB флешкада же мессенджер аркылуу келген). Андан кийин анын коопсуздук кодун алар менен салыштырасыз.</translation>
-        </message>
-        <message>
-            <source>Safety code of %1:</source>
-            <translation>%1 коопсуздук коду:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewSection</name>
-        <message>
-            <source>Whole archive</source>
-            <translation>Бүт архив</translation>
-        </message>
-        <message>
-            <source>Current search</source>
-            <translation>Учурдагы издөө</translation>
-        </message>
-        <message>
-            <source>Count again</source>
-            <translation>Кайра эсептөө</translation>
-        </message>
-        <message>
-            <source>Counting the cases</source>
-            <translation>Иштер эсептелүүдө</translation>
-        </message>
-        <message>
-            <source>Overview status</source>
-            <translation>Жалпы көрүнүштүн абалы</translation>
-        </message>
-        <message>
-            <source>Cases by act type</source>
-            <translation>Аракеттин түрү боюнча иштер</translation>
-        </message>
-        <message>
-            <source>Act type</source>
-            <translation>Аракеттин түрү</translation>
-        </message>
-        <message>
-            <source>Cases by origin country</source>
-            <translation>Келип чыккан өлкө боюнча иштер</translation>
-        </message>
-        <message>
-            <source>Origin country</source>
-            <translation>Келип чыккан өлкө</translation>
-        </message>
-        <message>
-            <source>Cases by host country</source>
-            <translation>Азыр жашаган өлкө боюнча иштер</translation>
-        </message>
-        <message>
-            <source>Host country</source>
-            <translation>Азыр жашаган өлкө</translation>
-        </message>
-        <message>
-            <source>Cases by month of the events</source>
-            <translation>Окуялардын айы боюнча иштер</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Ай</translation>
-        </message>
-        <message>
-            <source>Count:</source>
-            <translation>Саны:</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Жалпы көрүнүш</translation>
-        </message>
-        <message>
-            <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
-            <translation>Ар бир түрдөгү иштердин саны. Эки аракет түрү же эки өлкөсү бар иш экөөндө тең эсептелет.</translation>
-        </message>
-        <message>
-            <source>Counting the cases...</source>
-            <translation>Иштер эсептелүүдө...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Бүт архив: %n иш.</numerusform>
-                <numerusform>Бүт архив: %n иш.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No search is set, so this is the whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Издөө коюлган жок, ошондуктан бул бүт архив: %n иш.</numerusform>
-                <numerusform>Издөө коюлган жок, ошондуктан бул бүт архив: %n иш.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The cases the current search finds: %n cases.</source>
-            <translation>
-                <numerusform>Учурдагы издөө тапкан иштер: %n иш.</numerusform>
-                <numerusform>Учурдагы издөө тапкан иштер: %n иш.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnOrganisationPanel</name>
-        <message>
-            <source>Name of your organisation</source>
-            <translation>Уюмуңуздун аталышы</translation>
-        </message>
-        <message>
-            <source>Folder for the card file</source>
-            <translation>Карточка файлы үчүн папка</translation>
-        </message>
-        <message>
-            <source>Choose where to save the card</source>
-            <translation>Карточканы сактоочу жерди тандаңыз</translation>
-        </message>
-        <message>
-            <source>Create the organisation</source>
-            <translation>Уюмду түзүү</translation>
-        </message>
-        <message>
-            <source>Save the card</source>
-            <translation>Карточканы сактоо</translation>
-        </message>
-        <message>
-            <source>Save as a QR code picture</source>
-            <translation>QR код сүрөтү катары сактоо</translation>
-        </message>
-        <message>
-            <source>QR code of your organisation card</source>
-            <translation>Уюмуңуздун карточкасынын QR коду</translation>
-        </message>
-        <message>
-            <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
-            <translation>Аны окуган телефон же сканер карточка файлын алат. Изилдөөчү баары бир коопсуздук кодун сиз менен салыштырат.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
-            <translation>Уюмуңузду бир жолу түзүңүз. Guvoh анын карточкасын сактайт: бул изилдөөчүлөрүңүзгө бере турган кичинекей файл, ошондо алар жөнөткөн нерселерди сиздин координаторлоруңуз гана ача алат.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Аты</translation>
-        </message>
-        <message>
-            <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
-            <translation>Изилдөөчү сиздин карточкаңызды кошкондо, ага бул коопсуздук кодун телефон аркылуу же жүзмө-жүз окуп бериңиз.</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Сиздин уюмуңуз</translation>
-        </message>
-        <message>
-            <source>%1: safety code</source>
-            <translation>%1: коопсуздук коду</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the card file.</source>
-            <translation>Карточка файлы үчүн бар болгон папканы тандаңыз.</translation>
-        </message>
-        <message>
-            <source>Enter the name of your organisation.</source>
-            <translation>Уюмуңуздун аталышын жазыңыз.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
-            <translation>Карточка %1 болуп сакталды. Аны изилдөөчүлөрүңүзгө бериңиз (ал жашыруун эмес), андан кийин аларга коопсуздук кодун окуп бериңиз.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1.</source>
-            <translation>Карточка %1 болуп сакталды.</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Коопсуздук коду</translation>
-        </message>
-        <message>
-            <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
-            <translation>Бул карточкага ишенүүдөн мурун коопсуздук кодун уюм менен телефон аркылуу же жүзмө-жүз салыштырыңыз.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the picture.</source>
-            <translation>Сүрөт үчүн бар болгон папканы тандаңыз.</translation>
-        </message>
-        <message>
-            <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
-            <translation>Бул карточка QR код үчүн өтө узун. Анын ордуна изилдөөчүлөрүңүзгө карточка файлын бериңиз.</translation>
-        </message>
-        <message>
-            <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
-            <translation>QR код сүрөтү %1 болуп сакталды. Аны изилдөөчүлөрүңүз үчүн басып чыгарыңыз; алар карточкага ишенүүдөн мурун баары бир коопсуздук кодун сиз менен салыштырышат.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePair</name>
-        <message>
-            <source>Passphrase</source>
-            <translation>Сырсөз</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Сырсөздү кайталаңыз</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Сырсөздүн бекемдиги</translation>
-        </message>
-        <message>
-            <source>Repeat it</source>
-            <translation>Кайталаңыз</translation>
-        </message>
-        <message>
-            <source>Strength</source>
-            <translation>Бекемдиги</translation>
-        </message>
-        <message>
-            <source>Four or five unrelated words, in any language, make a good passphrase.</source>
-            <translation>Бири-бирине байланышпаган төрт же беш сөз, каалаган тилде, жакшы сырсөз болот.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Эки сырсөз азырынча бирдей эмес.</translation>
-        </message>
-        <message>
-            <source>Good passphrase.</source>
-            <translation>Жакшы сырсөз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PathField</name>
-        <message>
-            <source>Choose...</source>
-            <translation>Тандоо...</translation>
-        </message>
-        <message>
-            <source>Choose: %1</source>
-            <translation>Тандоо: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvenancePanel</name>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Бул иш кайдан келген</translation>
-        </message>
-        <message>
-            <source>Provenance</source>
-            <translation>Келип чыгышы</translation>
-        </message>
-        <message>
-            <source>Copy verification summary</source>
-            <translation>Текшерүүнүн кыскача жыйынтыгын көчүрүү</translation>
-        </message>
-        <message>
-            <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
-            <translation>Пакетти, кол коюучуну, убакыттарды жана файлдардын хештерин текст катары көчүрөт. Анда эч бир адамдын аты аталбайт жана көрсөтмөдөн үзүндү келтирилбейт.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Bundles this case came in</source>
-            <translation>Бул иш келген пакеттер</translation>
-        </message>
-        <message>
-            <source>Choose a case to see where it came from.</source>
-            <translation>Кайдан келгенин көрүү үчүн ишти тандаңыз.</translation>
-        </message>
-        <message>
-            <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
-            <translation>Бул иш ушул сейфте түзүлгөн. Ал пакет менен келген эмес, ошондуктан текшере турган кол коюучу жок.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This case came in %n bundles, oldest first.</source>
-            <translation>
-                <numerusform>Бул иш %n пакетте келген, эң эскиси биринчи.</numerusform>
-                <numerusform>Бул иш %n пакетте келген, эң эскиси биринчи.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The verification summary is copied. It names no person and quotes no testimony.</source>
-            <translation>Текшерүүнүн кыскача жыйынтыгы көчүрүлдү. Анда эч бир адамдын аты аталбайт жана көрсөтмөдөн үзүндү келтирилбейт.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurgeDialog</name>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Жеткирилген иштерди өчүрүү</translation>
-        </message>
-        <message>
-            <source>Delivered cases</source>
-            <translation>Жеткирилген иштер</translation>
-        </message>
-        <message>
-            <source>What will be removed</source>
-            <translation>Эмнелер өчүрүлөт</translation>
-        </message>
-        <message>
-            <source>I understand this cannot be undone</source>
-            <translation>Муну кайтарып болбоорун түшүнөм</translation>
-        </message>
-        <message>
-            <source>Remove these cases</source>
-            <translation>Бул иштерди өчүрүү</translation>
-        </message>
-        <message>
-            <source>Keep them</source>
-            <translation>Калтыруу</translation>
-        </message>
-        <message>
-            <source>Keep them and close</source>
-            <translation>Калтырып, жабуу</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
-            <translation>Уюм бул иштерди алганын тастыктады. Жергиликтүү көчүрмөлөрүңүздү өчүрсөңүз, компьютер колго түшүп калса да алар табылбайт.</translation>
-        </message>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
-            <translation>
-                <numerusform>Бул тизмеде көрсөтүлгөн %n ишти ар бир сакталган версиясы, %1 жана бардык эскертүүлөрү менен бирге ушул компьютерден өчүрөт. Уюм өз көчүрмөсүн сактап калат. Муну кайтарып болбойт.</numerusform>
-                <numerusform>Бул тизмеде көрсөтүлгөн %n ишти ар бир сакталган версиясы, %1 жана бардык эскертүүлөрү менен бирге ушул компьютерден өчүрөт. Уюм өз көчүрмөсүн сактап калат. Муну кайтарып болбойт.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No case is marked delivered yet. Import the organisation's receipt first.</source>
-            <translation>Азырынча бир да иш жеткирилген деп белгиленген эмес. Адегенде уюмдун тастыктамасын импорттоңуз.</translation>
-        </message>
-        <message>
-            <source>Removing...</source>
-            <translation>Өчүрүлүүдө...</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n case(s) from this computer.</source>
-            <translation>
-                <numerusform>Бул компьютерден %n иш өчүрүлдү.</numerusform>
-                <numerusform>Бул компьютерден %n иш өчүрүлдү.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <source>Create receipts</source>
-            <translation>Тастыктамаларды түзүү</translation>
-        </message>
-        <message>
-            <source>Bundles to confirm</source>
-            <translation>Тастыктала турган пакеттер</translation>
-        </message>
-        <message>
-            <source>Folder for the receipts</source>
-            <translation>Тастыктамалар үчүн папка</translation>
-        </message>
-        <message>
-            <source>Choose where to save the receipts</source>
-            <translation>Тастыктамаларды сактоочу жерди тандаңыз</translation>
-        </message>
-        <message>
-            <source>Creating receipts</source>
-            <translation>Тастыктамалар түзүлүүдө</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Folder with the receipts</source>
-            <translation>Тастыктамалар жайгашкан папка</translation>
-        </message>
-        <message>
-            <source>How to send them back</source>
-            <translation>Аларды кантип кайра жөнөтүү керек</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабуу</translation>
-        </message>
-        <message>
-            <source>Confirm what arrived</source>
-            <translation>Эмне келгенин тастыктоо</translation>
-        </message>
-        <message>
-            <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-            <translation>Тастыктама изилдөөчүгө кайсы иштер жана файлдар аман-эсен келгенин билдирет, ошондо ал өз көчүрмөлөрүн өчүрө алат. Guvoh ар бир пакет үчүн бир тастыктама файлын түзөт.</translation>
-        </message>
-        <message>
-            <source>Where to save the receipts:</source>
-            <translation>Тастыктамаларды кайда сактоо керек:</translation>
-        </message>
-        <message>
-            <source>%1   %2   %3</source>
-            <translation>%1   %2   %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n иш</numerusform>
-                <numerusform>%n иш</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1   (a receipt was already created)</source>
-            <translation>%1   (тастыктама мурда түзүлгөн)</translation>
-        </message>
-        <message>
-            <source>There is no imported bundle to confirm.</source>
-            <translation>Тастыктай турган импорттолгон пакет жок.</translation>
-        </message>
-        <message>
-            <source>Tick at least one bundle.</source>
-            <translation>Жок дегенде бир пакетти белгилеңиз.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the receipts.</source>
-            <translation>Тастыктамалар үчүн бар болгон папканы тандаңыз.</translation>
-        </message>
-        <message>
-            <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
-            <translation>%1 жогорудагы папкага сакталды, ар бир пакет үчүн бир R-....age файлы. Ар бирин ошол пакетти жөнөткөн изилдөөчүгө USB флешка же мессенджер аркылуу кайра жөнөтүңүз. Алар аны Guvoh'ко импорттошот («Тастыктаманы импорттоо»); аны ошол изилдөөчү гана ача алат жана анда көрсөтмөнүн өзү жөнүндө эч нерсе айтылбайт.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n receipts</source>
-            <translation>
-                <numerusform>%n тастыктама</numerusform>
-                <numerusform>%n тастыктама</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptImportDialog</name>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Тастыктаманы импорттоо</translation>
-        </message>
-        <message>
-            <source>Receipt file</source>
-            <translation>Тастыктама файлы</translation>
-        </message>
-        <message>
-            <source>Choose the receipt</source>
-            <translation>Тастыктаманы тандаңыз</translation>
-        </message>
-        <message>
-            <source>Receipts (R-*.age);;All files (*)</source>
-            <translation>Тастыктамалар (R-*.age);;Бардык файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Import receipt</source>
-            <translation>Тастыктаманы импорттоо</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабуу</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-            <translation>Уюм сиздин файлыңызды алгандан кийин тастыктама жөнөтөт (R-...age деп аталган файл). Аны импорттосоңуз, ошол иштер жеткирилген деп белгиленет.</translation>
-        </message>
-        <message>
-            <source>Choose the receipt file first.</source>
-            <translation>Адегенде тастыктама файлын тандаңыз.</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>%1 дарегинде файл жок.</translation>
-        </message>
-        <message>
-            <source>Checking the receipt...</source>
-            <translation>Тастыктама текшерилүүдө...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-            <translation>
-                <numerusform>Уюм %n ишти алганын тастыктады: %1. Алар эми жеткирилген деп белгиленди; жергиликтүү көчүрмөлөрүңүздү «Жеткирилген иштерди өчүрүү» аркылуу өчүрсөңүз болот.</numerusform>
-                <numerusform>Уюм %n ишти алганын тастыктады: %1. Алар эми жеткирилген деп белгиленди; жергиликтүү көчүрмөлөрүңүздү «Жеткирилген иштерди өчүрүү» аркылуу өчүрсөңүз болот.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
-            <translation>Тастыктама чыныгы, бирок эч бир иш өзгөргөн жок: анын иштери мурда эле жеткирилген деп белгиленген же өчүрүлгөн.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecorderPanel</name>
-        <message>
-            <source>Record</source>
-            <translation>Жаздыруу</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Маекти жаздыруу</translation>
-        </message>
-        <message>
-            <source>Time recorded</source>
-            <translation>Жазылган убакыт</translation>
-        </message>
-        <message>
-            <source>Sound level</source>
-            <translation>Үндүн деңгээли</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Тындыруу</translation>
-        </message>
-        <message>
-            <source>Pause or continue the recording</source>
-            <translation>Жаздырууну тындыруу же улантуу</translation>
-        </message>
-        <message>
-            <source>Stop and save</source>
-            <translation>Токтотуп, сактоо</translation>
-        </message>
-        <message>
-            <source>Stop the recording and save it</source>
-            <translation>Жаздырууну токтотуп, сактоо</translation>
-        </message>
-        <message>
-            <source>Recording status</source>
-            <translation>Жаздыруунун абалы</translation>
-        </message>
-        <message>
-            <source>No microphone found on this computer</source>
-            <translation>Бул компьютерде микрофон табылган жок</translation>
-        </message>
-        <message>
-            <source>Connect a microphone or headset to record an interview.</source>
-            <translation>Маекти жаздыруу үчүн микрофон же гарнитура туташтырыңыз.</translation>
-        </message>
-        <message>
-            <source>Recording...</source>
-            <translation>Жазылууда...</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Улантуу</translation>
-        </message>
-        <message>
-            <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
-            <translation>Микрофонду иштетүү мүмкүн болгон жок. Аны башка программа колдонуп жатпаганын текшерип, кайра аракет кылыңыз.</translation>
-        </message>
-        <message>
-            <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
-            <translation>Жазылууда. Ар бир көз ирмем жазылган замат шифрленип сакталат.</translation>
-        </message>
-        <message>
-            <source>Recording.</source>
-            <translation>Жазылууда.</translation>
-        </message>
-        <message>
-            <source>Paused. Nothing is recorded until you press Continue.</source>
-            <translation>Тындырылды. «Улантуу» баскычын баскыча эч нерсе жазылбайт.</translation>
-        </message>
-        <message>
-            <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
-            <translation>Микрофон иштебей калды. Ага чейин жазылгандар шифрленген сейфиңизде сакталды.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault (%1).</source>
-            <translation>Шифрленген сейфиңизге сакталды (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoverPage</name>
-        <message>
-            <source>Recovery code</source>
-            <translation>Калыбына келтирүү коду</translation>
-        </message>
-        <message>
-            <source>Open and set the new passphrase</source>
-            <translation>Ачып, жаңы сырсөз коюу</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Артка</translation>
-        </message>
-        <message>
-            <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
-            <translation>Сейф түзүлгөндө жазып алган калыбына келтирүү кодун териңиз, андан кийин жаңы сырсөз тандаңыз. Унутулган сырсөз мындан ары иштебейт.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Эки сырсөз азырынча бирдей эмес.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryCodePage</name>
-        <message>
-            <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
-            <translation>Бул сиздин калыбына келтирүү кодуңуз. Ал ушул бир жолу гана көрсөтүлөт. Аны кагазга жазып, бул компьютерден бөлөк жерде сактаңыз: сырсөзүңүздү унутуп калсаңыз, анын жардамы менен сейфиңизди башка компьютерде ачууга болот.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Калыбына келтирүү коду</translation>
-        </message>
-        <message>
-            <source>Last group of the recovery code</source>
-            <translation>Калыбына келтирүү кодунун акыркы тобу</translation>
-        </message>
-        <message>
-            <source>I have written it down</source>
-            <translation>Мен аны жазып алдым</translation>
-        </message>
-        <message>
-            <source>Type the last group to confirm</source>
-            <translation>Ырастоо үчүн акыркы топту териңиз</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Write a report</source>
-            <translation>Отчет жазуу</translation>
-        </message>
-        <message>
-            <source>Report format</source>
-            <translation>Отчеттун форматы</translation>
-        </message>
-        <message>
-            <source>PDF case report</source>
-            <translation>PDF түрүндөгү иш отчету</translation>
-        </message>
-        <message>
-            <source>CSV table, one row per event</source>
-            <translation>CSV таблица, ар бир окуя үчүн бир сап</translation>
-        </message>
-        <message>
-            <source>JSON data</source>
-            <translation>JSON маалыматтары</translation>
-        </message>
-        <message>
-            <source>Language of the labels</source>
-            <translation>Белгилердин тили</translation>
-        </message>
-        <message>
-            <source>Include protected details</source>
-            <translation>Корголгон маалыматтарды кошуу</translation>
-        </message>
-        <message>
-            <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
-            <translation>Отчетто чыныгы аттар, байланыштар жана корголгон деп белгиленген башка маалыматтар болот. Файлды алган ар бир адам аларды окуй алат. Аларды окуучулар көрүүгө укугу бар болсо гана кошуңуз.</translation>
-        </message>
-        <message>
-            <source>Warning about protected details</source>
-            <translation>Корголгон маалыматтар жөнүндө эскертүү</translation>
-        </message>
-        <message>
-            <source>Checking consent...</source>
-            <translation>Макулдук текшерилүүдө...</translation>
-        </message>
-        <message>
-            <source>Consent of the chosen cases</source>
-            <translation>Тандалган иштердин макулдугу</translation>
-        </message>
-        <message>
-            <source>Cases without publication consent</source>
-            <translation>Жарыялоого макулдугу жок иштер</translation>
-        </message>
-        <message>
-            <source>Report file</source>
-            <translation>Отчет файлы</translation>
-        </message>
-        <message>
-            <source>Save the report as</source>
-            <translation>Отчетту төмөнкүдөй сактоо</translation>
-        </message>
-        <message>
-            <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
-            <translation>Отчеттор (*.pdf *.csv *.json);;Бардык файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Writing the report</source>
-            <translation>Отчет жазылууда</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Write report</source>
-            <translation>Отчет жазуу</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабуу</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Формат</translation>
-        </message>
-        <message>
-            <source>Labels in</source>
-            <translation>Белгилердин тили</translation>
-        </message>
-        <message numerus="yes">
-            <source>Report of %n cases</source>
-            <translation>
-                <numerusform>%n иш боюнча отчет</numerusform>
-                <numerusform>%n иш боюнча отчет</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the report as:</source>
-            <translation>Отчетту төмөнкүдөй сактоо:</translation>
-        </message>
-        <message>
-            <source>consent withdrawn: do not use</source>
-            <translation>макулдук кайтарылган: колдонбоңуз</translation>
-        </message>
-        <message>
-            <source>no consent recorded: do not use</source>
-            <translation>макулдук жазылган эмес: колдонбоңуз</translation>
-        </message>
-        <message>
-            <source>not for publication</source>
-            <translation>жарыялоо үчүн эмес</translation>
-        </message>
-        <message>
-            <source>No case is chosen. Choose cases first.</source>
-            <translation>Бир да иш тандалган жок. Адегенде иштерди тандаңыз.</translation>
-        </message>
-        <message>
-            <source>%1  %2: %3</source>
-            <translation>%1  %2: %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
-            <translation>
-                <numerusform>Тандалган иштердин %n жарыяланбашы мүмкүн. Отчетто алар белгиленет; аларды адамдар макулдук берген максатта гана колдонуңуз:</numerusform>
-                <numerusform>Тандалган иштердин %n жарыяланбашы мүмкүн. Отчетто алар белгиленет; аларды адамдар макулдук берген максатта гана колдонуңуз:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every chosen case has consent for publication.</source>
-            <translation>Тандалган ар бир иштин жарыялоого макулдугу бар.</translation>
-        </message>
-        <message>
-            <source>Choose a file name in a folder that exists.</source>
-            <translation>Бар болгон папкадан файлдын атын тандаңыз.</translation>
-        </message>
-        <message>
-            <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
-            <translation>Отчет %1 болуп сакталды. Ал шифрленген эмес: бул файлды алган ар бир адам аны окуй алат. Аны шифрленген дискте сактаңыз жана бул иштерди көрүүгө укугу бар адамдар менен гана бөлүшүңүз.</translation>
-        </message>
-        <message>
-            <source>It contains protected details.</source>
-            <translation>Анда корголгон маалыматтар бар.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Researchers</name>
-        <message>
-            <source>Researcher</source>
-            <translation>Изилдөөчү</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Коопсуздук коду</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Качантан жарактуу</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Качанга чейин жарактуу</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Абалы</translation>
-        </message>
-        <message>
-            <source>Bundles</source>
-            <translation>Пакеттер</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Кабыл алынат</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Мөөнөтү бүткөн</translation>
-        </message>
-        <message>
-            <source>Not valid yet</source>
-            <translation>Азырынча жарактуу эмес</translation>
-        </message>
-        <message>
-            <source>Not pinned</source>
-            <translation>Бекитилген эмес</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Пакет</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Түзүлгөн</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импорттолгон</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Иштер</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Тастыктама</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResearchersSection</name>
-        <message>
-            <source>Pinned researchers</source>
-            <translation>Бекитилген изилдөөчүлөр</translation>
-        </message>
-        <message>
-            <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
-            <translation>Азырынча бир да изилдөөчү бекитилген жок. Төмөндө кошуңуз же «Келген пакеттер» бөлүмүндө пакетти импорттоп, жөнөтүүчүсүн ошол жерде бекитиңиз.</translation>
-        </message>
-        <message>
-            <source>Selected researcher</source>
-            <translation>Тандалган изилдөөчү</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Ачкычтын манжа изи</translation>
-        </message>
-        <message>
-            <source>Public key</source>
-            <translation>Ачык ачкыч</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Манжа изи (SHA256)</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Ачык ачкыч (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Качантан жарактуу</translation>
-        </message>
-        <message>
-            <source>Limit when the key becomes valid</source>
-            <translation>Ачкыч качантан жарактуу болорун чектөө</translation>
-        </message>
-        <message>
-            <source>Valid from (date)</source>
-            <translation>Качантан жарактуу (дата)</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Качанга чейин жарактуу</translation>
-        </message>
-        <message>
-            <source>Limit until when the key is valid</source>
-            <translation>Ачкыч качанга чейин жарактуу болорун чектөө</translation>
-        </message>
-        <message>
-            <source>Valid until (date, included)</source>
-            <translation>Качанга чейин жарактуу (дата, кошо алганда)</translation>
-        </message>
-        <message>
-            <source>Save the dates</source>
-            <translation>Даталарды сактоо</translation>
-        </message>
-        <message>
-            <source>Save when the key is valid</source>
-            <translation>Ачкычтын жарактуу мөөнөтүн сактоо</translation>
-        </message>
-        <message>
-            <source>End now</source>
-            <translation>Азыр токтотуу</translation>
-        </message>
-        <message>
-            <source>End this researcher's key now</source>
-            <translation>Бул изилдөөчүнүн ачкычын азыр токтотуу</translation>
-        </message>
-        <message>
-            <source>Message about validity</source>
-            <translation>Жарактуулук жөнүндө билдирүү</translation>
-        </message>
-        <message>
-            <source>Bundles from this researcher</source>
-            <translation>Бул изилдөөчүнүн пакеттери</translation>
-        </message>
-        <message>
-            <source>No bundle from this researcher yet.</source>
-            <translation>Бул изилдөөчүдөн азырынча пакет жок.</translation>
-        </message>
-        <message>
-            <source>Safety code:</source>
-            <translation>Коопсуздук коду:</translation>
-        </message>
-        <message>
-            <source>When their files are accepted</source>
-            <translation>Алардын файлдары качан кабыл алынат</translation>
-        </message>
-        <message>
-            <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
-            <translation>Бул изилдөөчү кол койгон пакеттер ушул даталардын ичинде гана кабыл алынат. Эгер анын ноутбугу жоголсо же тартып алынса, же ал сиз менен иштөөнү токтотсо, ачкычты азыр токтотуңуз: мындан ары ал кол койгон пакеттер четке кагылат; мурда импорттолгондор калат.</translation>
-        </message>
-        <message>
-            <source>Their bundles</source>
-            <translation>Анын пакеттери</translation>
-        </message>
-        <message>
-            <source>The researcher's public key</source>
-            <translation>Изилдөөчүнүн ачык ачкычы</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Бул изилдөөчүнүн аты</translation>
-        </message>
-        <message>
-            <source>Show the safety code</source>
-            <translation>Коопсуздук кодун көрсөтүү</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
-            <translation>Бул сандарды изилдөөчү менен телефон аркылуу же жүзмө-жүз салыштырыңыз: андан «Инсандык» экранындагы коопсуздук кодун топ-топ менен үн чыгарып окуп берүүнү сураныңыз. Бул үчүн билдирүү колдонбоңуз: ачкычты өзгөртө алган адам билдирүүнү да өзгөртө алат.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Дал келет</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Дал келбейт</translation>
-        </message>
-        <message>
-            <source>Message about adding a researcher</source>
-            <translation>Изилдөөчү кошуу жөнүндө билдирүү</translation>
-        </message>
-        <message>
-            <source>Safety code of this key:</source>
-            <translation>Бул ачкычтын коопсуздук коду:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Аты</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Изилдөөчүлөр</translation>
-        </message>
-        <message>
-            <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
-            <translation>Пакеттер сиз бул жерде бекиткен изилдөөчүлөрдөн гана, алардын коопсуздук кодун алар менен салыштыргандан кийин импорттолот.</translation>
-        </message>
-        <message>
-            <source>Add a researcher</source>
-            <translation>Изилдөөчү кошуу</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
-            <translation>Изилдөөчүнүн «Инсандык» экранындагы ачык ачкычты (ал жашыруун эмес; аны мессенджер аркылуу жөнөтсө болот) жана аны тааныган атыңызды коюңуз.</translation>
-        </message>
-        <message>
-            <source>The dates for %1 were saved.</source>
-            <translation>%1 үчүн даталар сакталды.</translation>
-        </message>
-        <message>
-            <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
-            <translation>%1 ачкычынын мөөнөтү бүттү. Мындан ары ал кол койгон пакеттер четке кагылат; мурда импорттолгон пакеттер калат.</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen first.</source>
-            <translation>Адегенде изилдөөчүнүн «Инсандык» экранындагы ачык ачкычты коюңуз.</translation>
-        </message>
-        <message>
-            <source>This key is already pinned as %1.</source>
-            <translation>Бул ачкыч мурда эле %1 катары бекитилген.</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher, so you can recognise their files.</source>
-            <translation>Файлдарын тааный алышыңыз үчүн бул изилдөөчүнүн атын жазыңыз.</translation>
-        </message>
-        <message>
-            <source>%1 is pinned. Bundles they sign are now accepted.</source>
-            <translation>%1 бекитилди. Ал кол койгон пакеттер эми кабыл алынат.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
-            <translation>Эч нерсе бекитилген жок. Бул ачкычты колдонбоңуз: аны жолдо бирөө өзгөрткөн болушу мүмкүн. Изилдөөчүдөн аны кайра сураңыз, мүмкүн болсо, жүзмө-жүз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyCodeLabel</name>
-        <message>
-            <source>Safety code</source>
-            <translation>Коопсуздук коду</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsSection</name>
-        <message>
-            <source>Settings</source>
-            <translation>Жөндөөлөр</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> мүн.</translation>
-        </message>
-        <message>
-            <source>Lock after this many minutes of no activity</source>
-            <translation>Ушунча мүнөт аракетсиз болгондон кийин кулпулоо</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>Сейф папкасы</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Тил</translation>
-        </message>
-        <message>
-            <source>Lock after no activity for</source>
-            <translation>Аракетсиз болгондон кийин кулпулоо</translation>
-        </message>
-        <message>
-            <source>Your vault folder</source>
-            <translation>Сейфиңиздин папкасы</translation>
-        </message>
-        <message>
-            <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
-            <translation>Сейф папкасындагы бардык нерсе шифрленген. Папканы көчүрүү - камдык көчүрмө сактоонун коопсуз жолу: ал сырсөзүңүз же калыбына келтирүү кодуңуз менен гана ачылат.</translation>
-        </message>
-        <message>
-            <source>The setting applies now but could not be saved for next time.</source>
-            <translation>Жөндөө азыр колдонулду, бирок кийинки жолу үчүн сакталбай калды.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Guvoh now locks after %n minutes of no activity.</source>
-            <translation>
-                <numerusform>Guvoh эми %n мүнөт аракетсиз болгондон кийин кулпуланат.</numerusform>
-                <numerusform>Guvoh эми %n мүнөт аракетсиз болгондон кийин кулпуланат.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StorySection</name>
-        <message>
-            <source>Step</source>
-            <translation>Кадам</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Saved status</source>
-            <translation>Сактоо абалы</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Артка</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Кийинки</translation>
-        </message>
-        <message>
-            <source>Your story belongs to you</source>
-            <translation>Сиздин окуяңыз сизге таандык</translation>
-        </message>
-        <message>
-            <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
-            <translation>Сиз бир нече кыска суроого жооп бересиз. Сиз тандаган уюм үчүн файл түзмөйүнчө баары ушул компьютерде шифрленген бойдон калат, жана ал файлды ошол уюм гана ача алат. Каалаган убакта токтото аласыз: жазгандарыңыз сейфиңизде сакталат.</translation>
-        </message>
-        <message>
-            <source>I want to give my account to the organisation I choose</source>
-            <translation>Мен өз баянымды өзүм тандаган уюмга бергим келет</translation>
-        </message>
-        <message>
-            <source>The organisation may use it for:</source>
-            <translation>Уюм аны төмөнкүлөр үчүн колдоно алат:</translation>
-        </message>
-        <message>
-            <source>What happened?</source>
-            <translation>Эмне болду?</translation>
-        </message>
-        <message>
-            <source>Tell it in your own words, in any language, as long or as short as you like.</source>
-            <translation>Өз сөзүңүз менен, каалаган тилде, каалагандай узун же кыска айтып бериңиз.</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Эмне болду</translation>
-        </message>
-        <message>
-            <source>A few words to name your story (do not put names of people here):</source>
-            <translation>Окуяңызды атай турган бир нече сөз (бул жерге адамдардын аттарын жазбаңыз):</translation>
-        </message>
-        <message>
-            <source>Short title</source>
-            <translation>Кыска аталыш</translation>
-        </message>
-        <message>
-            <source>My story</source>
-            <translation>Менин окуям</translation>
-        </message>
-        <message>
-            <source>When did it happen?</source>
-            <translation>Бул качан болгон?</translation>
-        </message>
-        <message>
-            <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
-            <translation>Эсиңизде калгандай так жазыңыз. Эгер ал узакка созулса, качан башталганын жазыңыз.</translation>
-        </message>
-        <message>
-            <source>How exactly do you know the date?</source>
-            <translation>Датаны канчалык так билесиз?</translation>
-        </message>
-        <message>
-            <source>I know the day</source>
-            <translation>Күнүн билем</translation>
-        </message>
-        <message>
-            <source>I know the month</source>
-            <translation>Айын билем</translation>
-        </message>
-        <message>
-            <source>I know the year</source>
-            <translation>Жылын билем</translation>
-        </message>
-        <message>
-            <source>I do not remember</source>
-            <translation>Эсимде жок</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Жыл</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Ай</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Күн</translation>
-        </message>
-        <message>
-            <source>How exactly</source>
-            <translation>Канчалык так</translation>
-        </message>
-        <message>
-            <source>Where did it happen?</source>
-            <translation>Бул кайда болгон?</translation>
-        </message>
-        <message>
-            <source>The country, and the town if you wish. Never a street address.</source>
-            <translation>Өлкө, кааласаңыз, шаар же айыл. Эч качан көчөнүн дарегин жазбаңыз.</translation>
-        </message>
-        <message>
-            <source>Country (type to search)</source>
-            <translation>Өлкө (издөө үчүн териңиз)</translation>
-        </message>
-        <message>
-            <source>Type to search</source>
-            <translation>Издөө үчүн териңиз</translation>
-        </message>
-        <message>
-            <source>City or town</source>
-            <translation>Шаар же айыл</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Өлкө</translation>
-        </message>
-        <message>
-            <source>Who was involved?</source>
-            <translation>Ага кимдер катышкан?</translation>
-        </message>
-        <message>
-            <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
-            <translation>Муну жасаган адамдар (милиция, консулдук, сиз тааныган бирөө...) жана ошол жерде болгон же жабыр тарткан башка адамдар. Бөлүшүүгө ыңгайлуу болгон нерсени гана жазыңыз; бул жерди бош калтырсаңыз да болот.</translation>
-        </message>
-        <message>
-            <source>Who was involved</source>
-            <translation>Кимдер катышкан</translation>
-        </message>
-        <message>
-            <source>May the organisation contact you?</source>
-            <translation>Уюм сиз менен байланышса болобу?</translation>
-        </message>
-        <message>
-            <source>For example to ask a question about your story.</source>
-            <translation>Мисалы, окуяңыз боюнча суроо берүү үчүн.</translation>
-        </message>
-        <message>
-            <source>Yes, they may contact me</source>
-            <translation>Ооба, байланышса болот</translation>
-        </message>
-        <message>
-            <source>No, please do not contact me</source>
-            <translation>Жок, сураныч, мени менен байланышпасын</translation>
-        </message>
-        <message>
-            <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
-            <translation>Алар сиз менен кантип коопсуз байланыша алат? (мессенджердеги атыңыз, телефон номериңиз же алар сурай ала турган адам). Бул корголгон бойдон сакталат.</translation>
-        </message>
-        <message>
-            <source>How to reach you</source>
-            <translation>Сиз менен кантип байланышуу керек</translation>
-        </message>
-        <message>
-            <source>How do you wish to be named?</source>
-            <translation>Сизди кандай атоону каалайсыз?</translation>
-        </message>
-        <message>
-            <source>This tells the organisation how it may name you if it uses your story.</source>
-            <translation>Бул уюмга сиздин окуяңызды колдонсо, сизди кантип атай аларын билдирет.</translation>
-        </message>
-        <message>
-            <source>By my real name</source>
-            <translation>Чыныгы атым менен</translation>
-        </message>
-        <message>
-            <source>By another name I choose (never my real name)</source>
-            <translation>Өзүм тандаган башка ат менен (эч качан чыныгы атым эмес)</translation>
-        </message>
-        <message>
-            <source>Not at all: I stay anonymous</source>
-            <translation>Такыр атабасын: мен аноним бойдон калам</translation>
-        </message>
-        <message>
-            <source>Your real name</source>
-            <translation>Сиздин чыныгы атыңыз</translation>
-        </message>
-        <message>
-            <source>The name to use instead</source>
-            <translation>Анын ордуна колдонула турган ат</translation>
-        </message>
-        <message>
-            <source>Name to use instead</source>
-            <translation>Ордуна колдонула турган ат</translation>
-        </message>
-        <message>
-            <source>Who should receive your story?</source>
-            <translation>Окуяңызды ким алышы керек?</translation>
-        </message>
-        <message>
-            <source>Only the organisation you choose can open the file.</source>
-            <translation>Файлды сиз тандаган уюм гана ача алат.</translation>
-        </message>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Ишенимдүү уюмдар</translation>
-        </message>
-        <message>
-            <source>You have not added an organisation yet. Load the card file it gave you below.</source>
-            <translation>Сиз азырынча уюм кошо элексиз. Уюм сизге берген карточка файлын төмөндө жүктөңүз.</translation>
-        </message>
-        <message>
-            <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
-            <translation>Башка уюмбу? Ал сизге берген карточка файлын тандаңыз; анын коопсуздук кодун алар менен телефон аркылуу же жүзмө-жүз салыштырасыз.</translation>
-        </message>
-        <message>
-            <source>Create the file</source>
-            <translation>Файлды түзүү</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Кыскача маалымат</translation>
-        </message>
-        <message>
-            <source>Where should the file be saved?</source>
-            <translation>Файлды кайда сактоо керек?</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Файл үчүн папка</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Файлды сактоочу жерди тандаңыз</translation>
-        </message>
-        <message>
-            <source>Your file is ready</source>
-            <translation>Файлыңыз даяр</translation>
-        </message>
-        <message>
-            <source>Your story is in this file, encrypted and signed by you:</source>
-            <translation>Сиздин окуяңыз ушул файлда, шифрленген жана сиз кол койгон:</translation>
-        </message>
-        <message>
-            <source>The file with your story</source>
-            <translation>Сиздин окуяңыз жазылган файл</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Аны кантип жеткирүү керек</translation>
-        </message>
-        <message>
-            <source>Tell another story</source>
-            <translation>Башка окуя айтуу</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2</source>
-            <translation>%2 кадамдын %1-кадамы</translation>
-        </message>
-        <message>
-            <source>Your real name is optional. If you give it, it is kept protected: only the organisation's staff see it, and it is never published.</source>
-            <translation>Чыныгы атыңызды жазуу милдеттүү эмес. Эгер жазсаңыз, ал корголгон бойдон сакталат: аны уюмдун кызматкерлери гана көрөт жана ал эч качан жарыяланбайт.</translation>
-        </message>
-        <message>
-            <source>The organisation may use this name.</source>
-            <translation>Уюм бул атты колдоно алат.</translation>
-        </message>
-        <message>
-            <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
-            <translation>Сиздин окуяңызда эч кандай ат болбойт. Уюм сиз менен сиз уруксат берген учурда гана байланыша алат.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault</source>
-            <translation>Шифрленген сейфиңизге сакталды</translation>
-        </message>
-        <message>
-            <source>That day does not exist; check the day and month.</source>
-            <translation>Мындай күн жок; күндү жана айды текшериңиз.</translation>
-        </message>
-        <message>
-            <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
-            <translation>Сиздин окуяңыз %1 гана ача ала турган бир файлга салынат. Ага сиз кол коёсуз, ошондо алар аны жолдо эч ким өзгөртпөгөнүн биле алышат.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Файл үчүн бар болгон папканы тандаңыз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StreamPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Ойнотуу</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Жазууну ойнотуу же тындыруу</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Токтотуу</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Ойнотууну токтотуу</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Жазуудагы орун</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Ойнотулган убакыт</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Ойноткучтун билдирүүсү</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Бул компьютерде динамик же кулакчын табылган жок, ошондуктан жазууну бул жерде угууга болбойт.</translation>
-        </message>
-        <message>
-            <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
-            <translation>Бул жазууну ойнотуу мүмкүн болгон жок; ал бузулган же бул компьютер ойното албаган форматта болушу мүмкүн.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Тындыруу</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Сырсөз</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Ачуу</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Билдирүү</translation>
-        </message>
-        <message>
-            <source>Forgot it? Use your recovery code</source>
-            <translation>Унутуп калдыңызбы? Калыбына келтирүү кодун колдонуңуз</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your vault.</source>
-            <translation>Сейфиңизди ачуу үчүн сырсөзүңүздү териңиз.</translation>
-        </message>
-        <message>
-            <source>Please enter your passphrase.</source>
-            <translation>Сураныч, сырсөзүңүздү териңиз.</translation>
-        </message>
-        <message>
-            <source>Opening your vault...</source>
-            <translation>Сейфиңиз ачылууда...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ViewerDialog</name>
-        <message>
-            <source>Guvoh - File</source>
-            <translation>Guvoh - Файл</translation>
-        </message>
-        <message>
-            <source>File viewer</source>
-            <translation>Файлды көрүү</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Файлдын аты</translation>
-        </message>
-        <message>
-            <source>Opening the file</source>
-            <translation>Файл ачылууда</translation>
-        </message>
-        <message>
-            <source>Problem with the file</source>
-            <translation>Файлда көйгөй бар</translation>
-        </message>
-        <message>
-            <source>Text of the file</source>
-            <translation>Файлдын тексти</translation>
-        </message>
-        <message>
-            <source>Close the viewer</source>
-            <translation>Көрүүнү жабуу</translation>
-        </message>
-        <message>
-            <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
-            <translation>Бул сүрөттү окуу мүмкүн болгон жок; ал Guvoh билбеген форматта болушу мүмкүн.</translation>
-        </message>
-        <message>
-            <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
-            <translation>Бул жазууну окуу мүмкүн болгон жок; ал Guvoh ойното ала турган WAV үн файлы эмес.</translation>
-        </message>
-        <message>
-            <source>Guvoh cannot show this kind of file.</source>
-            <translation>Guvoh мындай түрдөгү файлды көрсөтө албайт.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Tell your story</source>
-            <translation>Окуяңызды айтыңыз</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Келген пакеттер</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Иштер</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Изилдөөчүлөр</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Жалпы көрүнүш</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Уюмдар</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Инсандык</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Жөндөөлөр</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Бөлүмдөр</translation>
-        </message>
-        <message>
-            <source>Vault status</source>
-            <translation>Сейфтин абалы</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Кулпулоо</translation>
-        </message>
-        <message>
-            <source>Lock the vault (Ctrl+L)</source>
-            <translation>Сейфти кулпулоо (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Lock the vault</source>
-            <translation>Сейфти кулпулоо</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Кулпуланган</translation>
-        </message>
-        <message numerus="yes">
-            <source>Unlocked - locks after %n minutes of no activity</source>
-            <translation>
-                <numerusform>Ачык - %n мүнөт аракетсиз болгондон кийин кулпуланат</numerusform>
-                <numerusform>Ачык - %n мүнөт аракетсиз болгондон кийин кулпуланат</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Ойнотуу</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Жазууну ойнотуу же тындыруу</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Токтотуу</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ойнотууну токтотуу</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Жазуудагы орун</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ойнотулган убакыт</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Ойноткучтун билдирүүсү</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Бул компьютерде динамик же кулакчын табылган жок, ошондуктан жазууну бул жерде угууга болбойт.</translation>
+    </message>
+    <message>
+        <source>The sound system of this computer cannot play this recording.</source>
+        <translation>Бул компьютердин үн системасы бул жазууну ойното албайт.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Тындыруу</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBlock</name>
+    <message>
+        <source>Sent by %1, signed with their key (checked).</source>
+        <translation>%1 жөнөткөн, анын ачкычы менен кол коюлган (текшерилди).</translation>
+    </message>
+    <message>
+        <source>an unnamed researcher</source>
+        <translation>аты көрсөтүлбөгөн изилдөөчү</translation>
+    </message>
+    <message>
+        <source>Created %1, imported %2.</source>
+        <translation>Түзүлгөн: %1, импорттолгон: %2.</translation>
+    </message>
+    <message>
+        <source>Receipt: created on %1.</source>
+        <translation>Тастыктама: %1 түзүлгөн.</translation>
+    </message>
+    <message>
+        <source>Receipt: not yet.</source>
+        <translation>Тастыктама: азырынча жок.</translation>
+    </message>
+    <message>
+        <source>Sent from this vault, signed by you.</source>
+        <translation>Бул сейфтен жөнөтүлгөн, сиз кол койгонсуз.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Түзүлгөн: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt: received on %1.</source>
+        <translation>Тастыктама: %1 алынган.</translation>
+    </message>
+    <message>
+        <source>Who sent it</source>
+        <translation>Ким жөнөткөн</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
+        <translation>
+            <numerusform>Бул пакеттен келген %n тиркелген файл, ар бири кол коюлган пакет менен салыштырылып текшерилди. Алар эч качан өзүнөн-өзү ачылбайт.</numerusform>
+            <numerusform>Бул пакеттен келген %n тиркелген файл, ар бири кол коюлган пакет менен салыштырылып текшерилди. Алар эч качан өзүнөн-өзү ачылбайт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attached files came with this case.</source>
+        <translation>Бул иш менен бирге тиркелген файлдар келген жок.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Тиркелген файлдар</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Тастыктама</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Пакет: %1</translation>
+    </message>
+    <message>
+        <source>File: B-%1.age</source>
+        <translation>Файл: B-%1.age</translation>
+    </message>
+    <message>
+        <source>Signer key fingerprint: %1</source>
+        <translation>Кол коюучунун ачкычынын манжа изи: %1</translation>
+    </message>
+    <message>
+        <source>Bundle file SHA-256: %1</source>
+        <translation>Пакет файлынын SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Created (UTC): %1</source>
+        <translation>Түзүлгөн (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Imported (UTC): %1</source>
+        <translation>Импорттолгон (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Case revision carried: %1</source>
+        <translation>Иштин келген версиясы: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
+        <translation>Тиркеме %1 (%2): %3 байт, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>no longer in the vault</source>
+        <translation>сейфте мындан ары жок</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Техникалык маалымат</translation>
+    </message>
+    <message>
+        <source>Create a receipt...</source>
+        <translation>Тастыктама түзүү...</translation>
+    </message>
+    <message>
+        <source>Create a receipt</source>
+        <translation>Тастыктама түзүү</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheck</name>
+    <message>
+        <source>Organisation card file</source>
+        <translation>Уюмдун карточка файлы</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s card</source>
+        <translation>Уюмдун карточкасын тандаңыз</translation>
+    </message>
+    <message>
+        <source>Organisation cards (*.card *.txt);;All files (*)</source>
+        <translation>Уюмдун карточкалары (*.card *.txt);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <translation>Карточканы окуу</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Уюмдун аталышы</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
+        <translation>Бул сандарды уюм менен телефон аркылуу же жүзмө-жүз салыштырыңыз: алардын координаторунан коопсуздук кодун топ-топ менен үн чыгарып окуп берүүнү сураныңыз. Бул үчүн билдирүү же электрондук кат колдонбоңуз: карточканы өзгөртө алган адам билдирүүнү да өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Дал келет</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Дал келбейт</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Safety code on this card:</source>
+        <translation>Бул карточкадагы коопсуздук коду:</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 дарегинде файл жок.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>%1 файлын окуу мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you.</source>
+        <translation>Уюм сизге берген карточка файлын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted. Files you send to it can be opened only by %1&apos;s coordinators.</source>
+        <translation>Эми %1 ишенимдүү деп белгиленди. Ага жөнөткөн файлдарды %1 координаторлору гана ача алат.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
+        <translation>Эч нерсе ишенимдүү деп белгиленген жок. Бул карточканы колдонбоңуз: аны бирөө өзгөрткөн болушу мүмкүн. Уюмдан карточкасын кайра берүүсүн сураныңыз, мүмкүн болсо, жүзмө-жүз.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Издөө үчүн жазыңыз</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>издөө</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>тандалган</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Тандалган: %1</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>өлкө</translation>
+    </message>
+    <message>
+        <source>Country not stated</source>
+        <translation>Өлкө көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>аймак</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Шаар же айыл</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>шаар</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>жашырылган</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Адам %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>датасы жок</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сакталды</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорттолду</translation>
+    </message>
+    <message>
+        <source>Exported %1 (sealed)</source>
+        <translation>Экспорттолду %1 (мөөр басылган)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Иштин бөлүктөрү</translation>
+    </message>
+    <message>
+        <source>&amp;Interview and consent</source>
+        <translation>&amp;Маек жана макулдук</translation>
+    </message>
+    <message>
+        <source>S&amp;tory</source>
+        <translation>&amp;Баян</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Адамдар</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Окуялар</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Тарых</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to cases</source>
+        <translation>← Иштерге &amp;кайтуу</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Иштердин тизмесине кайтуу</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Каттоо номери</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Ишти сактоо</translation>
+    </message>
+    <message>
+        <source>Save in your encrypted vault (Ctrl+S)</source>
+        <translation>Шифрленген сейфиңизге сактоо (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>A short title, with no names of people at risk</source>
+        <translation>Кыска аталыш, коркунучта турган адамдардын аттарысыз</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>Ата&amp;лышы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Абал&amp;ы</translation>
+    </message>
+    <message>
+        <source>About exported cases</source>
+        <translation>Экспорттолгон иштер жөнүндө</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Сакталбаган өзгөртүүлөр табылды</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Калыбына келтир&amp;үү</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Сакталбаган өзгөртүүлөрдү калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Сакталбаган өзгөртүүлөрдү өчүрүү</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Сактоо абалы</translation>
+    </message>
+    <message>
+        <source>Draft - still being written</source>
+        <translation>Долбоор - али жазылып жатат</translation>
+    </message>
+    <message>
+        <source>Ready to export</source>
+        <translation>Экспортко даяр</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Макулдук</translation>
+    </message>
+    <message>
+        <source>The person gave informed &amp;consent</source>
+        <translation>Адам толук маалымат алып, макул&amp;дугун берди</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Макулдук берилди</translation>
+    </message>
+    <message>
+        <source>Consent for: %1</source>
+        <translation>Макулдук: %1</translation>
+    </message>
+    <message>
+        <source>Agreed uses</source>
+        <translation>Макул болгон колдонуулар</translation>
+    </message>
+    <message>
+        <source>Anonymity wished</source>
+        <translation>Анонимдүүлүк каалайбы</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymity</source>
+        <translation>Анон&amp;имдүүлүк</translation>
+    </message>
+    <message>
+        <source>We may contact them again</source>
+        <translation>Аны менен кайра байланышсак болот</translation>
+    </message>
+    <message>
+        <source>May contact again</source>
+        <translation>Кайра байланышууга болот</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn</source>
+        <translation>Макулдук кайтарылып алынды</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Макулдук кайтарылды</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>Day consent was withdrawn</source>
+        <translation>Макулдук кайтарылып алынган күн</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>күнү</translation>
+    </message>
+    <message>
+        <source>Conditions or limits the person set</source>
+        <translation>Адам койгон шарттар же чектөөлөр</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Шарттар</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Маек</translation>
+    </message>
+    <message>
+        <source>Day of the interview</source>
+        <translation>Маек болгон күн</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Кү&amp;нү</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>Маек болгон жер</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Жери</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s pseudonym</source>
+        <translation>Маек алуучунун лакап аты</translation>
+    </message>
+    <message>
+        <source>A pseudonym, never a real name</source>
+        <translation>Лакап ат гана, эч качан чыныгы ат эмес</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Маек алуучу</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Котормочу</translation>
+    </message>
+    <message>
+        <source>Country where the person lives now</source>
+        <translation>Адам азыр жашаган өлкө</translation>
+    </message>
+    <message>
+        <source>Lives now in</source>
+        <translation>Азыр жашаган жери</translation>
+    </message>
+    <message>
+        <source>Languages of the testimony</source>
+        <translation>Көрсөтмөнүн тилдери</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тилдер</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кыскача мазмуну</translation>
+    </message>
+    <message>
+        <source>A few lines that say what the case is about</source>
+        <translation>Иш эмне жөнүндө экенин айткан бир нече сап</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Кыскача ма&amp;змуну</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Тегдер</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Ачкыч сөздөр, үтүр менен бөлүнгөн</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Те&amp;гдер</translation>
+    </message>
+    <message>
+        <source>The testimony in full</source>
+        <translation>Көрсөтмөнүн толук тексти</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Көрсөтмө</translation>
+    </message>
+    <message>
+        <source>People in the case</source>
+        <translation>Иштеги адамдар</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Адам кошуу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Тандалган адамды өчүрүү</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w protected details</source>
+        <translation>Корголгон маалыматтарды к&amp;өрсөтүү</translation>
+    </message>
+    <message>
+        <source>Show protected details</source>
+        <translation>Корголгон маалыматтарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
+        <translation>Корголгон маалыматтар «Көрсөтүү» баскычын басмайынча чекиттер менен көрсөтүлөт жана иш экспорттолгондо чыгарылып калышы мүмкүн.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s identifier in this case</source>
+        <translation>Бул иштеги адамдын белгиси</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Белгиси</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Ролу</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Жарандыгы</translation>
+    </message>
+    <message>
+        <source>Where the person lives now</source>
+        <translation>Адам азыр жашаган жер</translation>
+    </message>
+    <message>
+        <source>Relation to the victim</source>
+        <translation>Жабырлануучуга тууганчылыгы</translation>
+    </message>
+    <message>
+        <source>Which victim the relation is to</source>
+        <translation>Тууганчылык кайсы жабырлануучуга тиешелүү</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Чыныгы аты</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Лакап аты</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туулган жылы</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>Жашаган жери</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыш</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Корголгон</translation>
+    </message>
+    <message>
+        <source>Protect: %1</source>
+        <translation>Коргоо: %1</translation>
+    </message>
+    <message>
+        <source>Relation is to</source>
+        <translation>Кимге тиешелүү</translation>
+    </message>
+    <message>
+        <source>Events of the case</source>
+        <translation>Иштеги окуялар</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>Окуя кошуу</translation>
+    </message>
+    <message>
+        <source>Remove the selected event</source>
+        <translation>Тандалган окуяны өчүрүү</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ, ЖЖЖЖ-АА же ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Окуянын датасы</translation>
+    </message>
+    <message>
+        <source>How exact the date is</source>
+        <translation>Дата канчалык так</translation>
+    </message>
+    <message>
+        <source>Precision not stated</source>
+        <translation>Тактыгы көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>Кача&amp;н</translation>
+    </message>
+    <message>
+        <source>Where the event happened</source>
+        <translation>Окуя болгон жер</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Эмне кылынды</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Ким кылды</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кимге карата</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Эмне болду</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Сакталган версиялар</translation>
+    </message>
+    <message>
+        <source>&amp;View this version</source>
+        <translation>Бул версияны кө&amp;рүү</translation>
+    </message>
+    <message>
+        <source>View the selected version</source>
+        <translation>Тандалган версияны көрүү</translation>
+    </message>
+    <message>
+        <source>The selected version, read-only</source>
+        <translation>Тандалган версия, окуу үчүн гана</translation>
+    </message>
+    <message>
+        <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
+        <translation>Ар бир сактоо версия катары калат. Экспорттолгон версия мөөрлөнөт жана эч качан өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>New case, not saved yet.</source>
+        <translation>Жаңы иш, али сактала элек.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault on %1.</source>
+        <translation>Шифрленген сейфиңизге %1 сакталды.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Иш %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Жаңы иш</translation>
+    </message>
+    <message>
+        <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
+        <translation>Бул иш экспорттолгон. Аны дагы эле өзгөртө аласыз: сактаганда өзгөртүүлөрүңүз жаңы долбоор версиясы болуп калат, ал эми экспорттолгон нуска мурдагыдай калат.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Өзгөртүүлөр али сактала элек.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft: %1</source>
+        <translation>Өзгөртүүлөрүңүздү долбоор катары сактоо мүмкүн болгон жок: %1</translation>
+    </message>
+    <message>
+        <source>Draft kept in your encrypted vault.</source>
+        <translation>Долбоор шифрленген сейфиңизде сакталды.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault just now.</source>
+        <translation>Шифрленген сейфиңизге азыр эле сакталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n seconds ago.</source>
+        <translation>
+            <numerusform>Шифрленген сейфиңизге %n секунд мурун сакталды.</numerusform>
+            <numerusform>Шифрленген сейфиңизге %n секунд мурун сакталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault a minute ago.</source>
+        <translation>Шифрленген сейфиңизге бир мүнөт мурун сакталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n minutes ago.</source>
+        <translation>
+            <numerusform>Шифрленген сейфиңизге %n мүнөт мурун сакталды.</numerusform>
+            <numerusform>Шифрленген сейфиңизге %n мүнөт мурун сакталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found. Restore them?</source>
+        <translation>%1 убактагы сакталбаган өзгөртүүлөр табылды. Аларды калыбына келтиресизби?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
+        <translation>Сакталбаган өзгөртүүлөрүңүз кайтарылды. Долбоор шифрленген сейфиңизде сакталды; аларды жаңы версия катары калтыруу үчүн сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 (read-only; protected details hidden)</source>
+        <translation>%1-версия, %2 сакталган (окуу үчүн гана; корголгон маалыматтар жашырылган)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Reference</source>
+        <translation>Каттоо номери</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Акыркы өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Табылган жери</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Даяр</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорттолгон</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Жеткирилген</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Иштер</translation>
+    </message>
+    <message>
+        <source>Search names, places, words...</source>
+        <translation>Аттарды, жерлерди, сөздөрдү издөө...</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Иштерди издөө</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Каалаган абал</translation>
+    </message>
+    <message>
+        <source>Any act</source>
+        <translation>Каалаган аракет</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Эмне болду</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Каалаган өлкө</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Өлкө</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Изилдөөчү</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Жаңы иш</translation>
+    </message>
+    <message>
+        <source>Start a new case (Ctrl+N)</source>
+        <translation>Жаңы иш баштоо (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>Көрсөтүлгөн иштердин саны</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press &quot;New case&quot; to record the first testimony.</source>
+        <translation>Азырынча иш жок. Биринчи көрсөтмөнү жазуу үчүн «Жаңы иш» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Any researcher</source>
+        <translation>Каалаган изилдөөчү</translation>
+    </message>
+    <message>
+        <source>Any bundle</source>
+        <translation>Каалаган пакет</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or other filters.</source>
+        <translation>Эч нерсе табылган жок. Азыраак сөз же башка чыпкаларды колдонуп көрүңүз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n cases found</source>
+        <translation>
+            <numerusform>%n иштен ашык табылды</numerusform>
+            <numerusform>%n иштен ашык табылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases found</source>
+        <translation>
+            <numerusform>%n иш табылды</numerusform>
+            <numerusform>%n иш табылды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <source>Export for an organisation...</source>
+        <translation>Уюм үчүн экспорттоо...</translation>
+    </message>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Уюм үчүн экспорттоо</translation>
+    </message>
+    <message>
+        <source>Make an encrypted file of the selected cases (or all ready cases)</source>
+        <translation>Тандалган иштерден (же бардык даяр иштерден) шифрленген файл түзүү</translation>
+    </message>
+    <message>
+        <source>Import a receipt...</source>
+        <translation>Тастыктаманы импорттоо...</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Тастыктаманы импорттоо</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases...</source>
+        <translation>Жеткирилген иштерди өчүрүү...</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Жеткирилген иштерди өчүрүү</translation>
+    </message>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Бул иш кайдан келген</translation>
+    </message>
+    <message>
+        <source>Report...</source>
+        <translation>Отчет...</translation>
+    </message>
+    <message>
+        <source>Write a report of the selected cases</source>
+        <translation>Тандалган иштер боюнча отчет жазуу</translation>
+    </message>
+    <message>
+        <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
+        <translation>Тандалган иштердин (же көрсөтүлгөн бардык иштердин) PDF, CSV же JSON файлы</translation>
+    </message>
+    <message>
+        <source>Create receipts...</source>
+        <translation>Тастыктамаларды түзүү...</translation>
+    </message>
+    <message>
+        <source>Create receipts</source>
+        <translation>Тастыктамаларды түзүү</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Totals: %1</source>
+        <translation>Жалпы саны: %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Иштер</translation>
+    </message>
+    <message>
+        <source>A chart. The table next to it lists the same numbers.</source>
+        <translation>Диаграмма. Анын жанындагы таблицада ошол эле сандар көрсөтүлгөн.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Таблица: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an act type recorded.</source>
+        <translation>
+            <numerusform>%n иш; %1 иште аракеттин түрү жазылган эмес.</numerusform>
+            <numerusform>%n иш; %1 иште аракеттин түрү жазылган эмес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an origin country recorded.</source>
+        <translation>
+            <numerusform>%n иш; %1 иште келип чыккан өлкө жазылган эмес.</numerusform>
+            <numerusform>%n иш; %1 иште келип чыккан өлкө жазылган эмес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a host country recorded.</source>
+        <translation>
+            <numerusform>%n иш; %1 иште азыр жашаган өлкө жазылган эмес.</numerusform>
+            <numerusform>%n иш; %1 иште азыр жашаган өлкө жазылган эмес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a month for any event.</source>
+        <translation>
+            <numerusform>%n иш; %1 иште бир дагы окуянын айы жазылган эмес.</numerusform>
+            <numerusform>%n иш; %1 иште бир дагы окуянын айы жазылган эмес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 largest; the table lists all %2.</source>
+        <translation>Диаграммада эң чоң %1 көрсөтүлгөн; таблицада бардык %2 бар.</translation>
+    </message>
+    <message>
+        <source>Events dated only by the year: %1.</source>
+        <translation>Жылы гана белгиленген окуялар: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Иштер</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
+        <translation>Guvoh күтүлбөгөн көйгөйгө туш болду. Сейфиңизде сакталган нерселер коопсуз; акыркы өзгөртүү сакталбай калышы мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The details below name only the place in Guvoh&apos;s code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
+        <translation>Төмөнкү маалыматта Guvoh кодундагы жер гана көрсөтүлөт, сиз жазган нерсе эч качан көрсөтүлбөйт. Аларды Guvoh программасын колдогон адамдарга көчүрүп жөнөтсөңүз болот.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Күтүлбөгөн көйгөй</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
+        <translation>Guvoh көрсөтмөлөрдү ушул компьютерде шифрленген түрдө сактайт. Адегенде аны кантип колдоноруңузду айтып, сырсөз тандаңыз.</translation>
+    </message>
+    <message>
+        <source>I interview people</source>
+        <translation>Мен адамдардан маек алам</translation>
+    </message>
+    <message>
+        <source>I want to tell my own story</source>
+        <translation>Мен өз окуямды айтып бергим келет</translation>
+    </message>
+    <message>
+        <source>I receive bundles for an organisation</source>
+        <translation>Мен уюм үчүн пакеттерди кабыл алам</translation>
+    </message>
+    <message>
+        <source>Name others will see</source>
+        <translation>Башкаларга көрүнө турган ат</translation>
+    </message>
+    <message>
+        <source>A pseudonym is fine</source>
+        <translation>Лакап ат да болот</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Сейфимди түзүү</translation>
+    </message>
+    <message>
+        <source>Welcome to Guvoh</source>
+        <translation>Guvoh программасына кош келиңиз</translation>
+    </message>
+    <message>
+        <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
+        <translation>Сейфиңиз ушул компьютердин ачкычтар сактагычына да байланат, ошондуктан көчүрүлгөн файлдарды гана ачуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
+        <translation>Бул компьютерде системалык ачкычтар сактагычы жок, ошондуктан сейфти сырсөзүңүз гана коргойт. Аны жакшылап тандаңыз жана сейф папкасынын көчүрмөлөрүн коопсуз жерде сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Creating your vault. This takes a few seconds...</source>
+        <translation>Сейфиңиз түзүлүүдө. Бул бир нече секунд талап кылат...</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Кеңири маалымат</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop bundle files or whole folders here</source>
+        <translation>Пакет файлдарын же толук папкаларды бул жерге таштаңыз</translation>
+    </message>
+    <message>
+        <source>Drop area for bundle files and folders</source>
+        <translation>Пакет файлдары жана папкалар үчүн таштоо аймагы</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed.</source>
+        <translation>Күтүлбөгөн ката кетти. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Please enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; four or five unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is built from very common words or passwords; add unusual words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats the same characters; use several different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess; use words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains your name or the program&apos;s name; choose other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be too easy to guess; add two or three more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh may not write to %1, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing mistake; compare each group with your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is missing the field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file has a field Guvoh does not know at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long or too large (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or too small (at least %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two entries use the id %2 (at %1); ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, but no person in the case has that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the file %2, but this case has no attachment with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is for another case (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: another file with the same bundle id was seen before (a replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is addressed to another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is encrypted for another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle was made for another organisation and passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a case in the bundle does not follow the case format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not belong to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is too large (over 32 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another case already has the reference %1; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported bundle %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one organisation matches %1; use its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used for another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No researcher %1 is pinned in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 жана %2</translation>
+    </message>
+    <message>
+        <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
+        <translation>Бул файлды %1 гана ача алат. Аны USB флешкада жеткириңиз же өзүңүз ишенген мессенджер аркылуу жөнөтүңүз; мүмкүн болсо, жөнөкөй электрондук почтаны колдонбоңуз. Уюм файл келгенин тастыктагандан кийин бул файлды жана анын бардык көчүрмөлөрүн (флешкадагысын да) өчүрүңүз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n иш</numerusform>
+            <numerusform>%n иш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n жазуу же файл</numerusform>
+            <numerusform>%n жазуу же файл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Only %2 can open it.</source>
+        <translation>%1. Аны %2 гана ача алат.</translation>
+    </message>
+    <message>
+        <source>%1. Choose who will receive it.</source>
+        <translation>%1. Ким ала турганын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Экспорттун жүрүшү</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Экспортту токтотуу</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Экспорттун абалы</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing...</source>
+        <translation>Шифрленип, кол коюлууда...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Токтотулууда...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Уюм үчүн экспорттоо</translation>
+    </message>
+    <message>
+        <source>Organisations to send to</source>
+        <translation>Жөнөтүлө турган уюмдар</translation>
+    </message>
+    <message>
+        <source>Cases to export</source>
+        <translation>Экспорттолуучу иштер</translation>
+    </message>
+    <message>
+        <source>Leave out protected details</source>
+        <translation>Корголгон маалыматтарды кошпоо</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Файл үчүн папка</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Файлды сактоочу жерди тандаңыз</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кыскача маалымат</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>1. Who will receive it?</source>
+        <translation>1. Аны ким алат?</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
+        <translation>Сиз азырынча бир да уюмга ишенген жоксуз. Адегенде «Уюмдар» бөлүмүндө уюм сизге берген карточка файлы аркылуу аны кошуңуз.</translation>
+    </message>
+    <message>
+        <source>2. Which cases?</source>
+        <translation>2. Кайсы иштер?</translation>
+    </message>
+    <message>
+        <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
+        <translation>Корголгон маалыматтар - бул ар бир адамдын чыныгы аты, байланыштары жана корголгон деп белгиленген башка маалыматтар. Кошулбаса, алар ушул компьютерде гана калат.</translation>
+    </message>
+    <message>
+        <source>3. Where to save the file?</source>
+        <translation>3. Файлды кайда сактоо керек?</translation>
+    </message>
+    <message>
+        <source>The file is ready</source>
+        <translation>Файл даяр</translation>
+    </message>
+    <message>
+        <source>The exported file</source>
+        <translation>Экспорттолгон файл</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Аны кантип жеткирүү керек</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation.</source>
+        <translation>Жок дегенде бир уюмду тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation>Жок дегенде бир ишти тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Файл үчүн бар болгон папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
+        <translation>%1 жана %2 шифрленип, сиз кол коюп, бул файлга сакталды:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n иш</numerusform>
+            <numerusform>%n иш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n жазуу же файл</numerusform>
+            <numerusform>%n жазуу же файл</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлчөмү</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Кошулган</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Үн</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Бул иштин файлдары</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Файлдар жөнүндө билдирүү</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Файлдарды кошуу...</translation>
+    </message>
+    <message>
+        <source>Add files to this case</source>
+        <translation>Бул ишке файлдарды кошуу</translation>
+    </message>
+    <message>
+        <source>View or play</source>
+        <translation>Көрүү же угуу</translation>
+    </message>
+    <message>
+        <source>View or play the selected file</source>
+        <translation>Тандалган файлды көрүү же угуу</translation>
+    </message>
+    <message>
+        <source>Save a copy as...</source>
+        <translation>Көчүрмөсүн сактоо...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file</source>
+        <translation>Тандалган файлдын шифрленбеген көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Тандалган файлды өчүрүү</translation>
+    </message>
+    <message>
+        <source>Progress of adding files</source>
+        <translation>Файлдарды кошуунун жүрүшү</translation>
+    </message>
+    <message>
+        <source>File being added</source>
+        <translation>Кошулуп жаткан файл</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cancel adding files</source>
+        <translation>Файлдарды кошууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
+        <translation>Файлдарды компьютериңизден бул жерге сүйрөп келсеңиз да болот. Алар сейфте шифрленген түрдө сакталат.</translation>
+    </message>
+    <message>
+        <source>How to add files</source>
+        <translation>Файлдарды кантип кошуу керек</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Маекти жаздыруу</translation>
+    </message>
+    <message>
+        <source>Save the case first to add files.</source>
+        <translation>Файлдарды кошуу үчүн адегенде ишти сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
+        <translation>Guvoh сүрөттөрдү жана тексттерди көрсөтүп, жазууларды ойното алат. Мындай түрдөгү файлды бул жерде ачуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open inside Guvoh (over 256 MB).</source>
+        <translation>Бул файл Guvoh ичинде ачуу үчүн өтө чоң (256 МБдан ашык).</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted.</source>
+        <translation>Көчүрмө шифрленБЕЙТ.</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
+        <translation>Бул компьютерди, же көчүрмөнү сактаган дискти же USB флешканы колдоно алган ар бир адам аны ача алат. Көчүрмө керек болбой калаары менен аны өчүрүңүз.</translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation>Шифрленбеген көчүрмөнү сактоо</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Шифрленбеген көчүрмө %1 болуп сакталды. Керек болбой калганда аны өчүрүңүз.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case?</source>
+        <translation>%1 бул иштен өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
+        <translation>Файл сейфтен биротоло өчүрүлөт; мурда экспорттолгон көчүрмөлөргө таасир этпейт.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Файлды өчүрүү</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Файл өчүрүлдү.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Your public key</source>
+        <translation>Сиздин ачык ачкычыңыз</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Ачкычыңыздын манжа изи</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Ачык ачкычты көчүрүү</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Ачык ачкыч (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Манжа изи (SHA256)</translation>
+    </message>
+    <message>
+        <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
+        <translation>Ачык ачкычты координаторго бериңиз (ал жашыруун эмес). Алар сизден файлдарды кабыл алуудан мурун аны жогорудагы коопсуздук коду менен текшеришет.</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Сиздин инсандыгыңыз</translation>
+    </message>
+    <message>
+        <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
+        <translation>Сиз жөнөткөн нерселердин баарына сиз кол коёсуз, ошондуктан уюм алардын чындап эле сизден келгенин жана жолдо эч ким өзгөртпөгөнүн биле алат.</translation>
+    </message>
+    <message>
+        <source>Your safety code:</source>
+        <translation>Сиздин коопсуздук кодуңуз:</translation>
+    </message>
+    <message>
+        <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
+        <translation>Бул сандарды координаторго телефон аркылуу же жүзмө-жүз окуп бериңиз, ошондо алар сиз үчүн көргөн код менен салыштыра алышат.</translation>
+    </message>
+    <message>
+        <source>The public key was copied.</source>
+        <translation>Ачык ачкыч көчүрүлдү.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>Сүрөт</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлчөмү</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Иштер</translation>
+    </message>
+    <message>
+        <source>Files inside</source>
+        <translation>Ичиндеги файлдар</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Изилдөөчү</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтүүдө</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Текшерилүүдө</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Текшерилди</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорттолду</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Мурда импорттолгон</translation>
+    </message>
+    <message>
+        <source>Refused: seen before</source>
+        <translation>Четке кагылды: мурда көрүлгөн</translation>
+    </message>
+    <message>
+        <source>Not for us</source>
+        <translation>Биз үчүн эмес</translation>
+    </message>
+    <message>
+        <source>Unknown researcher</source>
+        <translation>Белгисиз изилдөөчү</translation>
+    </message>
+    <message>
+        <source>Researcher&apos;s key ended</source>
+        <translation>Изилдөөчүнүн ачкычынын мөөнөтү бүткөн</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Толук эмес</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Четке кагылды</translation>
+    </message>
+    <message>
+        <source>Needs a newer Guvoh</source>
+        <translation>Guvoh&apos;тун жаңыраак версиясы керек</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Окулбайт</translation>
+    </message>
+    <message>
+        <source>Refused: invalid case</source>
+        <translation>Четке кагылды: жараксыз иш</translation>
+    </message>
+    <message>
+        <source>Refused: conflict</source>
+        <translation>Четке кагылды: карама-каршылык</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ийгиликсиз</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSection</name>
+    <message>
+        <source>Add files...</source>
+        <translation>Файлдарды кошуу...</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Пакет файлдарын кошуу</translation>
+    </message>
+    <message>
+        <source>Add a folder...</source>
+        <translation>Папка кошуу...</translation>
+    </message>
+    <message>
+        <source>Add a folder of bundles</source>
+        <translation>Пакеттер салынган папканы кошуу</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Тизмени тазалоо</translation>
+    </message>
+    <message>
+        <source>Clear the list of bundles</source>
+        <translation>Пакеттердин тизмесин тазалоо</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Импорттун жүрүшү</translation>
+    </message>
+    <message>
+        <source>Progress of all bundles</source>
+        <translation>Бардык пакеттердин жүрүшү</translation>
+    </message>
+    <message>
+        <source>Bundle being checked</source>
+        <translation>Текшерилип жаткан пакет</translation>
+    </message>
+    <message>
+        <source>Progress of this bundle</source>
+        <translation>Бул пакеттин жүрүшү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Импортту жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Summary of the batch</source>
+        <translation>Топтун кыскача жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Bundles in this batch</source>
+        <translation>Бул топтогу пакеттер</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation>Тандалган пакеттин жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Compare and pin...</source>
+        <translation>Салыштыруу жана бекитүү...</translation>
+    </message>
+    <message>
+        <source>Compare the safety code and pin</source>
+        <translation>Коопсуздук кодун салыштырып, бекитүү</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation>Пакеттин ID</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the signer</source>
+        <translation>Кол коюучунун ачкычынын манжа изи</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Түзүлгөн</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Түшүндүрмө</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Манжа изи (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Түзүлгөн (UTC)</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
+        <translation>Бул сандарды изилдөөчү менен телефон аркылуу же жүзмө-жүз салыштырыңыз: андан «Инсандык» экранындагы коопсуздук кодун топ-топ менен үн чыгарып окуп берүүнү сураныңыз. Бул үчүн билдирүү колдонбоңуз: файлды өзгөртө алган адам билдирүүнү да өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Бул изилдөөчүнүн аты</translation>
+    </message>
+    <message>
+        <source>A name or pseudonym you will recognise</source>
+        <translation>Сиз тааный турган ат же лакап ат</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Дал келет</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Дал келбейт</translation>
+    </message>
+    <message>
+        <source>Message about pinning</source>
+        <translation>Бекитүү жөнүндө билдирүү</translation>
+    </message>
+    <message>
+        <source>Is this the researcher you know?</source>
+        <translation>Бул сиз тааныган изилдөөчүбү?</translation>
+    </message>
+    <message>
+        <source>Safety code of the researcher who signed this file:</source>
+        <translation>Бул файлга кол койгон изилдөөчүнүн коопсуздук коду:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Келген пакеттер</translation>
+    </message>
+    <message>
+        <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
+        <translation>Изилдөөчүлөрдүн пакеттери USB флешка же мессенджер аркылуу келет. Файлдарды же толук папканы төмөнкү жерге таштаңыз. Ар бири импорттолордон мурун текшерилет, ичиндеги эч нерсе ачылбайт.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault imports bundles.</source>
+        <translation>Пакеттерди координатордун сейфи гана импорттойт.</translation>
+    </message>
+    <message>
+        <source>Looking for bundles...</source>
+        <translation>Пакеттер изделүүдө...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Жокко чыгарылууда...</translation>
+    </message>
+    <message>
+        <source>No bundle files were found there.</source>
+        <translation>Ал жерден пакет файлдары табылган жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles found: %n. Checking...</source>
+        <translation>
+            <numerusform>Табылган пакеттер: %n. Текшерилүүдө...</numerusform>
+            <numerusform>Табылган пакеттер: %n. Текшерилүүдө...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking bundle %1 of %2</source>
+        <translation>%2 пакеттин %1-пакети текшерилүүдө</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
+        <translation>Импорт жокко чыгарылды. «Жокко чыгарылды» деп белгиленген пакеттер импорттолгон жок; даяр болгондо аларды кайра кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Some bundles come from researchers you have not pinned yet. Select one and choose &quot;Compare and pin...&quot;.</source>
+        <translation>Айрым пакеттер сиз али беките элек изилдөөчүлөрдөн келген. Бирөөнү тандап, «Салыштыруу жана бекитүү...» дегенди басыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles: %n</source>
+        <translation>
+            <numerusform>Пакеттер: %n</numerusform>
+            <numerusform>Пакеттер: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Choose bundle files</source>
+        <translation>Пакет файлдарын тандаңыз</translation>
+    </message>
+    <message>
+        <source>Guvoh bundles (*.age);;All files (*)</source>
+        <translation>Guvoh пакеттери (*.age);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Пакеттер салынган папканы тандаңыз</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher first, so you can recognise their files.</source>
+        <translation>Файлдарын тааный алышыңыз үчүн адегенде бул изилдөөчүнүн атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Pinning and importing...</source>
+        <translation>Бекитилип, импорттолууда...</translation>
+    </message>
+    <message>
+        <source>Importing the bundles of %1</source>
+        <translation>%1 пакеттери импорттолууда</translation>
+    </message>
+    <message>
+        <source>%1 is now pinned. Bundles imported: %2.</source>
+        <translation>%1 эми бекитилди. Импорттолгон пакеттер: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher&apos;s name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
+        <translation>Эч нерсе бекитилген жок жана бул файл импорттолгон жок. Аны колдонбоңуз: аны бирөө изилдөөчүнүн атынан жасаган болушу мүмкүн. Изилдөөчүдөн аны кайра жөнөтүүсүн сураныңыз жана мүмкүн болсо, коддорду жүзмө-жүз салыштырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Уюм</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Качантан бери ишенимдүү</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Сиздин уюмуңуз</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Ишенимдүү</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Ишенимдүү уюмдар</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
+        <translation>Сиз азырынча бир да уюмга ишенген жоксуз. Уюмдан анын карточка файлын сурап алып, аны төмөндө кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Ачкычтын манжа изи</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Шифрлөө ачкычы</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Манжа изи (SHA256)</translation>
+    </message>
+    <message>
+        <source>Encryption key (age)</source>
+        <translation>Шифрлөө ачкычы (age)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Уюмдар</translation>
+    </message>
+    <message>
+        <source>The organisations you send testimonies to. Only an organisation&apos;s own coordinators can open what you send to it.</source>
+        <translation>Сиз көрсөтмөлөрдү жөнөткөн уюмдар. Уюмга жөнөткөн нерселерди ошол уюмдун өз координаторлору гана ача алат.</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Уюм кошуу</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
+        <translation>Уюм сизге берген карточка файлын тандаңыз (USB флешкада же мессенджер аркылуу келген). Андан кийин анын коопсуздук кодун алар менен салыштырасыз.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>%1 коопсуздук коду:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Whole archive</source>
+        <translation>Бүт архив</translation>
+    </message>
+    <message>
+        <source>Current search</source>
+        <translation>Учурдагы издөө</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Кайра эсептөө</translation>
+    </message>
+    <message>
+        <source>Counting the cases</source>
+        <translation>Иштер эсептелүүдө</translation>
+    </message>
+    <message>
+        <source>Overview status</source>
+        <translation>Жалпы көрүнүштүн абалы</translation>
+    </message>
+    <message>
+        <source>Cases by act type</source>
+        <translation>Аракеттин түрү боюнча иштер</translation>
+    </message>
+    <message>
+        <source>Act type</source>
+        <translation>Аракеттин түрү</translation>
+    </message>
+    <message>
+        <source>Cases by origin country</source>
+        <translation>Келип чыккан өлкө боюнча иштер</translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation>Келип чыккан өлкө</translation>
+    </message>
+    <message>
+        <source>Cases by host country</source>
+        <translation>Азыр жашаган өлкө боюнча иштер</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Азыр жашаган өлкө</translation>
+    </message>
+    <message>
+        <source>Cases by month of the events</source>
+        <translation>Окуялардын айы боюнча иштер</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Саны:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Жалпы көрүнүш</translation>
+    </message>
+    <message>
+        <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
+        <translation>Ар бир түрдөгү иштердин саны. Эки аракет түрү же эки өлкөсү бар иш экөөндө тең эсептелет.</translation>
+    </message>
+    <message>
+        <source>Counting the cases...</source>
+        <translation>Иштер эсептелүүдө...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Бүт архив: %n иш.</numerusform>
+            <numerusform>Бүт архив: %n иш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No search is set, so this is the whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Издөө коюлган жок, ошондуктан бул бүт архив: %n иш.</numerusform>
+            <numerusform>Издөө коюлган жок, ошондуктан бул бүт архив: %n иш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cases the current search finds: %n cases.</source>
+        <translation>
+            <numerusform>Учурдагы издөө тапкан иштер: %n иш.</numerusform>
+            <numerusform>Учурдагы издөө тапкан иштер: %n иш.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnOrganisationPanel</name>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>Уюмуңуздун аталышы</translation>
+    </message>
+    <message>
+        <source>Folder for the card file</source>
+        <translation>Карточка файлы үчүн папка</translation>
+    </message>
+    <message>
+        <source>Choose where to save the card</source>
+        <translation>Карточканы сактоочу жерди тандаңыз</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Уюмду түзүү</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>Карточканы сактоо</translation>
+    </message>
+    <message>
+        <source>Save as a QR code picture</source>
+        <translation>QR код сүрөтү катары сактоо</translation>
+    </message>
+    <message>
+        <source>QR code of your organisation card</source>
+        <translation>Уюмуңуздун карточкасынын QR коду</translation>
+    </message>
+    <message>
+        <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
+        <translation>Аны окуган телефон же сканер карточка файлын алат. Изилдөөчү баары бир коопсуздук кодун сиз менен салыштырат.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
+        <translation>Уюмуңузду бир жолу түзүңүз. Guvoh анын карточкасын сактайт: бул изилдөөчүлөрүңүзгө бере турган кичинекей файл, ошондо алар жөнөткөн нерселерди сиздин координаторлоруңуз гана ача алат.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
+        <translation>Изилдөөчү сиздин карточкаңызды кошкондо, ага бул коопсуздук кодун телефон аркылуу же жүзмө-жүз окуп бериңиз.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Сиздин уюмуңуз</translation>
+    </message>
+    <message>
+        <source>%1: safety code</source>
+        <translation>%1: коопсуздук коду</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the card file.</source>
+        <translation>Карточка файлы үчүн бар болгон папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation.</source>
+        <translation>Уюмуңуздун аталышын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
+        <translation>Карточка %1 болуп сакталды. Аны изилдөөчүлөрүңүзгө бериңиз (ал жашыруун эмес), андан кийин аларга коопсуздук кодун окуп бериңиз.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1.</source>
+        <translation>Карточка %1 болуп сакталды.</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Коопсуздук коду</translation>
+    </message>
+    <message>
+        <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
+        <translation>Бул карточкага ишенүүдөн мурун коопсуздук кодун уюм менен телефон аркылуу же жүзмө-жүз салыштырыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the picture.</source>
+        <translation>Сүрөт үчүн бар болгон папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Бул карточка QR код үчүн өтө узун. Анын ордуна изилдөөчүлөрүңүзгө карточка файлын бериңиз.</translation>
+    </message>
+    <message>
+        <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
+        <translation>QR код сүрөтү %1 болуп сакталды. Аны изилдөөчүлөрүңүз үчүн басып чыгарыңыз; алар карточкага ишенүүдөн мурун баары бир коопсуздук кодун сиз менен салыштырышат.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Сырсөздү кайталаңыз</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Сырсөздүн бекемдиги</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Кайталаңыз</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Бекемдиги</translation>
+    </message>
+    <message>
+        <source>Four or five unrelated words, in any language, make a good passphrase.</source>
+        <translation>Бири-бирине байланышпаган төрт же беш сөз, каалаган тилде, жакшы сырсөз болот.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Эки сырсөз азырынча бирдей эмес.</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Жакшы сырсөз.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Тандоо...</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Тандоо: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Бул иш кайдан келген</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Келип чыгышы</translation>
+    </message>
+    <message>
+        <source>Copy verification summary</source>
+        <translation>Текшерүүнүн кыскача жыйынтыгын көчүрүү</translation>
+    </message>
+    <message>
+        <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
+        <translation>Пакетти, кол коюучуну, убакыттарды жана файлдардын хештерин текст катары көчүрөт. Анда эч бир адамдын аты аталбайт жана көрсөтмөдөн үзүндү келтирилбейт.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Bundles this case came in</source>
+        <translation>Бул иш келген пакеттер</translation>
+    </message>
+    <message>
+        <source>Choose a case to see where it came from.</source>
+        <translation>Кайдан келгенин көрүү үчүн ишти тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
+        <translation>Бул иш ушул сейфте түзүлгөн. Ал пакет менен келген эмес, ошондуктан текшере турган кол коюучу жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case came in %n bundles, oldest first.</source>
+        <translation>
+            <numerusform>Бул иш %n пакетте келген, эң эскиси биринчи.</numerusform>
+            <numerusform>Бул иш %n пакетте келген, эң эскиси биринчи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verification summary is copied. It names no person and quotes no testimony.</source>
+        <translation>Текшерүүнүн кыскача жыйынтыгы көчүрүлдү. Анда эч бир адамдын аты аталбайт жана көрсөтмөдөн үзүндү келтирилбейт.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Жеткирилген иштерди өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delivered cases</source>
+        <translation>Жеткирилген иштер</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Эмнелер өчүрүлөт</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation>Муну кайтарып болбоорун түшүнөм</translation>
+    </message>
+    <message>
+        <source>Remove these cases</source>
+        <translation>Бул иштерди өчүрүү</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Калтыруу</translation>
+    </message>
+    <message>
+        <source>Keep them and close</source>
+        <translation>Калтырып, жабуу</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
+        <translation>Уюм бул иштерди алганын тастыктады. Жергиликтүү көчүрмөлөрүңүздү өчүрсөңүз, компьютер колго түшүп калса да алар табылбайт.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
+        <translation>
+            <numerusform>Бул тизмеде көрсөтүлгөн %n ишти ар бир сакталган версиясы, %1 жана бардык эскертүүлөрү менен бирге ушул компьютерден өчүрөт. Уюм өз көчүрмөсүн сактап калат. Муну кайтарып болбойт.</numerusform>
+            <numerusform>Бул тизмеде көрсөтүлгөн %n ишти ар бир сакталган версиясы, %1 жана бардык эскертүүлөрү менен бирге ушул компьютерден өчүрөт. Уюм өз көчүрмөсүн сактап калат. Муну кайтарып болбойт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is marked delivered yet. Import the organisation&apos;s receipt first.</source>
+        <translation>Азырынча бир да иш жеткирилген деп белгиленген эмес. Адегенде уюмдун тастыктамасын импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>Removing...</source>
+        <translation>Өчүрүлүүдө...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n case(s) from this computer.</source>
+        <translation>
+            <numerusform>Бул компьютерден %n иш өчүрүлдү.</numerusform>
+            <numerusform>Бул компьютерден %n иш өчүрүлдү.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Create receipts</source>
+        <translation>Тастыктамаларды түзүү</translation>
+    </message>
+    <message>
+        <source>Bundles to confirm</source>
+        <translation>Тастыктала турган пакеттер</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Тастыктамалар үчүн папка</translation>
+    </message>
+    <message>
+        <source>Choose where to save the receipts</source>
+        <translation>Тастыктамаларды сактоочу жерди тандаңыз</translation>
+    </message>
+    <message>
+        <source>Creating receipts</source>
+        <translation>Тастыктамалар түзүлүүдө</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Folder with the receipts</source>
+        <translation>Тастыктамалар жайгашкан папка</translation>
+    </message>
+    <message>
+        <source>How to send them back</source>
+        <translation>Аларды кантип кайра жөнөтүү керек</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Confirm what arrived</source>
+        <translation>Эмне келгенин тастыктоо</translation>
+    </message>
+    <message>
+        <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
+        <translation>Тастыктама изилдөөчүгө кайсы иштер жана файлдар аман-эсен келгенин билдирет, ошондо ал өз көчүрмөлөрүн өчүрө алат. Guvoh ар бир пакет үчүн бир тастыктама файлын түзөт.</translation>
+    </message>
+    <message>
+        <source>Where to save the receipts:</source>
+        <translation>Тастыктамаларды кайда сактоо керек:</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation>%1   %2   %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n иш</numerusform>
+            <numerusform>%n иш</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   (a receipt was already created)</source>
+        <translation>%1   (тастыктама мурда түзүлгөн)</translation>
+    </message>
+    <message>
+        <source>There is no imported bundle to confirm.</source>
+        <translation>Тастыктай турган импорттолгон пакет жок.</translation>
+    </message>
+    <message>
+        <source>Tick at least one bundle.</source>
+        <translation>Жок дегенде бир пакетти белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the receipts.</source>
+        <translation>Тастыктамалар үчүн бар болгон папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
+        <translation>%1 жогорудагы папкага сакталды, ар бир пакет үчүн бир R-....age файлы. Ар бирин ошол пакетти жөнөткөн изилдөөчүгө USB флешка же мессенджер аркылуу кайра жөнөтүңүз. Алар аны Guvoh&apos;ко импорттошот («Тастыктаманы импорттоо»); аны ошол изилдөөчү гана ача алат жана анда көрсөтмөнүн өзү жөнүндө эч нерсе айтылбайт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n тастыктама</numerusform>
+            <numerusform>%n тастыктама</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImportDialog</name>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Тастыктаманы импорттоо</translation>
+    </message>
+    <message>
+        <source>Receipt file</source>
+        <translation>Тастыктама файлы</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Тастыктаманы тандаңыз</translation>
+    </message>
+    <message>
+        <source>Receipts (R-*.age);;All files (*)</source>
+        <translation>Тастыктамалар (R-*.age);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Тастыктаманы импорттоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
+        <translation>Уюм сиздин файлыңызды алгандан кийин тастыктама жөнөтөт (R-...age деп аталган файл). Аны импорттосоңуз, ошол иштер жеткирилген деп белгиленет.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt file first.</source>
+        <translation>Адегенде тастыктама файлын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 дарегинде файл жок.</translation>
+    </message>
+    <message>
+        <source>Checking the receipt...</source>
+        <translation>Тастыктама текшерилүүдө...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation>
+            <numerusform>Уюм %n ишти алганын тастыктады: %1. Алар эми жеткирилген деп белгиленди; жергиликтүү көчүрмөлөрүңүздү «Жеткирилген иштерди өчүрүү» аркылуу өчүрсөңүз болот.</numerusform>
+            <numerusform>Уюм %n ишти алганын тастыктады: %1. Алар эми жеткирилген деп белгиленди; жергиликтүү көчүрмөлөрүңүздү «Жеткирилген иштерди өчүрүү» аркылуу өчүрсөңүз болот.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
+        <translation>Тастыктама чыныгы, бирок эч бир иш өзгөргөн жок: анын иштери мурда эле жеткирилген деп белгиленген же өчүрүлгөн.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Жаздыруу</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Маекти жаздыруу</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Жазылган убакыт</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>Үндүн деңгээли</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Тындыруу</translation>
+    </message>
+    <message>
+        <source>Pause or continue the recording</source>
+        <translation>Жаздырууну тындыруу же улантуу</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Токтотуп, сактоо</translation>
+    </message>
+    <message>
+        <source>Stop the recording and save it</source>
+        <translation>Жаздырууну токтотуп, сактоо</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>Жаздыруунун абалы</translation>
+    </message>
+    <message>
+        <source>No microphone found on this computer</source>
+        <translation>Бул компьютерде микрофон табылган жок</translation>
+    </message>
+    <message>
+        <source>Connect a microphone or headset to record an interview.</source>
+        <translation>Маекти жаздыруу үчүн микрофон же гарнитура туташтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Recording...</source>
+        <translation>Жазылууда...</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Улантуу</translation>
+    </message>
+    <message>
+        <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
+        <translation>Микрофонду иштетүү мүмкүн болгон жок. Аны башка программа колдонуп жатпаганын текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
+        <translation>Жазылууда. Ар бир көз ирмем жазылган замат шифрленип сакталат.</translation>
+    </message>
+    <message>
+        <source>Recording.</source>
+        <translation>Жазылууда.</translation>
+    </message>
+    <message>
+        <source>Paused. Nothing is recorded until you press Continue.</source>
+        <translation>Тындырылды. «Улантуу» баскычын баскыча эч нерсе жазылбайт.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
+        <translation>Микрофон иштебей калды. Ага чейин жазылгандар шифрленген сейфиңизде сакталды.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault (%1).</source>
+        <translation>Шифрленген сейфиңизге сакталды (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Калыбына келтирүү коду</translation>
+    </message>
+    <message>
+        <source>Open and set the new passphrase</source>
+        <translation>Ачып, жаңы сырсөз коюу</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
+        <translation>Сейф түзүлгөндө жазып алган калыбына келтирүү кодун териңиз, андан кийин жаңы сырсөз тандаңыз. Унутулган сырсөз мындан ары иштебейт.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Эки сырсөз азырынча бирдей эмес.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
+        <translation>Бул сиздин калыбына келтирүү кодуңуз. Ал ушул бир жолу гана көрсөтүлөт. Аны кагазга жазып, бул компьютерден бөлөк жерде сактаңыз: сырсөзүңүздү унутуп калсаңыз, анын жардамы менен сейфиңизди башка компьютерде ачууга болот.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Калыбына келтирүү коду</translation>
+    </message>
+    <message>
+        <source>Last group of the recovery code</source>
+        <translation>Калыбына келтирүү кодунун акыркы тобу</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Мен аны жазып алдым</translation>
+    </message>
+    <message>
+        <source>Type the last group to confirm</source>
+        <translation>Ырастоо үчүн акыркы топту териңиз</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Write a report</source>
+        <translation>Отчет жазуу</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Отчеттун форматы</translation>
+    </message>
+    <message>
+        <source>PDF case report</source>
+        <translation>PDF түрүндөгү иш отчету</translation>
+    </message>
+    <message>
+        <source>CSV table, one row per event</source>
+        <translation>CSV таблица, ар бир окуя үчүн бир сап</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON маалыматтары</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Белгилердин тили</translation>
+    </message>
+    <message>
+        <source>Include protected details</source>
+        <translation>Корголгон маалыматтарды кошуу</translation>
+    </message>
+    <message>
+        <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
+        <translation>Отчетто чыныгы аттар, байланыштар жана корголгон деп белгиленген башка маалыматтар болот. Файлды алган ар бир адам аларды окуй алат. Аларды окуучулар көрүүгө укугу бар болсо гана кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Warning about protected details</source>
+        <translation>Корголгон маалыматтар жөнүндө эскертүү</translation>
+    </message>
+    <message>
+        <source>Checking consent...</source>
+        <translation>Макулдук текшерилүүдө...</translation>
+    </message>
+    <message>
+        <source>Consent of the chosen cases</source>
+        <translation>Тандалган иштердин макулдугу</translation>
+    </message>
+    <message>
+        <source>Cases without publication consent</source>
+        <translation>Жарыялоого макулдугу жок иштер</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Отчет файлы</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Отчетту төмөнкүдөй сактоо</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
+        <translation>Отчеттор (*.pdf *.csv *.json);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Отчет жазылууда</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Отчет жазуу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>Белгилердин тили</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %n cases</source>
+        <translation>
+            <numerusform>%n иш боюнча отчет</numerusform>
+            <numerusform>%n иш боюнча отчет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Отчетту төмөнкүдөй сактоо:</translation>
+    </message>
+    <message>
+        <source>consent withdrawn: do not use</source>
+        <translation>макулдук кайтарылган: колдонбоңуз</translation>
+    </message>
+    <message>
+        <source>no consent recorded: do not use</source>
+        <translation>макулдук жазылган эмес: колдонбоңуз</translation>
+    </message>
+    <message>
+        <source>not for publication</source>
+        <translation>жарыялоо үчүн эмес</translation>
+    </message>
+    <message>
+        <source>No case is chosen. Choose cases first.</source>
+        <translation>Бир да иш тандалган жок. Адегенде иштерди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
+        <translation>
+            <numerusform>Тандалган иштердин %n жарыяланбашы мүмкүн. Отчетто алар белгиленет; аларды адамдар макулдук берген максатта гана колдонуңуз:</numerusform>
+            <numerusform>Тандалган иштердин %n жарыяланбашы мүмкүн. Отчетто алар белгиленет; аларды адамдар макулдук берген максатта гана колдонуңуз:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chosen case has consent for publication.</source>
+        <translation>Тандалган ар бир иштин жарыялоого макулдугу бар.</translation>
+    </message>
+    <message>
+        <source>Choose a file name in a folder that exists.</source>
+        <translation>Бар болгон папкадан файлдын атын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
+        <translation>Отчет %1 болуп сакталды. Ал шифрленген эмес: бул файлды алган ар бир адам аны окуй алат. Аны шифрленген дискте сактаңыз жана бул иштерди көрүүгө укугу бар адамдар менен гана бөлүшүңүз.</translation>
+    </message>
+    <message>
+        <source>It contains protected details.</source>
+        <translation>Анда корголгон маалыматтар бар.</translation>
+    </message>
+</context>
+<context>
+    <name>Researchers</name>
+    <message>
+        <source>Researcher</source>
+        <translation>Изилдөөчү</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Коопсуздук коду</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Качантан жарактуу</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Качанга чейин жарактуу</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакеттер</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Кабыл алынат</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Мөөнөтү бүткөн</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Азырынча жарактуу эмес</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Бекитилген эмес</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Түзүлгөн</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорттолгон</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Иштер</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Тастыктама</translation>
+    </message>
+    <message>
+        <source>Receipt made %1</source>
+        <translation>Тастыктама түзүлдү %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Тастыктама азырынча жок</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchersSection</name>
+    <message>
+        <source>Pinned researchers</source>
+        <translation>Бекитилген изилдөөчүлөр</translation>
+    </message>
+    <message>
+        <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
+        <translation>Азырынча бир да изилдөөчү бекитилген жок. Төмөндө кошуңуз же «Келген пакеттер» бөлүмүндө пакетти импорттоп, жөнөтүүчүсүн ошол жерде бекитиңиз.</translation>
+    </message>
+    <message>
+        <source>Selected researcher</source>
+        <translation>Тандалган изилдөөчү</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Ачкычтын манжа изи</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Ачык ачкыч</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Манжа изи (SHA256)</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Ачык ачкыч (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Качантан жарактуу</translation>
+    </message>
+    <message>
+        <source>Limit when the key becomes valid</source>
+        <translation>Ачкыч качантан жарактуу болорун чектөө</translation>
+    </message>
+    <message>
+        <source>Valid from (date)</source>
+        <translation>Качантан жарактуу (дата)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Качанга чейин жарактуу</translation>
+    </message>
+    <message>
+        <source>Limit until when the key is valid</source>
+        <translation>Ачкыч качанга чейин жарактуу болорун чектөө</translation>
+    </message>
+    <message>
+        <source>Valid until (date, included)</source>
+        <translation>Качанга чейин жарактуу (дата, кошо алганда)</translation>
+    </message>
+    <message>
+        <source>Save the dates</source>
+        <translation>Даталарды сактоо</translation>
+    </message>
+    <message>
+        <source>Save when the key is valid</source>
+        <translation>Ачкычтын жарактуу мөөнөтүн сактоо</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Азыр токтотуу</translation>
+    </message>
+    <message>
+        <source>End this researcher&apos;s key now</source>
+        <translation>Бул изилдөөчүнүн ачкычын азыр токтотуу</translation>
+    </message>
+    <message>
+        <source>Message about validity</source>
+        <translation>Жарактуулук жөнүндө билдирүү</translation>
+    </message>
+    <message>
+        <source>Bundles from this researcher</source>
+        <translation>Бул изилдөөчүнүн пакеттери</translation>
+    </message>
+    <message>
+        <source>No bundle from this researcher yet.</source>
+        <translation>Бул изилдөөчүдөн азырынча пакет жок.</translation>
+    </message>
+    <message>
+        <source>Safety code:</source>
+        <translation>Коопсуздук коду:</translation>
+    </message>
+    <message>
+        <source>When their files are accepted</source>
+        <translation>Алардын файлдары качан кабыл алынат</translation>
+    </message>
+    <message>
+        <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
+        <translation>Бул изилдөөчү кол койгон пакеттер ушул даталардын ичинде гана кабыл алынат. Эгер анын ноутбугу жоголсо же тартып алынса, же ал сиз менен иштөөнү токтотсо, ачкычты азыр токтотуңуз: мындан ары ал кол койгон пакеттер четке кагылат; мурда импорттолгондор калат.</translation>
+    </message>
+    <message>
+        <source>Their bundles</source>
+        <translation>Анын пакеттери</translation>
+    </message>
+    <message>
+        <source>The researcher&apos;s public key</source>
+        <translation>Изилдөөчүнүн ачык ачкычы</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Бул изилдөөчүнүн аты</translation>
+    </message>
+    <message>
+        <source>Show the safety code</source>
+        <translation>Коопсуздук кодун көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
+        <translation>Бул сандарды изилдөөчү менен телефон аркылуу же жүзмө-жүз салыштырыңыз: андан «Инсандык» экранындагы коопсуздук кодун топ-топ менен үн чыгарып окуп берүүнү сураныңыз. Бул үчүн билдирүү колдонбоңуз: ачкычты өзгөртө алган адам билдирүүнү да өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Дал келет</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Дал келбейт</translation>
+    </message>
+    <message>
+        <source>Message about adding a researcher</source>
+        <translation>Изилдөөчү кошуу жөнүндө билдирүү</translation>
+    </message>
+    <message>
+        <source>Safety code of this key:</source>
+        <translation>Бул ачкычтын коопсуздук коду:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Изилдөөчүлөр</translation>
+    </message>
+    <message>
+        <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
+        <translation>Пакеттер сиз бул жерде бекиткен изилдөөчүлөрдөн гана, алардын коопсуздук кодун алар менен салыштыргандан кийин импорттолот.</translation>
+    </message>
+    <message>
+        <source>Add a researcher</source>
+        <translation>Изилдөөчү кошуу</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
+        <translation>Изилдөөчүнүн «Инсандык» экранындагы ачык ачкычты (ал жашыруун эмес; аны мессенджер аркылуу жөнөтсө болот) жана аны тааныган атыңызды коюңуз.</translation>
+    </message>
+    <message>
+        <source>The dates for %1 were saved.</source>
+        <translation>%1 үчүн даталар сакталды.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
+        <translation>%1 ачкычынын мөөнөтү бүттү. Мындан ары ал кол койгон пакеттер четке кагылат; мурда импорттолгон пакеттер калат.</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen first.</source>
+        <translation>Адегенде изилдөөчүнүн «Инсандык» экранындагы ачык ачкычты коюңуз.</translation>
+    </message>
+    <message>
+        <source>This key is already pinned as %1.</source>
+        <translation>Бул ачкыч мурда эле %1 катары бекитилген.</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher, so you can recognise their files.</source>
+        <translation>Файлдарын тааный алышыңыз үчүн бул изилдөөчүнүн атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned. Bundles they sign are now accepted.</source>
+        <translation>%1 бекитилди. Ал кол койгон пакеттер эми кабыл алынат.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
+        <translation>Эч нерсе бекитилген жок. Бул ачкычты колдонбоңуз: аны жолдо бирөө өзгөрткөн болушу мүмкүн. Изилдөөчүдөн аны кайра сураңыз, мүмкүн болсо, жүзмө-жүз.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCodeLabel</name>
+    <message>
+        <source>Safety code</source>
+        <translation>Коопсуздук коду</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мүн.</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes of no activity</source>
+        <translation>Ушунча мүнөт аракетсиз болгондон кийин кулпулоо</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Сейф папкасы</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Lock after no activity for</source>
+        <translation>Аракетсиз болгондон кийин кулпулоо</translation>
+    </message>
+    <message>
+        <source>Your vault folder</source>
+        <translation>Сейфиңиздин папкасы</translation>
+    </message>
+    <message>
+        <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
+        <translation>Сейф папкасындагы бардык нерсе шифрленген. Папканы көчүрүү - камдык көчүрмө сактоонун коопсуз жолу: ал сырсөзүңүз же калыбына келтирүү кодуңуз менен гана ачылат.</translation>
+    </message>
+    <message>
+        <source>The setting applies now but could not be saved for next time.</source>
+        <translation>Жөндөө азыр колдонулду, бирок кийинки жолу үчүн сакталбай калды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guvoh now locks after %n minutes of no activity.</source>
+        <translation>
+            <numerusform>Guvoh эми %n мүнөт аракетсиз болгондон кийин кулпуланат.</numerusform>
+            <numerusform>Guvoh эми %n мүнөт аракетсиз болгондон кийин кулпуланат.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorySection</name>
+    <message>
+        <source>Step</source>
+        <translation>Кадам</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Saved status</source>
+        <translation>Сактоо абалы</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Кийинки</translation>
+    </message>
+    <message>
+        <source>Your story belongs to you</source>
+        <translation>Сиздин окуяңыз сизге таандык</translation>
+    </message>
+    <message>
+        <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
+        <translation>Сиз бир нече кыска суроого жооп бересиз. Сиз тандаган уюм үчүн файл түзмөйүнчө баары ушул компьютерде шифрленген бойдон калат, жана ал файлды ошол уюм гана ача алат. Каалаган убакта токтото аласыз: жазгандарыңыз сейфиңизде сакталат.</translation>
+    </message>
+    <message>
+        <source>I want to give my account to the organisation I choose</source>
+        <translation>Мен өз баянымды өзүм тандаган уюмга бергим келет</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for:</source>
+        <translation>Уюм аны төмөнкүлөр үчүн колдоно алат:</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Эмне болду?</translation>
+    </message>
+    <message>
+        <source>Tell it in your own words, in any language, as long or as short as you like.</source>
+        <translation>Өз сөзүңүз менен, каалаган тилде, каалагандай узун же кыска айтып бериңиз.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Эмне болду</translation>
+    </message>
+    <message>
+        <source>A few words to name your story (do not put names of people here):</source>
+        <translation>Окуяңызды атай турган бир нече сөз (бул жерге адамдардын аттарын жазбаңыз):</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Кыска аталыш</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Менин окуям</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Бул качан болгон?</translation>
+    </message>
+    <message>
+        <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
+        <translation>Эсиңизде калгандай так жазыңыз. Эгер ал узакка созулса, качан башталганын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>How exactly do you know the date?</source>
+        <translation>Датаны канчалык так билесиз?</translation>
+    </message>
+    <message>
+        <source>I know the day</source>
+        <translation>Күнүн билем</translation>
+    </message>
+    <message>
+        <source>I know the month</source>
+        <translation>Айын билем</translation>
+    </message>
+    <message>
+        <source>I know the year</source>
+        <translation>Жылын билем</translation>
+    </message>
+    <message>
+        <source>I do not remember</source>
+        <translation>Эсимде жок</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>How exactly</source>
+        <translation>Канчалык так</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Бул кайда болгон?</translation>
+    </message>
+    <message>
+        <source>The country, and the town if you wish. Never a street address.</source>
+        <translation>Өлкө, кааласаңыз, шаар же айыл. Эч качан көчөнүн дарегин жазбаңыз.</translation>
+    </message>
+    <message>
+        <source>Country (type to search)</source>
+        <translation>Өлкө (издөө үчүн териңиз)</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Издөө үчүн териңиз</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Шаар же айыл</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Өлкө</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Ага кимдер катышкан?</translation>
+    </message>
+    <message>
+        <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
+        <translation>Муну жасаган адамдар (милиция, консулдук, сиз тааныган бирөө...) жана ошол жерде болгон же жабыр тарткан башка адамдар. Бөлүшүүгө ыңгайлуу болгон нерсени гана жазыңыз; бул жерди бош калтырсаңыз да болот.</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Кимдер катышкан</translation>
+    </message>
+    <message>
+        <source>May the organisation contact you?</source>
+        <translation>Уюм сиз менен байланышса болобу?</translation>
+    </message>
+    <message>
+        <source>For example to ask a question about your story.</source>
+        <translation>Мисалы, окуяңыз боюнча суроо берүү үчүн.</translation>
+    </message>
+    <message>
+        <source>Yes, they may contact me</source>
+        <translation>Ооба, байланышса болот</translation>
+    </message>
+    <message>
+        <source>No, please do not contact me</source>
+        <translation>Жок, сураныч, мени менен байланышпасын</translation>
+    </message>
+    <message>
+        <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
+        <translation>Алар сиз менен кантип коопсуз байланыша алат? (мессенджердеги атыңыз, телефон номериңиз же алар сурай ала турган адам). Бул корголгон бойдон сакталат.</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Сиз менен кантип байланышуу керек</translation>
+    </message>
+    <message>
+        <source>How do you wish to be named?</source>
+        <translation>Сизди кандай атоону каалайсыз?</translation>
+    </message>
+    <message>
+        <source>This tells the organisation how it may name you if it uses your story.</source>
+        <translation>Бул уюмга сиздин окуяңызды колдонсо, сизди кантип атай аларын билдирет.</translation>
+    </message>
+    <message>
+        <source>By my real name</source>
+        <translation>Чыныгы атым менен</translation>
+    </message>
+    <message>
+        <source>By another name I choose (never my real name)</source>
+        <translation>Өзүм тандаган башка ат менен (эч качан чыныгы атым эмес)</translation>
+    </message>
+    <message>
+        <source>Not at all: I stay anonymous</source>
+        <translation>Такыр атабасын: мен аноним бойдон калам</translation>
+    </message>
+    <message>
+        <source>Your real name</source>
+        <translation>Сиздин чыныгы атыңыз</translation>
+    </message>
+    <message>
+        <source>The name to use instead</source>
+        <translation>Анын ордуна колдонула турган ат</translation>
+    </message>
+    <message>
+        <source>Name to use instead</source>
+        <translation>Ордуна колдонула турган ат</translation>
+    </message>
+    <message>
+        <source>Who should receive your story?</source>
+        <translation>Окуяңызды ким алышы керек?</translation>
+    </message>
+    <message>
+        <source>Only the organisation you choose can open the file.</source>
+        <translation>Файлды сиз тандаган уюм гана ача алат.</translation>
+    </message>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Ишенимдүү уюмдар</translation>
+    </message>
+    <message>
+        <source>You have not added an organisation yet. Load the card file it gave you below.</source>
+        <translation>Сиз азырынча уюм кошо элексиз. Уюм сизге берген карточка файлын төмөндө жүктөңүз.</translation>
+    </message>
+    <message>
+        <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
+        <translation>Башка уюмбу? Ал сизге берген карточка файлын тандаңыз; анын коопсуздук кодун алар менен телефон аркылуу же жүзмө-жүз салыштырасыз.</translation>
+    </message>
+    <message>
+        <source>Create the file</source>
+        <translation>Файлды түзүү</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кыскача маалымат</translation>
+    </message>
+    <message>
+        <source>Where should the file be saved?</source>
+        <translation>Файлды кайда сактоо керек?</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Файл үчүн папка</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Файлды сактоочу жерди тандаңыз</translation>
+    </message>
+    <message>
+        <source>Your file is ready</source>
+        <translation>Файлыңыз даяр</translation>
+    </message>
+    <message>
+        <source>Your story is in this file, encrypted and signed by you:</source>
+        <translation>Сиздин окуяңыз ушул файлда, шифрленген жана сиз кол койгон:</translation>
+    </message>
+    <message>
+        <source>The file with your story</source>
+        <translation>Сиздин окуяңыз жазылган файл</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Аны кантип жеткирүү керек</translation>
+    </message>
+    <message>
+        <source>Tell another story</source>
+        <translation>Башка окуя айтуу</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2 кадамдын %1-кадамы</translation>
+    </message>
+    <message>
+        <source>Your real name is optional. If you give it, it is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Чыныгы атыңызды жазуу милдеттүү эмес. Эгер жазсаңыз, ал корголгон бойдон сакталат: аны уюмдун кызматкерлери гана көрөт жана ал эч качан жарыяланбайт.</translation>
+    </message>
+    <message>
+        <source>The organisation may use this name.</source>
+        <translation>Уюм бул атты колдоно алат.</translation>
+    </message>
+    <message>
+        <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
+        <translation>Сиздин окуяңызда эч кандай ат болбойт. Уюм сиз менен сиз уруксат берген учурда гана байланыша алат.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault</source>
+        <translation>Шифрленген сейфиңизге сакталды</translation>
+    </message>
+    <message>
+        <source>That day does not exist; check the day and month.</source>
+        <translation>Мындай күн жок; күндү жана айды текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
+        <translation>Сиздин окуяңыз %1 гана ача ала турган бир файлга салынат. Ага сиз кол коёсуз, ошондо алар аны жолдо эч ким өзгөртпөгөнүн биле алышат.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Файл үчүн бар болгон папканы тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Ойнотуу</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Жазууну ойнотуу же тындыруу</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Токтотуу</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ойнотууну токтотуу</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Жазуудагы орун</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ойнотулган убакыт</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Ойноткучтун билдирүүсү</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Бул компьютерде динамик же кулакчын табылган жок, ошондуктан жазууну бул жерде угууга болбойт.</translation>
+    </message>
+    <message>
+        <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
+        <translation>Бул жазууну ойнотуу мүмкүн болгон жок; ал бузулган же бул компьютер ойното албаган форматта болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Тындыруу</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use your recovery code</source>
+        <translation>Унутуп калдыңызбы? Калыбына келтирүү кодун колдонуңуз</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Сейфиңизди ачуу үчүн сырсөзүңүздү териңиз.</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Сураныч, сырсөзүңүздү териңиз.</translation>
+    </message>
+    <message>
+        <source>Opening your vault...</source>
+        <translation>Сейфиңиз ачылууда...</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerDialog</name>
+    <message>
+        <source>Guvoh - File</source>
+        <translation>Guvoh - Файл</translation>
+    </message>
+    <message>
+        <source>File viewer</source>
+        <translation>Файлды көрүү</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файлдын аты</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Файл ачылууда</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Файлда көйгөй бар</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Файлдын тексти</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Көрүүнү жабуу</translation>
+    </message>
+    <message>
+        <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
+        <translation>Бул сүрөттү окуу мүмкүн болгон жок; ал Guvoh билбеген форматта болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Бул жазууну окуу мүмкүн болгон жок; ал Guvoh ойното ала турган WAV үн файлы эмес.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot show this kind of file.</source>
+        <translation>Guvoh мындай түрдөгү файлды көрсөтө албайт.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Tell your story</source>
+        <translation>Окуяңызды айтыңыз</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Келген пакеттер</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Иштер</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Изилдөөчүлөр</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Жалпы көрүнүш</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Уюмдар</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Инсандык</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бөлүмдөр</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>Сейфтин абалы</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Кулпулоо</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Сейфти кулпулоо (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Сейфти кулпулоо</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Кулпуланган</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked - locks after %n minutes of no activity</source>
+        <translation>
+            <numerusform>Ачык - %n мүнөт аракетсиз болгондон кийин кулпуланат</numerusform>
+            <numerusform>Ачык - %n мүнөт аракетсиз болгондон кийин кулпуланат</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

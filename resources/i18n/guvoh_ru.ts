@@ -1,3435 +1,3959 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
-    <context>
-        <name>AudioPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Воспроизвести</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Воспроизвести запись или поставить на паузу</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Стоп</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Остановить воспроизведение</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Место в записи</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Прослушано</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Сообщение проигрывателя</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>На этом компьютере не найдены динамики или наушники, поэтому запись здесь воспроизвести нельзя.</translation>
-        </message>
-        <message>
-            <source>The sound system of this computer cannot play this recording.</source>
-            <translation>Звуковая система этого компьютера не может воспроизвести эту запись.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 из %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Пауза</translation>
-        </message>
-    </context>
-    <context>
-        <name>BundleBlock</name>
-        <message>
-            <source>Sent by %1, signed with their key (checked).</source>
-            <translation>Отправлено: %1, подписано ключом отправителя (проверено).</translation>
-        </message>
-        <message>
-            <source>an unnamed researcher</source>
-            <translation>исследователь без имени</translation>
-        </message>
-        <message>
-            <source>Created %1, imported %2.</source>
-            <translation>Создано %1, импортировано %2.</translation>
-        </message>
-        <message>
-            <source>Receipt: created on %1.</source>
-            <translation>Подтверждение получения: создано %1.</translation>
-        </message>
-        <message>
-            <source>Receipt: not yet.</source>
-            <translation>Подтверждение получения: пока нет.</translation>
-        </message>
-        <message>
-            <source>Sent from this vault, signed by you.</source>
-            <translation>Отправлено из этого хранилища, подписано вами.</translation>
-        </message>
-        <message>
-            <source>Created %1.</source>
-            <translation>Создано %1.</translation>
-        </message>
-        <message>
-            <source>Receipt: received on %1.</source>
-            <translation>Подтверждение получения: получено %1.</translation>
-        </message>
-        <message>
-            <source>Who sent it</source>
-            <translation>Кто отправил</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Когда</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
-            <translation>
-                <numerusform>%n вложенный файл из этого пакета; он сверен с подписанным пакетом. Файлы никогда не открываются автоматически.</numerusform>
-                <numerusform>%n вложенных файла из этого пакета; каждый сверен с подписанным пакетом. Они никогда не открываются автоматически.</numerusform>
-                <numerusform>%n вложенных файлов из этого пакета; каждый сверен с подписанным пакетом. Они никогда не открываются автоматически.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No attached files came with this case.</source>
-            <translation>К этому делу не приложено файлов.</translation>
-        </message>
-        <message>
-            <source>Attached files</source>
-            <translation>Вложенные файлы</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Подтверждение получения</translation>
-        </message>
-        <message>
-            <source>Bundle: %1</source>
-            <translation>Пакет: %1</translation>
-        </message>
-        <message>
-            <source>File: B-%1.age</source>
-            <translation>Файл: B-%1.age</translation>
-        </message>
-        <message>
-            <source>Signer key fingerprint: %1</source>
-            <translation>Отпечаток ключа подписавшего: %1</translation>
-        </message>
-        <message>
-            <source>Bundle file SHA-256: %1</source>
-            <translation>SHA-256 файла пакета: %1</translation>
-        </message>
-        <message>
-            <source>Created (UTC): %1</source>
-            <translation>Создан (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Imported (UTC): %1</source>
-            <translation>Импортирован (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Case revision carried: %1</source>
-            <translation>Версия дела в пакете: %1</translation>
-        </message>
-        <message>
-            <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
-            <translation>Вложение %1 (%2): %3 байт, SHA-256 %4</translation>
-        </message>
-        <message>
-            <source>no longer in the vault</source>
-            <translation>больше нет в хранилище</translation>
-        </message>
-        <message>
-            <source>Technical details</source>
-            <translation>Технические подробности</translation>
-        </message>
-        <message>
-            <source>Create a receipt...</source>
-            <translation>Создать подтверждение получения...</translation>
-        </message>
-        <message>
-            <source>Create a receipt</source>
-            <translation>Создать подтверждение получения</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardCheck</name>
-        <message>
-            <source>Organisation card file</source>
-            <translation>Файл карточки организации</translation>
-        </message>
-        <message>
-            <source>Choose the organisation's card</source>
-            <translation>Выберите карточку организации</translation>
-        </message>
-        <message>
-            <source>Organisation cards (*.card *.txt);;All files (*)</source>
-            <translation>Карточки организаций (*.card *.txt);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Read the card</source>
-            <translation>Прочитать карточку</translation>
-        </message>
-        <message>
-            <source>Organisation name</source>
-            <translation>Название организации</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
-            <translation>Сверьте эти цифры с организацией по телефону или лично: попросите их координатора прочитать вслух свой код безопасности, группа за группой. Не используйте для этого сообщения или электронную почту: тот, кто мог подменить карточку, мог подменить и сообщение.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Совпадают</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Не совпадают</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Safety code on this card:</source>
-            <translation>Код безопасности на этой карточке:</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>По адресу %1 нет файла.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be read.</source>
-            <translation>Не удалось прочитать файл %1.</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you.</source>
-            <translation>Выберите файл карточки, который вам дала организация.</translation>
-        </message>
-        <message>
-            <source>%1 is now trusted. Files you send to it can be opened only by %1's coordinators.</source>
-            <translation>Теперь %1 — доверенная организация. Файлы, которые вы ей отправляете, смогут открыть только координаторы %1.</translation>
-        </message>
-        <message>
-            <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
-            <translation>Ничему не присвоено доверие. Не используйте эту карточку: возможно, её кто-то изменил. Попросите организацию снова передать вам карточку, по возможности лично.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditor</name>
-        <message>
-            <source>Parts of the case</source>
-            <translation>Разделы дела</translation>
-        </message>
-        <message>
-            <source>&amp;Interview and consent</source>
-            <translation>&amp;Интервью и согласие</translation>
-        </message>
-        <message>
-            <source>S&amp;tory</source>
-            <translation>&amp;Рассказ</translation>
-        </message>
-        <message>
-            <source>&amp;People</source>
-            <translation>&amp;Люди</translation>
-        </message>
-        <message>
-            <source>&amp;Events</source>
-            <translation>&amp;События</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Файлы</translation>
-        </message>
-        <message>
-            <source>&amp;Files</source>
-            <translation>&amp;Файлы</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>Ис&amp;тория</translation>
-        </message>
-        <message>
-            <source>← &amp;Back to cases</source>
-            <translation>← &amp;Назад к делам</translation>
-        </message>
-        <message>
-            <source>Back to the list of cases</source>
-            <translation>Назад к списку дел</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>Со&amp;хранить</translation>
-        </message>
-        <message>
-            <source>Save the case</source>
-            <translation>Сохранить дело</translation>
-        </message>
-        <message>
-            <source>Save in your encrypted vault (Ctrl+S)</source>
-            <translation>Сохранить в зашифрованном хранилище (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>A short title, with no names of people at risk</source>
-            <translation>Короткое название, без имён людей, которым грозит опасность</translation>
-        </message>
-        <message>
-            <source>Tit&amp;le</source>
-            <translation>Наз&amp;вание</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>Стат&amp;ус</translation>
-        </message>
-        <message>
-            <source>About exported cases</source>
-            <translation>Об экспортированных делах</translation>
-        </message>
-        <message>
-            <source>Unsaved changes found</source>
-            <translation>Найдены несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>В&amp;ернуть</translation>
-        </message>
-        <message>
-            <source>Restore the unsaved changes</source>
-            <translation>Восстановить несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Отбросить</translation>
-        </message>
-        <message>
-            <source>Discard the unsaved changes</source>
-            <translation>Отбросить несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Состояние сохранения</translation>
-        </message>
-        <message>
-            <source>Draft - still being written</source>
-            <translation>Черновик — ещё в работе</translation>
-        </message>
-        <message>
-            <source>Ready to export</source>
-            <translation>Готово к экспорту</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Согласие</translation>
-        </message>
-        <message>
-            <source>The person gave informed &amp;consent</source>
-            <translation>Человек дал информированное со&amp;гласие</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Согласие дано</translation>
-        </message>
-        <message>
-            <source>Consent for: %1</source>
-            <translation>Согласие на: %1</translation>
-        </message>
-        <message>
-            <source>Agreed uses</source>
-            <translation>Разрешённые виды использования</translation>
-        </message>
-        <message>
-            <source>Anonymity wished</source>
-            <translation>Желаемая анонимность</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>Не указано</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymity</source>
-            <translation>&amp;Анонимность</translation>
-        </message>
-        <message>
-            <source>We may contact them again</source>
-            <translation>Мы можем снова связаться с человеком</translation>
-        </message>
-        <message>
-            <source>May contact again</source>
-            <translation>Можно связаться снова</translation>
-        </message>
-        <message>
-            <source>Consent was withdrawn</source>
-            <translation>Согласие было отозвано</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Согласие отозвано</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ГГГГ-ММ-ДД</translation>
-        </message>
-        <message>
-            <source>Day consent was withdrawn</source>
-            <translation>День, когда согласие было отозвано</translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>дата:</translation>
-        </message>
-        <message>
-            <source>Conditions or limits the person set</source>
-            <translation>Условия или ограничения, поставленные человеком</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Условия</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Интервью</translation>
-        </message>
-        <message>
-            <source>Day of the interview</source>
-            <translation>День интервью</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Дата</translation>
-        </message>
-        <message>
-            <source>Place of the interview</source>
-            <translation>Место интервью</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Место</translation>
-        </message>
-        <message>
-            <source>Interviewer's pseudonym</source>
-            <translation>Псевдоним интервьюера</translation>
-        </message>
-        <message>
-            <source>A pseudonym, never a real name</source>
-            <translation>Псевдоним, никогда не настоящее имя</translation>
-        </message>
-        <message>
-            <source>Interviewer</source>
-            <translation>Интервьюер</translation>
-        </message>
-        <message>
-            <source>Interpreter</source>
-            <translation>Переводчик</translation>
-        </message>
-        <message>
-            <source>Country where the person lives now</source>
-            <translation>Страна, где человек живёт сейчас</translation>
-        </message>
-        <message>
-            <source>Lives now in</source>
-            <translation>Живёт сейчас в</translation>
-        </message>
-        <message>
-            <source>Languages of the testimony</source>
-            <translation>Языки показаний</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Языки</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Краткое содержание</translation>
-        </message>
-        <message>
-            <source>A few lines that say what the case is about</source>
-            <translation>Несколько строк о том, о чём это дело</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary</source>
-            <translation>&amp;Краткое содержание</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Метки</translation>
-        </message>
-        <message>
-            <source>Keywords, separated by commas</source>
-            <translation>Ключевые слова через запятую</translation>
-        </message>
-        <message>
-            <source>T&amp;ags</source>
-            <translation>&amp;Метки</translation>
-        </message>
-        <message>
-            <source>The testimony in full</source>
-            <translation>Полный текст показаний</translation>
-        </message>
-        <message>
-            <source>Testimony</source>
-            <translation>Показания</translation>
-        </message>
-        <message>
-            <source>People in the case</source>
-            <translation>Люди в этом деле</translation>
-        </message>
-        <message>
-            <source>Add a person</source>
-            <translation>Добавить человека</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Remove the selected person</source>
-            <translation>Удалить выбранного человека</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w protected details</source>
-            <translation>Пока&amp;зать защищённые сведения</translation>
-        </message>
-        <message>
-            <source>Show protected details</source>
-            <translation>Показать защищённые сведения</translation>
-        </message>
-        <message>
-            <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
-            <translation>Защищённые сведения показаны точками, пока вы не нажмёте «Показать», и их можно не включать при экспорте дела.</translation>
-        </message>
-        <message>
-            <source>Person's identifier in this case</source>
-            <translation>Обозначение человека в этом деле</translation>
-        </message>
-        <message>
-            <source>Identifier</source>
-            <translation>Обозначение</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <source>&amp;Role</source>
-            <translation>Рол&amp;ь</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Пол</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Гражданство</translation>
-        </message>
-        <message>
-            <source>Where the person lives now</source>
-            <translation>Где человек живёт сейчас</translation>
-        </message>
-        <message>
-            <source>Relation to the victim</source>
-            <translation>Кем приходится пострадавшему</translation>
-        </message>
-        <message>
-            <source>Which victim the relation is to</source>
-            <translation>Кому из пострадавших</translation>
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation>Настоящее имя</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Псевдоним</translation>
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation>Год рождения</translation>
-        </message>
-        <message>
-            <source>Lives in</source>
-            <translation>Живёт в</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Контакт</translation>
-        </message>
-        <message>
-            <source>Protected</source>
-            <translation>Защищено</translation>
-        </message>
-        <message>
-            <source>Protect: %1</source>
-            <translation>Защитить: %1</translation>
-        </message>
-        <message>
-            <source>Relation is to</source>
-            <translation>Кому приходится</translation>
-        </message>
-        <message>
-            <source>Events of the case</source>
-            <translation>События дела</translation>
-        </message>
-        <message>
-            <source>Add an event</source>
-            <translation>Добавить событие</translation>
-        </message>
-        <message>
-            <source>Remove the selected event</source>
-            <translation>Удалить выбранное событие</translation>
-        </message>
-        <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
-        </message>
-        <message>
-            <source>Date of the event</source>
-            <translation>Дата события</translation>
-        </message>
-        <message>
-            <source>How exact the date is</source>
-            <translation>Насколько точна дата</translation>
-        </message>
-        <message>
-            <source>Precision not stated</source>
-            <translation>Точность не указана</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;Когда</translation>
-        </message>
-        <message>
-            <source>Where the event happened</source>
-            <translation>Где произошло событие</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Где</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Что было сделано</translation>
-        </message>
-        <message>
-            <source>Who did it</source>
-            <translation>Кто это сделал</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>Кому</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Что произошло</translation>
-        </message>
-        <message>
-            <source>Saved versions</source>
-            <translation>Сохранённые версии</translation>
-        </message>
-        <message>
-            <source>&amp;View this version</source>
-            <translation>Пос&amp;мотреть эту версию</translation>
-        </message>
-        <message>
-            <source>View the selected version</source>
-            <translation>Посмотреть выбранную версию</translation>
-        </message>
-        <message>
-            <source>The selected version, read-only</source>
-            <translation>Выбранная версия, только для чтения</translation>
-        </message>
-        <message>
-            <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
-            <translation>Каждое сохранение хранится как версия. Экспортированная версия запечатана и больше не меняется.</translation>
-        </message>
-        <message>
-            <source>New case, not saved yet.</source>
-            <translation>Новое дело, ещё не сохранено.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault on %1.</source>
-            <translation>Сохранено в вашем зашифрованном хранилище %1.</translation>
-        </message>
-        <message>
-            <source>Case %1</source>
-            <translation>Дело %1</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Новое дело</translation>
-        </message>
-        <message>
-            <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
-            <translation>Это дело было экспортировано. Вы можете его изменить: при сохранении ваши изменения станут новой версией-черновиком, а экспортированная копия останется прежней.</translation>
-        </message>
-        <message>
-            <source>Changes not saved yet.</source>
-            <translation>Изменения ещё не сохранены.</translation>
-        </message>
-        <message>
-            <source>Your changes could not be kept as a draft: %1</source>
-            <translation>Не удалось сохранить ваши изменения как черновик: %1</translation>
-        </message>
-        <message>
-            <source>Draft kept in your encrypted vault.</source>
-            <translation>Черновик сохранён в вашем зашифрованном хранилище.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault just now.</source>
-            <translation>Только что сохранено в вашем зашифрованном хранилище.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n seconds ago.</source>
-            <translation>
-                <numerusform>Сохранено в вашем зашифрованном хранилище %n секунду назад.</numerusform>
-                <numerusform>Сохранено в вашем зашифрованном хранилище %n секунды назад.</numerusform>
-                <numerusform>Сохранено в вашем зашифрованном хранилище %n секунд назад.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault a minute ago.</source>
-            <translation>Сохранено в вашем зашифрованном хранилище минуту назад.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n minutes ago.</source>
-            <translation>
-                <numerusform>Сохранено в вашем зашифрованном хранилище %n минуту назад.</numerusform>
-                <numerusform>Сохранено в вашем зашифрованном хранилище %n минуты назад.</numerusform>
-                <numerusform>Сохранено в вашем зашифрованном хранилище %n минут назад.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unsaved changes from %1 were found. Restore them?</source>
-            <translation>Найдены несохранённые изменения от %1. Восстановить их?</translation>
-        </message>
-        <message>
-            <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
-            <translation>Ваши несохранённые изменения восстановлены. Черновик хранится в вашем зашифрованном хранилище; сохраните дело, чтобы они стали новой версией.</translation>
-        </message>
-        <message>
-            <source>Version %1, saved %2 (read-only; protected details hidden)</source>
-            <translation>Версия %1, сохранена %2 (только для чтения; защищённые сведения скрыты)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseList</name>
-        <message>
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Последнее изменение</translation>
-        </message>
-        <message>
-            <source>Found in</source>
-            <translation>Найдено в</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Черновик</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Готово</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Экспортировано</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Доставлено</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListView</name>
-        <message>
-            <source>Cases</source>
-            <translation>Дела</translation>
-        </message>
-        <message>
-            <source>Search names, places, words...</source>
-            <translation>Поиск по именам, местам, словам...</translation>
-        </message>
-        <message>
-            <source>Search cases</source>
-            <translation>Поиск дел</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Любой статус</translation>
-        </message>
-        <message>
-            <source>Any act</source>
-            <translation>Любое действие</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Что произошло</translation>
-        </message>
-        <message>
-            <source>Any country</source>
-            <translation>Любая страна</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Исследователь</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Пакет</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Новое дело</translation>
-        </message>
-        <message>
-            <source>Start a new case (Ctrl+N)</source>
-            <translation>Начать новое дело (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Number of cases shown</source>
-            <translation>Число показанных дел</translation>
-        </message>
-        <message>
-            <source>No cases yet. Press "New case" to record the first testimony.</source>
-            <translation>Дел пока нет. Нажмите «Новое дело», чтобы записать первые показания.</translation>
-        </message>
-        <message>
-            <source>Any researcher</source>
-            <translation>Любой исследователь</translation>
-        </message>
-        <message>
-            <source>Any bundle</source>
-            <translation>Любой пакет</translation>
-        </message>
-        <message>
-            <source>Nothing found. Try fewer words or other filters.</source>
-            <translation>Ничего не найдено. Попробуйте меньше слов или другие фильтры.</translation>
-        </message>
-        <message numerus="yes">
-            <source>More than %n cases found</source>
-            <translation>
-                <numerusform>Найдено больше %n дела</numerusform>
-                <numerusform>Найдено больше %n дел</numerusform>
-                <numerusform>Найдено больше %n дел</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases found</source>
-            <translation>
-                <numerusform>Найдено %n дело</numerusform>
-                <numerusform>Найдено %n дела</numerusform>
-                <numerusform>Найдено %n дел</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesSection</name>
-        <message>
-            <source>Export for an organisation...</source>
-            <translation>Экспорт для организации...</translation>
-        </message>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Экспорт для организации</translation>
-        </message>
-        <message>
-            <source>Make an encrypted file of the selected cases (or all ready cases)</source>
-            <translation>Создать зашифрованный файл из выбранных дел (или всех готовых дел)</translation>
-        </message>
-        <message>
-            <source>Import a receipt...</source>
-            <translation>Импортировать подтверждение получения...</translation>
-        </message>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Импортировать подтверждение получения</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases...</source>
-            <translation>Удалить доставленные дела...</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Удалить доставленные дела</translation>
-        </message>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Откуда пришло это дело</translation>
-        </message>
-        <message>
-            <source>Report...</source>
-            <translation>Отчёт...</translation>
-        </message>
-        <message>
-            <source>Write a report of the selected cases</source>
-            <translation>Составить отчёт по выбранным делам</translation>
-        </message>
-        <message>
-            <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
-            <translation>PDF, CSV или JSON выбранных дел (или всех показанных дел)</translation>
-        </message>
-        <message>
-            <source>Create receipts...</source>
-            <translation>Создать подтверждения получения...</translation>
-        </message>
-        <message>
-            <source>Create receipts</source>
-            <translation>Создать подтверждения получения</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <source>Totals: %1</source>
-            <translation>Итого: %1</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Дела</translation>
-        </message>
-        <message>
-            <source>A chart. The table next to it lists the same numbers.</source>
-            <translation>Диаграмма. В таблице рядом приведены те же числа.</translation>
-        </message>
-        <message>
-            <source>Table: %1</source>
-            <translation>Таблица: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an act type recorded.</source>
-            <translation>
-                <numerusform>%n дело; у %1 не указан вид действий.</numerusform>
-                <numerusform>%n дела; у %1 не указан вид действий.</numerusform>
-                <numerusform>%n дел; у %1 не указан вид действий.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an origin country recorded.</source>
-            <translation>
-                <numerusform>%n дело; у %1 не указана страна происхождения.</numerusform>
-                <numerusform>%n дела; у %1 не указана страна происхождения.</numerusform>
-                <numerusform>%n дел; у %1 не указана страна происхождения.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a host country recorded.</source>
-            <translation>
-                <numerusform>%n дело; у %1 не указана страна пребывания.</numerusform>
-                <numerusform>%n дела; у %1 не указана страна пребывания.</numerusform>
-                <numerusform>%n дел; у %1 не указана страна пребывания.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a month for any event.</source>
-            <translation>
-                <numerusform>%n дело; у %1 ни у одного события не указан месяц.</numerusform>
-                <numerusform>%n дела; у %1 ни у одного события не указан месяц.</numerusform>
-                <numerusform>%n дел; у %1 ни у одного события не указан месяц.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The chart shows the %1 largest; the table lists all %2.</source>
-            <translation>На диаграмме показаны %1 самых крупных; в таблице перечислены все %2.</translation>
-        </message>
-        <message>
-            <source>Events dated only by the year: %1.</source>
-            <translation>События, у которых указан только год: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountModel</name>
-        <message>
-            <source>Cases</source>
-            <translation>Дела</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
-            <translation>В Guvoh произошла непредвиденная ошибка. То, что сохранено в вашем хранилище, в безопасности; последнее изменение могло не сохраниться.</translation>
-        </message>
-        <message>
-            <source>The details below name only the place in Guvoh's code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
-            <translation>Сведения ниже указывают только место в коде Guvoh и никогда — то, что вы написали. Вы можете передать их тем, кто поддерживает Guvoh.</translation>
-        </message>
-        <message>
-            <source>Unexpected problem</source>
-            <translation>Непредвиденная ошибка</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
-            <translation>Guvoh хранит показания на этом компьютере в зашифрованном виде. Сначала расскажите, как вы будете им пользоваться, и выберите парольную фразу.</translation>
-        </message>
-        <message>
-            <source>I interview people</source>
-            <translation>Я беру интервью у людей</translation>
-        </message>
-        <message>
-            <source>I want to tell my own story</source>
-            <translation>Я хочу рассказать свою историю</translation>
-        </message>
-        <message>
-            <source>I receive bundles for an organisation</source>
-            <translation>Я получаю пакеты для организации</translation>
-        </message>
-        <message>
-            <source>Name others will see</source>
-            <translation>Имя, которое увидят другие</translation>
-        </message>
-        <message>
-            <source>A pseudonym is fine</source>
-            <translation>Можно псевдоним</translation>
-        </message>
-        <message>
-            <source>Create my vault</source>
-            <translation>Создать моё хранилище</translation>
-        </message>
-        <message>
-            <source>Welcome to Guvoh</source>
-            <translation>Добро пожаловать в Guvoh</translation>
-        </message>
-        <message>
-            <source>Your vault will also be tied to this computer's keyring, so copied files alone cannot be opened.</source>
-            <translation>Ваше хранилище также будет привязано к связке ключей этого компьютера, поэтому одни лишь скопированные файлы открыть не получится.</translation>
-        </message>
-        <message>
-            <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
-            <translation>На этом компьютере нет системной связки ключей, поэтому хранилище защищает только ваша парольная фраза. Выберите её внимательно и храните копии папки хранилища в надёжном месте.</translation>
-        </message>
-        <message>
-            <source>Creating your vault. This takes a few seconds...</source>
-            <translation>Создаём ваше хранилище. Это займёт несколько секунд...</translation>
-        </message>
-    </context>
-    <context>
-        <name>Details</name>
-        <message>
-            <source>Details</source>
-            <translation>Подробности</translation>
-        </message>
-    </context>
-    <context>
-        <name>DropArea</name>
-        <message>
-            <source>Drop bundle files or whole folders here</source>
-            <translation>Перетащите сюда файлы пакетов или целые папки</translation>
-        </message>
-        <message>
-            <source>Drop area for bundle files and folders</source>
-            <translation>Область для перетаскивания файлов пакетов и папок</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something unexpected went wrong. Nothing was changed.</source>
-            <translation>Произошла непредвиденная ошибка. Ничего не изменено.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message numerus="yes">
-            <source>%n bytes</source>
-            <translation>
-                <numerusform>%n байт</numerusform>
-                <numerusform>%n байта</numerusform>
-                <numerusform>%n байт</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 и %2</translation>
-        </message>
-        <message>
-            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
-            <translation>Открыть этот файл сможет только %1. Передайте его на USB-флешке или отправьте через мессенджер, которому вы доверяете; по возможности не используйте обычную электронную почту. Когда организация подтвердит получение, удалите этот файл и все его копии (и на флешке тоже).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n дело</numerusform>
-                <numerusform>%n дела</numerusform>
-                <numerusform>%n дел</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n запись или файл</numerusform>
-                <numerusform>%n записи или файла</numerusform>
-                <numerusform>%n записей или файлов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1. Only %2 can open it.</source>
-            <translation>%1. Открыть файл сможет только %2.</translation>
-        </message>
-        <message>
-            <source>%1. Choose who will receive it.</source>
-            <translation>%1. Выберите, кто получит файл.</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Ход экспорта</translation>
-        </message>
-        <message>
-            <source>Cancel export</source>
-            <translation>Отменить экспорт</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Состояние экспорта</translation>
-        </message>
-        <message>
-            <source>Encrypting and signing...</source>
-            <translation>Шифрование и подпись...</translation>
-        </message>
-        <message>
-            <source>Stopping...</source>
-            <translation>Остановка...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Экспорт для организации</translation>
-        </message>
-        <message>
-            <source>Organisations to send to</source>
-            <translation>Организации-получатели</translation>
-        </message>
-        <message>
-            <source>Cases to export</source>
-            <translation>Дела для экспорта</translation>
-        </message>
-        <message>
-            <source>Leave out protected details</source>
-            <translation>Не включать защищённые сведения</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Папка для файла</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Выберите, где сохранить файл</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Итог</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>1. Who will receive it?</source>
-            <translation>1. Кто получит файл?</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
-            <translation>Вы пока не доверяете ни одной организации. Сначала добавьте организацию в разделе «Организации» с помощью файла карточки, который она вам дала.</translation>
-        </message>
-        <message>
-            <source>2. Which cases?</source>
-            <translation>2. Какие дела?</translation>
-        </message>
-        <message>
-            <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
-            <translation>Защищённые сведения — это настоящие имена, контакты и другие данные, отмеченные у каждого человека как защищённые. Если их не включать, они останутся только на этом компьютере.</translation>
-        </message>
-        <message>
-            <source>3. Where to save the file?</source>
-            <translation>3. Куда сохранить файл?</translation>
-        </message>
-        <message>
-            <source>The file is ready</source>
-            <translation>Файл готов</translation>
-        </message>
-        <message>
-            <source>The exported file</source>
-            <translation>Экспортированный файл</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Как его передать</translation>
-        </message>
-        <message>
-            <source>%1  %2  (%3)</source>
-            <translation>%1  %2  (%3)</translation>
-        </message>
-        <message>
-            <source>Choose at least one organisation.</source>
-            <translation>Выберите хотя бы одну организацию.</translation>
-        </message>
-        <message>
-            <source>Choose at least one case.</source>
-            <translation>Выберите хотя бы одно дело.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Выберите для файла существующую папку.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
-            <translation>Сохранено, зашифровано и подписано вами (%1 и %2) в этом файле:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n дело</numerusform>
-                <numerusform>%n дела</numerusform>
-                <numerusform>%n дел</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n запись или файл</numerusform>
-                <numerusform>%n записи или файла</numerusform>
-                <numerusform>%n записей или файлов</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FilesTab</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Размер</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Добавлен</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>Изображение</translation>
-        </message>
-        <message>
-            <source>Sound</source>
-            <translation>Звук</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <translation>Видео</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>Документ PDF</translation>
-        </message>
-        <message>
-            <source>Files of this case</source>
-            <translation>Файлы этого дела</translation>
-        </message>
-        <message>
-            <source>Files message</source>
-            <translation>Сообщение о файлах</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>Добавить файлы...</translation>
-        </message>
-        <message>
-            <source>Add files to this case</source>
-            <translation>Добавить файлы к этому делу</translation>
-        </message>
-        <message>
-            <source>View or play</source>
-            <translation>Просмотреть или воспроизвести</translation>
-        </message>
-        <message>
-            <source>View or play the selected file</source>
-            <translation>Просмотреть или воспроизвести выбранный файл</translation>
-        </message>
-        <message>
-            <source>Save a copy as...</source>
-            <translation>Сохранить копию как...</translation>
-        </message>
-        <message>
-            <source>Save an unencrypted copy of the selected file</source>
-            <translation>Сохранить незашифрованную копию выбранного файла</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Remove the selected file</source>
-            <translation>Удалить выбранный файл</translation>
-        </message>
-        <message>
-            <source>Progress of adding files</source>
-            <translation>Ход добавления файлов</translation>
-        </message>
-        <message>
-            <source>File being added</source>
-            <translation>Добавляемый файл</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Cancel adding files</source>
-            <translation>Отменить добавление файлов</translation>
-        </message>
-        <message>
-            <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
-            <translation>Можно также перетащить сюда файлы с вашего компьютера. Они хранятся в хранилище в зашифрованном виде.</translation>
-        </message>
-        <message>
-            <source>How to add files</source>
-            <translation>Как добавить файлы</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Записать интервью</translation>
-        </message>
-        <message>
-            <source>Save the case first to add files.</source>
-            <translation>Чтобы добавить файлы, сначала сохраните дело.</translation>
-        </message>
-        <message>
-            <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
-            <translation>Guvoh может показывать изображения и текст и воспроизводить записи. Файл такого типа здесь открыть нельзя.</translation>
-        </message>
-        <message>
-            <source>This file is too large to open inside Guvoh (over 256 MB).</source>
-            <translation>Этот файл слишком большой, чтобы открыть его в Guvoh (больше 256 МБ).</translation>
-        </message>
-        <message>
-            <source>The copy will NOT be encrypted.</source>
-            <translation>Копия НЕ будет зашифрована.</translation>
-        </message>
-        <message>
-            <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
-            <translation>Открыть её сможет любой, кто имеет доступ к этому компьютеру или к диску или USB-флешке, куда вы её сохраните. Удалите копию, как только она станет не нужна.</translation>
-        </message>
-        <message>
-            <source>Save unencrypted copy</source>
-            <translation>Сохранить незашифрованную копию</translation>
-        </message>
-        <message>
-            <source>Save a copy as</source>
-            <translation>Сохранить копию как</translation>
-        </message>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
-            <translation>Незашифрованная копия сохранена как %1. Удалите её, когда она станет не нужна.</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this case?</source>
-            <translation>Удалить %1 из этого дела?</translation>
-        </message>
-        <message>
-            <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
-            <translation>Файл будет удалён из хранилища навсегда; уже экспортированные копии это не затронет.</translation>
-        </message>
-        <message>
-            <source>Remove file</source>
-            <translation>Удалить файл</translation>
-        </message>
-        <message>
-            <source>The file was removed.</source>
-            <translation>Файл удалён.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentitySection</name>
-        <message>
-            <source>Your public key</source>
-            <translation>Ваш открытый ключ</translation>
-        </message>
-        <message>
-            <source>Your key fingerprint</source>
-            <translation>Отпечаток вашего ключа</translation>
-        </message>
-        <message>
-            <source>Copy public key</source>
-            <translation>Копировать открытый ключ</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Открытый ключ (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Отпечаток (SHA256)</translation>
-        </message>
-        <message>
-            <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
-            <translation>Передайте открытый ключ координатору (он не секретный). Прежде чем принимать от вас файлы, координатор сверит его с кодом безопасности, показанным выше.</translation>
-        </message>
-        <message>
-            <source>Your identity</source>
-            <translation>Ваша личность</translation>
-        </message>
-        <message>
-            <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
-            <translation>Всё, что вы отправляете, подписано вами, поэтому организация может убедиться, что это действительно от вас и никто ничего не изменил по дороге.</translation>
-        </message>
-        <message>
-            <source>Your safety code:</source>
-            <translation>Ваш код безопасности:</translation>
-        </message>
-        <message>
-            <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
-            <translation>Прочитайте эти цифры координатору по телефону или лично, чтобы он мог сверить их с кодом, который видит у себя для вас.</translation>
-        </message>
-        <message>
-            <source>The public key was copied.</source>
-            <translation>Открытый ключ скопирован.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageView</name>
-        <message>
-            <source>Picture</source>
-            <translation>Изображение</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Размер</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Дела</translation>
-        </message>
-        <message>
-            <source>Files inside</source>
-            <translation>Файлов внутри</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Исследователь</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Ожидает</translation>
-        </message>
-        <message>
-            <source>Checking</source>
-            <translation>Проверяется</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Проверен</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импортирован</translation>
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation>Уже импортирован</translation>
-        </message>
-        <message>
-            <source>Refused: seen before</source>
-            <translation>Отклонён: уже встречался</translation>
-        </message>
-        <message>
-            <source>Not for us</source>
-            <translation>Не для нас</translation>
-        </message>
-        <message>
-            <source>Unknown researcher</source>
-            <translation>Неизвестный исследователь</translation>
-        </message>
-        <message>
-            <source>Researcher's key ended</source>
-            <translation>Срок ключа исследователя истёк</translation>
-        </message>
-        <message>
-            <source>Tampered</source>
-            <translation>Изменён посторонними</translation>
-        </message>
-        <message>
-            <source>Incomplete</source>
-            <translation>Неполный</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Отклонён</translation>
-        </message>
-        <message>
-            <source>Needs a newer Guvoh</source>
-            <translation>Нужна более новая версия Guvoh</translation>
-        </message>
-        <message>
-            <source>Unreadable</source>
-            <translation>Не читается</translation>
-        </message>
-        <message>
-            <source>Refused: invalid case</source>
-            <translation>Отклонён: ошибка в деле</translation>
-        </message>
-        <message>
-            <source>Refused: conflict</source>
-            <translation>Отклонён: конфликт</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Отменён</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Сбой</translation>
-        </message>
-        <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxSection</name>
-        <message>
-            <source>Add files...</source>
-            <translation>Добавить файлы...</translation>
-        </message>
-        <message>
-            <source>Add bundle files</source>
-            <translation>Добавить файлы пакетов</translation>
-        </message>
-        <message>
-            <source>Add a folder...</source>
-            <translation>Добавить папку...</translation>
-        </message>
-        <message>
-            <source>Add a folder of bundles</source>
-            <translation>Добавить папку с пакетами</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>Очистить список</translation>
-        </message>
-        <message>
-            <source>Clear the list of bundles</source>
-            <translation>Очистить список пакетов</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Ход импорта</translation>
-        </message>
-        <message>
-            <source>Progress of all bundles</source>
-            <translation>Ход обработки всех пакетов</translation>
-        </message>
-        <message>
-            <source>Bundle being checked</source>
-            <translation>Проверяемый пакет</translation>
-        </message>
-        <message>
-            <source>Progress of this bundle</source>
-            <translation>Ход обработки этого пакета</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>Отменить импорт</translation>
-        </message>
-        <message>
-            <source>Summary of the batch</source>
-            <translation>Итог по этой партии</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Bundles in this batch</source>
-            <translation>Пакеты в этой партии</translation>
-        </message>
-        <message>
-            <source>Outcome of the selected bundle</source>
-            <translation>Результат для выбранного пакета</translation>
-        </message>
-        <message>
-            <source>Compare and pin...</source>
-            <translation>Сверить и добавить...</translation>
-        </message>
-        <message>
-            <source>Compare the safety code and pin</source>
-            <translation>Сверить код безопасности и добавить исследователя</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Bundle id</source>
-            <translation>Идентификатор пакета</translation>
-        </message>
-        <message>
-            <source>Key fingerprint of the signer</source>
-            <translation>Отпечаток ключа подписавшего</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Создан</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>Пояснение</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Отпечаток (SHA256)</translation>
-        </message>
-        <message>
-            <source>Created (UTC)</source>
-            <translation>Создан (UTC)</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-            <translation>Сверьте эти цифры с исследователем по телефону или лично: попросите его прочитать вслух код безопасности с экрана «Личность», группа за группой. Не используйте для этого сообщения: тот, кто мог подменить файл, мог подменить и сообщение.</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Имя для этого исследователя</translation>
-        </message>
-        <message>
-            <source>A name or pseudonym you will recognise</source>
-            <translation>Имя или псевдоним, который вы узнаете</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Совпадают</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Не совпадают</translation>
-        </message>
-        <message>
-            <source>Message about pinning</source>
-            <translation>Сообщение о добавлении</translation>
-        </message>
-        <message>
-            <source>Is this the researcher you know?</source>
-            <translation>Это тот исследователь, которого вы знаете?</translation>
-        </message>
-        <message>
-            <source>Safety code of the researcher who signed this file:</source>
-            <translation>Код безопасности исследователя, подписавшего этот файл:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Входящие</translation>
-        </message>
-        <message>
-            <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-            <translation>Пакеты от исследователей приходят на USB-флешках или через мессенджеры. Перетащите ниже файлы или целую папку. Каждый пакет проверяется до импорта, и ничего внутри не открывается.</translation>
-        </message>
-        <message>
-            <source>Only a coordinator's vault imports bundles.</source>
-            <translation>Пакеты импортирует только хранилище координатора.</translation>
-        </message>
-        <message>
-            <source>Looking for bundles...</source>
-            <translation>Поиск пакетов...</translation>
-        </message>
-        <message>
-            <source>Cancelling...</source>
-            <translation>Отмена...</translation>
-        </message>
-        <message>
-            <source>No bundle files were found there.</source>
-            <translation>Там не найдено файлов пакетов.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles found: %n. Checking...</source>
-            <translation>
-                <numerusform>Найдено пакетов: %n. Проверка...</numerusform>
-                <numerusform>Найдено пакетов: %n. Проверка...</numerusform>
-                <numerusform>Найдено пакетов: %n. Проверка...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking bundle %1 of %2</source>
-            <translation>Проверка пакета %1 из %2</translation>
-        </message>
-        <message>
-            <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
-            <translation>Импорт отменён. Пакеты с пометкой «Отменён» не импортированы; добавьте их снова, когда будете готовы.</translation>
-        </message>
-        <message>
-            <source>Some bundles come from researchers you have not pinned yet. Select one and choose "Compare and pin...".</source>
-            <translation>Некоторые пакеты пришли от исследователей, которых вы ещё не добавили. Выберите один из них и нажмите «Сверить и добавить...».</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles: %n</source>
-            <translation>
-                <numerusform>Пакетов: %n</numerusform>
-                <numerusform>Пакетов: %n</numerusform>
-                <numerusform>Пакетов: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>Choose bundle files</source>
-            <translation>Выберите файлы пакетов</translation>
-        </message>
-        <message>
-            <source>Guvoh bundles (*.age);;All files (*)</source>
-            <translation>Пакеты Guvoh (*.age);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Choose a folder of bundles</source>
-            <translation>Выберите папку с пакетами</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher first, so you can recognise their files.</source>
-            <translation>Сначала введите имя этого исследователя, чтобы узнавать его файлы.</translation>
-        </message>
-        <message>
-            <source>Pinning and importing...</source>
-            <translation>Добавление и импорт...</translation>
-        </message>
-        <message>
-            <source>Importing the bundles of %1</source>
-            <translation>Импорт пакетов от %1</translation>
-        </message>
-        <message>
-            <source>%1 is now pinned. Bundles imported: %2.</source>
-            <translation>%1 теперь в списке ваших исследователей. Импортировано пакетов: %2.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher's name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
-            <translation>Никто не добавлен, и этот файл не импортирован. Не используйте его: возможно, кто-то создал его от имени исследователя. Попросите исследователя отправить файл ещё раз и, по возможности, сверьте коды лично.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageCombo</name>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-    </context>
-    <context>
-        <name>Organisations</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Trusted since</source>
-            <translation>Доверие с</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Ваша организация</translation>
-        </message>
-        <message>
-            <source>Trusted</source>
-            <translation>Доверенная</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationsSection</name>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Доверенные организации</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
-            <translation>Вы пока не доверяете ни одной организации. Попросите у организации файл её карточки и добавьте его ниже.</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Отпечаток ключа</translation>
-        </message>
-        <message>
-            <source>Encryption key</source>
-            <translation>Ключ шифрования</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Отпечаток (SHA256)</translation>
-        </message>
-        <message>
-            <source>Encryption key (age)</source>
-            <translation>Ключ шифрования (age)</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Организации</translation>
-        </message>
-        <message>
-            <source>The organisations you send testimonies to. Only an organisation's own coordinators can open what you send to it.</source>
-            <translation>Организации, которым вы отправляете показания. То, что вы отправляете организации, могут открыть только её собственные координаторы.</translation>
-        </message>
-        <message>
-            <source>Add an organisation</source>
-            <translation>Добавить организацию</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
-            <translation>Выберите файл карточки, который дала вам организация (на USB-флешке или через мессенджер). Затем вы сверите с ней код безопасности.</translation>
-        </message>
-        <message>
-            <source>Safety code of %1:</source>
-            <translation>Код безопасности %1:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewSection</name>
-        <message>
-            <source>Whole archive</source>
-            <translation>Весь архив</translation>
-        </message>
-        <message>
-            <source>Current search</source>
-            <translation>Текущий поиск</translation>
-        </message>
-        <message>
-            <source>Count again</source>
-            <translation>Пересчитать</translation>
-        </message>
-        <message>
-            <source>Counting the cases</source>
-            <translation>Подсчёт дел</translation>
-        </message>
-        <message>
-            <source>Overview status</source>
-            <translation>Состояние обзора</translation>
-        </message>
-        <message>
-            <source>Cases by act type</source>
-            <translation>Дела по видам действий</translation>
-        </message>
-        <message>
-            <source>Act type</source>
-            <translation>Вид действий</translation>
-        </message>
-        <message>
-            <source>Cases by origin country</source>
-            <translation>Дела по странам происхождения</translation>
-        </message>
-        <message>
-            <source>Origin country</source>
-            <translation>Страна происхождения</translation>
-        </message>
-        <message>
-            <source>Cases by host country</source>
-            <translation>Дела по странам пребывания</translation>
-        </message>
-        <message>
-            <source>Host country</source>
-            <translation>Страна пребывания</translation>
-        </message>
-        <message>
-            <source>Cases by month of the events</source>
-            <translation>Дела по месяцам событий</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Месяц</translation>
-        </message>
-        <message>
-            <source>Count:</source>
-            <translation>Подсчитать:</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Обзор</translation>
-        </message>
-        <message>
-            <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
-            <translation>Сколько дел каждого вида. Дело с двумя видами действий или двумя странами учитывается в обоих.</translation>
-        </message>
-        <message>
-            <source>Counting the cases...</source>
-            <translation>Подсчёт дел...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Весь архив: %n дело.</numerusform>
-                <numerusform>Весь архив: %n дела.</numerusform>
-                <numerusform>Весь архив: %n дел.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No search is set, so this is the whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Поиск не задан, поэтому это весь архив: %n дело.</numerusform>
-                <numerusform>Поиск не задан, поэтому это весь архив: %n дела.</numerusform>
-                <numerusform>Поиск не задан, поэтому это весь архив: %n дел.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The cases the current search finds: %n cases.</source>
-            <translation>
-                <numerusform>Дела, найденные текущим поиском: %n дело.</numerusform>
-                <numerusform>Дела, найденные текущим поиском: %n дела.</numerusform>
-                <numerusform>Дела, найденные текущим поиском: %n дел.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnOrganisationPanel</name>
-        <message>
-            <source>Name of your organisation</source>
-            <translation>Название вашей организации</translation>
-        </message>
-        <message>
-            <source>Folder for the card file</source>
-            <translation>Папка для файла карточки</translation>
-        </message>
-        <message>
-            <source>Choose where to save the card</source>
-            <translation>Выберите, где сохранить карточку</translation>
-        </message>
-        <message>
-            <source>Create the organisation</source>
-            <translation>Создать организацию</translation>
-        </message>
-        <message>
-            <source>Save the card</source>
-            <translation>Сохранить карточку</translation>
-        </message>
-        <message>
-            <source>Save as a QR code picture</source>
-            <translation>Сохранить как изображение QR-кода</translation>
-        </message>
-        <message>
-            <source>QR code of your organisation card</source>
-            <translation>QR-код карточки вашей организации</translation>
-        </message>
-        <message>
-            <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
-            <translation>Телефон или сканер, который его считает, получит файл карточки. Исследователь всё равно сверяет с вами код безопасности.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
-            <translation>Создайте вашу организацию один раз. Guvoh сохранит её карточку — небольшой файл, который вы передаёте своим исследователям, чтобы то, что они отправляют, могли открыть только ваши координаторы.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
-            <translation>Когда исследователь добавит вашу карточку, прочитайте ему этот код безопасности по телефону или лично.</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Ваша организация</translation>
-        </message>
-        <message>
-            <source>%1: safety code</source>
-            <translation>%1: код безопасности</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the card file.</source>
-            <translation>Выберите для файла карточки существующую папку.</translation>
-        </message>
-        <message>
-            <source>Enter the name of your organisation.</source>
-            <translation>Введите название вашей организации.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
-            <translation>Карточка сохранена как %1. Передайте её своим исследователям (она не секретная), а затем прочитайте им код безопасности.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1.</source>
-            <translation>Карточка сохранена как %1.</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Код безопасности</translation>
-        </message>
-        <message>
-            <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
-            <translation>Прежде чем доверять этой карточке, сверьте код безопасности с организацией по телефону или лично.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the picture.</source>
-            <translation>Выберите для изображения существующую папку.</translation>
-        </message>
-        <message>
-            <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
-            <translation>Эта карточка слишком длинная для QR-кода. Вместо этого передайте исследователям файл карточки.</translation>
-        </message>
-        <message>
-            <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
-            <translation>Изображение QR-кода сохранено как %1. Распечатайте его для своих исследователей; прежде чем доверять карточке, они всё равно сверят с вами код безопасности.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePair</name>
-        <message>
-            <source>Passphrase</source>
-            <translation>Парольная фраза</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Повторите парольную фразу</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Надёжность парольной фразы</translation>
-        </message>
-        <message>
-            <source>Repeat it</source>
-            <translation>Ещё раз</translation>
-        </message>
-        <message>
-            <source>Strength</source>
-            <translation>Надёжность</translation>
-        </message>
-        <message>
-            <source>Four or five unrelated words, in any language, make a good passphrase.</source>
-            <translation>Четыре-пять не связанных между собой слов на любом языке — хорошая парольная фраза.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Две парольные фразы пока не совпадают.</translation>
-        </message>
-        <message>
-            <source>Good passphrase.</source>
-            <translation>Хорошая парольная фраза.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PathField</name>
-        <message>
-            <source>Choose...</source>
-            <translation>Выбрать...</translation>
-        </message>
-        <message>
-            <source>Choose: %1</source>
-            <translation>Выбрать: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvenancePanel</name>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Откуда пришло это дело</translation>
-        </message>
-        <message>
-            <source>Provenance</source>
-            <translation>Происхождение</translation>
-        </message>
-        <message>
-            <source>Copy verification summary</source>
-            <translation>Копировать сводку проверки</translation>
-        </message>
-        <message>
-            <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
-            <translation>Копирует пакет, подписавшего, время и контрольные суммы файлов в виде текста. В ней нет имён и цитат из показаний.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Bundles this case came in</source>
-            <translation>Пакеты, в которых пришло это дело</translation>
-        </message>
-        <message>
-            <source>Choose a case to see where it came from.</source>
-            <translation>Выберите дело, чтобы увидеть, откуда оно пришло.</translation>
-        </message>
-        <message>
-            <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
-            <translation>Это дело создано в этом хранилище. Оно не пришло в пакете, поэтому проверять подписавшего не нужно.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This case came in %n bundles, oldest first.</source>
-            <translation>
-                <numerusform>Это дело пришло в %n пакете, сначала самые старые.</numerusform>
-                <numerusform>Это дело пришло в %n пакетах, сначала самые старые.</numerusform>
-                <numerusform>Это дело пришло в %n пакетах, сначала самые старые.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The verification summary is copied. It names no person and quotes no testimony.</source>
-            <translation>Сводка проверки скопирована. В ней нет имён и цитат из показаний.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurgeDialog</name>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Удалить доставленные дела</translation>
-        </message>
-        <message>
-            <source>Delivered cases</source>
-            <translation>Доставленные дела</translation>
-        </message>
-        <message>
-            <source>What will be removed</source>
-            <translation>Что будет удалено</translation>
-        </message>
-        <message>
-            <source>I understand this cannot be undone</source>
-            <translation>Я понимаю, что это нельзя отменить</translation>
-        </message>
-        <message>
-            <source>Remove these cases</source>
-            <translation>Удалить эти дела</translation>
-        </message>
-        <message>
-            <source>Keep them</source>
-            <translation>Оставить их</translation>
-        </message>
-        <message>
-            <source>Keep them and close</source>
-            <translation>Оставить их и закрыть</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
-            <translation>Организация подтвердила, что получила эти дела. Если удалить ваши копии, их нельзя будет найти на этом компьютере, если его у вас заберут.</translation>
-        </message>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
-            <translation>
-                <numerusform>С этого компьютера будет удалено %n дело из списка со всеми сохранёнными версиями и заметками, а также его файлы — %1. У организации останется своя копия. Это нельзя отменить.</numerusform>
-                <numerusform>С этого компьютера будут удалены %n дела из списка со всеми сохранёнными версиями и заметками, а также их файлы — %1. У организации останется своя копия. Это нельзя отменить.</numerusform>
-                <numerusform>С этого компьютера будут удалены %n дел из списка со всеми сохранёнными версиями и заметками, а также их файлы — %1. У организации останется своя копия. Это нельзя отменить.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No case is marked delivered yet. Import the organisation's receipt first.</source>
-            <translation>Пока ни одно дело не отмечено как доставленное. Сначала импортируйте подтверждение получения от организации.</translation>
-        </message>
-        <message>
-            <source>Removing...</source>
-            <translation>Удаление...</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n case(s) from this computer.</source>
-            <translation>
-                <numerusform>С этого компьютера удалено %n дело.</numerusform>
-                <numerusform>С этого компьютера удалено %n дела.</numerusform>
-                <numerusform>С этого компьютера удалено %n дел.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <source>Create receipts</source>
-            <translation>Создать подтверждения получения</translation>
-        </message>
-        <message>
-            <source>Bundles to confirm</source>
-            <translation>Пакеты для подтверждения</translation>
-        </message>
-        <message>
-            <source>Folder for the receipts</source>
-            <translation>Папка для подтверждений</translation>
-        </message>
-        <message>
-            <source>Choose where to save the receipts</source>
-            <translation>Выберите, где сохранить подтверждения</translation>
-        </message>
-        <message>
-            <source>Creating receipts</source>
-            <translation>Создание подтверждений</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Folder with the receipts</source>
-            <translation>Папка с подтверждениями</translation>
-        </message>
-        <message>
-            <source>How to send them back</source>
-            <translation>Как отправить их обратно</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>Confirm what arrived</source>
-            <translation>Подтвердить, что пришло</translation>
-        </message>
-        <message>
-            <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-            <translation>Подтверждение получения сообщает исследователю, какие дела и файлы благополучно дошли, чтобы он мог удалить свои копии. Guvoh создаёт по одному файлу подтверждения на каждый пакет.</translation>
-        </message>
-        <message>
-            <source>Where to save the receipts:</source>
-            <translation>Куда сохранить подтверждения:</translation>
-        </message>
-        <message>
-            <source>%1   %2   %3</source>
-            <translation>%1   %2   %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n дело</numerusform>
-                <numerusform>%n дела</numerusform>
-                <numerusform>%n дел</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1   (a receipt was already created)</source>
-            <translation>%1   (подтверждение уже создано)</translation>
-        </message>
-        <message>
-            <source>There is no imported bundle to confirm.</source>
-            <translation>Нет импортированных пакетов, которые нужно подтвердить.</translation>
-        </message>
-        <message>
-            <source>Tick at least one bundle.</source>
-            <translation>Отметьте хотя бы один пакет.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the receipts.</source>
-            <translation>Выберите для подтверждений существующую папку.</translation>
-        </message>
-        <message>
-            <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
-            <translation>Сохранено в папке выше: %1, по одному файлу R-....age на каждый пакет. Отправьте каждое обратно исследователю, приславшему этот пакет, на USB-флешке или через мессенджер. Он импортирует его в Guvoh («Импортировать подтверждение получения»); открыть его сможет только этот исследователь, и о самих показаниях в нём ничего не сказано.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n receipts</source>
-            <translation>
-                <numerusform>%n подтверждение</numerusform>
-                <numerusform>%n подтверждения</numerusform>
-                <numerusform>%n подтверждений</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptImportDialog</name>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Импортировать подтверждение получения</translation>
-        </message>
-        <message>
-            <source>Receipt file</source>
-            <translation>Файл подтверждения</translation>
-        </message>
-        <message>
-            <source>Choose the receipt</source>
-            <translation>Выберите подтверждение</translation>
-        </message>
-        <message>
-            <source>Receipts (R-*.age);;All files (*)</source>
-            <translation>Подтверждения (R-*.age);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Import receipt</source>
-            <translation>Импортировать подтверждение</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-            <translation>Когда организация получит ваш файл, она пришлёт обратно подтверждение получения (файл с именем R-...age). Импорт подтверждения отмечает эти дела как доставленные.</translation>
-        </message>
-        <message>
-            <source>Choose the receipt file first.</source>
-            <translation>Сначала выберите файл подтверждения.</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>По адресу %1 нет файла.</translation>
-        </message>
-        <message>
-            <source>Checking the receipt...</source>
-            <translation>Проверка подтверждения...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-            <translation>
-                <numerusform>Организация подтвердила получение %n дела: %1. Оно отмечено как доставленное; вы можете удалить свои копии через «Удалить доставленные дела».</numerusform>
-                <numerusform>Организация подтвердила получение %n дел: %1. Они отмечены как доставленные; вы можете удалить свои копии через «Удалить доставленные дела».</numerusform>
-                <numerusform>Организация подтвердила получение %n дел: %1. Они отмечены как доставленные; вы можете удалить свои копии через «Удалить доставленные дела».</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
-            <translation>Подтверждение подлинное, но ни одно дело не изменилось: его дела уже были отмечены как доставленные или были удалены.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecorderPanel</name>
-        <message>
-            <source>Record</source>
-            <translation>Запись</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Записать интервью</translation>
-        </message>
-        <message>
-            <source>Time recorded</source>
-            <translation>Время записи</translation>
-        </message>
-        <message>
-            <source>Sound level</source>
-            <translation>Уровень звука</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Пауза</translation>
-        </message>
-        <message>
-            <source>Pause or continue the recording</source>
-            <translation>Приостановить или продолжить запись</translation>
-        </message>
-        <message>
-            <source>Stop and save</source>
-            <translation>Остановить и сохранить</translation>
-        </message>
-        <message>
-            <source>Stop the recording and save it</source>
-            <translation>Остановить запись и сохранить её</translation>
-        </message>
-        <message>
-            <source>Recording status</source>
-            <translation>Состояние записи</translation>
-        </message>
-        <message>
-            <source>No microphone found on this computer</source>
-            <translation>На этом компьютере не найден микрофон</translation>
-        </message>
-        <message>
-            <source>Connect a microphone or headset to record an interview.</source>
-            <translation>Подключите микрофон или гарнитуру, чтобы записать интервью.</translation>
-        </message>
-        <message>
-            <source>Recording...</source>
-            <translation>Идёт запись...</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Продолжить</translation>
-        </message>
-        <message>
-            <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
-            <translation>Не удалось включить микрофон. Проверьте, что его не использует другая программа, и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
-            <translation>Идёт запись. Каждый момент сохраняется в зашифрованном виде сразу во время записи.</translation>
-        </message>
-        <message>
-            <source>Recording.</source>
-            <translation>Идёт запись.</translation>
-        </message>
-        <message>
-            <source>Paused. Nothing is recorded until you press Continue.</source>
-            <translation>Пауза. Ничего не записывается, пока вы не нажмёте «Продолжить».</translation>
-        </message>
-        <message>
-            <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
-            <translation>Микрофон перестал работать. То, что было записано до этого момента, сохранено в вашем зашифрованном хранилище.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault (%1).</source>
-            <translation>Сохранено в вашем зашифрованном хранилище (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoverPage</name>
-        <message>
-            <source>Recovery code</source>
-            <translation>Код восстановления</translation>
-        </message>
-        <message>
-            <source>Open and set the new passphrase</source>
-            <translation>Открыть и задать новую парольную фразу</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
-            <translation>Введите код восстановления, который вы записали при создании хранилища, и выберите новую парольную фразу. Забытая парольная фраза перестанет действовать.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Две парольные фразы пока не совпадают.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryCodePage</name>
-        <message>
-            <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
-            <translation>Это ваш код восстановления. Он показывается только один раз. Запишите его на бумаге и храните отдельно от этого компьютера: с ним ваше хранилище можно будет открыть на другом компьютере, если вы забудете парольную фразу.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Код восстановления</translation>
-        </message>
-        <message>
-            <source>Last group of the recovery code</source>
-            <translation>Последняя группа кода восстановления</translation>
-        </message>
-        <message>
-            <source>I have written it down</source>
-            <translation>Я записал(а) его</translation>
-        </message>
-        <message>
-            <source>Type the last group to confirm</source>
-            <translation>Введите последнюю группу для подтверждения</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Write a report</source>
-            <translation>Составить отчёт</translation>
-        </message>
-        <message>
-            <source>Report format</source>
-            <translation>Формат отчёта</translation>
-        </message>
-        <message>
-            <source>PDF case report</source>
-            <translation>Отчёт по делам в PDF</translation>
-        </message>
-        <message>
-            <source>CSV table, one row per event</source>
-            <translation>Таблица CSV, одна строка на событие</translation>
-        </message>
-        <message>
-            <source>JSON data</source>
-            <translation>Данные JSON</translation>
-        </message>
-        <message>
-            <source>Language of the labels</source>
-            <translation>Язык подписей</translation>
-        </message>
-        <message>
-            <source>Include protected details</source>
-            <translation>Включить защищённые сведения</translation>
-        </message>
-        <message>
-            <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
-            <translation>Отчёт будет содержать настоящие имена, контакты и другие сведения, отмеченные как защищённые. Их сможет прочитать любой, кто получит файл. Включайте их, только если читатели отчёта вправе их видеть.</translation>
-        </message>
-        <message>
-            <source>Warning about protected details</source>
-            <translation>Предупреждение о защищённых сведениях</translation>
-        </message>
-        <message>
-            <source>Checking consent...</source>
-            <translation>Проверка согласия...</translation>
-        </message>
-        <message>
-            <source>Consent of the chosen cases</source>
-            <translation>Согласие по выбранным делам</translation>
-        </message>
-        <message>
-            <source>Cases without publication consent</source>
-            <translation>Дела без согласия на публикацию</translation>
-        </message>
-        <message>
-            <source>Report file</source>
-            <translation>Файл отчёта</translation>
-        </message>
-        <message>
-            <source>Save the report as</source>
-            <translation>Сохранить отчёт как</translation>
-        </message>
-        <message>
-            <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
-            <translation>Отчёты (*.pdf *.csv *.json);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Writing the report</source>
-            <translation>Составление отчёта</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Write report</source>
-            <translation>Составить отчёт</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Формат</translation>
-        </message>
-        <message>
-            <source>Labels in</source>
-            <translation>Язык подписей</translation>
-        </message>
-        <message numerus="yes">
-            <source>Report of %n cases</source>
-            <translation>
-                <numerusform>Отчёт по %n делу</numerusform>
-                <numerusform>Отчёт по %n делам</numerusform>
-                <numerusform>Отчёт по %n делам</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the report as:</source>
-            <translation>Сохранить отчёт как:</translation>
-        </message>
-        <message>
-            <source>consent withdrawn: do not use</source>
-            <translation>согласие отозвано: не использовать</translation>
-        </message>
-        <message>
-            <source>no consent recorded: do not use</source>
-            <translation>согласие не записано: не использовать</translation>
-        </message>
-        <message>
-            <source>not for publication</source>
-            <translation>не для публикации</translation>
-        </message>
-        <message>
-            <source>No case is chosen. Choose cases first.</source>
-            <translation>Не выбрано ни одного дела. Сначала выберите дела.</translation>
-        </message>
-        <message>
-            <source>%1  %2: %3</source>
-            <translation>%1  %2: %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
-            <translation>
-                <numerusform>%n из выбранных дел нельзя публиковать. В отчёте они отмечены; используйте их только так, как согласились люди:</numerusform>
-                <numerusform>%n из выбранных дел нельзя публиковать. В отчёте они отмечены; используйте их только так, как согласились люди:</numerusform>
-                <numerusform>%n из выбранных дел нельзя публиковать. В отчёте они отмечены; используйте их только так, как согласились люди:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every chosen case has consent for publication.</source>
-            <translation>По всем выбранным делам есть согласие на публикацию.</translation>
-        </message>
-        <message>
-            <source>Choose a file name in a folder that exists.</source>
-            <translation>Выберите имя файла в существующей папке.</translation>
-        </message>
-        <message>
-            <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
-            <translation>Отчёт сохранён как %1. Он не зашифрован: его может прочитать любой, кто получит этот файл. Храните его на зашифрованном диске и передавайте только тем, кому можно видеть эти дела.</translation>
-        </message>
-        <message>
-            <source>It contains protected details.</source>
-            <translation>Он содержит защищённые сведения.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Researchers</name>
-        <message>
-            <source>Researcher</source>
-            <translation>Исследователь</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Код безопасности</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Действует с</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Действует до</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Bundles</source>
-            <translation>Пакеты</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Принят</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Срок истёк</translation>
-        </message>
-        <message>
-            <source>Not valid yet</source>
-            <translation>Ещё не действует</translation>
-        </message>
-        <message>
-            <source>Not pinned</source>
-            <translation>Не добавлен</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Пакет</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Создан</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импортирован</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Дела</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Подтверждение получения</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResearchersSection</name>
-        <message>
-            <source>Pinned researchers</source>
-            <translation>Добавленные исследователи</translation>
-        </message>
-        <message>
-            <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
-            <translation>Пока не добавлено ни одного исследователя. Добавьте исследователя ниже или импортируйте пакет во «Входящих» и добавьте отправителя там.</translation>
-        </message>
-        <message>
-            <source>Selected researcher</source>
-            <translation>Выбранный исследователь</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Отпечаток ключа</translation>
-        </message>
-        <message>
-            <source>Public key</source>
-            <translation>Открытый ключ</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Отпечаток (SHA256)</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Открытый ключ (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Действует с</translation>
-        </message>
-        <message>
-            <source>Limit when the key becomes valid</source>
-            <translation>Ограничить дату, с которой ключ действует</translation>
-        </message>
-        <message>
-            <source>Valid from (date)</source>
-            <translation>Действует с (дата)</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Действует до</translation>
-        </message>
-        <message>
-            <source>Limit until when the key is valid</source>
-            <translation>Ограничить дату, до которой ключ действует</translation>
-        </message>
-        <message>
-            <source>Valid until (date, included)</source>
-            <translation>Действует до (дата включительно)</translation>
-        </message>
-        <message>
-            <source>Save the dates</source>
-            <translation>Сохранить даты</translation>
-        </message>
-        <message>
-            <source>Save when the key is valid</source>
-            <translation>Сохранить срок действия ключа</translation>
-        </message>
-        <message>
-            <source>End now</source>
-            <translation>Прекратить сейчас</translation>
-        </message>
-        <message>
-            <source>End this researcher's key now</source>
-            <translation>Прекратить действие ключа этого исследователя сейчас</translation>
-        </message>
-        <message>
-            <source>Message about validity</source>
-            <translation>Сообщение о сроке действия</translation>
-        </message>
-        <message>
-            <source>Bundles from this researcher</source>
-            <translation>Пакеты от этого исследователя</translation>
-        </message>
-        <message>
-            <source>No bundle from this researcher yet.</source>
-            <translation>От этого исследователя пока нет пакетов.</translation>
-        </message>
-        <message>
-            <source>Safety code:</source>
-            <translation>Код безопасности:</translation>
-        </message>
-        <message>
-            <source>When their files are accepted</source>
-            <translation>Когда его файлы принимаются</translation>
-        </message>
-        <message>
-            <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
-            <translation>Пакеты, подписанные этим исследователем, принимаются только в эти даты. Прекратите действие ключа сейчас, если его ноутбук потерян или отобран или он больше не работает с вами: пакеты, подписанные им с этого момента, будут отклоняться; уже импортированные останутся.</translation>
-        </message>
-        <message>
-            <source>Their bundles</source>
-            <translation>Его пакеты</translation>
-        </message>
-        <message>
-            <source>The researcher's public key</source>
-            <translation>Открытый ключ исследователя</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Имя для этого исследователя</translation>
-        </message>
-        <message>
-            <source>Show the safety code</source>
-            <translation>Показать код безопасности</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
-            <translation>Сверьте эти цифры с исследователем по телефону или лично: попросите его прочитать вслух код безопасности с экрана «Личность», группа за группой. Не используйте для этого сообщения: тот, кто мог подменить ключ, мог подменить и сообщение.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Совпадают</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Не совпадают</translation>
-        </message>
-        <message>
-            <source>Message about adding a researcher</source>
-            <translation>Сообщение о добавлении исследователя</translation>
-        </message>
-        <message>
-            <source>Safety code of this key:</source>
-            <translation>Код безопасности этого ключа:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Исследователи</translation>
-        </message>
-        <message>
-            <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
-            <translation>Пакеты импортируются только от исследователей, которых вы добавили здесь, сверив с ними код безопасности.</translation>
-        </message>
-        <message>
-            <source>Add a researcher</source>
-            <translation>Добавить исследователя</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
-            <translation>Вставьте открытый ключ с экрана «Личность» исследователя (он не секретный; его можно прислать через мессенджер) и имя, под которым вы его знаете.</translation>
-        </message>
-        <message>
-            <source>The dates for %1 were saved.</source>
-            <translation>Даты для %1 сохранены.</translation>
-        </message>
-        <message>
-            <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
-            <translation>Действие ключа %1 прекращено. Пакеты, подписанные им с этого момента, будут отклоняться; уже импортированные пакеты останутся.</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen first.</source>
-            <translation>Сначала вставьте открытый ключ с экрана «Личность» исследователя.</translation>
-        </message>
-        <message>
-            <source>This key is already pinned as %1.</source>
-            <translation>Этот ключ уже добавлен под именем %1.</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher, so you can recognise their files.</source>
-            <translation>Введите имя этого исследователя, чтобы узнавать его файлы.</translation>
-        </message>
-        <message>
-            <source>%1 is pinned. Bundles they sign are now accepted.</source>
-            <translation>%1 добавлен(а). Пакеты, подписанные этим исследователем, теперь принимаются.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
-            <translation>Никто не добавлен. Не используйте этот ключ: возможно, его кто-то изменил по дороге. Попросите исследователя прислать ключ ещё раз, по возможности лично.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyCodeLabel</name>
-        <message>
-            <source>Safety code</source>
-            <translation>Код безопасности</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsSection</name>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <source>Lock after this many minutes of no activity</source>
-            <translation>Блокировать после стольких минут бездействия</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>Папка хранилища</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>Lock after no activity for</source>
-            <translation>Блокировать при бездействии через</translation>
-        </message>
-        <message>
-            <source>Your vault folder</source>
-            <translation>Папка вашего хранилища</translation>
-        </message>
-        <message>
-            <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
-            <translation>Всё в папке хранилища зашифровано. Копирование папки — безопасный способ сделать резервную копию: она открывается только вашей парольной фразой или кодом восстановления.</translation>
-        </message>
-        <message>
-            <source>The setting applies now but could not be saved for next time.</source>
-            <translation>Настройка уже действует, но её не удалось сохранить на следующий раз.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Guvoh now locks after %n minutes of no activity.</source>
-            <translation>
-                <numerusform>Теперь Guvoh блокируется после %n минуты бездействия.</numerusform>
-                <numerusform>Теперь Guvoh блокируется после %n минут бездействия.</numerusform>
-                <numerusform>Теперь Guvoh блокируется после %n минут бездействия.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StorySection</name>
-        <message>
-            <source>Step</source>
-            <translation>Шаг</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Saved status</source>
-            <translation>Состояние сохранения</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Далее</translation>
-        </message>
-        <message>
-            <source>Your story belongs to you</source>
-            <translation>Ваша история принадлежит вам</translation>
-        </message>
-        <message>
-            <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
-            <translation>Вам нужно будет ответить на несколько коротких вопросов. Всё остаётся зашифрованным на этом компьютере, пока вы не создадите файл для выбранной вами организации, и открыть его сможет только эта организация. Вы можете остановиться в любой момент: написанное сохранится в вашем хранилище.</translation>
-        </message>
-        <message>
-            <source>I want to give my account to the organisation I choose</source>
-            <translation>Я хочу передать свой рассказ выбранной мной организации</translation>
-        </message>
-        <message>
-            <source>The organisation may use it for:</source>
-            <translation>Организация может использовать его для:</translation>
-        </message>
-        <message>
-            <source>What happened?</source>
-            <translation>Что произошло?</translation>
-        </message>
-        <message>
-            <source>Tell it in your own words, in any language, as long or as short as you like.</source>
-            <translation>Расскажите своими словами, на любом языке, так подробно или так коротко, как хотите.</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Что произошло</translation>
-        </message>
-        <message>
-            <source>A few words to name your story (do not put names of people here):</source>
-            <translation>Несколько слов, чтобы назвать вашу историю (не указывайте здесь имена людей):</translation>
-        </message>
-        <message>
-            <source>Short title</source>
-            <translation>Короткое название</translation>
-        </message>
-        <message>
-            <source>My story</source>
-            <translation>Моя история</translation>
-        </message>
-        <message>
-            <source>When did it happen?</source>
-            <translation>Когда это произошло?</translation>
-        </message>
-        <message>
-            <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
-            <translation>Настолько точно, насколько помните. Если это длилось долго, укажите, когда началось.</translation>
-        </message>
-        <message>
-            <source>How exactly do you know the date?</source>
-            <translation>Насколько точно вы знаете дату?</translation>
-        </message>
-        <message>
-            <source>I know the day</source>
-            <translation>Я знаю день</translation>
-        </message>
-        <message>
-            <source>I know the month</source>
-            <translation>Я знаю месяц</translation>
-        </message>
-        <message>
-            <source>I know the year</source>
-            <translation>Я знаю год</translation>
-        </message>
-        <message>
-            <source>I do not remember</source>
-            <translation>Я не помню</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Год</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Месяц</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>День</translation>
-        </message>
-        <message>
-            <source>How exactly</source>
-            <translation>Насколько точно</translation>
-        </message>
-        <message>
-            <source>Where did it happen?</source>
-            <translation>Где это произошло?</translation>
-        </message>
-        <message>
-            <source>The country, and the town if you wish. Never a street address.</source>
-            <translation>Страна и, если хотите, город. Никогда не указывайте адрес с улицей.</translation>
-        </message>
-        <message>
-            <source>Country (type to search)</source>
-            <translation>Страна (начните вводить для поиска)</translation>
-        </message>
-        <message>
-            <source>Type to search</source>
-            <translation>Начните вводить для поиска</translation>
-        </message>
-        <message>
-            <source>City or town</source>
-            <translation>Город или посёлок</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <source>Who was involved?</source>
-            <translation>Кто был причастен?</translation>
-        </message>
-        <message>
-            <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
-            <translation>Те, кто это сделал (полиция, консульство, кто-то из знакомых...), и все, кто был рядом или пострадал. Пишите только то, чем вам комфортно поделиться; это поле можно оставить пустым.</translation>
-        </message>
-        <message>
-            <source>Who was involved</source>
-            <translation>Кто был причастен</translation>
-        </message>
-        <message>
-            <source>May the organisation contact you?</source>
-            <translation>Может ли организация связаться с вами?</translation>
-        </message>
-        <message>
-            <source>For example to ask a question about your story.</source>
-            <translation>Например, чтобы задать вопрос о вашей истории.</translation>
-        </message>
-        <message>
-            <source>Yes, they may contact me</source>
-            <translation>Да, можно со мной связаться</translation>
-        </message>
-        <message>
-            <source>No, please do not contact me</source>
-            <translation>Нет, пожалуйста, не связывайтесь со мной</translation>
-        </message>
-        <message>
-            <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
-            <translation>Как с вами можно безопасно связаться? (имя в мессенджере, номер телефона или человек, через которого можно вас найти). Эти сведения защищены.</translation>
-        </message>
-        <message>
-            <source>How to reach you</source>
-            <translation>Как с вами связаться</translation>
-        </message>
-        <message>
-            <source>How do you wish to be named?</source>
-            <translation>Как вас называть?</translation>
-        </message>
-        <message>
-            <source>This tells the organisation how it may name you if it uses your story.</source>
-            <translation>Так организация будет знать, как вас называть, если она использует вашу историю.</translation>
-        </message>
-        <message>
-            <source>By my real name</source>
-            <translation>Моим настоящим именем</translation>
-        </message>
-        <message>
-            <source>By another name I choose (never my real name)</source>
-            <translation>Другим именем, которое я выберу (не моим настоящим)</translation>
-        </message>
-        <message>
-            <source>Not at all: I stay anonymous</source>
-            <translation>Никак: я остаюсь анонимным</translation>
-        </message>
-        <message>
-            <source>Your real name</source>
-            <translation>Ваше настоящее имя</translation>
-        </message>
-        <message>
-            <source>The name to use instead</source>
-            <translation>Имя, которое использовать вместо него</translation>
-        </message>
-        <message>
-            <source>Name to use instead</source>
-            <translation>Имя вместо настоящего</translation>
-        </message>
-        <message>
-            <source>Who should receive your story?</source>
-            <translation>Кто должен получить вашу историю?</translation>
-        </message>
-        <message>
-            <source>Only the organisation you choose can open the file.</source>
-            <translation>Открыть файл сможет только выбранная вами организация.</translation>
-        </message>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Доверенные организации</translation>
-        </message>
-        <message>
-            <source>You have not added an organisation yet. Load the card file it gave you below.</source>
-            <translation>Вы ещё не добавили ни одной организации. Загрузите ниже файл карточки, который она вам дала.</translation>
-        </message>
-        <message>
-            <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
-            <translation>Другая организация? Выберите файл карточки, который она вам дала; затем вы сверите с ней код безопасности по телефону или лично.</translation>
-        </message>
-        <message>
-            <source>Create the file</source>
-            <translation>Создать файл</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Итог</translation>
-        </message>
-        <message>
-            <source>Where should the file be saved?</source>
-            <translation>Где сохранить файл?</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Папка для файла</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Выберите, где сохранить файл</translation>
-        </message>
-        <message>
-            <source>Your file is ready</source>
-            <translation>Ваш файл готов</translation>
-        </message>
-        <message>
-            <source>Your story is in this file, encrypted and signed by you:</source>
-            <translation>Ваша история в этом файле, зашифрованная и подписанная вами:</translation>
-        </message>
-        <message>
-            <source>The file with your story</source>
-            <translation>Файл с вашей историей</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Как его передать</translation>
-        </message>
-        <message>
-            <source>Tell another story</source>
-            <translation>Рассказать другую историю</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2</source>
-            <translation>Шаг %1 из %2</translation>
-        </message>
-        <message>
-            <source>Your real name is optional. If you give it, it is kept protected: only the organisation's staff see it, and it is never published.</source>
-            <translation>Настоящее имя указывать не обязательно. Если вы его укажете, оно будет защищено: его увидят только сотрудники организации, и оно никогда не будет опубликовано.</translation>
-        </message>
-        <message>
-            <source>The organisation may use this name.</source>
-            <translation>Организация может использовать это имя.</translation>
-        </message>
-        <message>
-            <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
-            <translation>В вашей истории не будет имени. Организация сможет связаться с вами, только если вы это разрешили.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault</source>
-            <translation>Сохранено в вашем зашифрованном хранилище</translation>
-        </message>
-        <message>
-            <source>That day does not exist; check the day and month.</source>
-            <translation>Такого дня не существует; проверьте день и месяц.</translation>
-        </message>
-        <message>
-            <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
-            <translation>Ваша история будет помещена в один файл, который сможет открыть только %1. Он подписан вами, поэтому получатель увидит, что никто не изменил его по дороге.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Выберите для файла существующую папку.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StreamPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Воспроизвести</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Воспроизвести запись или поставить на паузу</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Стоп</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Остановить воспроизведение</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Место в записи</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Прослушано</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Сообщение проигрывателя</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>На этом компьютере не найдены динамики или наушники, поэтому запись здесь воспроизвести нельзя.</translation>
-        </message>
-        <message>
-            <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
-            <translation>Не удалось воспроизвести эту запись; возможно, она повреждена или в формате, который этот компьютер не поддерживает.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 из %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Пауза</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Парольная фраза</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Открыть</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Forgot it? Use your recovery code</source>
-            <translation>Забыли? Воспользуйтесь кодом восстановления</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your vault.</source>
-            <translation>Введите парольную фразу, чтобы открыть хранилище.</translation>
-        </message>
-        <message>
-            <source>Please enter your passphrase.</source>
-            <translation>Пожалуйста, введите парольную фразу.</translation>
-        </message>
-        <message>
-            <source>Opening your vault...</source>
-            <translation>Открываем ваше хранилище...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ViewerDialog</name>
-        <message>
-            <source>Guvoh - File</source>
-            <translation>Guvoh — файл</translation>
-        </message>
-        <message>
-            <source>File viewer</source>
-            <translation>Просмотр файла</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Имя файла</translation>
-        </message>
-        <message>
-            <source>Opening the file</source>
-            <translation>Открытие файла</translation>
-        </message>
-        <message>
-            <source>Problem with the file</source>
-            <translation>Проблема с файлом</translation>
-        </message>
-        <message>
-            <source>Text of the file</source>
-            <translation>Текст файла</translation>
-        </message>
-        <message>
-            <source>Close the viewer</source>
-            <translation>Закрыть просмотр</translation>
-        </message>
-        <message>
-            <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
-            <translation>Не удалось прочитать это изображение; возможно, оно в формате, который Guvoh не знает.</translation>
-        </message>
-        <message>
-            <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
-            <translation>Не удалось прочитать эту запись: это не звуковой файл WAV, который Guvoh может воспроизвести.</translation>
-        </message>
-        <message>
-            <source>Guvoh cannot show this kind of file.</source>
-            <translation>Guvoh не может показать файл такого типа.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Tell your story</source>
-            <translation>Рассказать свою историю</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Входящие</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Дела</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Исследователи</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Обзор</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Организации</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Личность</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Разделы</translation>
-        </message>
-        <message>
-            <source>Vault status</source>
-            <translation>Состояние хранилища</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Заблокировать</translation>
-        </message>
-        <message>
-            <source>Lock the vault (Ctrl+L)</source>
-            <translation>Заблокировать хранилище (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Lock the vault</source>
-            <translation>Заблокировать хранилище</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Заблокировано</translation>
-        </message>
-        <message numerus="yes">
-            <source>Unlocked - locks after %n minutes of no activity</source>
-            <translation>
-                <numerusform>Разблокировано — блокируется после %n минуты бездействия</numerusform>
-                <numerusform>Разблокировано — блокируется после %n минут бездействия</numerusform>
-                <numerusform>Разблокировано — блокируется после %n минут бездействия</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Воспроизвести запись или поставить на паузу</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Остановить воспроизведение</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Место в записи</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Прослушано</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Сообщение проигрывателя</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>На этом компьютере не найдены динамики или наушники, поэтому запись здесь воспроизвести нельзя.</translation>
+    </message>
+    <message>
+        <source>The sound system of this computer cannot play this recording.</source>
+        <translation>Звуковая система этого компьютера не может воспроизвести эту запись.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBlock</name>
+    <message>
+        <source>Sent by %1, signed with their key (checked).</source>
+        <translation>Отправлено: %1, подписано ключом отправителя (проверено).</translation>
+    </message>
+    <message>
+        <source>an unnamed researcher</source>
+        <translation>исследователь без имени</translation>
+    </message>
+    <message>
+        <source>Created %1, imported %2.</source>
+        <translation>Создано %1, импортировано %2.</translation>
+    </message>
+    <message>
+        <source>Receipt: created on %1.</source>
+        <translation>Подтверждение получения: создано %1.</translation>
+    </message>
+    <message>
+        <source>Receipt: not yet.</source>
+        <translation>Подтверждение получения: пока нет.</translation>
+    </message>
+    <message>
+        <source>Sent from this vault, signed by you.</source>
+        <translation>Отправлено из этого хранилища, подписано вами.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Создано %1.</translation>
+    </message>
+    <message>
+        <source>Receipt: received on %1.</source>
+        <translation>Подтверждение получения: получено %1.</translation>
+    </message>
+    <message>
+        <source>Who sent it</source>
+        <translation>Кто отправил</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
+        <translation>
+            <numerusform>%n вложенный файл из этого пакета; он сверен с подписанным пакетом. Файлы никогда не открываются автоматически.</numerusform>
+            <numerusform>%n вложенных файла из этого пакета; каждый сверен с подписанным пакетом. Они никогда не открываются автоматически.</numerusform>
+            <numerusform>%n вложенных файлов из этого пакета; каждый сверен с подписанным пакетом. Они никогда не открываются автоматически.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attached files came with this case.</source>
+        <translation>К этому делу не приложено файлов.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Вложенные файлы</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Подтверждение получения</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Пакет: %1</translation>
+    </message>
+    <message>
+        <source>File: B-%1.age</source>
+        <translation>Файл: B-%1.age</translation>
+    </message>
+    <message>
+        <source>Signer key fingerprint: %1</source>
+        <translation>Отпечаток ключа подписавшего: %1</translation>
+    </message>
+    <message>
+        <source>Bundle file SHA-256: %1</source>
+        <translation>SHA-256 файла пакета: %1</translation>
+    </message>
+    <message>
+        <source>Created (UTC): %1</source>
+        <translation>Создан (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Imported (UTC): %1</source>
+        <translation>Импортирован (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Case revision carried: %1</source>
+        <translation>Версия дела в пакете: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
+        <translation>Вложение %1 (%2): %3 байт, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>no longer in the vault</source>
+        <translation>больше нет в хранилище</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Технические подробности</translation>
+    </message>
+    <message>
+        <source>Create a receipt...</source>
+        <translation>Создать подтверждение получения...</translation>
+    </message>
+    <message>
+        <source>Create a receipt</source>
+        <translation>Создать подтверждение получения</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheck</name>
+    <message>
+        <source>Organisation card file</source>
+        <translation>Файл карточки организации</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s card</source>
+        <translation>Выберите карточку организации</translation>
+    </message>
+    <message>
+        <source>Organisation cards (*.card *.txt);;All files (*)</source>
+        <translation>Карточки организаций (*.card *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <translation>Прочитать карточку</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
+        <translation>Сверьте эти цифры с организацией по телефону или лично: попросите их координатора прочитать вслух свой код безопасности, группа за группой. Не используйте для этого сообщения или электронную почту: тот, кто мог подменить карточку, мог подменить и сообщение.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Совпадают</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Не совпадают</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Safety code on this card:</source>
+        <translation>Код безопасности на этой карточке:</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>По адресу %1 нет файла.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Не удалось прочитать файл %1.</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you.</source>
+        <translation>Выберите файл карточки, который вам дала организация.</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted. Files you send to it can be opened only by %1&apos;s coordinators.</source>
+        <translation>Теперь %1 — доверенная организация. Файлы, которые вы ей отправляете, смогут открыть только координаторы %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
+        <translation>Ничему не присвоено доверие. Не используйте эту карточку: возможно, её кто-то изменил. Попросите организацию снова передать вам карточку, по возможности лично.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>поиск</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>Country not stated</source>
+        <translation>Страна не указана</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Город или посёлок</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Лицо %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <source>Exported %1 (sealed)</source>
+        <translation>Экспортировано %1 (запечатано)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Разделы дела</translation>
+    </message>
+    <message>
+        <source>&amp;Interview and consent</source>
+        <translation>&amp;Интервью и согласие</translation>
+    </message>
+    <message>
+        <source>S&amp;tory</source>
+        <translation>&amp;Рассказ</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;События</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Файлы</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ис&amp;тория</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to cases</source>
+        <translation>← &amp;Назад к делам</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Назад к списку дел</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Сохранить дело</translation>
+    </message>
+    <message>
+        <source>Save in your encrypted vault (Ctrl+S)</source>
+        <translation>Сохранить в зашифрованном хранилище (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>A short title, with no names of people at risk</source>
+        <translation>Короткое название, без имён людей, которым грозит опасность</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>Наз&amp;вание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Стат&amp;ус</translation>
+    </message>
+    <message>
+        <source>About exported cases</source>
+        <translation>Об экспортированных делах</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Найдены несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>В&amp;ернуть</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Восстановить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Отбросить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <source>Draft - still being written</source>
+        <translation>Черновик — ещё в работе</translation>
+    </message>
+    <message>
+        <source>Ready to export</source>
+        <translation>Готово к экспорту</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>The person gave informed &amp;consent</source>
+        <translation>Человек дал информированное со&amp;гласие</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <source>Consent for: %1</source>
+        <translation>Согласие на: %1</translation>
+    </message>
+    <message>
+        <source>Agreed uses</source>
+        <translation>Разрешённые виды использования</translation>
+    </message>
+    <message>
+        <source>Anonymity wished</source>
+        <translation>Желаемая анонимность</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymity</source>
+        <translation>&amp;Анонимность</translation>
+    </message>
+    <message>
+        <source>We may contact them again</source>
+        <translation>Мы можем снова связаться с человеком</translation>
+    </message>
+    <message>
+        <source>May contact again</source>
+        <translation>Можно связаться снова</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn</source>
+        <translation>Согласие было отозвано</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Day consent was withdrawn</source>
+        <translation>День, когда согласие было отозвано</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>дата:</translation>
+    </message>
+    <message>
+        <source>Conditions or limits the person set</source>
+        <translation>Условия или ограничения, поставленные человеком</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Day of the interview</source>
+        <translation>День интервью</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>Место интервью</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s pseudonym</source>
+        <translation>Псевдоним интервьюера</translation>
+    </message>
+    <message>
+        <source>A pseudonym, never a real name</source>
+        <translation>Псевдоним, никогда не настоящее имя</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Country where the person lives now</source>
+        <translation>Страна, где человек живёт сейчас</translation>
+    </message>
+    <message>
+        <source>Lives now in</source>
+        <translation>Живёт сейчас в</translation>
+    </message>
+    <message>
+        <source>Languages of the testimony</source>
+        <translation>Языки показаний</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>A few lines that say what the case is about</source>
+        <translation>Несколько строк о том, о чём это дело</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Ключевые слова через запятую</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <source>The testimony in full</source>
+        <translation>Полный текст показаний</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <source>People in the case</source>
+        <translation>Люди в этом деле</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Удалить выбранного человека</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w protected details</source>
+        <translation>Пока&amp;зать защищённые сведения</translation>
+    </message>
+    <message>
+        <source>Show protected details</source>
+        <translation>Показать защищённые сведения</translation>
+    </message>
+    <message>
+        <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
+        <translation>Защищённые сведения показаны точками, пока вы не нажмёте «Показать», и их можно не включать при экспорте дела.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s identifier in this case</source>
+        <translation>Обозначение человека в этом деле</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>Рол&amp;ь</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Where the person lives now</source>
+        <translation>Где человек живёт сейчас</translation>
+    </message>
+    <message>
+        <source>Relation to the victim</source>
+        <translation>Кем приходится пострадавшему</translation>
+    </message>
+    <message>
+        <source>Which victim the relation is to</source>
+        <translation>Кому из пострадавших</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Настоящее имя</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>Живёт в</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Защищено</translation>
+    </message>
+    <message>
+        <source>Protect: %1</source>
+        <translation>Защитить: %1</translation>
+    </message>
+    <message>
+        <source>Relation is to</source>
+        <translation>Кому приходится</translation>
+    </message>
+    <message>
+        <source>Events of the case</source>
+        <translation>События дела</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>Добавить событие</translation>
+    </message>
+    <message>
+        <source>Remove the selected event</source>
+        <translation>Удалить выбранное событие</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <source>How exact the date is</source>
+        <translation>Насколько точна дата</translation>
+    </message>
+    <message>
+        <source>Precision not stated</source>
+        <translation>Точность не указана</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Когда</translation>
+    </message>
+    <message>
+        <source>Where the event happened</source>
+        <translation>Где произошло событие</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что было сделано</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Сохранённые версии</translation>
+    </message>
+    <message>
+        <source>&amp;View this version</source>
+        <translation>Пос&amp;мотреть эту версию</translation>
+    </message>
+    <message>
+        <source>View the selected version</source>
+        <translation>Посмотреть выбранную версию</translation>
+    </message>
+    <message>
+        <source>The selected version, read-only</source>
+        <translation>Выбранная версия, только для чтения</translation>
+    </message>
+    <message>
+        <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
+        <translation>Каждое сохранение хранится как версия. Экспортированная версия запечатана и больше не меняется.</translation>
+    </message>
+    <message>
+        <source>New case, not saved yet.</source>
+        <translation>Новое дело, ещё не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault on %1.</source>
+        <translation>Сохранено в вашем зашифрованном хранилище %1.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
+        <translation>Это дело было экспортировано. Вы можете его изменить: при сохранении ваши изменения станут новой версией-черновиком, а экспортированная копия останется прежней.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Изменения ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft: %1</source>
+        <translation>Не удалось сохранить ваши изменения как черновик: %1</translation>
+    </message>
+    <message>
+        <source>Draft kept in your encrypted vault.</source>
+        <translation>Черновик сохранён в вашем зашифрованном хранилище.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault just now.</source>
+        <translation>Только что сохранено в вашем зашифрованном хранилище.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n seconds ago.</source>
+        <translation>
+            <numerusform>Сохранено в вашем зашифрованном хранилище %n секунду назад.</numerusform>
+            <numerusform>Сохранено в вашем зашифрованном хранилище %n секунды назад.</numerusform>
+            <numerusform>Сохранено в вашем зашифрованном хранилище %n секунд назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault a minute ago.</source>
+        <translation>Сохранено в вашем зашифрованном хранилище минуту назад.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n minutes ago.</source>
+        <translation>
+            <numerusform>Сохранено в вашем зашифрованном хранилище %n минуту назад.</numerusform>
+            <numerusform>Сохранено в вашем зашифрованном хранилище %n минуты назад.</numerusform>
+            <numerusform>Сохранено в вашем зашифрованном хранилище %n минут назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found. Restore them?</source>
+        <translation>Найдены несохранённые изменения от %1. Восстановить их?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
+        <translation>Ваши несохранённые изменения восстановлены. Черновик хранится в вашем зашифрованном хранилище; сохраните дело, чтобы они стали новой версией.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 (read-only; protected details hidden)</source>
+        <translation>Версия %1, сохранена %2 (только для чтения; защищённые сведения скрыты)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Найдено в</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Search names, places, words...</source>
+        <translation>Поиск по именам, местам, словам...</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Поиск дел</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any act</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Любая страна</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Исследователь</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Start a new case (Ctrl+N)</source>
+        <translation>Начать новое дело (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>Число показанных дел</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press &quot;New case&quot; to record the first testimony.</source>
+        <translation>Дел пока нет. Нажмите «Новое дело», чтобы записать первые показания.</translation>
+    </message>
+    <message>
+        <source>Any researcher</source>
+        <translation>Любой исследователь</translation>
+    </message>
+    <message>
+        <source>Any bundle</source>
+        <translation>Любой пакет</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or other filters.</source>
+        <translation>Ничего не найдено. Попробуйте меньше слов или другие фильтры.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n cases found</source>
+        <translation>
+            <numerusform>Найдено больше %n дела</numerusform>
+            <numerusform>Найдено больше %n дел</numerusform>
+            <numerusform>Найдено больше %n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases found</source>
+        <translation>
+            <numerusform>Найдено %n дело</numerusform>
+            <numerusform>Найдено %n дела</numerusform>
+            <numerusform>Найдено %n дел</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <source>Export for an organisation...</source>
+        <translation>Экспорт для организации...</translation>
+    </message>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Экспорт для организации</translation>
+    </message>
+    <message>
+        <source>Make an encrypted file of the selected cases (or all ready cases)</source>
+        <translation>Создать зашифрованный файл из выбранных дел (или всех готовых дел)</translation>
+    </message>
+    <message>
+        <source>Import a receipt...</source>
+        <translation>Импортировать подтверждение получения...</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Импортировать подтверждение получения</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases...</source>
+        <translation>Удалить доставленные дела...</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Удалить доставленные дела</translation>
+    </message>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Откуда пришло это дело</translation>
+    </message>
+    <message>
+        <source>Report...</source>
+        <translation>Отчёт...</translation>
+    </message>
+    <message>
+        <source>Write a report of the selected cases</source>
+        <translation>Составить отчёт по выбранным делам</translation>
+    </message>
+    <message>
+        <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
+        <translation>PDF, CSV или JSON выбранных дел (или всех показанных дел)</translation>
+    </message>
+    <message>
+        <source>Create receipts...</source>
+        <translation>Создать подтверждения получения...</translation>
+    </message>
+    <message>
+        <source>Create receipts</source>
+        <translation>Создать подтверждения получения</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Totals: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>A chart. The table next to it lists the same numbers.</source>
+        <translation>Диаграмма. В таблице рядом приведены те же числа.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Таблица: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an act type recorded.</source>
+        <translation>
+            <numerusform>%n дело; у %1 не указан вид действий.</numerusform>
+            <numerusform>%n дела; у %1 не указан вид действий.</numerusform>
+            <numerusform>%n дел; у %1 не указан вид действий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an origin country recorded.</source>
+        <translation>
+            <numerusform>%n дело; у %1 не указана страна происхождения.</numerusform>
+            <numerusform>%n дела; у %1 не указана страна происхождения.</numerusform>
+            <numerusform>%n дел; у %1 не указана страна происхождения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a host country recorded.</source>
+        <translation>
+            <numerusform>%n дело; у %1 не указана страна пребывания.</numerusform>
+            <numerusform>%n дела; у %1 не указана страна пребывания.</numerusform>
+            <numerusform>%n дел; у %1 не указана страна пребывания.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a month for any event.</source>
+        <translation>
+            <numerusform>%n дело; у %1 ни у одного события не указан месяц.</numerusform>
+            <numerusform>%n дела; у %1 ни у одного события не указан месяц.</numerusform>
+            <numerusform>%n дел; у %1 ни у одного события не указан месяц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 largest; the table lists all %2.</source>
+        <translation>На диаграмме показаны %1 самых крупных; в таблице перечислены все %2.</translation>
+    </message>
+    <message>
+        <source>Events dated only by the year: %1.</source>
+        <translation>События, у которых указан только год: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
+        <translation>В Guvoh произошла непредвиденная ошибка. То, что сохранено в вашем хранилище, в безопасности; последнее изменение могло не сохраниться.</translation>
+    </message>
+    <message>
+        <source>The details below name only the place in Guvoh&apos;s code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
+        <translation>Сведения ниже указывают только место в коде Guvoh и никогда — то, что вы написали. Вы можете передать их тем, кто поддерживает Guvoh.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
+        <translation>Guvoh хранит показания на этом компьютере в зашифрованном виде. Сначала расскажите, как вы будете им пользоваться, и выберите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>I interview people</source>
+        <translation>Я беру интервью у людей</translation>
+    </message>
+    <message>
+        <source>I want to tell my own story</source>
+        <translation>Я хочу рассказать свою историю</translation>
+    </message>
+    <message>
+        <source>I receive bundles for an organisation</source>
+        <translation>Я получаю пакеты для организации</translation>
+    </message>
+    <message>
+        <source>Name others will see</source>
+        <translation>Имя, которое увидят другие</translation>
+    </message>
+    <message>
+        <source>A pseudonym is fine</source>
+        <translation>Можно псевдоним</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Создать моё хранилище</translation>
+    </message>
+    <message>
+        <source>Welcome to Guvoh</source>
+        <translation>Добро пожаловать в Guvoh</translation>
+    </message>
+    <message>
+        <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
+        <translation>Ваше хранилище также будет привязано к связке ключей этого компьютера, поэтому одни лишь скопированные файлы открыть не получится.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
+        <translation>На этом компьютере нет системной связки ключей, поэтому хранилище защищает только ваша парольная фраза. Выберите её внимательно и храните копии папки хранилища в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>Creating your vault. This takes a few seconds...</source>
+        <translation>Создаём ваше хранилище. Это займёт несколько секунд...</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop bundle files or whole folders here</source>
+        <translation>Перетащите сюда файлы пакетов или целые папки</translation>
+    </message>
+    <message>
+        <source>Drop area for bundle files and folders</source>
+        <translation>Область для перетаскивания файлов пакетов и папок</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed.</source>
+        <translation>Произошла непредвиденная ошибка. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Please enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; four or five unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is built from very common words or passwords; add unusual words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats the same characters; use several different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess; use words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains your name or the program&apos;s name; choose other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be too easy to guess; add two or three more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh may not write to %1, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing mistake; compare each group with your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is missing the field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file has a field Guvoh does not know at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long or too large (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or too small (at least %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two entries use the id %2 (at %1); ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, but no person in the case has that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the file %2, but this case has no attachment with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is for another case (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: another file with the same bundle id was seen before (a replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is addressed to another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is encrypted for another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle was made for another organisation and passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a case in the bundle does not follow the case format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not belong to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is too large (over 32 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another case already has the reference %1; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported bundle %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one organisation matches %1; use its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used for another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No researcher %1 is pinned in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
+        <translation>Открыть этот файл сможет только %1. Передайте его на USB-флешке или отправьте через мессенджер, которому вы доверяете; по возможности не используйте обычную электронную почту. Когда организация подтвердит получение, удалите этот файл и все его копии (и на флешке тоже).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n запись или файл</numerusform>
+            <numerusform>%n записи или файла</numerusform>
+            <numerusform>%n записей или файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Only %2 can open it.</source>
+        <translation>%1. Открыть файл сможет только %2.</translation>
+    </message>
+    <message>
+        <source>%1. Choose who will receive it.</source>
+        <translation>%1. Выберите, кто получит файл.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Состояние экспорта</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing...</source>
+        <translation>Шифрование и подпись...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Остановка...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Экспорт для организации</translation>
+    </message>
+    <message>
+        <source>Organisations to send to</source>
+        <translation>Организации-получатели</translation>
+    </message>
+    <message>
+        <source>Cases to export</source>
+        <translation>Дела для экспорта</translation>
+    </message>
+    <message>
+        <source>Leave out protected details</source>
+        <translation>Не включать защищённые сведения</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Папка для файла</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Выберите, где сохранить файл</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>1. Who will receive it?</source>
+        <translation>1. Кто получит файл?</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
+        <translation>Вы пока не доверяете ни одной организации. Сначала добавьте организацию в разделе «Организации» с помощью файла карточки, который она вам дала.</translation>
+    </message>
+    <message>
+        <source>2. Which cases?</source>
+        <translation>2. Какие дела?</translation>
+    </message>
+    <message>
+        <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
+        <translation>Защищённые сведения — это настоящие имена, контакты и другие данные, отмеченные у каждого человека как защищённые. Если их не включать, они останутся только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>3. Where to save the file?</source>
+        <translation>3. Куда сохранить файл?</translation>
+    </message>
+    <message>
+        <source>The file is ready</source>
+        <translation>Файл готов</translation>
+    </message>
+    <message>
+        <source>The exported file</source>
+        <translation>Экспортированный файл</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Как его передать</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation.</source>
+        <translation>Выберите хотя бы одну организацию.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation>Выберите хотя бы одно дело.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Выберите для файла существующую папку.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
+        <translation>Сохранено, зашифровано и подписано вами (%1 и %2) в этом файле:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n запись или файл</numerusform>
+            <numerusform>%n записи или файла</numerusform>
+            <numerusform>%n записей или файлов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Файлы этого дела</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Сообщение о файлах</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Добавить файлы...</translation>
+    </message>
+    <message>
+        <source>Add files to this case</source>
+        <translation>Добавить файлы к этому делу</translation>
+    </message>
+    <message>
+        <source>View or play</source>
+        <translation>Просмотреть или воспроизвести</translation>
+    </message>
+    <message>
+        <source>View or play the selected file</source>
+        <translation>Просмотреть или воспроизвести выбранный файл</translation>
+    </message>
+    <message>
+        <source>Save a copy as...</source>
+        <translation>Сохранить копию как...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file</source>
+        <translation>Сохранить незашифрованную копию выбранного файла</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Удалить выбранный файл</translation>
+    </message>
+    <message>
+        <source>Progress of adding files</source>
+        <translation>Ход добавления файлов</translation>
+    </message>
+    <message>
+        <source>File being added</source>
+        <translation>Добавляемый файл</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel adding files</source>
+        <translation>Отменить добавление файлов</translation>
+    </message>
+    <message>
+        <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
+        <translation>Можно также перетащить сюда файлы с вашего компьютера. Они хранятся в хранилище в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>How to add files</source>
+        <translation>Как добавить файлы</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Записать интервью</translation>
+    </message>
+    <message>
+        <source>Save the case first to add files.</source>
+        <translation>Чтобы добавить файлы, сначала сохраните дело.</translation>
+    </message>
+    <message>
+        <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
+        <translation>Guvoh может показывать изображения и текст и воспроизводить записи. Файл такого типа здесь открыть нельзя.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open inside Guvoh (over 256 MB).</source>
+        <translation>Этот файл слишком большой, чтобы открыть его в Guvoh (больше 256 МБ).</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted.</source>
+        <translation>Копия НЕ будет зашифрована.</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
+        <translation>Открыть её сможет любой, кто имеет доступ к этому компьютеру или к диску или USB-флешке, куда вы её сохраните. Удалите копию, как только она станет не нужна.</translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation>Сохранить незашифрованную копию</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Незашифрованная копия сохранена как %1. Удалите её, когда она станет не нужна.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case?</source>
+        <translation>Удалить %1 из этого дела?</translation>
+    </message>
+    <message>
+        <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
+        <translation>Файл будет удалён из хранилища навсегда; уже экспортированные копии это не затронет.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Удалить файл</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Файл удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Your public key</source>
+        <translation>Ваш открытый ключ</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Отпечаток вашего ключа</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Копировать открытый ключ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Открытый ключ (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Отпечаток (SHA256)</translation>
+    </message>
+    <message>
+        <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
+        <translation>Передайте открытый ключ координатору (он не секретный). Прежде чем принимать от вас файлы, координатор сверит его с кодом безопасности, показанным выше.</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Ваша личность</translation>
+    </message>
+    <message>
+        <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
+        <translation>Всё, что вы отправляете, подписано вами, поэтому организация может убедиться, что это действительно от вас и никто ничего не изменил по дороге.</translation>
+    </message>
+    <message>
+        <source>Your safety code:</source>
+        <translation>Ваш код безопасности:</translation>
+    </message>
+    <message>
+        <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
+        <translation>Прочитайте эти цифры координатору по телефону или лично, чтобы он мог сверить их с кодом, который видит у себя для вас.</translation>
+    </message>
+    <message>
+        <source>The public key was copied.</source>
+        <translation>Открытый ключ скопирован.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Files inside</source>
+        <translation>Файлов внутри</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Исследователь</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Проверяется</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Уже импортирован</translation>
+    </message>
+    <message>
+        <source>Refused: seen before</source>
+        <translation>Отклонён: уже встречался</translation>
+    </message>
+    <message>
+        <source>Not for us</source>
+        <translation>Не для нас</translation>
+    </message>
+    <message>
+        <source>Unknown researcher</source>
+        <translation>Неизвестный исследователь</translation>
+    </message>
+    <message>
+        <source>Researcher&apos;s key ended</source>
+        <translation>Срок ключа исследователя истёк</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Изменён посторонними</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Неполный</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Needs a newer Guvoh</source>
+        <translation>Нужна более новая версия Guvoh</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Не читается</translation>
+    </message>
+    <message>
+        <source>Refused: invalid case</source>
+        <translation>Отклонён: ошибка в деле</translation>
+    </message>
+    <message>
+        <source>Refused: conflict</source>
+        <translation>Отклонён: конфликт</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSection</name>
+    <message>
+        <source>Add files...</source>
+        <translation>Добавить файлы...</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Добавить файлы пакетов</translation>
+    </message>
+    <message>
+        <source>Add a folder...</source>
+        <translation>Добавить папку...</translation>
+    </message>
+    <message>
+        <source>Add a folder of bundles</source>
+        <translation>Добавить папку с пакетами</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Clear the list of bundles</source>
+        <translation>Очистить список пакетов</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>Progress of all bundles</source>
+        <translation>Ход обработки всех пакетов</translation>
+    </message>
+    <message>
+        <source>Bundle being checked</source>
+        <translation>Проверяемый пакет</translation>
+    </message>
+    <message>
+        <source>Progress of this bundle</source>
+        <translation>Ход обработки этого пакета</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Summary of the batch</source>
+        <translation>Итог по этой партии</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Bundles in this batch</source>
+        <translation>Пакеты в этой партии</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation>Результат для выбранного пакета</translation>
+    </message>
+    <message>
+        <source>Compare and pin...</source>
+        <translation>Сверить и добавить...</translation>
+    </message>
+    <message>
+        <source>Compare the safety code and pin</source>
+        <translation>Сверить код безопасности и добавить исследователя</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation>Идентификатор пакета</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the signer</source>
+        <translation>Отпечаток ключа подписавшего</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Отпечаток (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Создан (UTC)</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
+        <translation>Сверьте эти цифры с исследователем по телефону или лично: попросите его прочитать вслух код безопасности с экрана «Личность», группа за группой. Не используйте для этого сообщения: тот, кто мог подменить файл, мог подменить и сообщение.</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Имя для этого исследователя</translation>
+    </message>
+    <message>
+        <source>A name or pseudonym you will recognise</source>
+        <translation>Имя или псевдоним, который вы узнаете</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Совпадают</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Не совпадают</translation>
+    </message>
+    <message>
+        <source>Message about pinning</source>
+        <translation>Сообщение о добавлении</translation>
+    </message>
+    <message>
+        <source>Is this the researcher you know?</source>
+        <translation>Это тот исследователь, которого вы знаете?</translation>
+    </message>
+    <message>
+        <source>Safety code of the researcher who signed this file:</source>
+        <translation>Код безопасности исследователя, подписавшего этот файл:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
+        <translation>Пакеты от исследователей приходят на USB-флешках или через мессенджеры. Перетащите ниже файлы или целую папку. Каждый пакет проверяется до импорта, и ничего внутри не открывается.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault imports bundles.</source>
+        <translation>Пакеты импортирует только хранилище координатора.</translation>
+    </message>
+    <message>
+        <source>Looking for bundles...</source>
+        <translation>Поиск пакетов...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Отмена...</translation>
+    </message>
+    <message>
+        <source>No bundle files were found there.</source>
+        <translation>Там не найдено файлов пакетов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles found: %n. Checking...</source>
+        <translation>
+            <numerusform>Найдено пакетов: %n. Проверка...</numerusform>
+            <numerusform>Найдено пакетов: %n. Проверка...</numerusform>
+            <numerusform>Найдено пакетов: %n. Проверка...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking bundle %1 of %2</source>
+        <translation>Проверка пакета %1 из %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
+        <translation>Импорт отменён. Пакеты с пометкой «Отменён» не импортированы; добавьте их снова, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>Some bundles come from researchers you have not pinned yet. Select one and choose &quot;Compare and pin...&quot;.</source>
+        <translation>Некоторые пакеты пришли от исследователей, которых вы ещё не добавили. Выберите один из них и нажмите «Сверить и добавить...».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles: %n</source>
+        <translation>
+            <numerusform>Пакетов: %n</numerusform>
+            <numerusform>Пакетов: %n</numerusform>
+            <numerusform>Пакетов: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Choose bundle files</source>
+        <translation>Выберите файлы пакетов</translation>
+    </message>
+    <message>
+        <source>Guvoh bundles (*.age);;All files (*)</source>
+        <translation>Пакеты Guvoh (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Выберите папку с пакетами</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher first, so you can recognise their files.</source>
+        <translation>Сначала введите имя этого исследователя, чтобы узнавать его файлы.</translation>
+    </message>
+    <message>
+        <source>Pinning and importing...</source>
+        <translation>Добавление и импорт...</translation>
+    </message>
+    <message>
+        <source>Importing the bundles of %1</source>
+        <translation>Импорт пакетов от %1</translation>
+    </message>
+    <message>
+        <source>%1 is now pinned. Bundles imported: %2.</source>
+        <translation>%1 теперь в списке ваших исследователей. Импортировано пакетов: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher&apos;s name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
+        <translation>Никто не добавлен, и этот файл не импортирован. Не используйте его: возможно, кто-то создал его от имени исследователя. Попросите исследователя отправить файл ещё раз и, по возможности, сверьте коды лично.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Доверие с</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Ваша организация</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Доверенная</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Доверенные организации</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
+        <translation>Вы пока не доверяете ни одной организации. Попросите у организации файл её карточки и добавьте его ниже.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Ключ шифрования</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Отпечаток (SHA256)</translation>
+    </message>
+    <message>
+        <source>Encryption key (age)</source>
+        <translation>Ключ шифрования (age)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>The organisations you send testimonies to. Only an organisation&apos;s own coordinators can open what you send to it.</source>
+        <translation>Организации, которым вы отправляете показания. То, что вы отправляете организации, могут открыть только её собственные координаторы.</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Добавить организацию</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
+        <translation>Выберите файл карточки, который дала вам организация (на USB-флешке или через мессенджер). Затем вы сверите с ней код безопасности.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>Код безопасности %1:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Whole archive</source>
+        <translation>Весь архив</translation>
+    </message>
+    <message>
+        <source>Current search</source>
+        <translation>Текущий поиск</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <source>Counting the cases</source>
+        <translation>Подсчёт дел</translation>
+    </message>
+    <message>
+        <source>Overview status</source>
+        <translation>Состояние обзора</translation>
+    </message>
+    <message>
+        <source>Cases by act type</source>
+        <translation>Дела по видам действий</translation>
+    </message>
+    <message>
+        <source>Act type</source>
+        <translation>Вид действий</translation>
+    </message>
+    <message>
+        <source>Cases by origin country</source>
+        <translation>Дела по странам происхождения</translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation>Страна происхождения</translation>
+    </message>
+    <message>
+        <source>Cases by host country</source>
+        <translation>Дела по странам пребывания</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Страна пребывания</translation>
+    </message>
+    <message>
+        <source>Cases by month of the events</source>
+        <translation>Дела по месяцам событий</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Подсчитать:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
+        <translation>Сколько дел каждого вида. Дело с двумя видами действий или двумя странами учитывается в обоих.</translation>
+    </message>
+    <message>
+        <source>Counting the cases...</source>
+        <translation>Подсчёт дел...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Весь архив: %n дело.</numerusform>
+            <numerusform>Весь архив: %n дела.</numerusform>
+            <numerusform>Весь архив: %n дел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No search is set, so this is the whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Поиск не задан, поэтому это весь архив: %n дело.</numerusform>
+            <numerusform>Поиск не задан, поэтому это весь архив: %n дела.</numerusform>
+            <numerusform>Поиск не задан, поэтому это весь архив: %n дел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cases the current search finds: %n cases.</source>
+        <translation>
+            <numerusform>Дела, найденные текущим поиском: %n дело.</numerusform>
+            <numerusform>Дела, найденные текущим поиском: %n дела.</numerusform>
+            <numerusform>Дела, найденные текущим поиском: %n дел.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnOrganisationPanel</name>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>Название вашей организации</translation>
+    </message>
+    <message>
+        <source>Folder for the card file</source>
+        <translation>Папка для файла карточки</translation>
+    </message>
+    <message>
+        <source>Choose where to save the card</source>
+        <translation>Выберите, где сохранить карточку</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Создать организацию</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>Сохранить карточку</translation>
+    </message>
+    <message>
+        <source>Save as a QR code picture</source>
+        <translation>Сохранить как изображение QR-кода</translation>
+    </message>
+    <message>
+        <source>QR code of your organisation card</source>
+        <translation>QR-код карточки вашей организации</translation>
+    </message>
+    <message>
+        <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
+        <translation>Телефон или сканер, который его считает, получит файл карточки. Исследователь всё равно сверяет с вами код безопасности.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
+        <translation>Создайте вашу организацию один раз. Guvoh сохранит её карточку — небольшой файл, который вы передаёте своим исследователям, чтобы то, что они отправляют, могли открыть только ваши координаторы.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
+        <translation>Когда исследователь добавит вашу карточку, прочитайте ему этот код безопасности по телефону или лично.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Ваша организация</translation>
+    </message>
+    <message>
+        <source>%1: safety code</source>
+        <translation>%1: код безопасности</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the card file.</source>
+        <translation>Выберите для файла карточки существующую папку.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation.</source>
+        <translation>Введите название вашей организации.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
+        <translation>Карточка сохранена как %1. Передайте её своим исследователям (она не секретная), а затем прочитайте им код безопасности.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1.</source>
+        <translation>Карточка сохранена как %1.</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Код безопасности</translation>
+    </message>
+    <message>
+        <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
+        <translation>Прежде чем доверять этой карточке, сверьте код безопасности с организацией по телефону или лично.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the picture.</source>
+        <translation>Выберите для изображения существующую папку.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Эта карточка слишком длинная для QR-кода. Вместо этого передайте исследователям файл карточки.</translation>
+    </message>
+    <message>
+        <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
+        <translation>Изображение QR-кода сохранено как %1. Распечатайте его для своих исследователей; прежде чем доверять карточке, они всё равно сверят с вами код безопасности.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <source>Four or five unrelated words, in any language, make a good passphrase.</source>
+        <translation>Четыре-пять не связанных между собой слов на любом языке — хорошая парольная фраза.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Две парольные фразы пока не совпадают.</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Хорошая парольная фраза.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Выбрать...</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Выбрать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Откуда пришло это дело</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Copy verification summary</source>
+        <translation>Копировать сводку проверки</translation>
+    </message>
+    <message>
+        <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
+        <translation>Копирует пакет, подписавшего, время и контрольные суммы файлов в виде текста. В ней нет имён и цитат из показаний.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Bundles this case came in</source>
+        <translation>Пакеты, в которых пришло это дело</translation>
+    </message>
+    <message>
+        <source>Choose a case to see where it came from.</source>
+        <translation>Выберите дело, чтобы увидеть, откуда оно пришло.</translation>
+    </message>
+    <message>
+        <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
+        <translation>Это дело создано в этом хранилище. Оно не пришло в пакете, поэтому проверять подписавшего не нужно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case came in %n bundles, oldest first.</source>
+        <translation>
+            <numerusform>Это дело пришло в %n пакете, сначала самые старые.</numerusform>
+            <numerusform>Это дело пришло в %n пакетах, сначала самые старые.</numerusform>
+            <numerusform>Это дело пришло в %n пакетах, сначала самые старые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verification summary is copied. It names no person and quotes no testimony.</source>
+        <translation>Сводка проверки скопирована. В ней нет имён и цитат из показаний.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Удалить доставленные дела</translation>
+    </message>
+    <message>
+        <source>Delivered cases</source>
+        <translation>Доставленные дела</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Что будет удалено</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation>Я понимаю, что это нельзя отменить</translation>
+    </message>
+    <message>
+        <source>Remove these cases</source>
+        <translation>Удалить эти дела</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Keep them and close</source>
+        <translation>Оставить их и закрыть</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
+        <translation>Организация подтвердила, что получила эти дела. Если удалить ваши копии, их нельзя будет найти на этом компьютере, если его у вас заберут.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
+        <translation>
+            <numerusform>С этого компьютера будет удалено %n дело из списка со всеми сохранёнными версиями и заметками, а также его файлы — %1. У организации останется своя копия. Это нельзя отменить.</numerusform>
+            <numerusform>С этого компьютера будут удалены %n дела из списка со всеми сохранёнными версиями и заметками, а также их файлы — %1. У организации останется своя копия. Это нельзя отменить.</numerusform>
+            <numerusform>С этого компьютера будут удалены %n дел из списка со всеми сохранёнными версиями и заметками, а также их файлы — %1. У организации останется своя копия. Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is marked delivered yet. Import the organisation&apos;s receipt first.</source>
+        <translation>Пока ни одно дело не отмечено как доставленное. Сначала импортируйте подтверждение получения от организации.</translation>
+    </message>
+    <message>
+        <source>Removing...</source>
+        <translation>Удаление...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n case(s) from this computer.</source>
+        <translation>
+            <numerusform>С этого компьютера удалено %n дело.</numerusform>
+            <numerusform>С этого компьютера удалено %n дела.</numerusform>
+            <numerusform>С этого компьютера удалено %n дел.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Create receipts</source>
+        <translation>Создать подтверждения получения</translation>
+    </message>
+    <message>
+        <source>Bundles to confirm</source>
+        <translation>Пакеты для подтверждения</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Папка для подтверждений</translation>
+    </message>
+    <message>
+        <source>Choose where to save the receipts</source>
+        <translation>Выберите, где сохранить подтверждения</translation>
+    </message>
+    <message>
+        <source>Creating receipts</source>
+        <translation>Создание подтверждений</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Folder with the receipts</source>
+        <translation>Папка с подтверждениями</translation>
+    </message>
+    <message>
+        <source>How to send them back</source>
+        <translation>Как отправить их обратно</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Confirm what arrived</source>
+        <translation>Подтвердить, что пришло</translation>
+    </message>
+    <message>
+        <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
+        <translation>Подтверждение получения сообщает исследователю, какие дела и файлы благополучно дошли, чтобы он мог удалить свои копии. Guvoh создаёт по одному файлу подтверждения на каждый пакет.</translation>
+    </message>
+    <message>
+        <source>Where to save the receipts:</source>
+        <translation>Куда сохранить подтверждения:</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation>%1   %2   %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   (a receipt was already created)</source>
+        <translation>%1   (подтверждение уже создано)</translation>
+    </message>
+    <message>
+        <source>There is no imported bundle to confirm.</source>
+        <translation>Нет импортированных пакетов, которые нужно подтвердить.</translation>
+    </message>
+    <message>
+        <source>Tick at least one bundle.</source>
+        <translation>Отметьте хотя бы один пакет.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the receipts.</source>
+        <translation>Выберите для подтверждений существующую папку.</translation>
+    </message>
+    <message>
+        <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
+        <translation>Сохранено в папке выше: %1, по одному файлу R-....age на каждый пакет. Отправьте каждое обратно исследователю, приславшему этот пакет, на USB-флешке или через мессенджер. Он импортирует его в Guvoh («Импортировать подтверждение получения»); открыть его сможет только этот исследователь, и о самих показаниях в нём ничего не сказано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n подтверждение</numerusform>
+            <numerusform>%n подтверждения</numerusform>
+            <numerusform>%n подтверждений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImportDialog</name>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Импортировать подтверждение получения</translation>
+    </message>
+    <message>
+        <source>Receipt file</source>
+        <translation>Файл подтверждения</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Выберите подтверждение</translation>
+    </message>
+    <message>
+        <source>Receipts (R-*.age);;All files (*)</source>
+        <translation>Подтверждения (R-*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Импортировать подтверждение</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
+        <translation>Когда организация получит ваш файл, она пришлёт обратно подтверждение получения (файл с именем R-...age). Импорт подтверждения отмечает эти дела как доставленные.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt file first.</source>
+        <translation>Сначала выберите файл подтверждения.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>По адресу %1 нет файла.</translation>
+    </message>
+    <message>
+        <source>Checking the receipt...</source>
+        <translation>Проверка подтверждения...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation>
+            <numerusform>Организация подтвердила получение %n дела: %1. Оно отмечено как доставленное; вы можете удалить свои копии через «Удалить доставленные дела».</numerusform>
+            <numerusform>Организация подтвердила получение %n дел: %1. Они отмечены как доставленные; вы можете удалить свои копии через «Удалить доставленные дела».</numerusform>
+            <numerusform>Организация подтвердила получение %n дел: %1. Они отмечены как доставленные; вы можете удалить свои копии через «Удалить доставленные дела».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
+        <translation>Подтверждение подлинное, но ни одно дело не изменилось: его дела уже были отмечены как доставленные или были удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Записать интервью</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Время записи</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>Уровень звука</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Pause or continue the recording</source>
+        <translation>Приостановить или продолжить запись</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Остановить и сохранить</translation>
+    </message>
+    <message>
+        <source>Stop the recording and save it</source>
+        <translation>Остановить запись и сохранить её</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>Состояние записи</translation>
+    </message>
+    <message>
+        <source>No microphone found on this computer</source>
+        <translation>На этом компьютере не найден микрофон</translation>
+    </message>
+    <message>
+        <source>Connect a microphone or headset to record an interview.</source>
+        <translation>Подключите микрофон или гарнитуру, чтобы записать интервью.</translation>
+    </message>
+    <message>
+        <source>Recording...</source>
+        <translation>Идёт запись...</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
+        <translation>Не удалось включить микрофон. Проверьте, что его не использует другая программа, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
+        <translation>Идёт запись. Каждый момент сохраняется в зашифрованном виде сразу во время записи.</translation>
+    </message>
+    <message>
+        <source>Recording.</source>
+        <translation>Идёт запись.</translation>
+    </message>
+    <message>
+        <source>Paused. Nothing is recorded until you press Continue.</source>
+        <translation>Пауза. Ничего не записывается, пока вы не нажмёте «Продолжить».</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
+        <translation>Микрофон перестал работать. То, что было записано до этого момента, сохранено в вашем зашифрованном хранилище.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault (%1).</source>
+        <translation>Сохранено в вашем зашифрованном хранилище (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>Open and set the new passphrase</source>
+        <translation>Открыть и задать новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
+        <translation>Введите код восстановления, который вы записали при создании хранилища, и выберите новую парольную фразу. Забытая парольная фраза перестанет действовать.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Две парольные фразы пока не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
+        <translation>Это ваш код восстановления. Он показывается только один раз. Запишите его на бумаге и храните отдельно от этого компьютера: с ним ваше хранилище можно будет открыть на другом компьютере, если вы забудете парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>Last group of the recovery code</source>
+        <translation>Последняя группа кода восстановления</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Я записал(а) его</translation>
+    </message>
+    <message>
+        <source>Type the last group to confirm</source>
+        <translation>Введите последнюю группу для подтверждения</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Write a report</source>
+        <translation>Составить отчёт</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Формат отчёта</translation>
+    </message>
+    <message>
+        <source>PDF case report</source>
+        <translation>Отчёт по делам в PDF</translation>
+    </message>
+    <message>
+        <source>CSV table, one row per event</source>
+        <translation>Таблица CSV, одна строка на событие</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>Данные JSON</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Язык подписей</translation>
+    </message>
+    <message>
+        <source>Include protected details</source>
+        <translation>Включить защищённые сведения</translation>
+    </message>
+    <message>
+        <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
+        <translation>Отчёт будет содержать настоящие имена, контакты и другие сведения, отмеченные как защищённые. Их сможет прочитать любой, кто получит файл. Включайте их, только если читатели отчёта вправе их видеть.</translation>
+    </message>
+    <message>
+        <source>Warning about protected details</source>
+        <translation>Предупреждение о защищённых сведениях</translation>
+    </message>
+    <message>
+        <source>Checking consent...</source>
+        <translation>Проверка согласия...</translation>
+    </message>
+    <message>
+        <source>Consent of the chosen cases</source>
+        <translation>Согласие по выбранным делам</translation>
+    </message>
+    <message>
+        <source>Cases without publication consent</source>
+        <translation>Дела без согласия на публикацию</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Файл отчёта</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
+        <translation>Отчёты (*.pdf *.csv *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Составление отчёта</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Составить отчёт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>Язык подписей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %n cases</source>
+        <translation>
+            <numerusform>Отчёт по %n делу</numerusform>
+            <numerusform>Отчёт по %n делам</numerusform>
+            <numerusform>Отчёт по %n делам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Сохранить отчёт как:</translation>
+    </message>
+    <message>
+        <source>consent withdrawn: do not use</source>
+        <translation>согласие отозвано: не использовать</translation>
+    </message>
+    <message>
+        <source>no consent recorded: do not use</source>
+        <translation>согласие не записано: не использовать</translation>
+    </message>
+    <message>
+        <source>not for publication</source>
+        <translation>не для публикации</translation>
+    </message>
+    <message>
+        <source>No case is chosen. Choose cases first.</source>
+        <translation>Не выбрано ни одного дела. Сначала выберите дела.</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
+        <translation>
+            <numerusform>%n из выбранных дел нельзя публиковать. В отчёте они отмечены; используйте их только так, как согласились люди:</numerusform>
+            <numerusform>%n из выбранных дел нельзя публиковать. В отчёте они отмечены; используйте их только так, как согласились люди:</numerusform>
+            <numerusform>%n из выбранных дел нельзя публиковать. В отчёте они отмечены; используйте их только так, как согласились люди:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chosen case has consent for publication.</source>
+        <translation>По всем выбранным делам есть согласие на публикацию.</translation>
+    </message>
+    <message>
+        <source>Choose a file name in a folder that exists.</source>
+        <translation>Выберите имя файла в существующей папке.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
+        <translation>Отчёт сохранён как %1. Он не зашифрован: его может прочитать любой, кто получит этот файл. Храните его на зашифрованном диске и передавайте только тем, кому можно видеть эти дела.</translation>
+    </message>
+    <message>
+        <source>It contains protected details.</source>
+        <translation>Он содержит защищённые сведения.</translation>
+    </message>
+</context>
+<context>
+    <name>Researchers</name>
+    <message>
+        <source>Researcher</source>
+        <translation>Исследователь</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Код безопасности</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Срок истёк</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Ещё не действует</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Не добавлен</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Подтверждение получения</translation>
+    </message>
+    <message>
+        <source>Receipt made %1</source>
+        <translation>Подтверждение создано %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Подтверждения ещё нет</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchersSection</name>
+    <message>
+        <source>Pinned researchers</source>
+        <translation>Добавленные исследователи</translation>
+    </message>
+    <message>
+        <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
+        <translation>Пока не добавлено ни одного исследователя. Добавьте исследователя ниже или импортируйте пакет во «Входящих» и добавьте отправителя там.</translation>
+    </message>
+    <message>
+        <source>Selected researcher</source>
+        <translation>Выбранный исследователь</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Открытый ключ</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Отпечаток (SHA256)</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Открытый ключ (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Limit when the key becomes valid</source>
+        <translation>Ограничить дату, с которой ключ действует</translation>
+    </message>
+    <message>
+        <source>Valid from (date)</source>
+        <translation>Действует с (дата)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Limit until when the key is valid</source>
+        <translation>Ограничить дату, до которой ключ действует</translation>
+    </message>
+    <message>
+        <source>Valid until (date, included)</source>
+        <translation>Действует до (дата включительно)</translation>
+    </message>
+    <message>
+        <source>Save the dates</source>
+        <translation>Сохранить даты</translation>
+    </message>
+    <message>
+        <source>Save when the key is valid</source>
+        <translation>Сохранить срок действия ключа</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Прекратить сейчас</translation>
+    </message>
+    <message>
+        <source>End this researcher&apos;s key now</source>
+        <translation>Прекратить действие ключа этого исследователя сейчас</translation>
+    </message>
+    <message>
+        <source>Message about validity</source>
+        <translation>Сообщение о сроке действия</translation>
+    </message>
+    <message>
+        <source>Bundles from this researcher</source>
+        <translation>Пакеты от этого исследователя</translation>
+    </message>
+    <message>
+        <source>No bundle from this researcher yet.</source>
+        <translation>От этого исследователя пока нет пакетов.</translation>
+    </message>
+    <message>
+        <source>Safety code:</source>
+        <translation>Код безопасности:</translation>
+    </message>
+    <message>
+        <source>When their files are accepted</source>
+        <translation>Когда его файлы принимаются</translation>
+    </message>
+    <message>
+        <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
+        <translation>Пакеты, подписанные этим исследователем, принимаются только в эти даты. Прекратите действие ключа сейчас, если его ноутбук потерян или отобран или он больше не работает с вами: пакеты, подписанные им с этого момента, будут отклоняться; уже импортированные останутся.</translation>
+    </message>
+    <message>
+        <source>Their bundles</source>
+        <translation>Его пакеты</translation>
+    </message>
+    <message>
+        <source>The researcher&apos;s public key</source>
+        <translation>Открытый ключ исследователя</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Имя для этого исследователя</translation>
+    </message>
+    <message>
+        <source>Show the safety code</source>
+        <translation>Показать код безопасности</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
+        <translation>Сверьте эти цифры с исследователем по телефону или лично: попросите его прочитать вслух код безопасности с экрана «Личность», группа за группой. Не используйте для этого сообщения: тот, кто мог подменить ключ, мог подменить и сообщение.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Совпадают</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Не совпадают</translation>
+    </message>
+    <message>
+        <source>Message about adding a researcher</source>
+        <translation>Сообщение о добавлении исследователя</translation>
+    </message>
+    <message>
+        <source>Safety code of this key:</source>
+        <translation>Код безопасности этого ключа:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Исследователи</translation>
+    </message>
+    <message>
+        <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
+        <translation>Пакеты импортируются только от исследователей, которых вы добавили здесь, сверив с ними код безопасности.</translation>
+    </message>
+    <message>
+        <source>Add a researcher</source>
+        <translation>Добавить исследователя</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
+        <translation>Вставьте открытый ключ с экрана «Личность» исследователя (он не секретный; его можно прислать через мессенджер) и имя, под которым вы его знаете.</translation>
+    </message>
+    <message>
+        <source>The dates for %1 were saved.</source>
+        <translation>Даты для %1 сохранены.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
+        <translation>Действие ключа %1 прекращено. Пакеты, подписанные им с этого момента, будут отклоняться; уже импортированные пакеты останутся.</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen first.</source>
+        <translation>Сначала вставьте открытый ключ с экрана «Личность» исследователя.</translation>
+    </message>
+    <message>
+        <source>This key is already pinned as %1.</source>
+        <translation>Этот ключ уже добавлен под именем %1.</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher, so you can recognise their files.</source>
+        <translation>Введите имя этого исследователя, чтобы узнавать его файлы.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned. Bundles they sign are now accepted.</source>
+        <translation>%1 добавлен(а). Пакеты, подписанные этим исследователем, теперь принимаются.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
+        <translation>Никто не добавлен. Не используйте этот ключ: возможно, его кто-то изменил по дороге. Попросите исследователя прислать ключ ещё раз, по возможности лично.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCodeLabel</name>
+    <message>
+        <source>Safety code</source>
+        <translation>Код безопасности</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes of no activity</source>
+        <translation>Блокировать после стольких минут бездействия</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Папка хранилища</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Lock after no activity for</source>
+        <translation>Блокировать при бездействии через</translation>
+    </message>
+    <message>
+        <source>Your vault folder</source>
+        <translation>Папка вашего хранилища</translation>
+    </message>
+    <message>
+        <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
+        <translation>Всё в папке хранилища зашифровано. Копирование папки — безопасный способ сделать резервную копию: она открывается только вашей парольной фразой или кодом восстановления.</translation>
+    </message>
+    <message>
+        <source>The setting applies now but could not be saved for next time.</source>
+        <translation>Настройка уже действует, но её не удалось сохранить на следующий раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guvoh now locks after %n minutes of no activity.</source>
+        <translation>
+            <numerusform>Теперь Guvoh блокируется после %n минуты бездействия.</numerusform>
+            <numerusform>Теперь Guvoh блокируется после %n минут бездействия.</numerusform>
+            <numerusform>Теперь Guvoh блокируется после %n минут бездействия.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorySection</name>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Saved status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Your story belongs to you</source>
+        <translation>Ваша история принадлежит вам</translation>
+    </message>
+    <message>
+        <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
+        <translation>Вам нужно будет ответить на несколько коротких вопросов. Всё остаётся зашифрованным на этом компьютере, пока вы не создадите файл для выбранной вами организации, и открыть его сможет только эта организация. Вы можете остановиться в любой момент: написанное сохранится в вашем хранилище.</translation>
+    </message>
+    <message>
+        <source>I want to give my account to the organisation I choose</source>
+        <translation>Я хочу передать свой рассказ выбранной мной организации</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for:</source>
+        <translation>Организация может использовать его для:</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Что произошло?</translation>
+    </message>
+    <message>
+        <source>Tell it in your own words, in any language, as long or as short as you like.</source>
+        <translation>Расскажите своими словами, на любом языке, так подробно или так коротко, как хотите.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>A few words to name your story (do not put names of people here):</source>
+        <translation>Несколько слов, чтобы назвать вашу историю (не указывайте здесь имена людей):</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Короткое название</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Моя история</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Когда это произошло?</translation>
+    </message>
+    <message>
+        <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
+        <translation>Настолько точно, насколько помните. Если это длилось долго, укажите, когда началось.</translation>
+    </message>
+    <message>
+        <source>How exactly do you know the date?</source>
+        <translation>Насколько точно вы знаете дату?</translation>
+    </message>
+    <message>
+        <source>I know the day</source>
+        <translation>Я знаю день</translation>
+    </message>
+    <message>
+        <source>I know the month</source>
+        <translation>Я знаю месяц</translation>
+    </message>
+    <message>
+        <source>I know the year</source>
+        <translation>Я знаю год</translation>
+    </message>
+    <message>
+        <source>I do not remember</source>
+        <translation>Я не помню</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>How exactly</source>
+        <translation>Насколько точно</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Где это произошло?</translation>
+    </message>
+    <message>
+        <source>The country, and the town if you wish. Never a street address.</source>
+        <translation>Страна и, если хотите, город. Никогда не указывайте адрес с улицей.</translation>
+    </message>
+    <message>
+        <source>Country (type to search)</source>
+        <translation>Страна (начните вводить для поиска)</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Город или посёлок</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Кто был причастен?</translation>
+    </message>
+    <message>
+        <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
+        <translation>Те, кто это сделал (полиция, консульство, кто-то из знакомых...), и все, кто был рядом или пострадал. Пишите только то, чем вам комфортно поделиться; это поле можно оставить пустым.</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Кто был причастен</translation>
+    </message>
+    <message>
+        <source>May the organisation contact you?</source>
+        <translation>Может ли организация связаться с вами?</translation>
+    </message>
+    <message>
+        <source>For example to ask a question about your story.</source>
+        <translation>Например, чтобы задать вопрос о вашей истории.</translation>
+    </message>
+    <message>
+        <source>Yes, they may contact me</source>
+        <translation>Да, можно со мной связаться</translation>
+    </message>
+    <message>
+        <source>No, please do not contact me</source>
+        <translation>Нет, пожалуйста, не связывайтесь со мной</translation>
+    </message>
+    <message>
+        <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
+        <translation>Как с вами можно безопасно связаться? (имя в мессенджере, номер телефона или человек, через которого можно вас найти). Эти сведения защищены.</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Как с вами связаться</translation>
+    </message>
+    <message>
+        <source>How do you wish to be named?</source>
+        <translation>Как вас называть?</translation>
+    </message>
+    <message>
+        <source>This tells the organisation how it may name you if it uses your story.</source>
+        <translation>Так организация будет знать, как вас называть, если она использует вашу историю.</translation>
+    </message>
+    <message>
+        <source>By my real name</source>
+        <translation>Моим настоящим именем</translation>
+    </message>
+    <message>
+        <source>By another name I choose (never my real name)</source>
+        <translation>Другим именем, которое я выберу (не моим настоящим)</translation>
+    </message>
+    <message>
+        <source>Not at all: I stay anonymous</source>
+        <translation>Никак: я остаюсь анонимным</translation>
+    </message>
+    <message>
+        <source>Your real name</source>
+        <translation>Ваше настоящее имя</translation>
+    </message>
+    <message>
+        <source>The name to use instead</source>
+        <translation>Имя, которое использовать вместо него</translation>
+    </message>
+    <message>
+        <source>Name to use instead</source>
+        <translation>Имя вместо настоящего</translation>
+    </message>
+    <message>
+        <source>Who should receive your story?</source>
+        <translation>Кто должен получить вашу историю?</translation>
+    </message>
+    <message>
+        <source>Only the organisation you choose can open the file.</source>
+        <translation>Открыть файл сможет только выбранная вами организация.</translation>
+    </message>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Доверенные организации</translation>
+    </message>
+    <message>
+        <source>You have not added an organisation yet. Load the card file it gave you below.</source>
+        <translation>Вы ещё не добавили ни одной организации. Загрузите ниже файл карточки, который она вам дала.</translation>
+    </message>
+    <message>
+        <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
+        <translation>Другая организация? Выберите файл карточки, который она вам дала; затем вы сверите с ней код безопасности по телефону или лично.</translation>
+    </message>
+    <message>
+        <source>Create the file</source>
+        <translation>Создать файл</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Where should the file be saved?</source>
+        <translation>Где сохранить файл?</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Папка для файла</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Выберите, где сохранить файл</translation>
+    </message>
+    <message>
+        <source>Your file is ready</source>
+        <translation>Ваш файл готов</translation>
+    </message>
+    <message>
+        <source>Your story is in this file, encrypted and signed by you:</source>
+        <translation>Ваша история в этом файле, зашифрованная и подписанная вами:</translation>
+    </message>
+    <message>
+        <source>The file with your story</source>
+        <translation>Файл с вашей историей</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Как его передать</translation>
+    </message>
+    <message>
+        <source>Tell another story</source>
+        <translation>Рассказать другую историю</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>Your real name is optional. If you give it, it is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Настоящее имя указывать не обязательно. Если вы его укажете, оно будет защищено: его увидят только сотрудники организации, и оно никогда не будет опубликовано.</translation>
+    </message>
+    <message>
+        <source>The organisation may use this name.</source>
+        <translation>Организация может использовать это имя.</translation>
+    </message>
+    <message>
+        <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
+        <translation>В вашей истории не будет имени. Организация сможет связаться с вами, только если вы это разрешили.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault</source>
+        <translation>Сохранено в вашем зашифрованном хранилище</translation>
+    </message>
+    <message>
+        <source>That day does not exist; check the day and month.</source>
+        <translation>Такого дня не существует; проверьте день и месяц.</translation>
+    </message>
+    <message>
+        <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
+        <translation>Ваша история будет помещена в один файл, который сможет открыть только %1. Он подписан вами, поэтому получатель увидит, что никто не изменил его по дороге.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Выберите для файла существующую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Воспроизвести запись или поставить на паузу</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Остановить воспроизведение</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Место в записи</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Прослушано</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Сообщение проигрывателя</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>На этом компьютере не найдены динамики или наушники, поэтому запись здесь воспроизвести нельзя.</translation>
+    </message>
+    <message>
+        <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
+        <translation>Не удалось воспроизвести эту запись; возможно, она повреждена или в формате, который этот компьютер не поддерживает.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use your recovery code</source>
+        <translation>Забыли? Воспользуйтесь кодом восстановления</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Введите парольную фразу, чтобы открыть хранилище.</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Пожалуйста, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Opening your vault...</source>
+        <translation>Открываем ваше хранилище...</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerDialog</name>
+    <message>
+        <source>Guvoh - File</source>
+        <translation>Guvoh — файл</translation>
+    </message>
+    <message>
+        <source>File viewer</source>
+        <translation>Просмотр файла</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Открытие файла</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Проблема с файлом</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Текст файла</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Закрыть просмотр</translation>
+    </message>
+    <message>
+        <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
+        <translation>Не удалось прочитать это изображение; возможно, оно в формате, который Guvoh не знает.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Не удалось прочитать эту запись: это не звуковой файл WAV, который Guvoh может воспроизвести.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot show this kind of file.</source>
+        <translation>Guvoh не может показать файл такого типа.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Tell your story</source>
+        <translation>Рассказать свою историю</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Исследователи</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>Состояние хранилища</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Заблокировать хранилище (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Заблокировать хранилище</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked - locks after %n minutes of no activity</source>
+        <translation>
+            <numerusform>Разблокировано — блокируется после %n минуты бездействия</numerusform>
+            <numerusform>Разблокировано — блокируется после %n минут бездействия</numerusform>
+            <numerusform>Разблокировано — блокируется после %n минут бездействия</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,3406 +1,3930 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tg">
-    <context>
-        <name>AudioPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Пахш</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Пахш ё таваққуфи навор</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Қатъ</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Қатъи пахш</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Мавқеъ дар навор</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Вақти пахшшуда</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Паёми плеер</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Дар ин компютер баландгӯяк ё гӯшмонак ёфт нашуд, бинобар ин навор дар ин ҷо пахш намешавад.</translation>
-        </message>
-        <message>
-            <source>The sound system of this computer cannot play this recording.</source>
-            <translation>Системаи садои ин компютер ин наворро пахш карда наметавонад.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 аз %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Таваққуф</translation>
-        </message>
-    </context>
-    <context>
-        <name>BundleBlock</name>
-        <message>
-            <source>Sent by %1, signed with their key (checked).</source>
-            <translation>Аз ҷониби %1 фиристода шуда, бо калиди ӯ имзо шудааст (санҷида шуд).</translation>
-        </message>
-        <message>
-            <source>an unnamed researcher</source>
-            <translation>муҳаққиқи беном</translation>
-        </message>
-        <message>
-            <source>Created %1, imported %2.</source>
-            <translation>Сохта шуд: %1, ворид шуд: %2.</translation>
-        </message>
-        <message>
-            <source>Receipt: created on %1.</source>
-            <translation>Тасдиқнома: %1 сохта шуд.</translation>
-        </message>
-        <message>
-            <source>Receipt: not yet.</source>
-            <translation>Тасдиқнома: ҳанӯз нест.</translation>
-        </message>
-        <message>
-            <source>Sent from this vault, signed by you.</source>
-            <translation>Аз ҳамин анбор фиристода шуда, бо имзои шумо.</translation>
-        </message>
-        <message>
-            <source>Created %1.</source>
-            <translation>Сохта шуд: %1.</translation>
-        </message>
-        <message>
-            <source>Receipt: received on %1.</source>
-            <translation>Тасдиқнома: %1 гирифта шуд.</translation>
-        </message>
-        <message>
-            <source>Who sent it</source>
-            <translation>Кӣ фиристод</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Кай</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
-            <translation>
-                <numerusform>%n файли замимашуда аз ин баста; ҳар яке бо бастаи имзошуда санҷида шуд. Онҳо ҳеҷ гоҳ худ аз худ кушода намешаванд.</numerusform>
-                <numerusform>%n файли замимашуда аз ин баста; ҳар яке бо бастаи имзошуда санҷида шуд. Онҳо ҳеҷ гоҳ худ аз худ кушода намешаванд.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No attached files came with this case.</source>
-            <translation>Бо ин парванда ягон файли замимашуда наомад.</translation>
-        </message>
-        <message>
-            <source>Attached files</source>
-            <translation>Файлҳои замимашуда</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Тасдиқнома</translation>
-        </message>
-        <message>
-            <source>Bundle: %1</source>
-            <translation>Баста: %1</translation>
-        </message>
-        <message>
-            <source>File: B-%1.age</source>
-            <translation>Файл: B-%1.age</translation>
-        </message>
-        <message>
-            <source>Signer key fingerprint: %1</source>
-            <translation>Изи ангушти калиди имзокунанда: %1</translation>
-        </message>
-        <message>
-            <source>Bundle file SHA-256: %1</source>
-            <translation>SHA-256-и файли баста: %1</translation>
-        </message>
-        <message>
-            <source>Created (UTC): %1</source>
-            <translation>Сохта шуд (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Imported (UTC): %1</source>
-            <translation>Ворид шуд (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Case revision carried: %1</source>
-            <translation>Версияи парванда дар баста: %1</translation>
-        </message>
-        <message>
-            <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
-            <translation>Замимаи %1 (%2): %3 байт, SHA-256 %4</translation>
-        </message>
-        <message>
-            <source>no longer in the vault</source>
-            <translation>дигар дар анбор нест</translation>
-        </message>
-        <message>
-            <source>Technical details</source>
-            <translation>Тафсилоти техникӣ</translation>
-        </message>
-        <message>
-            <source>Create a receipt...</source>
-            <translation>Сохтани тасдиқнома...</translation>
-        </message>
-        <message>
-            <source>Create a receipt</source>
-            <translation>Сохтани тасдиқнома</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardCheck</name>
-        <message>
-            <source>Organisation card file</source>
-            <translation>Файли корти созмон</translation>
-        </message>
-        <message>
-            <source>Choose the organisation's card</source>
-            <translation>Корти созмонро интихоб кунед</translation>
-        </message>
-        <message>
-            <source>Organisation cards (*.card *.txt);;All files (*)</source>
-            <translation>Кортҳои созмон (*.card *.txt);;Ҳамаи файлҳо (*)</translation>
-        </message>
-        <message>
-            <source>Read the card</source>
-            <translation>Хондани корт</translation>
-        </message>
-        <message>
-            <source>Organisation name</source>
-            <translation>Номи созмон</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
-            <translation>Ин рақамҳоро бо созмон тавассути телефон ё рӯ ба рӯ муқоиса кунед: аз ҳамоҳангсози онҳо хоҳиш кунед, ки рамзи бехатарии худро гурӯҳ ба гурӯҳ баланд хонад. Барои ин паём ё почтаи электрониро истифода набаред: касе, ки кортро иваз карда метавонад, паёмро ҳам иваз карда метавонад.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Мувофиқанд</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Мувофиқ нестанд</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Safety code on this card:</source>
-            <translation>Рамзи бехатарӣ дар ин корт:</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>Дар %1 ягон файл нест.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be read.</source>
-            <translation>Файли %1 хонда нашуд.</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you.</source>
-            <translation>Файли кортеро, ки созмон ба шумо додааст, интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>%1 is now trusted. Files you send to it can be opened only by %1's coordinators.</source>
-            <translation>%1 акнун боэътимод аст. Файлҳоеро, ки ба он мефиристед, танҳо ҳамоҳангсозони %1 кушода метавонанд.</translation>
-        </message>
-        <message>
-            <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
-            <translation>Ҳеҷ чиз боэътимод қайд нашуд. Ин кортро истифода набаред: шояд касе онро иваз кардааст. Аз созмон хоҳиш кунед, ки корти худро аз нав диҳад, агар имкон бошад, рӯ ба рӯ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditor</name>
-        <message>
-            <source>Parts of the case</source>
-            <translation>Қисмҳои парванда</translation>
-        </message>
-        <message>
-            <source>&amp;Interview and consent</source>
-            <translation>&amp;Мусоҳиба ва розигӣ</translation>
-        </message>
-        <message>
-            <source>S&amp;tory</source>
-            <translation>&amp;Ҳикоя</translation>
-        </message>
-        <message>
-            <source>&amp;People</source>
-            <translation>&amp;Одамон</translation>
-        </message>
-        <message>
-            <source>&amp;Events</source>
-            <translation>&amp;Рӯйдодҳо</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Файлҳо</translation>
-        </message>
-        <message>
-            <source>&amp;Files</source>
-            <translation>&amp;Файлҳо</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Таърих</translation>
-        </message>
-        <message>
-            <source>← &amp;Back to cases</source>
-            <translation>← &amp;Бозгашт ба парвандаҳо</translation>
-        </message>
-        <message>
-            <source>Back to the list of cases</source>
-            <translation>Бозгашт ба рӯйхати парвандаҳо</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Рақам</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Захира кардан</translation>
-        </message>
-        <message>
-            <source>Save the case</source>
-            <translation>Захира кардани парванда</translation>
-        </message>
-        <message>
-            <source>Save in your encrypted vault (Ctrl+S)</source>
-            <translation>Дар анбори рамзгузоришудаи шумо захира кардан (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Унвон</translation>
-        </message>
-        <message>
-            <source>A short title, with no names of people at risk</source>
-            <translation>Унвони кӯтоҳ, бе номи одамоне, ки дар хатаранд</translation>
-        </message>
-        <message>
-            <source>Tit&amp;le</source>
-            <translation>&amp;Унвон</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ҳолат</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>Ҳо&amp;лат</translation>
-        </message>
-        <message>
-            <source>About exported cases</source>
-            <translation>Дар бораи парвандаҳои содиршуда</translation>
-        </message>
-        <message>
-            <source>Unsaved changes found</source>
-            <translation>Тағйироти захиранашуда ёфт шуд</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>Бар&amp;қарор кардан</translation>
-        </message>
-        <message>
-            <source>Restore the unsaved changes</source>
-            <translation>Барқарор кардани тағйироти захиранашуда</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>Ра&amp;д кардан</translation>
-        </message>
-        <message>
-            <source>Discard the unsaved changes</source>
-            <translation>Рад кардани тағйироти захиранашуда</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Ҳолати захира</translation>
-        </message>
-        <message>
-            <source>Draft - still being written</source>
-            <translation>Сиёҳнавис - ҳанӯз навишта мешавад</translation>
-        </message>
-        <message>
-            <source>Ready to export</source>
-            <translation>Барои содиркунӣ омода</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Розигӣ</translation>
-        </message>
-        <message>
-            <source>The person gave informed &amp;consent</source>
-            <translation>Шахс розигии о&amp;гоҳонаи худро дод</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Розигӣ дода шуд</translation>
-        </message>
-        <message>
-            <source>Consent for: %1</source>
-            <translation>Розигӣ барои: %1</translation>
-        </message>
-        <message>
-            <source>Agreed uses</source>
-            <translation>Истифодаҳои иҷозатдодашуда</translation>
-        </message>
-        <message>
-            <source>Anonymity wished</source>
-            <translation>Пинҳонии ном, ки шахс мехоҳад</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>Зикр нашудааст</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymity</source>
-            <translation>&amp;Пинҳонии ном</translation>
-        </message>
-        <message>
-            <source>We may contact them again</source>
-            <translation>Мо метавонем бо ӯ боз тамос гирем</translation>
-        </message>
-        <message>
-            <source>May contact again</source>
-            <translation>Боз тамос гирифтан мумкин</translation>
-        </message>
-        <message>
-            <source>Consent was withdrawn</source>
-            <translation>Розигӣ бозпас гирифта шуд</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Розигӣ бозпас гирифта шуд</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>СССС-ММ-РР</translation>
-        </message>
-        <message>
-            <source>Day consent was withdrawn</source>
-            <translation>Рӯзи бозпас гирифтани розигӣ</translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>санаи</translation>
-        </message>
-        <message>
-            <source>Conditions or limits the person set</source>
-            <translation>Шартҳо ё маҳдудиятҳое, ки шахс гузоштааст</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Шартҳо</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Мусоҳиба</translation>
-        </message>
-        <message>
-            <source>Day of the interview</source>
-            <translation>Рӯзи мусоҳиба</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Сана</translation>
-        </message>
-        <message>
-            <source>Place of the interview</source>
-            <translation>Ҷойи мусоҳиба</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Ҷой</translation>
-        </message>
-        <message>
-            <source>Interviewer's pseudonym</source>
-            <translation>Тахаллуси мусоҳибагир</translation>
-        </message>
-        <message>
-            <source>A pseudonym, never a real name</source>
-            <translation>Тахаллус, ҳеҷ гоҳ номи аслӣ не</translation>
-        </message>
-        <message>
-            <source>Interviewer</source>
-            <translation>Мусоҳибагир</translation>
-        </message>
-        <message>
-            <source>Interpreter</source>
-            <translation>Тарҷумон</translation>
-        </message>
-        <message>
-            <source>Country where the person lives now</source>
-            <translation>Кишваре, ки шахс ҳоло дар он зиндагӣ мекунад</translation>
-        </message>
-        <message>
-            <source>Lives now in</source>
-            <translation>Ҳоло зиндагӣ мекунад дар</translation>
-        </message>
-        <message>
-            <source>Languages of the testimony</source>
-            <translation>Забонҳои шаҳодат</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Забонҳо</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Хулоса</translation>
-        </message>
-        <message>
-            <source>A few lines that say what the case is about</source>
-            <translation>Чанд сатр дар бораи он, ки парванда дар бораи чист</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary</source>
-            <translation>&amp;Хулоса</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Барчаспҳо</translation>
-        </message>
-        <message>
-            <source>Keywords, separated by commas</source>
-            <translation>Калимаҳои калидӣ, бо вергул ҷудо карда шаванд</translation>
-        </message>
-        <message>
-            <source>T&amp;ags</source>
-            <translation>Бар&amp;часпҳо</translation>
-        </message>
-        <message>
-            <source>The testimony in full</source>
-            <translation>Шаҳодат пурра</translation>
-        </message>
-        <message>
-            <source>Testimony</source>
-            <translation>Шаҳодат</translation>
-        </message>
-        <message>
-            <source>People in the case</source>
-            <translation>Одамони парванда</translation>
-        </message>
-        <message>
-            <source>Add a person</source>
-            <translation>Илова кардани шахс</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Хориҷ кардан</translation>
-        </message>
-        <message>
-            <source>Remove the selected person</source>
-            <translation>Хориҷ кардани шахси интихобшуда</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w protected details</source>
-            <translation>&amp;Нишон додани маълумоти ҳифзшуда</translation>
-        </message>
-        <message>
-            <source>Show protected details</source>
-            <translation>Нишон додани маълумоти ҳифзшуда</translation>
-        </message>
-        <message>
-            <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
-            <translation>Маълумоти ҳифзшуда то пахш кардани «Нишон додан» ҳамчун нуқтаҳо намоиш дода мешавад ва ҳангоми содир кардани парванда метавонад берун монад.</translation>
-        </message>
-        <message>
-            <source>Person's identifier in this case</source>
-            <translation>Рақами шахс дар ин парванда</translation>
-        </message>
-        <message>
-            <source>Identifier</source>
-            <translation>Рақам</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Нақш</translation>
-        </message>
-        <message>
-            <source>&amp;Role</source>
-            <translation>Нақ&amp;ш</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Ҷинс</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Шаҳрвандӣ</translation>
-        </message>
-        <message>
-            <source>Where the person lives now</source>
-            <translation>Ҷое, ки шахс ҳоло зиндагӣ мекунад</translation>
-        </message>
-        <message>
-            <source>Relation to the victim</source>
-            <translation>Муносибат бо ҷабрдида</translation>
-        </message>
-        <message>
-            <source>Which victim the relation is to</source>
-            <translation>Муносибат бо кадом ҷабрдида</translation>
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation>Номи аслӣ</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Тахаллус</translation>
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation>Соли таваллуд</translation>
-        </message>
-        <message>
-            <source>Lives in</source>
-            <translation>Ҷойи зист</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Тамос</translation>
-        </message>
-        <message>
-            <source>Protected</source>
-            <translation>Ҳифзшуда</translation>
-        </message>
-        <message>
-            <source>Protect: %1</source>
-            <translation>Ҳифз кардан: %1</translation>
-        </message>
-        <message>
-            <source>Relation is to</source>
-            <translation>Муносибат бо</translation>
-        </message>
-        <message>
-            <source>Events of the case</source>
-            <translation>Рӯйдодҳои парванда</translation>
-        </message>
-        <message>
-            <source>Add an event</source>
-            <translation>Илова кардани рӯйдод</translation>
-        </message>
-        <message>
-            <source>Remove the selected event</source>
-            <translation>Хориҷ кардани рӯйдоди интихобшуда</translation>
-        </message>
-        <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>СССС, СССС-ММ ё СССС-ММ-РР</translation>
-        </message>
-        <message>
-            <source>Date of the event</source>
-            <translation>Санаи рӯйдод</translation>
-        </message>
-        <message>
-            <source>How exact the date is</source>
-            <translation>Сана то чӣ андоза дақиқ аст</translation>
-        </message>
-        <message>
-            <source>Precision not stated</source>
-            <translation>Дақиқӣ зикр нашудааст</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;Кай</translation>
-        </message>
-        <message>
-            <source>Where the event happened</source>
-            <translation>Ҷое, ки рӯйдод рух дод</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Дар куҷо</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Чӣ кор карда шуд</translation>
-        </message>
-        <message>
-            <source>Who did it</source>
-            <translation>Кӣ кард</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>Нисбат ба кӣ</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Чӣ рух дод</translation>
-        </message>
-        <message>
-            <source>Saved versions</source>
-            <translation>Версияҳои захирашуда</translation>
-        </message>
-        <message>
-            <source>&amp;View this version</source>
-            <translation>&amp;Версияро дидан</translation>
-        </message>
-        <message>
-            <source>View the selected version</source>
-            <translation>Дидани версияи интихобшуда</translation>
-        </message>
-        <message>
-            <source>The selected version, read-only</source>
-            <translation>Версияи интихобшуда, танҳо барои хондан</translation>
-        </message>
-        <message>
-            <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
-            <translation>Ҳар захира ҳамчун версия нигоҳ дошта мешавад. Версияи содиршуда мӯҳр зада мешавад ва ҳеҷ гоҳ тағйир намеёбад.</translation>
-        </message>
-        <message>
-            <source>New case, not saved yet.</source>
-            <translation>Парвандаи нав, ҳанӯз захира нашудааст.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault on %1.</source>
-            <translation>%1 дар анбори рамзгузоришудаи шумо захира шуд.</translation>
-        </message>
-        <message>
-            <source>Case %1</source>
-            <translation>Парвандаи %1</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Парвандаи нав</translation>
-        </message>
-        <message>
-            <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
-            <translation>Ин парванда содир шудааст. Шумо ҳоло ҳам метавонед онро тағйир диҳед: ҳангоми захира тағйироти шумо ҳамчун версияи нави сиёҳнавис нигоҳ дошта мешавад ва нусхаи содиршуда ҳамон тавр мемонад.</translation>
-        </message>
-        <message>
-            <source>Changes not saved yet.</source>
-            <translation>Тағйирот ҳанӯз захира нашудааст.</translation>
-        </message>
-        <message>
-            <source>Your changes could not be kept as a draft: %1</source>
-            <translation>Тағйироти шумо ҳамчун сиёҳнавис нигоҳ дошта нашуд: %1</translation>
-        </message>
-        <message>
-            <source>Draft kept in your encrypted vault.</source>
-            <translation>Сиёҳнавис дар анбори рамзгузоришудаи шумо нигоҳ дошта шуд.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault just now.</source>
-            <translation>Ҳозир дар анбори рамзгузоришудаи шумо захира шуд.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n seconds ago.</source>
-            <translation>
-                <numerusform>%n сония пеш дар анбори рамзгузоришудаи шумо захира шуд.</numerusform>
-                <numerusform>%n сония пеш дар анбори рамзгузоришудаи шумо захира шуд.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault a minute ago.</source>
-            <translation>Як дақиқа пеш дар анбори рамзгузоришудаи шумо захира шуд.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n minutes ago.</source>
-            <translation>
-                <numerusform>%n дақиқа пеш дар анбори рамзгузоришудаи шумо захира шуд.</numerusform>
-                <numerusform>%n дақиқа пеш дар анбори рамзгузоришудаи шумо захира шуд.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unsaved changes from %1 were found. Restore them?</source>
-            <translation>Тағйироти захиранашуда аз %1 ёфт шуд. Онҳоро барқарор кунем?</translation>
-        </message>
-        <message>
-            <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
-            <translation>Тағйироти захиранашудаи шумо баргардонда шуд. Сиёҳнавис дар анбори рамзгузоришудаи шумо нигоҳ дошта шуд; барои нигоҳ доштани онҳо ҳамчун версияи нав, захира кунед.</translation>
-        </message>
-        <message>
-            <source>Version %1, saved %2 (read-only; protected details hidden)</source>
-            <translation>Версияи %1, %2 захира шудааст (танҳо барои хондан; маълумоти ҳифзшуда пинҳон аст)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseList</name>
-        <message>
-            <source>Reference</source>
-            <translation>Рақам</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Унвон</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ҳолат</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Охирин тағйир</translation>
-        </message>
-        <message>
-            <source>Found in</source>
-            <translation>Ёфт шуд дар</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Сиёҳнавис</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Омода</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Содиршуда</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Расонидашуда</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListView</name>
-        <message>
-            <source>Cases</source>
-            <translation>Парвандаҳо</translation>
-        </message>
-        <message>
-            <source>Search names, places, words...</source>
-            <translation>Ҷустуҷӯи номҳо, ҷойҳо, калимаҳо...</translation>
-        </message>
-        <message>
-            <source>Search cases</source>
-            <translation>Ҷустуҷӯи парвандаҳо</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ҳолат</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Ҳар гуна ҳолат</translation>
-        </message>
-        <message>
-            <source>Any act</source>
-            <translation>Ҳар гуна амал</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Чӣ рух дод</translation>
-        </message>
-        <message>
-            <source>Any country</source>
-            <translation>Ҳар кишвар</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Кишвар</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Баста</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Парвандаи нав</translation>
-        </message>
-        <message>
-            <source>Start a new case (Ctrl+N)</source>
-            <translation>Оғози парвандаи нав (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Number of cases shown</source>
-            <translation>Шумораи парвандаҳои нишондодашуда</translation>
-        </message>
-        <message>
-            <source>No cases yet. Press "New case" to record the first testimony.</source>
-            <translation>Ҳанӯз парванда нест. Барои сабти аввалин шаҳодат «Парвандаи нав»-ро пахш кунед.</translation>
-        </message>
-        <message>
-            <source>Any researcher</source>
-            <translation>Ҳар муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>Any bundle</source>
-            <translation>Ҳар баста</translation>
-        </message>
-        <message>
-            <source>Nothing found. Try fewer words or other filters.</source>
-            <translation>Ҳеҷ чиз ёфт нашуд. Калимаҳои камтар ё филтрҳои дигарро санҷед.</translation>
-        </message>
-        <message numerus="yes">
-            <source>More than %n cases found</source>
-            <translation>
-                <numerusform>Зиёда аз %n парванда ёфт шуд</numerusform>
-                <numerusform>Зиёда аз %n парванда ёфт шуд</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases found</source>
-            <translation>
-                <numerusform>%n парванда ёфт шуд</numerusform>
-                <numerusform>%n парванда ёфт шуд</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesSection</name>
-        <message>
-            <source>Export for an organisation...</source>
-            <translation>Содир кардан барои созмон...</translation>
-        </message>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Содир кардан барои созмон</translation>
-        </message>
-        <message>
-            <source>Make an encrypted file of the selected cases (or all ready cases)</source>
-            <translation>Аз парвандаҳои интихобшуда (ё ҳамаи парвандаҳои омода) файли рамзгузоришуда сохтан</translation>
-        </message>
-        <message>
-            <source>Import a receipt...</source>
-            <translation>Ворид кардани тасдиқнома...</translation>
-        </message>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Ворид кардани тасдиқнома</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases...</source>
-            <translation>Хориҷ кардани парвандаҳои расонидашуда...</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Хориҷ кардани парвандаҳои расонидашуда</translation>
-        </message>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Ин парванда аз куҷо омадааст</translation>
-        </message>
-        <message>
-            <source>Report...</source>
-            <translation>Гузориш...</translation>
-        </message>
-        <message>
-            <source>Write a report of the selected cases</source>
-            <translation>Навиштани гузориш аз парвандаҳои интихобшуда</translation>
-        </message>
-        <message>
-            <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
-            <translation>PDF, CSV ё JSON аз парвандаҳои интихобшуда (ё аз ҳамаи парвандаҳои нишондодашуда)</translation>
-        </message>
-        <message>
-            <source>Create receipts...</source>
-            <translation>Сохтани тасдиқномаҳо...</translation>
-        </message>
-        <message>
-            <source>Create receipts</source>
-            <translation>Сохтани тасдиқномаҳо</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <source>Totals: %1</source>
-            <translation>Ҳамагӣ: %1</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Парвандаҳо</translation>
-        </message>
-        <message>
-            <source>A chart. The table next to it lists the same numbers.</source>
-            <translation>Диаграмма. Ҷадвали паҳлӯи он ҳамон рақамҳоро нишон медиҳад.</translation>
-        </message>
-        <message>
-            <source>Table: %1</source>
-            <translation>Ҷадвал: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an act type recorded.</source>
-            <translation>
-                <numerusform>%n парванда; %1 бе навъи амали сабтшуда.</numerusform>
-                <numerusform>%n парванда; %1 бе навъи амали сабтшуда.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an origin country recorded.</source>
-            <translation>
-                <numerusform>%n парванда; %1 бе кишвари баромади сабтшуда.</numerusform>
-                <numerusform>%n парванда; %1 бе кишвари баромади сабтшуда.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a host country recorded.</source>
-            <translation>
-                <numerusform>%n парванда; %1 бе кишвари қабулкунандаи сабтшуда.</numerusform>
-                <numerusform>%n парванда; %1 бе кишвари қабулкунандаи сабтшуда.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a month for any event.</source>
-            <translation>
-                <numerusform>%n парванда; %1 бе моҳ дар ягон рӯйдод.</numerusform>
-                <numerusform>%n парванда; %1 бе моҳ дар ягон рӯйдод.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The chart shows the %1 largest; the table lists all %2.</source>
-            <translation>Диаграмма %1 ҷойи аввалро нишон медиҳад; дар ҷадвал ҳамаи %2 сатр ҳаст.</translation>
-        </message>
-        <message>
-            <source>Events dated only by the year: %1.</source>
-            <translation>Рӯйдодҳое, ки танҳо соли онҳо маълум аст: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountModel</name>
-        <message>
-            <source>Cases</source>
-            <translation>Парвандаҳо</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
-            <translation>Guvoh ба мушкилии ғайричашмдошт дучор шуд. Он чи дар анбори шумо захира шудааст, бехатар аст; шояд тағйироти охирин захира нашуда бошад.</translation>
-        </message>
-        <message>
-            <source>The details below name only the place in Guvoh's code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
-            <translation>Тафсилоти зер танҳо ҷойро дар коди барномаи Guvoh нишон медиҳад, на он чиро, ки шумо навиштаед. Шумо метавонед онҳоро нусхабардорӣ карда, ба касоне фиристед, ки Guvoh-ро нигоҳубин мекунанд.</translation>
-        </message>
-        <message>
-            <source>Unexpected problem</source>
-            <translation>Мушкилии ғайричашмдошт</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
-            <translation>Guvoh шаҳодатҳоро дар ин компютер рамзгузоришуда нигоҳ медорад. Аввал бигӯед, ки онро чӣ тавр истифода мебаред, ва ибораи махфӣ интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>I interview people</source>
-            <translation>Ман бо одамон мусоҳиба мекунам</translation>
-        </message>
-        <message>
-            <source>I want to tell my own story</source>
-            <translation>Ман мехоҳам ҳикояи худро нақл кунам</translation>
-        </message>
-        <message>
-            <source>I receive bundles for an organisation</source>
-            <translation>Ман бастаҳоро барои созмон қабул мекунам</translation>
-        </message>
-        <message>
-            <source>Name others will see</source>
-            <translation>Номе, ки дигарон мебинанд</translation>
-        </message>
-        <message>
-            <source>A pseudonym is fine</source>
-            <translation>Тахаллус ҳам мешавад</translation>
-        </message>
-        <message>
-            <source>Create my vault</source>
-            <translation>Анбори маро созед</translation>
-        </message>
-        <message>
-            <source>Welcome to Guvoh</source>
-            <translation>Хуш омадед ба Guvoh</translation>
-        </message>
-        <message>
-            <source>Your vault will also be tied to this computer's keyring, so copied files alone cannot be opened.</source>
-            <translation>Анбори шумо инчунин ба анбори калидҳои системавии ин компютер пайваст мешавад, то танҳо бо нусхабардории файлҳо онро кушодан ғайриимкон бошад.</translation>
-        </message>
-        <message>
-            <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
-            <translation>Дар ин компютер анбори калидҳои системавӣ нест, бинобар ин анборро танҳо ибораи махфии шумо ҳифз мекунад. Онро бодиққат интихоб кунед ва нусхаҳои ҷузвдони анборро дар ҷои бехатар нигоҳ доред.</translation>
-        </message>
-        <message>
-            <source>Creating your vault. This takes a few seconds...</source>
-            <translation>Анбори шумо сохта мешавад. Ин чанд сония вақт мегирад...</translation>
-        </message>
-    </context>
-    <context>
-        <name>Details</name>
-        <message>
-            <source>Details</source>
-            <translation>Тафсилот</translation>
-        </message>
-    </context>
-    <context>
-        <name>DropArea</name>
-        <message>
-            <source>Drop bundle files or whole folders here</source>
-            <translation>Файлҳои баста ё ҷузвдонҳоро пурра ба ин ҷо кашед</translation>
-        </message>
-        <message>
-            <source>Drop area for bundle files and folders</source>
-            <translation>Майдон барои кашидани файлҳо ва ҷузвдонҳои баста</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something unexpected went wrong. Nothing was changed.</source>
-            <translation>Хатои ғайричашмдошт рух дод. Ҳеҷ чиз тағйир наёфт.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message numerus="yes">
-            <source>%n bytes</source>
-            <translation>
-                <numerusform>%n байт</numerusform>
-                <numerusform>%n байт</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 ва %2</translation>
-        </message>
-        <message>
-            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
-            <translation>Ин файлро танҳо %1 кушода метавонад. Онро бо флешкаи USB супоред ё тавассути паёмрасоне, ки ба он боварӣ доред, фиристед; агар имкон бошад, почтаи электронии оддиро истифода набаред. Вақте ки созмон расидани онро тасдиқ кунад, ин файл ва ҳамаи нусхаҳои онро (дар флешка ҳам) нест кунед.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n парванда</numerusform>
-                <numerusform>%n парванда</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n навор ё файл</numerusform>
-                <numerusform>%n навор ё файл</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1. Only %2 can open it.</source>
-            <translation>%1. Онро танҳо %2 кушода метавонад.</translation>
-        </message>
-        <message>
-            <source>%1. Choose who will receive it.</source>
-            <translation>%1. Интихоб кунед, ки онро кӣ мегирад.</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Раванди содиркунӣ</translation>
-        </message>
-        <message>
-            <source>Cancel export</source>
-            <translation>Бекор кардани содиркунӣ</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Ҳолати содиркунӣ</translation>
-        </message>
-        <message>
-            <source>Encrypting and signing...</source>
-            <translation>Рамзгузорӣ ва имзо...</translation>
-        </message>
-        <message>
-            <source>Stopping...</source>
-            <translation>Қатъ карда истодааст...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Содир кардан барои созмон</translation>
-        </message>
-        <message>
-            <source>Organisations to send to</source>
-            <translation>Созмонҳое, ки ба онҳо фиристода мешавад</translation>
-        </message>
-        <message>
-            <source>Cases to export</source>
-            <translation>Парвандаҳо барои содир кардан</translation>
-        </message>
-        <message>
-            <source>Leave out protected details</source>
-            <translation>Маълумоти ҳифзшударо дохил накардан</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Ҷузвдон барои файл</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Ҷои захираи файлро интихоб кунед</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Хулоса</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Содир кардан</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Пӯшидан</translation>
-        </message>
-        <message>
-            <source>1. Who will receive it?</source>
-            <translation>1. Кӣ онро мегирад?</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
-            <translation>Шумо ҳоло ба ягон созмон боварӣ надоред. Аввал дар бахши «Созмонҳо» онро бо файли корте, ки созмон ба шумо додааст, илова кунед.</translation>
-        </message>
-        <message>
-            <source>2. Which cases?</source>
-            <translation>2. Кадом парвандаҳо?</translation>
-        </message>
-        <message>
-            <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
-            <translation>Маълумоти ҳифзшуда - номҳои аслӣ, тамосҳо ва дигар маълумоте, ки дар бораи ҳар шахс ҳамчун ҳифзшуда қайд шудааст. Агар дохил нашаванд, онҳо танҳо дар ҳамин компютер мемонанд.</translation>
-        </message>
-        <message>
-            <source>3. Where to save the file?</source>
-            <translation>3. Файл дар куҷо захира шавад?</translation>
-        </message>
-        <message>
-            <source>The file is ready</source>
-            <translation>Файл омода аст</translation>
-        </message>
-        <message>
-            <source>The exported file</source>
-            <translation>Файли содиршуда</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Чӣ тавр расонидан</translation>
-        </message>
-        <message>
-            <source>%1  %2  (%3)</source>
-            <translation>%1  %2  (%3)</translation>
-        </message>
-        <message>
-            <source>Choose at least one organisation.</source>
-            <translation>Ақаллан як созмонро интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>Choose at least one case.</source>
-            <translation>Ақаллан як парвандаро интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Барои файл ҷузвдони мавҷударо интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
-            <translation>%1 ва %2 рамзгузорӣ шуда, бо имзои шумо дар ин файл захира шуданд:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n парванда</numerusform>
-                <numerusform>%n парванда</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n навор ё файл</numerusform>
-                <numerusform>%n навор ё файл</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FilesTab</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Навъ</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Андоза</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Илова шуд</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>Расм</translation>
-        </message>
-        <message>
-            <source>Sound</source>
-            <translation>Садо</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <translation>Видео</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Матн</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>Ҳуҷҷати PDF</translation>
-        </message>
-        <message>
-            <source>Files of this case</source>
-            <translation>Файлҳои ин парванда</translation>
-        </message>
-        <message>
-            <source>Files message</source>
-            <translation>Паём дар бораи файлҳо</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>Илова кардани файлҳо...</translation>
-        </message>
-        <message>
-            <source>Add files to this case</source>
-            <translation>Илова кардани файлҳо ба ин парванда</translation>
-        </message>
-        <message>
-            <source>View or play</source>
-            <translation>Дидан ё пахш кардан</translation>
-        </message>
-        <message>
-            <source>View or play the selected file</source>
-            <translation>Дидан ё пахш кардани файли интихобшуда</translation>
-        </message>
-        <message>
-            <source>Save a copy as...</source>
-            <translation>Захираи нусха ҳамчун...</translation>
-        </message>
-        <message>
-            <source>Save an unencrypted copy of the selected file</source>
-            <translation>Захира кардани нусхаи рамзгузоринашудаи файли интихобшуда</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Хориҷ кардан</translation>
-        </message>
-        <message>
-            <source>Remove the selected file</source>
-            <translation>Хориҷ кардани файли интихобшуда</translation>
-        </message>
-        <message>
-            <source>Progress of adding files</source>
-            <translation>Раванди илова кардани файлҳо</translation>
-        </message>
-        <message>
-            <source>File being added</source>
-            <translation>Файле, ки илова мешавад</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бекор кардан</translation>
-        </message>
-        <message>
-            <source>Cancel adding files</source>
-            <translation>Бекор кардани илова кардани файлҳо</translation>
-        </message>
-        <message>
-            <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
-            <translation>Шумо инчунин метавонед файлҳоро аз компютери худ ба ин ҷо кашед. Онҳо дар анбор рамзгузоришуда нигоҳ дошта мешаванд.</translation>
-        </message>
-        <message>
-            <source>How to add files</source>
-            <translation>Чӣ тавр файл илова кардан</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Сабти мусоҳиба</translation>
-        </message>
-        <message>
-            <source>Save the case first to add files.</source>
-            <translation>Барои илова кардани файлҳо аввал парвандаро захира кунед.</translation>
-        </message>
-        <message>
-            <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
-            <translation>Guvoh метавонад расм ва матнро нишон диҳад ва наворҳоро пахш кунад. Ин навъи файлро дар ин ҷо кушодан мумкин нест.</translation>
-        </message>
-        <message>
-            <source>This file is too large to open inside Guvoh (over 256 MB).</source>
-            <translation>Ин файл барои кушодан дар дохили Guvoh хеле калон аст (зиёда аз 256 МБ).</translation>
-        </message>
-        <message>
-            <source>The copy will NOT be encrypted.</source>
-            <translation>Нусха рамзгузорӣ НАМЕШАВАД.</translation>
-        </message>
-        <message>
-            <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
-            <translation>Ҳар касе, ки ба ин компютер ё ба диск ё флешкаи USB-е, ки нусхаро дар он захира мекунед, дастрасӣ дорад, онро кушода метавонад. Вақте ки нусха дигар лозим нест, онро фавран нест кунед.</translation>
-        </message>
-        <message>
-            <source>Save unencrypted copy</source>
-            <translation>Захираи нусхаи рамзгузоринашуда</translation>
-        </message>
-        <message>
-            <source>Save a copy as</source>
-            <translation>Захираи нусха ҳамчун</translation>
-        </message>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
-            <translation>Нусхаи рамзгузоринашуда ҳамчун %1 захира шуд. Вақте ки дигар лозим набошад, онро нест кунед.</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this case?</source>
-            <translation>%1 аз ин парванда хориҷ карда шавад?</translation>
-        </message>
-        <message>
-            <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
-            <translation>Файл аз анбор барои ҳамеша нест карда мешавад; ба нусхаҳое, ки аллакай содир шудаанд, таъсир намерасонад.</translation>
-        </message>
-        <message>
-            <source>Remove file</source>
-            <translation>Хориҷ кардани файл</translation>
-        </message>
-        <message>
-            <source>The file was removed.</source>
-            <translation>Файл хориҷ карда шуд.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentitySection</name>
-        <message>
-            <source>Your public key</source>
-            <translation>Калиди умумии шумо</translation>
-        </message>
-        <message>
-            <source>Your key fingerprint</source>
-            <translation>Изи ангушти калиди шумо</translation>
-        </message>
-        <message>
-            <source>Copy public key</source>
-            <translation>Нусхабардории калиди умумӣ</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Калиди умумӣ (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Изи ангушт (SHA256)</translation>
-        </message>
-        <message>
-            <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
-            <translation>Калиди умумиро ба ҳамоҳангсоз диҳед (он махфӣ нест). Ӯ пеш аз қабули файлҳо аз шумо онро бо рамзи бехатарии боло месанҷад.</translation>
-        </message>
-        <message>
-            <source>Your identity</source>
-            <translation>Ҳувияти шумо</translation>
-        </message>
-        <message>
-            <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
-            <translation>Ҳар чизе, ки шумо мефиристед, бо имзои шумост, то созмон донад, ки он воқеан аз шумост ва дар роҳ касе онро тағйир надодааст.</translation>
-        </message>
-        <message>
-            <source>Your safety code:</source>
-            <translation>Рамзи бехатарии шумо:</translation>
-        </message>
-        <message>
-            <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
-            <translation>Ин рақамҳоро ба ҳамоҳангсоз тавассути телефон ё рӯ ба рӯ хонед, то ӯ онҳоро бо рамзе, ки барои шумо мебинад, муқоиса кунад.</translation>
-        </message>
-        <message>
-            <source>The public key was copied.</source>
-            <translation>Калиди умумӣ нусхабардорӣ шуд.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageView</name>
-        <message>
-            <source>Picture</source>
-            <translation>Расм</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Андоза</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Натиҷа</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Парвандаҳо</translation>
-        </message>
-        <message>
-            <source>Files inside</source>
-            <translation>Файлҳои дохили он</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Дар навбат</translation>
-        </message>
-        <message>
-            <source>Checking</source>
-            <translation>Санҷиш</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Санҷида шуд</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Ворид шуд</translation>
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation>Аллакай ворид шудааст</translation>
-        </message>
-        <message>
-            <source>Refused: seen before</source>
-            <translation>Рад шуд: пештар омада буд</translation>
-        </message>
-        <message>
-            <source>Not for us</source>
-            <translation>Барои мо нест</translation>
-        </message>
-        <message>
-            <source>Unknown researcher</source>
-            <translation>Муҳаққиқи ношинос</translation>
-        </message>
-        <message>
-            <source>Researcher's key ended</source>
-            <translation>Мӯҳлати калиди муҳаққиқ ба охир расид</translation>
-        </message>
-        <message>
-            <source>Tampered</source>
-            <translation>Дасткорӣ шудааст</translation>
-        </message>
-        <message>
-            <source>Incomplete</source>
-            <translation>Нопурра</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Рад шуд</translation>
-        </message>
-        <message>
-            <source>Needs a newer Guvoh</source>
-            <translation>Guvoh-и навтар лозим аст</translation>
-        </message>
-        <message>
-            <source>Unreadable</source>
-            <translation>Хонда намешавад</translation>
-        </message>
-        <message>
-            <source>Refused: invalid case</source>
-            <translation>Рад шуд: парвандаи нодуруст</translation>
-        </message>
-        <message>
-            <source>Refused: conflict</source>
-            <translation>Рад шуд: ихтилоф</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Бекор шуд</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Ноком шуд</translation>
-        </message>
-        <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxSection</name>
-        <message>
-            <source>Add files...</source>
-            <translation>Илова кардани файлҳо...</translation>
-        </message>
-        <message>
-            <source>Add bundle files</source>
-            <translation>Илова кардани файлҳои баста</translation>
-        </message>
-        <message>
-            <source>Add a folder...</source>
-            <translation>Илова кардани ҷузвдон...</translation>
-        </message>
-        <message>
-            <source>Add a folder of bundles</source>
-            <translation>Илова кардани ҷузвдони бастаҳо</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>Тоза кардани рӯйхат</translation>
-        </message>
-        <message>
-            <source>Clear the list of bundles</source>
-            <translation>Тоза кардани рӯйхати бастаҳо</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Раванди воридкунӣ</translation>
-        </message>
-        <message>
-            <source>Progress of all bundles</source>
-            <translation>Раванди ҳамаи бастаҳо</translation>
-        </message>
-        <message>
-            <source>Bundle being checked</source>
-            <translation>Бастае, ки санҷида мешавад</translation>
-        </message>
-        <message>
-            <source>Progress of this bundle</source>
-            <translation>Раванди ин баста</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бекор кардан</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>Бекор кардани воридкунӣ</translation>
-        </message>
-        <message>
-            <source>Summary of the batch</source>
-            <translation>Хулосаи гурӯҳ</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Bundles in this batch</source>
-            <translation>Бастаҳои ин гурӯҳ</translation>
-        </message>
-        <message>
-            <source>Outcome of the selected bundle</source>
-            <translation>Натиҷаи бастаи интихобшуда</translation>
-        </message>
-        <message>
-            <source>Compare and pin...</source>
-            <translation>Муқоиса ва тасдиқ...</translation>
-        </message>
-        <message>
-            <source>Compare the safety code and pin</source>
-            <translation>Муқоисаи рамзи бехатарӣ ва тасдиқ</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Bundle id</source>
-            <translation>Рақами баста</translation>
-        </message>
-        <message>
-            <source>Key fingerprint of the signer</source>
-            <translation>Изи ангушти калиди имзокунанда</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Сохта шуд</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Сабаб</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>Шарҳ</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Изи ангушт (SHA256)</translation>
-        </message>
-        <message>
-            <source>Created (UTC)</source>
-            <translation>Сохта шуд (UTC)</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-            <translation>Ин рақамҳоро бо муҳаққиқ тавассути телефон ё рӯ ба рӯ муқоиса кунед: хоҳиш кунед, ки ӯ рамзи бехатариро аз экрани «Ҳувият»-и худ гурӯҳ ба гурӯҳ баланд хонад. Барои ин паём истифода набаред: касе, ки файлро иваз карда метавонад, паёмро ҳам иваз карда метавонад.</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Ном барои ин муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>A name or pseudonym you will recognise</source>
-            <translation>Ном ё тахаллусе, ки шумо мешиносед</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Мувофиқанд</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Мувофиқ нестанд</translation>
-        </message>
-        <message>
-            <source>Message about pinning</source>
-            <translation>Паём дар бораи тасдиқ</translation>
-        </message>
-        <message>
-            <source>Is this the researcher you know?</source>
-            <translation>Оё ин ҳамон муҳаққиқест, ки шумо мешиносед?</translation>
-        </message>
-        <message>
-            <source>Safety code of the researcher who signed this file:</source>
-            <translation>Рамзи бехатарии муҳаққиқе, ки ин файлро имзо кардааст:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Ном</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Воридот</translation>
-        </message>
-        <message>
-            <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-            <translation>Бастаҳо аз муҳаққиқон бо флешкаи USB ё тавассути паёмрасонҳо мерасанд. Файлҳо ё ҷузвдони пурраро ба поён кашед. Ҳар яке пеш аз ворид кардан санҷида мешавад ва ҳеҷ чизи дохили он кушода намешавад.</translation>
-        </message>
-        <message>
-            <source>Only a coordinator's vault imports bundles.</source>
-            <translation>Бастаҳоро танҳо анбори ҳамоҳангсоз ворид мекунад.</translation>
-        </message>
-        <message>
-            <source>Looking for bundles...</source>
-            <translation>Ҷустуҷӯи бастаҳо...</translation>
-        </message>
-        <message>
-            <source>Cancelling...</source>
-            <translation>Бекор карда истодааст...</translation>
-        </message>
-        <message>
-            <source>No bundle files were found there.</source>
-            <translation>Дар он ҷо ягон файли баста ёфт нашуд.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles found: %n. Checking...</source>
-            <translation>
-                <numerusform>Бастаҳои ёфтшуда: %n. Санҷиш...</numerusform>
-                <numerusform>Бастаҳои ёфтшуда: %n. Санҷиш...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking bundle %1 of %2</source>
-            <translation>Санҷиши бастаи %1 аз %2</translation>
-        </message>
-        <message>
-            <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
-            <translation>Воридкунӣ бекор карда шуд. Бастаҳое, ки бо «Бекор шуд» қайд шудаанд, ворид нашуданд; вақте ки омода бошед, онҳоро боз илова кунед.</translation>
-        </message>
-        <message>
-            <source>Some bundles come from researchers you have not pinned yet. Select one and choose "Compare and pin...".</source>
-            <translation>Баъзе бастаҳо аз муҳаққиқоне омадаанд, ки шумо онҳоро ҳанӯз тасдиқ накардаед. Якеро интихоб кунед ва «Муқоиса ва тасдиқ...»-ро пахш кунед.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles: %n</source>
-            <translation>
-                <numerusform>Бастаҳо: %n</numerusform>
-                <numerusform>Бастаҳо: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>Choose bundle files</source>
-            <translation>Файлҳои бастаро интихоб кунед</translation>
-        </message>
-        <message>
-            <source>Guvoh bundles (*.age);;All files (*)</source>
-            <translation>Бастаҳои Guvoh (*.age);;Ҳамаи файлҳо (*)</translation>
-        </message>
-        <message>
-            <source>Choose a folder of bundles</source>
-            <translation>Ҷузвдони бастаҳоро интихоб кунед</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher first, so you can recognise their files.</source>
-            <translation>Аввал барои ин муҳаққиқ ном нависед, то файлҳои ӯро шинохта тавонед.</translation>
-        </message>
-        <message>
-            <source>Pinning and importing...</source>
-            <translation>Тасдиқ ва воридкунӣ...</translation>
-        </message>
-        <message>
-            <source>Importing the bundles of %1</source>
-            <translation>Воридкунии бастаҳои %1</translation>
-        </message>
-        <message>
-            <source>%1 is now pinned. Bundles imported: %2.</source>
-            <translation>%1 акнун тасдиқ шуд. Бастаҳои воридшуда: %2.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher's name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
-            <translation>Ҳеҷ кас тасдиқ нашуд ва ин файл ворид нашуд. Онро истифода набаред: шояд касе онро ба номи муҳаққиқ сохтааст. Аз муҳаққиқ хоҳиш кунед, ки онро боз фиристад, ва агар имкон бошад, рамзҳоро рӯ ба рӯ муқоиса кунед.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageCombo</name>
-        <message>
-            <source>Language</source>
-            <translation>Забон</translation>
-        </message>
-    </context>
-    <context>
-        <name>Organisations</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Созмон</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Навъ</translation>
-        </message>
-        <message>
-            <source>Trusted since</source>
-            <translation>Боэътимод аз</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Созмони шумо</translation>
-        </message>
-        <message>
-            <source>Trusted</source>
-            <translation>Боэътимод</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationsSection</name>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Созмонҳои боэътимод</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
-            <translation>Шумо ҳоло ба ягон созмон боварӣ надоред. Аз созмон файли корти онро пурсед ва сипас онро дар поён илова кунед.</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Изи ангушти калид</translation>
-        </message>
-        <message>
-            <source>Encryption key</source>
-            <translation>Калиди рамзгузорӣ</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Изи ангушт (SHA256)</translation>
-        </message>
-        <message>
-            <source>Encryption key (age)</source>
-            <translation>Калиди рамзгузорӣ (age)</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Созмонҳо</translation>
-        </message>
-        <message>
-            <source>The organisations you send testimonies to. Only an organisation's own coordinators can open what you send to it.</source>
-            <translation>Созмонҳое, ки шумо ба онҳо шаҳодат мефиристед. Он чиро, ки ба созмон мефиристед, танҳо ҳамоҳангсозони худи ҳамон созмон кушода метавонанд.</translation>
-        </message>
-        <message>
-            <source>Add an organisation</source>
-            <translation>Илова кардани созмон</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
-            <translation>Файли кортеро, ки созмон ба шумо додааст (бо флешкаи USB ё тавассути паёмрасон), интихоб кунед. Баъд шумо рамзи бехатарии онро бо онҳо муқоиса мекунед.</translation>
-        </message>
-        <message>
-            <source>Safety code of %1:</source>
-            <translation>Рамзи бехатарии %1:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewSection</name>
-        <message>
-            <source>Whole archive</source>
-            <translation>Тамоми бойгонӣ</translation>
-        </message>
-        <message>
-            <source>Current search</source>
-            <translation>Ҷустуҷӯи ҷорӣ</translation>
-        </message>
-        <message>
-            <source>Count again</source>
-            <translation>Аз нав ҳисоб кардан</translation>
-        </message>
-        <message>
-            <source>Counting the cases</source>
-            <translation>Парвандаҳо ҳисоб карда мешаванд</translation>
-        </message>
-        <message>
-            <source>Overview status</source>
-            <translation>Ҳолати назари умумӣ</translation>
-        </message>
-        <message>
-            <source>Cases by act type</source>
-            <translation>Парвандаҳо аз рӯи навъи амал</translation>
-        </message>
-        <message>
-            <source>Act type</source>
-            <translation>Навъи амал</translation>
-        </message>
-        <message>
-            <source>Cases by origin country</source>
-            <translation>Парвандаҳо аз рӯи кишвари баромад</translation>
-        </message>
-        <message>
-            <source>Origin country</source>
-            <translation>Кишвари баромад</translation>
-        </message>
-        <message>
-            <source>Cases by host country</source>
-            <translation>Парвандаҳо аз рӯи кишвари қабулкунанда</translation>
-        </message>
-        <message>
-            <source>Host country</source>
-            <translation>Кишвари қабулкунанда</translation>
-        </message>
-        <message>
-            <source>Cases by month of the events</source>
-            <translation>Парвандаҳо аз рӯи моҳи рӯйдодҳо</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Моҳ</translation>
-        </message>
-        <message>
-            <source>Count:</source>
-            <translation>Ҳисоб:</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Назари умумӣ</translation>
-        </message>
-        <message>
-            <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
-            <translation>Аз ҳар навъ чанд парванда ҳаст. Парвандае, ки ду навъи амал ё ду кишвар дорад, дар ҳар ду ҳисоб карда мешавад.</translation>
-        </message>
-        <message>
-            <source>Counting the cases...</source>
-            <translation>Парвандаҳо ҳисоб карда мешаванд...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Тамоми бойгонӣ: %n парванда.</numerusform>
-                <numerusform>Тамоми бойгонӣ: %n парванда.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No search is set, so this is the whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Ҷустуҷӯ муқаррар нашудааст, бинобар ин ин тамоми бойгонӣ аст: %n парванда.</numerusform>
-                <numerusform>Ҷустуҷӯ муқаррар нашудааст, бинобар ин ин тамоми бойгонӣ аст: %n парванда.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The cases the current search finds: %n cases.</source>
-            <translation>
-                <numerusform>Парвандаҳое, ки ҷустуҷӯи ҷорӣ ёфт: %n парванда.</numerusform>
-                <numerusform>Парвандаҳое, ки ҷустуҷӯи ҷорӣ ёфт: %n парванда.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnOrganisationPanel</name>
-        <message>
-            <source>Name of your organisation</source>
-            <translation>Номи созмони шумо</translation>
-        </message>
-        <message>
-            <source>Folder for the card file</source>
-            <translation>Ҷузвдон барои файли корт</translation>
-        </message>
-        <message>
-            <source>Choose where to save the card</source>
-            <translation>Ҷои захираи кортро интихоб кунед</translation>
-        </message>
-        <message>
-            <source>Create the organisation</source>
-            <translation>Сохтани созмон</translation>
-        </message>
-        <message>
-            <source>Save the card</source>
-            <translation>Захира кардани корт</translation>
-        </message>
-        <message>
-            <source>Save as a QR code picture</source>
-            <translation>Захира ҳамчун расми рамзи QR</translation>
-        </message>
-        <message>
-            <source>QR code of your organisation card</source>
-            <translation>Рамзи QR-и корти созмони шумо</translation>
-        </message>
-        <message>
-            <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
-            <translation>Телефон ё сканере, ки онро мехонад, файли кортро мегирад. Муҳаққиқ ба ҳар ҳол рамзи бехатариро бо шумо муқоиса мекунад.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
-            <translation>Созмони худро як бор созед. Guvoh корти онро захира мекунад: файли хурде, ки шумо ба муҳаққиқони худ медиҳед, то он чиро, ки онҳо мефиристанд, танҳо ҳамоҳангсозони шумо кушода тавонанд.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Ном</translation>
-        </message>
-        <message>
-            <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
-            <translation>Вақте ки муҳаққиқ корти шуморо илова мекунад, ин рамзи бехатариро ба ӯ тавассути телефон ё рӯ ба рӯ хонед.</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Созмони шумо</translation>
-        </message>
-        <message>
-            <source>%1: safety code</source>
-            <translation>%1: рамзи бехатарӣ</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the card file.</source>
-            <translation>Барои файли корт ҷузвдони мавҷударо интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>Enter the name of your organisation.</source>
-            <translation>Номи созмони худро ворид кунед.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
-            <translation>Корт ҳамчун %1 захира шуд. Онро ба муҳаққиқони худ диҳед (он махфӣ нест), сипас рамзи бехатариро ба онҳо хонед.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1.</source>
-            <translation>Корт ҳамчун %1 захира шуд.</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Рамзи бехатарӣ</translation>
-        </message>
-        <message>
-            <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
-            <translation>Пеш аз боварӣ кардан ба ин корт, рамзи бехатариро бо созмон тавассути телефон ё рӯ ба рӯ муқоиса кунед.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the picture.</source>
-            <translation>Барои расм ҷузвдони мавҷударо интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
-            <translation>Ин корт барои рамзи QR хеле дароз аст. Ба ҷойи он ба муҳаққиқони худ файли кортро диҳед.</translation>
-        </message>
-        <message>
-            <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
-            <translation>Расми рамзи QR ҳамчун %1 захира шуд. Онро барои муҳаққиқони худ чоп кунед; онҳо ба ҳар ҳол пеш аз боварӣ кардан ба корт рамзи бехатариро бо шумо муқоиса мекунанд.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePair</name>
-        <message>
-            <source>Passphrase</source>
-            <translation>Ибораи махфӣ</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Ибораи махфиро такрор кунед</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Қувваи ибораи махфӣ</translation>
-        </message>
-        <message>
-            <source>Repeat it</source>
-            <translation>Такрор кунед</translation>
-        </message>
-        <message>
-            <source>Strength</source>
-            <translation>Қувват</translation>
-        </message>
-        <message>
-            <source>Four or five unrelated words, in any language, make a good passphrase.</source>
-            <translation>Чор ё панҷ калимаи ба ҳам алоқаманднабуда, бо ҳар забоне, ибораи махфии хуб мешавад.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Ду ибораи махфӣ ҳанӯз якхела нестанд.</translation>
-        </message>
-        <message>
-            <source>Good passphrase.</source>
-            <translation>Ибораи махфии хуб.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PathField</name>
-        <message>
-            <source>Choose...</source>
-            <translation>Интихоб...</translation>
-        </message>
-        <message>
-            <source>Choose: %1</source>
-            <translation>Интихоб: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvenancePanel</name>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Ин парванда аз куҷо омадааст</translation>
-        </message>
-        <message>
-            <source>Provenance</source>
-            <translation>Манбаъ</translation>
-        </message>
-        <message>
-            <source>Copy verification summary</source>
-            <translation>Нусхабардории хулосаи санҷиш</translation>
-        </message>
-        <message>
-            <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
-            <translation>Баста, имзокунанда, вақтҳо ва ҳашҳои файлҳоро ҳамчун матн нусхабардорӣ мекунад. Дар он номи ягон шахс ва ягон иқтибос аз шаҳодат нест.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Bundles this case came in</source>
-            <translation>Бастаҳое, ки ин парванда бо онҳо омадааст</translation>
-        </message>
-        <message>
-            <source>Choose a case to see where it came from.</source>
-            <translation>Парвандаеро интихоб кунед, то бинед, ки аз куҷо омадааст.</translation>
-        </message>
-        <message>
-            <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
-            <translation>Ин парванда дар ҳамин анбор сохта шудааст. Он бо баста наомадааст, бинобар ин имзокунандае барои санҷиш нест.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This case came in %n bundles, oldest first.</source>
-            <translation>
-                <numerusform>Ин парванда бо %n баста омадааст, аз кӯҳнатарин сар карда.</numerusform>
-                <numerusform>Ин парванда бо %n баста омадааст, аз кӯҳнатарин сар карда.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The verification summary is copied. It names no person and quotes no testimony.</source>
-            <translation>Хулосаи санҷиш нусхабардорӣ шуд. Дар он номи ягон шахс ва ягон иқтибос аз шаҳодат нест.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurgeDialog</name>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Хориҷ кардани парвандаҳои расонидашуда</translation>
-        </message>
-        <message>
-            <source>Delivered cases</source>
-            <translation>Парвандаҳои расонидашуда</translation>
-        </message>
-        <message>
-            <source>What will be removed</source>
-            <translation>Чӣ хориҷ карда мешавад</translation>
-        </message>
-        <message>
-            <source>I understand this cannot be undone</source>
-            <translation>Ман мефаҳмам, ки инро баргардонидан мумкин нест</translation>
-        </message>
-        <message>
-            <source>Remove these cases</source>
-            <translation>Ин парвандаҳоро хориҷ кунед</translation>
-        </message>
-        <message>
-            <source>Keep them</source>
-            <translation>Онҳоро нигоҳ доред</translation>
-        </message>
-        <message>
-            <source>Keep them and close</source>
-            <translation>Нигоҳ доштан ва пӯшидан</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
-            <translation>Созмон гирифтани ин парвандаҳоро тасдиқ кардааст. Агар нусхаҳои маҳаллии худро хориҷ кунед, дар сурати гирифта шудани ин компютер онҳоро дар он ёфтан мумкин нест.</translation>
-        </message>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
-            <translation>
-                <numerusform>Ин амал %n парвандаи номбаршударо бо ҳамаи версияҳои захирашуда, %1 ва ҳамаи қайдҳояшон аз ин компютер хориҷ мекунад. Нусхаи созмон боқӣ мемонад. Инро баргардонидан мумкин нест.</numerusform>
-                <numerusform>Ин амал %n парвандаи номбаршударо бо ҳамаи версияҳои захирашуда, %1 ва ҳамаи қайдҳояшон аз ин компютер хориҷ мекунад. Нусхаи созмон боқӣ мемонад. Инро баргардонидан мумкин нест.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No case is marked delivered yet. Import the organisation's receipt first.</source>
-            <translation>Ҳанӯз ягон парванда ҳамчун расонидашуда қайд нашудааст. Аввал тасдиқномаи созмонро ворид кунед.</translation>
-        </message>
-        <message>
-            <source>Removing...</source>
-            <translation>Хориҷ карда истодааст...</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n case(s) from this computer.</source>
-            <translation>
-                <numerusform>%n парванда аз ин компютер хориҷ карда шуд.</numerusform>
-                <numerusform>%n парванда аз ин компютер хориҷ карда шуд.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <source>Create receipts</source>
-            <translation>Сохтани тасдиқномаҳо</translation>
-        </message>
-        <message>
-            <source>Bundles to confirm</source>
-            <translation>Бастаҳо барои тасдиқ</translation>
-        </message>
-        <message>
-            <source>Folder for the receipts</source>
-            <translation>Ҷузвдон барои тасдиқномаҳо</translation>
-        </message>
-        <message>
-            <source>Choose where to save the receipts</source>
-            <translation>Ҷои захираи тасдиқномаҳоро интихоб кунед</translation>
-        </message>
-        <message>
-            <source>Creating receipts</source>
-            <translation>Тасдиқномаҳо сохта мешаванд</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Folder with the receipts</source>
-            <translation>Ҷузвдоне, ки тасдиқномаҳо дар он ҳастанд</translation>
-        </message>
-        <message>
-            <source>How to send them back</source>
-            <translation>Чӣ тавр онҳоро бозпас фиристодан</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Пӯшидан</translation>
-        </message>
-        <message>
-            <source>Confirm what arrived</source>
-            <translation>Тасдиқ кунед, ки чӣ расид</translation>
-        </message>
-        <message>
-            <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-            <translation>Тасдиқнома ба муҳаққиқ хабар медиҳад, ки кадом парвандаҳо ва файлҳо бехатар расиданд, то ӯ нусхаҳои худро хориҷ карда тавонад. Guvoh барои ҳар баста як файли тасдиқнома месозад.</translation>
-        </message>
-        <message>
-            <source>Where to save the receipts:</source>
-            <translation>Тасдиқномаҳо дар куҷо захира шаванд:</translation>
-        </message>
-        <message>
-            <source>%1   %2   %3</source>
-            <translation>%1   %2   %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n парванда</numerusform>
-                <numerusform>%n парванда</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1   (a receipt was already created)</source>
-            <translation>%1   (тасдиқнома аллакай сохта шудааст)</translation>
-        </message>
-        <message>
-            <source>There is no imported bundle to confirm.</source>
-            <translation>Ягон бастаи воридшуда барои тасдиқ нест.</translation>
-        </message>
-        <message>
-            <source>Tick at least one bundle.</source>
-            <translation>Ақаллан як бастаро қайд кунед.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the receipts.</source>
-            <translation>Барои тасдиқномаҳо ҷузвдони мавҷударо интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
-            <translation>%1 дар ҷузвдони боло захира шуд, барои ҳар баста як файли R-....age. Ҳар якеро ба муҳаққиқе, ки ҳамон бастаро фиристода буд, бо флешкаи USB ё тавассути паёмрасон баргардонед. Ӯ онро дар Guvoh ворид мекунад («Ворид кардани тасдиқнома»); онро танҳо ҳамон муҳаққиқ кушода метавонад ва дар он дар бораи худи шаҳодат ҳеҷ чиз гуфта нашудааст.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n receipts</source>
-            <translation>
-                <numerusform>%n тасдиқнома</numerusform>
-                <numerusform>%n тасдиқнома</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptImportDialog</name>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Ворид кардани тасдиқнома</translation>
-        </message>
-        <message>
-            <source>Receipt file</source>
-            <translation>Файли тасдиқнома</translation>
-        </message>
-        <message>
-            <source>Choose the receipt</source>
-            <translation>Тасдиқномаро интихоб кунед</translation>
-        </message>
-        <message>
-            <source>Receipts (R-*.age);;All files (*)</source>
-            <translation>Тасдиқномаҳо (R-*.age);;Ҳамаи файлҳо (*)</translation>
-        </message>
-        <message>
-            <source>Import receipt</source>
-            <translation>Ворид кардани тасдиқнома</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Пӯшидан</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-            <translation>Вақте ки созмон файли шуморо гирифт, тасдиқнома (файле бо номи R-...age) бозпас мефиристад. Ворид кардани он ин парвандаҳоро ҳамчун расонидашуда қайд мекунад.</translation>
-        </message>
-        <message>
-            <source>Choose the receipt file first.</source>
-            <translation>Аввал файли тасдиқномаро интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>Дар %1 ягон файл нест.</translation>
-        </message>
-        <message>
-            <source>Checking the receipt...</source>
-            <translation>Тасдиқнома санҷида мешавад...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-            <translation>
-                <numerusform>Созмон гирифтани %n парвандаро тасдиқ кард: %1. Акнун онҳо ҳамчун расонидашуда қайд шудаанд; шумо метавонед нусхаҳои маҳаллии худро бо «Хориҷ кардани парвандаҳои расонидашуда» хориҷ кунед.</numerusform>
-                <numerusform>Созмон гирифтани %n парвандаро тасдиқ кард: %1. Акнун онҳо ҳамчун расонидашуда қайд шудаанд; шумо метавонед нусхаҳои маҳаллии худро бо «Хориҷ кардани парвандаҳои расонидашуда» хориҷ кунед.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
-            <translation>Тасдиқнома аслӣ аст, аммо ягон парванда тағйир наёфт: парвандаҳои он аллакай ҳамчун расонидашуда қайд шуда буданд ё хориҷ карда шуда буданд.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecorderPanel</name>
-        <message>
-            <source>Record</source>
-            <translation>Сабт</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Сабти мусоҳиба</translation>
-        </message>
-        <message>
-            <source>Time recorded</source>
-            <translation>Вақти сабтшуда</translation>
-        </message>
-        <message>
-            <source>Sound level</source>
-            <translation>Сатҳи садо</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Таваққуф</translation>
-        </message>
-        <message>
-            <source>Pause or continue the recording</source>
-            <translation>Таваққуф ё идомаи сабт</translation>
-        </message>
-        <message>
-            <source>Stop and save</source>
-            <translation>Қатъ ва захира</translation>
-        </message>
-        <message>
-            <source>Stop the recording and save it</source>
-            <translation>Қатъ кардани сабт ва захира кардани он</translation>
-        </message>
-        <message>
-            <source>Recording status</source>
-            <translation>Ҳолати сабт</translation>
-        </message>
-        <message>
-            <source>No microphone found on this computer</source>
-            <translation>Дар ин компютер микрофон ёфт нашуд</translation>
-        </message>
-        <message>
-            <source>Connect a microphone or headset to record an interview.</source>
-            <translation>Барои сабти мусоҳиба микрофон ё гӯшмонаки микрофондорро пайваст кунед.</translation>
-        </message>
-        <message>
-            <source>Recording...</source>
-            <translation>Сабт шуда истодааст...</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Идома</translation>
-        </message>
-        <message>
-            <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
-            <translation>Микрофонро фаъол кардан нашуд. Санҷед, ки ягон барномаи дигар онро истифода намебарад, ва боз кӯшиш кунед.</translation>
-        </message>
-        <message>
-            <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
-            <translation>Сабт идома дорад. Ҳар лаҳза ҳангоми сабт рамзгузорӣ шуда захира мешавад.</translation>
-        </message>
-        <message>
-            <source>Recording.</source>
-            <translation>Сабт идома дорад.</translation>
-        </message>
-        <message>
-            <source>Paused. Nothing is recorded until you press Continue.</source>
-            <translation>Таваққуф. То пахш кардани «Идома» ҳеҷ чиз сабт намешавад.</translation>
-        </message>
-        <message>
-            <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
-            <translation>Микрофон аз кор монд. Он чи то он дам сабт шуда буд, дар анбори рамзгузоришудаи шумо захира шудааст.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault (%1).</source>
-            <translation>Дар анбори рамзгузоришудаи шумо захира шуд (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoverPage</name>
-        <message>
-            <source>Recovery code</source>
-            <translation>Рамзи барқарорсозӣ</translation>
-        </message>
-        <message>
-            <source>Open and set the new passphrase</source>
-            <translation>Кушодан ва гузоштани ибораи махфии нав</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Бозгашт</translation>
-        </message>
-        <message>
-            <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
-            <translation>Рамзи барқарорсозиро, ки ҳангоми сохтани анбор навишта гирифта будед, ворид кунед, сипас ибораи махфии нав интихоб кунед. Ибораи махфии фаромӯшшуда дигар кор намекунад.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Ду ибораи махфӣ ҳанӯз якхела нестанд.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryCodePage</name>
-        <message>
-            <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
-            <translation>Ин рамзи барқарорсозии шумост. Он танҳо ҳамин як бор нишон дода мешавад. Онро дар коғаз нависед ва аз ин компютер дуртар нигоҳ доред: агар ибораи махфиро фаромӯш кунед, бо он анбори шуморо дар компютери дигар кушодан мумкин аст.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Рамзи барқарорсозӣ</translation>
-        </message>
-        <message>
-            <source>Last group of the recovery code</source>
-            <translation>Гурӯҳи охирини рамзи барқарорсозӣ</translation>
-        </message>
-        <message>
-            <source>I have written it down</source>
-            <translation>Ман онро навиштам</translation>
-        </message>
-        <message>
-            <source>Type the last group to confirm</source>
-            <translation>Барои тасдиқ гурӯҳи охиринро ворид кунед</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Write a report</source>
-            <translation>Навиштани гузориш</translation>
-        </message>
-        <message>
-            <source>Report format</source>
-            <translation>Формати гузориш</translation>
-        </message>
-        <message>
-            <source>PDF case report</source>
-            <translation>Гузориши парванда дар PDF</translation>
-        </message>
-        <message>
-            <source>CSV table, one row per event</source>
-            <translation>Ҷадвали CSV, як сатр барои ҳар рӯйдод</translation>
-        </message>
-        <message>
-            <source>JSON data</source>
-            <translation>Маълумоти JSON</translation>
-        </message>
-        <message>
-            <source>Language of the labels</source>
-            <translation>Забони навиштаҷотҳо</translation>
-        </message>
-        <message>
-            <source>Include protected details</source>
-            <translation>Дохил кардани маълумоти ҳифзшуда</translation>
-        </message>
-        <message>
-            <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
-            <translation>Гузориш номҳои аслӣ, тамосҳо ва дигар маълумоти ҳамчун ҳифзшуда қайдшударо дар бар мегирад. Ҳар касе, ки ин файлро гирад, онҳоро хонда метавонад. Онҳоро танҳо дар сурате дохил кунед, ки хонандагони гузориш ҳаққи дидани онҳоро дошта бошанд.</translation>
-        </message>
-        <message>
-            <source>Warning about protected details</source>
-            <translation>Огоҳӣ дар бораи маълумоти ҳифзшуда</translation>
-        </message>
-        <message>
-            <source>Checking consent...</source>
-            <translation>Розигӣ санҷида мешавад...</translation>
-        </message>
-        <message>
-            <source>Consent of the chosen cases</source>
-            <translation>Розигии парвандаҳои интихобшуда</translation>
-        </message>
-        <message>
-            <source>Cases without publication consent</source>
-            <translation>Парвандаҳое, ки розигӣ барои нашр надоранд</translation>
-        </message>
-        <message>
-            <source>Report file</source>
-            <translation>Файли гузориш</translation>
-        </message>
-        <message>
-            <source>Save the report as</source>
-            <translation>Захира кардани гузориш ҳамчун</translation>
-        </message>
-        <message>
-            <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
-            <translation>Гузоришҳо (*.pdf *.csv *.json);;Ҳамаи файлҳо (*)</translation>
-        </message>
-        <message>
-            <source>Writing the report</source>
-            <translation>Гузориш навишта мешавад</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Write report</source>
-            <translation>Навиштани гузориш</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Пӯшидан</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Формат</translation>
-        </message>
-        <message>
-            <source>Labels in</source>
-            <translation>Навиштаҷотҳо бо забони</translation>
-        </message>
-        <message numerus="yes">
-            <source>Report of %n cases</source>
-            <translation>
-                <numerusform>Гузориши %n парванда</numerusform>
-                <numerusform>Гузориши %n парванда</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the report as:</source>
-            <translation>Гузориш ҳамчун чӣ захира шавад:</translation>
-        </message>
-        <message>
-            <source>consent withdrawn: do not use</source>
-            <translation>розигӣ бозпас гирифта шуд: истифода набаред</translation>
-        </message>
-        <message>
-            <source>no consent recorded: do not use</source>
-            <translation>розигӣ сабт нашудааст: истифода набаред</translation>
-        </message>
-        <message>
-            <source>not for publication</source>
-            <translation>на барои нашр</translation>
-        </message>
-        <message>
-            <source>No case is chosen. Choose cases first.</source>
-            <translation>Ягон парванда интихоб нашудааст. Аввал парвандаҳоро интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>%1  %2: %3</source>
-            <translation>%1  %2: %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
-            <translation>
-                <numerusform>%n парвандаи интихобшударо нашр кардан мумкин нест. Гузориш онҳоро қайд мекунад; онҳоро танҳо барои он чи истифода баред, ки одамон ба он розӣ шудаанд:</numerusform>
-                <numerusform>%n парвандаи интихобшударо нашр кардан мумкин нест. Гузориш онҳоро қайд мекунад; онҳоро танҳо барои он чи истифода баред, ки одамон ба он розӣ шудаанд:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every chosen case has consent for publication.</source>
-            <translation>Ҳар парвандаи интихобшуда розигӣ барои нашр дорад.</translation>
-        </message>
-        <message>
-            <source>Choose a file name in a folder that exists.</source>
-            <translation>Номи файлро дар ҷузвдони мавҷуда интихоб кунед.</translation>
-        </message>
-        <message>
-            <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
-            <translation>Гузориш ҳамчун %1 захира шуд. Он рамзгузорӣ нашудааст: ҳар касе, ки ин файлро гирад, онро хонда метавонад. Онро дар диски рамзгузоришуда нигоҳ доред ва танҳо бо касоне мубодила кунед, ки ҳаққи дидани ин парвандаҳоро доранд.</translation>
-        </message>
-        <message>
-            <source>It contains protected details.</source>
-            <translation>Дар он маълумоти ҳифзшуда ҳаст.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Researchers</name>
-        <message>
-            <source>Researcher</source>
-            <translation>Муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Рамзи бехатарӣ</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Эътибор аз</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Эътибор то</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ҳолат</translation>
-        </message>
-        <message>
-            <source>Bundles</source>
-            <translation>Бастаҳо</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Қабул мешавад</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Ба охир расид</translation>
-        </message>
-        <message>
-            <source>Not valid yet</source>
-            <translation>Ҳанӯз эътибор надорад</translation>
-        </message>
-        <message>
-            <source>Not pinned</source>
-            <translation>Тасдиқ нашудааст</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Баста</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Сохта шуд</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Ворид шуд</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Парвандаҳо</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Тасдиқнома</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResearchersSection</name>
-        <message>
-            <source>Pinned researchers</source>
-            <translation>Муҳаққиқони тасдиқшуда</translation>
-        </message>
-        <message>
-            <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
-            <translation>Ҳанӯз ягон муҳаққиқ тасдиқ нашудааст. Дар поён якеро илова кунед ё дар «Воридот» бастаро ворид карда, фиристандаи онро дар ҳамон ҷо тасдиқ кунед.</translation>
-        </message>
-        <message>
-            <source>Selected researcher</source>
-            <translation>Муҳаққиқи интихобшуда</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Изи ангушти калид</translation>
-        </message>
-        <message>
-            <source>Public key</source>
-            <translation>Калиди умумӣ</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Изи ангушт (SHA256)</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Калиди умумӣ (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Эътибор аз</translation>
-        </message>
-        <message>
-            <source>Limit when the key becomes valid</source>
-            <translation>Аз кай калид эътибор дорад</translation>
-        </message>
-        <message>
-            <source>Valid from (date)</source>
-            <translation>Эътибор аз (сана)</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Эътибор то</translation>
-        </message>
-        <message>
-            <source>Limit until when the key is valid</source>
-            <translation>То кай калид эътибор дорад</translation>
-        </message>
-        <message>
-            <source>Valid until (date, included)</source>
-            <translation>Эътибор то (сана, бо худи он рӯз)</translation>
-        </message>
-        <message>
-            <source>Save the dates</source>
-            <translation>Захира кардани санаҳо</translation>
-        </message>
-        <message>
-            <source>Save when the key is valid</source>
-            <translation>Захира кардани мӯҳлати эътибори калид</translation>
-        </message>
-        <message>
-            <source>End now</source>
-            <translation>Ҳозир қатъ кардан</translation>
-        </message>
-        <message>
-            <source>End this researcher's key now</source>
-            <translation>Ҳозир қатъ кардани калиди ин муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>Message about validity</source>
-            <translation>Паём дар бораи мӯҳлати эътибор</translation>
-        </message>
-        <message>
-            <source>Bundles from this researcher</source>
-            <translation>Бастаҳо аз ин муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>No bundle from this researcher yet.</source>
-            <translation>Аз ин муҳаққиқ ҳанӯз ягон баста нест.</translation>
-        </message>
-        <message>
-            <source>Safety code:</source>
-            <translation>Рамзи бехатарӣ:</translation>
-        </message>
-        <message>
-            <source>When their files are accepted</source>
-            <translation>Файлҳои ӯ кай қабул мешаванд</translation>
-        </message>
-        <message>
-            <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
-            <translation>Бастаҳое, ки ин муҳаққиқ имзо мекунад, танҳо дар ҳамин санаҳо қабул мешаванд. Агар ноутбуки ӯ гум шуда ё гирифта шуда бошад ё ӯ дигар бо шумо кор намекунад, калидро ҳозир қатъ кунед: бастаҳое, ки ӯ минбаъд имзо мекунад, рад мешаванд; бастаҳои аллакай воридшуда боқӣ мемонанд.</translation>
-        </message>
-        <message>
-            <source>Their bundles</source>
-            <translation>Бастаҳои ӯ</translation>
-        </message>
-        <message>
-            <source>The researcher's public key</source>
-            <translation>Калиди умумии муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Ном барои ин муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>Show the safety code</source>
-            <translation>Нишон додани рамзи бехатарӣ</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
-            <translation>Ин рақамҳоро бо муҳаққиқ тавассути телефон ё рӯ ба рӯ муқоиса кунед: хоҳиш кунед, ки ӯ рамзи бехатариро аз экрани «Ҳувият»-и худ гурӯҳ ба гурӯҳ баланд хонад. Барои ин паём истифода набаред: касе, ки калидро иваз карда метавонад, паёмро ҳам иваз карда метавонад.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Мувофиқанд</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Мувофиқ нестанд</translation>
-        </message>
-        <message>
-            <source>Message about adding a researcher</source>
-            <translation>Паём дар бораи илова кардани муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>Safety code of this key:</source>
-            <translation>Рамзи бехатарии ин калид:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Ном</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Муҳаққиқон</translation>
-        </message>
-        <message>
-            <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
-            <translation>Бастаҳо танҳо аз муҳаққиқоне ворид карда мешаванд, ки шумо онҳоро дар ин ҷо пас аз муқоисаи рамзи бехатарӣ бо худашон тасдиқ кардаед.</translation>
-        </message>
-        <message>
-            <source>Add a researcher</source>
-            <translation>Илова кардани муҳаққиқ</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
-            <translation>Калиди умумиро аз экрани «Ҳувият»-и муҳаққиқ гузоред (он махфӣ нест; ӯ метавонад онро тавассути паёмрасон фиристад) ва номеро, ки бо он ӯро мешиносед, нависед.</translation>
-        </message>
-        <message>
-            <source>The dates for %1 were saved.</source>
-            <translation>Санаҳо барои %1 захира шуданд.</translation>
-        </message>
-        <message>
-            <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
-            <translation>Калиди %1 қатъ карда шуд. Бастаҳое, ки ӯ минбаъд имзо мекунад, рад мешаванд; бастаҳои аллакай воридшуда боқӣ мемонанд.</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen first.</source>
-            <translation>Аввал калиди умумиро аз экрани «Ҳувият»-и муҳаққиқ гузоред.</translation>
-        </message>
-        <message>
-            <source>This key is already pinned as %1.</source>
-            <translation>Ин калид аллакай ҳамчун %1 тасдиқ шудааст.</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher, so you can recognise their files.</source>
-            <translation>Барои ин муҳаққиқ ном нависед, то файлҳои ӯро шинохта тавонед.</translation>
-        </message>
-        <message>
-            <source>%1 is pinned. Bundles they sign are now accepted.</source>
-            <translation>%1 тасдиқ шуд. Акнун бастаҳое, ки ӯ имзо мекунад, қабул мешаванд.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
-            <translation>Ҳеҷ кас тасдиқ нашуд. Ин калидро истифода набаред: шояд касе онро дар роҳ иваз кардааст. Аз муҳаққиқ хоҳиш кунед, ки онро боз диҳад, агар имкон бошад, рӯ ба рӯ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyCodeLabel</name>
-        <message>
-            <source>Safety code</source>
-            <translation>Рамзи бехатарӣ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsSection</name>
-        <message>
-            <source>Settings</source>
-            <translation>Танзимот</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> дақ.</translation>
-        </message>
-        <message>
-            <source>Lock after this many minutes of no activity</source>
-            <translation>Пас аз чанд дақиқаи бефаъолиятӣ қулф шавад</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>Ҷузвдони анбор</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Забон</translation>
-        </message>
-        <message>
-            <source>Lock after no activity for</source>
-            <translation>Қулф шудан пас аз бефаъолиятӣ дар давоми</translation>
-        </message>
-        <message>
-            <source>Your vault folder</source>
-            <translation>Ҷузвдони анбори шумо</translation>
-        </message>
-        <message>
-            <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
-            <translation>Ҳама чиз дар ҷузвдони анбор рамзгузорӣ шудааст. Нусхабардории ҷузвдон роҳи бехатари нигоҳ доштани нусхаи эҳтиётӣ аст: он танҳо бо ибораи махфӣ ё рамзи барқарорсозии шумо кушода мешавад.</translation>
-        </message>
-        <message>
-            <source>The setting applies now but could not be saved for next time.</source>
-            <translation>Танзим ҳозир амал мекунад, аммо барои дафъаи оянда захира нашуд.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Guvoh now locks after %n minutes of no activity.</source>
-            <translation>
-                <numerusform>Акнун Guvoh пас аз %n дақиқаи бефаъолиятӣ қулф мешавад.</numerusform>
-                <numerusform>Акнун Guvoh пас аз %n дақиқаи бефаъолиятӣ қулф мешавад.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StorySection</name>
-        <message>
-            <source>Step</source>
-            <translation>Қадам</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Saved status</source>
-            <translation>Ҳолати захира</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Бозгашт</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Минбаъд</translation>
-        </message>
-        <message>
-            <source>Your story belongs to you</source>
-            <translation>Ҳикояи шумо ба худатон тааллуқ дорад</translation>
-        </message>
-        <message>
-            <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
-            <translation>Шумо ба чанд саволи кӯтоҳ ҷавоб медиҳед. То он даме ки шумо файлро барои созмони интихобкардаатон насозед, ҳама чиз дар ин компютер рамзгузоришуда мемонад ва онро танҳо ҳамон созмон кушода метавонад. Шумо метавонед ҳар вақт қатъ кунед: он чи навиштаед, дар анбори шумо нигоҳ дошта мешавад.</translation>
-        </message>
-        <message>
-            <source>I want to give my account to the organisation I choose</source>
-            <translation>Ман мехоҳам нақли худро ба созмоне, ки интихоб мекунам, диҳам</translation>
-        </message>
-        <message>
-            <source>The organisation may use it for:</source>
-            <translation>Созмон метавонад онро барои инҳо истифода барад:</translation>
-        </message>
-        <message>
-            <source>What happened?</source>
-            <translation>Чӣ рух дод?</translation>
-        </message>
-        <message>
-            <source>Tell it in your own words, in any language, as long or as short as you like.</source>
-            <translation>Бо суханони худ, бо ҳар забоне, ки мехоҳед, дароз ё кӯтоҳ нақл кунед.</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Чӣ рух дод</translation>
-        </message>
-        <message>
-            <source>A few words to name your story (do not put names of people here):</source>
-            <translation>Барои ҳикояи худ чанд калима ҳамчун ном нависед (дар ин ҷо номи одамонро нанависед):</translation>
-        </message>
-        <message>
-            <source>Short title</source>
-            <translation>Унвони кӯтоҳ</translation>
-        </message>
-        <message>
-            <source>My story</source>
-            <translation>Ҳикояи ман</translation>
-        </message>
-        <message>
-            <source>When did it happen?</source>
-            <translation>Ин кай рух дод?</translation>
-        </message>
-        <message>
-            <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
-            <translation>Ҳар қадар дақиқ, ки дар хотир доред. Агар муддати дароз давом карда бошад, санаи оғози онро нависед.</translation>
-        </message>
-        <message>
-            <source>How exactly do you know the date?</source>
-            <translation>Санаро то чӣ андоза дақиқ медонед?</translation>
-        </message>
-        <message>
-            <source>I know the day</source>
-            <translation>Рӯзашро медонам</translation>
-        </message>
-        <message>
-            <source>I know the month</source>
-            <translation>Моҳашро медонам</translation>
-        </message>
-        <message>
-            <source>I know the year</source>
-            <translation>Солашро медонам</translation>
-        </message>
-        <message>
-            <source>I do not remember</source>
-            <translation>Дар хотир надорам</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Сол</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Моҳ</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Рӯз</translation>
-        </message>
-        <message>
-            <source>How exactly</source>
-            <translation>Дақиқӣ</translation>
-        </message>
-        <message>
-            <source>Where did it happen?</source>
-            <translation>Ин дар куҷо рух дод?</translation>
-        </message>
-        <message>
-            <source>The country, and the town if you wish. Never a street address.</source>
-            <translation>Кишвар ва, агар хоҳед, шаҳр. Ҳеҷ гоҳ суроғаи кӯча нанависед.</translation>
-        </message>
-        <message>
-            <source>Country (type to search)</source>
-            <translation>Кишвар (барои ҷустуҷӯ нависед)</translation>
-        </message>
-        <message>
-            <source>Type to search</source>
-            <translation>Барои ҷустуҷӯ нависед</translation>
-        </message>
-        <message>
-            <source>City or town</source>
-            <translation>Шаҳр ё шаҳрак</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Кишвар</translation>
-        </message>
-        <message>
-            <source>Who was involved?</source>
-            <translation>Кӣ иштирок дошт?</translation>
-        </message>
-        <message>
-            <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
-            <translation>Касоне, ки ин корро карданд (пулис, консулгарӣ, касе, ки шумо мешиносед...), ва ҳар каси дигаре, ки дар он ҷо буд ё зарар дид. Танҳо он чиро нависед, ки гуфтанаш бароятон осон аст; метавонед инро холӣ гузоред.</translation>
-        </message>
-        <message>
-            <source>Who was involved</source>
-            <translation>Кӣ иштирок дошт</translation>
-        </message>
-        <message>
-            <source>May the organisation contact you?</source>
-            <translation>Оё созмон метавонад бо шумо тамос гирад?</translation>
-        </message>
-        <message>
-            <source>For example to ask a question about your story.</source>
-            <translation>Масалан, барои пурсидани савол дар бораи ҳикояи шумо.</translation>
-        </message>
-        <message>
-            <source>Yes, they may contact me</source>
-            <translation>Ҳа, метавонанд бо ман тамос гиранд</translation>
-        </message>
-        <message>
-            <source>No, please do not contact me</source>
-            <translation>Не, лутфан бо ман тамос нагиред</translation>
-        </message>
-        <message>
-            <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
-            <translation>Чӣ тавр онҳо метавонанд бо шумо бехатар тамос гиранд? (номи шумо дар паёмрасон, рақами телефон ё шахсе, ки онҳо метавонанд аз ӯ пурсанд). Ин ҳифзшуда нигоҳ дошта мешавад.</translation>
-        </message>
-        <message>
-            <source>How to reach you</source>
-            <translation>Чӣ тавр бо шумо тамос гирифтан мумкин</translation>
-        </message>
-        <message>
-            <source>How do you wish to be named?</source>
-            <translation>Мехоҳед шуморо чӣ тавр ном баранд?</translation>
-        </message>
-        <message>
-            <source>This tells the organisation how it may name you if it uses your story.</source>
-            <translation>Ин ба созмон мегӯяд, ки агар ҳикояи шуморо истифода барад, шуморо чӣ тавр ном бурда метавонад.</translation>
-        </message>
-        <message>
-            <source>By my real name</source>
-            <translation>Бо номи аслиам</translation>
-        </message>
-        <message>
-            <source>By another name I choose (never my real name)</source>
-            <translation>Бо номи дигаре, ки худам интихоб мекунам (на номи аслиам)</translation>
-        </message>
-        <message>
-            <source>Not at all: I stay anonymous</source>
-            <translation>Умуман не: ман беном мемонам</translation>
-        </message>
-        <message>
-            <source>Your real name</source>
-            <translation>Номи аслии шумо</translation>
-        </message>
-        <message>
-            <source>The name to use instead</source>
-            <translation>Номе, ки ба ҷойи он истифода шавад</translation>
-        </message>
-        <message>
-            <source>Name to use instead</source>
-            <translation>Ном ба ҷойи номи аслӣ</translation>
-        </message>
-        <message>
-            <source>Who should receive your story?</source>
-            <translation>Ҳикояи шуморо кӣ бояд гирад?</translation>
-        </message>
-        <message>
-            <source>Only the organisation you choose can open the file.</source>
-            <translation>Файлро танҳо созмони интихобкардаи шумо кушода метавонад.</translation>
-        </message>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Созмонҳои боэътимод</translation>
-        </message>
-        <message>
-            <source>You have not added an organisation yet. Load the card file it gave you below.</source>
-            <translation>Шумо ҳанӯз ягон созмон илова накардаед. Файли кортеро, ки созмон ба шумо додааст, дар поён бор кунед.</translation>
-        </message>
-        <message>
-            <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
-            <translation>Созмони дигар? Файли кортеро, ки он ба шумо додааст, интихоб кунед; шумо рамзи бехатарии онро бо онҳо тавассути телефон ё рӯ ба рӯ муқоиса мекунед.</translation>
-        </message>
-        <message>
-            <source>Create the file</source>
-            <translation>Сохтани файл</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Хулоса</translation>
-        </message>
-        <message>
-            <source>Where should the file be saved?</source>
-            <translation>Файл дар куҷо захира шавад?</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Ҷузвдон барои файл</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Ҷои захираи файлро интихоб кунед</translation>
-        </message>
-        <message>
-            <source>Your file is ready</source>
-            <translation>Файли шумо омода аст</translation>
-        </message>
-        <message>
-            <source>Your story is in this file, encrypted and signed by you:</source>
-            <translation>Ҳикояи шумо дар ин файл аст, рамзгузоришуда ва бо имзои шумо:</translation>
-        </message>
-        <message>
-            <source>The file with your story</source>
-            <translation>Файли ҳикояи шумо</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Чӣ тавр расонидан</translation>
-        </message>
-        <message>
-            <source>Tell another story</source>
-            <translation>Ҳикояи дигар нақл кардан</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2</source>
-            <translation>Қадами %1 аз %2</translation>
-        </message>
-        <message>
-            <source>Your real name is optional. If you give it, it is kept protected: only the organisation's staff see it, and it is never published.</source>
-            <translation>Номи аслии шумо ҳатмӣ нест. Агар онро нависед, ҳифзшуда нигоҳ дошта мешавад: онро танҳо кормандони созмон мебинанд ва ҳеҷ гоҳ нашр намешавад.</translation>
-        </message>
-        <message>
-            <source>The organisation may use this name.</source>
-            <translation>Созмон метавонад ин номро истифода барад.</translation>
-        </message>
-        <message>
-            <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
-            <translation>Ҳикояи шумо ҳеҷ ном надорад. Созмон танҳо дар сурате метавонад бо шумо тамос гирад, ки шумо иҷозат дода бошед.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault</source>
-            <translation>Дар анбори рамзгузоришудаи шумо захира шуд</translation>
-        </message>
-        <message>
-            <source>That day does not exist; check the day and month.</source>
-            <translation>Чунин рӯз вуҷуд надорад; рӯз ва моҳро санҷед.</translation>
-        </message>
-        <message>
-            <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
-            <translation>Ҳикояи шумо ба як файл гузошта мешавад, ки онро танҳо %1 кушода метавонад. Он бо имзои шумост, то онҳо донанд, ки дар роҳ касе онро тағйир надодааст.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Барои файл ҷузвдони мавҷударо интихоб кунед.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StreamPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Пахш</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Пахш ё таваққуфи навор</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Қатъ</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Қатъи пахш</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Мавқеъ дар навор</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Вақти пахшшуда</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Паёми плеер</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Дар ин компютер баландгӯяк ё гӯшмонак ёфт нашуд, бинобар ин навор дар ин ҷо пахш намешавад.</translation>
-        </message>
-        <message>
-            <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
-            <translation>Ин наворро пахш кардан нашуд; шояд он вайрон бошад ё дар форматест, ки ин компютер пахш карда наметавонад.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 аз %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Таваққуф</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Ибораи махфӣ</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Кушодан</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Паём</translation>
-        </message>
-        <message>
-            <source>Forgot it? Use your recovery code</source>
-            <translation>Фаромӯш кардед? Рамзи барқарорсозиро истифода баред</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your vault.</source>
-            <translation>Барои кушодани анбори худ ибораи махфиро ворид кунед.</translation>
-        </message>
-        <message>
-            <source>Please enter your passphrase.</source>
-            <translation>Лутфан ибораи махфии худро ворид кунед.</translation>
-        </message>
-        <message>
-            <source>Opening your vault...</source>
-            <translation>Анбори шумо кушода мешавад...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ViewerDialog</name>
-        <message>
-            <source>Guvoh - File</source>
-            <translation>Guvoh - Файл</translation>
-        </message>
-        <message>
-            <source>File viewer</source>
-            <translation>Намоишгари файл</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Номи файл</translation>
-        </message>
-        <message>
-            <source>Opening the file</source>
-            <translation>Файл кушода мешавад</translation>
-        </message>
-        <message>
-            <source>Problem with the file</source>
-            <translation>Мушкил бо файл</translation>
-        </message>
-        <message>
-            <source>Text of the file</source>
-            <translation>Матни файл</translation>
-        </message>
-        <message>
-            <source>Close the viewer</source>
-            <translation>Пӯшидани намоишгар</translation>
-        </message>
-        <message>
-            <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
-            <translation>Ин расмро хондан нашуд; шояд он дар форматест, ки Guvoh намешиносад.</translation>
-        </message>
-        <message>
-            <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
-            <translation>Ин наворро хондан нашуд; он файли садоии WAV нест, ки Guvoh пахш карда тавонад.</translation>
-        </message>
-        <message>
-            <source>Guvoh cannot show this kind of file.</source>
-            <translation>Guvoh ин навъи файлро нишон дода наметавонад.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Tell your story</source>
-            <translation>Ҳикояи худро нақл кунед</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Воридот</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Парвандаҳо</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Муҳаққиқон</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Назари умумӣ</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Созмонҳо</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Ҳувият</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Танзимот</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Бахшҳо</translation>
-        </message>
-        <message>
-            <source>Vault status</source>
-            <translation>Ҳолати анбор</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Қулф кардан</translation>
-        </message>
-        <message>
-            <source>Lock the vault (Ctrl+L)</source>
-            <translation>Қулф кардани анбор (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Lock the vault</source>
-            <translation>Қулф кардани анбор</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Қулф аст</translation>
-        </message>
-        <message numerus="yes">
-            <source>Unlocked - locks after %n minutes of no activity</source>
-            <translation>
-                <numerusform>Кушода - пас аз %n дақиқаи бефаъолиятӣ қулф мешавад</numerusform>
-                <numerusform>Кушода - пас аз %n дақиқаи бефаъолиятӣ қулф мешавад</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Пахш</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Пахш ё таваққуфи навор</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Қатъ</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Қатъи пахш</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Мавқеъ дар навор</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Вақти пахшшуда</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Паёми плеер</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Дар ин компютер баландгӯяк ё гӯшмонак ёфт нашуд, бинобар ин навор дар ин ҷо пахш намешавад.</translation>
+    </message>
+    <message>
+        <source>The sound system of this computer cannot play this recording.</source>
+        <translation>Системаи садои ин компютер ин наворро пахш карда наметавонад.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 аз %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Таваққуф</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBlock</name>
+    <message>
+        <source>Sent by %1, signed with their key (checked).</source>
+        <translation>Аз ҷониби %1 фиристода шуда, бо калиди ӯ имзо шудааст (санҷида шуд).</translation>
+    </message>
+    <message>
+        <source>an unnamed researcher</source>
+        <translation>муҳаққиқи беном</translation>
+    </message>
+    <message>
+        <source>Created %1, imported %2.</source>
+        <translation>Сохта шуд: %1, ворид шуд: %2.</translation>
+    </message>
+    <message>
+        <source>Receipt: created on %1.</source>
+        <translation>Тасдиқнома: %1 сохта шуд.</translation>
+    </message>
+    <message>
+        <source>Receipt: not yet.</source>
+        <translation>Тасдиқнома: ҳанӯз нест.</translation>
+    </message>
+    <message>
+        <source>Sent from this vault, signed by you.</source>
+        <translation>Аз ҳамин анбор фиристода шуда, бо имзои шумо.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Сохта шуд: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt: received on %1.</source>
+        <translation>Тасдиқнома: %1 гирифта шуд.</translation>
+    </message>
+    <message>
+        <source>Who sent it</source>
+        <translation>Кӣ фиристод</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Кай</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
+        <translation>
+            <numerusform>%n файли замимашуда аз ин баста; ҳар яке бо бастаи имзошуда санҷида шуд. Онҳо ҳеҷ гоҳ худ аз худ кушода намешаванд.</numerusform>
+            <numerusform>%n файли замимашуда аз ин баста; ҳар яке бо бастаи имзошуда санҷида шуд. Онҳо ҳеҷ гоҳ худ аз худ кушода намешаванд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attached files came with this case.</source>
+        <translation>Бо ин парванда ягон файли замимашуда наомад.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Файлҳои замимашуда</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Тасдиқнома</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Баста: %1</translation>
+    </message>
+    <message>
+        <source>File: B-%1.age</source>
+        <translation>Файл: B-%1.age</translation>
+    </message>
+    <message>
+        <source>Signer key fingerprint: %1</source>
+        <translation>Изи ангушти калиди имзокунанда: %1</translation>
+    </message>
+    <message>
+        <source>Bundle file SHA-256: %1</source>
+        <translation>SHA-256-и файли баста: %1</translation>
+    </message>
+    <message>
+        <source>Created (UTC): %1</source>
+        <translation>Сохта шуд (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Imported (UTC): %1</source>
+        <translation>Ворид шуд (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Case revision carried: %1</source>
+        <translation>Версияи парванда дар баста: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
+        <translation>Замимаи %1 (%2): %3 байт, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>no longer in the vault</source>
+        <translation>дигар дар анбор нест</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Тафсилоти техникӣ</translation>
+    </message>
+    <message>
+        <source>Create a receipt...</source>
+        <translation>Сохтани тасдиқнома...</translation>
+    </message>
+    <message>
+        <source>Create a receipt</source>
+        <translation>Сохтани тасдиқнома</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheck</name>
+    <message>
+        <source>Organisation card file</source>
+        <translation>Файли корти созмон</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s card</source>
+        <translation>Корти созмонро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Organisation cards (*.card *.txt);;All files (*)</source>
+        <translation>Кортҳои созмон (*.card *.txt);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <translation>Хондани корт</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Номи созмон</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
+        <translation>Ин рақамҳоро бо созмон тавассути телефон ё рӯ ба рӯ муқоиса кунед: аз ҳамоҳангсози онҳо хоҳиш кунед, ки рамзи бехатарии худро гурӯҳ ба гурӯҳ баланд хонад. Барои ин паём ё почтаи электрониро истифода набаред: касе, ки кортро иваз карда метавонад, паёмро ҳам иваз карда метавонад.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Мувофиқанд</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Мувофиқ нестанд</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Safety code on this card:</source>
+        <translation>Рамзи бехатарӣ дар ин корт:</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Дар %1 ягон файл нест.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Файли %1 хонда нашуд.</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you.</source>
+        <translation>Файли кортеро, ки созмон ба шумо додааст, интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted. Files you send to it can be opened only by %1&apos;s coordinators.</source>
+        <translation>%1 акнун боэътимод аст. Файлҳоеро, ки ба он мефиристед, танҳо ҳамоҳангсозони %1 кушода метавонанд.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
+        <translation>Ҳеҷ чиз боэътимод қайд нашуд. Ин кортро истифода набаред: шояд касе онро иваз кардааст. Аз созмон хоҳиш кунед, ки корти худро аз нав диҳад, агар имкон бошад, рӯ ба рӯ.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Барои ҷустуҷӯ нависед</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>ҷустуҷӯ</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>интихобшуда</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Интихобшуда: %1</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>кишвар</translation>
+    </message>
+    <message>
+        <source>Country not stated</source>
+        <translation>Кишвар нишон дода нашудааст</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Минтақа</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>минтақа</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Шаҳр ё деҳа</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>шаҳр</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>пинҳон</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Шахс %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>бе сана</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Нигоҳ дошта шуд</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Содир шуд</translation>
+    </message>
+    <message>
+        <source>Exported %1 (sealed)</source>
+        <translation>Содир шуд %1 (мӯҳршуда)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Қисмҳои парванда</translation>
+    </message>
+    <message>
+        <source>&amp;Interview and consent</source>
+        <translation>&amp;Мусоҳиба ва розигӣ</translation>
+    </message>
+    <message>
+        <source>S&amp;tory</source>
+        <translation>&amp;Ҳикоя</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Одамон</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Рӯйдодҳо</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлҳо</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Файлҳо</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Таърих</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to cases</source>
+        <translation>← &amp;Бозгашт ба парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Бозгашт ба рӯйхати парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Рақам</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Захира кардан</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Захира кардани парванда</translation>
+    </message>
+    <message>
+        <source>Save in your encrypted vault (Ctrl+S)</source>
+        <translation>Дар анбори рамзгузоришудаи шумо захира кардан (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Унвон</translation>
+    </message>
+    <message>
+        <source>A short title, with no names of people at risk</source>
+        <translation>Унвони кӯтоҳ, бе номи одамоне, ки дар хатаранд</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>&amp;Унвон</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Ҳо&amp;лат</translation>
+    </message>
+    <message>
+        <source>About exported cases</source>
+        <translation>Дар бораи парвандаҳои содиршуда</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Тағйироти захиранашуда ёфт шуд</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Бар&amp;қарор кардан</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Барқарор кардани тағйироти захиранашуда</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Ра&amp;д кардан</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Рад кардани тағйироти захиранашуда</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Ҳолати захира</translation>
+    </message>
+    <message>
+        <source>Draft - still being written</source>
+        <translation>Сиёҳнавис - ҳанӯз навишта мешавад</translation>
+    </message>
+    <message>
+        <source>Ready to export</source>
+        <translation>Барои содиркунӣ омода</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Розигӣ</translation>
+    </message>
+    <message>
+        <source>The person gave informed &amp;consent</source>
+        <translation>Шахс розигии о&amp;гоҳонаи худро дод</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Розигӣ дода шуд</translation>
+    </message>
+    <message>
+        <source>Consent for: %1</source>
+        <translation>Розигӣ барои: %1</translation>
+    </message>
+    <message>
+        <source>Agreed uses</source>
+        <translation>Истифодаҳои иҷозатдодашуда</translation>
+    </message>
+    <message>
+        <source>Anonymity wished</source>
+        <translation>Пинҳонии ном, ки шахс мехоҳад</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Зикр нашудааст</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymity</source>
+        <translation>&amp;Пинҳонии ном</translation>
+    </message>
+    <message>
+        <source>We may contact them again</source>
+        <translation>Мо метавонем бо ӯ боз тамос гирем</translation>
+    </message>
+    <message>
+        <source>May contact again</source>
+        <translation>Боз тамос гирифтан мумкин</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn</source>
+        <translation>Розигӣ бозпас гирифта шуд</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Розигӣ бозпас гирифта шуд</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>СССС-ММ-РР</translation>
+    </message>
+    <message>
+        <source>Day consent was withdrawn</source>
+        <translation>Рӯзи бозпас гирифтани розигӣ</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>санаи</translation>
+    </message>
+    <message>
+        <source>Conditions or limits the person set</source>
+        <translation>Шартҳо ё маҳдудиятҳое, ки шахс гузоштааст</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Шартҳо</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Мусоҳиба</translation>
+    </message>
+    <message>
+        <source>Day of the interview</source>
+        <translation>Рӯзи мусоҳиба</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Сана</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>Ҷойи мусоҳиба</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ҷой</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s pseudonym</source>
+        <translation>Тахаллуси мусоҳибагир</translation>
+    </message>
+    <message>
+        <source>A pseudonym, never a real name</source>
+        <translation>Тахаллус, ҳеҷ гоҳ номи аслӣ не</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Мусоҳибагир</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Тарҷумон</translation>
+    </message>
+    <message>
+        <source>Country where the person lives now</source>
+        <translation>Кишваре, ки шахс ҳоло дар он зиндагӣ мекунад</translation>
+    </message>
+    <message>
+        <source>Lives now in</source>
+        <translation>Ҳоло зиндагӣ мекунад дар</translation>
+    </message>
+    <message>
+        <source>Languages of the testimony</source>
+        <translation>Забонҳои шаҳодат</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Забонҳо</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Хулоса</translation>
+    </message>
+    <message>
+        <source>A few lines that say what the case is about</source>
+        <translation>Чанд сатр дар бораи он, ки парванда дар бораи чист</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Хулоса</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Барчаспҳо</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Калимаҳои калидӣ, бо вергул ҷудо карда шаванд</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Бар&amp;часпҳо</translation>
+    </message>
+    <message>
+        <source>The testimony in full</source>
+        <translation>Шаҳодат пурра</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Шаҳодат</translation>
+    </message>
+    <message>
+        <source>People in the case</source>
+        <translation>Одамони парванда</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Илова кардани шахс</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Хориҷ кардан</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Хориҷ кардани шахси интихобшуда</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w protected details</source>
+        <translation>&amp;Нишон додани маълумоти ҳифзшуда</translation>
+    </message>
+    <message>
+        <source>Show protected details</source>
+        <translation>Нишон додани маълумоти ҳифзшуда</translation>
+    </message>
+    <message>
+        <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
+        <translation>Маълумоти ҳифзшуда то пахш кардани «Нишон додан» ҳамчун нуқтаҳо намоиш дода мешавад ва ҳангоми содир кардани парванда метавонад берун монад.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s identifier in this case</source>
+        <translation>Рақами шахс дар ин парванда</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Рақам</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Нақш</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>Нақ&amp;ш</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Ҷинс</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Шаҳрвандӣ</translation>
+    </message>
+    <message>
+        <source>Where the person lives now</source>
+        <translation>Ҷое, ки шахс ҳоло зиндагӣ мекунад</translation>
+    </message>
+    <message>
+        <source>Relation to the victim</source>
+        <translation>Муносибат бо ҷабрдида</translation>
+    </message>
+    <message>
+        <source>Which victim the relation is to</source>
+        <translation>Муносибат бо кадом ҷабрдида</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Номи аслӣ</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Тахаллус</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Соли таваллуд</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>Ҷойи зист</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Тамос</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Ҳифзшуда</translation>
+    </message>
+    <message>
+        <source>Protect: %1</source>
+        <translation>Ҳифз кардан: %1</translation>
+    </message>
+    <message>
+        <source>Relation is to</source>
+        <translation>Муносибат бо</translation>
+    </message>
+    <message>
+        <source>Events of the case</source>
+        <translation>Рӯйдодҳои парванда</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>Илова кардани рӯйдод</translation>
+    </message>
+    <message>
+        <source>Remove the selected event</source>
+        <translation>Хориҷ кардани рӯйдоди интихобшуда</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>СССС, СССС-ММ ё СССС-ММ-РР</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Санаи рӯйдод</translation>
+    </message>
+    <message>
+        <source>How exact the date is</source>
+        <translation>Сана то чӣ андоза дақиқ аст</translation>
+    </message>
+    <message>
+        <source>Precision not stated</source>
+        <translation>Дақиқӣ зикр нашудааст</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Кай</translation>
+    </message>
+    <message>
+        <source>Where the event happened</source>
+        <translation>Ҷое, ки рӯйдод рух дод</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Дар куҷо</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Чӣ кор карда шуд</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Кӣ кард</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Нисбат ба кӣ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Чӣ рух дод</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Версияҳои захирашуда</translation>
+    </message>
+    <message>
+        <source>&amp;View this version</source>
+        <translation>&amp;Версияро дидан</translation>
+    </message>
+    <message>
+        <source>View the selected version</source>
+        <translation>Дидани версияи интихобшуда</translation>
+    </message>
+    <message>
+        <source>The selected version, read-only</source>
+        <translation>Версияи интихобшуда, танҳо барои хондан</translation>
+    </message>
+    <message>
+        <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
+        <translation>Ҳар захира ҳамчун версия нигоҳ дошта мешавад. Версияи содиршуда мӯҳр зада мешавад ва ҳеҷ гоҳ тағйир намеёбад.</translation>
+    </message>
+    <message>
+        <source>New case, not saved yet.</source>
+        <translation>Парвандаи нав, ҳанӯз захира нашудааст.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault on %1.</source>
+        <translation>%1 дар анбори рамзгузоришудаи шумо захира шуд.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Парвандаи %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Парвандаи нав</translation>
+    </message>
+    <message>
+        <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
+        <translation>Ин парванда содир шудааст. Шумо ҳоло ҳам метавонед онро тағйир диҳед: ҳангоми захира тағйироти шумо ҳамчун версияи нави сиёҳнавис нигоҳ дошта мешавад ва нусхаи содиршуда ҳамон тавр мемонад.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Тағйирот ҳанӯз захира нашудааст.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft: %1</source>
+        <translation>Тағйироти шумо ҳамчун сиёҳнавис нигоҳ дошта нашуд: %1</translation>
+    </message>
+    <message>
+        <source>Draft kept in your encrypted vault.</source>
+        <translation>Сиёҳнавис дар анбори рамзгузоришудаи шумо нигоҳ дошта шуд.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault just now.</source>
+        <translation>Ҳозир дар анбори рамзгузоришудаи шумо захира шуд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n seconds ago.</source>
+        <translation>
+            <numerusform>%n сония пеш дар анбори рамзгузоришудаи шумо захира шуд.</numerusform>
+            <numerusform>%n сония пеш дар анбори рамзгузоришудаи шумо захира шуд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault a minute ago.</source>
+        <translation>Як дақиқа пеш дар анбори рамзгузоришудаи шумо захира шуд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n minutes ago.</source>
+        <translation>
+            <numerusform>%n дақиқа пеш дар анбори рамзгузоришудаи шумо захира шуд.</numerusform>
+            <numerusform>%n дақиқа пеш дар анбори рамзгузоришудаи шумо захира шуд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found. Restore them?</source>
+        <translation>Тағйироти захиранашуда аз %1 ёфт шуд. Онҳоро барқарор кунем?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
+        <translation>Тағйироти захиранашудаи шумо баргардонда шуд. Сиёҳнавис дар анбори рамзгузоришудаи шумо нигоҳ дошта шуд; барои нигоҳ доштани онҳо ҳамчун версияи нав, захира кунед.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 (read-only; protected details hidden)</source>
+        <translation>Версияи %1, %2 захира шудааст (танҳо барои хондан; маълумоти ҳифзшуда пинҳон аст)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Reference</source>
+        <translation>Рақам</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Унвон</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Охирин тағйир</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Ёфт шуд дар</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Сиёҳнавис</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Омода</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Содиршуда</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Расонидашуда</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Search names, places, words...</source>
+        <translation>Ҷустуҷӯи номҳо, ҷойҳо, калимаҳо...</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Ҷустуҷӯи парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Ҳар гуна ҳолат</translation>
+    </message>
+    <message>
+        <source>Any act</source>
+        <translation>Ҳар гуна амал</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Чӣ рух дод</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Ҳар кишвар</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Кишвар</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Баста</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Парвандаи нав</translation>
+    </message>
+    <message>
+        <source>Start a new case (Ctrl+N)</source>
+        <translation>Оғози парвандаи нав (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>Шумораи парвандаҳои нишондодашуда</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press &quot;New case&quot; to record the first testimony.</source>
+        <translation>Ҳанӯз парванда нест. Барои сабти аввалин шаҳодат «Парвандаи нав»-ро пахш кунед.</translation>
+    </message>
+    <message>
+        <source>Any researcher</source>
+        <translation>Ҳар муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>Any bundle</source>
+        <translation>Ҳар баста</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or other filters.</source>
+        <translation>Ҳеҷ чиз ёфт нашуд. Калимаҳои камтар ё филтрҳои дигарро санҷед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n cases found</source>
+        <translation>
+            <numerusform>Зиёда аз %n парванда ёфт шуд</numerusform>
+            <numerusform>Зиёда аз %n парванда ёфт шуд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases found</source>
+        <translation>
+            <numerusform>%n парванда ёфт шуд</numerusform>
+            <numerusform>%n парванда ёфт шуд</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <source>Export for an organisation...</source>
+        <translation>Содир кардан барои созмон...</translation>
+    </message>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Содир кардан барои созмон</translation>
+    </message>
+    <message>
+        <source>Make an encrypted file of the selected cases (or all ready cases)</source>
+        <translation>Аз парвандаҳои интихобшуда (ё ҳамаи парвандаҳои омода) файли рамзгузоришуда сохтан</translation>
+    </message>
+    <message>
+        <source>Import a receipt...</source>
+        <translation>Ворид кардани тасдиқнома...</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Ворид кардани тасдиқнома</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases...</source>
+        <translation>Хориҷ кардани парвандаҳои расонидашуда...</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Хориҷ кардани парвандаҳои расонидашуда</translation>
+    </message>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Ин парванда аз куҷо омадааст</translation>
+    </message>
+    <message>
+        <source>Report...</source>
+        <translation>Гузориш...</translation>
+    </message>
+    <message>
+        <source>Write a report of the selected cases</source>
+        <translation>Навиштани гузориш аз парвандаҳои интихобшуда</translation>
+    </message>
+    <message>
+        <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
+        <translation>PDF, CSV ё JSON аз парвандаҳои интихобшуда (ё аз ҳамаи парвандаҳои нишондодашуда)</translation>
+    </message>
+    <message>
+        <source>Create receipts...</source>
+        <translation>Сохтани тасдиқномаҳо...</translation>
+    </message>
+    <message>
+        <source>Create receipts</source>
+        <translation>Сохтани тасдиқномаҳо</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Totals: %1</source>
+        <translation>Ҳамагӣ: %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Парвандаҳо</translation>
+    </message>
+    <message>
+        <source>A chart. The table next to it lists the same numbers.</source>
+        <translation>Диаграмма. Ҷадвали паҳлӯи он ҳамон рақамҳоро нишон медиҳад.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Ҷадвал: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an act type recorded.</source>
+        <translation>
+            <numerusform>%n парванда; %1 бе навъи амали сабтшуда.</numerusform>
+            <numerusform>%n парванда; %1 бе навъи амали сабтшуда.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an origin country recorded.</source>
+        <translation>
+            <numerusform>%n парванда; %1 бе кишвари баромади сабтшуда.</numerusform>
+            <numerusform>%n парванда; %1 бе кишвари баромади сабтшуда.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a host country recorded.</source>
+        <translation>
+            <numerusform>%n парванда; %1 бе кишвари қабулкунандаи сабтшуда.</numerusform>
+            <numerusform>%n парванда; %1 бе кишвари қабулкунандаи сабтшуда.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a month for any event.</source>
+        <translation>
+            <numerusform>%n парванда; %1 бе моҳ дар ягон рӯйдод.</numerusform>
+            <numerusform>%n парванда; %1 бе моҳ дар ягон рӯйдод.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 largest; the table lists all %2.</source>
+        <translation>Диаграмма %1 ҷойи аввалро нишон медиҳад; дар ҷадвал ҳамаи %2 сатр ҳаст.</translation>
+    </message>
+    <message>
+        <source>Events dated only by the year: %1.</source>
+        <translation>Рӯйдодҳое, ки танҳо соли онҳо маълум аст: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Парвандаҳо</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
+        <translation>Guvoh ба мушкилии ғайричашмдошт дучор шуд. Он чи дар анбори шумо захира шудааст, бехатар аст; шояд тағйироти охирин захира нашуда бошад.</translation>
+    </message>
+    <message>
+        <source>The details below name only the place in Guvoh&apos;s code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
+        <translation>Тафсилоти зер танҳо ҷойро дар коди барномаи Guvoh нишон медиҳад, на он чиро, ки шумо навиштаед. Шумо метавонед онҳоро нусхабардорӣ карда, ба касоне фиристед, ки Guvoh-ро нигоҳубин мекунанд.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Мушкилии ғайричашмдошт</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
+        <translation>Guvoh шаҳодатҳоро дар ин компютер рамзгузоришуда нигоҳ медорад. Аввал бигӯед, ки онро чӣ тавр истифода мебаред, ва ибораи махфӣ интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>I interview people</source>
+        <translation>Ман бо одамон мусоҳиба мекунам</translation>
+    </message>
+    <message>
+        <source>I want to tell my own story</source>
+        <translation>Ман мехоҳам ҳикояи худро нақл кунам</translation>
+    </message>
+    <message>
+        <source>I receive bundles for an organisation</source>
+        <translation>Ман бастаҳоро барои созмон қабул мекунам</translation>
+    </message>
+    <message>
+        <source>Name others will see</source>
+        <translation>Номе, ки дигарон мебинанд</translation>
+    </message>
+    <message>
+        <source>A pseudonym is fine</source>
+        <translation>Тахаллус ҳам мешавад</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Анбори маро созед</translation>
+    </message>
+    <message>
+        <source>Welcome to Guvoh</source>
+        <translation>Хуш омадед ба Guvoh</translation>
+    </message>
+    <message>
+        <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
+        <translation>Анбори шумо инчунин ба анбори калидҳои системавии ин компютер пайваст мешавад, то танҳо бо нусхабардории файлҳо онро кушодан ғайриимкон бошад.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
+        <translation>Дар ин компютер анбори калидҳои системавӣ нест, бинобар ин анборро танҳо ибораи махфии шумо ҳифз мекунад. Онро бодиққат интихоб кунед ва нусхаҳои ҷузвдони анборро дар ҷои бехатар нигоҳ доред.</translation>
+    </message>
+    <message>
+        <source>Creating your vault. This takes a few seconds...</source>
+        <translation>Анбори шумо сохта мешавад. Ин чанд сония вақт мегирад...</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Тафсилот</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop bundle files or whole folders here</source>
+        <translation>Файлҳои баста ё ҷузвдонҳоро пурра ба ин ҷо кашед</translation>
+    </message>
+    <message>
+        <source>Drop area for bundle files and folders</source>
+        <translation>Майдон барои кашидани файлҳо ва ҷузвдонҳои баста</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed.</source>
+        <translation>Хатои ғайричашмдошт рух дод. Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>Please enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; four or five unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is built from very common words or passwords; add unusual words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats the same characters; use several different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess; use words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains your name or the program&apos;s name; choose other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be too easy to guess; add two or three more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh may not write to %1, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing mistake; compare each group with your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is missing the field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file has a field Guvoh does not know at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long or too large (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or too small (at least %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two entries use the id %2 (at %1); ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, but no person in the case has that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the file %2, but this case has no attachment with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is for another case (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: another file with the same bundle id was seen before (a replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is addressed to another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is encrypted for another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle was made for another organisation and passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a case in the bundle does not follow the case format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not belong to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is too large (over 32 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another case already has the reference %1; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported bundle %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one organisation matches %1; use its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used for another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No researcher %1 is pinned in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 ва %2</translation>
+    </message>
+    <message>
+        <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
+        <translation>Ин файлро танҳо %1 кушода метавонад. Онро бо флешкаи USB супоред ё тавассути паёмрасоне, ки ба он боварӣ доред, фиристед; агар имкон бошад, почтаи электронии оддиро истифода набаред. Вақте ки созмон расидани онро тасдиқ кунад, ин файл ва ҳамаи нусхаҳои онро (дар флешка ҳам) нест кунед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n парванда</numerusform>
+            <numerusform>%n парванда</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n навор ё файл</numerusform>
+            <numerusform>%n навор ё файл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Only %2 can open it.</source>
+        <translation>%1. Онро танҳо %2 кушода метавонад.</translation>
+    </message>
+    <message>
+        <source>%1. Choose who will receive it.</source>
+        <translation>%1. Интихоб кунед, ки онро кӣ мегирад.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Раванди содиркунӣ</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Бекор кардани содиркунӣ</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Ҳолати содиркунӣ</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing...</source>
+        <translation>Рамзгузорӣ ва имзо...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Қатъ карда истодааст...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Содир кардан барои созмон</translation>
+    </message>
+    <message>
+        <source>Organisations to send to</source>
+        <translation>Созмонҳое, ки ба онҳо фиристода мешавад</translation>
+    </message>
+    <message>
+        <source>Cases to export</source>
+        <translation>Парвандаҳо барои содир кардан</translation>
+    </message>
+    <message>
+        <source>Leave out protected details</source>
+        <translation>Маълумоти ҳифзшударо дохил накардан</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Ҷузвдон барои файл</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Ҷои захираи файлро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Хулоса</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Содир кардан</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
+    <message>
+        <source>1. Who will receive it?</source>
+        <translation>1. Кӣ онро мегирад?</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
+        <translation>Шумо ҳоло ба ягон созмон боварӣ надоред. Аввал дар бахши «Созмонҳо» онро бо файли корте, ки созмон ба шумо додааст, илова кунед.</translation>
+    </message>
+    <message>
+        <source>2. Which cases?</source>
+        <translation>2. Кадом парвандаҳо?</translation>
+    </message>
+    <message>
+        <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
+        <translation>Маълумоти ҳифзшуда - номҳои аслӣ, тамосҳо ва дигар маълумоте, ки дар бораи ҳар шахс ҳамчун ҳифзшуда қайд шудааст. Агар дохил нашаванд, онҳо танҳо дар ҳамин компютер мемонанд.</translation>
+    </message>
+    <message>
+        <source>3. Where to save the file?</source>
+        <translation>3. Файл дар куҷо захира шавад?</translation>
+    </message>
+    <message>
+        <source>The file is ready</source>
+        <translation>Файл омода аст</translation>
+    </message>
+    <message>
+        <source>The exported file</source>
+        <translation>Файли содиршуда</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Чӣ тавр расонидан</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation.</source>
+        <translation>Ақаллан як созмонро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation>Ақаллан як парвандаро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Барои файл ҷузвдони мавҷударо интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
+        <translation>%1 ва %2 рамзгузорӣ шуда, бо имзои шумо дар ин файл захира шуданд:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n парванда</numerusform>
+            <numerusform>%n парванда</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n навор ё файл</numerusform>
+            <numerusform>%n навор ё файл</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Андоза</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Илова шуд</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Расм</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Садо</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Матн</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Ҳуҷҷати PDF</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Файлҳои ин парванда</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Паём дар бораи файлҳо</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Илова кардани файлҳо...</translation>
+    </message>
+    <message>
+        <source>Add files to this case</source>
+        <translation>Илова кардани файлҳо ба ин парванда</translation>
+    </message>
+    <message>
+        <source>View or play</source>
+        <translation>Дидан ё пахш кардан</translation>
+    </message>
+    <message>
+        <source>View or play the selected file</source>
+        <translation>Дидан ё пахш кардани файли интихобшуда</translation>
+    </message>
+    <message>
+        <source>Save a copy as...</source>
+        <translation>Захираи нусха ҳамчун...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file</source>
+        <translation>Захира кардани нусхаи рамзгузоринашудаи файли интихобшуда</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Хориҷ кардан</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Хориҷ кардани файли интихобшуда</translation>
+    </message>
+    <message>
+        <source>Progress of adding files</source>
+        <translation>Раванди илова кардани файлҳо</translation>
+    </message>
+    <message>
+        <source>File being added</source>
+        <translation>Файле, ки илова мешавад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Cancel adding files</source>
+        <translation>Бекор кардани илова кардани файлҳо</translation>
+    </message>
+    <message>
+        <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
+        <translation>Шумо инчунин метавонед файлҳоро аз компютери худ ба ин ҷо кашед. Онҳо дар анбор рамзгузоришуда нигоҳ дошта мешаванд.</translation>
+    </message>
+    <message>
+        <source>How to add files</source>
+        <translation>Чӣ тавр файл илова кардан</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Сабти мусоҳиба</translation>
+    </message>
+    <message>
+        <source>Save the case first to add files.</source>
+        <translation>Барои илова кардани файлҳо аввал парвандаро захира кунед.</translation>
+    </message>
+    <message>
+        <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
+        <translation>Guvoh метавонад расм ва матнро нишон диҳад ва наворҳоро пахш кунад. Ин навъи файлро дар ин ҷо кушодан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open inside Guvoh (over 256 MB).</source>
+        <translation>Ин файл барои кушодан дар дохили Guvoh хеле калон аст (зиёда аз 256 МБ).</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted.</source>
+        <translation>Нусха рамзгузорӣ НАМЕШАВАД.</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
+        <translation>Ҳар касе, ки ба ин компютер ё ба диск ё флешкаи USB-е, ки нусхаро дар он захира мекунед, дастрасӣ дорад, онро кушода метавонад. Вақте ки нусха дигар лозим нест, онро фавран нест кунед.</translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation>Захираи нусхаи рамзгузоринашуда</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Захираи нусха ҳамчун</translation>
+    </message>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Нусхаи рамзгузоринашуда ҳамчун %1 захира шуд. Вақте ки дигар лозим набошад, онро нест кунед.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case?</source>
+        <translation>%1 аз ин парванда хориҷ карда шавад?</translation>
+    </message>
+    <message>
+        <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
+        <translation>Файл аз анбор барои ҳамеша нест карда мешавад; ба нусхаҳое, ки аллакай содир шудаанд, таъсир намерасонад.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Хориҷ кардани файл</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Файл хориҷ карда шуд.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Your public key</source>
+        <translation>Калиди умумии шумо</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Изи ангушти калиди шумо</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Нусхабардории калиди умумӣ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Калиди умумӣ (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Изи ангушт (SHA256)</translation>
+    </message>
+    <message>
+        <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
+        <translation>Калиди умумиро ба ҳамоҳангсоз диҳед (он махфӣ нест). Ӯ пеш аз қабули файлҳо аз шумо онро бо рамзи бехатарии боло месанҷад.</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Ҳувияти шумо</translation>
+    </message>
+    <message>
+        <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
+        <translation>Ҳар чизе, ки шумо мефиристед, бо имзои шумост, то созмон донад, ки он воқеан аз шумост ва дар роҳ касе онро тағйир надодааст.</translation>
+    </message>
+    <message>
+        <source>Your safety code:</source>
+        <translation>Рамзи бехатарии шумо:</translation>
+    </message>
+    <message>
+        <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
+        <translation>Ин рақамҳоро ба ҳамоҳангсоз тавассути телефон ё рӯ ба рӯ хонед, то ӯ онҳоро бо рамзе, ки барои шумо мебинад, муқоиса кунад.</translation>
+    </message>
+    <message>
+        <source>The public key was copied.</source>
+        <translation>Калиди умумӣ нусхабардорӣ шуд.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>Расм</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Андоза</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натиҷа</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Files inside</source>
+        <translation>Файлҳои дохили он</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Дар навбат</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Санҷиш</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Санҷида шуд</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Ворид шуд</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Аллакай ворид шудааст</translation>
+    </message>
+    <message>
+        <source>Refused: seen before</source>
+        <translation>Рад шуд: пештар омада буд</translation>
+    </message>
+    <message>
+        <source>Not for us</source>
+        <translation>Барои мо нест</translation>
+    </message>
+    <message>
+        <source>Unknown researcher</source>
+        <translation>Муҳаққиқи ношинос</translation>
+    </message>
+    <message>
+        <source>Researcher&apos;s key ended</source>
+        <translation>Мӯҳлати калиди муҳаққиқ ба охир расид</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Дасткорӣ шудааст</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Нопурра</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Рад шуд</translation>
+    </message>
+    <message>
+        <source>Needs a newer Guvoh</source>
+        <translation>Guvoh-и навтар лозим аст</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Хонда намешавад</translation>
+    </message>
+    <message>
+        <source>Refused: invalid case</source>
+        <translation>Рад шуд: парвандаи нодуруст</translation>
+    </message>
+    <message>
+        <source>Refused: conflict</source>
+        <translation>Рад шуд: ихтилоф</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Бекор шуд</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ноком шуд</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSection</name>
+    <message>
+        <source>Add files...</source>
+        <translation>Илова кардани файлҳо...</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Илова кардани файлҳои баста</translation>
+    </message>
+    <message>
+        <source>Add a folder...</source>
+        <translation>Илова кардани ҷузвдон...</translation>
+    </message>
+    <message>
+        <source>Add a folder of bundles</source>
+        <translation>Илова кардани ҷузвдони бастаҳо</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Тоза кардани рӯйхат</translation>
+    </message>
+    <message>
+        <source>Clear the list of bundles</source>
+        <translation>Тоза кардани рӯйхати бастаҳо</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Раванди воридкунӣ</translation>
+    </message>
+    <message>
+        <source>Progress of all bundles</source>
+        <translation>Раванди ҳамаи бастаҳо</translation>
+    </message>
+    <message>
+        <source>Bundle being checked</source>
+        <translation>Бастае, ки санҷида мешавад</translation>
+    </message>
+    <message>
+        <source>Progress of this bundle</source>
+        <translation>Раванди ин баста</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Бекор кардани воридкунӣ</translation>
+    </message>
+    <message>
+        <source>Summary of the batch</source>
+        <translation>Хулосаи гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Bundles in this batch</source>
+        <translation>Бастаҳои ин гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation>Натиҷаи бастаи интихобшуда</translation>
+    </message>
+    <message>
+        <source>Compare and pin...</source>
+        <translation>Муқоиса ва тасдиқ...</translation>
+    </message>
+    <message>
+        <source>Compare the safety code and pin</source>
+        <translation>Муқоисаи рамзи бехатарӣ ва тасдиқ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation>Рақами баста</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the signer</source>
+        <translation>Изи ангушти калиди имзокунанда</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Сохта шуд</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Сабаб</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Шарҳ</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Изи ангушт (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Сохта шуд (UTC)</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
+        <translation>Ин рақамҳоро бо муҳаққиқ тавассути телефон ё рӯ ба рӯ муқоиса кунед: хоҳиш кунед, ки ӯ рамзи бехатариро аз экрани «Ҳувият»-и худ гурӯҳ ба гурӯҳ баланд хонад. Барои ин паём истифода набаред: касе, ки файлро иваз карда метавонад, паёмро ҳам иваз карда метавонад.</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Ном барои ин муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>A name or pseudonym you will recognise</source>
+        <translation>Ном ё тахаллусе, ки шумо мешиносед</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Мувофиқанд</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Мувофиқ нестанд</translation>
+    </message>
+    <message>
+        <source>Message about pinning</source>
+        <translation>Паём дар бораи тасдиқ</translation>
+    </message>
+    <message>
+        <source>Is this the researcher you know?</source>
+        <translation>Оё ин ҳамон муҳаққиқест, ки шумо мешиносед?</translation>
+    </message>
+    <message>
+        <source>Safety code of the researcher who signed this file:</source>
+        <translation>Рамзи бехатарии муҳаққиқе, ки ин файлро имзо кардааст:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Воридот</translation>
+    </message>
+    <message>
+        <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
+        <translation>Бастаҳо аз муҳаққиқон бо флешкаи USB ё тавассути паёмрасонҳо мерасанд. Файлҳо ё ҷузвдони пурраро ба поён кашед. Ҳар яке пеш аз ворид кардан санҷида мешавад ва ҳеҷ чизи дохили он кушода намешавад.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault imports bundles.</source>
+        <translation>Бастаҳоро танҳо анбори ҳамоҳангсоз ворид мекунад.</translation>
+    </message>
+    <message>
+        <source>Looking for bundles...</source>
+        <translation>Ҷустуҷӯи бастаҳо...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Бекор карда истодааст...</translation>
+    </message>
+    <message>
+        <source>No bundle files were found there.</source>
+        <translation>Дар он ҷо ягон файли баста ёфт нашуд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles found: %n. Checking...</source>
+        <translation>
+            <numerusform>Бастаҳои ёфтшуда: %n. Санҷиш...</numerusform>
+            <numerusform>Бастаҳои ёфтшуда: %n. Санҷиш...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking bundle %1 of %2</source>
+        <translation>Санҷиши бастаи %1 аз %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
+        <translation>Воридкунӣ бекор карда шуд. Бастаҳое, ки бо «Бекор шуд» қайд шудаанд, ворид нашуданд; вақте ки омода бошед, онҳоро боз илова кунед.</translation>
+    </message>
+    <message>
+        <source>Some bundles come from researchers you have not pinned yet. Select one and choose &quot;Compare and pin...&quot;.</source>
+        <translation>Баъзе бастаҳо аз муҳаққиқоне омадаанд, ки шумо онҳоро ҳанӯз тасдиқ накардаед. Якеро интихоб кунед ва «Муқоиса ва тасдиқ...»-ро пахш кунед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles: %n</source>
+        <translation>
+            <numerusform>Бастаҳо: %n</numerusform>
+            <numerusform>Бастаҳо: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Choose bundle files</source>
+        <translation>Файлҳои бастаро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Guvoh bundles (*.age);;All files (*)</source>
+        <translation>Бастаҳои Guvoh (*.age);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Ҷузвдони бастаҳоро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher first, so you can recognise their files.</source>
+        <translation>Аввал барои ин муҳаққиқ ном нависед, то файлҳои ӯро шинохта тавонед.</translation>
+    </message>
+    <message>
+        <source>Pinning and importing...</source>
+        <translation>Тасдиқ ва воридкунӣ...</translation>
+    </message>
+    <message>
+        <source>Importing the bundles of %1</source>
+        <translation>Воридкунии бастаҳои %1</translation>
+    </message>
+    <message>
+        <source>%1 is now pinned. Bundles imported: %2.</source>
+        <translation>%1 акнун тасдиқ шуд. Бастаҳои воридшуда: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher&apos;s name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
+        <translation>Ҳеҷ кас тасдиқ нашуд ва ин файл ворид нашуд. Онро истифода набаред: шояд касе онро ба номи муҳаққиқ сохтааст. Аз муҳаққиқ хоҳиш кунед, ки онро боз фиристад, ва агар имкон бошад, рамзҳоро рӯ ба рӯ муқоиса кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Забон</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Созмон</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Боэътимод аз</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Созмони шумо</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Боэътимод</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Созмонҳои боэътимод</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
+        <translation>Шумо ҳоло ба ягон созмон боварӣ надоред. Аз созмон файли корти онро пурсед ва сипас онро дар поён илова кунед.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Изи ангушти калид</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Калиди рамзгузорӣ</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Изи ангушт (SHA256)</translation>
+    </message>
+    <message>
+        <source>Encryption key (age)</source>
+        <translation>Калиди рамзгузорӣ (age)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Созмонҳо</translation>
+    </message>
+    <message>
+        <source>The organisations you send testimonies to. Only an organisation&apos;s own coordinators can open what you send to it.</source>
+        <translation>Созмонҳое, ки шумо ба онҳо шаҳодат мефиристед. Он чиро, ки ба созмон мефиристед, танҳо ҳамоҳангсозони худи ҳамон созмон кушода метавонанд.</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Илова кардани созмон</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
+        <translation>Файли кортеро, ки созмон ба шумо додааст (бо флешкаи USB ё тавассути паёмрасон), интихоб кунед. Баъд шумо рамзи бехатарии онро бо онҳо муқоиса мекунед.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>Рамзи бехатарии %1:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Whole archive</source>
+        <translation>Тамоми бойгонӣ</translation>
+    </message>
+    <message>
+        <source>Current search</source>
+        <translation>Ҷустуҷӯи ҷорӣ</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Аз нав ҳисоб кардан</translation>
+    </message>
+    <message>
+        <source>Counting the cases</source>
+        <translation>Парвандаҳо ҳисоб карда мешаванд</translation>
+    </message>
+    <message>
+        <source>Overview status</source>
+        <translation>Ҳолати назари умумӣ</translation>
+    </message>
+    <message>
+        <source>Cases by act type</source>
+        <translation>Парвандаҳо аз рӯи навъи амал</translation>
+    </message>
+    <message>
+        <source>Act type</source>
+        <translation>Навъи амал</translation>
+    </message>
+    <message>
+        <source>Cases by origin country</source>
+        <translation>Парвандаҳо аз рӯи кишвари баромад</translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation>Кишвари баромад</translation>
+    </message>
+    <message>
+        <source>Cases by host country</source>
+        <translation>Парвандаҳо аз рӯи кишвари қабулкунанда</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Кишвари қабулкунанда</translation>
+    </message>
+    <message>
+        <source>Cases by month of the events</source>
+        <translation>Парвандаҳо аз рӯи моҳи рӯйдодҳо</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Моҳ</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Ҳисоб:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Назари умумӣ</translation>
+    </message>
+    <message>
+        <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
+        <translation>Аз ҳар навъ чанд парванда ҳаст. Парвандае, ки ду навъи амал ё ду кишвар дорад, дар ҳар ду ҳисоб карда мешавад.</translation>
+    </message>
+    <message>
+        <source>Counting the cases...</source>
+        <translation>Парвандаҳо ҳисоб карда мешаванд...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Тамоми бойгонӣ: %n парванда.</numerusform>
+            <numerusform>Тамоми бойгонӣ: %n парванда.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No search is set, so this is the whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Ҷустуҷӯ муқаррар нашудааст, бинобар ин ин тамоми бойгонӣ аст: %n парванда.</numerusform>
+            <numerusform>Ҷустуҷӯ муқаррар нашудааст, бинобар ин ин тамоми бойгонӣ аст: %n парванда.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cases the current search finds: %n cases.</source>
+        <translation>
+            <numerusform>Парвандаҳое, ки ҷустуҷӯи ҷорӣ ёфт: %n парванда.</numerusform>
+            <numerusform>Парвандаҳое, ки ҷустуҷӯи ҷорӣ ёфт: %n парванда.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnOrganisationPanel</name>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>Номи созмони шумо</translation>
+    </message>
+    <message>
+        <source>Folder for the card file</source>
+        <translation>Ҷузвдон барои файли корт</translation>
+    </message>
+    <message>
+        <source>Choose where to save the card</source>
+        <translation>Ҷои захираи кортро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Сохтани созмон</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>Захира кардани корт</translation>
+    </message>
+    <message>
+        <source>Save as a QR code picture</source>
+        <translation>Захира ҳамчун расми рамзи QR</translation>
+    </message>
+    <message>
+        <source>QR code of your organisation card</source>
+        <translation>Рамзи QR-и корти созмони шумо</translation>
+    </message>
+    <message>
+        <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
+        <translation>Телефон ё сканере, ки онро мехонад, файли кортро мегирад. Муҳаққиқ ба ҳар ҳол рамзи бехатариро бо шумо муқоиса мекунад.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
+        <translation>Созмони худро як бор созед. Guvoh корти онро захира мекунад: файли хурде, ки шумо ба муҳаққиқони худ медиҳед, то он чиро, ки онҳо мефиристанд, танҳо ҳамоҳангсозони шумо кушода тавонанд.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
+        <translation>Вақте ки муҳаққиқ корти шуморо илова мекунад, ин рамзи бехатариро ба ӯ тавассути телефон ё рӯ ба рӯ хонед.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Созмони шумо</translation>
+    </message>
+    <message>
+        <source>%1: safety code</source>
+        <translation>%1: рамзи бехатарӣ</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the card file.</source>
+        <translation>Барои файли корт ҷузвдони мавҷударо интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation.</source>
+        <translation>Номи созмони худро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
+        <translation>Корт ҳамчун %1 захира шуд. Онро ба муҳаққиқони худ диҳед (он махфӣ нест), сипас рамзи бехатариро ба онҳо хонед.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1.</source>
+        <translation>Корт ҳамчун %1 захира шуд.</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Рамзи бехатарӣ</translation>
+    </message>
+    <message>
+        <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
+        <translation>Пеш аз боварӣ кардан ба ин корт, рамзи бехатариро бо созмон тавассути телефон ё рӯ ба рӯ муқоиса кунед.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the picture.</source>
+        <translation>Барои расм ҷузвдони мавҷударо интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Ин корт барои рамзи QR хеле дароз аст. Ба ҷойи он ба муҳаққиқони худ файли кортро диҳед.</translation>
+    </message>
+    <message>
+        <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
+        <translation>Расми рамзи QR ҳамчун %1 захира шуд. Онро барои муҳаққиқони худ чоп кунед; онҳо ба ҳар ҳол пеш аз боварӣ кардан ба корт рамзи бехатариро бо шумо муқоиса мекунанд.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Ибораи махфӣ</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Ибораи махфиро такрор кунед</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Қувваи ибораи махфӣ</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Такрор кунед</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Қувват</translation>
+    </message>
+    <message>
+        <source>Four or five unrelated words, in any language, make a good passphrase.</source>
+        <translation>Чор ё панҷ калимаи ба ҳам алоқаманднабуда, бо ҳар забоне, ибораи махфии хуб мешавад.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Ду ибораи махфӣ ҳанӯз якхела нестанд.</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Ибораи махфии хуб.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Интихоб...</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Интихоб: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Ин парванда аз куҷо омадааст</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Манбаъ</translation>
+    </message>
+    <message>
+        <source>Copy verification summary</source>
+        <translation>Нусхабардории хулосаи санҷиш</translation>
+    </message>
+    <message>
+        <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
+        <translation>Баста, имзокунанда, вақтҳо ва ҳашҳои файлҳоро ҳамчун матн нусхабардорӣ мекунад. Дар он номи ягон шахс ва ягон иқтибос аз шаҳодат нест.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Bundles this case came in</source>
+        <translation>Бастаҳое, ки ин парванда бо онҳо омадааст</translation>
+    </message>
+    <message>
+        <source>Choose a case to see where it came from.</source>
+        <translation>Парвандаеро интихоб кунед, то бинед, ки аз куҷо омадааст.</translation>
+    </message>
+    <message>
+        <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
+        <translation>Ин парванда дар ҳамин анбор сохта шудааст. Он бо баста наомадааст, бинобар ин имзокунандае барои санҷиш нест.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case came in %n bundles, oldest first.</source>
+        <translation>
+            <numerusform>Ин парванда бо %n баста омадааст, аз кӯҳнатарин сар карда.</numerusform>
+            <numerusform>Ин парванда бо %n баста омадааст, аз кӯҳнатарин сар карда.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verification summary is copied. It names no person and quotes no testimony.</source>
+        <translation>Хулосаи санҷиш нусхабардорӣ шуд. Дар он номи ягон шахс ва ягон иқтибос аз шаҳодат нест.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Хориҷ кардани парвандаҳои расонидашуда</translation>
+    </message>
+    <message>
+        <source>Delivered cases</source>
+        <translation>Парвандаҳои расонидашуда</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Чӣ хориҷ карда мешавад</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation>Ман мефаҳмам, ки инро баргардонидан мумкин нест</translation>
+    </message>
+    <message>
+        <source>Remove these cases</source>
+        <translation>Ин парвандаҳоро хориҷ кунед</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Онҳоро нигоҳ доред</translation>
+    </message>
+    <message>
+        <source>Keep them and close</source>
+        <translation>Нигоҳ доштан ва пӯшидан</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
+        <translation>Созмон гирифтани ин парвандаҳоро тасдиқ кардааст. Агар нусхаҳои маҳаллии худро хориҷ кунед, дар сурати гирифта шудани ин компютер онҳоро дар он ёфтан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
+        <translation>
+            <numerusform>Ин амал %n парвандаи номбаршударо бо ҳамаи версияҳои захирашуда, %1 ва ҳамаи қайдҳояшон аз ин компютер хориҷ мекунад. Нусхаи созмон боқӣ мемонад. Инро баргардонидан мумкин нест.</numerusform>
+            <numerusform>Ин амал %n парвандаи номбаршударо бо ҳамаи версияҳои захирашуда, %1 ва ҳамаи қайдҳояшон аз ин компютер хориҷ мекунад. Нусхаи созмон боқӣ мемонад. Инро баргардонидан мумкин нест.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is marked delivered yet. Import the organisation&apos;s receipt first.</source>
+        <translation>Ҳанӯз ягон парванда ҳамчун расонидашуда қайд нашудааст. Аввал тасдиқномаи созмонро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Removing...</source>
+        <translation>Хориҷ карда истодааст...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n case(s) from this computer.</source>
+        <translation>
+            <numerusform>%n парванда аз ин компютер хориҷ карда шуд.</numerusform>
+            <numerusform>%n парванда аз ин компютер хориҷ карда шуд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Create receipts</source>
+        <translation>Сохтани тасдиқномаҳо</translation>
+    </message>
+    <message>
+        <source>Bundles to confirm</source>
+        <translation>Бастаҳо барои тасдиқ</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Ҷузвдон барои тасдиқномаҳо</translation>
+    </message>
+    <message>
+        <source>Choose where to save the receipts</source>
+        <translation>Ҷои захираи тасдиқномаҳоро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Creating receipts</source>
+        <translation>Тасдиқномаҳо сохта мешаванд</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Folder with the receipts</source>
+        <translation>Ҷузвдоне, ки тасдиқномаҳо дар он ҳастанд</translation>
+    </message>
+    <message>
+        <source>How to send them back</source>
+        <translation>Чӣ тавр онҳоро бозпас фиристодан</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
+    <message>
+        <source>Confirm what arrived</source>
+        <translation>Тасдиқ кунед, ки чӣ расид</translation>
+    </message>
+    <message>
+        <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
+        <translation>Тасдиқнома ба муҳаққиқ хабар медиҳад, ки кадом парвандаҳо ва файлҳо бехатар расиданд, то ӯ нусхаҳои худро хориҷ карда тавонад. Guvoh барои ҳар баста як файли тасдиқнома месозад.</translation>
+    </message>
+    <message>
+        <source>Where to save the receipts:</source>
+        <translation>Тасдиқномаҳо дар куҷо захира шаванд:</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation>%1   %2   %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n парванда</numerusform>
+            <numerusform>%n парванда</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   (a receipt was already created)</source>
+        <translation>%1   (тасдиқнома аллакай сохта шудааст)</translation>
+    </message>
+    <message>
+        <source>There is no imported bundle to confirm.</source>
+        <translation>Ягон бастаи воридшуда барои тасдиқ нест.</translation>
+    </message>
+    <message>
+        <source>Tick at least one bundle.</source>
+        <translation>Ақаллан як бастаро қайд кунед.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the receipts.</source>
+        <translation>Барои тасдиқномаҳо ҷузвдони мавҷударо интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
+        <translation>%1 дар ҷузвдони боло захира шуд, барои ҳар баста як файли R-....age. Ҳар якеро ба муҳаққиқе, ки ҳамон бастаро фиристода буд, бо флешкаи USB ё тавассути паёмрасон баргардонед. Ӯ онро дар Guvoh ворид мекунад («Ворид кардани тасдиқнома»); онро танҳо ҳамон муҳаққиқ кушода метавонад ва дар он дар бораи худи шаҳодат ҳеҷ чиз гуфта нашудааст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n тасдиқнома</numerusform>
+            <numerusform>%n тасдиқнома</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImportDialog</name>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Ворид кардани тасдиқнома</translation>
+    </message>
+    <message>
+        <source>Receipt file</source>
+        <translation>Файли тасдиқнома</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Тасдиқномаро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Receipts (R-*.age);;All files (*)</source>
+        <translation>Тасдиқномаҳо (R-*.age);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Ворид кардани тасдиқнома</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
+        <translation>Вақте ки созмон файли шуморо гирифт, тасдиқнома (файле бо номи R-...age) бозпас мефиристад. Ворид кардани он ин парвандаҳоро ҳамчун расонидашуда қайд мекунад.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt file first.</source>
+        <translation>Аввал файли тасдиқномаро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Дар %1 ягон файл нест.</translation>
+    </message>
+    <message>
+        <source>Checking the receipt...</source>
+        <translation>Тасдиқнома санҷида мешавад...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation>
+            <numerusform>Созмон гирифтани %n парвандаро тасдиқ кард: %1. Акнун онҳо ҳамчун расонидашуда қайд шудаанд; шумо метавонед нусхаҳои маҳаллии худро бо «Хориҷ кардани парвандаҳои расонидашуда» хориҷ кунед.</numerusform>
+            <numerusform>Созмон гирифтани %n парвандаро тасдиқ кард: %1. Акнун онҳо ҳамчун расонидашуда қайд шудаанд; шумо метавонед нусхаҳои маҳаллии худро бо «Хориҷ кардани парвандаҳои расонидашуда» хориҷ кунед.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
+        <translation>Тасдиқнома аслӣ аст, аммо ягон парванда тағйир наёфт: парвандаҳои он аллакай ҳамчун расонидашуда қайд шуда буданд ё хориҷ карда шуда буданд.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Сабт</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Сабти мусоҳиба</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Вақти сабтшуда</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>Сатҳи садо</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Таваққуф</translation>
+    </message>
+    <message>
+        <source>Pause or continue the recording</source>
+        <translation>Таваққуф ё идомаи сабт</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Қатъ ва захира</translation>
+    </message>
+    <message>
+        <source>Stop the recording and save it</source>
+        <translation>Қатъ кардани сабт ва захира кардани он</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>Ҳолати сабт</translation>
+    </message>
+    <message>
+        <source>No microphone found on this computer</source>
+        <translation>Дар ин компютер микрофон ёфт нашуд</translation>
+    </message>
+    <message>
+        <source>Connect a microphone or headset to record an interview.</source>
+        <translation>Барои сабти мусоҳиба микрофон ё гӯшмонаки микрофондорро пайваст кунед.</translation>
+    </message>
+    <message>
+        <source>Recording...</source>
+        <translation>Сабт шуда истодааст...</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Идома</translation>
+    </message>
+    <message>
+        <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
+        <translation>Микрофонро фаъол кардан нашуд. Санҷед, ки ягон барномаи дигар онро истифода намебарад, ва боз кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
+        <translation>Сабт идома дорад. Ҳар лаҳза ҳангоми сабт рамзгузорӣ шуда захира мешавад.</translation>
+    </message>
+    <message>
+        <source>Recording.</source>
+        <translation>Сабт идома дорад.</translation>
+    </message>
+    <message>
+        <source>Paused. Nothing is recorded until you press Continue.</source>
+        <translation>Таваққуф. То пахш кардани «Идома» ҳеҷ чиз сабт намешавад.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
+        <translation>Микрофон аз кор монд. Он чи то он дам сабт шуда буд, дар анбори рамзгузоришудаи шумо захира шудааст.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault (%1).</source>
+        <translation>Дар анбори рамзгузоришудаи шумо захира шуд (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Рамзи барқарорсозӣ</translation>
+    </message>
+    <message>
+        <source>Open and set the new passphrase</source>
+        <translation>Кушодан ва гузоштани ибораи махфии нав</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Бозгашт</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
+        <translation>Рамзи барқарорсозиро, ки ҳангоми сохтани анбор навишта гирифта будед, ворид кунед, сипас ибораи махфии нав интихоб кунед. Ибораи махфии фаромӯшшуда дигар кор намекунад.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Ду ибораи махфӣ ҳанӯз якхела нестанд.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
+        <translation>Ин рамзи барқарорсозии шумост. Он танҳо ҳамин як бор нишон дода мешавад. Онро дар коғаз нависед ва аз ин компютер дуртар нигоҳ доред: агар ибораи махфиро фаромӯш кунед, бо он анбори шуморо дар компютери дигар кушодан мумкин аст.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Рамзи барқарорсозӣ</translation>
+    </message>
+    <message>
+        <source>Last group of the recovery code</source>
+        <translation>Гурӯҳи охирини рамзи барқарорсозӣ</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ман онро навиштам</translation>
+    </message>
+    <message>
+        <source>Type the last group to confirm</source>
+        <translation>Барои тасдиқ гурӯҳи охиринро ворид кунед</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Write a report</source>
+        <translation>Навиштани гузориш</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Формати гузориш</translation>
+    </message>
+    <message>
+        <source>PDF case report</source>
+        <translation>Гузориши парванда дар PDF</translation>
+    </message>
+    <message>
+        <source>CSV table, one row per event</source>
+        <translation>Ҷадвали CSV, як сатр барои ҳар рӯйдод</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>Маълумоти JSON</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Забони навиштаҷотҳо</translation>
+    </message>
+    <message>
+        <source>Include protected details</source>
+        <translation>Дохил кардани маълумоти ҳифзшуда</translation>
+    </message>
+    <message>
+        <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
+        <translation>Гузориш номҳои аслӣ, тамосҳо ва дигар маълумоти ҳамчун ҳифзшуда қайдшударо дар бар мегирад. Ҳар касе, ки ин файлро гирад, онҳоро хонда метавонад. Онҳоро танҳо дар сурате дохил кунед, ки хонандагони гузориш ҳаққи дидани онҳоро дошта бошанд.</translation>
+    </message>
+    <message>
+        <source>Warning about protected details</source>
+        <translation>Огоҳӣ дар бораи маълумоти ҳифзшуда</translation>
+    </message>
+    <message>
+        <source>Checking consent...</source>
+        <translation>Розигӣ санҷида мешавад...</translation>
+    </message>
+    <message>
+        <source>Consent of the chosen cases</source>
+        <translation>Розигии парвандаҳои интихобшуда</translation>
+    </message>
+    <message>
+        <source>Cases without publication consent</source>
+        <translation>Парвандаҳое, ки розигӣ барои нашр надоранд</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Файли гузориш</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Захира кардани гузориш ҳамчун</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
+        <translation>Гузоришҳо (*.pdf *.csv *.json);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Гузориш навишта мешавад</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Навиштани гузориш</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>Навиштаҷотҳо бо забони</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %n cases</source>
+        <translation>
+            <numerusform>Гузориши %n парванда</numerusform>
+            <numerusform>Гузориши %n парванда</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Гузориш ҳамчун чӣ захира шавад:</translation>
+    </message>
+    <message>
+        <source>consent withdrawn: do not use</source>
+        <translation>розигӣ бозпас гирифта шуд: истифода набаред</translation>
+    </message>
+    <message>
+        <source>no consent recorded: do not use</source>
+        <translation>розигӣ сабт нашудааст: истифода набаред</translation>
+    </message>
+    <message>
+        <source>not for publication</source>
+        <translation>на барои нашр</translation>
+    </message>
+    <message>
+        <source>No case is chosen. Choose cases first.</source>
+        <translation>Ягон парванда интихоб нашудааст. Аввал парвандаҳоро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
+        <translation>
+            <numerusform>%n парвандаи интихобшударо нашр кардан мумкин нест. Гузориш онҳоро қайд мекунад; онҳоро танҳо барои он чи истифода баред, ки одамон ба он розӣ шудаанд:</numerusform>
+            <numerusform>%n парвандаи интихобшударо нашр кардан мумкин нест. Гузориш онҳоро қайд мекунад; онҳоро танҳо барои он чи истифода баред, ки одамон ба он розӣ шудаанд:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chosen case has consent for publication.</source>
+        <translation>Ҳар парвандаи интихобшуда розигӣ барои нашр дорад.</translation>
+    </message>
+    <message>
+        <source>Choose a file name in a folder that exists.</source>
+        <translation>Номи файлро дар ҷузвдони мавҷуда интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
+        <translation>Гузориш ҳамчун %1 захира шуд. Он рамзгузорӣ нашудааст: ҳар касе, ки ин файлро гирад, онро хонда метавонад. Онро дар диски рамзгузоришуда нигоҳ доред ва танҳо бо касоне мубодила кунед, ки ҳаққи дидани ин парвандаҳоро доранд.</translation>
+    </message>
+    <message>
+        <source>It contains protected details.</source>
+        <translation>Дар он маълумоти ҳифзшуда ҳаст.</translation>
+    </message>
+</context>
+<context>
+    <name>Researchers</name>
+    <message>
+        <source>Researcher</source>
+        <translation>Муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Рамзи бехатарӣ</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Эътибор аз</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Эътибор то</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Бастаҳо</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабул мешавад</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ба охир расид</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Ҳанӯз эътибор надорад</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Тасдиқ нашудааст</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Баста</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Сохта шуд</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Ворид шуд</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Тасдиқнома</translation>
+    </message>
+    <message>
+        <source>Receipt made %1</source>
+        <translation>Тасдиқнома сохта шуд %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Ҳоло тасдиқнома нест</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchersSection</name>
+    <message>
+        <source>Pinned researchers</source>
+        <translation>Муҳаққиқони тасдиқшуда</translation>
+    </message>
+    <message>
+        <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
+        <translation>Ҳанӯз ягон муҳаққиқ тасдиқ нашудааст. Дар поён якеро илова кунед ё дар «Воридот» бастаро ворид карда, фиристандаи онро дар ҳамон ҷо тасдиқ кунед.</translation>
+    </message>
+    <message>
+        <source>Selected researcher</source>
+        <translation>Муҳаққиқи интихобшуда</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Изи ангушти калид</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Калиди умумӣ</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Изи ангушт (SHA256)</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Калиди умумӣ (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Эътибор аз</translation>
+    </message>
+    <message>
+        <source>Limit when the key becomes valid</source>
+        <translation>Аз кай калид эътибор дорад</translation>
+    </message>
+    <message>
+        <source>Valid from (date)</source>
+        <translation>Эътибор аз (сана)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Эътибор то</translation>
+    </message>
+    <message>
+        <source>Limit until when the key is valid</source>
+        <translation>То кай калид эътибор дорад</translation>
+    </message>
+    <message>
+        <source>Valid until (date, included)</source>
+        <translation>Эътибор то (сана, бо худи он рӯз)</translation>
+    </message>
+    <message>
+        <source>Save the dates</source>
+        <translation>Захира кардани санаҳо</translation>
+    </message>
+    <message>
+        <source>Save when the key is valid</source>
+        <translation>Захира кардани мӯҳлати эътибори калид</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Ҳозир қатъ кардан</translation>
+    </message>
+    <message>
+        <source>End this researcher&apos;s key now</source>
+        <translation>Ҳозир қатъ кардани калиди ин муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>Message about validity</source>
+        <translation>Паём дар бораи мӯҳлати эътибор</translation>
+    </message>
+    <message>
+        <source>Bundles from this researcher</source>
+        <translation>Бастаҳо аз ин муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>No bundle from this researcher yet.</source>
+        <translation>Аз ин муҳаққиқ ҳанӯз ягон баста нест.</translation>
+    </message>
+    <message>
+        <source>Safety code:</source>
+        <translation>Рамзи бехатарӣ:</translation>
+    </message>
+    <message>
+        <source>When their files are accepted</source>
+        <translation>Файлҳои ӯ кай қабул мешаванд</translation>
+    </message>
+    <message>
+        <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
+        <translation>Бастаҳое, ки ин муҳаққиқ имзо мекунад, танҳо дар ҳамин санаҳо қабул мешаванд. Агар ноутбуки ӯ гум шуда ё гирифта шуда бошад ё ӯ дигар бо шумо кор намекунад, калидро ҳозир қатъ кунед: бастаҳое, ки ӯ минбаъд имзо мекунад, рад мешаванд; бастаҳои аллакай воридшуда боқӣ мемонанд.</translation>
+    </message>
+    <message>
+        <source>Their bundles</source>
+        <translation>Бастаҳои ӯ</translation>
+    </message>
+    <message>
+        <source>The researcher&apos;s public key</source>
+        <translation>Калиди умумии муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Ном барои ин муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>Show the safety code</source>
+        <translation>Нишон додани рамзи бехатарӣ</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
+        <translation>Ин рақамҳоро бо муҳаққиқ тавассути телефон ё рӯ ба рӯ муқоиса кунед: хоҳиш кунед, ки ӯ рамзи бехатариро аз экрани «Ҳувият»-и худ гурӯҳ ба гурӯҳ баланд хонад. Барои ин паём истифода набаред: касе, ки калидро иваз карда метавонад, паёмро ҳам иваз карда метавонад.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Мувофиқанд</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Мувофиқ нестанд</translation>
+    </message>
+    <message>
+        <source>Message about adding a researcher</source>
+        <translation>Паём дар бораи илова кардани муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>Safety code of this key:</source>
+        <translation>Рамзи бехатарии ин калид:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Муҳаққиқон</translation>
+    </message>
+    <message>
+        <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
+        <translation>Бастаҳо танҳо аз муҳаққиқоне ворид карда мешаванд, ки шумо онҳоро дар ин ҷо пас аз муқоисаи рамзи бехатарӣ бо худашон тасдиқ кардаед.</translation>
+    </message>
+    <message>
+        <source>Add a researcher</source>
+        <translation>Илова кардани муҳаққиқ</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
+        <translation>Калиди умумиро аз экрани «Ҳувият»-и муҳаққиқ гузоред (он махфӣ нест; ӯ метавонад онро тавассути паёмрасон фиристад) ва номеро, ки бо он ӯро мешиносед, нависед.</translation>
+    </message>
+    <message>
+        <source>The dates for %1 were saved.</source>
+        <translation>Санаҳо барои %1 захира шуданд.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
+        <translation>Калиди %1 қатъ карда шуд. Бастаҳое, ки ӯ минбаъд имзо мекунад, рад мешаванд; бастаҳои аллакай воридшуда боқӣ мемонанд.</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen first.</source>
+        <translation>Аввал калиди умумиро аз экрани «Ҳувият»-и муҳаққиқ гузоред.</translation>
+    </message>
+    <message>
+        <source>This key is already pinned as %1.</source>
+        <translation>Ин калид аллакай ҳамчун %1 тасдиқ шудааст.</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher, so you can recognise their files.</source>
+        <translation>Барои ин муҳаққиқ ном нависед, то файлҳои ӯро шинохта тавонед.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned. Bundles they sign are now accepted.</source>
+        <translation>%1 тасдиқ шуд. Акнун бастаҳое, ки ӯ имзо мекунад, қабул мешаванд.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
+        <translation>Ҳеҷ кас тасдиқ нашуд. Ин калидро истифода набаред: шояд касе онро дар роҳ иваз кардааст. Аз муҳаққиқ хоҳиш кунед, ки онро боз диҳад, агар имкон бошад, рӯ ба рӯ.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCodeLabel</name>
+    <message>
+        <source>Safety code</source>
+        <translation>Рамзи бехатарӣ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Settings</source>
+        <translation>Танзимот</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> дақ.</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes of no activity</source>
+        <translation>Пас аз чанд дақиқаи бефаъолиятӣ қулф шавад</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Ҷузвдони анбор</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Забон</translation>
+    </message>
+    <message>
+        <source>Lock after no activity for</source>
+        <translation>Қулф шудан пас аз бефаъолиятӣ дар давоми</translation>
+    </message>
+    <message>
+        <source>Your vault folder</source>
+        <translation>Ҷузвдони анбори шумо</translation>
+    </message>
+    <message>
+        <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
+        <translation>Ҳама чиз дар ҷузвдони анбор рамзгузорӣ шудааст. Нусхабардории ҷузвдон роҳи бехатари нигоҳ доштани нусхаи эҳтиётӣ аст: он танҳо бо ибораи махфӣ ё рамзи барқарорсозии шумо кушода мешавад.</translation>
+    </message>
+    <message>
+        <source>The setting applies now but could not be saved for next time.</source>
+        <translation>Танзим ҳозир амал мекунад, аммо барои дафъаи оянда захира нашуд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guvoh now locks after %n minutes of no activity.</source>
+        <translation>
+            <numerusform>Акнун Guvoh пас аз %n дақиқаи бефаъолиятӣ қулф мешавад.</numerusform>
+            <numerusform>Акнун Guvoh пас аз %n дақиқаи бефаъолиятӣ қулф мешавад.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorySection</name>
+    <message>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Saved status</source>
+        <translation>Ҳолати захира</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Бозгашт</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Минбаъд</translation>
+    </message>
+    <message>
+        <source>Your story belongs to you</source>
+        <translation>Ҳикояи шумо ба худатон тааллуқ дорад</translation>
+    </message>
+    <message>
+        <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
+        <translation>Шумо ба чанд саволи кӯтоҳ ҷавоб медиҳед. То он даме ки шумо файлро барои созмони интихобкардаатон насозед, ҳама чиз дар ин компютер рамзгузоришуда мемонад ва онро танҳо ҳамон созмон кушода метавонад. Шумо метавонед ҳар вақт қатъ кунед: он чи навиштаед, дар анбори шумо нигоҳ дошта мешавад.</translation>
+    </message>
+    <message>
+        <source>I want to give my account to the organisation I choose</source>
+        <translation>Ман мехоҳам нақли худро ба созмоне, ки интихоб мекунам, диҳам</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for:</source>
+        <translation>Созмон метавонад онро барои инҳо истифода барад:</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Чӣ рух дод?</translation>
+    </message>
+    <message>
+        <source>Tell it in your own words, in any language, as long or as short as you like.</source>
+        <translation>Бо суханони худ, бо ҳар забоне, ки мехоҳед, дароз ё кӯтоҳ нақл кунед.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Чӣ рух дод</translation>
+    </message>
+    <message>
+        <source>A few words to name your story (do not put names of people here):</source>
+        <translation>Барои ҳикояи худ чанд калима ҳамчун ном нависед (дар ин ҷо номи одамонро нанависед):</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Унвони кӯтоҳ</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Ҳикояи ман</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Ин кай рух дод?</translation>
+    </message>
+    <message>
+        <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
+        <translation>Ҳар қадар дақиқ, ки дар хотир доред. Агар муддати дароз давом карда бошад, санаи оғози онро нависед.</translation>
+    </message>
+    <message>
+        <source>How exactly do you know the date?</source>
+        <translation>Санаро то чӣ андоза дақиқ медонед?</translation>
+    </message>
+    <message>
+        <source>I know the day</source>
+        <translation>Рӯзашро медонам</translation>
+    </message>
+    <message>
+        <source>I know the month</source>
+        <translation>Моҳашро медонам</translation>
+    </message>
+    <message>
+        <source>I know the year</source>
+        <translation>Солашро медонам</translation>
+    </message>
+    <message>
+        <source>I do not remember</source>
+        <translation>Дар хотир надорам</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Сол</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Моҳ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Рӯз</translation>
+    </message>
+    <message>
+        <source>How exactly</source>
+        <translation>Дақиқӣ</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Ин дар куҷо рух дод?</translation>
+    </message>
+    <message>
+        <source>The country, and the town if you wish. Never a street address.</source>
+        <translation>Кишвар ва, агар хоҳед, шаҳр. Ҳеҷ гоҳ суроғаи кӯча нанависед.</translation>
+    </message>
+    <message>
+        <source>Country (type to search)</source>
+        <translation>Кишвар (барои ҷустуҷӯ нависед)</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Барои ҷустуҷӯ нависед</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Шаҳр ё шаҳрак</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Кишвар</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Кӣ иштирок дошт?</translation>
+    </message>
+    <message>
+        <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
+        <translation>Касоне, ки ин корро карданд (пулис, консулгарӣ, касе, ки шумо мешиносед...), ва ҳар каси дигаре, ки дар он ҷо буд ё зарар дид. Танҳо он чиро нависед, ки гуфтанаш бароятон осон аст; метавонед инро холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Кӣ иштирок дошт</translation>
+    </message>
+    <message>
+        <source>May the organisation contact you?</source>
+        <translation>Оё созмон метавонад бо шумо тамос гирад?</translation>
+    </message>
+    <message>
+        <source>For example to ask a question about your story.</source>
+        <translation>Масалан, барои пурсидани савол дар бораи ҳикояи шумо.</translation>
+    </message>
+    <message>
+        <source>Yes, they may contact me</source>
+        <translation>Ҳа, метавонанд бо ман тамос гиранд</translation>
+    </message>
+    <message>
+        <source>No, please do not contact me</source>
+        <translation>Не, лутфан бо ман тамос нагиред</translation>
+    </message>
+    <message>
+        <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
+        <translation>Чӣ тавр онҳо метавонанд бо шумо бехатар тамос гиранд? (номи шумо дар паёмрасон, рақами телефон ё шахсе, ки онҳо метавонанд аз ӯ пурсанд). Ин ҳифзшуда нигоҳ дошта мешавад.</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Чӣ тавр бо шумо тамос гирифтан мумкин</translation>
+    </message>
+    <message>
+        <source>How do you wish to be named?</source>
+        <translation>Мехоҳед шуморо чӣ тавр ном баранд?</translation>
+    </message>
+    <message>
+        <source>This tells the organisation how it may name you if it uses your story.</source>
+        <translation>Ин ба созмон мегӯяд, ки агар ҳикояи шуморо истифода барад, шуморо чӣ тавр ном бурда метавонад.</translation>
+    </message>
+    <message>
+        <source>By my real name</source>
+        <translation>Бо номи аслиам</translation>
+    </message>
+    <message>
+        <source>By another name I choose (never my real name)</source>
+        <translation>Бо номи дигаре, ки худам интихоб мекунам (на номи аслиам)</translation>
+    </message>
+    <message>
+        <source>Not at all: I stay anonymous</source>
+        <translation>Умуман не: ман беном мемонам</translation>
+    </message>
+    <message>
+        <source>Your real name</source>
+        <translation>Номи аслии шумо</translation>
+    </message>
+    <message>
+        <source>The name to use instead</source>
+        <translation>Номе, ки ба ҷойи он истифода шавад</translation>
+    </message>
+    <message>
+        <source>Name to use instead</source>
+        <translation>Ном ба ҷойи номи аслӣ</translation>
+    </message>
+    <message>
+        <source>Who should receive your story?</source>
+        <translation>Ҳикояи шуморо кӣ бояд гирад?</translation>
+    </message>
+    <message>
+        <source>Only the organisation you choose can open the file.</source>
+        <translation>Файлро танҳо созмони интихобкардаи шумо кушода метавонад.</translation>
+    </message>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Созмонҳои боэътимод</translation>
+    </message>
+    <message>
+        <source>You have not added an organisation yet. Load the card file it gave you below.</source>
+        <translation>Шумо ҳанӯз ягон созмон илова накардаед. Файли кортеро, ки созмон ба шумо додааст, дар поён бор кунед.</translation>
+    </message>
+    <message>
+        <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
+        <translation>Созмони дигар? Файли кортеро, ки он ба шумо додааст, интихоб кунед; шумо рамзи бехатарии онро бо онҳо тавассути телефон ё рӯ ба рӯ муқоиса мекунед.</translation>
+    </message>
+    <message>
+        <source>Create the file</source>
+        <translation>Сохтани файл</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Хулоса</translation>
+    </message>
+    <message>
+        <source>Where should the file be saved?</source>
+        <translation>Файл дар куҷо захира шавад?</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Ҷузвдон барои файл</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Ҷои захираи файлро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Your file is ready</source>
+        <translation>Файли шумо омода аст</translation>
+    </message>
+    <message>
+        <source>Your story is in this file, encrypted and signed by you:</source>
+        <translation>Ҳикояи шумо дар ин файл аст, рамзгузоришуда ва бо имзои шумо:</translation>
+    </message>
+    <message>
+        <source>The file with your story</source>
+        <translation>Файли ҳикояи шумо</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Чӣ тавр расонидан</translation>
+    </message>
+    <message>
+        <source>Tell another story</source>
+        <translation>Ҳикояи дигар нақл кардан</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Қадами %1 аз %2</translation>
+    </message>
+    <message>
+        <source>Your real name is optional. If you give it, it is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Номи аслии шумо ҳатмӣ нест. Агар онро нависед, ҳифзшуда нигоҳ дошта мешавад: онро танҳо кормандони созмон мебинанд ва ҳеҷ гоҳ нашр намешавад.</translation>
+    </message>
+    <message>
+        <source>The organisation may use this name.</source>
+        <translation>Созмон метавонад ин номро истифода барад.</translation>
+    </message>
+    <message>
+        <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
+        <translation>Ҳикояи шумо ҳеҷ ном надорад. Созмон танҳо дар сурате метавонад бо шумо тамос гирад, ки шумо иҷозат дода бошед.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault</source>
+        <translation>Дар анбори рамзгузоришудаи шумо захира шуд</translation>
+    </message>
+    <message>
+        <source>That day does not exist; check the day and month.</source>
+        <translation>Чунин рӯз вуҷуд надорад; рӯз ва моҳро санҷед.</translation>
+    </message>
+    <message>
+        <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
+        <translation>Ҳикояи шумо ба як файл гузошта мешавад, ки онро танҳо %1 кушода метавонад. Он бо имзои шумост, то онҳо донанд, ки дар роҳ касе онро тағйир надодааст.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Барои файл ҷузвдони мавҷударо интихоб кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Пахш</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Пахш ё таваққуфи навор</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Қатъ</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Қатъи пахш</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Мавқеъ дар навор</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Вақти пахшшуда</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Паёми плеер</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Дар ин компютер баландгӯяк ё гӯшмонак ёфт нашуд, бинобар ин навор дар ин ҷо пахш намешавад.</translation>
+    </message>
+    <message>
+        <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
+        <translation>Ин наворро пахш кардан нашуд; шояд он вайрон бошад ё дар форматест, ки ин компютер пахш карда наметавонад.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 аз %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Таваққуф</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Ибораи махфӣ</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Кушодан</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use your recovery code</source>
+        <translation>Фаромӯш кардед? Рамзи барқарорсозиро истифода баред</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Барои кушодани анбори худ ибораи махфиро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Лутфан ибораи махфии худро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Opening your vault...</source>
+        <translation>Анбори шумо кушода мешавад...</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerDialog</name>
+    <message>
+        <source>Guvoh - File</source>
+        <translation>Guvoh - Файл</translation>
+    </message>
+    <message>
+        <source>File viewer</source>
+        <translation>Намоишгари файл</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Номи файл</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Файл кушода мешавад</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Мушкил бо файл</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Матни файл</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Пӯшидани намоишгар</translation>
+    </message>
+    <message>
+        <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
+        <translation>Ин расмро хондан нашуд; шояд он дар форматест, ки Guvoh намешиносад.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Ин наворро хондан нашуд; он файли садоии WAV нест, ки Guvoh пахш карда тавонад.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot show this kind of file.</source>
+        <translation>Guvoh ин навъи файлро нишон дода наметавонад.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Tell your story</source>
+        <translation>Ҳикояи худро нақл кунед</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Воридот</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Муҳаққиқон</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Назари умумӣ</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Созмонҳо</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Ҳувият</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Танзимот</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бахшҳо</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>Ҳолати анбор</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Қулф кардан</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Қулф кардани анбор (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Қулф кардани анбор</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Қулф аст</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked - locks after %n minutes of no activity</source>
+        <translation>
+            <numerusform>Кушода - пас аз %n дақиқаи бефаъолиятӣ қулф мешавад</numerusform>
+            <numerusform>Кушода - пас аз %n дақиқаи бефаъолиятӣ қулф мешавад</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,3406 +1,3930 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tk">
-    <context>
-        <name>AudioPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Oýnat</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Ýazgyny oýnat ýa-da arakesme ber</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Duruz</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Oýnatmagy duruz</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Ýazgydaky ýeri</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Oýnadylan wagt</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Oýnadyjynyň habary</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Bu kompýuterde dinamik ýa-da nauşnik tapylmady, şonuň üçin ýazgyny bu ýerde diňläp bolmaýar.</translation>
-        </message>
-        <message>
-            <source>The sound system of this computer cannot play this recording.</source>
-            <translation>Bu kompýuteriň ses ulgamy bu ýazgyny oýnadyp bilmeýär.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Arakesme</translation>
-        </message>
-    </context>
-    <context>
-        <name>BundleBlock</name>
-        <message>
-            <source>Sent by %1, signed with their key (checked).</source>
-            <translation>%1 iberdi, onuň açary bilen gol çekildi (barlandy).</translation>
-        </message>
-        <message>
-            <source>an unnamed researcher</source>
-            <translation>ady görkezilmedik barlagçy</translation>
-        </message>
-        <message>
-            <source>Created %1, imported %2.</source>
-            <translation>Döredilen: %1, import edilen: %2.</translation>
-        </message>
-        <message>
-            <source>Receipt: created on %1.</source>
-            <translation>Tassyknama: %1 döredildi.</translation>
-        </message>
-        <message>
-            <source>Receipt: not yet.</source>
-            <translation>Tassyknama: entek ýok.</translation>
-        </message>
-        <message>
-            <source>Sent from this vault, signed by you.</source>
-            <translation>Bu seýfden iberildi, siz gol çekdiňiz.</translation>
-        </message>
-        <message>
-            <source>Created %1.</source>
-            <translation>Döredilen: %1.</translation>
-        </message>
-        <message>
-            <source>Receipt: received on %1.</source>
-            <translation>Tassyknama: %1 alyndy.</translation>
-        </message>
-        <message>
-            <source>Who sent it</source>
-            <translation>Kim iberdi</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Haçan</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
-            <translation>
-                <numerusform>Bu paketden gelen %n sany goşulan faýl, olaryň her biri gol çekilen paket bilen deňeşdirilip barlandy. Olar hiç haçan özbaşdak açylmaýar.</numerusform>
-                <numerusform>Bu paketden gelen %n sany goşulan faýl, olaryň her biri gol çekilen paket bilen deňeşdirilip barlandy. Olar hiç haçan özbaşdak açylmaýar.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No attached files came with this case.</source>
-            <translation>Bu iş bilen goşulan faýl gelmedi.</translation>
-        </message>
-        <message>
-            <source>Attached files</source>
-            <translation>Goşulan faýllar</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Tassyknama</translation>
-        </message>
-        <message>
-            <source>Bundle: %1</source>
-            <translation>Paket: %1</translation>
-        </message>
-        <message>
-            <source>File: B-%1.age</source>
-            <translation>Faýl: B-%1.age</translation>
-        </message>
-        <message>
-            <source>Signer key fingerprint: %1</source>
-            <translation>Gol çekeniň açarynyň barmak yzy: %1</translation>
-        </message>
-        <message>
-            <source>Bundle file SHA-256: %1</source>
-            <translation>Paket faýlynyň SHA-256: %1</translation>
-        </message>
-        <message>
-            <source>Created (UTC): %1</source>
-            <translation>Döredilen (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Imported (UTC): %1</source>
-            <translation>Import edilen (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Case revision carried: %1</source>
-            <translation>Getirilen iş wersiýasy: %1</translation>
-        </message>
-        <message>
-            <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
-            <translation>Goşundy %1 (%2): %3 baýt, SHA-256 %4</translation>
-        </message>
-        <message>
-            <source>no longer in the vault</source>
-            <translation>indi seýfde ýok</translation>
-        </message>
-        <message>
-            <source>Technical details</source>
-            <translation>Tehniki maglumatlar</translation>
-        </message>
-        <message>
-            <source>Create a receipt...</source>
-            <translation>Tassyknama döret...</translation>
-        </message>
-        <message>
-            <source>Create a receipt</source>
-            <translation>Tassyknama döret</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardCheck</name>
-        <message>
-            <source>Organisation card file</source>
-            <translation>Guramanyň kartoçka faýly</translation>
-        </message>
-        <message>
-            <source>Choose the organisation's card</source>
-            <translation>Guramanyň kartoçkasyny saýlaň</translation>
-        </message>
-        <message>
-            <source>Organisation cards (*.card *.txt);;All files (*)</source>
-            <translation>Guramanyň kartoçkalary (*.card *.txt);;Ähli faýllar (*)</translation>
-        </message>
-        <message>
-            <source>Read the card</source>
-            <translation>Kartoçkany oka</translation>
-        </message>
-        <message>
-            <source>Organisation name</source>
-            <translation>Guramanyň ady</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
-            <translation>Bu sanlary gurama bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň: olaryň koordinatoryndan howpsuzlyk koduny topar-topar edip sesli okamagyny haýyş ediň. Munuň üçin habar ýa-da e-poçta ulanmaň: kartoçkany üýtgedip bilýän adam habary hem üýtgedip biler.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Gabat gelýär</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Gabat gelmeýär</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Safety code on this card:</source>
-            <translation>Bu kartoçkadaky howpsuzlyk kody:</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>%1 ýerinde faýl ýok.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be read.</source>
-            <translation>%1 faýlyny okap bolmady.</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you.</source>
-            <translation>Guramanyň size beren kartoçka faýlyny saýlaň.</translation>
-        </message>
-        <message>
-            <source>%1 is now trusted. Files you send to it can be opened only by %1's coordinators.</source>
-            <translation>%1 indi ynamdar diýlip bellendi. Oňa iberýän faýllaryňyzy diňe %1 koordinatorlary açyp biler.</translation>
-        </message>
-        <message>
-            <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
-            <translation>Hiç zat ynamdar diýlip bellenmedi. Bu kartoçkany ulanmaň: ony kimdir biri üýtgeden bolmagy mümkin. Guramadan kartoçkasyny täzeden bermegini, mümkin bolsa ýüzbe-ýüz bermegini haýyş ediň.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditor</name>
-        <message>
-            <source>Parts of the case</source>
-            <translation>Işiň bölümleri</translation>
-        </message>
-        <message>
-            <source>&amp;Interview and consent</source>
-            <translation>&amp;Söhbetdeşlik we razylyk</translation>
-        </message>
-        <message>
-            <source>S&amp;tory</source>
-            <translation>&amp;Beýan</translation>
-        </message>
-        <message>
-            <source>&amp;People</source>
-            <translation>&amp;Adamlar</translation>
-        </message>
-        <message>
-            <source>&amp;Events</source>
-            <translation>&amp;Wakalar</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Faýllar</translation>
-        </message>
-        <message>
-            <source>&amp;Files</source>
-            <translation>&amp;Faýllar</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Taryh</translation>
-        </message>
-        <message>
-            <source>← &amp;Back to cases</source>
-            <translation>← &amp;Işlere dolan</translation>
-        </message>
-        <message>
-            <source>Back to the list of cases</source>
-            <translation>Işleriň sanawyna dolan</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Bellige alyş belgisi</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>Ýatda sa&amp;kla</translation>
-        </message>
-        <message>
-            <source>Save the case</source>
-            <translation>Işi ýatda sakla</translation>
-        </message>
-        <message>
-            <source>Save in your encrypted vault (Ctrl+S)</source>
-            <translation>Şifrlenen seýfiňizde sakla (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Ady</translation>
-        </message>
-        <message>
-            <source>A short title, with no names of people at risk</source>
-            <translation>Gysga at, howp astyndaky adamlaryň atlary bolmasyn</translation>
-        </message>
-        <message>
-            <source>Tit&amp;le</source>
-            <translation>A&amp;dy</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ýagdaýy</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>Ýagdaý&amp;y</translation>
-        </message>
-        <message>
-            <source>About exported cases</source>
-            <translation>Eksport edilen işler barada</translation>
-        </message>
-        <message>
-            <source>Unsaved changes found</source>
-            <translation>Ýatda saklanmadyk üýtgetmeler tapyldy</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>Dike&amp;lt</translation>
-        </message>
-        <message>
-            <source>Restore the unsaved changes</source>
-            <translation>Ýatda saklanmadyk üýtgetmeleri dikelt</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Poz</translation>
-        </message>
-        <message>
-            <source>Discard the unsaved changes</source>
-            <translation>Ýatda saklanmadyk üýtgetmeleri poz</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Ýatda saklamagyň ýagdaýy</translation>
-        </message>
-        <message>
-            <source>Draft - still being written</source>
-            <translation>Garalama - entek ýazylýar</translation>
-        </message>
-        <message>
-            <source>Ready to export</source>
-            <translation>Eksporta taýýar</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Razylyk</translation>
-        </message>
-        <message>
-            <source>The person gave informed &amp;consent</source>
-            <translation>Adam doly maglumat alyp, &amp;razylygyny berdi</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Razylyk berildi</translation>
-        </message>
-        <message>
-            <source>Consent for: %1</source>
-            <translation>Razylyk: %1</translation>
-        </message>
-        <message>
-            <source>Agreed uses</source>
-            <translation>Razylyk berlen ulanyşlar</translation>
-        </message>
-        <message>
-            <source>Anonymity wished</source>
-            <translation>Anonimlik isleýärmi</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>Görkezilmedik</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymity</source>
-            <translation>A&amp;nonimlik</translation>
-        </message>
-        <message>
-            <source>We may contact them again</source>
-            <translation>Onuň bilen ýene habarlaşyp bileris</translation>
-        </message>
-        <message>
-            <source>May contact again</source>
-            <translation>Ýene habarlaşyp bolýar</translation>
-        </message>
-        <message>
-            <source>Consent was withdrawn</source>
-            <translation>Razylyk yzyna alyndy</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Razylyk yzyna alnan</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ÝÝÝÝ-AA-GG</translation>
-        </message>
-        <message>
-            <source>Day consent was withdrawn</source>
-            <translation>Razylygyň yzyna alnan güni</translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>senesi</translation>
-        </message>
-        <message>
-            <source>Conditions or limits the person set</source>
-            <translation>Adamyň goýan şertleri ýa-da çäklendirmeleri</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Şertler</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Söhbetdeşlik</translation>
-        </message>
-        <message>
-            <source>Day of the interview</source>
-            <translation>Söhbetdeşligiň güni</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>Sen&amp;esi</translation>
-        </message>
-        <message>
-            <source>Place of the interview</source>
-            <translation>Söhbetdeşligiň geçen ýeri</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Ýeri</translation>
-        </message>
-        <message>
-            <source>Interviewer's pseudonym</source>
-            <translation>Söhbetdeşlik geçireniň lakamy</translation>
-        </message>
-        <message>
-            <source>A pseudonym, never a real name</source>
-            <translation>Diňe lakam, hiç haçan hakyky at däl</translation>
-        </message>
-        <message>
-            <source>Interviewer</source>
-            <translation>Söhbetdeşlik geçiren</translation>
-        </message>
-        <message>
-            <source>Interpreter</source>
-            <translation>Terjimeçi</translation>
-        </message>
-        <message>
-            <source>Country where the person lives now</source>
-            <translation>Adamyň häzir ýaşaýan ýurdy</translation>
-        </message>
-        <message>
-            <source>Lives now in</source>
-            <translation>Häzir ýaşaýan ýeri</translation>
-        </message>
-        <message>
-            <source>Languages of the testimony</source>
-            <translation>Görkezmäniň dilleri</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Diller</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Gysgaça mazmuny</translation>
-        </message>
-        <message>
-            <source>A few lines that say what the case is about</source>
-            <translation>Işiň näme hakdadygyny aýdýan birnäçe setir</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary</source>
-            <translation>Gysgaça &amp;mazmuny</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tegler</translation>
-        </message>
-        <message>
-            <source>Keywords, separated by commas</source>
-            <translation>Açar sözler, otur bilen bölünen</translation>
-        </message>
-        <message>
-            <source>T&amp;ags</source>
-            <translation>Te&amp;gler</translation>
-        </message>
-        <message>
-            <source>The testimony in full</source>
-            <translation>Görkezmäniň doly teksti</translation>
-        </message>
-        <message>
-            <source>Testimony</source>
-            <translation>Görkezme</translation>
-        </message>
-        <message>
-            <source>People in the case</source>
-            <translation>Işdäki adamlar</translation>
-        </message>
-        <message>
-            <source>Add a person</source>
-            <translation>Adam goş</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Aýyr</translation>
-        </message>
-        <message>
-            <source>Remove the selected person</source>
-            <translation>Saýlanan adamy aýyr</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w protected details</source>
-            <translation>Goralýan maglumatlary görke&amp;z</translation>
-        </message>
-        <message>
-            <source>Show protected details</source>
-            <translation>Goralýan maglumatlary görkez</translation>
-        </message>
-        <message>
-            <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
-            <translation>Goralýan maglumatlar «Görkez» düwmesine basylýança nokatlar bilen görkezilýär we iş eksport edilende goşulman galdyrylyp bilner.</translation>
-        </message>
-        <message>
-            <source>Person's identifier in this case</source>
-            <translation>Bu işdäki adamyň belgisi</translation>
-        </message>
-        <message>
-            <source>Identifier</source>
-            <translation>Belgisi</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Roly</translation>
-        </message>
-        <message>
-            <source>&amp;Role</source>
-            <translation>R&amp;oly</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Jynsy</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Raýatlygy</translation>
-        </message>
-        <message>
-            <source>Where the person lives now</source>
-            <translation>Adamyň häzir ýaşaýan ýeri</translation>
-        </message>
-        <message>
-            <source>Relation to the victim</source>
-            <translation>Pida bolana garyndaşlygy</translation>
-        </message>
-        <message>
-            <source>Which victim the relation is to</source>
-            <translation>Garyndaşlyk haýsy pida bolana degişli</translation>
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation>Hakyky ady</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Lakamy</translation>
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation>Doglan ýyly</translation>
-        </message>
-        <message>
-            <source>Lives in</source>
-            <translation>Ýaşaýan ýeri</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Habarlaşmak üçin</translation>
-        </message>
-        <message>
-            <source>Protected</source>
-            <translation>Goralýan</translation>
-        </message>
-        <message>
-            <source>Protect: %1</source>
-            <translation>Gorap sakla: %1</translation>
-        </message>
-        <message>
-            <source>Relation is to</source>
-            <translation>Kime degişli</translation>
-        </message>
-        <message>
-            <source>Events of the case</source>
-            <translation>Işiň wakalary</translation>
-        </message>
-        <message>
-            <source>Add an event</source>
-            <translation>Waka goş</translation>
-        </message>
-        <message>
-            <source>Remove the selected event</source>
-            <translation>Saýlanan wakany aýyr</translation>
-        </message>
-        <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>ÝÝÝÝ, ÝÝÝÝ-AA ýa-da ÝÝÝÝ-AA-GG</translation>
-        </message>
-        <message>
-            <source>Date of the event</source>
-            <translation>Wakanyň senesi</translation>
-        </message>
-        <message>
-            <source>How exact the date is</source>
-            <translation>Sene näçe takyk</translation>
-        </message>
-        <message>
-            <source>Precision not stated</source>
-            <translation>Takyklygy görkezilmedik</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;Haçan</translation>
-        </message>
-        <message>
-            <source>Where the event happened</source>
-            <translation>Wakanyň bolan ýeri</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Nirede</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Näme edildi</translation>
-        </message>
-        <message>
-            <source>Who did it</source>
-            <translation>Kim etdi</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>Kime garşy</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Näme boldy</translation>
-        </message>
-        <message>
-            <source>Saved versions</source>
-            <translation>Ýatda saklanan wersiýalar</translation>
-        </message>
-        <message>
-            <source>&amp;View this version</source>
-            <translation>Bu wersiýany g&amp;ör</translation>
-        </message>
-        <message>
-            <source>View the selected version</source>
-            <translation>Saýlanan wersiýany gör</translation>
-        </message>
-        <message>
-            <source>The selected version, read-only</source>
-            <translation>Saýlanan wersiýa, diňe okamak üçin</translation>
-        </message>
-        <message>
-            <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
-            <translation>Her gezek ýatda saklananda wersiýa hökmünde galýar. Eksport edilen wersiýa möhürlenýär we hiç haçan üýtgemeýär.</translation>
-        </message>
-        <message>
-            <source>New case, not saved yet.</source>
-            <translation>Täze iş, entek ýatda saklanmady.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault on %1.</source>
-            <translation>Şifrlenen seýfiňizde %1 saklandy.</translation>
-        </message>
-        <message>
-            <source>Case %1</source>
-            <translation>Iş %1</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Täze iş</translation>
-        </message>
-        <message>
-            <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
-            <translation>Bu iş eksport edildi. Ony henizem üýtgedip bilersiňiz: ýatda saklanyňyzda üýtgetmeleriňiz täze garalama wersiýasy bolup galar, eksport edilen nusga bolsa öňküsi ýaly galar.</translation>
-        </message>
-        <message>
-            <source>Changes not saved yet.</source>
-            <translation>Üýtgetmeler entek ýatda saklanmady.</translation>
-        </message>
-        <message>
-            <source>Your changes could not be kept as a draft: %1</source>
-            <translation>Üýtgetmeleriňizi garalama hökmünde saklap bolmady: %1</translation>
-        </message>
-        <message>
-            <source>Draft kept in your encrypted vault.</source>
-            <translation>Garalama şifrlenen seýfiňizde saklandy.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault just now.</source>
-            <translation>Şifrlenen seýfiňizde ýaňy saklandy.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n seconds ago.</source>
-            <translation>
-                <numerusform>Şifrlenen seýfiňizde %n sekunt öň saklandy.</numerusform>
-                <numerusform>Şifrlenen seýfiňizde %n sekunt öň saklandy.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault a minute ago.</source>
-            <translation>Şifrlenen seýfiňizde bir minut öň saklandy.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n minutes ago.</source>
-            <translation>
-                <numerusform>Şifrlenen seýfiňizde %n minut öň saklandy.</numerusform>
-                <numerusform>Şifrlenen seýfiňizde %n minut öň saklandy.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unsaved changes from %1 were found. Restore them?</source>
-            <translation>%1 wagtyndaky ýatda saklanmadyk üýtgetmeler tapyldy. Olary dikeldýärsiňizmi?</translation>
-        </message>
-        <message>
-            <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
-            <translation>Ýatda saklanmadyk üýtgetmeleriňiz yzyna gaýtaryldy. Garalama şifrlenen seýfiňizde saklandy; olary täze wersiýa hökmünde galdyrmak üçin ýatda saklaň.</translation>
-        </message>
-        <message>
-            <source>Version %1, saved %2 (read-only; protected details hidden)</source>
-            <translation>%1-nji wersiýa, %2 saklanan (diňe okamak üçin; goralýan maglumatlar gizlenen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseList</name>
-        <message>
-            <source>Reference</source>
-            <translation>Bellige alyş belgisi</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Ady</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ýagdaýy</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Soňky üýtgedilen wagty</translation>
-        </message>
-        <message>
-            <source>Found in</source>
-            <translation>Tapylan ýeri</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Garalama</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Taýýar</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Eksport edildi</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Eltildi</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListView</name>
-        <message>
-            <source>Cases</source>
-            <translation>Işler</translation>
-        </message>
-        <message>
-            <source>Search names, places, words...</source>
-            <translation>Atlary, ýerleri, sözleri gözle...</translation>
-        </message>
-        <message>
-            <source>Search cases</source>
-            <translation>Işleri gözle</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ýagdaýy</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Islendik ýagdaý</translation>
-        </message>
-        <message>
-            <source>Any act</source>
-            <translation>Islendik hereket</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Näme boldy</translation>
-        </message>
-        <message>
-            <source>Any country</source>
-            <translation>Islendik ýurt</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Ýurt</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Barlagçy</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Paket</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Täze iş</translation>
-        </message>
-        <message>
-            <source>Start a new case (Ctrl+N)</source>
-            <translation>Täze iş başla (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Number of cases shown</source>
-            <translation>Görkezilen işleriň sany</translation>
-        </message>
-        <message>
-            <source>No cases yet. Press "New case" to record the first testimony.</source>
-            <translation>Entek iş ýok. Ilkinji görkezmäni ýazmak üçin «Täze iş» düwmesine basyň.</translation>
-        </message>
-        <message>
-            <source>Any researcher</source>
-            <translation>Islendik barlagçy</translation>
-        </message>
-        <message>
-            <source>Any bundle</source>
-            <translation>Islendik paket</translation>
-        </message>
-        <message>
-            <source>Nothing found. Try fewer words or other filters.</source>
-            <translation>Hiç zat tapylmady. Azrak söz ýa-da başga süzgüçler ulanyp görüň.</translation>
-        </message>
-        <message numerus="yes">
-            <source>More than %n cases found</source>
-            <translation>
-                <numerusform>%n işden köp tapyldy</numerusform>
-                <numerusform>%n işden köp tapyldy</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases found</source>
-            <translation>
-                <numerusform>%n iş tapyldy</numerusform>
-                <numerusform>%n iş tapyldy</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesSection</name>
-        <message>
-            <source>Export for an organisation...</source>
-            <translation>Gurama üçin eksport et...</translation>
-        </message>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Gurama üçin eksport et</translation>
-        </message>
-        <message>
-            <source>Make an encrypted file of the selected cases (or all ready cases)</source>
-            <translation>Saýlanan işlerden (ýa-da ähli taýýar işlerden) şifrlenen faýl döret</translation>
-        </message>
-        <message>
-            <source>Import a receipt...</source>
-            <translation>Tassyknamany import et...</translation>
-        </message>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Tassyknamany import et</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases...</source>
-            <translation>Eltilen işleri aýyr...</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Eltilen işleri aýyr</translation>
-        </message>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Bu iş nireden geldi</translation>
-        </message>
-        <message>
-            <source>Report...</source>
-            <translation>Hasabat...</translation>
-        </message>
-        <message>
-            <source>Write a report of the selected cases</source>
-            <translation>Saýlanan işler boýunça hasabat ýaz</translation>
-        </message>
-        <message>
-            <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
-            <translation>Saýlanan işleriň (ýa-da görkezilen ähli işleriň) PDF, CSV ýa-da JSON faýly</translation>
-        </message>
-        <message>
-            <source>Create receipts...</source>
-            <translation>Tassyknamalary döret...</translation>
-        </message>
-        <message>
-            <source>Create receipts</source>
-            <translation>Tassyknamalary döret</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <source>Totals: %1</source>
-            <translation>Jemi: %1</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Işler</translation>
-        </message>
-        <message>
-            <source>A chart. The table next to it lists the same numbers.</source>
-            <translation>Diagramma. Onuň ýanyndaky tablisada şol bir sanlar görkezilýär.</translation>
-        </message>
-        <message>
-            <source>Table: %1</source>
-            <translation>Tablisa: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an act type recorded.</source>
-            <translation>
-                <numerusform>%n iş; %1 işde hereketiň görnüşi ýazylmadyk.</numerusform>
-                <numerusform>%n iş; %1 işde hereketiň görnüşi ýazylmadyk.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an origin country recorded.</source>
-            <translation>
-                <numerusform>%n iş; %1 işde gelip çykan ýurdy ýazylmadyk.</numerusform>
-                <numerusform>%n iş; %1 işde gelip çykan ýurdy ýazylmadyk.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a host country recorded.</source>
-            <translation>
-                <numerusform>%n iş; %1 işde ýaşaýan ýurdy ýazylmadyk.</numerusform>
-                <numerusform>%n iş; %1 işde ýaşaýan ýurdy ýazylmadyk.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a month for any event.</source>
-            <translation>
-                <numerusform>%n iş; %1 işde hiç bir wakanyň aýy ýazylmadyk.</numerusform>
-                <numerusform>%n iş; %1 işde hiç bir wakanyň aýy ýazylmadyk.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The chart shows the %1 largest; the table lists all %2.</source>
-            <translation>Diagrammada iň ulusy %1 görkezilýär; tablisada ähli %2 bar.</translation>
-        </message>
-        <message>
-            <source>Events dated only by the year: %1.</source>
-            <translation>Diňe ýyly bellenen wakalar: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountModel</name>
-        <message>
-            <source>Cases</source>
-            <translation>Işler</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
-            <translation>Guvoh garaşylmadyk mesele bilen ýüzbe-ýüz boldy. Seýfiňizde saklanan zatlar howpsuz; soňky üýtgetme ýatda saklanmadyk bolmagy mümkin.</translation>
-        </message>
-        <message>
-            <source>The details below name only the place in Guvoh's code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
-            <translation>Aşakdaky maglumatlarda diňe Guvoh-yň kodundaky ýer görkezilýär, siziň ýazanlaryňyz hiç haçan görkezilmeýär. Olary Guvoh-y goldaýan adamlara göçürip iberip bilersiňiz.</translation>
-        </message>
-        <message>
-            <source>Unexpected problem</source>
-            <translation>Garaşylmadyk mesele</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
-            <translation>Guvoh görkezmeleri şu kompýuterde şifrlenen görnüşde saklaýar. Ilki bilen ony nähili ulanjakdygyňyzy aýdyň we parol saýlaň.</translation>
-        </message>
-        <message>
-            <source>I interview people</source>
-            <translation>Men adamlar bilen söhbetdeşlik geçirýärin</translation>
-        </message>
-        <message>
-            <source>I want to tell my own story</source>
-            <translation>Men öz wakamy gürrüň bermek isleýärin</translation>
-        </message>
-        <message>
-            <source>I receive bundles for an organisation</source>
-            <translation>Men gurama üçin paketleri kabul edýärin</translation>
-        </message>
-        <message>
-            <source>Name others will see</source>
-            <translation>Beýlekileriň görjek ady</translation>
-        </message>
-        <message>
-            <source>A pseudonym is fine</source>
-            <translation>Lakam hem bolýar</translation>
-        </message>
-        <message>
-            <source>Create my vault</source>
-            <translation>Seýfimi döret</translation>
-        </message>
-        <message>
-            <source>Welcome to Guvoh</source>
-            <translation>Guvoh-a hoş geldiňiz</translation>
-        </message>
-        <message>
-            <source>Your vault will also be tied to this computer's keyring, so copied files alone cannot be opened.</source>
-            <translation>Seýfiňiz şu kompýuteriň açar saklaýjysyna hem baglanar, şonuň üçin diňe göçürilen faýllary açyp bolmaz.</translation>
-        </message>
-        <message>
-            <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
-            <translation>Bu kompýuterde ulgam açar saklaýjysy ýok, şonuň üçin seýfi diňe parolyňyz goraýar. Ony gowy saýlaň we seýf bukjasynyň nusgalaryny howpsuz ýerde saklaň.</translation>
-        </message>
-        <message>
-            <source>Creating your vault. This takes a few seconds...</source>
-            <translation>Seýfiňiz döredilýär. Bu birnäçe sekunt alýar...</translation>
-        </message>
-    </context>
-    <context>
-        <name>Details</name>
-        <message>
-            <source>Details</source>
-            <translation>Jikme-jiklikler</translation>
-        </message>
-    </context>
-    <context>
-        <name>DropArea</name>
-        <message>
-            <source>Drop bundle files or whole folders here</source>
-            <translation>Paket faýllaryny ýa-da tutuş bukjalary şu ýere taşlaň</translation>
-        </message>
-        <message>
-            <source>Drop area for bundle files and folders</source>
-            <translation>Paket faýllary we bukjalar üçin taşlamak meýdançasy</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something unexpected went wrong. Nothing was changed.</source>
-            <translation>Garaşylmadyk ýalňyşlyk ýüze çykdy. Hiç zat üýtgedilmedi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message numerus="yes">
-            <source>%n bytes</source>
-            <translation>
-                <numerusform>%n baýt</numerusform>
-                <numerusform>%n baýt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 we %2</translation>
-        </message>
-        <message>
-            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
-            <translation>Bu faýly diňe %1 açyp biler. Ony USB fleşkada eltip beriň ýa-da özüňiz ynanýan messenjer arkaly iberiň; mümkin bolsa, adaty e-poçtany ulanmaň. Gurama faýlyň gelip ýetendigini tassyklandan soň, bu faýly we onuň ähli nusgalaryny (fleşkadakyny hem) pozuň.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n iş</numerusform>
-                <numerusform>%n iş</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n ýazgy ýa-da faýl</numerusform>
-                <numerusform>%n ýazgy ýa-da faýl</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1. Only %2 can open it.</source>
-            <translation>%1. Ony diňe %2 açyp biler.</translation>
-        </message>
-        <message>
-            <source>%1. Choose who will receive it.</source>
-            <translation>%1. Ony kimiň aljakdygyny saýlaň.</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Eksportyň barşy</translation>
-        </message>
-        <message>
-            <source>Cancel export</source>
-            <translation>Eksporty ýatyr</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Eksportyň ýagdaýy</translation>
-        </message>
-        <message>
-            <source>Encrypting and signing...</source>
-            <translation>Şifrlenýär we gol çekilýär...</translation>
-        </message>
-        <message>
-            <source>Stopping...</source>
-            <translation>Togtadylýar...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Gurama üçin eksport et</translation>
-        </message>
-        <message>
-            <source>Organisations to send to</source>
-            <translation>Iberiljek guramalar</translation>
-        </message>
-        <message>
-            <source>Cases to export</source>
-            <translation>Eksport ediljek işler</translation>
-        </message>
-        <message>
-            <source>Leave out protected details</source>
-            <translation>Goralýan maglumatlary goşma</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Faýl üçin bukja</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Faýly nirä saklamalydygyny saýlaň</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Gysgaça maglumat</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Eksport et</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Ýap</translation>
-        </message>
-        <message>
-            <source>1. Who will receive it?</source>
-            <translation>1. Ony kim alar?</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
-            <translation>Siz entek hiç bir gurama ynanmaýarsyňyz. Ilki bilen «Guramalar» bölüminde guramanyň size beren kartoçka faýly arkaly ony goşuň.</translation>
-        </message>
-        <message>
-            <source>2. Which cases?</source>
-            <translation>2. Haýsy işler?</translation>
-        </message>
-        <message>
-            <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
-            <translation>Goralýan maglumatlar - her adamyň hakyky ady, habarlaşmak üçin maglumatlary we goralýan diýlip bellenen beýleki maglumatlar. Goşulmasa, olar diňe şu kompýuterde galýar.</translation>
-        </message>
-        <message>
-            <source>3. Where to save the file?</source>
-            <translation>3. Faýly nirä saklamaly?</translation>
-        </message>
-        <message>
-            <source>The file is ready</source>
-            <translation>Faýl taýýar</translation>
-        </message>
-        <message>
-            <source>The exported file</source>
-            <translation>Eksport edilen faýl</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Ony nädip eltmeli</translation>
-        </message>
-        <message>
-            <source>%1  %2  (%3)</source>
-            <translation>%1  %2  (%3)</translation>
-        </message>
-        <message>
-            <source>Choose at least one organisation.</source>
-            <translation>Iň bolmanda bir gurama saýlaň.</translation>
-        </message>
-        <message>
-            <source>Choose at least one case.</source>
-            <translation>Iň bolmanda bir iş saýlaň.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Faýl üçin bar bolan bukjany saýlaň.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
-            <translation>%1 we %2 şifrlenip, siz gol çekip, şu faýlda saklandy:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n iş</numerusform>
-                <numerusform>%n iş</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n ýazgy ýa-da faýl</numerusform>
-                <numerusform>%n ýazgy ýa-da faýl</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FilesTab</name>
-        <message>
-            <source>File</source>
-            <translation>Faýl</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Görnüşi</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Ölçegi</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Goşulan</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>Surat</translation>
-        </message>
-        <message>
-            <source>Sound</source>
-            <translation>Ses</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <translation>Wideo</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Tekst</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>PDF resminamasy</translation>
-        </message>
-        <message>
-            <source>Files of this case</source>
-            <translation>Bu işiň faýllary</translation>
-        </message>
-        <message>
-            <source>Files message</source>
-            <translation>Faýllar barada habar</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>Faýl goş...</translation>
-        </message>
-        <message>
-            <source>Add files to this case</source>
-            <translation>Bu işe faýl goş</translation>
-        </message>
-        <message>
-            <source>View or play</source>
-            <translation>Gör ýa-da diňle</translation>
-        </message>
-        <message>
-            <source>View or play the selected file</source>
-            <translation>Saýlanan faýly gör ýa-da diňle</translation>
-        </message>
-        <message>
-            <source>Save a copy as...</source>
-            <translation>Nusgasyny sakla...</translation>
-        </message>
-        <message>
-            <source>Save an unencrypted copy of the selected file</source>
-            <translation>Saýlanan faýlyň şifrlenmedik nusgasyny sakla</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Aýyr</translation>
-        </message>
-        <message>
-            <source>Remove the selected file</source>
-            <translation>Saýlanan faýly aýyr</translation>
-        </message>
-        <message>
-            <source>Progress of adding files</source>
-            <translation>Faýllaryň goşulyşynyň barşy</translation>
-        </message>
-        <message>
-            <source>File being added</source>
-            <translation>Goşulýan faýl</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Ýatyr</translation>
-        </message>
-        <message>
-            <source>Cancel adding files</source>
-            <translation>Faýllaryň goşulmagyny ýatyr</translation>
-        </message>
-        <message>
-            <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
-            <translation>Faýllary kompýuteriňizden şu ýere süýräp hem bilersiňiz. Olar seýfde şifrlenen görnüşde saklanýar.</translation>
-        </message>
-        <message>
-            <source>How to add files</source>
-            <translation>Faýllary nädip goşmaly</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Söhbetdeşligi ýazga al</translation>
-        </message>
-        <message>
-            <source>Save the case first to add files.</source>
-            <translation>Faýl goşmak üçin ilki bilen işi ýatda saklaň.</translation>
-        </message>
-        <message>
-            <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
-            <translation>Guvoh suratlary we tekstleri görkezip, ýazgylary oýnadyp bilýär. Bu görnüşdäki faýly bu ýerde açyp bolmaýar.</translation>
-        </message>
-        <message>
-            <source>This file is too large to open inside Guvoh (over 256 MB).</source>
-            <translation>Bu faýl Guvoh-yň içinde açmak üçin gaty uly (256 MB-dan köp).</translation>
-        </message>
-        <message>
-            <source>The copy will NOT be encrypted.</source>
-            <translation>Nusga şifrlenMEÝÄR.</translation>
-        </message>
-        <message>
-            <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
-            <translation>Bu kompýuteri, ýa-da nusgany saklan diskiňizi ýa-da USB fleşkany ulanyp bilýän islendik adam ony açyp biler. Nusga gerek bolmadyk badyna ony pozuň.</translation>
-        </message>
-        <message>
-            <source>Save unencrypted copy</source>
-            <translation>Şifrlenmedik nusgany sakla</translation>
-        </message>
-        <message>
-            <source>Save a copy as</source>
-            <translation>Nusgasyny sakla</translation>
-        </message>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
-            <translation>Şifrlenmedik nusga %1 hökmünde saklandy. Gerek bolmanda ony pozuň.</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this case?</source>
-            <translation>%1 bu işden aýrylsynmy?</translation>
-        </message>
-        <message>
-            <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
-            <translation>Faýl seýfden düýbünden pozular; öň eksport edilen nusgalara täsir etmeýär.</translation>
-        </message>
-        <message>
-            <source>Remove file</source>
-            <translation>Faýly aýyr</translation>
-        </message>
-        <message>
-            <source>The file was removed.</source>
-            <translation>Faýl aýryldy.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentitySection</name>
-        <message>
-            <source>Your public key</source>
-            <translation>Siziň açyk açaryňyz</translation>
-        </message>
-        <message>
-            <source>Your key fingerprint</source>
-            <translation>Açaryňyzyň barmak yzy</translation>
-        </message>
-        <message>
-            <source>Copy public key</source>
-            <translation>Açyk açary göçür</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Açyk açar (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Barmak yzy (SHA256)</translation>
-        </message>
-        <message>
-            <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
-            <translation>Açyk açary koordinatora beriň (ol gizlin däl). Olar sizden faýl kabul etmezden öň ony ýokardaky howpsuzlyk kody bilen barlaýarlar.</translation>
-        </message>
-        <message>
-            <source>Your identity</source>
-            <translation>Siziň şahsyýetiňiz</translation>
-        </message>
-        <message>
-            <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
-            <translation>Iberýän zatlaryňyzyň hemmesine siz gol çekýärsiňiz, şonuň üçin gurama olaryň hakykatdan hem sizden gelendigini we ýolda hiç kimiň üýtgetmändigini bilip biler.</translation>
-        </message>
-        <message>
-            <source>Your safety code:</source>
-            <translation>Siziň howpsuzlyk koduňyz:</translation>
-        </message>
-        <message>
-            <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
-            <translation>Bu sanlary koordinatora telefon arkaly ýa-da ýüzbe-ýüz okap beriň, şonda olar ony siz üçin görýän kody bilen deňeşdirip bilerler.</translation>
-        </message>
-        <message>
-            <source>The public key was copied.</source>
-            <translation>Açyk açar göçürildi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageView</name>
-        <message>
-            <source>Picture</source>
-            <translation>Surat</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>File</source>
-            <translation>Faýl</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Ölçegi</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Netije</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Işler</translation>
-        </message>
-        <message>
-            <source>Files inside</source>
-            <translation>Içindäki faýllar</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Barlagçy</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Garaşylýar</translation>
-        </message>
-        <message>
-            <source>Checking</source>
-            <translation>Barlanýar</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Barlandy</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Import edildi</translation>
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation>Öň import edilen</translation>
-        </message>
-        <message>
-            <source>Refused: seen before</source>
-            <translation>Ret edildi: öň görlen</translation>
-        </message>
-        <message>
-            <source>Not for us</source>
-            <translation>Biziň üçin däl</translation>
-        </message>
-        <message>
-            <source>Unknown researcher</source>
-            <translation>Näbelli barlagçy</translation>
-        </message>
-        <message>
-            <source>Researcher's key ended</source>
-            <translation>Barlagçynyň açarynyň möhleti gutardy</translation>
-        </message>
-        <message>
-            <source>Tampered</source>
-            <translation>Üýtgedilen</translation>
-        </message>
-        <message>
-            <source>Incomplete</source>
-            <translation>Doly däl</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Ret edildi</translation>
-        </message>
-        <message>
-            <source>Needs a newer Guvoh</source>
-            <translation>Guvoh-yň täzeräk wersiýasy gerek</translation>
-        </message>
-        <message>
-            <source>Unreadable</source>
-            <translation>Okap bolmaýar</translation>
-        </message>
-        <message>
-            <source>Refused: invalid case</source>
-            <translation>Ret edildi: nädogry iş</translation>
-        </message>
-        <message>
-            <source>Refused: conflict</source>
-            <translation>Ret edildi: gapma-garşylyk</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Ýatyryldy</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Şowsuz</translation>
-        </message>
-        <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxSection</name>
-        <message>
-            <source>Add files...</source>
-            <translation>Faýl goş...</translation>
-        </message>
-        <message>
-            <source>Add bundle files</source>
-            <translation>Paket faýllaryny goş</translation>
-        </message>
-        <message>
-            <source>Add a folder...</source>
-            <translation>Bukja goş...</translation>
-        </message>
-        <message>
-            <source>Add a folder of bundles</source>
-            <translation>Paketli bukjany goş</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>Sanawy arassala</translation>
-        </message>
-        <message>
-            <source>Clear the list of bundles</source>
-            <translation>Paketleriň sanawyny arassala</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Importyň barşy</translation>
-        </message>
-        <message>
-            <source>Progress of all bundles</source>
-            <translation>Ähli paketleriň barşy</translation>
-        </message>
-        <message>
-            <source>Bundle being checked</source>
-            <translation>Barlanýan paket</translation>
-        </message>
-        <message>
-            <source>Progress of this bundle</source>
-            <translation>Bu paketiň barşy</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Ýatyr</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>Importy ýatyr</translation>
-        </message>
-        <message>
-            <source>Summary of the batch</source>
-            <translation>Toparyň gysgaça netijesi</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Bundles in this batch</source>
-            <translation>Bu topardaky paketler</translation>
-        </message>
-        <message>
-            <source>Outcome of the selected bundle</source>
-            <translation>Saýlanan paketiň netijesi</translation>
-        </message>
-        <message>
-            <source>Compare and pin...</source>
-            <translation>Deňeşdir we berkit...</translation>
-        </message>
-        <message>
-            <source>Compare the safety code and pin</source>
-            <translation>Howpsuzlyk koduny deňeşdir we berkit</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Faýl</translation>
-        </message>
-        <message>
-            <source>Bundle id</source>
-            <translation>Paketiň ID-si</translation>
-        </message>
-        <message>
-            <source>Key fingerprint of the signer</source>
-            <translation>Gol çekeniň açarynyň barmak yzy</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Döredilen</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Sebäbi</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>Düşündiriş</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Barmak yzy (SHA256)</translation>
-        </message>
-        <message>
-            <source>Created (UTC)</source>
-            <translation>Döredilen (UTC)</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-            <translation>Bu sanlary barlagçy bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň: ondan «Şahsyýet» ekranyndaky howpsuzlyk koduny topar-topar edip sesli okamagyny haýyş ediň. Munuň üçin habar ulanmaň: faýly üýtgedip bilýän adam habary hem üýtgedip biler.</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Bu barlagçynyň ady</translation>
-        </message>
-        <message>
-            <source>A name or pseudonym you will recognise</source>
-            <translation>Siziň tanajak adyňyz ýa-da lakamyňyz</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Gabat gelýär</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Gabat gelmeýär</translation>
-        </message>
-        <message>
-            <source>Message about pinning</source>
-            <translation>Berkitmek barada habar</translation>
-        </message>
-        <message>
-            <source>Is this the researcher you know?</source>
-            <translation>Bu siziň tanaýan barlagçyňyzmy?</translation>
-        </message>
-        <message>
-            <source>Safety code of the researcher who signed this file:</source>
-            <translation>Bu faýla gol çeken barlagçynyň howpsuzlyk kody:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Ady</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Gelen paketler</translation>
-        </message>
-        <message>
-            <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-            <translation>Barlagçylaryň paketleri USB fleşka ýa-da messenjer arkaly gelýär. Faýllary ýa-da tutuş bukjany aşakdaky ýere taşlaň. Her biri import edilmezden öň barlanýar we içindäki hiç zat açylmaýar.</translation>
-        </message>
-        <message>
-            <source>Only a coordinator's vault imports bundles.</source>
-            <translation>Paketleri diňe koordinatoryň seýfi import edýär.</translation>
-        </message>
-        <message>
-            <source>Looking for bundles...</source>
-            <translation>Paketler gözlenýär...</translation>
-        </message>
-        <message>
-            <source>Cancelling...</source>
-            <translation>Ýatyrylýar...</translation>
-        </message>
-        <message>
-            <source>No bundle files were found there.</source>
-            <translation>Ol ýerde paket faýly tapylmady.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles found: %n. Checking...</source>
-            <translation>
-                <numerusform>Tapylan paketler: %n. Barlanýar...</numerusform>
-                <numerusform>Tapylan paketler: %n. Barlanýar...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking bundle %1 of %2</source>
-            <translation>%2 paketden %1-njisi barlanýar</translation>
-        </message>
-        <message>
-            <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
-            <translation>Import ýatyryldy. «Ýatyryldy» diýlip bellenen paketler import edilmedi; taýýar bolanyňyzda olary täzeden goşuň.</translation>
-        </message>
-        <message>
-            <source>Some bundles come from researchers you have not pinned yet. Select one and choose "Compare and pin...".</source>
-            <translation>Käbir paketler siziň entek berkitmedik barlagçylaryňyzdan gelipdir. Birini saýlap, «Deňeşdir we berkit...» düwmesine basyň.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles: %n</source>
-            <translation>
-                <numerusform>Paketler: %n</numerusform>
-                <numerusform>Paketler: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>Choose bundle files</source>
-            <translation>Paket faýllaryny saýlaň</translation>
-        </message>
-        <message>
-            <source>Guvoh bundles (*.age);;All files (*)</source>
-            <translation>Guvoh paketleri (*.age);;Ähli faýllar (*)</translation>
-        </message>
-        <message>
-            <source>Choose a folder of bundles</source>
-            <translation>Paketli bukjany saýlaň</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher first, so you can recognise their files.</source>
-            <translation>Faýllaryny tanap bilmegiňiz üçin ilki bilen bu barlagçynyň adyny ýazyň.</translation>
-        </message>
-        <message>
-            <source>Pinning and importing...</source>
-            <translation>Berkidilýär we import edilýär...</translation>
-        </message>
-        <message>
-            <source>Importing the bundles of %1</source>
-            <translation>%1 paketleri import edilýär</translation>
-        </message>
-        <message>
-            <source>%1 is now pinned. Bundles imported: %2.</source>
-            <translation>%1 indi berkidildi. Import edilen paketler: %2.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher's name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
-            <translation>Hiç zat berkidilmedi we bu faýl import edilmedi. Ony ulanmaň: ony kimdir biri barlagçynyň adyndan ýasan bolmagy mümkin. Barlagçydan ony täzeden ibermegini haýyş ediň we mümkin bolsa, kodlary ýüzbe-ýüz deňeşdiriň.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageCombo</name>
-        <message>
-            <source>Language</source>
-            <translation>Dil</translation>
-        </message>
-    </context>
-    <context>
-        <name>Organisations</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Gurama</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Görnüşi</translation>
-        </message>
-        <message>
-            <source>Trusted since</source>
-            <translation>Haçandan bäri ynamdar</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Siziň guramaňyz</translation>
-        </message>
-        <message>
-            <source>Trusted</source>
-            <translation>Ynamdar</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationsSection</name>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Ynamdar guramalar</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
-            <translation>Siz entek hiç bir gurama ynanmaýarsyňyz. Guramadan onuň kartoçka faýlyny sorap alyň, soňra ony aşakda goşuň.</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Açaryň barmak yzy</translation>
-        </message>
-        <message>
-            <source>Encryption key</source>
-            <translation>Şifrleme açary</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Barmak yzy (SHA256)</translation>
-        </message>
-        <message>
-            <source>Encryption key (age)</source>
-            <translation>Şifrleme açary (age)</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Guramalar</translation>
-        </message>
-        <message>
-            <source>The organisations you send testimonies to. Only an organisation's own coordinators can open what you send to it.</source>
-            <translation>Siziň görkezmeleri iberýän guramalaryňyz. Gurama iberýän zatlaryňyzy diňe şol guramanyň öz koordinatorlary açyp biler.</translation>
-        </message>
-        <message>
-            <source>Add an organisation</source>
-            <translation>Gurama goş</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
-            <translation>Guramanyň size beren kartoçka faýlyny saýlaň (USB fleşkada ýa-da messenjer arkaly gelen). Soňra onuň howpsuzlyk koduny olar bilen deňeşdirersiňiz.</translation>
-        </message>
-        <message>
-            <source>Safety code of %1:</source>
-            <translation>%1 guramasynyň howpsuzlyk kody:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewSection</name>
-        <message>
-            <source>Whole archive</source>
-            <translation>Tutuş arhiw</translation>
-        </message>
-        <message>
-            <source>Current search</source>
-            <translation>Häzirki gözleg</translation>
-        </message>
-        <message>
-            <source>Count again</source>
-            <translation>Täzeden hasapla</translation>
-        </message>
-        <message>
-            <source>Counting the cases</source>
-            <translation>Işler hasaplanýar</translation>
-        </message>
-        <message>
-            <source>Overview status</source>
-            <translation>Umumy synyň ýagdaýy</translation>
-        </message>
-        <message>
-            <source>Cases by act type</source>
-            <translation>Hereketiň görnüşi boýunça işler</translation>
-        </message>
-        <message>
-            <source>Act type</source>
-            <translation>Hereketiň görnüşi</translation>
-        </message>
-        <message>
-            <source>Cases by origin country</source>
-            <translation>Gelip çykan ýurdy boýunça işler</translation>
-        </message>
-        <message>
-            <source>Origin country</source>
-            <translation>Gelip çykan ýurdy</translation>
-        </message>
-        <message>
-            <source>Cases by host country</source>
-            <translation>Ýaşaýan ýurdy boýunça işler</translation>
-        </message>
-        <message>
-            <source>Host country</source>
-            <translation>Ýaşaýan ýurdy</translation>
-        </message>
-        <message>
-            <source>Cases by month of the events</source>
-            <translation>Wakalaryň aýy boýunça işler</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Aý</translation>
-        </message>
-        <message>
-            <source>Count:</source>
-            <translation>Sany:</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Umumy syn</translation>
-        </message>
-        <message>
-            <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
-            <translation>Her görnüşdäki işleriň sany. Iki hereket görnüşi ýa-da iki ýurdy bolan iş ikisinde hem hasaplanýar.</translation>
-        </message>
-        <message>
-            <source>Counting the cases...</source>
-            <translation>Işler hasaplanýar...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Tutuş arhiw: %n iş.</numerusform>
-                <numerusform>Tutuş arhiw: %n iş.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No search is set, so this is the whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Gözleg goýulmady, şonuň üçin bu tutuş arhiw: %n iş.</numerusform>
-                <numerusform>Gözleg goýulmady, şonuň üçin bu tutuş arhiw: %n iş.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The cases the current search finds: %n cases.</source>
-            <translation>
-                <numerusform>Häzirki gözlegiň tapan işleri: %n iş.</numerusform>
-                <numerusform>Häzirki gözlegiň tapan işleri: %n iş.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnOrganisationPanel</name>
-        <message>
-            <source>Name of your organisation</source>
-            <translation>Guramaňyzyň ady</translation>
-        </message>
-        <message>
-            <source>Folder for the card file</source>
-            <translation>Kartoçka faýly üçin bukja</translation>
-        </message>
-        <message>
-            <source>Choose where to save the card</source>
-            <translation>Kartoçkany nirä saklamalydygyny saýlaň</translation>
-        </message>
-        <message>
-            <source>Create the organisation</source>
-            <translation>Guramany döret</translation>
-        </message>
-        <message>
-            <source>Save the card</source>
-            <translation>Kartoçkany sakla</translation>
-        </message>
-        <message>
-            <source>Save as a QR code picture</source>
-            <translation>QR kod suraty hökmünde sakla</translation>
-        </message>
-        <message>
-            <source>QR code of your organisation card</source>
-            <translation>Guramaňyzyň kartoçkasynyň QR kody</translation>
-        </message>
-        <message>
-            <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
-            <translation>Ony okaýan telefon ýa-da skaner kartoçka faýlyny alýar. Barlagçy barybir howpsuzlyk koduny siziň bilen deňeşdirýär.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
-            <translation>Guramaňyzy bir gezek dörediň. Guvoh onuň kartoçkasyny saklaýar: bu barlagçylaryňyza berýän kiçijik faýlyňyz, şonda olaryň iberýän zatlaryny diňe siziň koordinatorlaryňyz açyp biler.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Ady</translation>
-        </message>
-        <message>
-            <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
-            <translation>Barlagçy siziň kartoçkaňyzy goşanda, oňa bu howpsuzlyk koduny telefon arkaly ýa-da ýüzbe-ýüz okap beriň.</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Siziň guramaňyz</translation>
-        </message>
-        <message>
-            <source>%1: safety code</source>
-            <translation>%1: howpsuzlyk kody</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the card file.</source>
-            <translation>Kartoçka faýly üçin bar bolan bukjany saýlaň.</translation>
-        </message>
-        <message>
-            <source>Enter the name of your organisation.</source>
-            <translation>Guramaňyzyň adyny ýazyň.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
-            <translation>Kartoçka %1 hökmünde saklandy. Ony barlagçylaryňyza beriň (ol gizlin däl), soňra olara howpsuzlyk koduny okap beriň.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1.</source>
-            <translation>Kartoçka %1 hökmünde saklandy.</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Howpsuzlyk kody</translation>
-        </message>
-        <message>
-            <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
-            <translation>Bu kartoçka ynanmazdan öň howpsuzlyk koduny gurama bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the picture.</source>
-            <translation>Surat üçin bar bolan bukjany saýlaň.</translation>
-        </message>
-        <message>
-            <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
-            <translation>Bu kartoçka QR kod üçin gaty uzyn. Onuň ýerine barlagçylaryňyza kartoçka faýlyny beriň.</translation>
-        </message>
-        <message>
-            <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
-            <translation>QR kod suraty %1 hökmünde saklandy. Ony barlagçylaryňyz üçin çap ediň; olar kartoçka ynanmazdan öň barybir howpsuzlyk koduny siziň bilen deňeşdirýärler.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePair</name>
-        <message>
-            <source>Passphrase</source>
-            <translation>Parol</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Paroly gaýtalaň</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Parolyň berkligi</translation>
-        </message>
-        <message>
-            <source>Repeat it</source>
-            <translation>Gaýtalaň</translation>
-        </message>
-        <message>
-            <source>Strength</source>
-            <translation>Berkligi</translation>
-        </message>
-        <message>
-            <source>Four or five unrelated words, in any language, make a good passphrase.</source>
-            <translation>Biri-biri bilen baglanyşyksyz dört-bäş söz, islendik dilde, gowy parol bolýar.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Iki parol entek deň däl.</translation>
-        </message>
-        <message>
-            <source>Good passphrase.</source>
-            <translation>Gowy parol.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PathField</name>
-        <message>
-            <source>Choose...</source>
-            <translation>Saýla...</translation>
-        </message>
-        <message>
-            <source>Choose: %1</source>
-            <translation>Saýla: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvenancePanel</name>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Bu iş nireden geldi</translation>
-        </message>
-        <message>
-            <source>Provenance</source>
-            <translation>Gelip çykyşy</translation>
-        </message>
-        <message>
-            <source>Copy verification summary</source>
-            <translation>Barlagyň gysgaça netijesini göçür</translation>
-        </message>
-        <message>
-            <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
-            <translation>Paketi, gol çekeni, wagtlary we faýllaryň heşlerini tekst hökmünde göçürýär. Onda hiç bir adamyň ady agzalmaýar we görkezmeden sitata getirilmeýär.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Bundles this case came in</source>
-            <translation>Bu işiň gelen paketleri</translation>
-        </message>
-        <message>
-            <source>Choose a case to see where it came from.</source>
-            <translation>Nireden gelendigini görmek üçin bir iş saýlaň.</translation>
-        </message>
-        <message>
-            <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
-            <translation>Bu iş şu seýfde döredildi. Ol paket bilen gelmedi, şonuň üçin barlanjak gol çeken ýok.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This case came in %n bundles, oldest first.</source>
-            <translation>
-                <numerusform>Bu iş %n paketde geldi, iň könesi birinji.</numerusform>
-                <numerusform>Bu iş %n paketde geldi, iň könesi birinji.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The verification summary is copied. It names no person and quotes no testimony.</source>
-            <translation>Barlagyň gysgaça netijesi göçürildi. Onda hiç bir adamyň ady agzalmaýar we görkezmeden sitata getirilmeýär.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurgeDialog</name>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Eltilen işleri aýyr</translation>
-        </message>
-        <message>
-            <source>Delivered cases</source>
-            <translation>Eltilen işler</translation>
-        </message>
-        <message>
-            <source>What will be removed</source>
-            <translation>Näme aýrylar</translation>
-        </message>
-        <message>
-            <source>I understand this cannot be undone</source>
-            <translation>Munuň yzyna gaýtarylyp bilinmejekdigine düşünýärin</translation>
-        </message>
-        <message>
-            <source>Remove these cases</source>
-            <translation>Bu işleri aýyr</translation>
-        </message>
-        <message>
-            <source>Keep them</source>
-            <translation>Galdyr</translation>
-        </message>
-        <message>
-            <source>Keep them and close</source>
-            <translation>Galdyr we ýap</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
-            <translation>Gurama bu işleri alandygyny tassyklady. Ýerli nusgalaryňyzy aýyrsaňyz, kompýuter elden alnaýsa-da, olar tapylmaz.</translation>
-        </message>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
-            <translation>
-                <numerusform>Bu sanawdaky %n işi ähli saklanan wersiýalary, %1 we ähli bellikleri bilen bilelikde şu kompýuterden aýyrýar. Gurama öz nusgasyny saklaýar. Muny yzyna gaýtaryp bolmaýar.</numerusform>
-                <numerusform>Bu sanawdaky %n işi ähli saklanan wersiýalary, %1 we ähli bellikleri bilen bilelikde şu kompýuterden aýyrýar. Gurama öz nusgasyny saklaýar. Muny yzyna gaýtaryp bolmaýar.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No case is marked delivered yet. Import the organisation's receipt first.</source>
-            <translation>Entek hiç bir iş eltildi diýlip bellenmedi. Ilki bilen guramanyň tassyknamasyny import ediň.</translation>
-        </message>
-        <message>
-            <source>Removing...</source>
-            <translation>Aýrylýar...</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n case(s) from this computer.</source>
-            <translation>
-                <numerusform>Bu kompýuterden %n iş aýryldy.</numerusform>
-                <numerusform>Bu kompýuterden %n iş aýryldy.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <source>Create receipts</source>
-            <translation>Tassyknamalary döret</translation>
-        </message>
-        <message>
-            <source>Bundles to confirm</source>
-            <translation>Tassyklanjak paketler</translation>
-        </message>
-        <message>
-            <source>Folder for the receipts</source>
-            <translation>Tassyknamalar üçin bukja</translation>
-        </message>
-        <message>
-            <source>Choose where to save the receipts</source>
-            <translation>Tassyknamalary nirä saklamalydygyny saýlaň</translation>
-        </message>
-        <message>
-            <source>Creating receipts</source>
-            <translation>Tassyknamalar döredilýär</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Folder with the receipts</source>
-            <translation>Tassyknamalaryň bukjasy</translation>
-        </message>
-        <message>
-            <source>How to send them back</source>
-            <translation>Olary nädip yzyna ibermeli</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Ýap</translation>
-        </message>
-        <message>
-            <source>Confirm what arrived</source>
-            <translation>Näme gelendigini tassykla</translation>
-        </message>
-        <message>
-            <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-            <translation>Tassyknama barlagça haýsy işleriň we faýllaryň sag-aman gelendigini habar berýär, şonda ol öz nusgalaryny aýryp biler. Guvoh her paket üçin bir tassyknama faýlyny döredýär.</translation>
-        </message>
-        <message>
-            <source>Where to save the receipts:</source>
-            <translation>Tassyknamalary nirä saklamaly:</translation>
-        </message>
-        <message>
-            <source>%1   %2   %3</source>
-            <translation>%1   %2   %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n iş</numerusform>
-                <numerusform>%n iş</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1   (a receipt was already created)</source>
-            <translation>%1   (tassyknama öň döredildi)</translation>
-        </message>
-        <message>
-            <source>There is no imported bundle to confirm.</source>
-            <translation>Tassyklanjak import edilen paket ýok.</translation>
-        </message>
-        <message>
-            <source>Tick at least one bundle.</source>
-            <translation>Iň bolmanda bir paketi belläň.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the receipts.</source>
-            <translation>Tassyknamalar üçin bar bolan bukjany saýlaň.</translation>
-        </message>
-        <message>
-            <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
-            <translation>%1 ýokardaky bukjada saklandy, her paket üçin bir R-....age faýly. Her birini şol paketi iberen barlagça USB fleşka ýa-da messenjer arkaly yzyna iberiň. Olar ony Guvoh-a import edýärler («Tassyknamany import et»); ony diňe şol barlagçy açyp biler we onda görkezmäniň özi barada hiç zat aýdylmaýar.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n receipts</source>
-            <translation>
-                <numerusform>%n tassyknama</numerusform>
-                <numerusform>%n tassyknama</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptImportDialog</name>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Tassyknamany import et</translation>
-        </message>
-        <message>
-            <source>Receipt file</source>
-            <translation>Tassyknama faýly</translation>
-        </message>
-        <message>
-            <source>Choose the receipt</source>
-            <translation>Tassyknamany saýlaň</translation>
-        </message>
-        <message>
-            <source>Receipts (R-*.age);;All files (*)</source>
-            <translation>Tassyknamalar (R-*.age);;Ähli faýllar (*)</translation>
-        </message>
-        <message>
-            <source>Import receipt</source>
-            <translation>Tassyknamany import et</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Ýap</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-            <translation>Gurama siziň faýlyňyzy alandan soň tassyknama iberýär (R-...age atly faýl). Ony import etseňiz, şol işler eltildi diýlip bellener.</translation>
-        </message>
-        <message>
-            <source>Choose the receipt file first.</source>
-            <translation>Ilki bilen tassyknama faýlyny saýlaň.</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>%1 ýerinde faýl ýok.</translation>
-        </message>
-        <message>
-            <source>Checking the receipt...</source>
-            <translation>Tassyknama barlanýar...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-            <translation>
-                <numerusform>Gurama %n işi alandygyny tassyklady: %1. Olar indi eltildi diýlip bellendi; ýerli nusgalaryňyzy «Eltilen işleri aýyr» arkaly aýryp bilersiňiz.</numerusform>
-                <numerusform>Gurama %n işi alandygyny tassyklady: %1. Olar indi eltildi diýlip bellendi; ýerli nusgalaryňyzy «Eltilen işleri aýyr» arkaly aýryp bilersiňiz.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
-            <translation>Tassyknama hakyky, ýöne hiç bir iş üýtgemedi: onuň işleri eýýäm eltildi diýlip bellenipdir ýa-da aýrylypdyr.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecorderPanel</name>
-        <message>
-            <source>Record</source>
-            <translation>Ýazga al</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Söhbetdeşligi ýazga al</translation>
-        </message>
-        <message>
-            <source>Time recorded</source>
-            <translation>Ýazylan wagt</translation>
-        </message>
-        <message>
-            <source>Sound level</source>
-            <translation>Sesiň derejesi</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Arakesme</translation>
-        </message>
-        <message>
-            <source>Pause or continue the recording</source>
-            <translation>Ýazgyny arakesmä goý ýa-da dowam et</translation>
-        </message>
-        <message>
-            <source>Stop and save</source>
-            <translation>Duruz we sakla</translation>
-        </message>
-        <message>
-            <source>Stop the recording and save it</source>
-            <translation>Ýazgyny duruz we sakla</translation>
-        </message>
-        <message>
-            <source>Recording status</source>
-            <translation>Ýazgynyň ýagdaýy</translation>
-        </message>
-        <message>
-            <source>No microphone found on this computer</source>
-            <translation>Bu kompýuterde mikrofon tapylmady</translation>
-        </message>
-        <message>
-            <source>Connect a microphone or headset to record an interview.</source>
-            <translation>Söhbetdeşligi ýazga almak üçin mikrofon ýa-da garnitura birikdiriň.</translation>
-        </message>
-        <message>
-            <source>Recording...</source>
-            <translation>Ýazylýar...</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Dowam et</translation>
-        </message>
-        <message>
-            <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
-            <translation>Mikrofony işledip bolmady. Ony başga programmanyň ulanmaýandygyny barlaň, soňra täzeden synanyşyň.</translation>
-        </message>
-        <message>
-            <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
-            <translation>Ýazylýar. Her pursat ýazylan badyna şifrlenip saklanýar.</translation>
-        </message>
-        <message>
-            <source>Recording.</source>
-            <translation>Ýazylýar.</translation>
-        </message>
-        <message>
-            <source>Paused. Nothing is recorded until you press Continue.</source>
-            <translation>Arakesme. «Dowam et» düwmesine basýançaňyz hiç zat ýazylmaýar.</translation>
-        </message>
-        <message>
-            <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
-            <translation>Mikrofon işlemegini bes etdi. Şu wagta çenli ýazylanlar şifrlenen seýfiňizde saklandy.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault (%1).</source>
-            <translation>Şifrlenen seýfiňizde saklandy (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoverPage</name>
-        <message>
-            <source>Recovery code</source>
-            <translation>Dikeldiş kody</translation>
-        </message>
-        <message>
-            <source>Open and set the new passphrase</source>
-            <translation>Aç we täze parol goý</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Yza</translation>
-        </message>
-        <message>
-            <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
-            <translation>Seýf döredilende ýazyp alan dikeldiş koduňyzy ýazyň, soňra täze parol saýlaň. Ýatdan çykan parol mundan beýläk işlemez.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Iki parol entek deň däl.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryCodePage</name>
-        <message>
-            <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
-            <translation>Bu siziň dikeldiş koduňyz. Ol diňe şu gezek görkezilýär. Ony kagyza ýazyň we bu kompýuterden aýry ýerde saklaň: parolyňyzy ýatdan çykarsaňyz, onuň kömegi bilen seýfiňizi başga kompýuterde açyp bolýar.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Dikeldiş kody</translation>
-        </message>
-        <message>
-            <source>Last group of the recovery code</source>
-            <translation>Dikeldiş kodunyň soňky topary</translation>
-        </message>
-        <message>
-            <source>I have written it down</source>
-            <translation>Men ony ýazyp aldym</translation>
-        </message>
-        <message>
-            <source>Type the last group to confirm</source>
-            <translation>Tassyklamak üçin soňky topary ýazyň</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Write a report</source>
-            <translation>Hasabat ýaz</translation>
-        </message>
-        <message>
-            <source>Report format</source>
-            <translation>Hasabatyň formaty</translation>
-        </message>
-        <message>
-            <source>PDF case report</source>
-            <translation>PDF görnüşindäki iş hasabaty</translation>
-        </message>
-        <message>
-            <source>CSV table, one row per event</source>
-            <translation>CSV tablisa, her waka üçin bir setir</translation>
-        </message>
-        <message>
-            <source>JSON data</source>
-            <translation>JSON maglumatlary</translation>
-        </message>
-        <message>
-            <source>Language of the labels</source>
-            <translation>Belgileriň dili</translation>
-        </message>
-        <message>
-            <source>Include protected details</source>
-            <translation>Goralýan maglumatlary goş</translation>
-        </message>
-        <message>
-            <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
-            <translation>Hasabatda hakyky atlar, habarlaşmak üçin maglumatlar we goralýan diýlip bellenen beýleki maglumatlar bolar. Faýly alan islendik adam olary okap biler. Olary diňe hasabaty okajak adamlaryň görmäge hukugy bar bolsa goşuň.</translation>
-        </message>
-        <message>
-            <source>Warning about protected details</source>
-            <translation>Goralýan maglumatlar barada duýduryş</translation>
-        </message>
-        <message>
-            <source>Checking consent...</source>
-            <translation>Razylyk barlanýar...</translation>
-        </message>
-        <message>
-            <source>Consent of the chosen cases</source>
-            <translation>Saýlanan işleriň razylygy</translation>
-        </message>
-        <message>
-            <source>Cases without publication consent</source>
-            <translation>Çap etmäge razylygy bolmadyk işler</translation>
-        </message>
-        <message>
-            <source>Report file</source>
-            <translation>Hasabat faýly</translation>
-        </message>
-        <message>
-            <source>Save the report as</source>
-            <translation>Hasabaty şu görnüşde sakla</translation>
-        </message>
-        <message>
-            <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
-            <translation>Hasabatlar (*.pdf *.csv *.json);;Ähli faýllar (*)</translation>
-        </message>
-        <message>
-            <source>Writing the report</source>
-            <translation>Hasabat ýazylýar</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Write report</source>
-            <translation>Hasabaty ýaz</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Ýap</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Labels in</source>
-            <translation>Belgileriň dili</translation>
-        </message>
-        <message numerus="yes">
-            <source>Report of %n cases</source>
-            <translation>
-                <numerusform>%n iş boýunça hasabat</numerusform>
-                <numerusform>%n iş boýunça hasabat</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the report as:</source>
-            <translation>Hasabaty şu görnüşde sakla:</translation>
-        </message>
-        <message>
-            <source>consent withdrawn: do not use</source>
-            <translation>razylyk yzyna alnan: ulanmaň</translation>
-        </message>
-        <message>
-            <source>no consent recorded: do not use</source>
-            <translation>razylyk ýazylmadyk: ulanmaň</translation>
-        </message>
-        <message>
-            <source>not for publication</source>
-            <translation>çap etmek üçin däl</translation>
-        </message>
-        <message>
-            <source>No case is chosen. Choose cases first.</source>
-            <translation>Hiç bir iş saýlanmady. Ilki bilen işleri saýlaň.</translation>
-        </message>
-        <message>
-            <source>%1  %2: %3</source>
-            <translation>%1  %2: %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
-            <translation>
-                <numerusform>Saýlanan işleriň %n sanysyny çap edip bolmaz. Hasabatda olar bellenýär; olary diňe adamlaryň razylyk beren maksady üçin ulanyň:</numerusform>
-                <numerusform>Saýlanan işleriň %n sanysyny çap edip bolmaz. Hasabatda olar bellenýär; olary diňe adamlaryň razylyk beren maksady üçin ulanyň:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every chosen case has consent for publication.</source>
-            <translation>Saýlanan her işiň çap etmäge razylygy bar.</translation>
-        </message>
-        <message>
-            <source>Choose a file name in a folder that exists.</source>
-            <translation>Bar bolan bukjada faýlyň adyny saýlaň.</translation>
-        </message>
-        <message>
-            <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
-            <translation>Hasabat %1 hökmünde saklandy. Ol şifrlenmedik: bu faýly alan islendik adam ony okap biler. Ony şifrlenen diskde saklaň we diňe bu işleri görmäge hukugy bolan adamlar bilen paýlaşyň.</translation>
-        </message>
-        <message>
-            <source>It contains protected details.</source>
-            <translation>Onda goralýan maglumatlar bar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Researchers</name>
-        <message>
-            <source>Researcher</source>
-            <translation>Barlagçy</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Howpsuzlyk kody</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Haçandan güýçde</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Haçana çenli güýçde</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ýagdaýy</translation>
-        </message>
-        <message>
-            <source>Bundles</source>
-            <translation>Paketler</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Kabul edilýär</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Möhleti gutardy</translation>
-        </message>
-        <message>
-            <source>Not valid yet</source>
-            <translation>Entek güýçde däl</translation>
-        </message>
-        <message>
-            <source>Not pinned</source>
-            <translation>Berkidilmedik</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Paket</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Döredilen</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Import edilen</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Işler</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Tassyknama</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResearchersSection</name>
-        <message>
-            <source>Pinned researchers</source>
-            <translation>Berkidilen barlagçylar</translation>
-        </message>
-        <message>
-            <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
-            <translation>Entek hiç bir barlagçy berkidilmedi. Aşakda goşuň ýa-da «Gelen paketler» bölüminde paketi import edip, onuň iberijisini şol ýerde berkidiň.</translation>
-        </message>
-        <message>
-            <source>Selected researcher</source>
-            <translation>Saýlanan barlagçy</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Açaryň barmak yzy</translation>
-        </message>
-        <message>
-            <source>Public key</source>
-            <translation>Açyk açar</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Barmak yzy (SHA256)</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Açyk açar (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Haçandan güýçde</translation>
-        </message>
-        <message>
-            <source>Limit when the key becomes valid</source>
-            <translation>Açaryň haçandan güýje girjekdigini çäklendir</translation>
-        </message>
-        <message>
-            <source>Valid from (date)</source>
-            <translation>Haçandan güýçde (sene)</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Haçana çenli güýçde</translation>
-        </message>
-        <message>
-            <source>Limit until when the key is valid</source>
-            <translation>Açaryň haçana çenli güýçdedigini çäklendir</translation>
-        </message>
-        <message>
-            <source>Valid until (date, included)</source>
-            <translation>Haçana çenli güýçde (sene, şol gün hem girýär)</translation>
-        </message>
-        <message>
-            <source>Save the dates</source>
-            <translation>Seneleri sakla</translation>
-        </message>
-        <message>
-            <source>Save when the key is valid</source>
-            <translation>Açaryň güýçde boljak wagtyny sakla</translation>
-        </message>
-        <message>
-            <source>End now</source>
-            <translation>Häzir ýatyr</translation>
-        </message>
-        <message>
-            <source>End this researcher's key now</source>
-            <translation>Bu barlagçynyň açaryny häzir ýatyr</translation>
-        </message>
-        <message>
-            <source>Message about validity</source>
-            <translation>Güýçdeligi barada habar</translation>
-        </message>
-        <message>
-            <source>Bundles from this researcher</source>
-            <translation>Bu barlagçynyň paketleri</translation>
-        </message>
-        <message>
-            <source>No bundle from this researcher yet.</source>
-            <translation>Bu barlagçydan entek paket ýok.</translation>
-        </message>
-        <message>
-            <source>Safety code:</source>
-            <translation>Howpsuzlyk kody:</translation>
-        </message>
-        <message>
-            <source>When their files are accepted</source>
-            <translation>Olaryň faýllary haçan kabul edilýär</translation>
-        </message>
-        <message>
-            <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
-            <translation>Bu barlagçynyň gol çeken paketleri diňe şu seneleriň aralygynda kabul edilýär. Eger onuň noutbugy ýitse ýa-da elinden alnan bolsa, ýa-da ol siziň bilen işlemegini bes eden bolsa, açary häzir ýatyryň: mundan beýläk onuň gol çeken paketleri ret ediler; öň import edilenler galar.</translation>
-        </message>
-        <message>
-            <source>Their bundles</source>
-            <translation>Onuň paketleri</translation>
-        </message>
-        <message>
-            <source>The researcher's public key</source>
-            <translation>Barlagçynyň açyk açary</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Bu barlagçynyň ady</translation>
-        </message>
-        <message>
-            <source>Show the safety code</source>
-            <translation>Howpsuzlyk koduny görkez</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
-            <translation>Bu sanlary barlagçy bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň: ondan «Şahsyýet» ekranyndaky howpsuzlyk koduny topar-topar edip sesli okamagyny haýyş ediň. Munuň üçin habar ulanmaň: açary üýtgedip bilýän adam habary hem üýtgedip biler.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Gabat gelýär</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Gabat gelmeýär</translation>
-        </message>
-        <message>
-            <source>Message about adding a researcher</source>
-            <translation>Barlagçy goşmak barada habar</translation>
-        </message>
-        <message>
-            <source>Safety code of this key:</source>
-            <translation>Bu açaryň howpsuzlyk kody:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Ady</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Barlagçylar</translation>
-        </message>
-        <message>
-            <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
-            <translation>Paketler diňe siziň şu ýerde berkiden barlagçylaryňyzdan, olaryň howpsuzlyk koduny olar bilen deňeşdireniňizden soň import edilýär.</translation>
-        </message>
-        <message>
-            <source>Add a researcher</source>
-            <translation>Barlagçy goş</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
-            <translation>Barlagçynyň «Şahsyýet» ekranyndaky açyk açary (ol gizlin däl; ony messenjer arkaly iberip bolýar) we ony tanaýan adyňyzy goýuň.</translation>
-        </message>
-        <message>
-            <source>The dates for %1 were saved.</source>
-            <translation>%1 üçin seneler saklandy.</translation>
-        </message>
-        <message>
-            <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
-            <translation>%1 açarynyň möhleti gutardy. Mundan beýläk onuň gol çeken paketleri ret ediler; öň import edilen paketler galar.</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen first.</source>
-            <translation>Ilki bilen barlagçynyň «Şahsyýet» ekranyndaky açyk açary goýuň.</translation>
-        </message>
-        <message>
-            <source>This key is already pinned as %1.</source>
-            <translation>Bu açar eýýäm %1 hökmünde berkidilen.</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher, so you can recognise their files.</source>
-            <translation>Faýllaryny tanap bilmegiňiz üçin bu barlagçynyň adyny ýazyň.</translation>
-        </message>
-        <message>
-            <source>%1 is pinned. Bundles they sign are now accepted.</source>
-            <translation>%1 berkidildi. Onuň gol çeken paketleri indi kabul edilýär.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
-            <translation>Hiç zat berkidilmedi. Bu açary ulanmaň: ony ýolda kimdir biri üýtgeden bolmagy mümkin. Barlagçydan ony täzeden soraň, mümkin bolsa ýüzbe-ýüz.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyCodeLabel</name>
-        <message>
-            <source>Safety code</source>
-            <translation>Howpsuzlyk kody</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsSection</name>
-        <message>
-            <source>Settings</source>
-            <translation>Sazlamalar</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Lock after this many minutes of no activity</source>
-            <translation>Şunça minut hereketsiz galandan soň gulpla</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>Seýf bukjasy</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Dil</translation>
-        </message>
-        <message>
-            <source>Lock after no activity for</source>
-            <translation>Hereketsiz galandan soň gulpla</translation>
-        </message>
-        <message>
-            <source>Your vault folder</source>
-            <translation>Seýfiňiziň bukjasy</translation>
-        </message>
-        <message>
-            <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
-            <translation>Seýf bukjasyndaky ähli zat şifrlenen. Bukjany göçürmek ätiýaçlyk nusgasyny saklamagyň howpsuz ýoludyr: ol diňe parolyňyz ýa-da dikeldiş koduňyz bilen açylýar.</translation>
-        </message>
-        <message>
-            <source>The setting applies now but could not be saved for next time.</source>
-            <translation>Sazlama häzir ulanyldy, ýöne indiki gezek üçin ýatda saklanyp bilinmedi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Guvoh now locks after %n minutes of no activity.</source>
-            <translation>
-                <numerusform>Guvoh indi %n minut hereketsiz galandan soň gulplanýar.</numerusform>
-                <numerusform>Guvoh indi %n minut hereketsiz galandan soň gulplanýar.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StorySection</name>
-        <message>
-            <source>Step</source>
-            <translation>Ädim</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Saved status</source>
-            <translation>Ýatda saklanyş ýagdaýy</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Yza</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Indiki</translation>
-        </message>
-        <message>
-            <source>Your story belongs to you</source>
-            <translation>Siziň wakaňyz size degişli</translation>
-        </message>
-        <message>
-            <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
-            <translation>Siz birnäçe gysga soraga jogap berersiňiz. Siz saýlan guramaňyz üçin faýl döredýänçäňiz hemme zat şu kompýuterde şifrlenen görnüşde galýar, we ol faýly diňe şol gurama açyp biler. Islän wagtyňyz bes edip bilersiňiz: ýazanlaryňyz seýfiňizde saklanýar.</translation>
-        </message>
-        <message>
-            <source>I want to give my account to the organisation I choose</source>
-            <translation>Men öz beýanymy özüm saýlan gurama bermek isleýärin</translation>
-        </message>
-        <message>
-            <source>The organisation may use it for:</source>
-            <translation>Gurama ony şular üçin ulanyp biler:</translation>
-        </message>
-        <message>
-            <source>What happened?</source>
-            <translation>Näme boldy?</translation>
-        </message>
-        <message>
-            <source>Tell it in your own words, in any language, as long or as short as you like.</source>
-            <translation>Öz sözleriňiz bilen, islendik dilde, isleýşiňiz ýaly uzyn ýa-da gysga gürrüň beriň.</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Näme boldy</translation>
-        </message>
-        <message>
-            <source>A few words to name your story (do not put names of people here):</source>
-            <translation>Wakaňyzy atlandyrjak birnäçe söz (bu ýere adamlaryň atlaryny ýazmaň):</translation>
-        </message>
-        <message>
-            <source>Short title</source>
-            <translation>Gysga at</translation>
-        </message>
-        <message>
-            <source>My story</source>
-            <translation>Meniň wakam</translation>
-        </message>
-        <message>
-            <source>When did it happen?</source>
-            <translation>Bu haçan boldy?</translation>
-        </message>
-        <message>
-            <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
-            <translation>Ýadyňyzda galyşy ýaly takyk ýazyň. Eger ol uzak dowam eden bolsa, haçan başlanandygyny ýazyň.</translation>
-        </message>
-        <message>
-            <source>How exactly do you know the date?</source>
-            <translation>Senäni näçe takyk bilýärsiňiz?</translation>
-        </message>
-        <message>
-            <source>I know the day</source>
-            <translation>Güni bilýärin</translation>
-        </message>
-        <message>
-            <source>I know the month</source>
-            <translation>Aýy bilýärin</translation>
-        </message>
-        <message>
-            <source>I know the year</source>
-            <translation>Ýyly bilýärin</translation>
-        </message>
-        <message>
-            <source>I do not remember</source>
-            <translation>Ýadymda däl</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Ýyl</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Aý</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Gün</translation>
-        </message>
-        <message>
-            <source>How exactly</source>
-            <translation>Näçe takyk</translation>
-        </message>
-        <message>
-            <source>Where did it happen?</source>
-            <translation>Bu nirede boldy?</translation>
-        </message>
-        <message>
-            <source>The country, and the town if you wish. Never a street address.</source>
-            <translation>Ýurt, isleseňiz, şäher ýa-da oba. Hiç haçan köçe salgysyny ýazmaň.</translation>
-        </message>
-        <message>
-            <source>Country (type to search)</source>
-            <translation>Ýurt (gözlemek üçin ýazyň)</translation>
-        </message>
-        <message>
-            <source>Type to search</source>
-            <translation>Gözlemek üçin ýazyň</translation>
-        </message>
-        <message>
-            <source>City or town</source>
-            <translation>Şäher ýa-da oba</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Ýurt</translation>
-        </message>
-        <message>
-            <source>Who was involved?</source>
-            <translation>Kimler gatnaşdy?</translation>
-        </message>
-        <message>
-            <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
-            <translation>Muny eden adamlar (polisiýa, konsullyk, siziň tanaýan biriňiz...), we şol ýerde bolan ýa-da zyýan çeken beýleki adamlar. Diňe paýlaşmaga razy bolan zatlaryňyzy ýazyň; bu ýeri boş goýup hem bilersiňiz.</translation>
-        </message>
-        <message>
-            <source>Who was involved</source>
-            <translation>Kimler gatnaşdy</translation>
-        </message>
-        <message>
-            <source>May the organisation contact you?</source>
-            <translation>Gurama siziň bilen habarlaşyp bilermi?</translation>
-        </message>
-        <message>
-            <source>For example to ask a question about your story.</source>
-            <translation>Meselem, wakaňyz barada sorag bermek üçin.</translation>
-        </message>
-        <message>
-            <source>Yes, they may contact me</source>
-            <translation>Hawa, habarlaşyp bilerler</translation>
-        </message>
-        <message>
-            <source>No, please do not contact me</source>
-            <translation>Ýok, haýyş, meniň bilen habarlaşmasynlar</translation>
-        </message>
-        <message>
-            <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
-            <translation>Olar siziň bilen nädip howpsuz habarlaşyp bilerler? (messenjerdäki adyňyz, telefon belgiňiz ýa-da olaryň sorap biljek adamy). Bu goralýan görnüşde saklanýar.</translation>
-        </message>
-        <message>
-            <source>How to reach you</source>
-            <translation>Siziň bilen nädip habarlaşmaly</translation>
-        </message>
-        <message>
-            <source>How do you wish to be named?</source>
-            <translation>Sizi nähili atlandyrmaklaryny isleýärsiňiz?</translation>
-        </message>
-        <message>
-            <source>This tells the organisation how it may name you if it uses your story.</source>
-            <translation>Bu gurama siziň wakaňyzy ulansa, sizi nähili atlandyryp biljekdigini habar berýär.</translation>
-        </message>
-        <message>
-            <source>By my real name</source>
-            <translation>Hakyky adym bilen</translation>
-        </message>
-        <message>
-            <source>By another name I choose (never my real name)</source>
-            <translation>Özüm saýlan başga at bilen (hiç haçan hakyky adym däl)</translation>
-        </message>
-        <message>
-            <source>Not at all: I stay anonymous</source>
-            <translation>Asla atlandyrmasynlar: men anonim galýaryn</translation>
-        </message>
-        <message>
-            <source>Your real name</source>
-            <translation>Siziň hakyky adyňyz</translation>
-        </message>
-        <message>
-            <source>The name to use instead</source>
-            <translation>Onuň ýerine ulanyljak at</translation>
-        </message>
-        <message>
-            <source>Name to use instead</source>
-            <translation>Ýerine ulanyljak at</translation>
-        </message>
-        <message>
-            <source>Who should receive your story?</source>
-            <translation>Wakaňyzy kim almaly?</translation>
-        </message>
-        <message>
-            <source>Only the organisation you choose can open the file.</source>
-            <translation>Faýly diňe siziň saýlan guramaňyz açyp biler.</translation>
-        </message>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Ynamdar guramalar</translation>
-        </message>
-        <message>
-            <source>You have not added an organisation yet. Load the card file it gave you below.</source>
-            <translation>Siz entek gurama goşmadyňyz. Guramanyň size beren kartoçka faýlyny aşakda ýükläň.</translation>
-        </message>
-        <message>
-            <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
-            <translation>Başga gurama? Onuň size beren kartoçka faýlyny saýlaň; onuň howpsuzlyk koduny olar bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdirersiňiz.</translation>
-        </message>
-        <message>
-            <source>Create the file</source>
-            <translation>Faýly döret</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Gysgaça maglumat</translation>
-        </message>
-        <message>
-            <source>Where should the file be saved?</source>
-            <translation>Faýly nirä saklamaly?</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Faýl üçin bukja</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Faýly nirä saklamalydygyny saýlaň</translation>
-        </message>
-        <message>
-            <source>Your file is ready</source>
-            <translation>Faýlyňyz taýýar</translation>
-        </message>
-        <message>
-            <source>Your story is in this file, encrypted and signed by you:</source>
-            <translation>Siziň wakaňyz şu faýlda, şifrlenen we siz gol çeken:</translation>
-        </message>
-        <message>
-            <source>The file with your story</source>
-            <translation>Wakaňyz ýazylan faýl</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Ony nädip eltmeli</translation>
-        </message>
-        <message>
-            <source>Tell another story</source>
-            <translation>Başga waka gürrüň ber</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2</source>
-            <translation>%2 ädimden %1-nji ädim</translation>
-        </message>
-        <message>
-            <source>Your real name is optional. If you give it, it is kept protected: only the organisation's staff see it, and it is never published.</source>
-            <translation>Hakyky adyňyzy ýazmak hökman däl. Eger ýazsaňyz, ol goralýan görnüşde saklanýar: ony diňe guramanyň işgärleri görýär we ol hiç haçan çap edilmeýär.</translation>
-        </message>
-        <message>
-            <source>The organisation may use this name.</source>
-            <translation>Gurama bu ady ulanyp biler.</translation>
-        </message>
-        <message>
-            <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
-            <translation>Siziň wakaňyzda hiç hili at bolmaz. Gurama siziň bilen diňe siz rugsat beren bolsaňyz habarlaşyp biler.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault</source>
-            <translation>Şifrlenen seýfiňizde saklandy</translation>
-        </message>
-        <message>
-            <source>That day does not exist; check the day and month.</source>
-            <translation>Beýle gün ýok; güni we aýy barlaň.</translation>
-        </message>
-        <message>
-            <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
-            <translation>Siziň wakaňyz diňe %1 açyp biljek bir faýla salnar. Oňa siz gol çekýärsiňiz, şonda olar ony ýolda hiç kimiň üýtgetmändigini bilip bilerler.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Faýl üçin bar bolan bukjany saýlaň.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StreamPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Oýnat</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Ýazgyny oýnat ýa-da arakesme ber</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Duruz</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Oýnatmagy duruz</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Ýazgydaky ýeri</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Oýnadylan wagt</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Oýnadyjynyň habary</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Bu kompýuterde dinamik ýa-da nauşnik tapylmady, şonuň üçin ýazgyny bu ýerde diňläp bolmaýar.</translation>
-        </message>
-        <message>
-            <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
-            <translation>Bu ýazgyny oýnadyp bolmady; ol zaýalanan ýa-da bu kompýuteriň oýnadyp bilmeýän formatynda bolmagy mümkin.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Arakesme</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Parol</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Aç</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Habar</translation>
-        </message>
-        <message>
-            <source>Forgot it? Use your recovery code</source>
-            <translation>Ýatdan çykardyňyzmy? Dikeldiş koduňyzy ulanyň</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your vault.</source>
-            <translation>Seýfiňizi açmak üçin parolyňyzy ýazyň.</translation>
-        </message>
-        <message>
-            <source>Please enter your passphrase.</source>
-            <translation>Haýyş, parolyňyzy ýazyň.</translation>
-        </message>
-        <message>
-            <source>Opening your vault...</source>
-            <translation>Seýfiňiz açylýar...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ViewerDialog</name>
-        <message>
-            <source>Guvoh - File</source>
-            <translation>Guvoh - Faýl</translation>
-        </message>
-        <message>
-            <source>File viewer</source>
-            <translation>Faýly görmek</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Faýlyň ady</translation>
-        </message>
-        <message>
-            <source>Opening the file</source>
-            <translation>Faýl açylýar</translation>
-        </message>
-        <message>
-            <source>Problem with the file</source>
-            <translation>Faýlda mesele bar</translation>
-        </message>
-        <message>
-            <source>Text of the file</source>
-            <translation>Faýlyň teksti</translation>
-        </message>
-        <message>
-            <source>Close the viewer</source>
-            <translation>Görmegi ýap</translation>
-        </message>
-        <message>
-            <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
-            <translation>Bu suraty okap bolmady; ol Guvoh-yň bilmeýän formatynda bolmagy mümkin.</translation>
-        </message>
-        <message>
-            <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
-            <translation>Bu ýazgyny okap bolmady; ol Guvoh-yň oýnadyp bilýän WAV ses faýly däl.</translation>
-        </message>
-        <message>
-            <source>Guvoh cannot show this kind of file.</source>
-            <translation>Guvoh bu görnüşdäki faýly görkezip bilmeýär.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Tell your story</source>
-            <translation>Wakaňyzy gürrüň beriň</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Gelen paketler</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Işler</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Barlagçylar</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Umumy syn</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Guramalar</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Şahsyýet</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Sazlamalar</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Bölümler</translation>
-        </message>
-        <message>
-            <source>Vault status</source>
-            <translation>Seýfiň ýagdaýy</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Gulpla</translation>
-        </message>
-        <message>
-            <source>Lock the vault (Ctrl+L)</source>
-            <translation>Seýfi gulpla (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Lock the vault</source>
-            <translation>Seýfi gulpla</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Gulplandy</translation>
-        </message>
-        <message numerus="yes">
-            <source>Unlocked - locks after %n minutes of no activity</source>
-            <translation>
-                <numerusform>Açyk - %n minut hereketsiz galandan soň gulplanar</numerusform>
-                <numerusform>Açyk - %n minut hereketsiz galandan soň gulplanar</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Oýnat</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Ýazgyny oýnat ýa-da arakesme ber</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Duruz</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Oýnatmagy duruz</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Ýazgydaky ýeri</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Oýnadylan wagt</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Oýnadyjynyň habary</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Bu kompýuterde dinamik ýa-da nauşnik tapylmady, şonuň üçin ýazgyny bu ýerde diňläp bolmaýar.</translation>
+    </message>
+    <message>
+        <source>The sound system of this computer cannot play this recording.</source>
+        <translation>Bu kompýuteriň ses ulgamy bu ýazgyny oýnadyp bilmeýär.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Arakesme</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBlock</name>
+    <message>
+        <source>Sent by %1, signed with their key (checked).</source>
+        <translation>%1 iberdi, onuň açary bilen gol çekildi (barlandy).</translation>
+    </message>
+    <message>
+        <source>an unnamed researcher</source>
+        <translation>ady görkezilmedik barlagçy</translation>
+    </message>
+    <message>
+        <source>Created %1, imported %2.</source>
+        <translation>Döredilen: %1, import edilen: %2.</translation>
+    </message>
+    <message>
+        <source>Receipt: created on %1.</source>
+        <translation>Tassyknama: %1 döredildi.</translation>
+    </message>
+    <message>
+        <source>Receipt: not yet.</source>
+        <translation>Tassyknama: entek ýok.</translation>
+    </message>
+    <message>
+        <source>Sent from this vault, signed by you.</source>
+        <translation>Bu seýfden iberildi, siz gol çekdiňiz.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Döredilen: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt: received on %1.</source>
+        <translation>Tassyknama: %1 alyndy.</translation>
+    </message>
+    <message>
+        <source>Who sent it</source>
+        <translation>Kim iberdi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Haçan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
+        <translation>
+            <numerusform>Bu paketden gelen %n sany goşulan faýl, olaryň her biri gol çekilen paket bilen deňeşdirilip barlandy. Olar hiç haçan özbaşdak açylmaýar.</numerusform>
+            <numerusform>Bu paketden gelen %n sany goşulan faýl, olaryň her biri gol çekilen paket bilen deňeşdirilip barlandy. Olar hiç haçan özbaşdak açylmaýar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attached files came with this case.</source>
+        <translation>Bu iş bilen goşulan faýl gelmedi.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Goşulan faýllar</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tassyknama</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+    <message>
+        <source>File: B-%1.age</source>
+        <translation>Faýl: B-%1.age</translation>
+    </message>
+    <message>
+        <source>Signer key fingerprint: %1</source>
+        <translation>Gol çekeniň açarynyň barmak yzy: %1</translation>
+    </message>
+    <message>
+        <source>Bundle file SHA-256: %1</source>
+        <translation>Paket faýlynyň SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Created (UTC): %1</source>
+        <translation>Döredilen (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Imported (UTC): %1</source>
+        <translation>Import edilen (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Case revision carried: %1</source>
+        <translation>Getirilen iş wersiýasy: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
+        <translation>Goşundy %1 (%2): %3 baýt, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>no longer in the vault</source>
+        <translation>indi seýfde ýok</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Tehniki maglumatlar</translation>
+    </message>
+    <message>
+        <source>Create a receipt...</source>
+        <translation>Tassyknama döret...</translation>
+    </message>
+    <message>
+        <source>Create a receipt</source>
+        <translation>Tassyknama döret</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheck</name>
+    <message>
+        <source>Organisation card file</source>
+        <translation>Guramanyň kartoçka faýly</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s card</source>
+        <translation>Guramanyň kartoçkasyny saýlaň</translation>
+    </message>
+    <message>
+        <source>Organisation cards (*.card *.txt);;All files (*)</source>
+        <translation>Guramanyň kartoçkalary (*.card *.txt);;Ähli faýllar (*)</translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <translation>Kartoçkany oka</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Guramanyň ady</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
+        <translation>Bu sanlary gurama bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň: olaryň koordinatoryndan howpsuzlyk koduny topar-topar edip sesli okamagyny haýyş ediň. Munuň üçin habar ýa-da e-poçta ulanmaň: kartoçkany üýtgedip bilýän adam habary hem üýtgedip biler.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Gabat gelýär</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Gabat gelmeýär</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Safety code on this card:</source>
+        <translation>Bu kartoçkadaky howpsuzlyk kody:</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 ýerinde faýl ýok.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>%1 faýlyny okap bolmady.</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you.</source>
+        <translation>Guramanyň size beren kartoçka faýlyny saýlaň.</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted. Files you send to it can be opened only by %1&apos;s coordinators.</source>
+        <translation>%1 indi ynamdar diýlip bellendi. Oňa iberýän faýllaryňyzy diňe %1 koordinatorlary açyp biler.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
+        <translation>Hiç zat ynamdar diýlip bellenmedi. Bu kartoçkany ulanmaň: ony kimdir biri üýtgeden bolmagy mümkin. Guramadan kartoçkasyny täzeden bermegini, mümkin bolsa ýüzbe-ýüz bermegini haýyş ediň.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Gözlemek üçin ýazyň</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>gözleg</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>saýlanan</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Saýlanan: %1</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ýurt</translation>
+    </message>
+    <message>
+        <source>Country not stated</source>
+        <translation>Ýurt görkezilmedik</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Sebit</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>sebit</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Şäher ýa-da oba</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>şäher</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>gizlin</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Adam %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>senesiz</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersiýa</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saklandy</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksport edildi</translation>
+    </message>
+    <message>
+        <source>Exported %1 (sealed)</source>
+        <translation>Eksport edildi %1 (möhürlenen)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Işiň bölümleri</translation>
+    </message>
+    <message>
+        <source>&amp;Interview and consent</source>
+        <translation>&amp;Söhbetdeşlik we razylyk</translation>
+    </message>
+    <message>
+        <source>S&amp;tory</source>
+        <translation>&amp;Beýan</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Adamlar</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Wakalar</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Faýllar</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Faýllar</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Taryh</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to cases</source>
+        <translation>← &amp;Işlere dolan</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Işleriň sanawyna dolan</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Bellige alyş belgisi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Ýatda sa&amp;kla</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Işi ýatda sakla</translation>
+    </message>
+    <message>
+        <source>Save in your encrypted vault (Ctrl+S)</source>
+        <translation>Şifrlenen seýfiňizde sakla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <source>A short title, with no names of people at risk</source>
+        <translation>Gysga at, howp astyndaky adamlaryň atlary bolmasyn</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>A&amp;dy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Ýagdaý&amp;y</translation>
+    </message>
+    <message>
+        <source>About exported cases</source>
+        <translation>Eksport edilen işler barada</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Ýatda saklanmadyk üýtgetmeler tapyldy</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Dike&amp;lt</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Ýatda saklanmadyk üýtgetmeleri dikelt</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Poz</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Ýatda saklanmadyk üýtgetmeleri poz</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Ýatda saklamagyň ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Draft - still being written</source>
+        <translation>Garalama - entek ýazylýar</translation>
+    </message>
+    <message>
+        <source>Ready to export</source>
+        <translation>Eksporta taýýar</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Razylyk</translation>
+    </message>
+    <message>
+        <source>The person gave informed &amp;consent</source>
+        <translation>Adam doly maglumat alyp, &amp;razylygyny berdi</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Razylyk berildi</translation>
+    </message>
+    <message>
+        <source>Consent for: %1</source>
+        <translation>Razylyk: %1</translation>
+    </message>
+    <message>
+        <source>Agreed uses</source>
+        <translation>Razylyk berlen ulanyşlar</translation>
+    </message>
+    <message>
+        <source>Anonymity wished</source>
+        <translation>Anonimlik isleýärmi</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Görkezilmedik</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymity</source>
+        <translation>A&amp;nonimlik</translation>
+    </message>
+    <message>
+        <source>We may contact them again</source>
+        <translation>Onuň bilen ýene habarlaşyp bileris</translation>
+    </message>
+    <message>
+        <source>May contact again</source>
+        <translation>Ýene habarlaşyp bolýar</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn</source>
+        <translation>Razylyk yzyna alyndy</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Razylyk yzyna alnan</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÝÝÝÝ-AA-GG</translation>
+    </message>
+    <message>
+        <source>Day consent was withdrawn</source>
+        <translation>Razylygyň yzyna alnan güni</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>senesi</translation>
+    </message>
+    <message>
+        <source>Conditions or limits the person set</source>
+        <translation>Adamyň goýan şertleri ýa-da çäklendirmeleri</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Şertler</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Söhbetdeşlik</translation>
+    </message>
+    <message>
+        <source>Day of the interview</source>
+        <translation>Söhbetdeşligiň güni</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Sen&amp;esi</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>Söhbetdeşligiň geçen ýeri</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ýeri</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s pseudonym</source>
+        <translation>Söhbetdeşlik geçireniň lakamy</translation>
+    </message>
+    <message>
+        <source>A pseudonym, never a real name</source>
+        <translation>Diňe lakam, hiç haçan hakyky at däl</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Söhbetdeşlik geçiren</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Terjimeçi</translation>
+    </message>
+    <message>
+        <source>Country where the person lives now</source>
+        <translation>Adamyň häzir ýaşaýan ýurdy</translation>
+    </message>
+    <message>
+        <source>Lives now in</source>
+        <translation>Häzir ýaşaýan ýeri</translation>
+    </message>
+    <message>
+        <source>Languages of the testimony</source>
+        <translation>Görkezmäniň dilleri</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Gysgaça mazmuny</translation>
+    </message>
+    <message>
+        <source>A few lines that say what the case is about</source>
+        <translation>Işiň näme hakdadygyny aýdýan birnäçe setir</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Gysgaça &amp;mazmuny</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tegler</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Açar sözler, otur bilen bölünen</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Te&amp;gler</translation>
+    </message>
+    <message>
+        <source>The testimony in full</source>
+        <translation>Görkezmäniň doly teksti</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Görkezme</translation>
+    </message>
+    <message>
+        <source>People in the case</source>
+        <translation>Işdäki adamlar</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Adam goş</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Aýyr</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Saýlanan adamy aýyr</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w protected details</source>
+        <translation>Goralýan maglumatlary görke&amp;z</translation>
+    </message>
+    <message>
+        <source>Show protected details</source>
+        <translation>Goralýan maglumatlary görkez</translation>
+    </message>
+    <message>
+        <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
+        <translation>Goralýan maglumatlar «Görkez» düwmesine basylýança nokatlar bilen görkezilýär we iş eksport edilende goşulman galdyrylyp bilner.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s identifier in this case</source>
+        <translation>Bu işdäki adamyň belgisi</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Belgisi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roly</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>R&amp;oly</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jynsy</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Raýatlygy</translation>
+    </message>
+    <message>
+        <source>Where the person lives now</source>
+        <translation>Adamyň häzir ýaşaýan ýeri</translation>
+    </message>
+    <message>
+        <source>Relation to the victim</source>
+        <translation>Pida bolana garyndaşlygy</translation>
+    </message>
+    <message>
+        <source>Which victim the relation is to</source>
+        <translation>Garyndaşlyk haýsy pida bolana degişli</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Hakyky ady</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Lakamy</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Doglan ýyly</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>Ýaşaýan ýeri</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Habarlaşmak üçin</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Goralýan</translation>
+    </message>
+    <message>
+        <source>Protect: %1</source>
+        <translation>Gorap sakla: %1</translation>
+    </message>
+    <message>
+        <source>Relation is to</source>
+        <translation>Kime degişli</translation>
+    </message>
+    <message>
+        <source>Events of the case</source>
+        <translation>Işiň wakalary</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>Waka goş</translation>
+    </message>
+    <message>
+        <source>Remove the selected event</source>
+        <translation>Saýlanan wakany aýyr</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ÝÝÝÝ, ÝÝÝÝ-AA ýa-da ÝÝÝÝ-AA-GG</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Wakanyň senesi</translation>
+    </message>
+    <message>
+        <source>How exact the date is</source>
+        <translation>Sene näçe takyk</translation>
+    </message>
+    <message>
+        <source>Precision not stated</source>
+        <translation>Takyklygy görkezilmedik</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Haçan</translation>
+    </message>
+    <message>
+        <source>Where the event happened</source>
+        <translation>Wakanyň bolan ýeri</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nirede</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Näme edildi</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Kim etdi</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Kime garşy</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Näme boldy</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Ýatda saklanan wersiýalar</translation>
+    </message>
+    <message>
+        <source>&amp;View this version</source>
+        <translation>Bu wersiýany g&amp;ör</translation>
+    </message>
+    <message>
+        <source>View the selected version</source>
+        <translation>Saýlanan wersiýany gör</translation>
+    </message>
+    <message>
+        <source>The selected version, read-only</source>
+        <translation>Saýlanan wersiýa, diňe okamak üçin</translation>
+    </message>
+    <message>
+        <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
+        <translation>Her gezek ýatda saklananda wersiýa hökmünde galýar. Eksport edilen wersiýa möhürlenýär we hiç haçan üýtgemeýär.</translation>
+    </message>
+    <message>
+        <source>New case, not saved yet.</source>
+        <translation>Täze iş, entek ýatda saklanmady.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault on %1.</source>
+        <translation>Şifrlenen seýfiňizde %1 saklandy.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Iş %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Täze iş</translation>
+    </message>
+    <message>
+        <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
+        <translation>Bu iş eksport edildi. Ony henizem üýtgedip bilersiňiz: ýatda saklanyňyzda üýtgetmeleriňiz täze garalama wersiýasy bolup galar, eksport edilen nusga bolsa öňküsi ýaly galar.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Üýtgetmeler entek ýatda saklanmady.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft: %1</source>
+        <translation>Üýtgetmeleriňizi garalama hökmünde saklap bolmady: %1</translation>
+    </message>
+    <message>
+        <source>Draft kept in your encrypted vault.</source>
+        <translation>Garalama şifrlenen seýfiňizde saklandy.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault just now.</source>
+        <translation>Şifrlenen seýfiňizde ýaňy saklandy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n seconds ago.</source>
+        <translation>
+            <numerusform>Şifrlenen seýfiňizde %n sekunt öň saklandy.</numerusform>
+            <numerusform>Şifrlenen seýfiňizde %n sekunt öň saklandy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault a minute ago.</source>
+        <translation>Şifrlenen seýfiňizde bir minut öň saklandy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n minutes ago.</source>
+        <translation>
+            <numerusform>Şifrlenen seýfiňizde %n minut öň saklandy.</numerusform>
+            <numerusform>Şifrlenen seýfiňizde %n minut öň saklandy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found. Restore them?</source>
+        <translation>%1 wagtyndaky ýatda saklanmadyk üýtgetmeler tapyldy. Olary dikeldýärsiňizmi?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
+        <translation>Ýatda saklanmadyk üýtgetmeleriňiz yzyna gaýtaryldy. Garalama şifrlenen seýfiňizde saklandy; olary täze wersiýa hökmünde galdyrmak üçin ýatda saklaň.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 (read-only; protected details hidden)</source>
+        <translation>%1-nji wersiýa, %2 saklanan (diňe okamak üçin; goralýan maglumatlar gizlenen)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Reference</source>
+        <translation>Bellige alyş belgisi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Soňky üýtgedilen wagty</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Tapylan ýeri</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Garalama</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Taýýar</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksport edildi</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Eltildi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Işler</translation>
+    </message>
+    <message>
+        <source>Search names, places, words...</source>
+        <translation>Atlary, ýerleri, sözleri gözle...</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Işleri gözle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Islendik ýagdaý</translation>
+    </message>
+    <message>
+        <source>Any act</source>
+        <translation>Islendik hereket</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Näme boldy</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Islendik ýurt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ýurt</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Barlagçy</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Täze iş</translation>
+    </message>
+    <message>
+        <source>Start a new case (Ctrl+N)</source>
+        <translation>Täze iş başla (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>Görkezilen işleriň sany</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press &quot;New case&quot; to record the first testimony.</source>
+        <translation>Entek iş ýok. Ilkinji görkezmäni ýazmak üçin «Täze iş» düwmesine basyň.</translation>
+    </message>
+    <message>
+        <source>Any researcher</source>
+        <translation>Islendik barlagçy</translation>
+    </message>
+    <message>
+        <source>Any bundle</source>
+        <translation>Islendik paket</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or other filters.</source>
+        <translation>Hiç zat tapylmady. Azrak söz ýa-da başga süzgüçler ulanyp görüň.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n cases found</source>
+        <translation>
+            <numerusform>%n işden köp tapyldy</numerusform>
+            <numerusform>%n işden köp tapyldy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases found</source>
+        <translation>
+            <numerusform>%n iş tapyldy</numerusform>
+            <numerusform>%n iş tapyldy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <source>Export for an organisation...</source>
+        <translation>Gurama üçin eksport et...</translation>
+    </message>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Gurama üçin eksport et</translation>
+    </message>
+    <message>
+        <source>Make an encrypted file of the selected cases (or all ready cases)</source>
+        <translation>Saýlanan işlerden (ýa-da ähli taýýar işlerden) şifrlenen faýl döret</translation>
+    </message>
+    <message>
+        <source>Import a receipt...</source>
+        <translation>Tassyknamany import et...</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Tassyknamany import et</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases...</source>
+        <translation>Eltilen işleri aýyr...</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Eltilen işleri aýyr</translation>
+    </message>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Bu iş nireden geldi</translation>
+    </message>
+    <message>
+        <source>Report...</source>
+        <translation>Hasabat...</translation>
+    </message>
+    <message>
+        <source>Write a report of the selected cases</source>
+        <translation>Saýlanan işler boýunça hasabat ýaz</translation>
+    </message>
+    <message>
+        <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
+        <translation>Saýlanan işleriň (ýa-da görkezilen ähli işleriň) PDF, CSV ýa-da JSON faýly</translation>
+    </message>
+    <message>
+        <source>Create receipts...</source>
+        <translation>Tassyknamalary döret...</translation>
+    </message>
+    <message>
+        <source>Create receipts</source>
+        <translation>Tassyknamalary döret</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Totals: %1</source>
+        <translation>Jemi: %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Işler</translation>
+    </message>
+    <message>
+        <source>A chart. The table next to it lists the same numbers.</source>
+        <translation>Diagramma. Onuň ýanyndaky tablisada şol bir sanlar görkezilýär.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tablisa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an act type recorded.</source>
+        <translation>
+            <numerusform>%n iş; %1 işde hereketiň görnüşi ýazylmadyk.</numerusform>
+            <numerusform>%n iş; %1 işde hereketiň görnüşi ýazylmadyk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an origin country recorded.</source>
+        <translation>
+            <numerusform>%n iş; %1 işde gelip çykan ýurdy ýazylmadyk.</numerusform>
+            <numerusform>%n iş; %1 işde gelip çykan ýurdy ýazylmadyk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a host country recorded.</source>
+        <translation>
+            <numerusform>%n iş; %1 işde ýaşaýan ýurdy ýazylmadyk.</numerusform>
+            <numerusform>%n iş; %1 işde ýaşaýan ýurdy ýazylmadyk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a month for any event.</source>
+        <translation>
+            <numerusform>%n iş; %1 işde hiç bir wakanyň aýy ýazylmadyk.</numerusform>
+            <numerusform>%n iş; %1 işde hiç bir wakanyň aýy ýazylmadyk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 largest; the table lists all %2.</source>
+        <translation>Diagrammada iň ulusy %1 görkezilýär; tablisada ähli %2 bar.</translation>
+    </message>
+    <message>
+        <source>Events dated only by the year: %1.</source>
+        <translation>Diňe ýyly bellenen wakalar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Işler</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
+        <translation>Guvoh garaşylmadyk mesele bilen ýüzbe-ýüz boldy. Seýfiňizde saklanan zatlar howpsuz; soňky üýtgetme ýatda saklanmadyk bolmagy mümkin.</translation>
+    </message>
+    <message>
+        <source>The details below name only the place in Guvoh&apos;s code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
+        <translation>Aşakdaky maglumatlarda diňe Guvoh-yň kodundaky ýer görkezilýär, siziň ýazanlaryňyz hiç haçan görkezilmeýär. Olary Guvoh-y goldaýan adamlara göçürip iberip bilersiňiz.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Garaşylmadyk mesele</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
+        <translation>Guvoh görkezmeleri şu kompýuterde şifrlenen görnüşde saklaýar. Ilki bilen ony nähili ulanjakdygyňyzy aýdyň we parol saýlaň.</translation>
+    </message>
+    <message>
+        <source>I interview people</source>
+        <translation>Men adamlar bilen söhbetdeşlik geçirýärin</translation>
+    </message>
+    <message>
+        <source>I want to tell my own story</source>
+        <translation>Men öz wakamy gürrüň bermek isleýärin</translation>
+    </message>
+    <message>
+        <source>I receive bundles for an organisation</source>
+        <translation>Men gurama üçin paketleri kabul edýärin</translation>
+    </message>
+    <message>
+        <source>Name others will see</source>
+        <translation>Beýlekileriň görjek ady</translation>
+    </message>
+    <message>
+        <source>A pseudonym is fine</source>
+        <translation>Lakam hem bolýar</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Seýfimi döret</translation>
+    </message>
+    <message>
+        <source>Welcome to Guvoh</source>
+        <translation>Guvoh-a hoş geldiňiz</translation>
+    </message>
+    <message>
+        <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
+        <translation>Seýfiňiz şu kompýuteriň açar saklaýjysyna hem baglanar, şonuň üçin diňe göçürilen faýllary açyp bolmaz.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
+        <translation>Bu kompýuterde ulgam açar saklaýjysy ýok, şonuň üçin seýfi diňe parolyňyz goraýar. Ony gowy saýlaň we seýf bukjasynyň nusgalaryny howpsuz ýerde saklaň.</translation>
+    </message>
+    <message>
+        <source>Creating your vault. This takes a few seconds...</source>
+        <translation>Seýfiňiz döredilýär. Bu birnäçe sekunt alýar...</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Jikme-jiklikler</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop bundle files or whole folders here</source>
+        <translation>Paket faýllaryny ýa-da tutuş bukjalary şu ýere taşlaň</translation>
+    </message>
+    <message>
+        <source>Drop area for bundle files and folders</source>
+        <translation>Paket faýllary we bukjalar üçin taşlamak meýdançasy</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed.</source>
+        <translation>Garaşylmadyk ýalňyşlyk ýüze çykdy. Hiç zat üýtgedilmedi.</translation>
+    </message>
+    <message>
+        <source>Please enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; four or five unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is built from very common words or passwords; add unusual words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats the same characters; use several different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess; use words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains your name or the program&apos;s name; choose other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be too easy to guess; add two or three more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh may not write to %1, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing mistake; compare each group with your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is missing the field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file has a field Guvoh does not know at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long or too large (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or too small (at least %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two entries use the id %2 (at %1); ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, but no person in the case has that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the file %2, but this case has no attachment with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is for another case (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: another file with the same bundle id was seen before (a replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is addressed to another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is encrypted for another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle was made for another organisation and passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a case in the bundle does not follow the case format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not belong to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is too large (over 32 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another case already has the reference %1; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported bundle %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one organisation matches %1; use its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used for another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No researcher %1 is pinned in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n baýt</numerusform>
+            <numerusform>%n baýt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 we %2</translation>
+    </message>
+    <message>
+        <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
+        <translation>Bu faýly diňe %1 açyp biler. Ony USB fleşkada eltip beriň ýa-da özüňiz ynanýan messenjer arkaly iberiň; mümkin bolsa, adaty e-poçtany ulanmaň. Gurama faýlyň gelip ýetendigini tassyklandan soň, bu faýly we onuň ähli nusgalaryny (fleşkadakyny hem) pozuň.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n iş</numerusform>
+            <numerusform>%n iş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n ýazgy ýa-da faýl</numerusform>
+            <numerusform>%n ýazgy ýa-da faýl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Only %2 can open it.</source>
+        <translation>%1. Ony diňe %2 açyp biler.</translation>
+    </message>
+    <message>
+        <source>%1. Choose who will receive it.</source>
+        <translation>%1. Ony kimiň aljakdygyny saýlaň.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Eksportyň barşy</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Eksporty ýatyr</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Eksportyň ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing...</source>
+        <translation>Şifrlenýär we gol çekilýär...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Togtadylýar...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Gurama üçin eksport et</translation>
+    </message>
+    <message>
+        <source>Organisations to send to</source>
+        <translation>Iberiljek guramalar</translation>
+    </message>
+    <message>
+        <source>Cases to export</source>
+        <translation>Eksport ediljek işler</translation>
+    </message>
+    <message>
+        <source>Leave out protected details</source>
+        <translation>Goralýan maglumatlary goşma</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Faýl üçin bukja</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Faýly nirä saklamalydygyny saýlaň</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Gysgaça maglumat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport et</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <source>1. Who will receive it?</source>
+        <translation>1. Ony kim alar?</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
+        <translation>Siz entek hiç bir gurama ynanmaýarsyňyz. Ilki bilen «Guramalar» bölüminde guramanyň size beren kartoçka faýly arkaly ony goşuň.</translation>
+    </message>
+    <message>
+        <source>2. Which cases?</source>
+        <translation>2. Haýsy işler?</translation>
+    </message>
+    <message>
+        <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
+        <translation>Goralýan maglumatlar - her adamyň hakyky ady, habarlaşmak üçin maglumatlary we goralýan diýlip bellenen beýleki maglumatlar. Goşulmasa, olar diňe şu kompýuterde galýar.</translation>
+    </message>
+    <message>
+        <source>3. Where to save the file?</source>
+        <translation>3. Faýly nirä saklamaly?</translation>
+    </message>
+    <message>
+        <source>The file is ready</source>
+        <translation>Faýl taýýar</translation>
+    </message>
+    <message>
+        <source>The exported file</source>
+        <translation>Eksport edilen faýl</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Ony nädip eltmeli</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation.</source>
+        <translation>Iň bolmanda bir gurama saýlaň.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation>Iň bolmanda bir iş saýlaň.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Faýl üçin bar bolan bukjany saýlaň.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
+        <translation>%1 we %2 şifrlenip, siz gol çekip, şu faýlda saklandy:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n iş</numerusform>
+            <numerusform>%n iş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n ýazgy ýa-da faýl</numerusform>
+            <numerusform>%n ýazgy ýa-da faýl</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <source>File</source>
+        <translation>Faýl</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Görnüşi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçegi</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Goşulan</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ses</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Wideo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF resminamasy</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Bu işiň faýllary</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Faýllar barada habar</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Faýl goş...</translation>
+    </message>
+    <message>
+        <source>Add files to this case</source>
+        <translation>Bu işe faýl goş</translation>
+    </message>
+    <message>
+        <source>View or play</source>
+        <translation>Gör ýa-da diňle</translation>
+    </message>
+    <message>
+        <source>View or play the selected file</source>
+        <translation>Saýlanan faýly gör ýa-da diňle</translation>
+    </message>
+    <message>
+        <source>Save a copy as...</source>
+        <translation>Nusgasyny sakla...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file</source>
+        <translation>Saýlanan faýlyň şifrlenmedik nusgasyny sakla</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Aýyr</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Saýlanan faýly aýyr</translation>
+    </message>
+    <message>
+        <source>Progress of adding files</source>
+        <translation>Faýllaryň goşulyşynyň barşy</translation>
+    </message>
+    <message>
+        <source>File being added</source>
+        <translation>Goşulýan faýl</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <source>Cancel adding files</source>
+        <translation>Faýllaryň goşulmagyny ýatyr</translation>
+    </message>
+    <message>
+        <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
+        <translation>Faýllary kompýuteriňizden şu ýere süýräp hem bilersiňiz. Olar seýfde şifrlenen görnüşde saklanýar.</translation>
+    </message>
+    <message>
+        <source>How to add files</source>
+        <translation>Faýllary nädip goşmaly</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Söhbetdeşligi ýazga al</translation>
+    </message>
+    <message>
+        <source>Save the case first to add files.</source>
+        <translation>Faýl goşmak üçin ilki bilen işi ýatda saklaň.</translation>
+    </message>
+    <message>
+        <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
+        <translation>Guvoh suratlary we tekstleri görkezip, ýazgylary oýnadyp bilýär. Bu görnüşdäki faýly bu ýerde açyp bolmaýar.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open inside Guvoh (over 256 MB).</source>
+        <translation>Bu faýl Guvoh-yň içinde açmak üçin gaty uly (256 MB-dan köp).</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted.</source>
+        <translation>Nusga şifrlenMEÝÄR.</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
+        <translation>Bu kompýuteri, ýa-da nusgany saklan diskiňizi ýa-da USB fleşkany ulanyp bilýän islendik adam ony açyp biler. Nusga gerek bolmadyk badyna ony pozuň.</translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation>Şifrlenmedik nusgany sakla</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Nusgasyny sakla</translation>
+    </message>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Şifrlenmedik nusga %1 hökmünde saklandy. Gerek bolmanda ony pozuň.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case?</source>
+        <translation>%1 bu işden aýrylsynmy?</translation>
+    </message>
+    <message>
+        <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
+        <translation>Faýl seýfden düýbünden pozular; öň eksport edilen nusgalara täsir etmeýär.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Faýly aýyr</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Faýl aýryldy.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Your public key</source>
+        <translation>Siziň açyk açaryňyz</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Açaryňyzyň barmak yzy</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Açyk açary göçür</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Açyk açar (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Barmak yzy (SHA256)</translation>
+    </message>
+    <message>
+        <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
+        <translation>Açyk açary koordinatora beriň (ol gizlin däl). Olar sizden faýl kabul etmezden öň ony ýokardaky howpsuzlyk kody bilen barlaýarlar.</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Siziň şahsyýetiňiz</translation>
+    </message>
+    <message>
+        <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
+        <translation>Iberýän zatlaryňyzyň hemmesine siz gol çekýärsiňiz, şonuň üçin gurama olaryň hakykatdan hem sizden gelendigini we ýolda hiç kimiň üýtgetmändigini bilip biler.</translation>
+    </message>
+    <message>
+        <source>Your safety code:</source>
+        <translation>Siziň howpsuzlyk koduňyz:</translation>
+    </message>
+    <message>
+        <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
+        <translation>Bu sanlary koordinatora telefon arkaly ýa-da ýüzbe-ýüz okap beriň, şonda olar ony siz üçin görýän kody bilen deňeşdirip bilerler.</translation>
+    </message>
+    <message>
+        <source>The public key was copied.</source>
+        <translation>Açyk açar göçürildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>Surat</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>File</source>
+        <translation>Faýl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçegi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Netije</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Işler</translation>
+    </message>
+    <message>
+        <source>Files inside</source>
+        <translation>Içindäki faýllar</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Barlagçy</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Garaşylýar</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Barlanýar</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Barlandy</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import edildi</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Öň import edilen</translation>
+    </message>
+    <message>
+        <source>Refused: seen before</source>
+        <translation>Ret edildi: öň görlen</translation>
+    </message>
+    <message>
+        <source>Not for us</source>
+        <translation>Biziň üçin däl</translation>
+    </message>
+    <message>
+        <source>Unknown researcher</source>
+        <translation>Näbelli barlagçy</translation>
+    </message>
+    <message>
+        <source>Researcher&apos;s key ended</source>
+        <translation>Barlagçynyň açarynyň möhleti gutardy</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Üýtgedilen</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Doly däl</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ret edildi</translation>
+    </message>
+    <message>
+        <source>Needs a newer Guvoh</source>
+        <translation>Guvoh-yň täzeräk wersiýasy gerek</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Okap bolmaýar</translation>
+    </message>
+    <message>
+        <source>Refused: invalid case</source>
+        <translation>Ret edildi: nädogry iş</translation>
+    </message>
+    <message>
+        <source>Refused: conflict</source>
+        <translation>Ret edildi: gapma-garşylyk</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ýatyryldy</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Şowsuz</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSection</name>
+    <message>
+        <source>Add files...</source>
+        <translation>Faýl goş...</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Paket faýllaryny goş</translation>
+    </message>
+    <message>
+        <source>Add a folder...</source>
+        <translation>Bukja goş...</translation>
+    </message>
+    <message>
+        <source>Add a folder of bundles</source>
+        <translation>Paketli bukjany goş</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Sanawy arassala</translation>
+    </message>
+    <message>
+        <source>Clear the list of bundles</source>
+        <translation>Paketleriň sanawyny arassala</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importyň barşy</translation>
+    </message>
+    <message>
+        <source>Progress of all bundles</source>
+        <translation>Ähli paketleriň barşy</translation>
+    </message>
+    <message>
+        <source>Bundle being checked</source>
+        <translation>Barlanýan paket</translation>
+    </message>
+    <message>
+        <source>Progress of this bundle</source>
+        <translation>Bu paketiň barşy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Importy ýatyr</translation>
+    </message>
+    <message>
+        <source>Summary of the batch</source>
+        <translation>Toparyň gysgaça netijesi</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Bundles in this batch</source>
+        <translation>Bu topardaky paketler</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation>Saýlanan paketiň netijesi</translation>
+    </message>
+    <message>
+        <source>Compare and pin...</source>
+        <translation>Deňeşdir we berkit...</translation>
+    </message>
+    <message>
+        <source>Compare the safety code and pin</source>
+        <translation>Howpsuzlyk koduny deňeşdir we berkit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Faýl</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation>Paketiň ID-si</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the signer</source>
+        <translation>Gol çekeniň açarynyň barmak yzy</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Döredilen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sebäbi</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Düşündiriş</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Barmak yzy (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Döredilen (UTC)</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
+        <translation>Bu sanlary barlagçy bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň: ondan «Şahsyýet» ekranyndaky howpsuzlyk koduny topar-topar edip sesli okamagyny haýyş ediň. Munuň üçin habar ulanmaň: faýly üýtgedip bilýän adam habary hem üýtgedip biler.</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Bu barlagçynyň ady</translation>
+    </message>
+    <message>
+        <source>A name or pseudonym you will recognise</source>
+        <translation>Siziň tanajak adyňyz ýa-da lakamyňyz</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Gabat gelýär</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Gabat gelmeýär</translation>
+    </message>
+    <message>
+        <source>Message about pinning</source>
+        <translation>Berkitmek barada habar</translation>
+    </message>
+    <message>
+        <source>Is this the researcher you know?</source>
+        <translation>Bu siziň tanaýan barlagçyňyzmy?</translation>
+    </message>
+    <message>
+        <source>Safety code of the researcher who signed this file:</source>
+        <translation>Bu faýla gol çeken barlagçynyň howpsuzlyk kody:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Gelen paketler</translation>
+    </message>
+    <message>
+        <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
+        <translation>Barlagçylaryň paketleri USB fleşka ýa-da messenjer arkaly gelýär. Faýllary ýa-da tutuş bukjany aşakdaky ýere taşlaň. Her biri import edilmezden öň barlanýar we içindäki hiç zat açylmaýar.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault imports bundles.</source>
+        <translation>Paketleri diňe koordinatoryň seýfi import edýär.</translation>
+    </message>
+    <message>
+        <source>Looking for bundles...</source>
+        <translation>Paketler gözlenýär...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Ýatyrylýar...</translation>
+    </message>
+    <message>
+        <source>No bundle files were found there.</source>
+        <translation>Ol ýerde paket faýly tapylmady.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles found: %n. Checking...</source>
+        <translation>
+            <numerusform>Tapylan paketler: %n. Barlanýar...</numerusform>
+            <numerusform>Tapylan paketler: %n. Barlanýar...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking bundle %1 of %2</source>
+        <translation>%2 paketden %1-njisi barlanýar</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
+        <translation>Import ýatyryldy. «Ýatyryldy» diýlip bellenen paketler import edilmedi; taýýar bolanyňyzda olary täzeden goşuň.</translation>
+    </message>
+    <message>
+        <source>Some bundles come from researchers you have not pinned yet. Select one and choose &quot;Compare and pin...&quot;.</source>
+        <translation>Käbir paketler siziň entek berkitmedik barlagçylaryňyzdan gelipdir. Birini saýlap, «Deňeşdir we berkit...» düwmesine basyň.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles: %n</source>
+        <translation>
+            <numerusform>Paketler: %n</numerusform>
+            <numerusform>Paketler: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Choose bundle files</source>
+        <translation>Paket faýllaryny saýlaň</translation>
+    </message>
+    <message>
+        <source>Guvoh bundles (*.age);;All files (*)</source>
+        <translation>Guvoh paketleri (*.age);;Ähli faýllar (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Paketli bukjany saýlaň</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher first, so you can recognise their files.</source>
+        <translation>Faýllaryny tanap bilmegiňiz üçin ilki bilen bu barlagçynyň adyny ýazyň.</translation>
+    </message>
+    <message>
+        <source>Pinning and importing...</source>
+        <translation>Berkidilýär we import edilýär...</translation>
+    </message>
+    <message>
+        <source>Importing the bundles of %1</source>
+        <translation>%1 paketleri import edilýär</translation>
+    </message>
+    <message>
+        <source>%1 is now pinned. Bundles imported: %2.</source>
+        <translation>%1 indi berkidildi. Import edilen paketler: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher&apos;s name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
+        <translation>Hiç zat berkidilmedi we bu faýl import edilmedi. Ony ulanmaň: ony kimdir biri barlagçynyň adyndan ýasan bolmagy mümkin. Barlagçydan ony täzeden ibermegini haýyş ediň we mümkin bolsa, kodlary ýüzbe-ýüz deňeşdiriň.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Gurama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Görnüşi</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Haçandan bäri ynamdar</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Siziň guramaňyz</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Ynamdar</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Ynamdar guramalar</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
+        <translation>Siz entek hiç bir gurama ynanmaýarsyňyz. Guramadan onuň kartoçka faýlyny sorap alyň, soňra ony aşakda goşuň.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Açaryň barmak yzy</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Şifrleme açary</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Barmak yzy (SHA256)</translation>
+    </message>
+    <message>
+        <source>Encryption key (age)</source>
+        <translation>Şifrleme açary (age)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Guramalar</translation>
+    </message>
+    <message>
+        <source>The organisations you send testimonies to. Only an organisation&apos;s own coordinators can open what you send to it.</source>
+        <translation>Siziň görkezmeleri iberýän guramalaryňyz. Gurama iberýän zatlaryňyzy diňe şol guramanyň öz koordinatorlary açyp biler.</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Gurama goş</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
+        <translation>Guramanyň size beren kartoçka faýlyny saýlaň (USB fleşkada ýa-da messenjer arkaly gelen). Soňra onuň howpsuzlyk koduny olar bilen deňeşdirersiňiz.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>%1 guramasynyň howpsuzlyk kody:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Whole archive</source>
+        <translation>Tutuş arhiw</translation>
+    </message>
+    <message>
+        <source>Current search</source>
+        <translation>Häzirki gözleg</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Täzeden hasapla</translation>
+    </message>
+    <message>
+        <source>Counting the cases</source>
+        <translation>Işler hasaplanýar</translation>
+    </message>
+    <message>
+        <source>Overview status</source>
+        <translation>Umumy synyň ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Cases by act type</source>
+        <translation>Hereketiň görnüşi boýunça işler</translation>
+    </message>
+    <message>
+        <source>Act type</source>
+        <translation>Hereketiň görnüşi</translation>
+    </message>
+    <message>
+        <source>Cases by origin country</source>
+        <translation>Gelip çykan ýurdy boýunça işler</translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation>Gelip çykan ýurdy</translation>
+    </message>
+    <message>
+        <source>Cases by host country</source>
+        <translation>Ýaşaýan ýurdy boýunça işler</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Ýaşaýan ýurdy</translation>
+    </message>
+    <message>
+        <source>Cases by month of the events</source>
+        <translation>Wakalaryň aýy boýunça işler</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Aý</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Sany:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Umumy syn</translation>
+    </message>
+    <message>
+        <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
+        <translation>Her görnüşdäki işleriň sany. Iki hereket görnüşi ýa-da iki ýurdy bolan iş ikisinde hem hasaplanýar.</translation>
+    </message>
+    <message>
+        <source>Counting the cases...</source>
+        <translation>Işler hasaplanýar...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Tutuş arhiw: %n iş.</numerusform>
+            <numerusform>Tutuş arhiw: %n iş.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No search is set, so this is the whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Gözleg goýulmady, şonuň üçin bu tutuş arhiw: %n iş.</numerusform>
+            <numerusform>Gözleg goýulmady, şonuň üçin bu tutuş arhiw: %n iş.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cases the current search finds: %n cases.</source>
+        <translation>
+            <numerusform>Häzirki gözlegiň tapan işleri: %n iş.</numerusform>
+            <numerusform>Häzirki gözlegiň tapan işleri: %n iş.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnOrganisationPanel</name>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>Guramaňyzyň ady</translation>
+    </message>
+    <message>
+        <source>Folder for the card file</source>
+        <translation>Kartoçka faýly üçin bukja</translation>
+    </message>
+    <message>
+        <source>Choose where to save the card</source>
+        <translation>Kartoçkany nirä saklamalydygyny saýlaň</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Guramany döret</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>Kartoçkany sakla</translation>
+    </message>
+    <message>
+        <source>Save as a QR code picture</source>
+        <translation>QR kod suraty hökmünde sakla</translation>
+    </message>
+    <message>
+        <source>QR code of your organisation card</source>
+        <translation>Guramaňyzyň kartoçkasynyň QR kody</translation>
+    </message>
+    <message>
+        <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
+        <translation>Ony okaýan telefon ýa-da skaner kartoçka faýlyny alýar. Barlagçy barybir howpsuzlyk koduny siziň bilen deňeşdirýär.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
+        <translation>Guramaňyzy bir gezek dörediň. Guvoh onuň kartoçkasyny saklaýar: bu barlagçylaryňyza berýän kiçijik faýlyňyz, şonda olaryň iberýän zatlaryny diňe siziň koordinatorlaryňyz açyp biler.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
+        <translation>Barlagçy siziň kartoçkaňyzy goşanda, oňa bu howpsuzlyk koduny telefon arkaly ýa-da ýüzbe-ýüz okap beriň.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Siziň guramaňyz</translation>
+    </message>
+    <message>
+        <source>%1: safety code</source>
+        <translation>%1: howpsuzlyk kody</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the card file.</source>
+        <translation>Kartoçka faýly üçin bar bolan bukjany saýlaň.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation.</source>
+        <translation>Guramaňyzyň adyny ýazyň.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
+        <translation>Kartoçka %1 hökmünde saklandy. Ony barlagçylaryňyza beriň (ol gizlin däl), soňra olara howpsuzlyk koduny okap beriň.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1.</source>
+        <translation>Kartoçka %1 hökmünde saklandy.</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Howpsuzlyk kody</translation>
+    </message>
+    <message>
+        <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
+        <translation>Bu kartoçka ynanmazdan öň howpsuzlyk koduny gurama bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the picture.</source>
+        <translation>Surat üçin bar bolan bukjany saýlaň.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Bu kartoçka QR kod üçin gaty uzyn. Onuň ýerine barlagçylaryňyza kartoçka faýlyny beriň.</translation>
+    </message>
+    <message>
+        <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
+        <translation>QR kod suraty %1 hökmünde saklandy. Ony barlagçylaryňyz üçin çap ediň; olar kartoçka ynanmazdan öň barybir howpsuzlyk koduny siziň bilen deňeşdirýärler.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Paroly gaýtalaň</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Parolyň berkligi</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Gaýtalaň</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Berkligi</translation>
+    </message>
+    <message>
+        <source>Four or five unrelated words, in any language, make a good passphrase.</source>
+        <translation>Biri-biri bilen baglanyşyksyz dört-bäş söz, islendik dilde, gowy parol bolýar.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Iki parol entek deň däl.</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Gowy parol.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Saýla...</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Saýla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Bu iş nireden geldi</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Gelip çykyşy</translation>
+    </message>
+    <message>
+        <source>Copy verification summary</source>
+        <translation>Barlagyň gysgaça netijesini göçür</translation>
+    </message>
+    <message>
+        <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
+        <translation>Paketi, gol çekeni, wagtlary we faýllaryň heşlerini tekst hökmünde göçürýär. Onda hiç bir adamyň ady agzalmaýar we görkezmeden sitata getirilmeýär.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Bundles this case came in</source>
+        <translation>Bu işiň gelen paketleri</translation>
+    </message>
+    <message>
+        <source>Choose a case to see where it came from.</source>
+        <translation>Nireden gelendigini görmek üçin bir iş saýlaň.</translation>
+    </message>
+    <message>
+        <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
+        <translation>Bu iş şu seýfde döredildi. Ol paket bilen gelmedi, şonuň üçin barlanjak gol çeken ýok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case came in %n bundles, oldest first.</source>
+        <translation>
+            <numerusform>Bu iş %n paketde geldi, iň könesi birinji.</numerusform>
+            <numerusform>Bu iş %n paketde geldi, iň könesi birinji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verification summary is copied. It names no person and quotes no testimony.</source>
+        <translation>Barlagyň gysgaça netijesi göçürildi. Onda hiç bir adamyň ady agzalmaýar we görkezmeden sitata getirilmeýär.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Eltilen işleri aýyr</translation>
+    </message>
+    <message>
+        <source>Delivered cases</source>
+        <translation>Eltilen işler</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Näme aýrylar</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation>Munuň yzyna gaýtarylyp bilinmejekdigine düşünýärin</translation>
+    </message>
+    <message>
+        <source>Remove these cases</source>
+        <translation>Bu işleri aýyr</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Galdyr</translation>
+    </message>
+    <message>
+        <source>Keep them and close</source>
+        <translation>Galdyr we ýap</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
+        <translation>Gurama bu işleri alandygyny tassyklady. Ýerli nusgalaryňyzy aýyrsaňyz, kompýuter elden alnaýsa-da, olar tapylmaz.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
+        <translation>
+            <numerusform>Bu sanawdaky %n işi ähli saklanan wersiýalary, %1 we ähli bellikleri bilen bilelikde şu kompýuterden aýyrýar. Gurama öz nusgasyny saklaýar. Muny yzyna gaýtaryp bolmaýar.</numerusform>
+            <numerusform>Bu sanawdaky %n işi ähli saklanan wersiýalary, %1 we ähli bellikleri bilen bilelikde şu kompýuterden aýyrýar. Gurama öz nusgasyny saklaýar. Muny yzyna gaýtaryp bolmaýar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is marked delivered yet. Import the organisation&apos;s receipt first.</source>
+        <translation>Entek hiç bir iş eltildi diýlip bellenmedi. Ilki bilen guramanyň tassyknamasyny import ediň.</translation>
+    </message>
+    <message>
+        <source>Removing...</source>
+        <translation>Aýrylýar...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n case(s) from this computer.</source>
+        <translation>
+            <numerusform>Bu kompýuterden %n iş aýryldy.</numerusform>
+            <numerusform>Bu kompýuterden %n iş aýryldy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Create receipts</source>
+        <translation>Tassyknamalary döret</translation>
+    </message>
+    <message>
+        <source>Bundles to confirm</source>
+        <translation>Tassyklanjak paketler</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Tassyknamalar üçin bukja</translation>
+    </message>
+    <message>
+        <source>Choose where to save the receipts</source>
+        <translation>Tassyknamalary nirä saklamalydygyny saýlaň</translation>
+    </message>
+    <message>
+        <source>Creating receipts</source>
+        <translation>Tassyknamalar döredilýär</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Folder with the receipts</source>
+        <translation>Tassyknamalaryň bukjasy</translation>
+    </message>
+    <message>
+        <source>How to send them back</source>
+        <translation>Olary nädip yzyna ibermeli</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <source>Confirm what arrived</source>
+        <translation>Näme gelendigini tassykla</translation>
+    </message>
+    <message>
+        <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
+        <translation>Tassyknama barlagça haýsy işleriň we faýllaryň sag-aman gelendigini habar berýär, şonda ol öz nusgalaryny aýryp biler. Guvoh her paket üçin bir tassyknama faýlyny döredýär.</translation>
+    </message>
+    <message>
+        <source>Where to save the receipts:</source>
+        <translation>Tassyknamalary nirä saklamaly:</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation>%1   %2   %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n iş</numerusform>
+            <numerusform>%n iş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   (a receipt was already created)</source>
+        <translation>%1   (tassyknama öň döredildi)</translation>
+    </message>
+    <message>
+        <source>There is no imported bundle to confirm.</source>
+        <translation>Tassyklanjak import edilen paket ýok.</translation>
+    </message>
+    <message>
+        <source>Tick at least one bundle.</source>
+        <translation>Iň bolmanda bir paketi belläň.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the receipts.</source>
+        <translation>Tassyknamalar üçin bar bolan bukjany saýlaň.</translation>
+    </message>
+    <message>
+        <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
+        <translation>%1 ýokardaky bukjada saklandy, her paket üçin bir R-....age faýly. Her birini şol paketi iberen barlagça USB fleşka ýa-da messenjer arkaly yzyna iberiň. Olar ony Guvoh-a import edýärler («Tassyknamany import et»); ony diňe şol barlagçy açyp biler we onda görkezmäniň özi barada hiç zat aýdylmaýar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n tassyknama</numerusform>
+            <numerusform>%n tassyknama</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImportDialog</name>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Tassyknamany import et</translation>
+    </message>
+    <message>
+        <source>Receipt file</source>
+        <translation>Tassyknama faýly</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Tassyknamany saýlaň</translation>
+    </message>
+    <message>
+        <source>Receipts (R-*.age);;All files (*)</source>
+        <translation>Tassyknamalar (R-*.age);;Ähli faýllar (*)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Tassyknamany import et</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
+        <translation>Gurama siziň faýlyňyzy alandan soň tassyknama iberýär (R-...age atly faýl). Ony import etseňiz, şol işler eltildi diýlip bellener.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt file first.</source>
+        <translation>Ilki bilen tassyknama faýlyny saýlaň.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 ýerinde faýl ýok.</translation>
+    </message>
+    <message>
+        <source>Checking the receipt...</source>
+        <translation>Tassyknama barlanýar...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation>
+            <numerusform>Gurama %n işi alandygyny tassyklady: %1. Olar indi eltildi diýlip bellendi; ýerli nusgalaryňyzy «Eltilen işleri aýyr» arkaly aýryp bilersiňiz.</numerusform>
+            <numerusform>Gurama %n işi alandygyny tassyklady: %1. Olar indi eltildi diýlip bellendi; ýerli nusgalaryňyzy «Eltilen işleri aýyr» arkaly aýryp bilersiňiz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
+        <translation>Tassyknama hakyky, ýöne hiç bir iş üýtgemedi: onuň işleri eýýäm eltildi diýlip bellenipdir ýa-da aýrylypdyr.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Ýazga al</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Söhbetdeşligi ýazga al</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Ýazylan wagt</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>Sesiň derejesi</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Arakesme</translation>
+    </message>
+    <message>
+        <source>Pause or continue the recording</source>
+        <translation>Ýazgyny arakesmä goý ýa-da dowam et</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Duruz we sakla</translation>
+    </message>
+    <message>
+        <source>Stop the recording and save it</source>
+        <translation>Ýazgyny duruz we sakla</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>Ýazgynyň ýagdaýy</translation>
+    </message>
+    <message>
+        <source>No microphone found on this computer</source>
+        <translation>Bu kompýuterde mikrofon tapylmady</translation>
+    </message>
+    <message>
+        <source>Connect a microphone or headset to record an interview.</source>
+        <translation>Söhbetdeşligi ýazga almak üçin mikrofon ýa-da garnitura birikdiriň.</translation>
+    </message>
+    <message>
+        <source>Recording...</source>
+        <translation>Ýazylýar...</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Dowam et</translation>
+    </message>
+    <message>
+        <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
+        <translation>Mikrofony işledip bolmady. Ony başga programmanyň ulanmaýandygyny barlaň, soňra täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
+        <translation>Ýazylýar. Her pursat ýazylan badyna şifrlenip saklanýar.</translation>
+    </message>
+    <message>
+        <source>Recording.</source>
+        <translation>Ýazylýar.</translation>
+    </message>
+    <message>
+        <source>Paused. Nothing is recorded until you press Continue.</source>
+        <translation>Arakesme. «Dowam et» düwmesine basýançaňyz hiç zat ýazylmaýar.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
+        <translation>Mikrofon işlemegini bes etdi. Şu wagta çenli ýazylanlar şifrlenen seýfiňizde saklandy.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault (%1).</source>
+        <translation>Şifrlenen seýfiňizde saklandy (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Dikeldiş kody</translation>
+    </message>
+    <message>
+        <source>Open and set the new passphrase</source>
+        <translation>Aç we täze parol goý</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yza</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
+        <translation>Seýf döredilende ýazyp alan dikeldiş koduňyzy ýazyň, soňra täze parol saýlaň. Ýatdan çykan parol mundan beýläk işlemez.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Iki parol entek deň däl.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
+        <translation>Bu siziň dikeldiş koduňyz. Ol diňe şu gezek görkezilýär. Ony kagyza ýazyň we bu kompýuterden aýry ýerde saklaň: parolyňyzy ýatdan çykarsaňyz, onuň kömegi bilen seýfiňizi başga kompýuterde açyp bolýar.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Dikeldiş kody</translation>
+    </message>
+    <message>
+        <source>Last group of the recovery code</source>
+        <translation>Dikeldiş kodunyň soňky topary</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Men ony ýazyp aldym</translation>
+    </message>
+    <message>
+        <source>Type the last group to confirm</source>
+        <translation>Tassyklamak üçin soňky topary ýazyň</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Write a report</source>
+        <translation>Hasabat ýaz</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Hasabatyň formaty</translation>
+    </message>
+    <message>
+        <source>PDF case report</source>
+        <translation>PDF görnüşindäki iş hasabaty</translation>
+    </message>
+    <message>
+        <source>CSV table, one row per event</source>
+        <translation>CSV tablisa, her waka üçin bir setir</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON maglumatlary</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Belgileriň dili</translation>
+    </message>
+    <message>
+        <source>Include protected details</source>
+        <translation>Goralýan maglumatlary goş</translation>
+    </message>
+    <message>
+        <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
+        <translation>Hasabatda hakyky atlar, habarlaşmak üçin maglumatlar we goralýan diýlip bellenen beýleki maglumatlar bolar. Faýly alan islendik adam olary okap biler. Olary diňe hasabaty okajak adamlaryň görmäge hukugy bar bolsa goşuň.</translation>
+    </message>
+    <message>
+        <source>Warning about protected details</source>
+        <translation>Goralýan maglumatlar barada duýduryş</translation>
+    </message>
+    <message>
+        <source>Checking consent...</source>
+        <translation>Razylyk barlanýar...</translation>
+    </message>
+    <message>
+        <source>Consent of the chosen cases</source>
+        <translation>Saýlanan işleriň razylygy</translation>
+    </message>
+    <message>
+        <source>Cases without publication consent</source>
+        <translation>Çap etmäge razylygy bolmadyk işler</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Hasabat faýly</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Hasabaty şu görnüşde sakla</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
+        <translation>Hasabatlar (*.pdf *.csv *.json);;Ähli faýllar (*)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Hasabat ýazylýar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Hasabaty ýaz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>Belgileriň dili</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %n cases</source>
+        <translation>
+            <numerusform>%n iş boýunça hasabat</numerusform>
+            <numerusform>%n iş boýunça hasabat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Hasabaty şu görnüşde sakla:</translation>
+    </message>
+    <message>
+        <source>consent withdrawn: do not use</source>
+        <translation>razylyk yzyna alnan: ulanmaň</translation>
+    </message>
+    <message>
+        <source>no consent recorded: do not use</source>
+        <translation>razylyk ýazylmadyk: ulanmaň</translation>
+    </message>
+    <message>
+        <source>not for publication</source>
+        <translation>çap etmek üçin däl</translation>
+    </message>
+    <message>
+        <source>No case is chosen. Choose cases first.</source>
+        <translation>Hiç bir iş saýlanmady. Ilki bilen işleri saýlaň.</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
+        <translation>
+            <numerusform>Saýlanan işleriň %n sanysyny çap edip bolmaz. Hasabatda olar bellenýär; olary diňe adamlaryň razylyk beren maksady üçin ulanyň:</numerusform>
+            <numerusform>Saýlanan işleriň %n sanysyny çap edip bolmaz. Hasabatda olar bellenýär; olary diňe adamlaryň razylyk beren maksady üçin ulanyň:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chosen case has consent for publication.</source>
+        <translation>Saýlanan her işiň çap etmäge razylygy bar.</translation>
+    </message>
+    <message>
+        <source>Choose a file name in a folder that exists.</source>
+        <translation>Bar bolan bukjada faýlyň adyny saýlaň.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
+        <translation>Hasabat %1 hökmünde saklandy. Ol şifrlenmedik: bu faýly alan islendik adam ony okap biler. Ony şifrlenen diskde saklaň we diňe bu işleri görmäge hukugy bolan adamlar bilen paýlaşyň.</translation>
+    </message>
+    <message>
+        <source>It contains protected details.</source>
+        <translation>Onda goralýan maglumatlar bar.</translation>
+    </message>
+</context>
+<context>
+    <name>Researchers</name>
+    <message>
+        <source>Researcher</source>
+        <translation>Barlagçy</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Howpsuzlyk kody</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Haçandan güýçde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Haçana çenli güýçde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Paketler</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edilýär</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Möhleti gutardy</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Entek güýçde däl</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Berkidilmedik</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Döredilen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import edilen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Işler</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tassyknama</translation>
+    </message>
+    <message>
+        <source>Receipt made %1</source>
+        <translation>Tassyknama döredildi %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Entek tassyknama ýok</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchersSection</name>
+    <message>
+        <source>Pinned researchers</source>
+        <translation>Berkidilen barlagçylar</translation>
+    </message>
+    <message>
+        <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
+        <translation>Entek hiç bir barlagçy berkidilmedi. Aşakda goşuň ýa-da «Gelen paketler» bölüminde paketi import edip, onuň iberijisini şol ýerde berkidiň.</translation>
+    </message>
+    <message>
+        <source>Selected researcher</source>
+        <translation>Saýlanan barlagçy</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Açaryň barmak yzy</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Açyk açar</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Barmak yzy (SHA256)</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Açyk açar (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Haçandan güýçde</translation>
+    </message>
+    <message>
+        <source>Limit when the key becomes valid</source>
+        <translation>Açaryň haçandan güýje girjekdigini çäklendir</translation>
+    </message>
+    <message>
+        <source>Valid from (date)</source>
+        <translation>Haçandan güýçde (sene)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Haçana çenli güýçde</translation>
+    </message>
+    <message>
+        <source>Limit until when the key is valid</source>
+        <translation>Açaryň haçana çenli güýçdedigini çäklendir</translation>
+    </message>
+    <message>
+        <source>Valid until (date, included)</source>
+        <translation>Haçana çenli güýçde (sene, şol gün hem girýär)</translation>
+    </message>
+    <message>
+        <source>Save the dates</source>
+        <translation>Seneleri sakla</translation>
+    </message>
+    <message>
+        <source>Save when the key is valid</source>
+        <translation>Açaryň güýçde boljak wagtyny sakla</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Häzir ýatyr</translation>
+    </message>
+    <message>
+        <source>End this researcher&apos;s key now</source>
+        <translation>Bu barlagçynyň açaryny häzir ýatyr</translation>
+    </message>
+    <message>
+        <source>Message about validity</source>
+        <translation>Güýçdeligi barada habar</translation>
+    </message>
+    <message>
+        <source>Bundles from this researcher</source>
+        <translation>Bu barlagçynyň paketleri</translation>
+    </message>
+    <message>
+        <source>No bundle from this researcher yet.</source>
+        <translation>Bu barlagçydan entek paket ýok.</translation>
+    </message>
+    <message>
+        <source>Safety code:</source>
+        <translation>Howpsuzlyk kody:</translation>
+    </message>
+    <message>
+        <source>When their files are accepted</source>
+        <translation>Olaryň faýllary haçan kabul edilýär</translation>
+    </message>
+    <message>
+        <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
+        <translation>Bu barlagçynyň gol çeken paketleri diňe şu seneleriň aralygynda kabul edilýär. Eger onuň noutbugy ýitse ýa-da elinden alnan bolsa, ýa-da ol siziň bilen işlemegini bes eden bolsa, açary häzir ýatyryň: mundan beýläk onuň gol çeken paketleri ret ediler; öň import edilenler galar.</translation>
+    </message>
+    <message>
+        <source>Their bundles</source>
+        <translation>Onuň paketleri</translation>
+    </message>
+    <message>
+        <source>The researcher&apos;s public key</source>
+        <translation>Barlagçynyň açyk açary</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Bu barlagçynyň ady</translation>
+    </message>
+    <message>
+        <source>Show the safety code</source>
+        <translation>Howpsuzlyk koduny görkez</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
+        <translation>Bu sanlary barlagçy bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň: ondan «Şahsyýet» ekranyndaky howpsuzlyk koduny topar-topar edip sesli okamagyny haýyş ediň. Munuň üçin habar ulanmaň: açary üýtgedip bilýän adam habary hem üýtgedip biler.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Gabat gelýär</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Gabat gelmeýär</translation>
+    </message>
+    <message>
+        <source>Message about adding a researcher</source>
+        <translation>Barlagçy goşmak barada habar</translation>
+    </message>
+    <message>
+        <source>Safety code of this key:</source>
+        <translation>Bu açaryň howpsuzlyk kody:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Barlagçylar</translation>
+    </message>
+    <message>
+        <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
+        <translation>Paketler diňe siziň şu ýerde berkiden barlagçylaryňyzdan, olaryň howpsuzlyk koduny olar bilen deňeşdireniňizden soň import edilýär.</translation>
+    </message>
+    <message>
+        <source>Add a researcher</source>
+        <translation>Barlagçy goş</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
+        <translation>Barlagçynyň «Şahsyýet» ekranyndaky açyk açary (ol gizlin däl; ony messenjer arkaly iberip bolýar) we ony tanaýan adyňyzy goýuň.</translation>
+    </message>
+    <message>
+        <source>The dates for %1 were saved.</source>
+        <translation>%1 üçin seneler saklandy.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
+        <translation>%1 açarynyň möhleti gutardy. Mundan beýläk onuň gol çeken paketleri ret ediler; öň import edilen paketler galar.</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen first.</source>
+        <translation>Ilki bilen barlagçynyň «Şahsyýet» ekranyndaky açyk açary goýuň.</translation>
+    </message>
+    <message>
+        <source>This key is already pinned as %1.</source>
+        <translation>Bu açar eýýäm %1 hökmünde berkidilen.</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher, so you can recognise their files.</source>
+        <translation>Faýllaryny tanap bilmegiňiz üçin bu barlagçynyň adyny ýazyň.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned. Bundles they sign are now accepted.</source>
+        <translation>%1 berkidildi. Onuň gol çeken paketleri indi kabul edilýär.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
+        <translation>Hiç zat berkidilmedi. Bu açary ulanmaň: ony ýolda kimdir biri üýtgeden bolmagy mümkin. Barlagçydan ony täzeden soraň, mümkin bolsa ýüzbe-ýüz.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCodeLabel</name>
+    <message>
+        <source>Safety code</source>
+        <translation>Howpsuzlyk kody</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Settings</source>
+        <translation>Sazlamalar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes of no activity</source>
+        <translation>Şunça minut hereketsiz galandan soň gulpla</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Seýf bukjasy</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Lock after no activity for</source>
+        <translation>Hereketsiz galandan soň gulpla</translation>
+    </message>
+    <message>
+        <source>Your vault folder</source>
+        <translation>Seýfiňiziň bukjasy</translation>
+    </message>
+    <message>
+        <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
+        <translation>Seýf bukjasyndaky ähli zat şifrlenen. Bukjany göçürmek ätiýaçlyk nusgasyny saklamagyň howpsuz ýoludyr: ol diňe parolyňyz ýa-da dikeldiş koduňyz bilen açylýar.</translation>
+    </message>
+    <message>
+        <source>The setting applies now but could not be saved for next time.</source>
+        <translation>Sazlama häzir ulanyldy, ýöne indiki gezek üçin ýatda saklanyp bilinmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guvoh now locks after %n minutes of no activity.</source>
+        <translation>
+            <numerusform>Guvoh indi %n minut hereketsiz galandan soň gulplanýar.</numerusform>
+            <numerusform>Guvoh indi %n minut hereketsiz galandan soň gulplanýar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorySection</name>
+    <message>
+        <source>Step</source>
+        <translation>Ädim</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Saved status</source>
+        <translation>Ýatda saklanyş ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yza</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Indiki</translation>
+    </message>
+    <message>
+        <source>Your story belongs to you</source>
+        <translation>Siziň wakaňyz size degişli</translation>
+    </message>
+    <message>
+        <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
+        <translation>Siz birnäçe gysga soraga jogap berersiňiz. Siz saýlan guramaňyz üçin faýl döredýänçäňiz hemme zat şu kompýuterde şifrlenen görnüşde galýar, we ol faýly diňe şol gurama açyp biler. Islän wagtyňyz bes edip bilersiňiz: ýazanlaryňyz seýfiňizde saklanýar.</translation>
+    </message>
+    <message>
+        <source>I want to give my account to the organisation I choose</source>
+        <translation>Men öz beýanymy özüm saýlan gurama bermek isleýärin</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for:</source>
+        <translation>Gurama ony şular üçin ulanyp biler:</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Näme boldy?</translation>
+    </message>
+    <message>
+        <source>Tell it in your own words, in any language, as long or as short as you like.</source>
+        <translation>Öz sözleriňiz bilen, islendik dilde, isleýşiňiz ýaly uzyn ýa-da gysga gürrüň beriň.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Näme boldy</translation>
+    </message>
+    <message>
+        <source>A few words to name your story (do not put names of people here):</source>
+        <translation>Wakaňyzy atlandyrjak birnäçe söz (bu ýere adamlaryň atlaryny ýazmaň):</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Gysga at</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Meniň wakam</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Bu haçan boldy?</translation>
+    </message>
+    <message>
+        <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
+        <translation>Ýadyňyzda galyşy ýaly takyk ýazyň. Eger ol uzak dowam eden bolsa, haçan başlanandygyny ýazyň.</translation>
+    </message>
+    <message>
+        <source>How exactly do you know the date?</source>
+        <translation>Senäni näçe takyk bilýärsiňiz?</translation>
+    </message>
+    <message>
+        <source>I know the day</source>
+        <translation>Güni bilýärin</translation>
+    </message>
+    <message>
+        <source>I know the month</source>
+        <translation>Aýy bilýärin</translation>
+    </message>
+    <message>
+        <source>I know the year</source>
+        <translation>Ýyly bilýärin</translation>
+    </message>
+    <message>
+        <source>I do not remember</source>
+        <translation>Ýadymda däl</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ýyl</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Aý</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>How exactly</source>
+        <translation>Näçe takyk</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Bu nirede boldy?</translation>
+    </message>
+    <message>
+        <source>The country, and the town if you wish. Never a street address.</source>
+        <translation>Ýurt, isleseňiz, şäher ýa-da oba. Hiç haçan köçe salgysyny ýazmaň.</translation>
+    </message>
+    <message>
+        <source>Country (type to search)</source>
+        <translation>Ýurt (gözlemek üçin ýazyň)</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Gözlemek üçin ýazyň</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Şäher ýa-da oba</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ýurt</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Kimler gatnaşdy?</translation>
+    </message>
+    <message>
+        <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
+        <translation>Muny eden adamlar (polisiýa, konsullyk, siziň tanaýan biriňiz...), we şol ýerde bolan ýa-da zyýan çeken beýleki adamlar. Diňe paýlaşmaga razy bolan zatlaryňyzy ýazyň; bu ýeri boş goýup hem bilersiňiz.</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Kimler gatnaşdy</translation>
+    </message>
+    <message>
+        <source>May the organisation contact you?</source>
+        <translation>Gurama siziň bilen habarlaşyp bilermi?</translation>
+    </message>
+    <message>
+        <source>For example to ask a question about your story.</source>
+        <translation>Meselem, wakaňyz barada sorag bermek üçin.</translation>
+    </message>
+    <message>
+        <source>Yes, they may contact me</source>
+        <translation>Hawa, habarlaşyp bilerler</translation>
+    </message>
+    <message>
+        <source>No, please do not contact me</source>
+        <translation>Ýok, haýyş, meniň bilen habarlaşmasynlar</translation>
+    </message>
+    <message>
+        <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
+        <translation>Olar siziň bilen nädip howpsuz habarlaşyp bilerler? (messenjerdäki adyňyz, telefon belgiňiz ýa-da olaryň sorap biljek adamy). Bu goralýan görnüşde saklanýar.</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Siziň bilen nädip habarlaşmaly</translation>
+    </message>
+    <message>
+        <source>How do you wish to be named?</source>
+        <translation>Sizi nähili atlandyrmaklaryny isleýärsiňiz?</translation>
+    </message>
+    <message>
+        <source>This tells the organisation how it may name you if it uses your story.</source>
+        <translation>Bu gurama siziň wakaňyzy ulansa, sizi nähili atlandyryp biljekdigini habar berýär.</translation>
+    </message>
+    <message>
+        <source>By my real name</source>
+        <translation>Hakyky adym bilen</translation>
+    </message>
+    <message>
+        <source>By another name I choose (never my real name)</source>
+        <translation>Özüm saýlan başga at bilen (hiç haçan hakyky adym däl)</translation>
+    </message>
+    <message>
+        <source>Not at all: I stay anonymous</source>
+        <translation>Asla atlandyrmasynlar: men anonim galýaryn</translation>
+    </message>
+    <message>
+        <source>Your real name</source>
+        <translation>Siziň hakyky adyňyz</translation>
+    </message>
+    <message>
+        <source>The name to use instead</source>
+        <translation>Onuň ýerine ulanyljak at</translation>
+    </message>
+    <message>
+        <source>Name to use instead</source>
+        <translation>Ýerine ulanyljak at</translation>
+    </message>
+    <message>
+        <source>Who should receive your story?</source>
+        <translation>Wakaňyzy kim almaly?</translation>
+    </message>
+    <message>
+        <source>Only the organisation you choose can open the file.</source>
+        <translation>Faýly diňe siziň saýlan guramaňyz açyp biler.</translation>
+    </message>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Ynamdar guramalar</translation>
+    </message>
+    <message>
+        <source>You have not added an organisation yet. Load the card file it gave you below.</source>
+        <translation>Siz entek gurama goşmadyňyz. Guramanyň size beren kartoçka faýlyny aşakda ýükläň.</translation>
+    </message>
+    <message>
+        <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
+        <translation>Başga gurama? Onuň size beren kartoçka faýlyny saýlaň; onuň howpsuzlyk koduny olar bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdirersiňiz.</translation>
+    </message>
+    <message>
+        <source>Create the file</source>
+        <translation>Faýly döret</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Gysgaça maglumat</translation>
+    </message>
+    <message>
+        <source>Where should the file be saved?</source>
+        <translation>Faýly nirä saklamaly?</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Faýl üçin bukja</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Faýly nirä saklamalydygyny saýlaň</translation>
+    </message>
+    <message>
+        <source>Your file is ready</source>
+        <translation>Faýlyňyz taýýar</translation>
+    </message>
+    <message>
+        <source>Your story is in this file, encrypted and signed by you:</source>
+        <translation>Siziň wakaňyz şu faýlda, şifrlenen we siz gol çeken:</translation>
+    </message>
+    <message>
+        <source>The file with your story</source>
+        <translation>Wakaňyz ýazylan faýl</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Ony nädip eltmeli</translation>
+    </message>
+    <message>
+        <source>Tell another story</source>
+        <translation>Başga waka gürrüň ber</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2 ädimden %1-nji ädim</translation>
+    </message>
+    <message>
+        <source>Your real name is optional. If you give it, it is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Hakyky adyňyzy ýazmak hökman däl. Eger ýazsaňyz, ol goralýan görnüşde saklanýar: ony diňe guramanyň işgärleri görýär we ol hiç haçan çap edilmeýär.</translation>
+    </message>
+    <message>
+        <source>The organisation may use this name.</source>
+        <translation>Gurama bu ady ulanyp biler.</translation>
+    </message>
+    <message>
+        <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
+        <translation>Siziň wakaňyzda hiç hili at bolmaz. Gurama siziň bilen diňe siz rugsat beren bolsaňyz habarlaşyp biler.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault</source>
+        <translation>Şifrlenen seýfiňizde saklandy</translation>
+    </message>
+    <message>
+        <source>That day does not exist; check the day and month.</source>
+        <translation>Beýle gün ýok; güni we aýy barlaň.</translation>
+    </message>
+    <message>
+        <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
+        <translation>Siziň wakaňyz diňe %1 açyp biljek bir faýla salnar. Oňa siz gol çekýärsiňiz, şonda olar ony ýolda hiç kimiň üýtgetmändigini bilip bilerler.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Faýl üçin bar bolan bukjany saýlaň.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Oýnat</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Ýazgyny oýnat ýa-da arakesme ber</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Duruz</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Oýnatmagy duruz</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Ýazgydaky ýeri</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Oýnadylan wagt</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Oýnadyjynyň habary</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Bu kompýuterde dinamik ýa-da nauşnik tapylmady, şonuň üçin ýazgyny bu ýerde diňläp bolmaýar.</translation>
+    </message>
+    <message>
+        <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
+        <translation>Bu ýazgyny oýnadyp bolmady; ol zaýalanan ýa-da bu kompýuteriň oýnadyp bilmeýän formatynda bolmagy mümkin.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Arakesme</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use your recovery code</source>
+        <translation>Ýatdan çykardyňyzmy? Dikeldiş koduňyzy ulanyň</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Seýfiňizi açmak üçin parolyňyzy ýazyň.</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Haýyş, parolyňyzy ýazyň.</translation>
+    </message>
+    <message>
+        <source>Opening your vault...</source>
+        <translation>Seýfiňiz açylýar...</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerDialog</name>
+    <message>
+        <source>Guvoh - File</source>
+        <translation>Guvoh - Faýl</translation>
+    </message>
+    <message>
+        <source>File viewer</source>
+        <translation>Faýly görmek</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Faýlyň ady</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Faýl açylýar</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Faýlda mesele bar</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Faýlyň teksti</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Görmegi ýap</translation>
+    </message>
+    <message>
+        <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
+        <translation>Bu suraty okap bolmady; ol Guvoh-yň bilmeýän formatynda bolmagy mümkin.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Bu ýazgyny okap bolmady; ol Guvoh-yň oýnadyp bilýän WAV ses faýly däl.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot show this kind of file.</source>
+        <translation>Guvoh bu görnüşdäki faýly görkezip bilmeýär.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Tell your story</source>
+        <translation>Wakaňyzy gürrüň beriň</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Gelen paketler</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Işler</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Barlagçylar</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Umumy syn</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Guramalar</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Şahsyýet</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Sazlamalar</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bölümler</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>Seýfiň ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Gulpla</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Seýfi gulpla (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Seýfi gulpla</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gulplandy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked - locks after %n minutes of no activity</source>
+        <translation>
+            <numerusform>Açyk - %n minut hereketsiz galandan soň gulplanar</numerusform>
+            <numerusform>Açyk - %n minut hereketsiz galandan soň gulplanar</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

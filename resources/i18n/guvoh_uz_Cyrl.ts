@@ -1,3406 +1,3930 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Cyrl">
-    <context>
-        <name>AudioPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Ижро этиш</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Ёзувни ижро этиш ёки пауза қилиш</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Тўхтатиш</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Ижрони тўхтатиш</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Ёзувдаги жой</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Ижро этилган вақт</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Плеер хабари</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Бу компьютерда карнай ёки қулоқчин топилмади, шунинг учун ёзувни бу ерда ижро этиб бўлмайди.</translation>
-        </message>
-        <message>
-            <source>The sound system of this computer cannot play this recording.</source>
-            <translation>Бу компьютернинг овоз тизими бу ёзувни ижро эта олмайди.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Пауза</translation>
-        </message>
-    </context>
-    <context>
-        <name>BundleBlock</name>
-        <message>
-            <source>Sent by %1, signed with their key (checked).</source>
-            <translation>Юборувчи: %1, унинг калити билан имзоланган (текширилди).</translation>
-        </message>
-        <message>
-            <source>an unnamed researcher</source>
-            <translation>номи кўрсатилмаган тадқиқотчи</translation>
-        </message>
-        <message>
-            <source>Created %1, imported %2.</source>
-            <translation>Яратилган: %1, импорт қилинган: %2.</translation>
-        </message>
-        <message>
-            <source>Receipt: created on %1.</source>
-            <translation>Қабул тасдиғи: %1 да яратилган.</translation>
-        </message>
-        <message>
-            <source>Receipt: not yet.</source>
-            <translation>Қабул тасдиғи: ҳали йўқ.</translation>
-        </message>
-        <message>
-            <source>Sent from this vault, signed by you.</source>
-            <translation>Шу омбордан юборилган, сиз имзолагансиз.</translation>
-        </message>
-        <message>
-            <source>Created %1.</source>
-            <translation>Яратилган: %1.</translation>
-        </message>
-        <message>
-            <source>Receipt: received on %1.</source>
-            <translation>Қабул тасдиғи: %1 да олинган.</translation>
-        </message>
-        <message>
-            <source>Who sent it</source>
-            <translation>Ким юборган</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Қачон</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
-            <translation>
-                <numerusform>Бу пакетдан %n та илова қилинган файл, ҳар бири имзоланган пакет билан солиштириб текширилган. Улар ҳеч қачон автоматик очилмайди.</numerusform>
-                <numerusform>Бу пакетдан %n та илова қилинган файл, ҳар бири имзоланган пакет билан солиштириб текширилган. Улар ҳеч қачон автоматик очилмайди.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No attached files came with this case.</source>
-            <translation>Бу ишга илова қилинган файл келмаган.</translation>
-        </message>
-        <message>
-            <source>Attached files</source>
-            <translation>Илова қилинган файллар</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Қабул тасдиғи</translation>
-        </message>
-        <message>
-            <source>Bundle: %1</source>
-            <translation>Пакет: %1</translation>
-        </message>
-        <message>
-            <source>File: B-%1.age</source>
-            <translation>Файл: B-%1.age</translation>
-        </message>
-        <message>
-            <source>Signer key fingerprint: %1</source>
-            <translation>Имзолаган калитнинг бармоқ изи: %1</translation>
-        </message>
-        <message>
-            <source>Bundle file SHA-256: %1</source>
-            <translation>Пакет файлининг SHA-256 қиймати: %1</translation>
-        </message>
-        <message>
-            <source>Created (UTC): %1</source>
-            <translation>Яратилган (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Imported (UTC): %1</source>
-            <translation>Импорт қилинган (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Case revision carried: %1</source>
-            <translation>Пакетдаги иш версияси: %1</translation>
-        </message>
-        <message>
-            <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
-            <translation>Илова %1 (%2): %3 байт, SHA-256 %4</translation>
-        </message>
-        <message>
-            <source>no longer in the vault</source>
-            <translation>энди омборда йўқ</translation>
-        </message>
-        <message>
-            <source>Technical details</source>
-            <translation>Техник тафсилотлар</translation>
-        </message>
-        <message>
-            <source>Create a receipt...</source>
-            <translation>Қабул тасдиғини яратиш...</translation>
-        </message>
-        <message>
-            <source>Create a receipt</source>
-            <translation>Қабул тасдиғини яратиш</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardCheck</name>
-        <message>
-            <source>Organisation card file</source>
-            <translation>Ташкилот карточкаси файли</translation>
-        </message>
-        <message>
-            <source>Choose the organisation's card</source>
-            <translation>Ташкилот карточкасини танланг</translation>
-        </message>
-        <message>
-            <source>Organisation cards (*.card *.txt);;All files (*)</source>
-            <translation>Ташкилот карточкалари (*.card *.txt);;Барча файллар (*)</translation>
-        </message>
-        <message>
-            <source>Read the card</source>
-            <translation>Карточкани ўқиш</translation>
-        </message>
-        <message>
-            <source>Organisation name</source>
-            <translation>Ташкилот номи</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
-            <translation>Бу рақамларни ташкилот билан телефон орқали ёки юзма-юз солиштиринг: уларнинг координаторидан хавфсизлик кодини гуруҳма-гуруҳ овоз чиқариб ўқиб беришини сўранг. Бунинг учун хабар ёки электрон почтадан фойдаланманг: карточкани ўзгартира олган одам хабарни ҳам ўзгартира олади.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Мос келади</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Мос келмайди</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Safety code on this card:</source>
-            <translation>Бу карточкадаги хавфсизлик коди:</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>%1 манзилида файл йўқ.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be read.</source>
-            <translation>%1 файлини ўқиб бўлмади.</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you.</source>
-            <translation>Ташкилот сизга берган карточка файлини танланг.</translation>
-        </message>
-        <message>
-            <source>%1 is now trusted. Files you send to it can be opened only by %1's coordinators.</source>
-            <translation>%1 энди ишончли. Унга юборадиган файлларингизни фақат %1 координаторлари оча олади.</translation>
-        </message>
-        <message>
-            <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
-            <translation>Ҳеч нарса ишончли деб белгиланмади. Бу карточкадан фойдаланманг: уни кимдир ўзгартирган бўлиши мумкин. Ташкилотдан карточкасини сизга қайтадан беришини сўранг, иложи бўлса юзма-юз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditor</name>
-        <message>
-            <source>Parts of the case</source>
-            <translation>Иш қисмлари</translation>
-        </message>
-        <message>
-            <source>&amp;Interview and consent</source>
-            <translation>&amp;Суҳбат ва розилик</translation>
-        </message>
-        <message>
-            <source>S&amp;tory</source>
-            <translation>&amp;Ҳикоя</translation>
-        </message>
-        <message>
-            <source>&amp;People</source>
-            <translation>&amp;Одамлар</translation>
-        </message>
-        <message>
-            <source>&amp;Events</source>
-            <translation>&amp;Воқеалар</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Файллар</translation>
-        </message>
-        <message>
-            <source>&amp;Files</source>
-            <translation>&amp;Файллар</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Тарих</translation>
-        </message>
-        <message>
-            <source>← &amp;Back to cases</source>
-            <translation>← Ишларга қа&amp;йтиш</translation>
-        </message>
-        <message>
-            <source>Back to the list of cases</source>
-            <translation>Ишлар рўйхатига қайтиш</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Рақам</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>Са&amp;қлаш</translation>
-        </message>
-        <message>
-            <source>Save the case</source>
-            <translation>Ишни сақлаш</translation>
-        </message>
-        <message>
-            <source>Save in your encrypted vault (Ctrl+S)</source>
-            <translation>Шифрланган омборга сақлаш (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Сарлавҳа</translation>
-        </message>
-        <message>
-            <source>A short title, with no names of people at risk</source>
-            <translation>Қисқа сарлавҳа, хавф остидаги одамларнинг исмларисиз</translation>
-        </message>
-        <message>
-            <source>Tit&amp;le</source>
-            <translation>Сарлавҳ&amp;а</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ҳолат</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>Ҳо&amp;лат</translation>
-        </message>
-        <message>
-            <source>About exported cases</source>
-            <translation>Экспорт қилинган ишлар ҳақида</translation>
-        </message>
-        <message>
-            <source>Unsaved changes found</source>
-            <translation>Сақланмаган ўзгаришлар топилди</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>Ти&amp;клаш</translation>
-        </message>
-        <message>
-            <source>Restore the unsaved changes</source>
-            <translation>Сақланмаган ўзгаришларни тиклаш</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Бекор қилиш</translation>
-        </message>
-        <message>
-            <source>Discard the unsaved changes</source>
-            <translation>Сақланмаган ўзгаришларни бекор қилиш</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Сақлаш ҳолати</translation>
-        </message>
-        <message>
-            <source>Draft - still being written</source>
-            <translation>Қоралама – ҳали ёзилмоқда</translation>
-        </message>
-        <message>
-            <source>Ready to export</source>
-            <translation>Экспортга тайёр</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Розилик</translation>
-        </message>
-        <message>
-            <source>The person gave informed &amp;consent</source>
-            <translation>Инсон онгли равишда ро&amp;зилик берди</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Розилик берилган</translation>
-        </message>
-        <message>
-            <source>Consent for: %1</source>
-            <translation>Розилик берилган мақсадлар: %1</translation>
-        </message>
-        <message>
-            <source>Agreed uses</source>
-            <translation>Розилик берилган фойдаланиш турлари</translation>
-        </message>
-        <message>
-            <source>Anonymity wished</source>
-            <translation>Исталган анонимлик</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>Кўрсатилмаган</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymity</source>
-            <translation>Анони&amp;млик</translation>
-        </message>
-        <message>
-            <source>We may contact them again</source>
-            <translation>Биз у билан яна боғланишимиз мумкин</translation>
-        </message>
-        <message>
-            <source>May contact again</source>
-            <translation>Яна боғланиш мумкин</translation>
-        </message>
-        <message>
-            <source>Consent was withdrawn</source>
-            <translation>Розилик қайтариб олинган</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Розилик қайтариб олинган</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ЙЙЙЙ-ОО-КК</translation>
-        </message>
-        <message>
-            <source>Day consent was withdrawn</source>
-            <translation>Розилик қайтариб олинган кун</translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>сана:</translation>
-        </message>
-        <message>
-            <source>Conditions or limits the person set</source>
-            <translation>Инсон қўйган шартлар ёки чекловлар</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Шартлар</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Суҳбат</translation>
-        </message>
-        <message>
-            <source>Day of the interview</source>
-            <translation>Суҳбат куни</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>Са&amp;на</translation>
-        </message>
-        <message>
-            <source>Place of the interview</source>
-            <translation>Суҳбат жойи</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Жой</translation>
-        </message>
-        <message>
-            <source>Interviewer's pseudonym</source>
-            <translation>Суҳбат олувчининг тахаллуси</translation>
-        </message>
-        <message>
-            <source>A pseudonym, never a real name</source>
-            <translation>Тахаллус, ҳеч қачон ҳақиқий исм эмас</translation>
-        </message>
-        <message>
-            <source>Interviewer</source>
-            <translation>Суҳбат олувчи</translation>
-        </message>
-        <message>
-            <source>Interpreter</source>
-            <translation>Таржимон</translation>
-        </message>
-        <message>
-            <source>Country where the person lives now</source>
-            <translation>Инсон ҳозир яшаётган мамлакат</translation>
-        </message>
-        <message>
-            <source>Lives now in</source>
-            <translation>Ҳозир яшайдиган жойи</translation>
-        </message>
-        <message>
-            <source>Languages of the testimony</source>
-            <translation>Гувоҳлик тиллари</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Тиллар</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Қисқача мазмун</translation>
-        </message>
-        <message>
-            <source>A few lines that say what the case is about</source>
-            <translation>Иш нима ҳақида эканини айтадиган бир неча сатр</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary</source>
-            <translation>Қисқача ма&amp;змун</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Теглар</translation>
-        </message>
-        <message>
-            <source>Keywords, separated by commas</source>
-            <translation>Калит сўзлар, вергул билан ажратилган</translation>
-        </message>
-        <message>
-            <source>T&amp;ags</source>
-            <translation>Те&amp;глар</translation>
-        </message>
-        <message>
-            <source>The testimony in full</source>
-            <translation>Гувоҳликнинг тўлиқ матни</translation>
-        </message>
-        <message>
-            <source>Testimony</source>
-            <translation>Гувоҳлик</translation>
-        </message>
-        <message>
-            <source>People in the case</source>
-            <translation>Ишдаги одамлар</translation>
-        </message>
-        <message>
-            <source>Add a person</source>
-            <translation>Одам қўшиш</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Олиб ташлаш</translation>
-        </message>
-        <message>
-            <source>Remove the selected person</source>
-            <translation>Танланган одамни олиб ташлаш</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w protected details</source>
-            <translation>Ҳимояланган маълумотларни кўрсат&amp;иш</translation>
-        </message>
-        <message>
-            <source>Show protected details</source>
-            <translation>Ҳимояланган маълумотларни кўрсатиш</translation>
-        </message>
-        <message>
-            <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
-            <translation>Ҳимояланган маълумотлар «Кўрсатиш» тугмасини босмагунингизча нуқталар билан кўрсатилади ва ишни экспорт қилишда уларни чиқариб қолдириш мумкин.</translation>
-        </message>
-        <message>
-            <source>Person's identifier in this case</source>
-            <translation>Бу ишдаги шахснинг белгиси</translation>
-        </message>
-        <message>
-            <source>Identifier</source>
-            <translation>Белги</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Рол</translation>
-        </message>
-        <message>
-            <source>&amp;Role</source>
-            <translation>&amp;Рол</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Жинс</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Фуқаролик</translation>
-        </message>
-        <message>
-            <source>Where the person lives now</source>
-            <translation>Инсон ҳозир қаерда яшайди</translation>
-        </message>
-        <message>
-            <source>Relation to the victim</source>
-            <translation>Жабрланувчига ким бўлади</translation>
-        </message>
-        <message>
-            <source>Which victim the relation is to</source>
-            <translation>Қайси жабрланувчига</translation>
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation>Ҳақиқий исми</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Тахаллус</translation>
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation>Туғилган йили</translation>
-        </message>
-        <message>
-            <source>Lives in</source>
-            <translation>Яшаш жойи</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Алоқа</translation>
-        </message>
-        <message>
-            <source>Protected</source>
-            <translation>Ҳимояланган</translation>
-        </message>
-        <message>
-            <source>Protect: %1</source>
-            <translation>Ҳимоялаш: %1</translation>
-        </message>
-        <message>
-            <source>Relation is to</source>
-            <translation>Кимга нисбатан</translation>
-        </message>
-        <message>
-            <source>Events of the case</source>
-            <translation>Ишдаги воқеалар</translation>
-        </message>
-        <message>
-            <source>Add an event</source>
-            <translation>Воқеа қўшиш</translation>
-        </message>
-        <message>
-            <source>Remove the selected event</source>
-            <translation>Танланган воқеани олиб ташлаш</translation>
-        </message>
-        <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>ЙЙЙЙ, ЙЙЙЙ-ОО ёки ЙЙЙЙ-ОО-КК</translation>
-        </message>
-        <message>
-            <source>Date of the event</source>
-            <translation>Воқеа санаси</translation>
-        </message>
-        <message>
-            <source>How exact the date is</source>
-            <translation>Сана қанчалик аниқ</translation>
-        </message>
-        <message>
-            <source>Precision not stated</source>
-            <translation>Аниқлиги кўрсатилмаган</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>Қа&amp;чон</translation>
-        </message>
-        <message>
-            <source>Where the event happened</source>
-            <translation>Воқеа қаерда содир бўлган</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Қаерда</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Нима қилинган</translation>
-        </message>
-        <message>
-            <source>Who did it</source>
-            <translation>Ким қилган</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>Кимга</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Нима содир бўлган</translation>
-        </message>
-        <message>
-            <source>Saved versions</source>
-            <translation>Сақланган версиялар</translation>
-        </message>
-        <message>
-            <source>&amp;View this version</source>
-            <translation>Бу версияни кўр&amp;иш</translation>
-        </message>
-        <message>
-            <source>View the selected version</source>
-            <translation>Танланган версияни кўриш</translation>
-        </message>
-        <message>
-            <source>The selected version, read-only</source>
-            <translation>Танланган версия, фақат ўқиш учун</translation>
-        </message>
-        <message>
-            <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
-            <translation>Ҳар бир сақлаш версия сифатида сақланади. Экспорт қилинган версия муҳрланади ва ҳеч қачон ўзгармайди.</translation>
-        </message>
-        <message>
-            <source>New case, not saved yet.</source>
-            <translation>Янги иш, ҳали сақланмаган.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault on %1.</source>
-            <translation>Шифрланган омборингизда сақланган: %1.</translation>
-        </message>
-        <message>
-            <source>Case %1</source>
-            <translation>Иш %1</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Янги иш</translation>
-        </message>
-        <message>
-            <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
-            <translation>Бу иш экспорт қилинган. Уни барибир ўзгартиришингиз мумкин: сақлаганингизда ўзгаришларингиз янги қоралама версия бўлиб қолади, экспорт қилинган нусха эса ўзгармайди.</translation>
-        </message>
-        <message>
-            <source>Changes not saved yet.</source>
-            <translation>Ўзгаришлар ҳали сақланмаган.</translation>
-        </message>
-        <message>
-            <source>Your changes could not be kept as a draft: %1</source>
-            <translation>Ўзгаришларингизни қоралама сифатида сақлаб бўлмади: %1</translation>
-        </message>
-        <message>
-            <source>Draft kept in your encrypted vault.</source>
-            <translation>Қоралама шифрланган омборингизда сақланди.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault just now.</source>
-            <translation>Ҳозиргина шифрланган омборингизда сақланди.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n seconds ago.</source>
-            <translation>
-                <numerusform>Шифрланган омборингизда %n сония олдин сақланди.</numerusform>
-                <numerusform>Шифрланган омборингизда %n сония олдин сақланди.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault a minute ago.</source>
-            <translation>Шифрланган омборингизда бир дақиқа олдин сақланди.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n minutes ago.</source>
-            <translation>
-                <numerusform>Шифрланган омборингизда %n дақиқа олдин сақланди.</numerusform>
-                <numerusform>Шифрланган омборингизда %n дақиқа олдин сақланди.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unsaved changes from %1 were found. Restore them?</source>
-            <translation>%1 даги сақланмаган ўзгаришлар топилди. Уларни тиклайсизми?</translation>
-        </message>
-        <message>
-            <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
-            <translation>Сақланмаган ўзгаришларингиз қайтарилди. Қоралама шифрланган омборингизда сақланмоқда; уларни янги версия сифатида сақлаш учун ишни сақланг.</translation>
-        </message>
-        <message>
-            <source>Version %1, saved %2 (read-only; protected details hidden)</source>
-            <translation>%1-версия, сақланган: %2 (фақат ўқиш учун; ҳимояланган маълумотлар яширилган)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseList</name>
-        <message>
-            <source>Reference</source>
-            <translation>Рақам</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Сарлавҳа</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ҳолат</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Охирги ўзгариш</translation>
-        </message>
-        <message>
-            <source>Found in</source>
-            <translation>Топилган жойи</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Қоралама</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Тайёр</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Экспорт қилинган</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Етказилган</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListView</name>
-        <message>
-            <source>Cases</source>
-            <translation>Ишлар</translation>
-        </message>
-        <message>
-            <source>Search names, places, words...</source>
-            <translation>Исмлар, жойлар, сўзлар бўйича қидириш...</translation>
-        </message>
-        <message>
-            <source>Search cases</source>
-            <translation>Ишларни қидириш</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ҳолат</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Ҳар қандай ҳолат</translation>
-        </message>
-        <message>
-            <source>Any act</source>
-            <translation>Ҳар қандай ҳаракат</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Нима содир бўлган</translation>
-        </message>
-        <message>
-            <source>Any country</source>
-            <translation>Ҳар қандай мамлакат</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Мамлакат</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Тадқиқотчи</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Пакет</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Янги иш</translation>
-        </message>
-        <message>
-            <source>Start a new case (Ctrl+N)</source>
-            <translation>Янги иш бошлаш (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Number of cases shown</source>
-            <translation>Кўрсатилган ишлар сони</translation>
-        </message>
-        <message>
-            <source>No cases yet. Press "New case" to record the first testimony.</source>
-            <translation>Ҳали ишлар йўқ. Биринчи гувоҳликни ёзиб олиш учун «Янги иш» тугмасини босинг.</translation>
-        </message>
-        <message>
-            <source>Any researcher</source>
-            <translation>Ҳар қандай тадқиқотчи</translation>
-        </message>
-        <message>
-            <source>Any bundle</source>
-            <translation>Ҳар қандай пакет</translation>
-        </message>
-        <message>
-            <source>Nothing found. Try fewer words or other filters.</source>
-            <translation>Ҳеч нарса топилмади. Камроқ сўз ёки бошқа филтрларни синаб кўринг.</translation>
-        </message>
-        <message numerus="yes">
-            <source>More than %n cases found</source>
-            <translation>
-                <numerusform>%n тадан ортиқ иш топилди</numerusform>
-                <numerusform>%n тадан ортиқ иш топилди</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases found</source>
-            <translation>
-                <numerusform>%n та иш топилди</numerusform>
-                <numerusform>%n та иш топилди</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesSection</name>
-        <message>
-            <source>Export for an organisation...</source>
-            <translation>Ташкилот учун экспорт...</translation>
-        </message>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Ташкилот учун экспорт</translation>
-        </message>
-        <message>
-            <source>Make an encrypted file of the selected cases (or all ready cases)</source>
-            <translation>Танланган ишлардан (ёки барча тайёр ишлардан) шифрланган файл яратиш</translation>
-        </message>
-        <message>
-            <source>Import a receipt...</source>
-            <translation>Қабул тасдиғини импорт қилиш...</translation>
-        </message>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Қабул тасдиғини импорт қилиш</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases...</source>
-            <translation>Етказилган ишларни ўчириш...</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Етказилган ишларни ўчириш</translation>
-        </message>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Бу иш қаердан келган</translation>
-        </message>
-        <message>
-            <source>Report...</source>
-            <translation>Ҳисобот...</translation>
-        </message>
-        <message>
-            <source>Write a report of the selected cases</source>
-            <translation>Танланган ишлар бўйича ҳисобот тузиш</translation>
-        </message>
-        <message>
-            <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
-            <translation>Танланган ишларнинг (ёки кўрсатилган барча ишларнинг) PDF, CSV ёки JSON файли</translation>
-        </message>
-        <message>
-            <source>Create receipts...</source>
-            <translation>Қабул тасдиқларини яратиш...</translation>
-        </message>
-        <message>
-            <source>Create receipts</source>
-            <translation>Қабул тасдиқларини яратиш</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <source>Totals: %1</source>
-            <translation>Жами: %1</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Ишлар</translation>
-        </message>
-        <message>
-            <source>A chart. The table next to it lists the same numbers.</source>
-            <translation>Диаграмма. Ёнидаги жадвалда худди шу рақамлар келтирилган.</translation>
-        </message>
-        <message>
-            <source>Table: %1</source>
-            <translation>Жадвал: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an act type recorded.</source>
-            <translation>
-                <numerusform>%n та иш; %1 тасида ҳаракат тури кўрсатилмаган.</numerusform>
-                <numerusform>%n та иш; %1 тасида ҳаракат тури кўрсатилмаган.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an origin country recorded.</source>
-            <translation>
-                <numerusform>%n та иш; %1 тасида келиб чиққан мамлакат кўрсатилмаган.</numerusform>
-                <numerusform>%n та иш; %1 тасида келиб чиққан мамлакат кўрсатилмаган.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a host country recorded.</source>
-            <translation>
-                <numerusform>%n та иш; %1 тасида ҳозир яшаётган мамлакат кўрсатилмаган.</numerusform>
-                <numerusform>%n та иш; %1 тасида ҳозир яшаётган мамлакат кўрсатилмаган.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a month for any event.</source>
-            <translation>
-                <numerusform>%n та иш; %1 тасида бирорта воқеанинг ойи кўрсатилмаган.</numerusform>
-                <numerusform>%n та иш; %1 тасида бирорта воқеанинг ойи кўрсатилмаган.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The chart shows the %1 largest; the table lists all %2.</source>
-            <translation>Диаграммада энг катталаридан %1 таси кўрсатилган; жадвалда ҳаммаси (%2 та) келтирилган.</translation>
-        </message>
-        <message>
-            <source>Events dated only by the year: %1.</source>
-            <translation>Фақат йили кўрсатилган воқеалар: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountModel</name>
-        <message>
-            <source>Cases</source>
-            <translation>Ишлар</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
-            <translation>Guvoh кутилмаган муаммога дуч келди. Омборингизда сақланган нарсалар хавфсиз; охирги ўзгариш сақланмаган бўлиши мумкин.</translation>
-        </message>
-        <message>
-            <source>The details below name only the place in Guvoh's code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
-            <translation>Қуйидаги тафсилотларда фақат Guvoh кодидаги жой кўрсатилади, сиз ёзган нарсалар ҳеч қачон кўрсатилмайди. Уларни Guvoh дастурини қўллаб-қувватловчи одамларга юборишингиз мумкин.</translation>
-        </message>
-        <message>
-            <source>Unexpected problem</source>
-            <translation>Кутилмаган муаммо</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
-            <translation>Guvoh гувоҳликларни шу компьютерда шифрланган ҳолда сақлайди. Аввал ундан қандай фойдаланишингизни айтинг ва парол танланг.</translation>
-        </message>
-        <message>
-            <source>I interview people</source>
-            <translation>Мен одамлардан суҳбат оламан</translation>
-        </message>
-        <message>
-            <source>I want to tell my own story</source>
-            <translation>Мен ўз ҳикоямни айтиб бермоқчиман</translation>
-        </message>
-        <message>
-            <source>I receive bundles for an organisation</source>
-            <translation>Мен ташкилот учун пакетларни қабул қиламан</translation>
-        </message>
-        <message>
-            <source>Name others will see</source>
-            <translation>Бошқалар кўрадиган исм</translation>
-        </message>
-        <message>
-            <source>A pseudonym is fine</source>
-            <translation>Тахаллус ҳам бўлади</translation>
-        </message>
-        <message>
-            <source>Create my vault</source>
-            <translation>Омборимни яратиш</translation>
-        </message>
-        <message>
-            <source>Welcome to Guvoh</source>
-            <translation>Guvoh дастурига хуш келибсиз</translation>
-        </message>
-        <message>
-            <source>Your vault will also be tied to this computer's keyring, so copied files alone cannot be opened.</source>
-            <translation>Омборингиз шу компьютернинг калитлар сақлагичига ҳам боғланади, шунинг учун фақат нусхаланган файлларни очиб бўлмайди.</translation>
-        </message>
-        <message>
-            <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
-            <translation>Бу компьютерда тизим калитлар сақлагичи йўқ, шунинг учун омборни фақат паролингиз ҳимоя қилади. Уни пухта танланг ва омбор жилдининг нусхаларини хавфсиз жойда сақланг.</translation>
-        </message>
-        <message>
-            <source>Creating your vault. This takes a few seconds...</source>
-            <translation>Омборингиз яратилмоқда. Бу бир неча сония давом этади...</translation>
-        </message>
-    </context>
-    <context>
-        <name>Details</name>
-        <message>
-            <source>Details</source>
-            <translation>Тафсилотлар</translation>
-        </message>
-    </context>
-    <context>
-        <name>DropArea</name>
-        <message>
-            <source>Drop bundle files or whole folders here</source>
-            <translation>Пакет файлларини ёки бутун жилдларни шу ерга ташланг</translation>
-        </message>
-        <message>
-            <source>Drop area for bundle files and folders</source>
-            <translation>Пакет файллари ва жилдларини ташлаш жойи</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something unexpected went wrong. Nothing was changed.</source>
-            <translation>Кутилмаган хатолик юз берди. Ҳеч нарса ўзгартирилмади.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message numerus="yes">
-            <source>%n bytes</source>
-            <translation>
-                <numerusform>%n байт</numerusform>
-                <numerusform>%n байт</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 ва %2</translation>
-        </message>
-        <message>
-            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
-            <translation>Бу файлни фақат %1 оча олади. Уни USB флешкада топширинг ёки ўзингиз ишонадиган мессенжер орқали юборинг; иложи бўлса, оддий электрон почтадан фойдаланманг. Ташкилот файл етиб келганини тасдиқлагач, бу файлни ва унинг барча нусхаларини (флешкадагисини ҳам) ўчиринг.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n та иш</numerusform>
-                <numerusform>%n та иш</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n та ёзув ёки файл</numerusform>
-                <numerusform>%n та ёзув ёки файл</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1. Only %2 can open it.</source>
-            <translation>%1. Уни фақат %2 оча олади.</translation>
-        </message>
-        <message>
-            <source>%1. Choose who will receive it.</source>
-            <translation>%1. Уни ким олишини танланг.</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Экспорт жараёни</translation>
-        </message>
-        <message>
-            <source>Cancel export</source>
-            <translation>Экспортни бекор қилиш</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Экспорт ҳолати</translation>
-        </message>
-        <message>
-            <source>Encrypting and signing...</source>
-            <translation>Шифрланмоқда ва имзоланмоқда...</translation>
-        </message>
-        <message>
-            <source>Stopping...</source>
-            <translation>Тўхтатилмоқда...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Ташкилот учун экспорт</translation>
-        </message>
-        <message>
-            <source>Organisations to send to</source>
-            <translation>Юбориладиган ташкилотлар</translation>
-        </message>
-        <message>
-            <source>Cases to export</source>
-            <translation>Экспорт қилинадиган ишлар</translation>
-        </message>
-        <message>
-            <source>Leave out protected details</source>
-            <translation>Ҳимояланган маълумотларни чиқариб қолдириш</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Файл учун жилд</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Файлни қаерга сақлашни танланг</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Хулоса</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Ёпиш</translation>
-        </message>
-        <message>
-            <source>1. Who will receive it?</source>
-            <translation>1. Уни ким олади?</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
-            <translation>Сиз ҳали ҳеч бир ташкилотга ишонч билдирмагансиз. Аввал «Ташкилотлар» бўлимида ташкилот сизга берган карточка файли орқали уни қўшинг.</translation>
-        </message>
-        <message>
-            <source>2. Which cases?</source>
-            <translation>2. Қайси ишлар?</translation>
-        </message>
-        <message>
-            <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
-            <translation>Ҳимояланган маълумотлар – бу ҳар бир одамда ҳимояланган деб белгиланган ҳақиқий исмлар, алоқа маълумотлари ва бошқа тафсилотлар. Чиқариб қолдирилса, улар фақат шу компьютерда қолади.</translation>
-        </message>
-        <message>
-            <source>3. Where to save the file?</source>
-            <translation>3. Файлни қаерга сақлаш керак?</translation>
-        </message>
-        <message>
-            <source>The file is ready</source>
-            <translation>Файл тайёр</translation>
-        </message>
-        <message>
-            <source>The exported file</source>
-            <translation>Экспорт қилинган файл</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Уни қандай етказиш керак</translation>
-        </message>
-        <message>
-            <source>%1  %2  (%3)</source>
-            <translation>%1  %2  (%3)</translation>
-        </message>
-        <message>
-            <source>Choose at least one organisation.</source>
-            <translation>Камида битта ташкилотни танланг.</translation>
-        </message>
-        <message>
-            <source>Choose at least one case.</source>
-            <translation>Камида битта ишни танланг.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Файл учун мавжуд жилдни танланг.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
-            <translation>%1 ва %2 сақланди, шифрланди ва сиз томондан имзоланди, мана бу файлда:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n та иш</numerusform>
-                <numerusform>%n та иш</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n та ёзув ёки файл</numerusform>
-                <numerusform>%n та ёзув ёки файл</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FilesTab</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тури</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Ҳажми</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Қўшилган</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>Расм</translation>
-        </message>
-        <message>
-            <source>Sound</source>
-            <translation>Овоз</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <translation>Видео</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Матн</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>PDF ҳужжат</translation>
-        </message>
-        <message>
-            <source>Files of this case</source>
-            <translation>Бу ишнинг файллари</translation>
-        </message>
-        <message>
-            <source>Files message</source>
-            <translation>Файллар ҳақида хабар</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>Файл қўшиш...</translation>
-        </message>
-        <message>
-            <source>Add files to this case</source>
-            <translation>Бу ишга файл қўшиш</translation>
-        </message>
-        <message>
-            <source>View or play</source>
-            <translation>Кўриш ёки ижро этиш</translation>
-        </message>
-        <message>
-            <source>View or play the selected file</source>
-            <translation>Танланган файлни кўриш ёки ижро этиш</translation>
-        </message>
-        <message>
-            <source>Save a copy as...</source>
-            <translation>Нусхасини сақлаш...</translation>
-        </message>
-        <message>
-            <source>Save an unencrypted copy of the selected file</source>
-            <translation>Танланган файлнинг шифрланмаган нусхасини сақлаш</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Олиб ташлаш</translation>
-        </message>
-        <message>
-            <source>Remove the selected file</source>
-            <translation>Танланган файлни олиб ташлаш</translation>
-        </message>
-        <message>
-            <source>Progress of adding files</source>
-            <translation>Файлларни қўшиш жараёни</translation>
-        </message>
-        <message>
-            <source>File being added</source>
-            <translation>Қўшилаётган файл</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бекор қилиш</translation>
-        </message>
-        <message>
-            <source>Cancel adding files</source>
-            <translation>Файлларни қўшишни бекор қилиш</translation>
-        </message>
-        <message>
-            <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
-            <translation>Файлларни компьютерингиздан шу ерга судраб ташлашингиз ҳам мумкин. Улар омборда шифрланган ҳолда сақланади.</translation>
-        </message>
-        <message>
-            <source>How to add files</source>
-            <translation>Файлларни қандай қўшиш мумкин</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Суҳбатни ёзиб олиш</translation>
-        </message>
-        <message>
-            <source>Save the case first to add files.</source>
-            <translation>Файл қўшиш учун аввал ишни сақланг.</translation>
-        </message>
-        <message>
-            <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
-            <translation>Guvoh расм ва матнларни кўрсата олади ҳамда ёзувларни ижро эта олади. Бундай турдаги файлни бу ерда очиб бўлмайди.</translation>
-        </message>
-        <message>
-            <source>This file is too large to open inside Guvoh (over 256 MB).</source>
-            <translation>Бу файл Guvoh ичида очиш учун жуда катта (256 MB дан ортиқ).</translation>
-        </message>
-        <message>
-            <source>The copy will NOT be encrypted.</source>
-            <translation>Нусха ШИФРЛАНМАЙДИ.</translation>
-        </message>
-        <message>
-            <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
-            <translation>Бу компьютердан ёки нусха сақланадиган диск ёки USB флешкадан фойдалана оладиган ҳар қандай одам уни оча олади. Нусха кераксиз бўлиши биланоқ уни ўчиринг.</translation>
-        </message>
-        <message>
-            <source>Save unencrypted copy</source>
-            <translation>Шифрланмаган нусхани сақлаш</translation>
-        </message>
-        <message>
-            <source>Save a copy as</source>
-            <translation>Нусхасини сақлаш</translation>
-        </message>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
-            <translation>Шифрланмаган нусха %1 сифатида сақланди. Керак бўлмай қолганда уни ўчиринг.</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this case?</source>
-            <translation>%1 ушбу ишдан олиб ташлансинми?</translation>
-        </message>
-        <message>
-            <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
-            <translation>Файл омбордан бутунлай ўчирилади; аввал экспорт қилинган нусхаларга бу таъсир қилмайди.</translation>
-        </message>
-        <message>
-            <source>Remove file</source>
-            <translation>Файлни олиб ташлаш</translation>
-        </message>
-        <message>
-            <source>The file was removed.</source>
-            <translation>Файл олиб ташланди.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentitySection</name>
-        <message>
-            <source>Your public key</source>
-            <translation>Очиқ калитингиз</translation>
-        </message>
-        <message>
-            <source>Your key fingerprint</source>
-            <translation>Калитингизнинг бармоқ изи</translation>
-        </message>
-        <message>
-            <source>Copy public key</source>
-            <translation>Очиқ калитни нусхалаш</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Очиқ калит (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Бармоқ изи (SHA256)</translation>
-        </message>
-        <message>
-            <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
-            <translation>Очиқ калитни координаторга беринг (у махфий эмас). Координатор сиздан файлларни қабул қилишдан олдин уни юқоридаги хавфсизлик коди билан текширади.</translation>
-        </message>
-        <message>
-            <source>Your identity</source>
-            <translation>Шахсингиз</translation>
-        </message>
-        <message>
-            <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
-            <translation>Сиз юборган ҳамма нарса сиз томондан имзоланади, шунинг учун ташкилот у ҳақиқатан сиздан келганини ва йўлда ҳеч ким уни ўзгартирмаганини била олади.</translation>
-        </message>
-        <message>
-            <source>Your safety code:</source>
-            <translation>Хавфсизлик кодингиз:</translation>
-        </message>
-        <message>
-            <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
-            <translation>Бу рақамларни координаторга телефон орқали ёки юзма-юз ўқиб беринг, шунда у уларни ўзида сиз учун кўринаётган код билан солиштира олади.</translation>
-        </message>
-        <message>
-            <source>The public key was copied.</source>
-            <translation>Очиқ калит нусхаланди.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageView</name>
-        <message>
-            <source>Picture</source>
-            <translation>Расм</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Ҳажми</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Натижа</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Ишлар</translation>
-        </message>
-        <message>
-            <source>Files inside</source>
-            <translation>Ичидаги файллар</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Тадқиқотчи</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Кутмоқда</translation>
-        </message>
-        <message>
-            <source>Checking</source>
-            <translation>Текширилмоқда</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Текширилди</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импорт қилинди</translation>
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation>Аввал импорт қилинган</translation>
-        </message>
-        <message>
-            <source>Refused: seen before</source>
-            <translation>Рад этилди: аввал кўрилган</translation>
-        </message>
-        <message>
-            <source>Not for us</source>
-            <translation>Биз учун эмас</translation>
-        </message>
-        <message>
-            <source>Unknown researcher</source>
-            <translation>Нотаниш тадқиқотчи</translation>
-        </message>
-        <message>
-            <source>Researcher's key ended</source>
-            <translation>Тадқиқотчи калитининг муддати тугаган</translation>
-        </message>
-        <message>
-            <source>Tampered</source>
-            <translation>Бегоналар томонидан ўзгартирилган</translation>
-        </message>
-        <message>
-            <source>Incomplete</source>
-            <translation>Тўлиқ эмас</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Рад этилди</translation>
-        </message>
-        <message>
-            <source>Needs a newer Guvoh</source>
-            <translation>Guvoh дастурининг янгироқ версияси керак</translation>
-        </message>
-        <message>
-            <source>Unreadable</source>
-            <translation>Ўқиб бўлмайди</translation>
-        </message>
-        <message>
-            <source>Refused: invalid case</source>
-            <translation>Рад этилди: ишда хатолик бор</translation>
-        </message>
-        <message>
-            <source>Refused: conflict</source>
-            <translation>Рад этилди: зиддият</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Бекор қилинди</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Муваффақиятсиз</translation>
-        </message>
-        <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxSection</name>
-        <message>
-            <source>Add files...</source>
-            <translation>Файл қўшиш...</translation>
-        </message>
-        <message>
-            <source>Add bundle files</source>
-            <translation>Пакет файлларини қўшиш</translation>
-        </message>
-        <message>
-            <source>Add a folder...</source>
-            <translation>Жилд қўшиш...</translation>
-        </message>
-        <message>
-            <source>Add a folder of bundles</source>
-            <translation>Пакетлар жилдини қўшиш</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>Рўйхатни тозалаш</translation>
-        </message>
-        <message>
-            <source>Clear the list of bundles</source>
-            <translation>Пакетлар рўйхатини тозалаш</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Импорт жараёни</translation>
-        </message>
-        <message>
-            <source>Progress of all bundles</source>
-            <translation>Барча пакетлар бўйича жараён</translation>
-        </message>
-        <message>
-            <source>Bundle being checked</source>
-            <translation>Текширилаётган пакет</translation>
-        </message>
-        <message>
-            <source>Progress of this bundle</source>
-            <translation>Шу пакет бўйича жараён</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бекор қилиш</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>Импортни бекор қилиш</translation>
-        </message>
-        <message>
-            <source>Summary of the batch</source>
-            <translation>Шу тўплам бўйича хулоса</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Bundles in this batch</source>
-            <translation>Шу тўпламдаги пакетлар</translation>
-        </message>
-        <message>
-            <source>Outcome of the selected bundle</source>
-            <translation>Танланган пакет натижаси</translation>
-        </message>
-        <message>
-            <source>Compare and pin...</source>
-            <translation>Солиштириш ва қўшиш...</translation>
-        </message>
-        <message>
-            <source>Compare the safety code and pin</source>
-            <translation>Хавфсизлик кодини солиштириш ва тадқиқотчини қўшиш</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Bundle id</source>
-            <translation>Пакет идентификатори</translation>
-        </message>
-        <message>
-            <source>Key fingerprint of the signer</source>
-            <translation>Имзолаган калитнинг бармоқ изи</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Яратилган</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Сабаб</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>Изоҳ</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Бармоқ изи (SHA256)</translation>
-        </message>
-        <message>
-            <source>Created (UTC)</source>
-            <translation>Яратилган (UTC)</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-            <translation>Бу рақамларни тадқиқотчи билан телефон орқали ёки юзма-юз солиштиринг: ундан «Шахсингиз» экранидаги хавфсизлик кодини гуруҳма-гуруҳ овоз чиқариб ўқиб беришини сўранг. Бунинг учун хабардан фойдаланманг: файлни ўзгартира олган одам хабарни ҳам ўзгартира олади.</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Бу тадқиқотчи учун исм</translation>
-        </message>
-        <message>
-            <source>A name or pseudonym you will recognise</source>
-            <translation>Сиз танийдиган исм ёки тахаллус</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Мос келади</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Мос келмайди</translation>
-        </message>
-        <message>
-            <source>Message about pinning</source>
-            <translation>Қўшиш ҳақида хабар</translation>
-        </message>
-        <message>
-            <source>Is this the researcher you know?</source>
-            <translation>Бу сиз биладиган тадқиқотчими?</translation>
-        </message>
-        <message>
-            <source>Safety code of the researcher who signed this file:</source>
-            <translation>Бу файлни имзолаган тадқиқотчининг хавфсизлик коди:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Исм</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Кирувчи пакетлар</translation>
-        </message>
-        <message>
-            <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-            <translation>Тадқиқотчилардан пакетлар USB флешкаларда ёки мессенжерлар орқали келади. Файлларни ёки бутун жилдни қуйига ташланг. Ҳар бири импорт қилинишидан олдин текширилади ва ичидаги ҳеч нарса очилмайди.</translation>
-        </message>
-        <message>
-            <source>Only a coordinator's vault imports bundles.</source>
-            <translation>Пакетларни фақат координатор омбори импорт қилади.</translation>
-        </message>
-        <message>
-            <source>Looking for bundles...</source>
-            <translation>Пакетлар қидирилмоқда...</translation>
-        </message>
-        <message>
-            <source>Cancelling...</source>
-            <translation>Бекор қилинмоқда...</translation>
-        </message>
-        <message>
-            <source>No bundle files were found there.</source>
-            <translation>У ерда пакет файллари топилмади.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles found: %n. Checking...</source>
-            <translation>
-                <numerusform>Топилган пакетлар: %n. Текширилмоқда...</numerusform>
-                <numerusform>Топилган пакетлар: %n. Текширилмоқда...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking bundle %1 of %2</source>
-            <translation>%1-пакет текширилмоқда (жами %2 та)</translation>
-        </message>
-        <message>
-            <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
-            <translation>Импорт бекор қилинди. «Бекор қилинди» деб белгиланган пакетлар импорт қилинмади; тайёр бўлганингизда уларни қайтадан қўшинг.</translation>
-        </message>
-        <message>
-            <source>Some bundles come from researchers you have not pinned yet. Select one and choose "Compare and pin...".</source>
-            <translation>Баъзи пакетлар сиз ҳали қўшмаган тадқиқотчилардан келган. Улардан бирини танланг ва «Солиштириш ва қўшиш...» тугмасини босинг.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles: %n</source>
-            <translation>
-                <numerusform>Пакетлар: %n</numerusform>
-                <numerusform>Пакетлар: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>Choose bundle files</source>
-            <translation>Пакет файлларини танланг</translation>
-        </message>
-        <message>
-            <source>Guvoh bundles (*.age);;All files (*)</source>
-            <translation>Guvoh пакетлари (*.age);;Барча файллар (*)</translation>
-        </message>
-        <message>
-            <source>Choose a folder of bundles</source>
-            <translation>Пакетлар жилдини танланг</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher first, so you can recognise their files.</source>
-            <translation>Аввал бу тадқиқотчи учун исм киритинг, шунда унинг файлларини таний оласиз.</translation>
-        </message>
-        <message>
-            <source>Pinning and importing...</source>
-            <translation>Қўшилмоқда ва импорт қилинмоқда...</translation>
-        </message>
-        <message>
-            <source>Importing the bundles of %1</source>
-            <translation>%1 пакетлари импорт қилинмоқда</translation>
-        </message>
-        <message>
-            <source>%1 is now pinned. Bundles imported: %2.</source>
-            <translation>%1 энди тадқиқотчиларингиз рўйхатида. Импорт қилинган пакетлар: %2.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher's name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
-            <translation>Ҳеч ким қўшилмади ва бу файл импорт қилинмади. Ундан фойдаланманг: уни кимдир тадқиқотчи номидан яратган бўлиши мумкин. Тадқиқотчидан файлни қайтадан юборишини сўранг ва иложи бўлса, кодларни юзма-юз солиштиринг.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageCombo</name>
-        <message>
-            <source>Language</source>
-            <translation>Тил</translation>
-        </message>
-    </context>
-    <context>
-        <name>Organisations</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Ташкилот</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тури</translation>
-        </message>
-        <message>
-            <source>Trusted since</source>
-            <translation>Ишонч билдирилган сана</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Ташкилотингиз</translation>
-        </message>
-        <message>
-            <source>Trusted</source>
-            <translation>Ишончли</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationsSection</name>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Ишончли ташкилотлар</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
-            <translation>Сиз ҳали ҳеч бир ташкилотга ишонч билдирмагансиз. Ташкилотдан карточка файлини сўранг, сўнг уни қуйида қўшинг.</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Калитнинг бармоқ изи</translation>
-        </message>
-        <message>
-            <source>Encryption key</source>
-            <translation>Шифрлаш калити</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Бармоқ изи (SHA256)</translation>
-        </message>
-        <message>
-            <source>Encryption key (age)</source>
-            <translation>Шифрлаш калити (age)</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Ташкилотлар</translation>
-        </message>
-        <message>
-            <source>The organisations you send testimonies to. Only an organisation's own coordinators can open what you send to it.</source>
-            <translation>Сиз гувоҳликларни юборадиган ташкилотлар. Ташкилотга юборганингизни фақат унинг ўз координаторлари оча олади.</translation>
-        </message>
-        <message>
-            <source>Add an organisation</source>
-            <translation>Ташкилот қўшиш</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
-            <translation>Ташкилот сизга берган карточка файлини танланг (USB флешкада ёки мессенжер орқали келган). Сўнг унинг хавфсизлик кодини улар билан солиштирасиз.</translation>
-        </message>
-        <message>
-            <source>Safety code of %1:</source>
-            <translation>%1 хавфсизлик коди:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewSection</name>
-        <message>
-            <source>Whole archive</source>
-            <translation>Бутун архив</translation>
-        </message>
-        <message>
-            <source>Current search</source>
-            <translation>Жорий қидирув</translation>
-        </message>
-        <message>
-            <source>Count again</source>
-            <translation>Қайта санаш</translation>
-        </message>
-        <message>
-            <source>Counting the cases</source>
-            <translation>Ишлар саналмоқда</translation>
-        </message>
-        <message>
-            <source>Overview status</source>
-            <translation>Умумий кўриниш ҳолати</translation>
-        </message>
-        <message>
-            <source>Cases by act type</source>
-            <translation>Ҳаракат турлари бўйича ишлар</translation>
-        </message>
-        <message>
-            <source>Act type</source>
-            <translation>Ҳаракат тури</translation>
-        </message>
-        <message>
-            <source>Cases by origin country</source>
-            <translation>Келиб чиққан мамлакатлар бўйича ишлар</translation>
-        </message>
-        <message>
-            <source>Origin country</source>
-            <translation>Келиб чиққан мамлакат</translation>
-        </message>
-        <message>
-            <source>Cases by host country</source>
-            <translation>Яшаб турган мамлакатлар бўйича ишлар</translation>
-        </message>
-        <message>
-            <source>Host country</source>
-            <translation>Яшаб турган мамлакат</translation>
-        </message>
-        <message>
-            <source>Cases by month of the events</source>
-            <translation>Воқеалар ойи бўйича ишлар</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Ой</translation>
-        </message>
-        <message>
-            <source>Count:</source>
-            <translation>Санаш:</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Умумий кўриниш</translation>
-        </message>
-        <message>
-            <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
-            <translation>Ҳар бир турдаги ишлар сони. Икки ҳаракат тури ёки икки мамлакат кўрсатилган иш иккаласида ҳам ҳисобланади.</translation>
-        </message>
-        <message>
-            <source>Counting the cases...</source>
-            <translation>Ишлар саналмоқда...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Бутун архив: %n та иш.</numerusform>
-                <numerusform>Бутун архив: %n та иш.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No search is set, so this is the whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Қидирув берилмаган, шунинг учун бу бутун архив: %n та иш.</numerusform>
-                <numerusform>Қидирув берилмаган, шунинг учун бу бутун архив: %n та иш.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The cases the current search finds: %n cases.</source>
-            <translation>
-                <numerusform>Жорий қидирув топган ишлар: %n та иш.</numerusform>
-                <numerusform>Жорий қидирув топган ишлар: %n та иш.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnOrganisationPanel</name>
-        <message>
-            <source>Name of your organisation</source>
-            <translation>Ташкилотингиз номи</translation>
-        </message>
-        <message>
-            <source>Folder for the card file</source>
-            <translation>Карточка файли учун жилд</translation>
-        </message>
-        <message>
-            <source>Choose where to save the card</source>
-            <translation>Карточкани қаерга сақлашни танланг</translation>
-        </message>
-        <message>
-            <source>Create the organisation</source>
-            <translation>Ташкилот яратиш</translation>
-        </message>
-        <message>
-            <source>Save the card</source>
-            <translation>Карточкани сақлаш</translation>
-        </message>
-        <message>
-            <source>Save as a QR code picture</source>
-            <translation>QR код расми сифатида сақлаш</translation>
-        </message>
-        <message>
-            <source>QR code of your organisation card</source>
-            <translation>Ташкилотингиз карточкасининг QR коди</translation>
-        </message>
-        <message>
-            <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
-            <translation>Уни ўқиган телефон ёки сканер карточка файлини олади. Тадқиқотчи барибир хавфсизлик кодини сиз билан солиштиради.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
-            <translation>Ташкилотингизни бир марта яратинг. Guvoh унинг карточкасини сақлайди: бу тадқиқотчиларингизга бериладиган кичик файл, шунда улар юборган нарсаларни фақат сизнинг координаторларингиз оча олади.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Номи</translation>
-        </message>
-        <message>
-            <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
-            <translation>Тадқиқотчи карточкангизни қўшганда, унга бу хавфсизлик кодини телефон орқали ёки юзма-юз ўқиб беринг.</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Ташкилотингиз</translation>
-        </message>
-        <message>
-            <source>%1: safety code</source>
-            <translation>%1: хавфсизлик коди</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the card file.</source>
-            <translation>Карточка файли учун мавжуд жилдни танланг.</translation>
-        </message>
-        <message>
-            <source>Enter the name of your organisation.</source>
-            <translation>Ташкилотингиз номини киритинг.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
-            <translation>Карточка %1 сифатида сақланди. Уни тадқиқотчиларингизга беринг (у махфий эмас), сўнг уларга хавфсизлик кодини ўқиб беринг.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1.</source>
-            <translation>Карточка %1 сифатида сақланди.</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Хавфсизлик коди</translation>
-        </message>
-        <message>
-            <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
-            <translation>Бу карточкага ишонишдан олдин хавфсизлик кодини ташкилот билан телефон орқали ёки юзма-юз солиштиринг.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the picture.</source>
-            <translation>Расм учун мавжуд жилдни танланг.</translation>
-        </message>
-        <message>
-            <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
-            <translation>Бу карточка QR код учун жуда узун. Унинг ўрнига тадқиқотчиларингизга карточка файлини беринг.</translation>
-        </message>
-        <message>
-            <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
-            <translation>QR код расми %1 сифатида сақланди. Уни тадқиқотчиларингиз учун чоп этинг; улар карточкага ишонишдан олдин барибир хавфсизлик кодини сиз билан солиштиради.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePair</name>
-        <message>
-            <source>Passphrase</source>
-            <translation>Парол</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Паролни такрорланг</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Парол ишончлилиги</translation>
-        </message>
-        <message>
-            <source>Repeat it</source>
-            <translation>Яна бир марта</translation>
-        </message>
-        <message>
-            <source>Strength</source>
-            <translation>Ишончлилик</translation>
-        </message>
-        <message>
-            <source>Four or five unrelated words, in any language, make a good passphrase.</source>
-            <translation>Исталган тилдаги бир-бирига боғлиқ бўлмаган тўрт-беш сўз яхши парол бўлади.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Икки парол ҳали бир хил эмас.</translation>
-        </message>
-        <message>
-            <source>Good passphrase.</source>
-            <translation>Яхши парол.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PathField</name>
-        <message>
-            <source>Choose...</source>
-            <translation>Танлаш...</translation>
-        </message>
-        <message>
-            <source>Choose: %1</source>
-            <translation>Танлаш: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvenancePanel</name>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Бу иш қаердан келган</translation>
-        </message>
-        <message>
-            <source>Provenance</source>
-            <translation>Келиб чиқиши</translation>
-        </message>
-        <message>
-            <source>Copy verification summary</source>
-            <translation>Текширув хулосасини нусхалаш</translation>
-        </message>
-        <message>
-            <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
-            <translation>Пакет, имзоловчи, вақтлар ва файлларнинг хеш қийматларини матн сифатида нусхалайди. Унда ҳеч кимнинг исми ва гувоҳликдан иқтибос йўқ.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Bundles this case came in</source>
-            <translation>Бу иш келган пакетлар</translation>
-        </message>
-        <message>
-            <source>Choose a case to see where it came from.</source>
-            <translation>Иш қаердан келганини кўриш учун уни танланг.</translation>
-        </message>
-        <message>
-            <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
-            <translation>Бу иш шу омборда яратилган. У пакетда келмаган, шунинг учун текшириладиган имзоловчи йўқ.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This case came in %n bundles, oldest first.</source>
-            <translation>
-                <numerusform>Бу иш %n та пакетда келган, энг эскисидан бошлаб.</numerusform>
-                <numerusform>Бу иш %n та пакетда келган, энг эскисидан бошлаб.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The verification summary is copied. It names no person and quotes no testimony.</source>
-            <translation>Текширув хулосаси нусхаланди. Унда ҳеч кимнинг исми ва гувоҳликдан иқтибос йўқ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurgeDialog</name>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Етказилган ишларни ўчириш</translation>
-        </message>
-        <message>
-            <source>Delivered cases</source>
-            <translation>Етказилган ишлар</translation>
-        </message>
-        <message>
-            <source>What will be removed</source>
-            <translation>Нималар ўчирилади</translation>
-        </message>
-        <message>
-            <source>I understand this cannot be undone</source>
-            <translation>Буни ортга қайтариб бўлмаслигини тушунаман</translation>
-        </message>
-        <message>
-            <source>Remove these cases</source>
-            <translation>Бу ишларни ўчириш</translation>
-        </message>
-        <message>
-            <source>Keep them</source>
-            <translation>Уларни қолдириш</translation>
-        </message>
-        <message>
-            <source>Keep them and close</source>
-            <translation>Уларни қолдириш ва ёпиш</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
-            <translation>Ташкилот бу ишларни олганини тасдиқлади. Маҳаллий нусхаларингизни ўчирсангиз, бу компьютер олиб қўйилган тақдирда ҳам уларни унда топиб бўлмайди.</translation>
-        </message>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
-            <translation>
-                <numerusform>Рўйхатдаги %n та иш барча сақланган версиялари, %1 ва барча қайдлари билан бирга шу компьютердан ўчирилади. Ташкилотда ўз нусхаси қолади. Буни ортга қайтариб бўлмайди.</numerusform>
-                <numerusform>Рўйхатдаги %n та иш барча сақланган версиялари, %1 ва барча қайдлари билан бирга шу компьютердан ўчирилади. Ташкилотда ўз нусхаси қолади. Буни ортга қайтариб бўлмайди.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No case is marked delivered yet. Import the organisation's receipt first.</source>
-            <translation>Ҳали бирорта иш етказилган деб белгиланмаган. Аввал ташкилотнинг қабул тасдиғини импорт қилинг.</translation>
-        </message>
-        <message>
-            <source>Removing...</source>
-            <translation>Ўчирилмоқда...</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n case(s) from this computer.</source>
-            <translation>
-                <numerusform>Бу компьютердан %n та иш ўчирилди.</numerusform>
-                <numerusform>Бу компьютердан %n та иш ўчирилди.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <source>Create receipts</source>
-            <translation>Қабул тасдиқларини яратиш</translation>
-        </message>
-        <message>
-            <source>Bundles to confirm</source>
-            <translation>Тасдиқланадиган пакетлар</translation>
-        </message>
-        <message>
-            <source>Folder for the receipts</source>
-            <translation>Тасдиқлар учун жилд</translation>
-        </message>
-        <message>
-            <source>Choose where to save the receipts</source>
-            <translation>Тасдиқларни қаерга сақлашни танланг</translation>
-        </message>
-        <message>
-            <source>Creating receipts</source>
-            <translation>Тасдиқлар яратилмоқда</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Folder with the receipts</source>
-            <translation>Тасдиқлар жойлашган жилд</translation>
-        </message>
-        <message>
-            <source>How to send them back</source>
-            <translation>Уларни қандай қайтариб юбориш керак</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Ёпиш</translation>
-        </message>
-        <message>
-            <source>Confirm what arrived</source>
-            <translation>Нима келганини тасдиқлаш</translation>
-        </message>
-        <message>
-            <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-            <translation>Қабул тасдиғи тадқиқотчига қайси ишлар ва файллар эсон-омон етиб келганини билдиради, шунда у ўз нусхаларини ўчира олади. Guvoh ҳар бир пакет учун битта тасдиқ файли яратади.</translation>
-        </message>
-        <message>
-            <source>Where to save the receipts:</source>
-            <translation>Тасдиқларни қаерга сақлаш керак:</translation>
-        </message>
-        <message>
-            <source>%1   %2   %3</source>
-            <translation>%1   %2   %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n та иш</numerusform>
-                <numerusform>%n та иш</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1   (a receipt was already created)</source>
-            <translation>%1   (тасдиқ аввал яратилган)</translation>
-        </message>
-        <message>
-            <source>There is no imported bundle to confirm.</source>
-            <translation>Тасдиқланадиган импорт қилинган пакет йўқ.</translation>
-        </message>
-        <message>
-            <source>Tick at least one bundle.</source>
-            <translation>Камида битта пакетни белгиланг.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the receipts.</source>
-            <translation>Тасдиқлар учун мавжуд жилдни танланг.</translation>
-        </message>
-        <message>
-            <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
-            <translation>%1 юқоридаги жилдга сақланди, ҳар бир пакет учун битта R-....age файли. Ҳар бирини шу пакетни юборган тадқиқотчига USB флешкада ёки мессенжер орқали қайтариб юборинг. У уни Guvoh дастурида импорт қилади («Қабул тасдиғини импорт қилиш»); уни фақат ўша тадқиқотчи оча олади ва унда гувоҳликнинг ўзи ҳақида ҳеч нарса айтилмайди.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n receipts</source>
-            <translation>
-                <numerusform>%n та тасдиқ</numerusform>
-                <numerusform>%n та тасдиқ</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptImportDialog</name>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Қабул тасдиғини импорт қилиш</translation>
-        </message>
-        <message>
-            <source>Receipt file</source>
-            <translation>Тасдиқ файли</translation>
-        </message>
-        <message>
-            <source>Choose the receipt</source>
-            <translation>Тасдиқни танланг</translation>
-        </message>
-        <message>
-            <source>Receipts (R-*.age);;All files (*)</source>
-            <translation>Тасдиқлар (R-*.age);;Барча файллар (*)</translation>
-        </message>
-        <message>
-            <source>Import receipt</source>
-            <translation>Тасдиқни импорт қилиш</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Ёпиш</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-            <translation>Ташкилот файлингизни олгач, қабул тасдиғини қайтариб юборади (R-...age номли файл). Уни импорт қилсангиз, ўша ишлар етказилган деб белгиланади.</translation>
-        </message>
-        <message>
-            <source>Choose the receipt file first.</source>
-            <translation>Аввал тасдиқ файлини танланг.</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>%1 манзилида файл йўқ.</translation>
-        </message>
-        <message>
-            <source>Checking the receipt...</source>
-            <translation>Тасдиқ текширилмоқда...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-            <translation>
-                <numerusform>Ташкилот %n та ишни олганини тасдиқлади: %1. Улар энди етказилган деб белгиланди; маҳаллий нусхаларингизни «Етказилган ишларни ўчириш» орқали ўчиришингиз мумкин.</numerusform>
-                <numerusform>Ташкилот %n та ишни олганини тасдиқлади: %1. Улар энди етказилган деб белгиланди; маҳаллий нусхаларингизни «Етказилган ишларни ўчириш» орқали ўчиришингиз мумкин.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
-            <translation>Тасдиқ ҳақиқий, лекин ҳеч бир иш ўзгармади: ундаги ишлар аввал етказилган деб белгиланган ёки ўчирилган.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecorderPanel</name>
-        <message>
-            <source>Record</source>
-            <translation>Ёзиш</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Суҳбатни ёзиб олиш</translation>
-        </message>
-        <message>
-            <source>Time recorded</source>
-            <translation>Ёзиб олинган вақт</translation>
-        </message>
-        <message>
-            <source>Sound level</source>
-            <translation>Овоз даражаси</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Пауза</translation>
-        </message>
-        <message>
-            <source>Pause or continue the recording</source>
-            <translation>Ёзувни пауза қилиш ёки давом эттириш</translation>
-        </message>
-        <message>
-            <source>Stop and save</source>
-            <translation>Тўхтатиш ва сақлаш</translation>
-        </message>
-        <message>
-            <source>Stop the recording and save it</source>
-            <translation>Ёзувни тўхтатиш ва сақлаш</translation>
-        </message>
-        <message>
-            <source>Recording status</source>
-            <translation>Ёзув ҳолати</translation>
-        </message>
-        <message>
-            <source>No microphone found on this computer</source>
-            <translation>Бу компьютерда микрофон топилмади</translation>
-        </message>
-        <message>
-            <source>Connect a microphone or headset to record an interview.</source>
-            <translation>Суҳбатни ёзиб олиш учун микрофон ёки гарнитура уланг.</translation>
-        </message>
-        <message>
-            <source>Recording...</source>
-            <translation>Ёзилмоқда...</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Давом эттириш</translation>
-        </message>
-        <message>
-            <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
-            <translation>Микрофонни ишга тушириб бўлмади. Ундан бошқа дастур фойдаланмаётганини текширинг ва қайтадан уриниб кўринг.</translation>
-        </message>
-        <message>
-            <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
-            <translation>Ёзилмоқда. Ҳар бир лаҳза ёзиб олиниши билан шифрланган ҳолда сақланади.</translation>
-        </message>
-        <message>
-            <source>Recording.</source>
-            <translation>Ёзилмоқда.</translation>
-        </message>
-        <message>
-            <source>Paused. Nothing is recorded until you press Continue.</source>
-            <translation>Пауза. «Давом эттириш» тугмасини босмагунингизча ҳеч нарса ёзилмайди.</translation>
-        </message>
-        <message>
-            <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
-            <translation>Микрофон ишлашдан тўхтади. Шу пайтгача ёзиб олинган нарсалар шифрланган омборингизда сақланган.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault (%1).</source>
-            <translation>Шифрланган омборингизда сақланди (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoverPage</name>
-        <message>
-            <source>Recovery code</source>
-            <translation>Тиклаш коди</translation>
-        </message>
-        <message>
-            <source>Open and set the new passphrase</source>
-            <translation>Очиш ва янги парол ўрнатиш</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Орқага</translation>
-        </message>
-        <message>
-            <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
-            <translation>Омбор яратилганда ёзиб олган тиклаш кодингизни киритинг, сўнг янги парол танланг. Унутилган парол бошқа ишламайди.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Икки парол ҳали бир хил эмас.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryCodePage</name>
-        <message>
-            <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
-            <translation>Бу сизнинг тиклаш кодингиз. У фақат шу бир марта кўрсатилади. Уни қоғозга ёзиб олинг ва бу компьютердан алоҳида сақланг: агар паролингизни унутсангиз, у билан омборингизни бошқа компьютерда очиш мумкин.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Тиклаш коди</translation>
-        </message>
-        <message>
-            <source>Last group of the recovery code</source>
-            <translation>Тиклаш кодининг охирги гуруҳи</translation>
-        </message>
-        <message>
-            <source>I have written it down</source>
-            <translation>Уни ёзиб олдим</translation>
-        </message>
-        <message>
-            <source>Type the last group to confirm</source>
-            <translation>Тасдиқлаш учун охирги гуруҳни киритинг</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Write a report</source>
-            <translation>Ҳисобот тузиш</translation>
-        </message>
-        <message>
-            <source>Report format</source>
-            <translation>Ҳисобот формати</translation>
-        </message>
-        <message>
-            <source>PDF case report</source>
-            <translation>PDF кўринишидаги иш ҳисоботи</translation>
-        </message>
-        <message>
-            <source>CSV table, one row per event</source>
-            <translation>CSV жадвал, ҳар бир воқеа учун битта қатор</translation>
-        </message>
-        <message>
-            <source>JSON data</source>
-            <translation>JSON маълумотлари</translation>
-        </message>
-        <message>
-            <source>Language of the labels</source>
-            <translation>Ёрлиқлар тили</translation>
-        </message>
-        <message>
-            <source>Include protected details</source>
-            <translation>Ҳимояланган маълумотларни қўшиш</translation>
-        </message>
-        <message>
-            <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
-            <translation>Ҳисоботда ҳақиқий исмлар, алоқа маълумотлари ва ҳимояланган деб белгиланган бошқа тафсилотлар бўлади. Файлни олган ҳар қандай одам уларни ўқий олади. Уларни фақат ҳисоботни ўқийдиган одамлар кўриши мумкин бўлса қўшинг.</translation>
-        </message>
-        <message>
-            <source>Warning about protected details</source>
-            <translation>Ҳимояланган маълумотлар ҳақида огоҳлантириш</translation>
-        </message>
-        <message>
-            <source>Checking consent...</source>
-            <translation>Розилик текширилмоқда...</translation>
-        </message>
-        <message>
-            <source>Consent of the chosen cases</source>
-            <translation>Танланган ишлар бўйича розилик</translation>
-        </message>
-        <message>
-            <source>Cases without publication consent</source>
-            <translation>Эълон қилишга розилик берилмаган ишлар</translation>
-        </message>
-        <message>
-            <source>Report file</source>
-            <translation>Ҳисобот файли</translation>
-        </message>
-        <message>
-            <source>Save the report as</source>
-            <translation>Ҳисоботни сақлаш</translation>
-        </message>
-        <message>
-            <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
-            <translation>Ҳисоботлар (*.pdf *.csv *.json);;Барча файллар (*)</translation>
-        </message>
-        <message>
-            <source>Writing the report</source>
-            <translation>Ҳисобот тузилмоқда</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Write report</source>
-            <translation>Ҳисобот тузиш</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Ёпиш</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Формат</translation>
-        </message>
-        <message>
-            <source>Labels in</source>
-            <translation>Ёрлиқлар тили</translation>
-        </message>
-        <message numerus="yes">
-            <source>Report of %n cases</source>
-            <translation>
-                <numerusform>%n та иш бўйича ҳисобот</numerusform>
-                <numerusform>%n та иш бўйича ҳисобот</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the report as:</source>
-            <translation>Ҳисоботни сақлаш жойи:</translation>
-        </message>
-        <message>
-            <source>consent withdrawn: do not use</source>
-            <translation>розилик қайтариб олинган: фойдаланманг</translation>
-        </message>
-        <message>
-            <source>no consent recorded: do not use</source>
-            <translation>розилик қайд этилмаган: фойдаланманг</translation>
-        </message>
-        <message>
-            <source>not for publication</source>
-            <translation>эълон қилиш учун эмас</translation>
-        </message>
-        <message>
-            <source>No case is chosen. Choose cases first.</source>
-            <translation>Ҳеч қандай иш танланмаган. Аввал ишларни танланг.</translation>
-        </message>
-        <message>
-            <source>%1  %2: %3</source>
-            <translation>%1  %2: %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
-            <translation>
-                <numerusform>Танланган ишлардан %n тасини эълон қилиб бўлмайди. Ҳисоботда улар белгиланган; улардан фақат одамлар розилик берган мақсадларда фойдаланинг:</numerusform>
-                <numerusform>Танланган ишлардан %n тасини эълон қилиб бўлмайди. Ҳисоботда улар белгиланган; улардан фақат одамлар розилик берган мақсадларда фойдаланинг:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every chosen case has consent for publication.</source>
-            <translation>Танланган барча ишлар бўйича эълон қилишга розилик бор.</translation>
-        </message>
-        <message>
-            <source>Choose a file name in a folder that exists.</source>
-            <translation>Мавжуд жилддаги файл номини танланг.</translation>
-        </message>
-        <message>
-            <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
-            <translation>Ҳисобот %1 сифатида сақланди. У шифрланмаган: бу файлни олган ҳар қандай одам уни ўқий олади. Уни шифрланган дискда сақланг ва фақат бу ишларни кўриши мумкин бўлган одамларга беринг.</translation>
-        </message>
-        <message>
-            <source>It contains protected details.</source>
-            <translation>Унда ҳимояланган маълумотлар бор.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Researchers</name>
-        <message>
-            <source>Researcher</source>
-            <translation>Тадқиқотчи</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Хавфсизлик коди</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Амал қилиш бошланиши</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Амал қилиш муддати</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Ҳолат</translation>
-        </message>
-        <message>
-            <source>Bundles</source>
-            <translation>Пакетлар</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Қабул қилинган</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Муддати тугаган</translation>
-        </message>
-        <message>
-            <source>Not valid yet</source>
-            <translation>Ҳали кучга кирмаган</translation>
-        </message>
-        <message>
-            <source>Not pinned</source>
-            <translation>Қўшилмаган</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Пакет</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Яратилган</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импорт қилинган</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Ишлар</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Қабул тасдиғи</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResearchersSection</name>
-        <message>
-            <source>Pinned researchers</source>
-            <translation>Қўшилган тадқиқотчилар</translation>
-        </message>
-        <message>
-            <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
-            <translation>Ҳали бирорта тадқиқотчи қўшилмаган. Қуйида қўшинг ёки «Кирувчи пакетлар» бўлимида пакетни импорт қилиб, юборувчисини ўша ерда қўшинг.</translation>
-        </message>
-        <message>
-            <source>Selected researcher</source>
-            <translation>Танланган тадқиқотчи</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Калитнинг бармоқ изи</translation>
-        </message>
-        <message>
-            <source>Public key</source>
-            <translation>Очиқ калит</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Бармоқ изи (SHA256)</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Очиқ калит (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Амал қилиш бошланиши</translation>
-        </message>
-        <message>
-            <source>Limit when the key becomes valid</source>
-            <translation>Калит қачондан амал қилишини чеклаш</translation>
-        </message>
-        <message>
-            <source>Valid from (date)</source>
-            <translation>Амал қилиш бошланиши (сана)</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Амал қилиш муддати</translation>
-        </message>
-        <message>
-            <source>Limit until when the key is valid</source>
-            <translation>Калит қачонгача амал қилишини чеклаш</translation>
-        </message>
-        <message>
-            <source>Valid until (date, included)</source>
-            <translation>Амал қилиш муддати (сана, шу кун ҳам киради)</translation>
-        </message>
-        <message>
-            <source>Save the dates</source>
-            <translation>Саналарни сақлаш</translation>
-        </message>
-        <message>
-            <source>Save when the key is valid</source>
-            <translation>Калитнинг амал қилиш муддатини сақлаш</translation>
-        </message>
-        <message>
-            <source>End now</source>
-            <translation>Ҳозир тўхтатиш</translation>
-        </message>
-        <message>
-            <source>End this researcher's key now</source>
-            <translation>Бу тадқиқотчининг калитини ҳозир тўхтатиш</translation>
-        </message>
-        <message>
-            <source>Message about validity</source>
-            <translation>Амал қилиш муддати ҳақида хабар</translation>
-        </message>
-        <message>
-            <source>Bundles from this researcher</source>
-            <translation>Бу тадқиқотчидан келган пакетлар</translation>
-        </message>
-        <message>
-            <source>No bundle from this researcher yet.</source>
-            <translation>Бу тадқиқотчидан ҳали пакет келмаган.</translation>
-        </message>
-        <message>
-            <source>Safety code:</source>
-            <translation>Хавфсизлик коди:</translation>
-        </message>
-        <message>
-            <source>When their files are accepted</source>
-            <translation>Унинг файллари қачон қабул қилинади</translation>
-        </message>
-        <message>
-            <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
-            <translation>Бу тадқиқотчи имзолаган пакетлар фақат шу саналар оралиғида қабул қилинади. Агар унинг ноутбуки йўқолган ёки олиб қўйилган бўлса ёки у сиз билан ишлашни тўхтатган бўлса, калитни ҳозир тўхтатинг: бундан кейин у имзолаган пакетлар рад этилади; аввал импорт қилинганлари қолади.</translation>
-        </message>
-        <message>
-            <source>Their bundles</source>
-            <translation>Унинг пакетлари</translation>
-        </message>
-        <message>
-            <source>The researcher's public key</source>
-            <translation>Тадқиқотчининг очиқ калити</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Бу тадқиқотчи учун исм</translation>
-        </message>
-        <message>
-            <source>Show the safety code</source>
-            <translation>Хавфсизлик кодини кўрсатиш</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
-            <translation>Бу рақамларни тадқиқотчи билан телефон орқали ёки юзма-юз солиштиринг: ундан «Шахсингиз» экранидаги хавфсизлик кодини гуруҳма-гуруҳ овоз чиқариб ўқиб беришини сўранг. Бунинг учун хабардан фойдаланманг: калитни ўзгартира олган одам хабарни ҳам ўзгартира олади.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Мос келади</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Мос келмайди</translation>
-        </message>
-        <message>
-            <source>Message about adding a researcher</source>
-            <translation>Тадқиқотчи қўшиш ҳақида хабар</translation>
-        </message>
-        <message>
-            <source>Safety code of this key:</source>
-            <translation>Бу калитнинг хавфсизлик коди:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Исм</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Тадқиқотчилар</translation>
-        </message>
-        <message>
-            <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
-            <translation>Пакетлар фақат сиз бу ерда хавфсизлик кодини улар билан солиштириб қўшган тадқиқотчилардан импорт қилинади.</translation>
-        </message>
-        <message>
-            <source>Add a researcher</source>
-            <translation>Тадқиқотчи қўшиш</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
-            <translation>Тадқиқотчининг «Шахсингиз» экранидаги очиқ калитни (у махфий эмас; уни мессенжер орқали юбориш мумкин) ва уни қандай ном билан билсангиз, ўша номни киритинг.</translation>
-        </message>
-        <message>
-            <source>The dates for %1 were saved.</source>
-            <translation>%1 учун саналар сақланди.</translation>
-        </message>
-        <message>
-            <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
-            <translation>%1 калитининг амали тўхтатилди. Бундан кейин у имзолаган пакетлар рад этилади; аввал импорт қилинган пакетлар қолади.</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen first.</source>
-            <translation>Аввал тадқиқотчининг «Шахсингиз» экранидаги очиқ калитни киритинг.</translation>
-        </message>
-        <message>
-            <source>This key is already pinned as %1.</source>
-            <translation>Бу калит аллақачон %1 номи билан қўшилган.</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher, so you can recognise their files.</source>
-            <translation>Бу тадқиқотчи учун исм киритинг, шунда унинг файлларини таний оласиз.</translation>
-        </message>
-        <message>
-            <source>%1 is pinned. Bundles they sign are now accepted.</source>
-            <translation>%1 қўшилди. У имзолаган пакетлар энди қабул қилинади.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
-            <translation>Ҳеч ким қўшилмади. Бу калитдан фойдаланманг: уни йўлда кимдир ўзгартирган бўлиши мумкин. Тадқиқотчидан калитни қайтадан беришини сўранг, иложи бўлса юзма-юз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyCodeLabel</name>
-        <message>
-            <source>Safety code</source>
-            <translation>Хавфсизлик коди</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsSection</name>
-        <message>
-            <source>Settings</source>
-            <translation>Созламалар</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> дақ</translation>
-        </message>
-        <message>
-            <source>Lock after this many minutes of no activity</source>
-            <translation>Шунча дақиқа ҳаракатсизликдан кейин қулфлаш</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>Омбор жилди</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Тил</translation>
-        </message>
-        <message>
-            <source>Lock after no activity for</source>
-            <translation>Ҳаракатсизликда қулфлаш вақти</translation>
-        </message>
-        <message>
-            <source>Your vault folder</source>
-            <translation>Омборингиз жилди</translation>
-        </message>
-        <message>
-            <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
-            <translation>Омбор жилдидаги ҳамма нарса шифрланган. Жилдни нусхалаш захира нусха сақлашнинг хавфсиз усули: у фақат паролингиз ёки тиклаш кодингиз билан очилади.</translation>
-        </message>
-        <message>
-            <source>The setting applies now but could not be saved for next time.</source>
-            <translation>Созлама ҳозир қўлланди, лекин уни кейинги сафар учун сақлаб бўлмади.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Guvoh now locks after %n minutes of no activity.</source>
-            <translation>
-                <numerusform>Энди Guvoh %n дақиқа ҳаракатсизликдан кейин қулфланади.</numerusform>
-                <numerusform>Энди Guvoh %n дақиқа ҳаракатсизликдан кейин қулфланади.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StorySection</name>
-        <message>
-            <source>Step</source>
-            <translation>Қадам</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Saved status</source>
-            <translation>Сақлаш ҳолати</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Орқага</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Кейинги</translation>
-        </message>
-        <message>
-            <source>Your story belongs to you</source>
-            <translation>Ҳикоянгиз сизга тегишли</translation>
-        </message>
-        <message>
-            <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
-            <translation>Сиз бир нечта қисқа саволга жавоб берасиз. Сиз танлаган ташкилот учун файл яратмагунингизча ҳамма нарса шу компьютерда шифрланган ҳолда қолади ва файлни фақат ўша ташкилот оча олади. Исталган вақтда тўхташингиз мумкин: ёзганларингиз омборингизда сақланади.</translation>
-        </message>
-        <message>
-            <source>I want to give my account to the organisation I choose</source>
-            <translation>Мен ўз ҳикоямни ўзим танлаган ташкилотга бермоқчиман</translation>
-        </message>
-        <message>
-            <source>The organisation may use it for:</source>
-            <translation>Ташкилот ундан қуйидагилар учун фойдаланиши мумкин:</translation>
-        </message>
-        <message>
-            <source>What happened?</source>
-            <translation>Нима содир бўлди?</translation>
-        </message>
-        <message>
-            <source>Tell it in your own words, in any language, as long or as short as you like.</source>
-            <translation>Ўз сўзларингиз билан, исталган тилда, хоҳлаганингизча узун ёки қисқа қилиб айтиб беринг.</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Нима содир бўлди</translation>
-        </message>
-        <message>
-            <source>A few words to name your story (do not put names of people here):</source>
-            <translation>Ҳикоянгизни номлаш учун бир неча сўз (бу ерга одамларнинг исмларини ёзманг):</translation>
-        </message>
-        <message>
-            <source>Short title</source>
-            <translation>Қисқа сарлавҳа</translation>
-        </message>
-        <message>
-            <source>My story</source>
-            <translation>Менинг ҳикоям</translation>
-        </message>
-        <message>
-            <source>When did it happen?</source>
-            <translation>Бу қачон содир бўлди?</translation>
-        </message>
-        <message>
-            <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
-            <translation>Қанчалик аниқ эсласангиз, шундай ёзинг. Агар бу узоқ давом этган бўлса, қачон бошланганини кўрсатинг.</translation>
-        </message>
-        <message>
-            <source>How exactly do you know the date?</source>
-            <translation>Санани қанчалик аниқ биласиз?</translation>
-        </message>
-        <message>
-            <source>I know the day</source>
-            <translation>Кунини биламан</translation>
-        </message>
-        <message>
-            <source>I know the month</source>
-            <translation>Ойини биламан</translation>
-        </message>
-        <message>
-            <source>I know the year</source>
-            <translation>Йилини биламан</translation>
-        </message>
-        <message>
-            <source>I do not remember</source>
-            <translation>Эслай олмайман</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Йил</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Ой</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Кун</translation>
-        </message>
-        <message>
-            <source>How exactly</source>
-            <translation>Қанчалик аниқ</translation>
-        </message>
-        <message>
-            <source>Where did it happen?</source>
-            <translation>Бу қаерда содир бўлди?</translation>
-        </message>
-        <message>
-            <source>The country, and the town if you wish. Never a street address.</source>
-            <translation>Мамлакат ва хоҳласангиз, шаҳар. Ҳеч қачон кўча манзилини ёзманг.</translation>
-        </message>
-        <message>
-            <source>Country (type to search)</source>
-            <translation>Мамлакат (қидириш учун ёзинг)</translation>
-        </message>
-        <message>
-            <source>Type to search</source>
-            <translation>Қидириш учун ёзинг</translation>
-        </message>
-        <message>
-            <source>City or town</source>
-            <translation>Шаҳар ёки қишлоқ</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Мамлакат</translation>
-        </message>
-        <message>
-            <source>Who was involved?</source>
-            <translation>Кимлар иштирок этган?</translation>
-        </message>
-        <message>
-            <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
-            <translation>Буни қилганлар (полиция, консуллик, танишларингиздан бири...) ва у ерда бўлган ёки зарар кўрган бошқа ҳар ким. Фақат айтишга ўзингиз рози бўлган нарсани ёзинг; бу жойни бўш қолдиришингиз мумкин.</translation>
-        </message>
-        <message>
-            <source>Who was involved</source>
-            <translation>Кимлар иштирок этган</translation>
-        </message>
-        <message>
-            <source>May the organisation contact you?</source>
-            <translation>Ташкилот сиз билан боғланиши мумкинми?</translation>
-        </message>
-        <message>
-            <source>For example to ask a question about your story.</source>
-            <translation>Масалан, ҳикоянгиз ҳақида савол бериш учун.</translation>
-        </message>
-        <message>
-            <source>Yes, they may contact me</source>
-            <translation>Ҳа, мен билан боғланишлари мумкин</translation>
-        </message>
-        <message>
-            <source>No, please do not contact me</source>
-            <translation>Йўқ, илтимос, мен билан боғланманг</translation>
-        </message>
-        <message>
-            <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
-            <translation>Сиз билан қандай қилиб хавфсиз боғланиш мумкин? (мессенжердаги исм, телефон рақами ёки сизни сўраш мумкин бўлган одам). Бу маълумот ҳимояланган ҳолда сақланади.</translation>
-        </message>
-        <message>
-            <source>How to reach you</source>
-            <translation>Сиз билан қандай боғланиш мумкин</translation>
-        </message>
-        <message>
-            <source>How do you wish to be named?</source>
-            <translation>Сизни қандай номлаш керак?</translation>
-        </message>
-        <message>
-            <source>This tells the organisation how it may name you if it uses your story.</source>
-            <translation>Бу ташкилотга ҳикоянгиздан фойдаланса, сизни қандай номлаши мумкинлигини билдиради.</translation>
-        </message>
-        <message>
-            <source>By my real name</source>
-            <translation>Ҳақиқий исмим билан</translation>
-        </message>
-        <message>
-            <source>By another name I choose (never my real name)</source>
-            <translation>Мен танлаган бошқа исм билан (ҳеч қачон ҳақиқий исмим эмас)</translation>
-        </message>
-        <message>
-            <source>Not at all: I stay anonymous</source>
-            <translation>Ҳеч қандай: мен аноним қоламан</translation>
-        </message>
-        <message>
-            <source>Your real name</source>
-            <translation>Ҳақиқий исмингиз</translation>
-        </message>
-        <message>
-            <source>The name to use instead</source>
-            <translation>Унинг ўрнига ишлатиладиган исм</translation>
-        </message>
-        <message>
-            <source>Name to use instead</source>
-            <translation>Ўрнига ишлатиладиган исм</translation>
-        </message>
-        <message>
-            <source>Who should receive your story?</source>
-            <translation>Ҳикоянгизни ким олиши керак?</translation>
-        </message>
-        <message>
-            <source>Only the organisation you choose can open the file.</source>
-            <translation>Файлни фақат сиз танлаган ташкилот оча олади.</translation>
-        </message>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Ишончли ташкилотлар</translation>
-        </message>
-        <message>
-            <source>You have not added an organisation yet. Load the card file it gave you below.</source>
-            <translation>Сиз ҳали ташкилот қўшмагансиз. У сизга берган карточка файлини қуйида юкланг.</translation>
-        </message>
-        <message>
-            <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
-            <translation>Бошқа ташкилотми? У сизга берган карточка файлини танланг; сўнг унинг хавфсизлик кодини улар билан телефон орқали ёки юзма-юз солиштирасиз.</translation>
-        </message>
-        <message>
-            <source>Create the file</source>
-            <translation>Файлни яратиш</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Хулоса</translation>
-        </message>
-        <message>
-            <source>Where should the file be saved?</source>
-            <translation>Файл қаерга сақлансин?</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Файл учун жилд</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Файлни қаерга сақлашни танланг</translation>
-        </message>
-        <message>
-            <source>Your file is ready</source>
-            <translation>Файлингиз тайёр</translation>
-        </message>
-        <message>
-            <source>Your story is in this file, encrypted and signed by you:</source>
-            <translation>Ҳикоянгиз шу файлда, шифрланган ва сиз томондан имзоланган:</translation>
-        </message>
-        <message>
-            <source>The file with your story</source>
-            <translation>Ҳикоянгиз ёзилган файл</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Уни қандай етказиш керак</translation>
-        </message>
-        <message>
-            <source>Tell another story</source>
-            <translation>Бошқа ҳикоя айтиб бериш</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2</source>
-            <translation>%1-қадам, жами %2 та</translation>
-        </message>
-        <message>
-            <source>Your real name is optional. If you give it, it is kept protected: only the organisation's staff see it, and it is never published.</source>
-            <translation>Ҳақиқий исмингизни ёзиш шарт эмас. Агар ёзсангиз, у ҳимояланган ҳолда сақланади: уни фақат ташкилот ходимлари кўради ва у ҳеч қачон эълон қилинмайди.</translation>
-        </message>
-        <message>
-            <source>The organisation may use this name.</source>
-            <translation>Ташкилот бу исмдан фойдаланиши мумкин.</translation>
-        </message>
-        <message>
-            <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
-            <translation>Ҳикоянгизда ҳеч қандай исм бўлмайди. Ташкилот сиз билан фақат сиз рухсат берган бўлсангиз боғлана олади.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault</source>
-            <translation>Шифрланган омборингизда сақланди</translation>
-        </message>
-        <message>
-            <source>That day does not exist; check the day and month.</source>
-            <translation>Бундай кун йўқ; кун ва ойни текширинг.</translation>
-        </message>
-        <message>
-            <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
-            <translation>Ҳикоянгиз фақат %1 оча оладиган битта файлга жойланади. У сиз томондан имзоланади, шунинг учун улар йўлда ҳеч ким уни ўзгартирмаганини била олади.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Файл учун мавжуд жилдни танланг.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StreamPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Ижро этиш</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Ёзувни ижро этиш ёки пауза қилиш</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Тўхтатиш</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Ижрони тўхтатиш</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Ёзувдаги жой</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Ижро этилган вақт</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Плеер хабари</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Бу компьютерда карнай ёки қулоқчин топилмади, шунинг учун ёзувни бу ерда ижро этиб бўлмайди.</translation>
-        </message>
-        <message>
-            <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
-            <translation>Бу ёзувни ижро этиб бўлмади; у шикастланган ёки бу компьютер ижро эта олмайдиган форматда бўлиши мумкин.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Пауза</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Парол</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Очиш</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Хабар</translation>
-        </message>
-        <message>
-            <source>Forgot it? Use your recovery code</source>
-            <translation>Унутдингизми? Тиклаш кодидан фойдаланинг</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your vault.</source>
-            <translation>Омборингизни очиш учун паролингизни киритинг.</translation>
-        </message>
-        <message>
-            <source>Please enter your passphrase.</source>
-            <translation>Илтимос, паролингизни киритинг.</translation>
-        </message>
-        <message>
-            <source>Opening your vault...</source>
-            <translation>Омборингиз очилмоқда...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ViewerDialog</name>
-        <message>
-            <source>Guvoh - File</source>
-            <translation>Guvoh – файл</translation>
-        </message>
-        <message>
-            <source>File viewer</source>
-            <translation>Файлни кўриш</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Файл номи</translation>
-        </message>
-        <message>
-            <source>Opening the file</source>
-            <translation>Файл очилмоқда</translation>
-        </message>
-        <message>
-            <source>Problem with the file</source>
-            <translation>Файл билан муаммо</translation>
-        </message>
-        <message>
-            <source>Text of the file</source>
-            <translation>Файл матни</translation>
-        </message>
-        <message>
-            <source>Close the viewer</source>
-            <translation>Кўришни ёпиш</translation>
-        </message>
-        <message>
-            <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
-            <translation>Бу расмни ўқиб бўлмади; у Guvoh билмайдиган форматда бўлиши мумкин.</translation>
-        </message>
-        <message>
-            <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
-            <translation>Бу ёзувни ўқиб бўлмади: у Guvoh ижро эта оладиган WAV овоз файли эмас.</translation>
-        </message>
-        <message>
-            <source>Guvoh cannot show this kind of file.</source>
-            <translation>Guvoh бундай турдаги файлни кўрсата олмайди.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Tell your story</source>
-            <translation>Ҳикоянгизни айтиб беринг</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Кирувчи пакетлар</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Ишлар</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Тадқиқотчилар</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Умумий кўриниш</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Ташкилотлар</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Шахсингиз</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Созламалар</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Бўлимлар</translation>
-        </message>
-        <message>
-            <source>Vault status</source>
-            <translation>Омбор ҳолати</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Қулфлаш</translation>
-        </message>
-        <message>
-            <source>Lock the vault (Ctrl+L)</source>
-            <translation>Омборни қулфлаш (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Lock the vault</source>
-            <translation>Омборни қулфлаш</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Қулфланган</translation>
-        </message>
-        <message numerus="yes">
-            <source>Unlocked - locks after %n minutes of no activity</source>
-            <translation>
-                <numerusform>Қулф очиқ – %n дақиқа ҳаракатсизликдан кейин қулфланади</numerusform>
-                <numerusform>Қулф очиқ – %n дақиқа ҳаракатсизликдан кейин қулфланади</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Ижро этиш</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Ёзувни ижро этиш ёки пауза қилиш</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тўхтатиш</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ижрони тўхтатиш</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Ёзувдаги жой</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ижро этилган вақт</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Плеер хабари</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Бу компьютерда карнай ёки қулоқчин топилмади, шунинг учун ёзувни бу ерда ижро этиб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>The sound system of this computer cannot play this recording.</source>
+        <translation>Бу компьютернинг овоз тизими бу ёзувни ижро эта олмайди.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBlock</name>
+    <message>
+        <source>Sent by %1, signed with their key (checked).</source>
+        <translation>Юборувчи: %1, унинг калити билан имзоланган (текширилди).</translation>
+    </message>
+    <message>
+        <source>an unnamed researcher</source>
+        <translation>номи кўрсатилмаган тадқиқотчи</translation>
+    </message>
+    <message>
+        <source>Created %1, imported %2.</source>
+        <translation>Яратилган: %1, импорт қилинган: %2.</translation>
+    </message>
+    <message>
+        <source>Receipt: created on %1.</source>
+        <translation>Қабул тасдиғи: %1 да яратилган.</translation>
+    </message>
+    <message>
+        <source>Receipt: not yet.</source>
+        <translation>Қабул тасдиғи: ҳали йўқ.</translation>
+    </message>
+    <message>
+        <source>Sent from this vault, signed by you.</source>
+        <translation>Шу омбордан юборилган, сиз имзолагансиз.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Яратилган: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt: received on %1.</source>
+        <translation>Қабул тасдиғи: %1 да олинган.</translation>
+    </message>
+    <message>
+        <source>Who sent it</source>
+        <translation>Ким юборган</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қачон</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
+        <translation>
+            <numerusform>Бу пакетдан %n та илова қилинган файл, ҳар бири имзоланган пакет билан солиштириб текширилган. Улар ҳеч қачон автоматик очилмайди.</numerusform>
+            <numerusform>Бу пакетдан %n та илова қилинган файл, ҳар бири имзоланган пакет билан солиштириб текширилган. Улар ҳеч қачон автоматик очилмайди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attached files came with this case.</source>
+        <translation>Бу ишга илова қилинган файл келмаган.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Илова қилинган файллар</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Қабул тасдиғи</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Пакет: %1</translation>
+    </message>
+    <message>
+        <source>File: B-%1.age</source>
+        <translation>Файл: B-%1.age</translation>
+    </message>
+    <message>
+        <source>Signer key fingerprint: %1</source>
+        <translation>Имзолаган калитнинг бармоқ изи: %1</translation>
+    </message>
+    <message>
+        <source>Bundle file SHA-256: %1</source>
+        <translation>Пакет файлининг SHA-256 қиймати: %1</translation>
+    </message>
+    <message>
+        <source>Created (UTC): %1</source>
+        <translation>Яратилган (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Imported (UTC): %1</source>
+        <translation>Импорт қилинган (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Case revision carried: %1</source>
+        <translation>Пакетдаги иш версияси: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
+        <translation>Илова %1 (%2): %3 байт, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>no longer in the vault</source>
+        <translation>энди омборда йўқ</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Техник тафсилотлар</translation>
+    </message>
+    <message>
+        <source>Create a receipt...</source>
+        <translation>Қабул тасдиғини яратиш...</translation>
+    </message>
+    <message>
+        <source>Create a receipt</source>
+        <translation>Қабул тасдиғини яратиш</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheck</name>
+    <message>
+        <source>Organisation card file</source>
+        <translation>Ташкилот карточкаси файли</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s card</source>
+        <translation>Ташкилот карточкасини танланг</translation>
+    </message>
+    <message>
+        <source>Organisation cards (*.card *.txt);;All files (*)</source>
+        <translation>Ташкилот карточкалари (*.card *.txt);;Барча файллар (*)</translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <translation>Карточкани ўқиш</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Ташкилот номи</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
+        <translation>Бу рақамларни ташкилот билан телефон орқали ёки юзма-юз солиштиринг: уларнинг координаторидан хавфсизлик кодини гуруҳма-гуруҳ овоз чиқариб ўқиб беришини сўранг. Бунинг учун хабар ёки электрон почтадан фойдаланманг: карточкани ўзгартира олган одам хабарни ҳам ўзгартира олади.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Мос келади</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Мос келмайди</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Safety code on this card:</source>
+        <translation>Бу карточкадаги хавфсизлик коди:</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 манзилида файл йўқ.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>%1 файлини ўқиб бўлмади.</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you.</source>
+        <translation>Ташкилот сизга берган карточка файлини танланг.</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted. Files you send to it can be opened only by %1&apos;s coordinators.</source>
+        <translation>%1 энди ишончли. Унга юборадиган файлларингизни фақат %1 координаторлари оча олади.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
+        <translation>Ҳеч нарса ишончли деб белгиланмади. Бу карточкадан фойдаланманг: уни кимдир ўзгартирган бўлиши мумкин. Ташкилотдан карточкасини сизга қайтадан беришини сўранг, иложи бўлса юзма-юз.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Қидириш учун ёзинг</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>қидириш</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>танланган</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Танланган: %1</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>мамлакат</translation>
+    </message>
+    <message>
+        <source>Country not stated</source>
+        <translation>Мамлакат кўрсатилмаган</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Вилоят</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>вилоят</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Шаҳар ёки қишлоқ</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>шаҳар</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>яширилган</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Шахс %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>санасиз</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақланган</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорт қилинган</translation>
+    </message>
+    <message>
+        <source>Exported %1 (sealed)</source>
+        <translation>Экспорт қилинган %1 (муҳрланган)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Иш қисмлари</translation>
+    </message>
+    <message>
+        <source>&amp;Interview and consent</source>
+        <translation>&amp;Суҳбат ва розилик</translation>
+    </message>
+    <message>
+        <source>S&amp;tory</source>
+        <translation>&amp;Ҳикоя</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Одамлар</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Воқеалар</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файллар</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Файллар</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Тарих</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to cases</source>
+        <translation>← Ишларга қа&amp;йтиш</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Ишлар рўйхатига қайтиш</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Рақам</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Са&amp;қлаш</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Ишни сақлаш</translation>
+    </message>
+    <message>
+        <source>Save in your encrypted vault (Ctrl+S)</source>
+        <translation>Шифрланган омборга сақлаш (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Сарлавҳа</translation>
+    </message>
+    <message>
+        <source>A short title, with no names of people at risk</source>
+        <translation>Қисқа сарлавҳа, хавф остидаги одамларнинг исмларисиз</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>Сарлавҳ&amp;а</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Ҳо&amp;лат</translation>
+    </message>
+    <message>
+        <source>About exported cases</source>
+        <translation>Экспорт қилинган ишлар ҳақида</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Сақланмаган ўзгаришлар топилди</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Ти&amp;клаш</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Сақланмаган ўзгаришларни тиклаш</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Сақланмаган ўзгаришларни бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Сақлаш ҳолати</translation>
+    </message>
+    <message>
+        <source>Draft - still being written</source>
+        <translation>Қоралама – ҳали ёзилмоқда</translation>
+    </message>
+    <message>
+        <source>Ready to export</source>
+        <translation>Экспортга тайёр</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Розилик</translation>
+    </message>
+    <message>
+        <source>The person gave informed &amp;consent</source>
+        <translation>Инсон онгли равишда ро&amp;зилик берди</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Розилик берилган</translation>
+    </message>
+    <message>
+        <source>Consent for: %1</source>
+        <translation>Розилик берилган мақсадлар: %1</translation>
+    </message>
+    <message>
+        <source>Agreed uses</source>
+        <translation>Розилик берилган фойдаланиш турлари</translation>
+    </message>
+    <message>
+        <source>Anonymity wished</source>
+        <translation>Исталган анонимлик</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Кўрсатилмаган</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymity</source>
+        <translation>Анони&amp;млик</translation>
+    </message>
+    <message>
+        <source>We may contact them again</source>
+        <translation>Биз у билан яна боғланишимиз мумкин</translation>
+    </message>
+    <message>
+        <source>May contact again</source>
+        <translation>Яна боғланиш мумкин</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn</source>
+        <translation>Розилик қайтариб олинган</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Розилик қайтариб олинган</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ЙЙЙЙ-ОО-КК</translation>
+    </message>
+    <message>
+        <source>Day consent was withdrawn</source>
+        <translation>Розилик қайтариб олинган кун</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>сана:</translation>
+    </message>
+    <message>
+        <source>Conditions or limits the person set</source>
+        <translation>Инсон қўйган шартлар ёки чекловлар</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Шартлар</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Суҳбат</translation>
+    </message>
+    <message>
+        <source>Day of the interview</source>
+        <translation>Суҳбат куни</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Са&amp;на</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>Суҳбат жойи</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Жой</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s pseudonym</source>
+        <translation>Суҳбат олувчининг тахаллуси</translation>
+    </message>
+    <message>
+        <source>A pseudonym, never a real name</source>
+        <translation>Тахаллус, ҳеч қачон ҳақиқий исм эмас</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Суҳбат олувчи</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Таржимон</translation>
+    </message>
+    <message>
+        <source>Country where the person lives now</source>
+        <translation>Инсон ҳозир яшаётган мамлакат</translation>
+    </message>
+    <message>
+        <source>Lives now in</source>
+        <translation>Ҳозир яшайдиган жойи</translation>
+    </message>
+    <message>
+        <source>Languages of the testimony</source>
+        <translation>Гувоҳлик тиллари</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тиллар</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қисқача мазмун</translation>
+    </message>
+    <message>
+        <source>A few lines that say what the case is about</source>
+        <translation>Иш нима ҳақида эканини айтадиган бир неча сатр</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Қисқача ма&amp;змун</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теглар</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Калит сўзлар, вергул билан ажратилган</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Те&amp;глар</translation>
+    </message>
+    <message>
+        <source>The testimony in full</source>
+        <translation>Гувоҳликнинг тўлиқ матни</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Гувоҳлик</translation>
+    </message>
+    <message>
+        <source>People in the case</source>
+        <translation>Ишдаги одамлар</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Одам қўшиш</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Танланган одамни олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w protected details</source>
+        <translation>Ҳимояланган маълумотларни кўрсат&amp;иш</translation>
+    </message>
+    <message>
+        <source>Show protected details</source>
+        <translation>Ҳимояланган маълумотларни кўрсатиш</translation>
+    </message>
+    <message>
+        <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
+        <translation>Ҳимояланган маълумотлар «Кўрсатиш» тугмасини босмагунингизча нуқталар билан кўрсатилади ва ишни экспорт қилишда уларни чиқариб қолдириш мумкин.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s identifier in this case</source>
+        <translation>Бу ишдаги шахснинг белгиси</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Белги</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рол</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Рол</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жинс</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Фуқаролик</translation>
+    </message>
+    <message>
+        <source>Where the person lives now</source>
+        <translation>Инсон ҳозир қаерда яшайди</translation>
+    </message>
+    <message>
+        <source>Relation to the victim</source>
+        <translation>Жабрланувчига ким бўлади</translation>
+    </message>
+    <message>
+        <source>Which victim the relation is to</source>
+        <translation>Қайси жабрланувчига</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Ҳақиқий исми</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Тахаллус</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туғилган йили</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>Яшаш жойи</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Алоқа</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Ҳимояланган</translation>
+    </message>
+    <message>
+        <source>Protect: %1</source>
+        <translation>Ҳимоялаш: %1</translation>
+    </message>
+    <message>
+        <source>Relation is to</source>
+        <translation>Кимга нисбатан</translation>
+    </message>
+    <message>
+        <source>Events of the case</source>
+        <translation>Ишдаги воқеалар</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>Воқеа қўшиш</translation>
+    </message>
+    <message>
+        <source>Remove the selected event</source>
+        <translation>Танланган воқеани олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ЙЙЙЙ, ЙЙЙЙ-ОО ёки ЙЙЙЙ-ОО-КК</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Воқеа санаси</translation>
+    </message>
+    <message>
+        <source>How exact the date is</source>
+        <translation>Сана қанчалик аниқ</translation>
+    </message>
+    <message>
+        <source>Precision not stated</source>
+        <translation>Аниқлиги кўрсатилмаган</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>Қа&amp;чон</translation>
+    </message>
+    <message>
+        <source>Where the event happened</source>
+        <translation>Воқеа қаерда содир бўлган</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қаерда</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Нима қилинган</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Ким қилган</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кимга</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Нима содир бўлган</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Сақланган версиялар</translation>
+    </message>
+    <message>
+        <source>&amp;View this version</source>
+        <translation>Бу версияни кўр&amp;иш</translation>
+    </message>
+    <message>
+        <source>View the selected version</source>
+        <translation>Танланган версияни кўриш</translation>
+    </message>
+    <message>
+        <source>The selected version, read-only</source>
+        <translation>Танланган версия, фақат ўқиш учун</translation>
+    </message>
+    <message>
+        <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
+        <translation>Ҳар бир сақлаш версия сифатида сақланади. Экспорт қилинган версия муҳрланади ва ҳеч қачон ўзгармайди.</translation>
+    </message>
+    <message>
+        <source>New case, not saved yet.</source>
+        <translation>Янги иш, ҳали сақланмаган.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault on %1.</source>
+        <translation>Шифрланган омборингизда сақланган: %1.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Иш %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Янги иш</translation>
+    </message>
+    <message>
+        <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
+        <translation>Бу иш экспорт қилинган. Уни барибир ўзгартиришингиз мумкин: сақлаганингизда ўзгаришларингиз янги қоралама версия бўлиб қолади, экспорт қилинган нусха эса ўзгармайди.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Ўзгаришлар ҳали сақланмаган.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft: %1</source>
+        <translation>Ўзгаришларингизни қоралама сифатида сақлаб бўлмади: %1</translation>
+    </message>
+    <message>
+        <source>Draft kept in your encrypted vault.</source>
+        <translation>Қоралама шифрланган омборингизда сақланди.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault just now.</source>
+        <translation>Ҳозиргина шифрланган омборингизда сақланди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n seconds ago.</source>
+        <translation>
+            <numerusform>Шифрланган омборингизда %n сония олдин сақланди.</numerusform>
+            <numerusform>Шифрланган омборингизда %n сония олдин сақланди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault a minute ago.</source>
+        <translation>Шифрланган омборингизда бир дақиқа олдин сақланди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n minutes ago.</source>
+        <translation>
+            <numerusform>Шифрланган омборингизда %n дақиқа олдин сақланди.</numerusform>
+            <numerusform>Шифрланган омборингизда %n дақиқа олдин сақланди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found. Restore them?</source>
+        <translation>%1 даги сақланмаган ўзгаришлар топилди. Уларни тиклайсизми?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
+        <translation>Сақланмаган ўзгаришларингиз қайтарилди. Қоралама шифрланган омборингизда сақланмоқда; уларни янги версия сифатида сақлаш учун ишни сақланг.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 (read-only; protected details hidden)</source>
+        <translation>%1-версия, сақланган: %2 (фақат ўқиш учун; ҳимояланган маълумотлар яширилган)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Reference</source>
+        <translation>Рақам</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Сарлавҳа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Охирги ўзгариш</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Топилган жойи</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Қоралама</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Тайёр</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорт қилинган</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Етказилган</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Ишлар</translation>
+    </message>
+    <message>
+        <source>Search names, places, words...</source>
+        <translation>Исмлар, жойлар, сўзлар бўйича қидириш...</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Ишларни қидириш</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Ҳар қандай ҳолат</translation>
+    </message>
+    <message>
+        <source>Any act</source>
+        <translation>Ҳар қандай ҳаракат</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Нима содир бўлган</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Ҳар қандай мамлакат</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Мамлакат</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Тадқиқотчи</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Янги иш</translation>
+    </message>
+    <message>
+        <source>Start a new case (Ctrl+N)</source>
+        <translation>Янги иш бошлаш (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>Кўрсатилган ишлар сони</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press &quot;New case&quot; to record the first testimony.</source>
+        <translation>Ҳали ишлар йўқ. Биринчи гувоҳликни ёзиб олиш учун «Янги иш» тугмасини босинг.</translation>
+    </message>
+    <message>
+        <source>Any researcher</source>
+        <translation>Ҳар қандай тадқиқотчи</translation>
+    </message>
+    <message>
+        <source>Any bundle</source>
+        <translation>Ҳар қандай пакет</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or other filters.</source>
+        <translation>Ҳеч нарса топилмади. Камроқ сўз ёки бошқа филтрларни синаб кўринг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n cases found</source>
+        <translation>
+            <numerusform>%n тадан ортиқ иш топилди</numerusform>
+            <numerusform>%n тадан ортиқ иш топилди</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases found</source>
+        <translation>
+            <numerusform>%n та иш топилди</numerusform>
+            <numerusform>%n та иш топилди</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <source>Export for an organisation...</source>
+        <translation>Ташкилот учун экспорт...</translation>
+    </message>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Ташкилот учун экспорт</translation>
+    </message>
+    <message>
+        <source>Make an encrypted file of the selected cases (or all ready cases)</source>
+        <translation>Танланган ишлардан (ёки барча тайёр ишлардан) шифрланган файл яратиш</translation>
+    </message>
+    <message>
+        <source>Import a receipt...</source>
+        <translation>Қабул тасдиғини импорт қилиш...</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Қабул тасдиғини импорт қилиш</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases...</source>
+        <translation>Етказилган ишларни ўчириш...</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Етказилган ишларни ўчириш</translation>
+    </message>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Бу иш қаердан келган</translation>
+    </message>
+    <message>
+        <source>Report...</source>
+        <translation>Ҳисобот...</translation>
+    </message>
+    <message>
+        <source>Write a report of the selected cases</source>
+        <translation>Танланган ишлар бўйича ҳисобот тузиш</translation>
+    </message>
+    <message>
+        <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
+        <translation>Танланган ишларнинг (ёки кўрсатилган барча ишларнинг) PDF, CSV ёки JSON файли</translation>
+    </message>
+    <message>
+        <source>Create receipts...</source>
+        <translation>Қабул тасдиқларини яратиш...</translation>
+    </message>
+    <message>
+        <source>Create receipts</source>
+        <translation>Қабул тасдиқларини яратиш</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Totals: %1</source>
+        <translation>Жами: %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ишлар</translation>
+    </message>
+    <message>
+        <source>A chart. The table next to it lists the same numbers.</source>
+        <translation>Диаграмма. Ёнидаги жадвалда худди шу рақамлар келтирилган.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Жадвал: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an act type recorded.</source>
+        <translation>
+            <numerusform>%n та иш; %1 тасида ҳаракат тури кўрсатилмаган.</numerusform>
+            <numerusform>%n та иш; %1 тасида ҳаракат тури кўрсатилмаган.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an origin country recorded.</source>
+        <translation>
+            <numerusform>%n та иш; %1 тасида келиб чиққан мамлакат кўрсатилмаган.</numerusform>
+            <numerusform>%n та иш; %1 тасида келиб чиққан мамлакат кўрсатилмаган.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a host country recorded.</source>
+        <translation>
+            <numerusform>%n та иш; %1 тасида ҳозир яшаётган мамлакат кўрсатилмаган.</numerusform>
+            <numerusform>%n та иш; %1 тасида ҳозир яшаётган мамлакат кўрсатилмаган.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a month for any event.</source>
+        <translation>
+            <numerusform>%n та иш; %1 тасида бирорта воқеанинг ойи кўрсатилмаган.</numerusform>
+            <numerusform>%n та иш; %1 тасида бирорта воқеанинг ойи кўрсатилмаган.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 largest; the table lists all %2.</source>
+        <translation>Диаграммада энг катталаридан %1 таси кўрсатилган; жадвалда ҳаммаси (%2 та) келтирилган.</translation>
+    </message>
+    <message>
+        <source>Events dated only by the year: %1.</source>
+        <translation>Фақат йили кўрсатилган воқеалар: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Ишлар</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
+        <translation>Guvoh кутилмаган муаммога дуч келди. Омборингизда сақланган нарсалар хавфсиз; охирги ўзгариш сақланмаган бўлиши мумкин.</translation>
+    </message>
+    <message>
+        <source>The details below name only the place in Guvoh&apos;s code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
+        <translation>Қуйидаги тафсилотларда фақат Guvoh кодидаги жой кўрсатилади, сиз ёзган нарсалар ҳеч қачон кўрсатилмайди. Уларни Guvoh дастурини қўллаб-қувватловчи одамларга юборишингиз мумкин.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Кутилмаган муаммо</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
+        <translation>Guvoh гувоҳликларни шу компьютерда шифрланган ҳолда сақлайди. Аввал ундан қандай фойдаланишингизни айтинг ва парол танланг.</translation>
+    </message>
+    <message>
+        <source>I interview people</source>
+        <translation>Мен одамлардан суҳбат оламан</translation>
+    </message>
+    <message>
+        <source>I want to tell my own story</source>
+        <translation>Мен ўз ҳикоямни айтиб бермоқчиман</translation>
+    </message>
+    <message>
+        <source>I receive bundles for an organisation</source>
+        <translation>Мен ташкилот учун пакетларни қабул қиламан</translation>
+    </message>
+    <message>
+        <source>Name others will see</source>
+        <translation>Бошқалар кўрадиган исм</translation>
+    </message>
+    <message>
+        <source>A pseudonym is fine</source>
+        <translation>Тахаллус ҳам бўлади</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Омборимни яратиш</translation>
+    </message>
+    <message>
+        <source>Welcome to Guvoh</source>
+        <translation>Guvoh дастурига хуш келибсиз</translation>
+    </message>
+    <message>
+        <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
+        <translation>Омборингиз шу компьютернинг калитлар сақлагичига ҳам боғланади, шунинг учун фақат нусхаланган файлларни очиб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
+        <translation>Бу компьютерда тизим калитлар сақлагичи йўқ, шунинг учун омборни фақат паролингиз ҳимоя қилади. Уни пухта танланг ва омбор жилдининг нусхаларини хавфсиз жойда сақланг.</translation>
+    </message>
+    <message>
+        <source>Creating your vault. This takes a few seconds...</source>
+        <translation>Омборингиз яратилмоқда. Бу бир неча сония давом этади...</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Тафсилотлар</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop bundle files or whole folders here</source>
+        <translation>Пакет файлларини ёки бутун жилдларни шу ерга ташланг</translation>
+    </message>
+    <message>
+        <source>Drop area for bundle files and folders</source>
+        <translation>Пакет файллари ва жилдларини ташлаш жойи</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed.</source>
+        <translation>Кутилмаган хатолик юз берди. Ҳеч нарса ўзгартирилмади.</translation>
+    </message>
+    <message>
+        <source>Please enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; four or five unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is built from very common words or passwords; add unusual words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats the same characters; use several different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess; use words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains your name or the program&apos;s name; choose other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be too easy to guess; add two or three more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh may not write to %1, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing mistake; compare each group with your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is missing the field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file has a field Guvoh does not know at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long or too large (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or too small (at least %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two entries use the id %2 (at %1); ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, but no person in the case has that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the file %2, but this case has no attachment with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is for another case (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: another file with the same bundle id was seen before (a replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is addressed to another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is encrypted for another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle was made for another organisation and passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a case in the bundle does not follow the case format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not belong to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is too large (over 32 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another case already has the reference %1; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported bundle %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one organisation matches %1; use its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used for another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No researcher %1 is pinned in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 ва %2</translation>
+    </message>
+    <message>
+        <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
+        <translation>Бу файлни фақат %1 оча олади. Уни USB флешкада топширинг ёки ўзингиз ишонадиган мессенжер орқали юборинг; иложи бўлса, оддий электрон почтадан фойдаланманг. Ташкилот файл етиб келганини тасдиқлагач, бу файлни ва унинг барча нусхаларини (флешкадагисини ҳам) ўчиринг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n та иш</numerusform>
+            <numerusform>%n та иш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n та ёзув ёки файл</numerusform>
+            <numerusform>%n та ёзув ёки файл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Only %2 can open it.</source>
+        <translation>%1. Уни фақат %2 оча олади.</translation>
+    </message>
+    <message>
+        <source>%1. Choose who will receive it.</source>
+        <translation>%1. Уни ким олишини танланг.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Экспорт жараёни</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Экспортни бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Экспорт ҳолати</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing...</source>
+        <translation>Шифрланмоқда ва имзоланмоқда...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Тўхтатилмоқда...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Ташкилот учун экспорт</translation>
+    </message>
+    <message>
+        <source>Organisations to send to</source>
+        <translation>Юбориладиган ташкилотлар</translation>
+    </message>
+    <message>
+        <source>Cases to export</source>
+        <translation>Экспорт қилинадиган ишлар</translation>
+    </message>
+    <message>
+        <source>Leave out protected details</source>
+        <translation>Ҳимояланган маълумотларни чиқариб қолдириш</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Файл учун жилд</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Файлни қаерга сақлашни танланг</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Хулоса</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>1. Who will receive it?</source>
+        <translation>1. Уни ким олади?</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
+        <translation>Сиз ҳали ҳеч бир ташкилотга ишонч билдирмагансиз. Аввал «Ташкилотлар» бўлимида ташкилот сизга берган карточка файли орқали уни қўшинг.</translation>
+    </message>
+    <message>
+        <source>2. Which cases?</source>
+        <translation>2. Қайси ишлар?</translation>
+    </message>
+    <message>
+        <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
+        <translation>Ҳимояланган маълумотлар – бу ҳар бир одамда ҳимояланган деб белгиланган ҳақиқий исмлар, алоқа маълумотлари ва бошқа тафсилотлар. Чиқариб қолдирилса, улар фақат шу компьютерда қолади.</translation>
+    </message>
+    <message>
+        <source>3. Where to save the file?</source>
+        <translation>3. Файлни қаерга сақлаш керак?</translation>
+    </message>
+    <message>
+        <source>The file is ready</source>
+        <translation>Файл тайёр</translation>
+    </message>
+    <message>
+        <source>The exported file</source>
+        <translation>Экспорт қилинган файл</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Уни қандай етказиш керак</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation.</source>
+        <translation>Камида битта ташкилотни танланг.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation>Камида битта ишни танланг.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Файл учун мавжуд жилдни танланг.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
+        <translation>%1 ва %2 сақланди, шифрланди ва сиз томондан имзоланди, мана бу файлда:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n та иш</numerusform>
+            <numerusform>%n та иш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n та ёзув ёки файл</numerusform>
+            <numerusform>%n та ёзув ёки файл</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тури</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ҳажми</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қўшилган</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Расм</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Овоз</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Матн</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF ҳужжат</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Бу ишнинг файллари</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Файллар ҳақида хабар</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Файл қўшиш...</translation>
+    </message>
+    <message>
+        <source>Add files to this case</source>
+        <translation>Бу ишга файл қўшиш</translation>
+    </message>
+    <message>
+        <source>View or play</source>
+        <translation>Кўриш ёки ижро этиш</translation>
+    </message>
+    <message>
+        <source>View or play the selected file</source>
+        <translation>Танланган файлни кўриш ёки ижро этиш</translation>
+    </message>
+    <message>
+        <source>Save a copy as...</source>
+        <translation>Нусхасини сақлаш...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file</source>
+        <translation>Танланган файлнинг шифрланмаган нусхасини сақлаш</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Танланган файлни олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Progress of adding files</source>
+        <translation>Файлларни қўшиш жараёни</translation>
+    </message>
+    <message>
+        <source>File being added</source>
+        <translation>Қўшилаётган файл</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Cancel adding files</source>
+        <translation>Файлларни қўшишни бекор қилиш</translation>
+    </message>
+    <message>
+        <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
+        <translation>Файлларни компьютерингиздан шу ерга судраб ташлашингиз ҳам мумкин. Улар омборда шифрланган ҳолда сақланади.</translation>
+    </message>
+    <message>
+        <source>How to add files</source>
+        <translation>Файлларни қандай қўшиш мумкин</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Суҳбатни ёзиб олиш</translation>
+    </message>
+    <message>
+        <source>Save the case first to add files.</source>
+        <translation>Файл қўшиш учун аввал ишни сақланг.</translation>
+    </message>
+    <message>
+        <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
+        <translation>Guvoh расм ва матнларни кўрсата олади ҳамда ёзувларни ижро эта олади. Бундай турдаги файлни бу ерда очиб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open inside Guvoh (over 256 MB).</source>
+        <translation>Бу файл Guvoh ичида очиш учун жуда катта (256 MB дан ортиқ).</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted.</source>
+        <translation>Нусха ШИФРЛАНМАЙДИ.</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
+        <translation>Бу компьютердан ёки нусха сақланадиган диск ёки USB флешкадан фойдалана оладиган ҳар қандай одам уни оча олади. Нусха кераксиз бўлиши биланоқ уни ўчиринг.</translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation>Шифрланмаган нусхани сақлаш</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Нусхасини сақлаш</translation>
+    </message>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Шифрланмаган нусха %1 сифатида сақланди. Керак бўлмай қолганда уни ўчиринг.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case?</source>
+        <translation>%1 ушбу ишдан олиб ташлансинми?</translation>
+    </message>
+    <message>
+        <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
+        <translation>Файл омбордан бутунлай ўчирилади; аввал экспорт қилинган нусхаларга бу таъсир қилмайди.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Файлни олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Файл олиб ташланди.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Your public key</source>
+        <translation>Очиқ калитингиз</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Калитингизнинг бармоқ изи</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Очиқ калитни нусхалаш</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Очиқ калит (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Бармоқ изи (SHA256)</translation>
+    </message>
+    <message>
+        <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
+        <translation>Очиқ калитни координаторга беринг (у махфий эмас). Координатор сиздан файлларни қабул қилишдан олдин уни юқоридаги хавфсизлик коди билан текширади.</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Шахсингиз</translation>
+    </message>
+    <message>
+        <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
+        <translation>Сиз юборган ҳамма нарса сиз томондан имзоланади, шунинг учун ташкилот у ҳақиқатан сиздан келганини ва йўлда ҳеч ким уни ўзгартирмаганини била олади.</translation>
+    </message>
+    <message>
+        <source>Your safety code:</source>
+        <translation>Хавфсизлик кодингиз:</translation>
+    </message>
+    <message>
+        <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
+        <translation>Бу рақамларни координаторга телефон орқали ёки юзма-юз ўқиб беринг, шунда у уларни ўзида сиз учун кўринаётган код билан солиштира олади.</translation>
+    </message>
+    <message>
+        <source>The public key was copied.</source>
+        <translation>Очиқ калит нусхаланди.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>Расм</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ҳажми</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натижа</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ишлар</translation>
+    </message>
+    <message>
+        <source>Files inside</source>
+        <translation>Ичидаги файллар</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Тадқиқотчи</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Кутмоқда</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Текширилмоқда</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Текширилди</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт қилинди</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Аввал импорт қилинган</translation>
+    </message>
+    <message>
+        <source>Refused: seen before</source>
+        <translation>Рад этилди: аввал кўрилган</translation>
+    </message>
+    <message>
+        <source>Not for us</source>
+        <translation>Биз учун эмас</translation>
+    </message>
+    <message>
+        <source>Unknown researcher</source>
+        <translation>Нотаниш тадқиқотчи</translation>
+    </message>
+    <message>
+        <source>Researcher&apos;s key ended</source>
+        <translation>Тадқиқотчи калитининг муддати тугаган</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Бегоналар томонидан ўзгартирилган</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Тўлиқ эмас</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Рад этилди</translation>
+    </message>
+    <message>
+        <source>Needs a newer Guvoh</source>
+        <translation>Guvoh дастурининг янгироқ версияси керак</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Ўқиб бўлмайди</translation>
+    </message>
+    <message>
+        <source>Refused: invalid case</source>
+        <translation>Рад этилди: ишда хатолик бор</translation>
+    </message>
+    <message>
+        <source>Refused: conflict</source>
+        <translation>Рад этилди: зиддият</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Бекор қилинди</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Муваффақиятсиз</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSection</name>
+    <message>
+        <source>Add files...</source>
+        <translation>Файл қўшиш...</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Пакет файлларини қўшиш</translation>
+    </message>
+    <message>
+        <source>Add a folder...</source>
+        <translation>Жилд қўшиш...</translation>
+    </message>
+    <message>
+        <source>Add a folder of bundles</source>
+        <translation>Пакетлар жилдини қўшиш</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Рўйхатни тозалаш</translation>
+    </message>
+    <message>
+        <source>Clear the list of bundles</source>
+        <translation>Пакетлар рўйхатини тозалаш</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Импорт жараёни</translation>
+    </message>
+    <message>
+        <source>Progress of all bundles</source>
+        <translation>Барча пакетлар бўйича жараён</translation>
+    </message>
+    <message>
+        <source>Bundle being checked</source>
+        <translation>Текширилаётган пакет</translation>
+    </message>
+    <message>
+        <source>Progress of this bundle</source>
+        <translation>Шу пакет бўйича жараён</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Импортни бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Summary of the batch</source>
+        <translation>Шу тўплам бўйича хулоса</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Bundles in this batch</source>
+        <translation>Шу тўпламдаги пакетлар</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation>Танланган пакет натижаси</translation>
+    </message>
+    <message>
+        <source>Compare and pin...</source>
+        <translation>Солиштириш ва қўшиш...</translation>
+    </message>
+    <message>
+        <source>Compare the safety code and pin</source>
+        <translation>Хавфсизлик кодини солиштириш ва тадқиқотчини қўшиш</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation>Пакет идентификатори</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the signer</source>
+        <translation>Имзолаган калитнинг бармоқ изи</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Яратилган</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Сабаб</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Изоҳ</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Бармоқ изи (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Яратилган (UTC)</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
+        <translation>Бу рақамларни тадқиқотчи билан телефон орқали ёки юзма-юз солиштиринг: ундан «Шахсингиз» экранидаги хавфсизлик кодини гуруҳма-гуруҳ овоз чиқариб ўқиб беришини сўранг. Бунинг учун хабардан фойдаланманг: файлни ўзгартира олган одам хабарни ҳам ўзгартира олади.</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Бу тадқиқотчи учун исм</translation>
+    </message>
+    <message>
+        <source>A name or pseudonym you will recognise</source>
+        <translation>Сиз танийдиган исм ёки тахаллус</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Мос келади</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Мос келмайди</translation>
+    </message>
+    <message>
+        <source>Message about pinning</source>
+        <translation>Қўшиш ҳақида хабар</translation>
+    </message>
+    <message>
+        <source>Is this the researcher you know?</source>
+        <translation>Бу сиз биладиган тадқиқотчими?</translation>
+    </message>
+    <message>
+        <source>Safety code of the researcher who signed this file:</source>
+        <translation>Бу файлни имзолаган тадқиқотчининг хавфсизлик коди:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Исм</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Кирувчи пакетлар</translation>
+    </message>
+    <message>
+        <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
+        <translation>Тадқиқотчилардан пакетлар USB флешкаларда ёки мессенжерлар орқали келади. Файлларни ёки бутун жилдни қуйига ташланг. Ҳар бири импорт қилинишидан олдин текширилади ва ичидаги ҳеч нарса очилмайди.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault imports bundles.</source>
+        <translation>Пакетларни фақат координатор омбори импорт қилади.</translation>
+    </message>
+    <message>
+        <source>Looking for bundles...</source>
+        <translation>Пакетлар қидирилмоқда...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Бекор қилинмоқда...</translation>
+    </message>
+    <message>
+        <source>No bundle files were found there.</source>
+        <translation>У ерда пакет файллари топилмади.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles found: %n. Checking...</source>
+        <translation>
+            <numerusform>Топилган пакетлар: %n. Текширилмоқда...</numerusform>
+            <numerusform>Топилган пакетлар: %n. Текширилмоқда...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking bundle %1 of %2</source>
+        <translation>%1-пакет текширилмоқда (жами %2 та)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
+        <translation>Импорт бекор қилинди. «Бекор қилинди» деб белгиланган пакетлар импорт қилинмади; тайёр бўлганингизда уларни қайтадан қўшинг.</translation>
+    </message>
+    <message>
+        <source>Some bundles come from researchers you have not pinned yet. Select one and choose &quot;Compare and pin...&quot;.</source>
+        <translation>Баъзи пакетлар сиз ҳали қўшмаган тадқиқотчилардан келган. Улардан бирини танланг ва «Солиштириш ва қўшиш...» тугмасини босинг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles: %n</source>
+        <translation>
+            <numerusform>Пакетлар: %n</numerusform>
+            <numerusform>Пакетлар: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Choose bundle files</source>
+        <translation>Пакет файлларини танланг</translation>
+    </message>
+    <message>
+        <source>Guvoh bundles (*.age);;All files (*)</source>
+        <translation>Guvoh пакетлари (*.age);;Барча файллар (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Пакетлар жилдини танланг</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher first, so you can recognise their files.</source>
+        <translation>Аввал бу тадқиқотчи учун исм киритинг, шунда унинг файлларини таний оласиз.</translation>
+    </message>
+    <message>
+        <source>Pinning and importing...</source>
+        <translation>Қўшилмоқда ва импорт қилинмоқда...</translation>
+    </message>
+    <message>
+        <source>Importing the bundles of %1</source>
+        <translation>%1 пакетлари импорт қилинмоқда</translation>
+    </message>
+    <message>
+        <source>%1 is now pinned. Bundles imported: %2.</source>
+        <translation>%1 энди тадқиқотчиларингиз рўйхатида. Импорт қилинган пакетлар: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher&apos;s name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
+        <translation>Ҳеч ким қўшилмади ва бу файл импорт қилинмади. Ундан фойдаланманг: уни кимдир тадқиқотчи номидан яратган бўлиши мумкин. Тадқиқотчидан файлни қайтадан юборишини сўранг ва иложи бўлса, кодларни юзма-юз солиштиринг.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Ташкилот</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тури</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Ишонч билдирилган сана</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Ташкилотингиз</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Ишончли</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Ишончли ташкилотлар</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
+        <translation>Сиз ҳали ҳеч бир ташкилотга ишонч билдирмагансиз. Ташкилотдан карточка файлини сўранг, сўнг уни қуйида қўшинг.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Калитнинг бармоқ изи</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Шифрлаш калити</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Бармоқ изи (SHA256)</translation>
+    </message>
+    <message>
+        <source>Encryption key (age)</source>
+        <translation>Шифрлаш калити (age)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Ташкилотлар</translation>
+    </message>
+    <message>
+        <source>The organisations you send testimonies to. Only an organisation&apos;s own coordinators can open what you send to it.</source>
+        <translation>Сиз гувоҳликларни юборадиган ташкилотлар. Ташкилотга юборганингизни фақат унинг ўз координаторлари оча олади.</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Ташкилот қўшиш</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
+        <translation>Ташкилот сизга берган карточка файлини танланг (USB флешкада ёки мессенжер орқали келган). Сўнг унинг хавфсизлик кодини улар билан солиштирасиз.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>%1 хавфсизлик коди:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Whole archive</source>
+        <translation>Бутун архив</translation>
+    </message>
+    <message>
+        <source>Current search</source>
+        <translation>Жорий қидирув</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Қайта санаш</translation>
+    </message>
+    <message>
+        <source>Counting the cases</source>
+        <translation>Ишлар саналмоқда</translation>
+    </message>
+    <message>
+        <source>Overview status</source>
+        <translation>Умумий кўриниш ҳолати</translation>
+    </message>
+    <message>
+        <source>Cases by act type</source>
+        <translation>Ҳаракат турлари бўйича ишлар</translation>
+    </message>
+    <message>
+        <source>Act type</source>
+        <translation>Ҳаракат тури</translation>
+    </message>
+    <message>
+        <source>Cases by origin country</source>
+        <translation>Келиб чиққан мамлакатлар бўйича ишлар</translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation>Келиб чиққан мамлакат</translation>
+    </message>
+    <message>
+        <source>Cases by host country</source>
+        <translation>Яшаб турган мамлакатлар бўйича ишлар</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Яшаб турган мамлакат</translation>
+    </message>
+    <message>
+        <source>Cases by month of the events</source>
+        <translation>Воқеалар ойи бўйича ишлар</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ой</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Санаш:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Умумий кўриниш</translation>
+    </message>
+    <message>
+        <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
+        <translation>Ҳар бир турдаги ишлар сони. Икки ҳаракат тури ёки икки мамлакат кўрсатилган иш иккаласида ҳам ҳисобланади.</translation>
+    </message>
+    <message>
+        <source>Counting the cases...</source>
+        <translation>Ишлар саналмоқда...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Бутун архив: %n та иш.</numerusform>
+            <numerusform>Бутун архив: %n та иш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No search is set, so this is the whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Қидирув берилмаган, шунинг учун бу бутун архив: %n та иш.</numerusform>
+            <numerusform>Қидирув берилмаган, шунинг учун бу бутун архив: %n та иш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cases the current search finds: %n cases.</source>
+        <translation>
+            <numerusform>Жорий қидирув топган ишлар: %n та иш.</numerusform>
+            <numerusform>Жорий қидирув топган ишлар: %n та иш.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnOrganisationPanel</name>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>Ташкилотингиз номи</translation>
+    </message>
+    <message>
+        <source>Folder for the card file</source>
+        <translation>Карточка файли учун жилд</translation>
+    </message>
+    <message>
+        <source>Choose where to save the card</source>
+        <translation>Карточкани қаерга сақлашни танланг</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Ташкилот яратиш</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>Карточкани сақлаш</translation>
+    </message>
+    <message>
+        <source>Save as a QR code picture</source>
+        <translation>QR код расми сифатида сақлаш</translation>
+    </message>
+    <message>
+        <source>QR code of your organisation card</source>
+        <translation>Ташкилотингиз карточкасининг QR коди</translation>
+    </message>
+    <message>
+        <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
+        <translation>Уни ўқиган телефон ёки сканер карточка файлини олади. Тадқиқотчи барибир хавфсизлик кодини сиз билан солиштиради.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
+        <translation>Ташкилотингизни бир марта яратинг. Guvoh унинг карточкасини сақлайди: бу тадқиқотчиларингизга бериладиган кичик файл, шунда улар юборган нарсаларни фақат сизнинг координаторларингиз оча олади.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Номи</translation>
+    </message>
+    <message>
+        <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
+        <translation>Тадқиқотчи карточкангизни қўшганда, унга бу хавфсизлик кодини телефон орқали ёки юзма-юз ўқиб беринг.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Ташкилотингиз</translation>
+    </message>
+    <message>
+        <source>%1: safety code</source>
+        <translation>%1: хавфсизлик коди</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the card file.</source>
+        <translation>Карточка файли учун мавжуд жилдни танланг.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation.</source>
+        <translation>Ташкилотингиз номини киритинг.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
+        <translation>Карточка %1 сифатида сақланди. Уни тадқиқотчиларингизга беринг (у махфий эмас), сўнг уларга хавфсизлик кодини ўқиб беринг.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1.</source>
+        <translation>Карточка %1 сифатида сақланди.</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Хавфсизлик коди</translation>
+    </message>
+    <message>
+        <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
+        <translation>Бу карточкага ишонишдан олдин хавфсизлик кодини ташкилот билан телефон орқали ёки юзма-юз солиштиринг.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the picture.</source>
+        <translation>Расм учун мавжуд жилдни танланг.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Бу карточка QR код учун жуда узун. Унинг ўрнига тадқиқотчиларингизга карточка файлини беринг.</translation>
+    </message>
+    <message>
+        <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
+        <translation>QR код расми %1 сифатида сақланди. Уни тадқиқотчиларингиз учун чоп этинг; улар карточкага ишонишдан олдин барибир хавфсизлик кодини сиз билан солиштиради.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парол</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Паролни такрорланг</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Парол ишончлилиги</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Яна бир марта</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Ишончлилик</translation>
+    </message>
+    <message>
+        <source>Four or five unrelated words, in any language, make a good passphrase.</source>
+        <translation>Исталган тилдаги бир-бирига боғлиқ бўлмаган тўрт-беш сўз яхши парол бўлади.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Икки парол ҳали бир хил эмас.</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Яхши парол.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Танлаш...</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Танлаш: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Бу иш қаердан келган</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Келиб чиқиши</translation>
+    </message>
+    <message>
+        <source>Copy verification summary</source>
+        <translation>Текширув хулосасини нусхалаш</translation>
+    </message>
+    <message>
+        <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
+        <translation>Пакет, имзоловчи, вақтлар ва файлларнинг хеш қийматларини матн сифатида нусхалайди. Унда ҳеч кимнинг исми ва гувоҳликдан иқтибос йўқ.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Bundles this case came in</source>
+        <translation>Бу иш келган пакетлар</translation>
+    </message>
+    <message>
+        <source>Choose a case to see where it came from.</source>
+        <translation>Иш қаердан келганини кўриш учун уни танланг.</translation>
+    </message>
+    <message>
+        <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
+        <translation>Бу иш шу омборда яратилган. У пакетда келмаган, шунинг учун текшириладиган имзоловчи йўқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case came in %n bundles, oldest first.</source>
+        <translation>
+            <numerusform>Бу иш %n та пакетда келган, энг эскисидан бошлаб.</numerusform>
+            <numerusform>Бу иш %n та пакетда келган, энг эскисидан бошлаб.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verification summary is copied. It names no person and quotes no testimony.</source>
+        <translation>Текширув хулосаси нусхаланди. Унда ҳеч кимнинг исми ва гувоҳликдан иқтибос йўқ.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Етказилган ишларни ўчириш</translation>
+    </message>
+    <message>
+        <source>Delivered cases</source>
+        <translation>Етказилган ишлар</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Нималар ўчирилади</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation>Буни ортга қайтариб бўлмаслигини тушунаман</translation>
+    </message>
+    <message>
+        <source>Remove these cases</source>
+        <translation>Бу ишларни ўчириш</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Уларни қолдириш</translation>
+    </message>
+    <message>
+        <source>Keep them and close</source>
+        <translation>Уларни қолдириш ва ёпиш</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
+        <translation>Ташкилот бу ишларни олганини тасдиқлади. Маҳаллий нусхаларингизни ўчирсангиз, бу компьютер олиб қўйилган тақдирда ҳам уларни унда топиб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
+        <translation>
+            <numerusform>Рўйхатдаги %n та иш барча сақланган версиялари, %1 ва барча қайдлари билан бирга шу компьютердан ўчирилади. Ташкилотда ўз нусхаси қолади. Буни ортга қайтариб бўлмайди.</numerusform>
+            <numerusform>Рўйхатдаги %n та иш барча сақланган версиялари, %1 ва барча қайдлари билан бирга шу компьютердан ўчирилади. Ташкилотда ўз нусхаси қолади. Буни ортга қайтариб бўлмайди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is marked delivered yet. Import the organisation&apos;s receipt first.</source>
+        <translation>Ҳали бирорта иш етказилган деб белгиланмаган. Аввал ташкилотнинг қабул тасдиғини импорт қилинг.</translation>
+    </message>
+    <message>
+        <source>Removing...</source>
+        <translation>Ўчирилмоқда...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n case(s) from this computer.</source>
+        <translation>
+            <numerusform>Бу компьютердан %n та иш ўчирилди.</numerusform>
+            <numerusform>Бу компьютердан %n та иш ўчирилди.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Create receipts</source>
+        <translation>Қабул тасдиқларини яратиш</translation>
+    </message>
+    <message>
+        <source>Bundles to confirm</source>
+        <translation>Тасдиқланадиган пакетлар</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Тасдиқлар учун жилд</translation>
+    </message>
+    <message>
+        <source>Choose where to save the receipts</source>
+        <translation>Тасдиқларни қаерга сақлашни танланг</translation>
+    </message>
+    <message>
+        <source>Creating receipts</source>
+        <translation>Тасдиқлар яратилмоқда</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Folder with the receipts</source>
+        <translation>Тасдиқлар жойлашган жилд</translation>
+    </message>
+    <message>
+        <source>How to send them back</source>
+        <translation>Уларни қандай қайтариб юбориш керак</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>Confirm what arrived</source>
+        <translation>Нима келганини тасдиқлаш</translation>
+    </message>
+    <message>
+        <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
+        <translation>Қабул тасдиғи тадқиқотчига қайси ишлар ва файллар эсон-омон етиб келганини билдиради, шунда у ўз нусхаларини ўчира олади. Guvoh ҳар бир пакет учун битта тасдиқ файли яратади.</translation>
+    </message>
+    <message>
+        <source>Where to save the receipts:</source>
+        <translation>Тасдиқларни қаерга сақлаш керак:</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation>%1   %2   %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n та иш</numerusform>
+            <numerusform>%n та иш</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   (a receipt was already created)</source>
+        <translation>%1   (тасдиқ аввал яратилган)</translation>
+    </message>
+    <message>
+        <source>There is no imported bundle to confirm.</source>
+        <translation>Тасдиқланадиган импорт қилинган пакет йўқ.</translation>
+    </message>
+    <message>
+        <source>Tick at least one bundle.</source>
+        <translation>Камида битта пакетни белгиланг.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the receipts.</source>
+        <translation>Тасдиқлар учун мавжуд жилдни танланг.</translation>
+    </message>
+    <message>
+        <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
+        <translation>%1 юқоридаги жилдга сақланди, ҳар бир пакет учун битта R-....age файли. Ҳар бирини шу пакетни юборган тадқиқотчига USB флешкада ёки мессенжер орқали қайтариб юборинг. У уни Guvoh дастурида импорт қилади («Қабул тасдиғини импорт қилиш»); уни фақат ўша тадқиқотчи оча олади ва унда гувоҳликнинг ўзи ҳақида ҳеч нарса айтилмайди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n та тасдиқ</numerusform>
+            <numerusform>%n та тасдиқ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImportDialog</name>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Қабул тасдиғини импорт қилиш</translation>
+    </message>
+    <message>
+        <source>Receipt file</source>
+        <translation>Тасдиқ файли</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Тасдиқни танланг</translation>
+    </message>
+    <message>
+        <source>Receipts (R-*.age);;All files (*)</source>
+        <translation>Тасдиқлар (R-*.age);;Барча файллар (*)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Тасдиқни импорт қилиш</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
+        <translation>Ташкилот файлингизни олгач, қабул тасдиғини қайтариб юборади (R-...age номли файл). Уни импорт қилсангиз, ўша ишлар етказилган деб белгиланади.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt file first.</source>
+        <translation>Аввал тасдиқ файлини танланг.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 манзилида файл йўқ.</translation>
+    </message>
+    <message>
+        <source>Checking the receipt...</source>
+        <translation>Тасдиқ текширилмоқда...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation>
+            <numerusform>Ташкилот %n та ишни олганини тасдиқлади: %1. Улар энди етказилган деб белгиланди; маҳаллий нусхаларингизни «Етказилган ишларни ўчириш» орқали ўчиришингиз мумкин.</numerusform>
+            <numerusform>Ташкилот %n та ишни олганини тасдиқлади: %1. Улар энди етказилган деб белгиланди; маҳаллий нусхаларингизни «Етказилган ишларни ўчириш» орқали ўчиришингиз мумкин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
+        <translation>Тасдиқ ҳақиқий, лекин ҳеч бир иш ўзгармади: ундаги ишлар аввал етказилган деб белгиланган ёки ўчирилган.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Ёзиш</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Суҳбатни ёзиб олиш</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Ёзиб олинган вақт</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>Овоз даражаси</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Pause or continue the recording</source>
+        <translation>Ёзувни пауза қилиш ёки давом эттириш</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Тўхтатиш ва сақлаш</translation>
+    </message>
+    <message>
+        <source>Stop the recording and save it</source>
+        <translation>Ёзувни тўхтатиш ва сақлаш</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>Ёзув ҳолати</translation>
+    </message>
+    <message>
+        <source>No microphone found on this computer</source>
+        <translation>Бу компьютерда микрофон топилмади</translation>
+    </message>
+    <message>
+        <source>Connect a microphone or headset to record an interview.</source>
+        <translation>Суҳбатни ёзиб олиш учун микрофон ёки гарнитура уланг.</translation>
+    </message>
+    <message>
+        <source>Recording...</source>
+        <translation>Ёзилмоқда...</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Давом эттириш</translation>
+    </message>
+    <message>
+        <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
+        <translation>Микрофонни ишга тушириб бўлмади. Ундан бошқа дастур фойдаланмаётганини текширинг ва қайтадан уриниб кўринг.</translation>
+    </message>
+    <message>
+        <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
+        <translation>Ёзилмоқда. Ҳар бир лаҳза ёзиб олиниши билан шифрланган ҳолда сақланади.</translation>
+    </message>
+    <message>
+        <source>Recording.</source>
+        <translation>Ёзилмоқда.</translation>
+    </message>
+    <message>
+        <source>Paused. Nothing is recorded until you press Continue.</source>
+        <translation>Пауза. «Давом эттириш» тугмасини босмагунингизча ҳеч нарса ёзилмайди.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
+        <translation>Микрофон ишлашдан тўхтади. Шу пайтгача ёзиб олинган нарсалар шифрланган омборингизда сақланган.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault (%1).</source>
+        <translation>Шифрланган омборингизда сақланди (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Тиклаш коди</translation>
+    </message>
+    <message>
+        <source>Open and set the new passphrase</source>
+        <translation>Очиш ва янги парол ўрнатиш</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Орқага</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
+        <translation>Омбор яратилганда ёзиб олган тиклаш кодингизни киритинг, сўнг янги парол танланг. Унутилган парол бошқа ишламайди.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Икки парол ҳали бир хил эмас.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
+        <translation>Бу сизнинг тиклаш кодингиз. У фақат шу бир марта кўрсатилади. Уни қоғозга ёзиб олинг ва бу компьютердан алоҳида сақланг: агар паролингизни унутсангиз, у билан омборингизни бошқа компьютерда очиш мумкин.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Тиклаш коди</translation>
+    </message>
+    <message>
+        <source>Last group of the recovery code</source>
+        <translation>Тиклаш кодининг охирги гуруҳи</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Уни ёзиб олдим</translation>
+    </message>
+    <message>
+        <source>Type the last group to confirm</source>
+        <translation>Тасдиқлаш учун охирги гуруҳни киритинг</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Write a report</source>
+        <translation>Ҳисобот тузиш</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Ҳисобот формати</translation>
+    </message>
+    <message>
+        <source>PDF case report</source>
+        <translation>PDF кўринишидаги иш ҳисоботи</translation>
+    </message>
+    <message>
+        <source>CSV table, one row per event</source>
+        <translation>CSV жадвал, ҳар бир воқеа учун битта қатор</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON маълумотлари</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Ёрлиқлар тили</translation>
+    </message>
+    <message>
+        <source>Include protected details</source>
+        <translation>Ҳимояланган маълумотларни қўшиш</translation>
+    </message>
+    <message>
+        <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
+        <translation>Ҳисоботда ҳақиқий исмлар, алоқа маълумотлари ва ҳимояланган деб белгиланган бошқа тафсилотлар бўлади. Файлни олган ҳар қандай одам уларни ўқий олади. Уларни фақат ҳисоботни ўқийдиган одамлар кўриши мумкин бўлса қўшинг.</translation>
+    </message>
+    <message>
+        <source>Warning about protected details</source>
+        <translation>Ҳимояланган маълумотлар ҳақида огоҳлантириш</translation>
+    </message>
+    <message>
+        <source>Checking consent...</source>
+        <translation>Розилик текширилмоқда...</translation>
+    </message>
+    <message>
+        <source>Consent of the chosen cases</source>
+        <translation>Танланган ишлар бўйича розилик</translation>
+    </message>
+    <message>
+        <source>Cases without publication consent</source>
+        <translation>Эълон қилишга розилик берилмаган ишлар</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Ҳисобот файли</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Ҳисоботни сақлаш</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
+        <translation>Ҳисоботлар (*.pdf *.csv *.json);;Барча файллар (*)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Ҳисобот тузилмоқда</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Ҳисобот тузиш</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>Ёрлиқлар тили</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %n cases</source>
+        <translation>
+            <numerusform>%n та иш бўйича ҳисобот</numerusform>
+            <numerusform>%n та иш бўйича ҳисобот</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Ҳисоботни сақлаш жойи:</translation>
+    </message>
+    <message>
+        <source>consent withdrawn: do not use</source>
+        <translation>розилик қайтариб олинган: фойдаланманг</translation>
+    </message>
+    <message>
+        <source>no consent recorded: do not use</source>
+        <translation>розилик қайд этилмаган: фойдаланманг</translation>
+    </message>
+    <message>
+        <source>not for publication</source>
+        <translation>эълон қилиш учун эмас</translation>
+    </message>
+    <message>
+        <source>No case is chosen. Choose cases first.</source>
+        <translation>Ҳеч қандай иш танланмаган. Аввал ишларни танланг.</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
+        <translation>
+            <numerusform>Танланган ишлардан %n тасини эълон қилиб бўлмайди. Ҳисоботда улар белгиланган; улардан фақат одамлар розилик берган мақсадларда фойдаланинг:</numerusform>
+            <numerusform>Танланган ишлардан %n тасини эълон қилиб бўлмайди. Ҳисоботда улар белгиланган; улардан фақат одамлар розилик берган мақсадларда фойдаланинг:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chosen case has consent for publication.</source>
+        <translation>Танланган барча ишлар бўйича эълон қилишга розилик бор.</translation>
+    </message>
+    <message>
+        <source>Choose a file name in a folder that exists.</source>
+        <translation>Мавжуд жилддаги файл номини танланг.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
+        <translation>Ҳисобот %1 сифатида сақланди. У шифрланмаган: бу файлни олган ҳар қандай одам уни ўқий олади. Уни шифрланган дискда сақланг ва фақат бу ишларни кўриши мумкин бўлган одамларга беринг.</translation>
+    </message>
+    <message>
+        <source>It contains protected details.</source>
+        <translation>Унда ҳимояланган маълумотлар бор.</translation>
+    </message>
+</context>
+<context>
+    <name>Researchers</name>
+    <message>
+        <source>Researcher</source>
+        <translation>Тадқиқотчи</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Хавфсизлик коди</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Амал қилиш бошланиши</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Амал қилиш муддати</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакетлар</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабул қилинган</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Муддати тугаган</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Ҳали кучга кирмаган</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Қўшилмаган</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Яратилган</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт қилинган</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ишлар</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Қабул тасдиғи</translation>
+    </message>
+    <message>
+        <source>Receipt made %1</source>
+        <translation>Қабул тасдиғи яратилди %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Қабул тасдиғи ҳали йўқ</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchersSection</name>
+    <message>
+        <source>Pinned researchers</source>
+        <translation>Қўшилган тадқиқотчилар</translation>
+    </message>
+    <message>
+        <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
+        <translation>Ҳали бирорта тадқиқотчи қўшилмаган. Қуйида қўшинг ёки «Кирувчи пакетлар» бўлимида пакетни импорт қилиб, юборувчисини ўша ерда қўшинг.</translation>
+    </message>
+    <message>
+        <source>Selected researcher</source>
+        <translation>Танланган тадқиқотчи</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Калитнинг бармоқ изи</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Очиқ калит</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Бармоқ изи (SHA256)</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Очиқ калит (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Амал қилиш бошланиши</translation>
+    </message>
+    <message>
+        <source>Limit when the key becomes valid</source>
+        <translation>Калит қачондан амал қилишини чеклаш</translation>
+    </message>
+    <message>
+        <source>Valid from (date)</source>
+        <translation>Амал қилиш бошланиши (сана)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Амал қилиш муддати</translation>
+    </message>
+    <message>
+        <source>Limit until when the key is valid</source>
+        <translation>Калит қачонгача амал қилишини чеклаш</translation>
+    </message>
+    <message>
+        <source>Valid until (date, included)</source>
+        <translation>Амал қилиш муддати (сана, шу кун ҳам киради)</translation>
+    </message>
+    <message>
+        <source>Save the dates</source>
+        <translation>Саналарни сақлаш</translation>
+    </message>
+    <message>
+        <source>Save when the key is valid</source>
+        <translation>Калитнинг амал қилиш муддатини сақлаш</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Ҳозир тўхтатиш</translation>
+    </message>
+    <message>
+        <source>End this researcher&apos;s key now</source>
+        <translation>Бу тадқиқотчининг калитини ҳозир тўхтатиш</translation>
+    </message>
+    <message>
+        <source>Message about validity</source>
+        <translation>Амал қилиш муддати ҳақида хабар</translation>
+    </message>
+    <message>
+        <source>Bundles from this researcher</source>
+        <translation>Бу тадқиқотчидан келган пакетлар</translation>
+    </message>
+    <message>
+        <source>No bundle from this researcher yet.</source>
+        <translation>Бу тадқиқотчидан ҳали пакет келмаган.</translation>
+    </message>
+    <message>
+        <source>Safety code:</source>
+        <translation>Хавфсизлик коди:</translation>
+    </message>
+    <message>
+        <source>When their files are accepted</source>
+        <translation>Унинг файллари қачон қабул қилинади</translation>
+    </message>
+    <message>
+        <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
+        <translation>Бу тадқиқотчи имзолаган пакетлар фақат шу саналар оралиғида қабул қилинади. Агар унинг ноутбуки йўқолган ёки олиб қўйилган бўлса ёки у сиз билан ишлашни тўхтатган бўлса, калитни ҳозир тўхтатинг: бундан кейин у имзолаган пакетлар рад этилади; аввал импорт қилинганлари қолади.</translation>
+    </message>
+    <message>
+        <source>Their bundles</source>
+        <translation>Унинг пакетлари</translation>
+    </message>
+    <message>
+        <source>The researcher&apos;s public key</source>
+        <translation>Тадқиқотчининг очиқ калити</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Бу тадқиқотчи учун исм</translation>
+    </message>
+    <message>
+        <source>Show the safety code</source>
+        <translation>Хавфсизлик кодини кўрсатиш</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
+        <translation>Бу рақамларни тадқиқотчи билан телефон орқали ёки юзма-юз солиштиринг: ундан «Шахсингиз» экранидаги хавфсизлик кодини гуруҳма-гуруҳ овоз чиқариб ўқиб беришини сўранг. Бунинг учун хабардан фойдаланманг: калитни ўзгартира олган одам хабарни ҳам ўзгартира олади.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Мос келади</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Мос келмайди</translation>
+    </message>
+    <message>
+        <source>Message about adding a researcher</source>
+        <translation>Тадқиқотчи қўшиш ҳақида хабар</translation>
+    </message>
+    <message>
+        <source>Safety code of this key:</source>
+        <translation>Бу калитнинг хавфсизлик коди:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Исм</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Тадқиқотчилар</translation>
+    </message>
+    <message>
+        <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
+        <translation>Пакетлар фақат сиз бу ерда хавфсизлик кодини улар билан солиштириб қўшган тадқиқотчилардан импорт қилинади.</translation>
+    </message>
+    <message>
+        <source>Add a researcher</source>
+        <translation>Тадқиқотчи қўшиш</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
+        <translation>Тадқиқотчининг «Шахсингиз» экранидаги очиқ калитни (у махфий эмас; уни мессенжер орқали юбориш мумкин) ва уни қандай ном билан билсангиз, ўша номни киритинг.</translation>
+    </message>
+    <message>
+        <source>The dates for %1 were saved.</source>
+        <translation>%1 учун саналар сақланди.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
+        <translation>%1 калитининг амали тўхтатилди. Бундан кейин у имзолаган пакетлар рад этилади; аввал импорт қилинган пакетлар қолади.</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen first.</source>
+        <translation>Аввал тадқиқотчининг «Шахсингиз» экранидаги очиқ калитни киритинг.</translation>
+    </message>
+    <message>
+        <source>This key is already pinned as %1.</source>
+        <translation>Бу калит аллақачон %1 номи билан қўшилган.</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher, so you can recognise their files.</source>
+        <translation>Бу тадқиқотчи учун исм киритинг, шунда унинг файлларини таний оласиз.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned. Bundles they sign are now accepted.</source>
+        <translation>%1 қўшилди. У имзолаган пакетлар энди қабул қилинади.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
+        <translation>Ҳеч ким қўшилмади. Бу калитдан фойдаланманг: уни йўлда кимдир ўзгартирган бўлиши мумкин. Тадқиқотчидан калитни қайтадан беришини сўранг, иложи бўлса юзма-юз.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCodeLabel</name>
+    <message>
+        <source>Safety code</source>
+        <translation>Хавфсизлик коди</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Settings</source>
+        <translation>Созламалар</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> дақ</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes of no activity</source>
+        <translation>Шунча дақиқа ҳаракатсизликдан кейин қулфлаш</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Омбор жилди</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Lock after no activity for</source>
+        <translation>Ҳаракатсизликда қулфлаш вақти</translation>
+    </message>
+    <message>
+        <source>Your vault folder</source>
+        <translation>Омборингиз жилди</translation>
+    </message>
+    <message>
+        <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
+        <translation>Омбор жилдидаги ҳамма нарса шифрланган. Жилдни нусхалаш захира нусха сақлашнинг хавфсиз усули: у фақат паролингиз ёки тиклаш кодингиз билан очилади.</translation>
+    </message>
+    <message>
+        <source>The setting applies now but could not be saved for next time.</source>
+        <translation>Созлама ҳозир қўлланди, лекин уни кейинги сафар учун сақлаб бўлмади.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guvoh now locks after %n minutes of no activity.</source>
+        <translation>
+            <numerusform>Энди Guvoh %n дақиқа ҳаракатсизликдан кейин қулфланади.</numerusform>
+            <numerusform>Энди Guvoh %n дақиқа ҳаракатсизликдан кейин қулфланади.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorySection</name>
+    <message>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Saved status</source>
+        <translation>Сақлаш ҳолати</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Орқага</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Кейинги</translation>
+    </message>
+    <message>
+        <source>Your story belongs to you</source>
+        <translation>Ҳикоянгиз сизга тегишли</translation>
+    </message>
+    <message>
+        <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
+        <translation>Сиз бир нечта қисқа саволга жавоб берасиз. Сиз танлаган ташкилот учун файл яратмагунингизча ҳамма нарса шу компьютерда шифрланган ҳолда қолади ва файлни фақат ўша ташкилот оча олади. Исталган вақтда тўхташингиз мумкин: ёзганларингиз омборингизда сақланади.</translation>
+    </message>
+    <message>
+        <source>I want to give my account to the organisation I choose</source>
+        <translation>Мен ўз ҳикоямни ўзим танлаган ташкилотга бермоқчиман</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for:</source>
+        <translation>Ташкилот ундан қуйидагилар учун фойдаланиши мумкин:</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Нима содир бўлди?</translation>
+    </message>
+    <message>
+        <source>Tell it in your own words, in any language, as long or as short as you like.</source>
+        <translation>Ўз сўзларингиз билан, исталган тилда, хоҳлаганингизча узун ёки қисқа қилиб айтиб беринг.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Нима содир бўлди</translation>
+    </message>
+    <message>
+        <source>A few words to name your story (do not put names of people here):</source>
+        <translation>Ҳикоянгизни номлаш учун бир неча сўз (бу ерга одамларнинг исмларини ёзманг):</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Қисқа сарлавҳа</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Менинг ҳикоям</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Бу қачон содир бўлди?</translation>
+    </message>
+    <message>
+        <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
+        <translation>Қанчалик аниқ эсласангиз, шундай ёзинг. Агар бу узоқ давом этган бўлса, қачон бошланганини кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>How exactly do you know the date?</source>
+        <translation>Санани қанчалик аниқ биласиз?</translation>
+    </message>
+    <message>
+        <source>I know the day</source>
+        <translation>Кунини биламан</translation>
+    </message>
+    <message>
+        <source>I know the month</source>
+        <translation>Ойини биламан</translation>
+    </message>
+    <message>
+        <source>I know the year</source>
+        <translation>Йилини биламан</translation>
+    </message>
+    <message>
+        <source>I do not remember</source>
+        <translation>Эслай олмайман</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Йил</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ой</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Кун</translation>
+    </message>
+    <message>
+        <source>How exactly</source>
+        <translation>Қанчалик аниқ</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Бу қаерда содир бўлди?</translation>
+    </message>
+    <message>
+        <source>The country, and the town if you wish. Never a street address.</source>
+        <translation>Мамлакат ва хоҳласангиз, шаҳар. Ҳеч қачон кўча манзилини ёзманг.</translation>
+    </message>
+    <message>
+        <source>Country (type to search)</source>
+        <translation>Мамлакат (қидириш учун ёзинг)</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Қидириш учун ёзинг</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Шаҳар ёки қишлоқ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Мамлакат</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Кимлар иштирок этган?</translation>
+    </message>
+    <message>
+        <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
+        <translation>Буни қилганлар (полиция, консуллик, танишларингиздан бири...) ва у ерда бўлган ёки зарар кўрган бошқа ҳар ким. Фақат айтишга ўзингиз рози бўлган нарсани ёзинг; бу жойни бўш қолдиришингиз мумкин.</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Кимлар иштирок этган</translation>
+    </message>
+    <message>
+        <source>May the organisation contact you?</source>
+        <translation>Ташкилот сиз билан боғланиши мумкинми?</translation>
+    </message>
+    <message>
+        <source>For example to ask a question about your story.</source>
+        <translation>Масалан, ҳикоянгиз ҳақида савол бериш учун.</translation>
+    </message>
+    <message>
+        <source>Yes, they may contact me</source>
+        <translation>Ҳа, мен билан боғланишлари мумкин</translation>
+    </message>
+    <message>
+        <source>No, please do not contact me</source>
+        <translation>Йўқ, илтимос, мен билан боғланманг</translation>
+    </message>
+    <message>
+        <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
+        <translation>Сиз билан қандай қилиб хавфсиз боғланиш мумкин? (мессенжердаги исм, телефон рақами ёки сизни сўраш мумкин бўлган одам). Бу маълумот ҳимояланган ҳолда сақланади.</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Сиз билан қандай боғланиш мумкин</translation>
+    </message>
+    <message>
+        <source>How do you wish to be named?</source>
+        <translation>Сизни қандай номлаш керак?</translation>
+    </message>
+    <message>
+        <source>This tells the organisation how it may name you if it uses your story.</source>
+        <translation>Бу ташкилотга ҳикоянгиздан фойдаланса, сизни қандай номлаши мумкинлигини билдиради.</translation>
+    </message>
+    <message>
+        <source>By my real name</source>
+        <translation>Ҳақиқий исмим билан</translation>
+    </message>
+    <message>
+        <source>By another name I choose (never my real name)</source>
+        <translation>Мен танлаган бошқа исм билан (ҳеч қачон ҳақиқий исмим эмас)</translation>
+    </message>
+    <message>
+        <source>Not at all: I stay anonymous</source>
+        <translation>Ҳеч қандай: мен аноним қоламан</translation>
+    </message>
+    <message>
+        <source>Your real name</source>
+        <translation>Ҳақиқий исмингиз</translation>
+    </message>
+    <message>
+        <source>The name to use instead</source>
+        <translation>Унинг ўрнига ишлатиладиган исм</translation>
+    </message>
+    <message>
+        <source>Name to use instead</source>
+        <translation>Ўрнига ишлатиладиган исм</translation>
+    </message>
+    <message>
+        <source>Who should receive your story?</source>
+        <translation>Ҳикоянгизни ким олиши керак?</translation>
+    </message>
+    <message>
+        <source>Only the organisation you choose can open the file.</source>
+        <translation>Файлни фақат сиз танлаган ташкилот оча олади.</translation>
+    </message>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Ишончли ташкилотлар</translation>
+    </message>
+    <message>
+        <source>You have not added an organisation yet. Load the card file it gave you below.</source>
+        <translation>Сиз ҳали ташкилот қўшмагансиз. У сизга берган карточка файлини қуйида юкланг.</translation>
+    </message>
+    <message>
+        <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
+        <translation>Бошқа ташкилотми? У сизга берган карточка файлини танланг; сўнг унинг хавфсизлик кодини улар билан телефон орқали ёки юзма-юз солиштирасиз.</translation>
+    </message>
+    <message>
+        <source>Create the file</source>
+        <translation>Файлни яратиш</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Хулоса</translation>
+    </message>
+    <message>
+        <source>Where should the file be saved?</source>
+        <translation>Файл қаерга сақлансин?</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Файл учун жилд</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Файлни қаерга сақлашни танланг</translation>
+    </message>
+    <message>
+        <source>Your file is ready</source>
+        <translation>Файлингиз тайёр</translation>
+    </message>
+    <message>
+        <source>Your story is in this file, encrypted and signed by you:</source>
+        <translation>Ҳикоянгиз шу файлда, шифрланган ва сиз томондан имзоланган:</translation>
+    </message>
+    <message>
+        <source>The file with your story</source>
+        <translation>Ҳикоянгиз ёзилган файл</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Уни қандай етказиш керак</translation>
+    </message>
+    <message>
+        <source>Tell another story</source>
+        <translation>Бошқа ҳикоя айтиб бериш</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%1-қадам, жами %2 та</translation>
+    </message>
+    <message>
+        <source>Your real name is optional. If you give it, it is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Ҳақиқий исмингизни ёзиш шарт эмас. Агар ёзсангиз, у ҳимояланган ҳолда сақланади: уни фақат ташкилот ходимлари кўради ва у ҳеч қачон эълон қилинмайди.</translation>
+    </message>
+    <message>
+        <source>The organisation may use this name.</source>
+        <translation>Ташкилот бу исмдан фойдаланиши мумкин.</translation>
+    </message>
+    <message>
+        <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
+        <translation>Ҳикоянгизда ҳеч қандай исм бўлмайди. Ташкилот сиз билан фақат сиз рухсат берган бўлсангиз боғлана олади.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault</source>
+        <translation>Шифрланган омборингизда сақланди</translation>
+    </message>
+    <message>
+        <source>That day does not exist; check the day and month.</source>
+        <translation>Бундай кун йўқ; кун ва ойни текширинг.</translation>
+    </message>
+    <message>
+        <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
+        <translation>Ҳикоянгиз фақат %1 оча оладиган битта файлга жойланади. У сиз томондан имзоланади, шунинг учун улар йўлда ҳеч ким уни ўзгартирмаганини била олади.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Файл учун мавжуд жилдни танланг.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Ижро этиш</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Ёзувни ижро этиш ёки пауза қилиш</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тўхтатиш</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ижрони тўхтатиш</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Ёзувдаги жой</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ижро этилган вақт</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Плеер хабари</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Бу компьютерда карнай ёки қулоқчин топилмади, шунинг учун ёзувни бу ерда ижро этиб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
+        <translation>Бу ёзувни ижро этиб бўлмади; у шикастланган ёки бу компьютер ижро эта олмайдиган форматда бўлиши мумкин.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парол</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Очиш</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use your recovery code</source>
+        <translation>Унутдингизми? Тиклаш кодидан фойдаланинг</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Омборингизни очиш учун паролингизни киритинг.</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Илтимос, паролингизни киритинг.</translation>
+    </message>
+    <message>
+        <source>Opening your vault...</source>
+        <translation>Омборингиз очилмоқда...</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerDialog</name>
+    <message>
+        <source>Guvoh - File</source>
+        <translation>Guvoh – файл</translation>
+    </message>
+    <message>
+        <source>File viewer</source>
+        <translation>Файлни кўриш</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файл номи</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Файл очилмоқда</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Файл билан муаммо</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Файл матни</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Кўришни ёпиш</translation>
+    </message>
+    <message>
+        <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
+        <translation>Бу расмни ўқиб бўлмади; у Guvoh билмайдиган форматда бўлиши мумкин.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Бу ёзувни ўқиб бўлмади: у Guvoh ижро эта оладиган WAV овоз файли эмас.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot show this kind of file.</source>
+        <translation>Guvoh бундай турдаги файлни кўрсата олмайди.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Tell your story</source>
+        <translation>Ҳикоянгизни айтиб беринг</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Кирувчи пакетлар</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ишлар</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Тадқиқотчилар</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Умумий кўриниш</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Ташкилотлар</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Шахсингиз</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Созламалар</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бўлимлар</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>Омбор ҳолати</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Қулфлаш</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Омборни қулфлаш (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Омборни қулфлаш</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Қулфланган</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked - locks after %n minutes of no activity</source>
+        <translation>
+            <numerusform>Қулф очиқ – %n дақиқа ҳаракатсизликдан кейин қулфланади</numerusform>
+            <numerusform>Қулф очиқ – %n дақиқа ҳаракатсизликдан кейин қулфланади</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

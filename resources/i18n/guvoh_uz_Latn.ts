@@ -1,3406 +1,3930 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn">
-    <context>
-        <name>AudioPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Ijro etish</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Yozuvni ijro etish yoki pauza qilish</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Toʻxtatish</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Ijroni toʻxtatish</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Yozuvdagi joy</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Ijro etilgan vaqt</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Pleyer xabari</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Bu kompyuterda karnay yoki quloqchin topilmadi, shuning uchun yozuvni bu yerda ijro etib boʻlmaydi.</translation>
-        </message>
-        <message>
-            <source>The sound system of this computer cannot play this recording.</source>
-            <translation>Bu kompyuterning ovoz tizimi bu yozuvni ijro eta olmaydi.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pauza</translation>
-        </message>
-    </context>
-    <context>
-        <name>BundleBlock</name>
-        <message>
-            <source>Sent by %1, signed with their key (checked).</source>
-            <translation>Yuboruvchi: %1, uning kaliti bilan imzolangan (tekshirildi).</translation>
-        </message>
-        <message>
-            <source>an unnamed researcher</source>
-            <translation>nomi koʻrsatilmagan tadqiqotchi</translation>
-        </message>
-        <message>
-            <source>Created %1, imported %2.</source>
-            <translation>Yaratilgan: %1, import qilingan: %2.</translation>
-        </message>
-        <message>
-            <source>Receipt: created on %1.</source>
-            <translation>Qabul tasdigʻi: %1 da yaratilgan.</translation>
-        </message>
-        <message>
-            <source>Receipt: not yet.</source>
-            <translation>Qabul tasdigʻi: hali yoʻq.</translation>
-        </message>
-        <message>
-            <source>Sent from this vault, signed by you.</source>
-            <translation>Shu ombordan yuborilgan, siz imzolagansiz.</translation>
-        </message>
-        <message>
-            <source>Created %1.</source>
-            <translation>Yaratilgan: %1.</translation>
-        </message>
-        <message>
-            <source>Receipt: received on %1.</source>
-            <translation>Qabul tasdigʻi: %1 da olingan.</translation>
-        </message>
-        <message>
-            <source>Who sent it</source>
-            <translation>Kim yuborgan</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Qachon</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
-            <translation>
-                <numerusform>Bu paketdan %n ta ilova qilingan fayl, har biri imzolangan paket bilan solishtirib tekshirilgan. Ular hech qachon avtomatik ochilmaydi.</numerusform>
-                <numerusform>Bu paketdan %n ta ilova qilingan fayl, har biri imzolangan paket bilan solishtirib tekshirilgan. Ular hech qachon avtomatik ochilmaydi.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No attached files came with this case.</source>
-            <translation>Bu ishga ilova qilingan fayl kelmagan.</translation>
-        </message>
-        <message>
-            <source>Attached files</source>
-            <translation>Ilova qilingan fayllar</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Qabul tasdigʻi</translation>
-        </message>
-        <message>
-            <source>Bundle: %1</source>
-            <translation>Paket: %1</translation>
-        </message>
-        <message>
-            <source>File: B-%1.age</source>
-            <translation>Fayl: B-%1.age</translation>
-        </message>
-        <message>
-            <source>Signer key fingerprint: %1</source>
-            <translation>Imzolagan kalitning barmoq izi: %1</translation>
-        </message>
-        <message>
-            <source>Bundle file SHA-256: %1</source>
-            <translation>Paket faylining SHA-256 qiymati: %1</translation>
-        </message>
-        <message>
-            <source>Created (UTC): %1</source>
-            <translation>Yaratilgan (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Imported (UTC): %1</source>
-            <translation>Import qilingan (UTC): %1</translation>
-        </message>
-        <message>
-            <source>Case revision carried: %1</source>
-            <translation>Paketdagi ish versiyasi: %1</translation>
-        </message>
-        <message>
-            <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
-            <translation>Ilova %1 (%2): %3 bayt, SHA-256 %4</translation>
-        </message>
-        <message>
-            <source>no longer in the vault</source>
-            <translation>endi omborda yoʻq</translation>
-        </message>
-        <message>
-            <source>Technical details</source>
-            <translation>Texnik tafsilotlar</translation>
-        </message>
-        <message>
-            <source>Create a receipt...</source>
-            <translation>Qabul tasdigʻini yaratish...</translation>
-        </message>
-        <message>
-            <source>Create a receipt</source>
-            <translation>Qabul tasdigʻini yaratish</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardCheck</name>
-        <message>
-            <source>Organisation card file</source>
-            <translation>Tashkilot kartochkasi fayli</translation>
-        </message>
-        <message>
-            <source>Choose the organisation's card</source>
-            <translation>Tashkilot kartochkasini tanlang</translation>
-        </message>
-        <message>
-            <source>Organisation cards (*.card *.txt);;All files (*)</source>
-            <translation>Tashkilot kartochkalari (*.card *.txt);;Barcha fayllar (*)</translation>
-        </message>
-        <message>
-            <source>Read the card</source>
-            <translation>Kartochkani oʻqish</translation>
-        </message>
-        <message>
-            <source>Organisation name</source>
-            <translation>Tashkilot nomi</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
-            <translation>Bu raqamlarni tashkilot bilan telefon orqali yoki yuzma-yuz solishtiring: ularning koordinatoridan xavfsizlik kodini guruhma-guruh ovoz chiqarib oʻqib berishini soʻrang. Buning uchun xabar yoki elektron pochtadan foydalanmang: kartochkani oʻzgartira olgan odam xabarni ham oʻzgartira oladi.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Mos keladi</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Mos kelmaydi</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Safety code on this card:</source>
-            <translation>Bu kartochkadagi xavfsizlik kodi:</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>%1 manzilida fayl yoʻq.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be read.</source>
-            <translation>%1 faylini oʻqib boʻlmadi.</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you.</source>
-            <translation>Tashkilot sizga bergan kartochka faylini tanlang.</translation>
-        </message>
-        <message>
-            <source>%1 is now trusted. Files you send to it can be opened only by %1's coordinators.</source>
-            <translation>%1 endi ishonchli. Unga yuboradigan fayllaringizni faqat %1 koordinatorlari ocha oladi.</translation>
-        </message>
-        <message>
-            <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
-            <translation>Hech narsa ishonchli deb belgilanmadi. Bu kartochkadan foydalanmang: uni kimdir oʻzgartirgan boʻlishi mumkin. Tashkilotdan kartochkasini sizga qaytadan berishini soʻrang, iloji boʻlsa yuzma-yuz.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditor</name>
-        <message>
-            <source>Parts of the case</source>
-            <translation>Ish qismlari</translation>
-        </message>
-        <message>
-            <source>&amp;Interview and consent</source>
-            <translation>&amp;Suhbat va rozilik</translation>
-        </message>
-        <message>
-            <source>S&amp;tory</source>
-            <translation>&amp;Hikoya</translation>
-        </message>
-        <message>
-            <source>&amp;People</source>
-            <translation>&amp;Odamlar</translation>
-        </message>
-        <message>
-            <source>&amp;Events</source>
-            <translation>&amp;Voqealar</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Fayllar</translation>
-        </message>
-        <message>
-            <source>&amp;Files</source>
-            <translation>&amp;Fayllar</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Tarix</translation>
-        </message>
-        <message>
-            <source>← &amp;Back to cases</source>
-            <translation>← Ishlarga qa&amp;ytish</translation>
-        </message>
-        <message>
-            <source>Back to the list of cases</source>
-            <translation>Ishlar roʻyxatiga qaytish</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Raqam</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>Sa&amp;qlash</translation>
-        </message>
-        <message>
-            <source>Save the case</source>
-            <translation>Ishni saqlash</translation>
-        </message>
-        <message>
-            <source>Save in your encrypted vault (Ctrl+S)</source>
-            <translation>Shifrlangan omborga saqlash (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Sarlavha</translation>
-        </message>
-        <message>
-            <source>A short title, with no names of people at risk</source>
-            <translation>Qisqa sarlavha, xavf ostidagi odamlarning ismlarisiz</translation>
-        </message>
-        <message>
-            <source>Tit&amp;le</source>
-            <translation>Sarlavh&amp;a</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Holat</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>Ho&amp;lat</translation>
-        </message>
-        <message>
-            <source>About exported cases</source>
-            <translation>Eksport qilingan ishlar haqida</translation>
-        </message>
-        <message>
-            <source>Unsaved changes found</source>
-            <translation>Saqlanmagan oʻzgarishlar topildi</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>Ti&amp;klash</translation>
-        </message>
-        <message>
-            <source>Restore the unsaved changes</source>
-            <translation>Saqlanmagan oʻzgarishlarni tiklash</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Bekor qilish</translation>
-        </message>
-        <message>
-            <source>Discard the unsaved changes</source>
-            <translation>Saqlanmagan oʻzgarishlarni bekor qilish</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>Saqlash holati</translation>
-        </message>
-        <message>
-            <source>Draft - still being written</source>
-            <translation>Qoralama – hali yozilmoqda</translation>
-        </message>
-        <message>
-            <source>Ready to export</source>
-            <translation>Eksportga tayyor</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Rozilik</translation>
-        </message>
-        <message>
-            <source>The person gave informed &amp;consent</source>
-            <translation>Inson ongli ravishda ro&amp;zilik berdi</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Rozilik berilgan</translation>
-        </message>
-        <message>
-            <source>Consent for: %1</source>
-            <translation>Rozilik berilgan maqsadlar: %1</translation>
-        </message>
-        <message>
-            <source>Agreed uses</source>
-            <translation>Rozilik berilgan foydalanish turlari</translation>
-        </message>
-        <message>
-            <source>Anonymity wished</source>
-            <translation>Istalgan anonimlik</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>Koʻrsatilmagan</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymity</source>
-            <translation>Anoni&amp;mlik</translation>
-        </message>
-        <message>
-            <source>We may contact them again</source>
-            <translation>Biz u bilan yana bogʻlanishimiz mumkin</translation>
-        </message>
-        <message>
-            <source>May contact again</source>
-            <translation>Yana bogʻlanish mumkin</translation>
-        </message>
-        <message>
-            <source>Consent was withdrawn</source>
-            <translation>Rozilik qaytarib olingan</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Rozilik qaytarib olingan</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>YYYY-OO-KK</translation>
-        </message>
-        <message>
-            <source>Day consent was withdrawn</source>
-            <translation>Rozilik qaytarib olingan kun</translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>sana:</translation>
-        </message>
-        <message>
-            <source>Conditions or limits the person set</source>
-            <translation>Inson qoʻygan shartlar yoki cheklovlar</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Shartlar</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Suhbat</translation>
-        </message>
-        <message>
-            <source>Day of the interview</source>
-            <translation>Suhbat kuni</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>Sa&amp;na</translation>
-        </message>
-        <message>
-            <source>Place of the interview</source>
-            <translation>Suhbat joyi</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Joy</translation>
-        </message>
-        <message>
-            <source>Interviewer's pseudonym</source>
-            <translation>Suhbat oluvchining taxallusi</translation>
-        </message>
-        <message>
-            <source>A pseudonym, never a real name</source>
-            <translation>Taxallus, hech qachon haqiqiy ism emas</translation>
-        </message>
-        <message>
-            <source>Interviewer</source>
-            <translation>Suhbat oluvchi</translation>
-        </message>
-        <message>
-            <source>Interpreter</source>
-            <translation>Tarjimon</translation>
-        </message>
-        <message>
-            <source>Country where the person lives now</source>
-            <translation>Inson hozir yashayotgan mamlakat</translation>
-        </message>
-        <message>
-            <source>Lives now in</source>
-            <translation>Hozir yashaydigan joyi</translation>
-        </message>
-        <message>
-            <source>Languages of the testimony</source>
-            <translation>Guvohlik tillari</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Tillar</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Qisqacha mazmun</translation>
-        </message>
-        <message>
-            <source>A few lines that say what the case is about</source>
-            <translation>Ish nima haqida ekanini aytadigan bir necha satr</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary</source>
-            <translation>Qisqacha ma&amp;zmun</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Teglar</translation>
-        </message>
-        <message>
-            <source>Keywords, separated by commas</source>
-            <translation>Kalit soʻzlar, vergul bilan ajratilgan</translation>
-        </message>
-        <message>
-            <source>T&amp;ags</source>
-            <translation>Te&amp;glar</translation>
-        </message>
-        <message>
-            <source>The testimony in full</source>
-            <translation>Guvohlikning toʻliq matni</translation>
-        </message>
-        <message>
-            <source>Testimony</source>
-            <translation>Guvohlik</translation>
-        </message>
-        <message>
-            <source>People in the case</source>
-            <translation>Ishdagi odamlar</translation>
-        </message>
-        <message>
-            <source>Add a person</source>
-            <translation>Odam qoʻshish</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Olib tashlash</translation>
-        </message>
-        <message>
-            <source>Remove the selected person</source>
-            <translation>Tanlangan odamni olib tashlash</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w protected details</source>
-            <translation>Himoyalangan maʼlumotlarni koʻrsat&amp;ish</translation>
-        </message>
-        <message>
-            <source>Show protected details</source>
-            <translation>Himoyalangan maʼlumotlarni koʻrsatish</translation>
-        </message>
-        <message>
-            <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
-            <translation>Himoyalangan maʼlumotlar “Koʻrsatish” tugmasini bosmaguningizcha nuqtalar bilan koʻrsatiladi va ishni eksport qilishda ularni chiqarib qoldirish mumkin.</translation>
-        </message>
-        <message>
-            <source>Person's identifier in this case</source>
-            <translation>Bu ishdagi shaxsning belgisi</translation>
-        </message>
-        <message>
-            <source>Identifier</source>
-            <translation>Belgi</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <source>&amp;Role</source>
-            <translation>&amp;Rol</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Jins</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Fuqarolik</translation>
-        </message>
-        <message>
-            <source>Where the person lives now</source>
-            <translation>Inson hozir qayerda yashaydi</translation>
-        </message>
-        <message>
-            <source>Relation to the victim</source>
-            <translation>Jabrlanuvchiga kim boʻladi</translation>
-        </message>
-        <message>
-            <source>Which victim the relation is to</source>
-            <translation>Qaysi jabrlanuvchiga</translation>
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation>Haqiqiy ismi</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Taxallus</translation>
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation>Tugʻilgan yili</translation>
-        </message>
-        <message>
-            <source>Lives in</source>
-            <translation>Yashash joyi</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Aloqa</translation>
-        </message>
-        <message>
-            <source>Protected</source>
-            <translation>Himoyalangan</translation>
-        </message>
-        <message>
-            <source>Protect: %1</source>
-            <translation>Himoyalash: %1</translation>
-        </message>
-        <message>
-            <source>Relation is to</source>
-            <translation>Kimga nisbatan</translation>
-        </message>
-        <message>
-            <source>Events of the case</source>
-            <translation>Ishdagi voqealar</translation>
-        </message>
-        <message>
-            <source>Add an event</source>
-            <translation>Voqea qoʻshish</translation>
-        </message>
-        <message>
-            <source>Remove the selected event</source>
-            <translation>Tanlangan voqeani olib tashlash</translation>
-        </message>
-        <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>YYYY, YYYY-OO yoki YYYY-OO-KK</translation>
-        </message>
-        <message>
-            <source>Date of the event</source>
-            <translation>Voqea sanasi</translation>
-        </message>
-        <message>
-            <source>How exact the date is</source>
-            <translation>Sana qanchalik aniq</translation>
-        </message>
-        <message>
-            <source>Precision not stated</source>
-            <translation>Aniqligi koʻrsatilmagan</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>Qa&amp;chon</translation>
-        </message>
-        <message>
-            <source>Where the event happened</source>
-            <translation>Voqea qayerda sodir boʻlgan</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Qayerda</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Nima qilingan</translation>
-        </message>
-        <message>
-            <source>Who did it</source>
-            <translation>Kim qilgan</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>Kimga</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Nima sodir boʻlgan</translation>
-        </message>
-        <message>
-            <source>Saved versions</source>
-            <translation>Saqlangan versiyalar</translation>
-        </message>
-        <message>
-            <source>&amp;View this version</source>
-            <translation>Bu versiyani koʻr&amp;ish</translation>
-        </message>
-        <message>
-            <source>View the selected version</source>
-            <translation>Tanlangan versiyani koʻrish</translation>
-        </message>
-        <message>
-            <source>The selected version, read-only</source>
-            <translation>Tanlangan versiya, faqat oʻqish uchun</translation>
-        </message>
-        <message>
-            <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
-            <translation>Har bir saqlash versiya sifatida saqlanadi. Eksport qilingan versiya muhrlanadi va hech qachon oʻzgarmaydi.</translation>
-        </message>
-        <message>
-            <source>New case, not saved yet.</source>
-            <translation>Yangi ish, hali saqlanmagan.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault on %1.</source>
-            <translation>Shifrlangan omboringizda saqlangan: %1.</translation>
-        </message>
-        <message>
-            <source>Case %1</source>
-            <translation>Ish %1</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Yangi ish</translation>
-        </message>
-        <message>
-            <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
-            <translation>Bu ish eksport qilingan. Uni baribir oʻzgartirishingiz mumkin: saqlaganingizda oʻzgarishlaringiz yangi qoralama versiya boʻlib qoladi, eksport qilingan nusxa esa oʻzgarmaydi.</translation>
-        </message>
-        <message>
-            <source>Changes not saved yet.</source>
-            <translation>Oʻzgarishlar hali saqlanmagan.</translation>
-        </message>
-        <message>
-            <source>Your changes could not be kept as a draft: %1</source>
-            <translation>Oʻzgarishlaringizni qoralama sifatida saqlab boʻlmadi: %1</translation>
-        </message>
-        <message>
-            <source>Draft kept in your encrypted vault.</source>
-            <translation>Qoralama shifrlangan omboringizda saqlandi.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault just now.</source>
-            <translation>Hozirgina shifrlangan omboringizda saqlandi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n seconds ago.</source>
-            <translation>
-                <numerusform>Shifrlangan omboringizda %n soniya oldin saqlandi.</numerusform>
-                <numerusform>Shifrlangan omboringizda %n soniya oldin saqlandi.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault a minute ago.</source>
-            <translation>Shifrlangan omboringizda bir daqiqa oldin saqlandi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved in your encrypted vault %n minutes ago.</source>
-            <translation>
-                <numerusform>Shifrlangan omboringizda %n daqiqa oldin saqlandi.</numerusform>
-                <numerusform>Shifrlangan omboringizda %n daqiqa oldin saqlandi.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unsaved changes from %1 were found. Restore them?</source>
-            <translation>%1 dagi saqlanmagan oʻzgarishlar topildi. Ularni tiklaysizmi?</translation>
-        </message>
-        <message>
-            <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
-            <translation>Saqlanmagan oʻzgarishlaringiz qaytarildi. Qoralama shifrlangan omboringizda saqlanmoqda; ularni yangi versiya sifatida saqlash uchun ishni saqlang.</translation>
-        </message>
-        <message>
-            <source>Version %1, saved %2 (read-only; protected details hidden)</source>
-            <translation>%1-versiya, saqlangan: %2 (faqat oʻqish uchun; himoyalangan maʼlumotlar yashirilgan)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseList</name>
-        <message>
-            <source>Reference</source>
-            <translation>Raqam</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Sarlavha</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Holat</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>Oxirgi oʻzgarish</translation>
-        </message>
-        <message>
-            <source>Found in</source>
-            <translation>Topilgan joyi</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Qoralama</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Tayyor</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Eksport qilingan</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Yetkazilgan</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListView</name>
-        <message>
-            <source>Cases</source>
-            <translation>Ishlar</translation>
-        </message>
-        <message>
-            <source>Search names, places, words...</source>
-            <translation>Ismlar, joylar, soʻzlar boʻyicha qidirish...</translation>
-        </message>
-        <message>
-            <source>Search cases</source>
-            <translation>Ishlarni qidirish</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Holat</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Har qanday holat</translation>
-        </message>
-        <message>
-            <source>Any act</source>
-            <translation>Har qanday harakat</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Nima sodir boʻlgan</translation>
-        </message>
-        <message>
-            <source>Any country</source>
-            <translation>Har qanday mamlakat</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Mamlakat</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Tadqiqotchi</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Paket</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Yangi ish</translation>
-        </message>
-        <message>
-            <source>Start a new case (Ctrl+N)</source>
-            <translation>Yangi ish boshlash (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Number of cases shown</source>
-            <translation>Koʻrsatilgan ishlar soni</translation>
-        </message>
-        <message>
-            <source>No cases yet. Press "New case" to record the first testimony.</source>
-            <translation>Hali ishlar yoʻq. Birinchi guvohlikni yozib olish uchun “Yangi ish” tugmasini bosing.</translation>
-        </message>
-        <message>
-            <source>Any researcher</source>
-            <translation>Har qanday tadqiqotchi</translation>
-        </message>
-        <message>
-            <source>Any bundle</source>
-            <translation>Har qanday paket</translation>
-        </message>
-        <message>
-            <source>Nothing found. Try fewer words or other filters.</source>
-            <translation>Hech narsa topilmadi. Kamroq soʻz yoki boshqa filtrlarni sinab koʻring.</translation>
-        </message>
-        <message numerus="yes">
-            <source>More than %n cases found</source>
-            <translation>
-                <numerusform>%n tadan ortiq ish topildi</numerusform>
-                <numerusform>%n tadan ortiq ish topildi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases found</source>
-            <translation>
-                <numerusform>%n ta ish topildi</numerusform>
-                <numerusform>%n ta ish topildi</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesSection</name>
-        <message>
-            <source>Export for an organisation...</source>
-            <translation>Tashkilot uchun eksport...</translation>
-        </message>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Tashkilot uchun eksport</translation>
-        </message>
-        <message>
-            <source>Make an encrypted file of the selected cases (or all ready cases)</source>
-            <translation>Tanlangan ishlardan (yoki barcha tayyor ishlardan) shifrlangan fayl yaratish</translation>
-        </message>
-        <message>
-            <source>Import a receipt...</source>
-            <translation>Qabul tasdigʻini import qilish...</translation>
-        </message>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Qabul tasdigʻini import qilish</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases...</source>
-            <translation>Yetkazilgan ishlarni oʻchirish...</translation>
-        </message>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Yetkazilgan ishlarni oʻchirish</translation>
-        </message>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Bu ish qayerdan kelgan</translation>
-        </message>
-        <message>
-            <source>Report...</source>
-            <translation>Hisobot...</translation>
-        </message>
-        <message>
-            <source>Write a report of the selected cases</source>
-            <translation>Tanlangan ishlar boʻyicha hisobot tuzish</translation>
-        </message>
-        <message>
-            <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
-            <translation>Tanlangan ishlarning (yoki koʻrsatilgan barcha ishlarning) PDF, CSV yoki JSON fayli</translation>
-        </message>
-        <message>
-            <source>Create receipts...</source>
-            <translation>Qabul tasdiqlarini yaratish...</translation>
-        </message>
-        <message>
-            <source>Create receipts</source>
-            <translation>Qabul tasdiqlarini yaratish</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <source>Totals: %1</source>
-            <translation>Jami: %1</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Ishlar</translation>
-        </message>
-        <message>
-            <source>A chart. The table next to it lists the same numbers.</source>
-            <translation>Diagramma. Yonidagi jadvalda xuddi shu raqamlar keltirilgan.</translation>
-        </message>
-        <message>
-            <source>Table: %1</source>
-            <translation>Jadval: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an act type recorded.</source>
-            <translation>
-                <numerusform>%n ta ish; %1 tasida harakat turi koʻrsatilmagan.</numerusform>
-                <numerusform>%n ta ish; %1 tasida harakat turi koʻrsatilmagan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without an origin country recorded.</source>
-            <translation>
-                <numerusform>%n ta ish; %1 tasida kelib chiqqan mamlakat koʻrsatilmagan.</numerusform>
-                <numerusform>%n ta ish; %1 tasida kelib chiqqan mamlakat koʻrsatilmagan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a host country recorded.</source>
-            <translation>
-                <numerusform>%n ta ish; %1 tasida hozir yashayotgan mamlakat koʻrsatilmagan.</numerusform>
-                <numerusform>%n ta ish; %1 tasida hozir yashayotgan mamlakat koʻrsatilmagan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases; %1 without a month for any event.</source>
-            <translation>
-                <numerusform>%n ta ish; %1 tasida birorta voqeaning oyi koʻrsatilmagan.</numerusform>
-                <numerusform>%n ta ish; %1 tasida birorta voqeaning oyi koʻrsatilmagan.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The chart shows the %1 largest; the table lists all %2.</source>
-            <translation>Diagrammada eng kattalaridan %1 tasi koʻrsatilgan; jadvalda hammasi (%2 ta) keltirilgan.</translation>
-        </message>
-        <message>
-            <source>Events dated only by the year: %1.</source>
-            <translation>Faqat yili koʻrsatilgan voqealar: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountModel</name>
-        <message>
-            <source>Cases</source>
-            <translation>Ishlar</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
-            <translation>Guvoh kutilmagan muammoga duch keldi. Omboringizda saqlangan narsalar xavfsiz; oxirgi oʻzgarish saqlanmagan boʻlishi mumkin.</translation>
-        </message>
-        <message>
-            <source>The details below name only the place in Guvoh's code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
-            <translation>Quyidagi tafsilotlarda faqat Guvoh kodidagi joy koʻrsatiladi, siz yozgan narsalar hech qachon koʻrsatilmaydi. Ularni Guvoh dasturini qoʻllab-quvvatlovchi odamlarga yuborishingiz mumkin.</translation>
-        </message>
-        <message>
-            <source>Unexpected problem</source>
-            <translation>Kutilmagan muammo</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
-            <translation>Guvoh guvohliklarni shu kompyuterda shifrlangan holda saqlaydi. Avval undan qanday foydalanishingizni ayting va parol tanlang.</translation>
-        </message>
-        <message>
-            <source>I interview people</source>
-            <translation>Men odamlardan suhbat olaman</translation>
-        </message>
-        <message>
-            <source>I want to tell my own story</source>
-            <translation>Men oʻz hikoyamni aytib bermoqchiman</translation>
-        </message>
-        <message>
-            <source>I receive bundles for an organisation</source>
-            <translation>Men tashkilot uchun paketlarni qabul qilaman</translation>
-        </message>
-        <message>
-            <source>Name others will see</source>
-            <translation>Boshqalar koʻradigan ism</translation>
-        </message>
-        <message>
-            <source>A pseudonym is fine</source>
-            <translation>Taxallus ham boʻladi</translation>
-        </message>
-        <message>
-            <source>Create my vault</source>
-            <translation>Omborimni yaratish</translation>
-        </message>
-        <message>
-            <source>Welcome to Guvoh</source>
-            <translation>Guvoh dasturiga xush kelibsiz</translation>
-        </message>
-        <message>
-            <source>Your vault will also be tied to this computer's keyring, so copied files alone cannot be opened.</source>
-            <translation>Omboringiz shu kompyuterning kalitlar saqlagichiga ham bogʻlanadi, shuning uchun faqat nusxalangan fayllarni ochib boʻlmaydi.</translation>
-        </message>
-        <message>
-            <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
-            <translation>Bu kompyuterda tizim kalitlar saqlagichi yoʻq, shuning uchun omborni faqat parolingiz himoya qiladi. Uni puxta tanlang va ombor jildining nusxalarini xavfsiz joyda saqlang.</translation>
-        </message>
-        <message>
-            <source>Creating your vault. This takes a few seconds...</source>
-            <translation>Omboringiz yaratilmoqda. Bu bir necha soniya davom etadi...</translation>
-        </message>
-    </context>
-    <context>
-        <name>Details</name>
-        <message>
-            <source>Details</source>
-            <translation>Tafsilotlar</translation>
-        </message>
-    </context>
-    <context>
-        <name>DropArea</name>
-        <message>
-            <source>Drop bundle files or whole folders here</source>
-            <translation>Paket fayllarini yoki butun jildlarni shu yerga tashlang</translation>
-        </message>
-        <message>
-            <source>Drop area for bundle files and folders</source>
-            <translation>Paket fayllari va jildlarini tashlash joyi</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something unexpected went wrong. Nothing was changed.</source>
-            <translation>Kutilmagan xatolik yuz berdi. Hech narsa oʻzgartirilmadi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message numerus="yes">
-            <source>%n bytes</source>
-            <translation>
-                <numerusform>%n bayt</numerusform>
-                <numerusform>%n bayt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 va %2</translation>
-        </message>
-        <message>
-            <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
-            <translation>Bu faylni faqat %1 ocha oladi. Uni USB fleshkada topshiring yoki oʻzingiz ishonadigan messenjer orqali yuboring; iloji boʻlsa, oddiy elektron pochtadan foydalanmang. Tashkilot fayl yetib kelganini tasdiqlagach, bu faylni va uning barcha nusxalarini (fleshkadagisini ham) oʻchiring.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n ta ish</numerusform>
-                <numerusform>%n ta ish</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n ta yozuv yoki fayl</numerusform>
-                <numerusform>%n ta yozuv yoki fayl</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1. Only %2 can open it.</source>
-            <translation>%1. Uni faqat %2 ocha oladi.</translation>
-        </message>
-        <message>
-            <source>%1. Choose who will receive it.</source>
-            <translation>%1. Uni kim olishini tanlang.</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Eksport jarayoni</translation>
-        </message>
-        <message>
-            <source>Cancel export</source>
-            <translation>Eksportni bekor qilish</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Eksport holati</translation>
-        </message>
-        <message>
-            <source>Encrypting and signing...</source>
-            <translation>Shifrlanmoqda va imzolanmoqda...</translation>
-        </message>
-        <message>
-            <source>Stopping...</source>
-            <translation>Toʻxtatilmoqda...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export for an organisation</source>
-            <translation>Tashkilot uchun eksport</translation>
-        </message>
-        <message>
-            <source>Organisations to send to</source>
-            <translation>Yuboriladigan tashkilotlar</translation>
-        </message>
-        <message>
-            <source>Cases to export</source>
-            <translation>Eksport qilinadigan ishlar</translation>
-        </message>
-        <message>
-            <source>Leave out protected details</source>
-            <translation>Himoyalangan maʼlumotlarni chiqarib qoldirish</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Fayl uchun jild</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Faylni qayerga saqlashni tanlang</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Xulosa</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Eksport</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Yopish</translation>
-        </message>
-        <message>
-            <source>1. Who will receive it?</source>
-            <translation>1. Uni kim oladi?</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
-            <translation>Siz hali hech bir tashkilotga ishonch bildirmagansiz. Avval “Tashkilotlar” boʻlimida tashkilot sizga bergan kartochka fayli orqali uni qoʻshing.</translation>
-        </message>
-        <message>
-            <source>2. Which cases?</source>
-            <translation>2. Qaysi ishlar?</translation>
-        </message>
-        <message>
-            <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
-            <translation>Himoyalangan maʼlumotlar – bu har bir odamda himoyalangan deb belgilangan haqiqiy ismlar, aloqa maʼlumotlari va boshqa tafsilotlar. Chiqarib qoldirilsa, ular faqat shu kompyuterda qoladi.</translation>
-        </message>
-        <message>
-            <source>3. Where to save the file?</source>
-            <translation>3. Faylni qayerga saqlash kerak?</translation>
-        </message>
-        <message>
-            <source>The file is ready</source>
-            <translation>Fayl tayyor</translation>
-        </message>
-        <message>
-            <source>The exported file</source>
-            <translation>Eksport qilingan fayl</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Uni qanday yetkazish kerak</translation>
-        </message>
-        <message>
-            <source>%1  %2  (%3)</source>
-            <translation>%1  %2  (%3)</translation>
-        </message>
-        <message>
-            <source>Choose at least one organisation.</source>
-            <translation>Kamida bitta tashkilotni tanlang.</translation>
-        </message>
-        <message>
-            <source>Choose at least one case.</source>
-            <translation>Kamida bitta ishni tanlang.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Fayl uchun mavjud jildni tanlang.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
-            <translation>%1 va %2 saqlandi, shifrlandi va siz tomondan imzolandi, mana bu faylda:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n ta ish</numerusform>
-                <numerusform>%n ta ish</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recordings or files</source>
-            <translation>
-                <numerusform>%n ta yozuv yoki fayl</numerusform>
-                <numerusform>%n ta yozuv yoki fayl</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FilesTab</name>
-        <message>
-            <source>File</source>
-            <translation>Fayl</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Turi</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Hajmi</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Qoʻshilgan</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>Rasm</translation>
-        </message>
-        <message>
-            <source>Sound</source>
-            <translation>Ovoz</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <translation>Video</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Matn</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>PDF hujjat</translation>
-        </message>
-        <message>
-            <source>Files of this case</source>
-            <translation>Bu ishning fayllari</translation>
-        </message>
-        <message>
-            <source>Files message</source>
-            <translation>Fayllar haqida xabar</translation>
-        </message>
-        <message>
-            <source>Add files...</source>
-            <translation>Fayl qoʻshish...</translation>
-        </message>
-        <message>
-            <source>Add files to this case</source>
-            <translation>Bu ishga fayl qoʻshish</translation>
-        </message>
-        <message>
-            <source>View or play</source>
-            <translation>Koʻrish yoki ijro etish</translation>
-        </message>
-        <message>
-            <source>View or play the selected file</source>
-            <translation>Tanlangan faylni koʻrish yoki ijro etish</translation>
-        </message>
-        <message>
-            <source>Save a copy as...</source>
-            <translation>Nusxasini saqlash...</translation>
-        </message>
-        <message>
-            <source>Save an unencrypted copy of the selected file</source>
-            <translation>Tanlangan faylning shifrlanmagan nusxasini saqlash</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Olib tashlash</translation>
-        </message>
-        <message>
-            <source>Remove the selected file</source>
-            <translation>Tanlangan faylni olib tashlash</translation>
-        </message>
-        <message>
-            <source>Progress of adding files</source>
-            <translation>Fayllarni qoʻshish jarayoni</translation>
-        </message>
-        <message>
-            <source>File being added</source>
-            <translation>Qoʻshilayotgan fayl</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Bekor qilish</translation>
-        </message>
-        <message>
-            <source>Cancel adding files</source>
-            <translation>Fayllarni qoʻshishni bekor qilish</translation>
-        </message>
-        <message>
-            <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
-            <translation>Fayllarni kompyuteringizdan shu yerga sudrab tashlashingiz ham mumkin. Ular omborda shifrlangan holda saqlanadi.</translation>
-        </message>
-        <message>
-            <source>How to add files</source>
-            <translation>Fayllarni qanday qoʻshish mumkin</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Suhbatni yozib olish</translation>
-        </message>
-        <message>
-            <source>Save the case first to add files.</source>
-            <translation>Fayl qoʻshish uchun avval ishni saqlang.</translation>
-        </message>
-        <message>
-            <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
-            <translation>Guvoh rasm va matnlarni koʻrsata oladi hamda yozuvlarni ijro eta oladi. Bunday turdagi faylni bu yerda ochib boʻlmaydi.</translation>
-        </message>
-        <message>
-            <source>This file is too large to open inside Guvoh (over 256 MB).</source>
-            <translation>Bu fayl Guvoh ichida ochish uchun juda katta (256 MB dan ortiq).</translation>
-        </message>
-        <message>
-            <source>The copy will NOT be encrypted.</source>
-            <translation>Nusxa SHIFRLANMAYDI.</translation>
-        </message>
-        <message>
-            <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
-            <translation>Bu kompyuterdan yoki nusxa saqlanadigan disk yoki USB fleshkadan foydalana oladigan har qanday odam uni ocha oladi. Nusxa keraksiz boʻlishi bilanoq uni oʻchiring.</translation>
-        </message>
-        <message>
-            <source>Save unencrypted copy</source>
-            <translation>Shifrlanmagan nusxani saqlash</translation>
-        </message>
-        <message>
-            <source>Save a copy as</source>
-            <translation>Nusxasini saqlash</translation>
-        </message>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
-            <translation>Shifrlanmagan nusxa %1 sifatida saqlandi. Kerak boʻlmay qolganda uni oʻchiring.</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this case?</source>
-            <translation>%1 ushbu ishdan olib tashlansinmi?</translation>
-        </message>
-        <message>
-            <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
-            <translation>Fayl ombordan butunlay oʻchiriladi; avval eksport qilingan nusxalarga bu taʼsir qilmaydi.</translation>
-        </message>
-        <message>
-            <source>Remove file</source>
-            <translation>Faylni olib tashlash</translation>
-        </message>
-        <message>
-            <source>The file was removed.</source>
-            <translation>Fayl olib tashlandi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentitySection</name>
-        <message>
-            <source>Your public key</source>
-            <translation>Ochiq kalitingiz</translation>
-        </message>
-        <message>
-            <source>Your key fingerprint</source>
-            <translation>Kalitingizning barmoq izi</translation>
-        </message>
-        <message>
-            <source>Copy public key</source>
-            <translation>Ochiq kalitni nusxalash</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Ochiq kalit (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Barmoq izi (SHA256)</translation>
-        </message>
-        <message>
-            <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
-            <translation>Ochiq kalitni koordinatorga bering (u maxfiy emas). Koordinator sizdan fayllarni qabul qilishdan oldin uni yuqoridagi xavfsizlik kodi bilan tekshiradi.</translation>
-        </message>
-        <message>
-            <source>Your identity</source>
-            <translation>Shaxsingiz</translation>
-        </message>
-        <message>
-            <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
-            <translation>Siz yuborgan hamma narsa siz tomondan imzolanadi, shuning uchun tashkilot u haqiqatan sizdan kelganini va yoʻlda hech kim uni oʻzgartirmaganini bila oladi.</translation>
-        </message>
-        <message>
-            <source>Your safety code:</source>
-            <translation>Xavfsizlik kodingiz:</translation>
-        </message>
-        <message>
-            <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
-            <translation>Bu raqamlarni koordinatorga telefon orqali yoki yuzma-yuz oʻqib bering, shunda u ularni oʻzida siz uchun koʻrinayotgan kod bilan solishtira oladi.</translation>
-        </message>
-        <message>
-            <source>The public key was copied.</source>
-            <translation>Ochiq kalit nusxalandi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageView</name>
-        <message>
-            <source>Picture</source>
-            <translation>Rasm</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message>
-            <source>File</source>
-            <translation>Fayl</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Hajmi</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Natija</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Ishlar</translation>
-        </message>
-        <message>
-            <source>Files inside</source>
-            <translation>Ichidagi fayllar</translation>
-        </message>
-        <message>
-            <source>Researcher</source>
-            <translation>Tadqiqotchi</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Kutmoqda</translation>
-        </message>
-        <message>
-            <source>Checking</source>
-            <translation>Tekshirilmoqda</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Tekshirildi</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Import qilindi</translation>
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation>Avval import qilingan</translation>
-        </message>
-        <message>
-            <source>Refused: seen before</source>
-            <translation>Rad etildi: avval koʻrilgan</translation>
-        </message>
-        <message>
-            <source>Not for us</source>
-            <translation>Biz uchun emas</translation>
-        </message>
-        <message>
-            <source>Unknown researcher</source>
-            <translation>Notanish tadqiqotchi</translation>
-        </message>
-        <message>
-            <source>Researcher's key ended</source>
-            <translation>Tadqiqotchi kalitining muddati tugagan</translation>
-        </message>
-        <message>
-            <source>Tampered</source>
-            <translation>Begonalar tomonidan oʻzgartirilgan</translation>
-        </message>
-        <message>
-            <source>Incomplete</source>
-            <translation>Toʻliq emas</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Rad etildi</translation>
-        </message>
-        <message>
-            <source>Needs a newer Guvoh</source>
-            <translation>Guvoh dasturining yangiroq versiyasi kerak</translation>
-        </message>
-        <message>
-            <source>Unreadable</source>
-            <translation>Oʻqib boʻlmaydi</translation>
-        </message>
-        <message>
-            <source>Refused: invalid case</source>
-            <translation>Rad etildi: ishda xatolik bor</translation>
-        </message>
-        <message>
-            <source>Refused: conflict</source>
-            <translation>Rad etildi: ziddiyat</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Bekor qilindi</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Muvaffaqiyatsiz</translation>
-        </message>
-        <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxSection</name>
-        <message>
-            <source>Add files...</source>
-            <translation>Fayl qoʻshish...</translation>
-        </message>
-        <message>
-            <source>Add bundle files</source>
-            <translation>Paket fayllarini qoʻshish</translation>
-        </message>
-        <message>
-            <source>Add a folder...</source>
-            <translation>Jild qoʻshish...</translation>
-        </message>
-        <message>
-            <source>Add a folder of bundles</source>
-            <translation>Paketlar jildini qoʻshish</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>Roʻyxatni tozalash</translation>
-        </message>
-        <message>
-            <source>Clear the list of bundles</source>
-            <translation>Paketlar roʻyxatini tozalash</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Import jarayoni</translation>
-        </message>
-        <message>
-            <source>Progress of all bundles</source>
-            <translation>Barcha paketlar boʻyicha jarayon</translation>
-        </message>
-        <message>
-            <source>Bundle being checked</source>
-            <translation>Tekshirilayotgan paket</translation>
-        </message>
-        <message>
-            <source>Progress of this bundle</source>
-            <translation>Shu paket boʻyicha jarayon</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Bekor qilish</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>Importni bekor qilish</translation>
-        </message>
-        <message>
-            <source>Summary of the batch</source>
-            <translation>Shu toʻplam boʻyicha xulosa</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Bundles in this batch</source>
-            <translation>Shu toʻplamdagi paketlar</translation>
-        </message>
-        <message>
-            <source>Outcome of the selected bundle</source>
-            <translation>Tanlangan paket natijasi</translation>
-        </message>
-        <message>
-            <source>Compare and pin...</source>
-            <translation>Solishtirish va qoʻshish...</translation>
-        </message>
-        <message>
-            <source>Compare the safety code and pin</source>
-            <translation>Xavfsizlik kodini solishtirish va tadqiqotchini qoʻshish</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fayl</translation>
-        </message>
-        <message>
-            <source>Bundle id</source>
-            <translation>Paket identifikatori</translation>
-        </message>
-        <message>
-            <source>Key fingerprint of the signer</source>
-            <translation>Imzolagan kalitning barmoq izi</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Yaratilgan</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Sabab</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>Izoh</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Barmoq izi (SHA256)</translation>
-        </message>
-        <message>
-            <source>Created (UTC)</source>
-            <translation>Yaratilgan (UTC)</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-            <translation>Bu raqamlarni tadqiqotchi bilan telefon orqali yoki yuzma-yuz solishtiring: undan “Shaxsingiz” ekranidagi xavfsizlik kodini guruhma-guruh ovoz chiqarib oʻqib berishini soʻrang. Buning uchun xabardan foydalanmang: faylni oʻzgartira olgan odam xabarni ham oʻzgartira oladi.</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Bu tadqiqotchi uchun ism</translation>
-        </message>
-        <message>
-            <source>A name or pseudonym you will recognise</source>
-            <translation>Siz taniydigan ism yoki taxallus</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Mos keladi</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Mos kelmaydi</translation>
-        </message>
-        <message>
-            <source>Message about pinning</source>
-            <translation>Qoʻshish haqida xabar</translation>
-        </message>
-        <message>
-            <source>Is this the researcher you know?</source>
-            <translation>Bu siz biladigan tadqiqotchimi?</translation>
-        </message>
-        <message>
-            <source>Safety code of the researcher who signed this file:</source>
-            <translation>Bu faylni imzolagan tadqiqotchining xavfsizlik kodi:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Ism</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Kiruvchi paketlar</translation>
-        </message>
-        <message>
-            <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-            <translation>Tadqiqotchilardan paketlar USB fleshkalarda yoki messenjerlar orqali keladi. Fayllarni yoki butun jildni quyiga tashlang. Har biri import qilinishidan oldin tekshiriladi va ichidagi hech narsa ochilmaydi.</translation>
-        </message>
-        <message>
-            <source>Only a coordinator's vault imports bundles.</source>
-            <translation>Paketlarni faqat koordinator ombori import qiladi.</translation>
-        </message>
-        <message>
-            <source>Looking for bundles...</source>
-            <translation>Paketlar qidirilmoqda...</translation>
-        </message>
-        <message>
-            <source>Cancelling...</source>
-            <translation>Bekor qilinmoqda...</translation>
-        </message>
-        <message>
-            <source>No bundle files were found there.</source>
-            <translation>U yerda paket fayllari topilmadi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles found: %n. Checking...</source>
-            <translation>
-                <numerusform>Topilgan paketlar: %n. Tekshirilmoqda...</numerusform>
-                <numerusform>Topilgan paketlar: %n. Tekshirilmoqda...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking bundle %1 of %2</source>
-            <translation>%1-paket tekshirilmoqda (jami %2 ta)</translation>
-        </message>
-        <message>
-            <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
-            <translation>Import bekor qilindi. “Bekor qilindi” deb belgilangan paketlar import qilinmadi; tayyor boʻlganingizda ularni qaytadan qoʻshing.</translation>
-        </message>
-        <message>
-            <source>Some bundles come from researchers you have not pinned yet. Select one and choose "Compare and pin...".</source>
-            <translation>Baʼzi paketlar siz hali qoʻshmagan tadqiqotchilardan kelgan. Ulardan birini tanlang va “Solishtirish va qoʻshish...” tugmasini bosing.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bundles: %n</source>
-            <translation>
-                <numerusform>Paketlar: %n</numerusform>
-                <numerusform>Paketlar: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>Choose bundle files</source>
-            <translation>Paket fayllarini tanlang</translation>
-        </message>
-        <message>
-            <source>Guvoh bundles (*.age);;All files (*)</source>
-            <translation>Guvoh paketlari (*.age);;Barcha fayllar (*)</translation>
-        </message>
-        <message>
-            <source>Choose a folder of bundles</source>
-            <translation>Paketlar jildini tanlang</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher first, so you can recognise their files.</source>
-            <translation>Avval bu tadqiqotchi uchun ism kiriting, shunda uning fayllarini taniy olasiz.</translation>
-        </message>
-        <message>
-            <source>Pinning and importing...</source>
-            <translation>Qoʻshilmoqda va import qilinmoqda...</translation>
-        </message>
-        <message>
-            <source>Importing the bundles of %1</source>
-            <translation>%1 paketlari import qilinmoqda</translation>
-        </message>
-        <message>
-            <source>%1 is now pinned. Bundles imported: %2.</source>
-            <translation>%1 endi tadqiqotchilaringiz roʻyxatida. Import qilingan paketlar: %2.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher's name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
-            <translation>Hech kim qoʻshilmadi va bu fayl import qilinmadi. Undan foydalanmang: uni kimdir tadqiqotchi nomidan yaratgan boʻlishi mumkin. Tadqiqotchidan faylni qaytadan yuborishini soʻrang va iloji boʻlsa, kodlarni yuzma-yuz solishtiring.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageCombo</name>
-        <message>
-            <source>Language</source>
-            <translation>Til</translation>
-        </message>
-    </context>
-    <context>
-        <name>Organisations</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Tashkilot</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Turi</translation>
-        </message>
-        <message>
-            <source>Trusted since</source>
-            <translation>Ishonch bildirilgan sana</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Tashkilotingiz</translation>
-        </message>
-        <message>
-            <source>Trusted</source>
-            <translation>Ishonchli</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationsSection</name>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Ishonchli tashkilotlar</translation>
-        </message>
-        <message>
-            <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
-            <translation>Siz hali hech bir tashkilotga ishonch bildirmagansiz. Tashkilotdan kartochka faylini soʻrang, soʻng uni quyida qoʻshing.</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Kalitning barmoq izi</translation>
-        </message>
-        <message>
-            <source>Encryption key</source>
-            <translation>Shifrlash kaliti</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Barmoq izi (SHA256)</translation>
-        </message>
-        <message>
-            <source>Encryption key (age)</source>
-            <translation>Shifrlash kaliti (age)</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Tashkilotlar</translation>
-        </message>
-        <message>
-            <source>The organisations you send testimonies to. Only an organisation's own coordinators can open what you send to it.</source>
-            <translation>Siz guvohliklarni yuboradigan tashkilotlar. Tashkilotga yuborganingizni faqat uning oʻz koordinatorlari ocha oladi.</translation>
-        </message>
-        <message>
-            <source>Add an organisation</source>
-            <translation>Tashkilot qoʻshish</translation>
-        </message>
-        <message>
-            <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
-            <translation>Tashkilot sizga bergan kartochka faylini tanlang (USB fleshkada yoki messenjer orqali kelgan). Soʻng uning xavfsizlik kodini ular bilan solishtirasiz.</translation>
-        </message>
-        <message>
-            <source>Safety code of %1:</source>
-            <translation>%1 xavfsizlik kodi:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewSection</name>
-        <message>
-            <source>Whole archive</source>
-            <translation>Butun arxiv</translation>
-        </message>
-        <message>
-            <source>Current search</source>
-            <translation>Joriy qidiruv</translation>
-        </message>
-        <message>
-            <source>Count again</source>
-            <translation>Qayta sanash</translation>
-        </message>
-        <message>
-            <source>Counting the cases</source>
-            <translation>Ishlar sanalmoqda</translation>
-        </message>
-        <message>
-            <source>Overview status</source>
-            <translation>Umumiy koʻrinish holati</translation>
-        </message>
-        <message>
-            <source>Cases by act type</source>
-            <translation>Harakat turlari boʻyicha ishlar</translation>
-        </message>
-        <message>
-            <source>Act type</source>
-            <translation>Harakat turi</translation>
-        </message>
-        <message>
-            <source>Cases by origin country</source>
-            <translation>Kelib chiqqan mamlakatlar boʻyicha ishlar</translation>
-        </message>
-        <message>
-            <source>Origin country</source>
-            <translation>Kelib chiqqan mamlakat</translation>
-        </message>
-        <message>
-            <source>Cases by host country</source>
-            <translation>Yashab turgan mamlakatlar boʻyicha ishlar</translation>
-        </message>
-        <message>
-            <source>Host country</source>
-            <translation>Yashab turgan mamlakat</translation>
-        </message>
-        <message>
-            <source>Cases by month of the events</source>
-            <translation>Voqealar oyi boʻyicha ishlar</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Oy</translation>
-        </message>
-        <message>
-            <source>Count:</source>
-            <translation>Sanash:</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Umumiy koʻrinish</translation>
-        </message>
-        <message>
-            <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
-            <translation>Har bir turdagi ishlar soni. Ikki harakat turi yoki ikki mamlakat koʻrsatilgan ish ikkalasida ham hisoblanadi.</translation>
-        </message>
-        <message>
-            <source>Counting the cases...</source>
-            <translation>Ishlar sanalmoqda...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Butun arxiv: %n ta ish.</numerusform>
-                <numerusform>Butun arxiv: %n ta ish.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No search is set, so this is the whole archive: %n cases.</source>
-            <translation>
-                <numerusform>Qidiruv berilmagan, shuning uchun bu butun arxiv: %n ta ish.</numerusform>
-                <numerusform>Qidiruv berilmagan, shuning uchun bu butun arxiv: %n ta ish.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The cases the current search finds: %n cases.</source>
-            <translation>
-                <numerusform>Joriy qidiruv topgan ishlar: %n ta ish.</numerusform>
-                <numerusform>Joriy qidiruv topgan ishlar: %n ta ish.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnOrganisationPanel</name>
-        <message>
-            <source>Name of your organisation</source>
-            <translation>Tashkilotingiz nomi</translation>
-        </message>
-        <message>
-            <source>Folder for the card file</source>
-            <translation>Kartochka fayli uchun jild</translation>
-        </message>
-        <message>
-            <source>Choose where to save the card</source>
-            <translation>Kartochkani qayerga saqlashni tanlang</translation>
-        </message>
-        <message>
-            <source>Create the organisation</source>
-            <translation>Tashkilot yaratish</translation>
-        </message>
-        <message>
-            <source>Save the card</source>
-            <translation>Kartochkani saqlash</translation>
-        </message>
-        <message>
-            <source>Save as a QR code picture</source>
-            <translation>QR kod rasmi sifatida saqlash</translation>
-        </message>
-        <message>
-            <source>QR code of your organisation card</source>
-            <translation>Tashkilotingiz kartochkasining QR kodi</translation>
-        </message>
-        <message>
-            <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
-            <translation>Uni oʻqigan telefon yoki skaner kartochka faylini oladi. Tadqiqotchi baribir xavfsizlik kodini siz bilan solishtiradi.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
-            <translation>Tashkilotingizni bir marta yarating. Guvoh uning kartochkasini saqlaydi: bu tadqiqotchilaringizga beriladigan kichik fayl, shunda ular yuborgan narsalarni faqat sizning koordinatorlaringiz ocha oladi.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nomi</translation>
-        </message>
-        <message>
-            <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
-            <translation>Tadqiqotchi kartochkangizni qoʻshganda, unga bu xavfsizlik kodini telefon orqali yoki yuzma-yuz oʻqib bering.</translation>
-        </message>
-        <message>
-            <source>Your organisation</source>
-            <translation>Tashkilotingiz</translation>
-        </message>
-        <message>
-            <source>%1: safety code</source>
-            <translation>%1: xavfsizlik kodi</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the card file.</source>
-            <translation>Kartochka fayli uchun mavjud jildni tanlang.</translation>
-        </message>
-        <message>
-            <source>Enter the name of your organisation.</source>
-            <translation>Tashkilotingiz nomini kiriting.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
-            <translation>Kartochka %1 sifatida saqlandi. Uni tadqiqotchilaringizga bering (u maxfiy emas), soʻng ularga xavfsizlik kodini oʻqib bering.</translation>
-        </message>
-        <message>
-            <source>The card was saved as %1.</source>
-            <translation>Kartochka %1 sifatida saqlandi.</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Xavfsizlik kodi</translation>
-        </message>
-        <message>
-            <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
-            <translation>Bu kartochkaga ishonishdan oldin xavfsizlik kodini tashkilot bilan telefon orqali yoki yuzma-yuz solishtiring.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the picture.</source>
-            <translation>Rasm uchun mavjud jildni tanlang.</translation>
-        </message>
-        <message>
-            <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
-            <translation>Bu kartochka QR kod uchun juda uzun. Uning oʻrniga tadqiqotchilaringizga kartochka faylini bering.</translation>
-        </message>
-        <message>
-            <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
-            <translation>QR kod rasmi %1 sifatida saqlandi. Uni tadqiqotchilaringiz uchun chop eting; ular kartochkaga ishonishdan oldin baribir xavfsizlik kodini siz bilan solishtiradi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePair</name>
-        <message>
-            <source>Passphrase</source>
-            <translation>Parol</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Parolni takrorlang</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Parol ishonchliligi</translation>
-        </message>
-        <message>
-            <source>Repeat it</source>
-            <translation>Yana bir marta</translation>
-        </message>
-        <message>
-            <source>Strength</source>
-            <translation>Ishonchlilik</translation>
-        </message>
-        <message>
-            <source>Four or five unrelated words, in any language, make a good passphrase.</source>
-            <translation>Istalgan tildagi bir-biriga bogʻliq boʻlmagan toʻrt-besh soʻz yaxshi parol boʻladi.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Ikki parol hali bir xil emas.</translation>
-        </message>
-        <message>
-            <source>Good passphrase.</source>
-            <translation>Yaxshi parol.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PathField</name>
-        <message>
-            <source>Choose...</source>
-            <translation>Tanlash...</translation>
-        </message>
-        <message>
-            <source>Choose: %1</source>
-            <translation>Tanlash: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvenancePanel</name>
-        <message>
-            <source>Where this case came from</source>
-            <translation>Bu ish qayerdan kelgan</translation>
-        </message>
-        <message>
-            <source>Provenance</source>
-            <translation>Kelib chiqishi</translation>
-        </message>
-        <message>
-            <source>Copy verification summary</source>
-            <translation>Tekshiruv xulosasini nusxalash</translation>
-        </message>
-        <message>
-            <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
-            <translation>Paket, imzolovchi, vaqtlar va fayllarning xesh qiymatlarini matn sifatida nusxalaydi. Unda hech kimning ismi va guvohlikdan iqtibos yoʻq.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Bundles this case came in</source>
-            <translation>Bu ish kelgan paketlar</translation>
-        </message>
-        <message>
-            <source>Choose a case to see where it came from.</source>
-            <translation>Ish qayerdan kelganini koʻrish uchun uni tanlang.</translation>
-        </message>
-        <message>
-            <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
-            <translation>Bu ish shu omborda yaratilgan. U paketda kelmagan, shuning uchun tekshiriladigan imzolovchi yoʻq.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This case came in %n bundles, oldest first.</source>
-            <translation>
-                <numerusform>Bu ish %n ta paketda kelgan, eng eskisidan boshlab.</numerusform>
-                <numerusform>Bu ish %n ta paketda kelgan, eng eskisidan boshlab.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The verification summary is copied. It names no person and quotes no testimony.</source>
-            <translation>Tekshiruv xulosasi nusxalandi. Unda hech kimning ismi va guvohlikdan iqtibos yoʻq.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurgeDialog</name>
-        <message>
-            <source>Remove delivered cases</source>
-            <translation>Yetkazilgan ishlarni oʻchirish</translation>
-        </message>
-        <message>
-            <source>Delivered cases</source>
-            <translation>Yetkazilgan ishlar</translation>
-        </message>
-        <message>
-            <source>What will be removed</source>
-            <translation>Nimalar oʻchiriladi</translation>
-        </message>
-        <message>
-            <source>I understand this cannot be undone</source>
-            <translation>Buni ortga qaytarib boʻlmasligini tushunaman</translation>
-        </message>
-        <message>
-            <source>Remove these cases</source>
-            <translation>Bu ishlarni oʻchirish</translation>
-        </message>
-        <message>
-            <source>Keep them</source>
-            <translation>Ularni qoldirish</translation>
-        </message>
-        <message>
-            <source>Keep them and close</source>
-            <translation>Ularni qoldirish va yopish</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
-            <translation>Tashkilot bu ishlarni olganini tasdiqladi. Mahalliy nusxalaringizni oʻchirsangiz, bu kompyuter olib qoʻyilgan taqdirda ham ularni unda topib boʻlmaydi.</translation>
-        </message>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
-            <translation>
-                <numerusform>Roʻyxatdagi %n ta ish barcha saqlangan versiyalari, %1 va barcha qaydlari bilan birga shu kompyuterdan oʻchiriladi. Tashkilotda oʻz nusxasi qoladi. Buni ortga qaytarib boʻlmaydi.</numerusform>
-                <numerusform>Roʻyxatdagi %n ta ish barcha saqlangan versiyalari, %1 va barcha qaydlari bilan birga shu kompyuterdan oʻchiriladi. Tashkilotda oʻz nusxasi qoladi. Buni ortga qaytarib boʻlmaydi.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No case is marked delivered yet. Import the organisation's receipt first.</source>
-            <translation>Hali birorta ish yetkazilgan deb belgilanmagan. Avval tashkilotning qabul tasdigʻini import qiling.</translation>
-        </message>
-        <message>
-            <source>Removing...</source>
-            <translation>Oʻchirilmoqda...</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n case(s) from this computer.</source>
-            <translation>
-                <numerusform>Bu kompyuterdan %n ta ish oʻchirildi.</numerusform>
-                <numerusform>Bu kompyuterdan %n ta ish oʻchirildi.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <source>Create receipts</source>
-            <translation>Qabul tasdiqlarini yaratish</translation>
-        </message>
-        <message>
-            <source>Bundles to confirm</source>
-            <translation>Tasdiqlanadigan paketlar</translation>
-        </message>
-        <message>
-            <source>Folder for the receipts</source>
-            <translation>Tasdiqlar uchun jild</translation>
-        </message>
-        <message>
-            <source>Choose where to save the receipts</source>
-            <translation>Tasdiqlarni qayerga saqlashni tanlang</translation>
-        </message>
-        <message>
-            <source>Creating receipts</source>
-            <translation>Tasdiqlar yaratilmoqda</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Folder with the receipts</source>
-            <translation>Tasdiqlar joylashgan jild</translation>
-        </message>
-        <message>
-            <source>How to send them back</source>
-            <translation>Ularni qanday qaytarib yuborish kerak</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Yopish</translation>
-        </message>
-        <message>
-            <source>Confirm what arrived</source>
-            <translation>Nima kelganini tasdiqlash</translation>
-        </message>
-        <message>
-            <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-            <translation>Qabul tasdigʻi tadqiqotchiga qaysi ishlar va fayllar eson-omon yetib kelganini bildiradi, shunda u oʻz nusxalarini oʻchira oladi. Guvoh har bir paket uchun bitta tasdiq fayli yaratadi.</translation>
-        </message>
-        <message>
-            <source>Where to save the receipts:</source>
-            <translation>Tasdiqlarni qayerga saqlash kerak:</translation>
-        </message>
-        <message>
-            <source>%1   %2   %3</source>
-            <translation>%1   %2   %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cases</source>
-            <translation>
-                <numerusform>%n ta ish</numerusform>
-                <numerusform>%n ta ish</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1   (a receipt was already created)</source>
-            <translation>%1   (tasdiq avval yaratilgan)</translation>
-        </message>
-        <message>
-            <source>There is no imported bundle to confirm.</source>
-            <translation>Tasdiqlanadigan import qilingan paket yoʻq.</translation>
-        </message>
-        <message>
-            <source>Tick at least one bundle.</source>
-            <translation>Kamida bitta paketni belgilang.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the receipts.</source>
-            <translation>Tasdiqlar uchun mavjud jildni tanlang.</translation>
-        </message>
-        <message>
-            <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
-            <translation>%1 yuqoridagi jildga saqlandi, har bir paket uchun bitta R-....age fayli. Har birini shu paketni yuborgan tadqiqotchiga USB fleshkada yoki messenjer orqali qaytarib yuboring. U uni Guvoh dasturida import qiladi (“Qabul tasdigʻini import qilish”); uni faqat oʻsha tadqiqotchi ocha oladi va unda guvohlikning oʻzi haqida hech narsa aytilmaydi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n receipts</source>
-            <translation>
-                <numerusform>%n ta tasdiq</numerusform>
-                <numerusform>%n ta tasdiq</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptImportDialog</name>
-        <message>
-            <source>Import a receipt</source>
-            <translation>Qabul tasdigʻini import qilish</translation>
-        </message>
-        <message>
-            <source>Receipt file</source>
-            <translation>Tasdiq fayli</translation>
-        </message>
-        <message>
-            <source>Choose the receipt</source>
-            <translation>Tasdiqni tanlang</translation>
-        </message>
-        <message>
-            <source>Receipts (R-*.age);;All files (*)</source>
-            <translation>Tasdiqlar (R-*.age);;Barcha fayllar (*)</translation>
-        </message>
-        <message>
-            <source>Import receipt</source>
-            <translation>Tasdiqni import qilish</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Yopish</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-            <translation>Tashkilot faylingizni olgach, qabul tasdigʻini qaytarib yuboradi (R-...age nomli fayl). Uni import qilsangiz, oʻsha ishlar yetkazilgan deb belgilanadi.</translation>
-        </message>
-        <message>
-            <source>Choose the receipt file first.</source>
-            <translation>Avval tasdiq faylini tanlang.</translation>
-        </message>
-        <message>
-            <source>There is no file at %1.</source>
-            <translation>%1 manzilida fayl yoʻq.</translation>
-        </message>
-        <message>
-            <source>Checking the receipt...</source>
-            <translation>Tasdiq tekshirilmoqda...</translation>
-        </message>
-        <message numerus="yes">
-            <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-            <translation>
-                <numerusform>Tashkilot %n ta ishni olganini tasdiqladi: %1. Ular endi yetkazilgan deb belgilandi; mahalliy nusxalaringizni “Yetkazilgan ishlarni oʻchirish” orqali oʻchirishingiz mumkin.</numerusform>
-                <numerusform>Tashkilot %n ta ishni olganini tasdiqladi: %1. Ular endi yetkazilgan deb belgilandi; mahalliy nusxalaringizni “Yetkazilgan ishlarni oʻchirish” orqali oʻchirishingiz mumkin.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
-            <translation>Tasdiq haqiqiy, lekin hech bir ish oʻzgarmadi: undagi ishlar avval yetkazilgan deb belgilangan yoki oʻchirilgan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecorderPanel</name>
-        <message>
-            <source>Record</source>
-            <translation>Yozish</translation>
-        </message>
-        <message>
-            <source>Record an interview</source>
-            <translation>Suhbatni yozib olish</translation>
-        </message>
-        <message>
-            <source>Time recorded</source>
-            <translation>Yozib olingan vaqt</translation>
-        </message>
-        <message>
-            <source>Sound level</source>
-            <translation>Ovoz darajasi</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pauza</translation>
-        </message>
-        <message>
-            <source>Pause or continue the recording</source>
-            <translation>Yozuvni pauza qilish yoki davom ettirish</translation>
-        </message>
-        <message>
-            <source>Stop and save</source>
-            <translation>Toʻxtatish va saqlash</translation>
-        </message>
-        <message>
-            <source>Stop the recording and save it</source>
-            <translation>Yozuvni toʻxtatish va saqlash</translation>
-        </message>
-        <message>
-            <source>Recording status</source>
-            <translation>Yozuv holati</translation>
-        </message>
-        <message>
-            <source>No microphone found on this computer</source>
-            <translation>Bu kompyuterda mikrofon topilmadi</translation>
-        </message>
-        <message>
-            <source>Connect a microphone or headset to record an interview.</source>
-            <translation>Suhbatni yozib olish uchun mikrofon yoki garnitura ulang.</translation>
-        </message>
-        <message>
-            <source>Recording...</source>
-            <translation>Yozilmoqda...</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Davom ettirish</translation>
-        </message>
-        <message>
-            <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
-            <translation>Mikrofonni ishga tushirib boʻlmadi. Undan boshqa dastur foydalanmayotganini tekshiring va qaytadan urinib koʻring.</translation>
-        </message>
-        <message>
-            <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
-            <translation>Yozilmoqda. Har bir lahza yozib olinishi bilan shifrlangan holda saqlanadi.</translation>
-        </message>
-        <message>
-            <source>Recording.</source>
-            <translation>Yozilmoqda.</translation>
-        </message>
-        <message>
-            <source>Paused. Nothing is recorded until you press Continue.</source>
-            <translation>Pauza. “Davom ettirish” tugmasini bosmaguningizcha hech narsa yozilmaydi.</translation>
-        </message>
-        <message>
-            <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
-            <translation>Mikrofon ishlashdan toʻxtadi. Shu paytgacha yozib olingan narsalar shifrlangan omboringizda saqlangan.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault (%1).</source>
-            <translation>Shifrlangan omboringizda saqlandi (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoverPage</name>
-        <message>
-            <source>Recovery code</source>
-            <translation>Tiklash kodi</translation>
-        </message>
-        <message>
-            <source>Open and set the new passphrase</source>
-            <translation>Ochish va yangi parol oʻrnatish</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Orqaga</translation>
-        </message>
-        <message>
-            <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
-            <translation>Ombor yaratilganda yozib olgan tiklash kodingizni kiriting, soʻng yangi parol tanlang. Unutilgan parol boshqa ishlamaydi.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Ikki parol hali bir xil emas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryCodePage</name>
-        <message>
-            <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
-            <translation>Bu sizning tiklash kodingiz. U faqat shu bir marta koʻrsatiladi. Uni qogʻozga yozib oling va bu kompyuterdan alohida saqlang: agar parolingizni unutsangiz, u bilan omboringizni boshqa kompyuterda ochish mumkin.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Tiklash kodi</translation>
-        </message>
-        <message>
-            <source>Last group of the recovery code</source>
-            <translation>Tiklash kodining oxirgi guruhi</translation>
-        </message>
-        <message>
-            <source>I have written it down</source>
-            <translation>Uni yozib oldim</translation>
-        </message>
-        <message>
-            <source>Type the last group to confirm</source>
-            <translation>Tasdiqlash uchun oxirgi guruhni kiriting</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Write a report</source>
-            <translation>Hisobot tuzish</translation>
-        </message>
-        <message>
-            <source>Report format</source>
-            <translation>Hisobot formati</translation>
-        </message>
-        <message>
-            <source>PDF case report</source>
-            <translation>PDF koʻrinishidagi ish hisoboti</translation>
-        </message>
-        <message>
-            <source>CSV table, one row per event</source>
-            <translation>CSV jadval, har bir voqea uchun bitta qator</translation>
-        </message>
-        <message>
-            <source>JSON data</source>
-            <translation>JSON maʼlumotlari</translation>
-        </message>
-        <message>
-            <source>Language of the labels</source>
-            <translation>Yorliqlar tili</translation>
-        </message>
-        <message>
-            <source>Include protected details</source>
-            <translation>Himoyalangan maʼlumotlarni qoʻshish</translation>
-        </message>
-        <message>
-            <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
-            <translation>Hisobotda haqiqiy ismlar, aloqa maʼlumotlari va himoyalangan deb belgilangan boshqa tafsilotlar boʻladi. Faylni olgan har qanday odam ularni oʻqiy oladi. Ularni faqat hisobotni oʻqiydigan odamlar koʻrishi mumkin boʻlsa qoʻshing.</translation>
-        </message>
-        <message>
-            <source>Warning about protected details</source>
-            <translation>Himoyalangan maʼlumotlar haqida ogohlantirish</translation>
-        </message>
-        <message>
-            <source>Checking consent...</source>
-            <translation>Rozilik tekshirilmoqda...</translation>
-        </message>
-        <message>
-            <source>Consent of the chosen cases</source>
-            <translation>Tanlangan ishlar boʻyicha rozilik</translation>
-        </message>
-        <message>
-            <source>Cases without publication consent</source>
-            <translation>Eʼlon qilishga rozilik berilmagan ishlar</translation>
-        </message>
-        <message>
-            <source>Report file</source>
-            <translation>Hisobot fayli</translation>
-        </message>
-        <message>
-            <source>Save the report as</source>
-            <translation>Hisobotni saqlash</translation>
-        </message>
-        <message>
-            <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
-            <translation>Hisobotlar (*.pdf *.csv *.json);;Barcha fayllar (*)</translation>
-        </message>
-        <message>
-            <source>Writing the report</source>
-            <translation>Hisobot tuzilmoqda</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Write report</source>
-            <translation>Hisobot tuzish</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Yopish</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Labels in</source>
-            <translation>Yorliqlar tili</translation>
-        </message>
-        <message numerus="yes">
-            <source>Report of %n cases</source>
-            <translation>
-                <numerusform>%n ta ish boʻyicha hisobot</numerusform>
-                <numerusform>%n ta ish boʻyicha hisobot</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the report as:</source>
-            <translation>Hisobotni saqlash joyi:</translation>
-        </message>
-        <message>
-            <source>consent withdrawn: do not use</source>
-            <translation>rozilik qaytarib olingan: foydalanmang</translation>
-        </message>
-        <message>
-            <source>no consent recorded: do not use</source>
-            <translation>rozilik qayd etilmagan: foydalanmang</translation>
-        </message>
-        <message>
-            <source>not for publication</source>
-            <translation>eʼlon qilish uchun emas</translation>
-        </message>
-        <message>
-            <source>No case is chosen. Choose cases first.</source>
-            <translation>Hech qanday ish tanlanmagan. Avval ishlarni tanlang.</translation>
-        </message>
-        <message>
-            <source>%1  %2: %3</source>
-            <translation>%1  %2: %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
-            <translation>
-                <numerusform>Tanlangan ishlardan %n tasini eʼlon qilib boʻlmaydi. Hisobotda ular belgilangan; ulardan faqat odamlar rozilik bergan maqsadlarda foydalaning:</numerusform>
-                <numerusform>Tanlangan ishlardan %n tasini eʼlon qilib boʻlmaydi. Hisobotda ular belgilangan; ulardan faqat odamlar rozilik bergan maqsadlarda foydalaning:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every chosen case has consent for publication.</source>
-            <translation>Tanlangan barcha ishlar boʻyicha eʼlon qilishga rozilik bor.</translation>
-        </message>
-        <message>
-            <source>Choose a file name in a folder that exists.</source>
-            <translation>Mavjud jilddagi fayl nomini tanlang.</translation>
-        </message>
-        <message>
-            <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
-            <translation>Hisobot %1 sifatida saqlandi. U shifrlanmagan: bu faylni olgan har qanday odam uni oʻqiy oladi. Uni shifrlangan diskda saqlang va faqat bu ishlarni koʻrishi mumkin boʻlgan odamlarga bering.</translation>
-        </message>
-        <message>
-            <source>It contains protected details.</source>
-            <translation>Unda himoyalangan maʼlumotlar bor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Researchers</name>
-        <message>
-            <source>Researcher</source>
-            <translation>Tadqiqotchi</translation>
-        </message>
-        <message>
-            <source>Safety code</source>
-            <translation>Xavfsizlik kodi</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Amal qilish boshlanishi</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Amal qilish muddati</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Holat</translation>
-        </message>
-        <message>
-            <source>Bundles</source>
-            <translation>Paketlar</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Qabul qilingan</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Muddati tugagan</translation>
-        </message>
-        <message>
-            <source>Not valid yet</source>
-            <translation>Hali kuchga kirmagan</translation>
-        </message>
-        <message>
-            <source>Not pinned</source>
-            <translation>Qoʻshilmagan</translation>
-        </message>
-        <message>
-            <source>Bundle</source>
-            <translation>Paket</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Yaratilgan</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Import qilingan</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Ishlar</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Qabul tasdigʻi</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResearchersSection</name>
-        <message>
-            <source>Pinned researchers</source>
-            <translation>Qoʻshilgan tadqiqotchilar</translation>
-        </message>
-        <message>
-            <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
-            <translation>Hali birorta tadqiqotchi qoʻshilmagan. Quyida qoʻshing yoki “Kiruvchi paketlar” boʻlimida paketni import qilib, yuboruvchisini oʻsha yerda qoʻshing.</translation>
-        </message>
-        <message>
-            <source>Selected researcher</source>
-            <translation>Tanlangan tadqiqotchi</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Kalitning barmoq izi</translation>
-        </message>
-        <message>
-            <source>Public key</source>
-            <translation>Ochiq kalit</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA256)</source>
-            <translation>Barmoq izi (SHA256)</translation>
-        </message>
-        <message>
-            <source>Public key (OpenSSH)</source>
-            <translation>Ochiq kalit (OpenSSH)</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Amal qilish boshlanishi</translation>
-        </message>
-        <message>
-            <source>Limit when the key becomes valid</source>
-            <translation>Kalit qachondan amal qilishini cheklash</translation>
-        </message>
-        <message>
-            <source>Valid from (date)</source>
-            <translation>Amal qilish boshlanishi (sana)</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Amal qilish muddati</translation>
-        </message>
-        <message>
-            <source>Limit until when the key is valid</source>
-            <translation>Kalit qachongacha amal qilishini cheklash</translation>
-        </message>
-        <message>
-            <source>Valid until (date, included)</source>
-            <translation>Amal qilish muddati (sana, shu kun ham kiradi)</translation>
-        </message>
-        <message>
-            <source>Save the dates</source>
-            <translation>Sanalarni saqlash</translation>
-        </message>
-        <message>
-            <source>Save when the key is valid</source>
-            <translation>Kalitning amal qilish muddatini saqlash</translation>
-        </message>
-        <message>
-            <source>End now</source>
-            <translation>Hozir toʻxtatish</translation>
-        </message>
-        <message>
-            <source>End this researcher's key now</source>
-            <translation>Bu tadqiqotchining kalitini hozir toʻxtatish</translation>
-        </message>
-        <message>
-            <source>Message about validity</source>
-            <translation>Amal qilish muddati haqida xabar</translation>
-        </message>
-        <message>
-            <source>Bundles from this researcher</source>
-            <translation>Bu tadqiqotchidan kelgan paketlar</translation>
-        </message>
-        <message>
-            <source>No bundle from this researcher yet.</source>
-            <translation>Bu tadqiqotchidan hali paket kelmagan.</translation>
-        </message>
-        <message>
-            <source>Safety code:</source>
-            <translation>Xavfsizlik kodi:</translation>
-        </message>
-        <message>
-            <source>When their files are accepted</source>
-            <translation>Uning fayllari qachon qabul qilinadi</translation>
-        </message>
-        <message>
-            <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
-            <translation>Bu tadqiqotchi imzolagan paketlar faqat shu sanalar oraligʻida qabul qilinadi. Agar uning noutbuki yoʻqolgan yoki olib qoʻyilgan boʻlsa yoki u siz bilan ishlashni toʻxtatgan boʻlsa, kalitni hozir toʻxtating: bundan keyin u imzolagan paketlar rad etiladi; avval import qilinganlari qoladi.</translation>
-        </message>
-        <message>
-            <source>Their bundles</source>
-            <translation>Uning paketlari</translation>
-        </message>
-        <message>
-            <source>The researcher's public key</source>
-            <translation>Tadqiqotchining ochiq kaliti</translation>
-        </message>
-        <message>
-            <source>Name for this researcher</source>
-            <translation>Bu tadqiqotchi uchun ism</translation>
-        </message>
-        <message>
-            <source>Show the safety code</source>
-            <translation>Xavfsizlik kodini koʻrsatish</translation>
-        </message>
-        <message>
-            <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
-            <translation>Bu raqamlarni tadqiqotchi bilan telefon orqali yoki yuzma-yuz solishtiring: undan “Shaxsingiz” ekranidagi xavfsizlik kodini guruhma-guruh ovoz chiqarib oʻqib berishini soʻrang. Buning uchun xabardan foydalanmang: kalitni oʻzgartira olgan odam xabarni ham oʻzgartira oladi.</translation>
-        </message>
-        <message>
-            <source>They match</source>
-            <translation>Mos keladi</translation>
-        </message>
-        <message>
-            <source>They do not match</source>
-            <translation>Mos kelmaydi</translation>
-        </message>
-        <message>
-            <source>Message about adding a researcher</source>
-            <translation>Tadqiqotchi qoʻshish haqida xabar</translation>
-        </message>
-        <message>
-            <source>Safety code of this key:</source>
-            <translation>Bu kalitning xavfsizlik kodi:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Ism</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Tadqiqotchilar</translation>
-        </message>
-        <message>
-            <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
-            <translation>Paketlar faqat siz bu yerda xavfsizlik kodini ular bilan solishtirib qoʻshgan tadqiqotchilardan import qilinadi.</translation>
-        </message>
-        <message>
-            <source>Add a researcher</source>
-            <translation>Tadqiqotchi qoʻshish</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
-            <translation>Tadqiqotchining “Shaxsingiz” ekranidagi ochiq kalitni (u maxfiy emas; uni messenjer orqali yuborish mumkin) va uni qanday nom bilan bilsangiz, oʻsha nomni kiriting.</translation>
-        </message>
-        <message>
-            <source>The dates for %1 were saved.</source>
-            <translation>%1 uchun sanalar saqlandi.</translation>
-        </message>
-        <message>
-            <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
-            <translation>%1 kalitining amali toʻxtatildi. Bundan keyin u imzolagan paketlar rad etiladi; avval import qilingan paketlar qoladi.</translation>
-        </message>
-        <message>
-            <source>Paste the public key from the researcher's Identity screen first.</source>
-            <translation>Avval tadqiqotchining “Shaxsingiz” ekranidagi ochiq kalitni kiriting.</translation>
-        </message>
-        <message>
-            <source>This key is already pinned as %1.</source>
-            <translation>Bu kalit allaqachon %1 nomi bilan qoʻshilgan.</translation>
-        </message>
-        <message>
-            <source>Type a name for this researcher, so you can recognise their files.</source>
-            <translation>Bu tadqiqotchi uchun ism kiriting, shunda uning fayllarini taniy olasiz.</translation>
-        </message>
-        <message>
-            <source>%1 is pinned. Bundles they sign are now accepted.</source>
-            <translation>%1 qoʻshildi. U imzolagan paketlar endi qabul qilinadi.</translation>
-        </message>
-        <message>
-            <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
-            <translation>Hech kim qoʻshilmadi. Bu kalitdan foydalanmang: uni yoʻlda kimdir oʻzgartirgan boʻlishi mumkin. Tadqiqotchidan kalitni qaytadan berishini soʻrang, iloji boʻlsa yuzma-yuz.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyCodeLabel</name>
-        <message>
-            <source>Safety code</source>
-            <translation>Xavfsizlik kodi</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsSection</name>
-        <message>
-            <source>Settings</source>
-            <translation>Sozlamalar</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> daq</translation>
-        </message>
-        <message>
-            <source>Lock after this many minutes of no activity</source>
-            <translation>Shuncha daqiqa harakatsizlikdan keyin qulflash</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>Ombor jildi</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Til</translation>
-        </message>
-        <message>
-            <source>Lock after no activity for</source>
-            <translation>Harakatsizlikda qulflash vaqti</translation>
-        </message>
-        <message>
-            <source>Your vault folder</source>
-            <translation>Omboringiz jildi</translation>
-        </message>
-        <message>
-            <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
-            <translation>Ombor jildidagi hamma narsa shifrlangan. Jildni nusxalash zaxira nusxa saqlashning xavfsiz usuli: u faqat parolingiz yoki tiklash kodingiz bilan ochiladi.</translation>
-        </message>
-        <message>
-            <source>The setting applies now but could not be saved for next time.</source>
-            <translation>Sozlama hozir qoʻllandi, lekin uni keyingi safar uchun saqlab boʻlmadi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Guvoh now locks after %n minutes of no activity.</source>
-            <translation>
-                <numerusform>Endi Guvoh %n daqiqa harakatsizlikdan keyin qulflanadi.</numerusform>
-                <numerusform>Endi Guvoh %n daqiqa harakatsizlikdan keyin qulflanadi.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StorySection</name>
-        <message>
-            <source>Step</source>
-            <translation>Qadam</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Saved status</source>
-            <translation>Saqlash holati</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Orqaga</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Keyingi</translation>
-        </message>
-        <message>
-            <source>Your story belongs to you</source>
-            <translation>Hikoyangiz sizga tegishli</translation>
-        </message>
-        <message>
-            <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
-            <translation>Siz bir nechta qisqa savolga javob berasiz. Siz tanlagan tashkilot uchun fayl yaratmaguningizcha hamma narsa shu kompyuterda shifrlangan holda qoladi va faylni faqat oʻsha tashkilot ocha oladi. Istalgan vaqtda toʻxtashingiz mumkin: yozganlaringiz omboringizda saqlanadi.</translation>
-        </message>
-        <message>
-            <source>I want to give my account to the organisation I choose</source>
-            <translation>Men oʻz hikoyamni oʻzim tanlagan tashkilotga bermoqchiman</translation>
-        </message>
-        <message>
-            <source>The organisation may use it for:</source>
-            <translation>Tashkilot undan quyidagilar uchun foydalanishi mumkin:</translation>
-        </message>
-        <message>
-            <source>What happened?</source>
-            <translation>Nima sodir boʻldi?</translation>
-        </message>
-        <message>
-            <source>Tell it in your own words, in any language, as long or as short as you like.</source>
-            <translation>Oʻz soʻzlaringiz bilan, istalgan tilda, xohlaganingizcha uzun yoki qisqa qilib aytib bering.</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Nima sodir boʻldi</translation>
-        </message>
-        <message>
-            <source>A few words to name your story (do not put names of people here):</source>
-            <translation>Hikoyangizni nomlash uchun bir necha soʻz (bu yerga odamlarning ismlarini yozmang):</translation>
-        </message>
-        <message>
-            <source>Short title</source>
-            <translation>Qisqa sarlavha</translation>
-        </message>
-        <message>
-            <source>My story</source>
-            <translation>Mening hikoyam</translation>
-        </message>
-        <message>
-            <source>When did it happen?</source>
-            <translation>Bu qachon sodir boʻldi?</translation>
-        </message>
-        <message>
-            <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
-            <translation>Qanchalik aniq eslasangiz, shunday yozing. Agar bu uzoq davom etgan boʻlsa, qachon boshlanganini koʻrsating.</translation>
-        </message>
-        <message>
-            <source>How exactly do you know the date?</source>
-            <translation>Sanani qanchalik aniq bilasiz?</translation>
-        </message>
-        <message>
-            <source>I know the day</source>
-            <translation>Kunini bilaman</translation>
-        </message>
-        <message>
-            <source>I know the month</source>
-            <translation>Oyini bilaman</translation>
-        </message>
-        <message>
-            <source>I know the year</source>
-            <translation>Yilini bilaman</translation>
-        </message>
-        <message>
-            <source>I do not remember</source>
-            <translation>Eslay olmayman</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Yil</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Oy</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Kun</translation>
-        </message>
-        <message>
-            <source>How exactly</source>
-            <translation>Qanchalik aniq</translation>
-        </message>
-        <message>
-            <source>Where did it happen?</source>
-            <translation>Bu qayerda sodir boʻldi?</translation>
-        </message>
-        <message>
-            <source>The country, and the town if you wish. Never a street address.</source>
-            <translation>Mamlakat va xohlasangiz, shahar. Hech qachon koʻcha manzilini yozmang.</translation>
-        </message>
-        <message>
-            <source>Country (type to search)</source>
-            <translation>Mamlakat (qidirish uchun yozing)</translation>
-        </message>
-        <message>
-            <source>Type to search</source>
-            <translation>Qidirish uchun yozing</translation>
-        </message>
-        <message>
-            <source>City or town</source>
-            <translation>Shahar yoki qishloq</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Mamlakat</translation>
-        </message>
-        <message>
-            <source>Who was involved?</source>
-            <translation>Kimlar ishtirok etgan?</translation>
-        </message>
-        <message>
-            <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
-            <translation>Buni qilganlar (politsiya, konsullik, tanishlaringizdan biri...) va u yerda boʻlgan yoki zarar koʻrgan boshqa har kim. Faqat aytishga oʻzingiz rozi boʻlgan narsani yozing; bu joyni boʻsh qoldirishingiz mumkin.</translation>
-        </message>
-        <message>
-            <source>Who was involved</source>
-            <translation>Kimlar ishtirok etgan</translation>
-        </message>
-        <message>
-            <source>May the organisation contact you?</source>
-            <translation>Tashkilot siz bilan bogʻlanishi mumkinmi?</translation>
-        </message>
-        <message>
-            <source>For example to ask a question about your story.</source>
-            <translation>Masalan, hikoyangiz haqida savol berish uchun.</translation>
-        </message>
-        <message>
-            <source>Yes, they may contact me</source>
-            <translation>Ha, men bilan bogʻlanishlari mumkin</translation>
-        </message>
-        <message>
-            <source>No, please do not contact me</source>
-            <translation>Yoʻq, iltimos, men bilan bogʻlanmang</translation>
-        </message>
-        <message>
-            <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
-            <translation>Siz bilan qanday qilib xavfsiz bogʻlanish mumkin? (messenjerdagi ism, telefon raqami yoki sizni soʻrash mumkin boʻlgan odam). Bu maʼlumot himoyalangan holda saqlanadi.</translation>
-        </message>
-        <message>
-            <source>How to reach you</source>
-            <translation>Siz bilan qanday bogʻlanish mumkin</translation>
-        </message>
-        <message>
-            <source>How do you wish to be named?</source>
-            <translation>Sizni qanday nomlash kerak?</translation>
-        </message>
-        <message>
-            <source>This tells the organisation how it may name you if it uses your story.</source>
-            <translation>Bu tashkilotga hikoyangizdan foydalansa, sizni qanday nomlashi mumkinligini bildiradi.</translation>
-        </message>
-        <message>
-            <source>By my real name</source>
-            <translation>Haqiqiy ismim bilan</translation>
-        </message>
-        <message>
-            <source>By another name I choose (never my real name)</source>
-            <translation>Men tanlagan boshqa ism bilan (hech qachon haqiqiy ismim emas)</translation>
-        </message>
-        <message>
-            <source>Not at all: I stay anonymous</source>
-            <translation>Hech qanday: men anonim qolaman</translation>
-        </message>
-        <message>
-            <source>Your real name</source>
-            <translation>Haqiqiy ismingiz</translation>
-        </message>
-        <message>
-            <source>The name to use instead</source>
-            <translation>Uning oʻrniga ishlatiladigan ism</translation>
-        </message>
-        <message>
-            <source>Name to use instead</source>
-            <translation>Oʻrniga ishlatiladigan ism</translation>
-        </message>
-        <message>
-            <source>Who should receive your story?</source>
-            <translation>Hikoyangizni kim olishi kerak?</translation>
-        </message>
-        <message>
-            <source>Only the organisation you choose can open the file.</source>
-            <translation>Faylni faqat siz tanlagan tashkilot ocha oladi.</translation>
-        </message>
-        <message>
-            <source>Trusted organisations</source>
-            <translation>Ishonchli tashkilotlar</translation>
-        </message>
-        <message>
-            <source>You have not added an organisation yet. Load the card file it gave you below.</source>
-            <translation>Siz hali tashkilot qoʻshmagansiz. U sizga bergan kartochka faylini quyida yuklang.</translation>
-        </message>
-        <message>
-            <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
-            <translation>Boshqa tashkilotmi? U sizga bergan kartochka faylini tanlang; soʻng uning xavfsizlik kodini ular bilan telefon orqali yoki yuzma-yuz solishtirasiz.</translation>
-        </message>
-        <message>
-            <source>Create the file</source>
-            <translation>Faylni yaratish</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Xulosa</translation>
-        </message>
-        <message>
-            <source>Where should the file be saved?</source>
-            <translation>Fayl qayerga saqlansin?</translation>
-        </message>
-        <message>
-            <source>Folder for the file</source>
-            <translation>Fayl uchun jild</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>Faylni qayerga saqlashni tanlang</translation>
-        </message>
-        <message>
-            <source>Your file is ready</source>
-            <translation>Faylingiz tayyor</translation>
-        </message>
-        <message>
-            <source>Your story is in this file, encrypted and signed by you:</source>
-            <translation>Hikoyangiz shu faylda, shifrlangan va siz tomondan imzolangan:</translation>
-        </message>
-        <message>
-            <source>The file with your story</source>
-            <translation>Hikoyangiz yozilgan fayl</translation>
-        </message>
-        <message>
-            <source>How to deliver it</source>
-            <translation>Uni qanday yetkazish kerak</translation>
-        </message>
-        <message>
-            <source>Tell another story</source>
-            <translation>Boshqa hikoya aytib berish</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2</source>
-            <translation>%1-qadam, jami %2 ta</translation>
-        </message>
-        <message>
-            <source>Your real name is optional. If you give it, it is kept protected: only the organisation's staff see it, and it is never published.</source>
-            <translation>Haqiqiy ismingizni yozish shart emas. Agar yozsangiz, u himoyalangan holda saqlanadi: uni faqat tashkilot xodimlari koʻradi va u hech qachon eʼlon qilinmaydi.</translation>
-        </message>
-        <message>
-            <source>The organisation may use this name.</source>
-            <translation>Tashkilot bu ismdan foydalanishi mumkin.</translation>
-        </message>
-        <message>
-            <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
-            <translation>Hikoyangizda hech qanday ism boʻlmaydi. Tashkilot siz bilan faqat siz ruxsat bergan boʻlsangiz bogʻlana oladi.</translation>
-        </message>
-        <message>
-            <source>Saved in your encrypted vault</source>
-            <translation>Shifrlangan omboringizda saqlandi</translation>
-        </message>
-        <message>
-            <source>That day does not exist; check the day and month.</source>
-            <translation>Bunday kun yoʻq; kun va oyni tekshiring.</translation>
-        </message>
-        <message>
-            <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
-            <translation>Hikoyangiz faqat %1 ocha oladigan bitta faylga joylanadi. U siz tomondan imzolanadi, shuning uchun ular yoʻlda hech kim uni oʻzgartirmaganini bila oladi.</translation>
-        </message>
-        <message>
-            <source>Choose a folder that exists for the file.</source>
-            <translation>Fayl uchun mavjud jildni tanlang.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StreamPlayer</name>
-        <message>
-            <source>Play</source>
-            <translation>Ijro etish</translation>
-        </message>
-        <message>
-            <source>Play or pause the recording</source>
-            <translation>Yozuvni ijro etish yoki pauza qilish</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Toʻxtatish</translation>
-        </message>
-        <message>
-            <source>Stop playing</source>
-            <translation>Ijroni toʻxtatish</translation>
-        </message>
-        <message>
-            <source>Position in the recording</source>
-            <translation>Yozuvdagi joy</translation>
-        </message>
-        <message>
-            <source>Time played</source>
-            <translation>Ijro etilgan vaqt</translation>
-        </message>
-        <message>
-            <source>Player message</source>
-            <translation>Pleyer xabari</translation>
-        </message>
-        <message>
-            <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-            <translation>Bu kompyuterda karnay yoki quloqchin topilmadi, shuning uchun yozuvni bu yerda ijro etib boʻlmaydi.</translation>
-        </message>
-        <message>
-            <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
-            <translation>Bu yozuvni ijro etib boʻlmadi; u shikastlangan yoki bu kompyuter ijro eta olmaydigan formatda boʻlishi mumkin.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pauza</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Guvoh</source>
-            <translation>Guvoh</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Parol</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Ochish</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Xabar</translation>
-        </message>
-        <message>
-            <source>Forgot it? Use your recovery code</source>
-            <translation>Unutdingizmi? Tiklash kodidan foydalaning</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your vault.</source>
-            <translation>Omboringizni ochish uchun parolingizni kiriting.</translation>
-        </message>
-        <message>
-            <source>Please enter your passphrase.</source>
-            <translation>Iltimos, parolingizni kiriting.</translation>
-        </message>
-        <message>
-            <source>Opening your vault...</source>
-            <translation>Omboringiz ochilmoqda...</translation>
-        </message>
-    </context>
-    <context>
-        <name>ViewerDialog</name>
-        <message>
-            <source>Guvoh - File</source>
-            <translation>Guvoh – fayl</translation>
-        </message>
-        <message>
-            <source>File viewer</source>
-            <translation>Faylni koʻrish</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Fayl nomi</translation>
-        </message>
-        <message>
-            <source>Opening the file</source>
-            <translation>Fayl ochilmoqda</translation>
-        </message>
-        <message>
-            <source>Problem with the file</source>
-            <translation>Fayl bilan muammo</translation>
-        </message>
-        <message>
-            <source>Text of the file</source>
-            <translation>Fayl matni</translation>
-        </message>
-        <message>
-            <source>Close the viewer</source>
-            <translation>Koʻrishni yopish</translation>
-        </message>
-        <message>
-            <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
-            <translation>Bu rasmni oʻqib boʻlmadi; u Guvoh bilmaydigan formatda boʻlishi mumkin.</translation>
-        </message>
-        <message>
-            <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
-            <translation>Bu yozuvni oʻqib boʻlmadi: u Guvoh ijro eta oladigan WAV ovoz fayli emas.</translation>
-        </message>
-        <message>
-            <source>Guvoh cannot show this kind of file.</source>
-            <translation>Guvoh bunday turdagi faylni koʻrsata olmaydi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Tell your story</source>
-            <translation>Hikoyangizni aytib bering</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Kiruvchi paketlar</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Ishlar</translation>
-        </message>
-        <message>
-            <source>Researchers</source>
-            <translation>Tadqiqotchilar</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Umumiy koʻrinish</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Tashkilotlar</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Shaxsingiz</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Sozlamalar</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Boʻlimlar</translation>
-        </message>
-        <message>
-            <source>Vault status</source>
-            <translation>Ombor holati</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Qulflash</translation>
-        </message>
-        <message>
-            <source>Lock the vault (Ctrl+L)</source>
-            <translation>Omborni qulflash (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Lock the vault</source>
-            <translation>Omborni qulflash</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Qulflangan</translation>
-        </message>
-        <message numerus="yes">
-            <source>Unlocked - locks after %n minutes of no activity</source>
-            <translation>
-                <numerusform>Qulf ochiq – %n daqiqa harakatsizlikdan keyin qulflanadi</numerusform>
-                <numerusform>Qulf ochiq – %n daqiqa harakatsizlikdan keyin qulflanadi</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Ijro etish</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Yozuvni ijro etish yoki pauza qilish</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ijroni toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Yozuvdagi joy</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ijro etilgan vaqt</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Pleyer xabari</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Bu kompyuterda karnay yoki quloqchin topilmadi, shuning uchun yozuvni bu yerda ijro etib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>The sound system of this computer cannot play this recording.</source>
+        <translation>Bu kompyuterning ovoz tizimi bu yozuvni ijro eta olmaydi.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauza</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBlock</name>
+    <message>
+        <source>Sent by %1, signed with their key (checked).</source>
+        <translation>Yuboruvchi: %1, uning kaliti bilan imzolangan (tekshirildi).</translation>
+    </message>
+    <message>
+        <source>an unnamed researcher</source>
+        <translation>nomi koʻrsatilmagan tadqiqotchi</translation>
+    </message>
+    <message>
+        <source>Created %1, imported %2.</source>
+        <translation>Yaratilgan: %1, import qilingan: %2.</translation>
+    </message>
+    <message>
+        <source>Receipt: created on %1.</source>
+        <translation>Qabul tasdigʻi: %1 da yaratilgan.</translation>
+    </message>
+    <message>
+        <source>Receipt: not yet.</source>
+        <translation>Qabul tasdigʻi: hali yoʻq.</translation>
+    </message>
+    <message>
+        <source>Sent from this vault, signed by you.</source>
+        <translation>Shu ombordan yuborilgan, siz imzolagansiz.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Yaratilgan: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt: received on %1.</source>
+        <translation>Qabul tasdigʻi: %1 da olingan.</translation>
+    </message>
+    <message>
+        <source>Who sent it</source>
+        <translation>Kim yuborgan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>
+        <translation>
+            <numerusform>Bu paketdan %n ta ilova qilingan fayl, har biri imzolangan paket bilan solishtirib tekshirilgan. Ular hech qachon avtomatik ochilmaydi.</numerusform>
+            <numerusform>Bu paketdan %n ta ilova qilingan fayl, har biri imzolangan paket bilan solishtirib tekshirilgan. Ular hech qachon avtomatik ochilmaydi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attached files came with this case.</source>
+        <translation>Bu ishga ilova qilingan fayl kelmagan.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Ilova qilingan fayllar</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Qabul tasdigʻi</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+    <message>
+        <source>File: B-%1.age</source>
+        <translation>Fayl: B-%1.age</translation>
+    </message>
+    <message>
+        <source>Signer key fingerprint: %1</source>
+        <translation>Imzolagan kalitning barmoq izi: %1</translation>
+    </message>
+    <message>
+        <source>Bundle file SHA-256: %1</source>
+        <translation>Paket faylining SHA-256 qiymati: %1</translation>
+    </message>
+    <message>
+        <source>Created (UTC): %1</source>
+        <translation>Yaratilgan (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Imported (UTC): %1</source>
+        <translation>Import qilingan (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Case revision carried: %1</source>
+        <translation>Paketdagi ish versiyasi: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2): %3 bytes, SHA-256 %4</source>
+        <translation>Ilova %1 (%2): %3 bayt, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>no longer in the vault</source>
+        <translation>endi omborda yoʻq</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Texnik tafsilotlar</translation>
+    </message>
+    <message>
+        <source>Create a receipt...</source>
+        <translation>Qabul tasdigʻini yaratish...</translation>
+    </message>
+    <message>
+        <source>Create a receipt</source>
+        <translation>Qabul tasdigʻini yaratish</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheck</name>
+    <message>
+        <source>Organisation card file</source>
+        <translation>Tashkilot kartochkasi fayli</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s card</source>
+        <translation>Tashkilot kartochkasini tanlang</translation>
+    </message>
+    <message>
+        <source>Organisation cards (*.card *.txt);;All files (*)</source>
+        <translation>Tashkilot kartochkalari (*.card *.txt);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <translation>Kartochkani oʻqish</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Tashkilot nomi</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the organisation by phone or in person: ask their coordinator to read their safety code aloud, group by group. Do not use a message or e-mail for this: someone who could change the card could change the message too.</source>
+        <translation>Bu raqamlarni tashkilot bilan telefon orqali yoki yuzma-yuz solishtiring: ularning koordinatoridan xavfsizlik kodini guruhma-guruh ovoz chiqarib oʻqib berishini soʻrang. Buning uchun xabar yoki elektron pochtadan foydalanmang: kartochkani oʻzgartira olgan odam xabarni ham oʻzgartira oladi.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Mos keladi</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Mos kelmaydi</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Safety code on this card:</source>
+        <translation>Bu kartochkadagi xavfsizlik kodi:</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 manzilida fayl yoʻq.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>%1 faylini oʻqib boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you.</source>
+        <translation>Tashkilot sizga bergan kartochka faylini tanlang.</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted. Files you send to it can be opened only by %1&apos;s coordinators.</source>
+        <translation>%1 endi ishonchli. Unga yuboradigan fayllaringizni faqat %1 koordinatorlari ocha oladi.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Do not use this card: someone may have changed it. Ask the organisation to give you its card again, in person if you can.</source>
+        <translation>Hech narsa ishonchli deb belgilanmadi. Bu kartochkadan foydalanmang: uni kimdir oʻzgartirgan boʻlishi mumkin. Tashkilotdan kartochkasini sizga qaytadan berishini soʻrang, iloji boʻlsa yuzma-yuz.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Qidirish uchun yozing</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>qidirish</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>tanlangan</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Tanlangan: %1</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>mamlakat</translation>
+    </message>
+    <message>
+        <source>Country not stated</source>
+        <translation>Mamlakat koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Viloyat</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>viloyat</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Shahar yoki qishloq</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>shahar</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>yashirilgan</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Shaxs %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sanasiz</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saqlangan</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksport qilingan</translation>
+    </message>
+    <message>
+        <source>Exported %1 (sealed)</source>
+        <translation>Eksport qilingan %1 (muhrlangan)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Ish qismlari</translation>
+    </message>
+    <message>
+        <source>&amp;Interview and consent</source>
+        <translation>&amp;Suhbat va rozilik</translation>
+    </message>
+    <message>
+        <source>S&amp;tory</source>
+        <translation>&amp;Hikoya</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Odamlar</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Voqealar</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fayllar</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Tarix</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to cases</source>
+        <translation>← Ishlarga qa&amp;ytish</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Ishlar roʻyxatiga qaytish</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Raqam</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sa&amp;qlash</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Ishni saqlash</translation>
+    </message>
+    <message>
+        <source>Save in your encrypted vault (Ctrl+S)</source>
+        <translation>Shifrlangan omborga saqlash (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Sarlavha</translation>
+    </message>
+    <message>
+        <source>A short title, with no names of people at risk</source>
+        <translation>Qisqa sarlavha, xavf ostidagi odamlarning ismlarisiz</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>Sarlavh&amp;a</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Ho&amp;lat</translation>
+    </message>
+    <message>
+        <source>About exported cases</source>
+        <translation>Eksport qilingan ishlar haqida</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Saqlanmagan oʻzgarishlar topildi</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Ti&amp;klash</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Saqlanmagan oʻzgarishlarni tiklash</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Saqlanmagan oʻzgarishlarni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Saqlash holati</translation>
+    </message>
+    <message>
+        <source>Draft - still being written</source>
+        <translation>Qoralama – hali yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Ready to export</source>
+        <translation>Eksportga tayyor</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Rozilik</translation>
+    </message>
+    <message>
+        <source>The person gave informed &amp;consent</source>
+        <translation>Inson ongli ravishda ro&amp;zilik berdi</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Rozilik berilgan</translation>
+    </message>
+    <message>
+        <source>Consent for: %1</source>
+        <translation>Rozilik berilgan maqsadlar: %1</translation>
+    </message>
+    <message>
+        <source>Agreed uses</source>
+        <translation>Rozilik berilgan foydalanish turlari</translation>
+    </message>
+    <message>
+        <source>Anonymity wished</source>
+        <translation>Istalgan anonimlik</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymity</source>
+        <translation>Anoni&amp;mlik</translation>
+    </message>
+    <message>
+        <source>We may contact them again</source>
+        <translation>Biz u bilan yana bogʻlanishimiz mumkin</translation>
+    </message>
+    <message>
+        <source>May contact again</source>
+        <translation>Yana bogʻlanish mumkin</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn</source>
+        <translation>Rozilik qaytarib olingan</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Rozilik qaytarib olingan</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-OO-KK</translation>
+    </message>
+    <message>
+        <source>Day consent was withdrawn</source>
+        <translation>Rozilik qaytarib olingan kun</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>sana:</translation>
+    </message>
+    <message>
+        <source>Conditions or limits the person set</source>
+        <translation>Inson qoʻygan shartlar yoki cheklovlar</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Shartlar</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Suhbat</translation>
+    </message>
+    <message>
+        <source>Day of the interview</source>
+        <translation>Suhbat kuni</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Sa&amp;na</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>Suhbat joyi</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Joy</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s pseudonym</source>
+        <translation>Suhbat oluvchining taxallusi</translation>
+    </message>
+    <message>
+        <source>A pseudonym, never a real name</source>
+        <translation>Taxallus, hech qachon haqiqiy ism emas</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Suhbat oluvchi</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tarjimon</translation>
+    </message>
+    <message>
+        <source>Country where the person lives now</source>
+        <translation>Inson hozir yashayotgan mamlakat</translation>
+    </message>
+    <message>
+        <source>Lives now in</source>
+        <translation>Hozir yashaydigan joyi</translation>
+    </message>
+    <message>
+        <source>Languages of the testimony</source>
+        <translation>Guvohlik tillari</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Tillar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Qisqacha mazmun</translation>
+    </message>
+    <message>
+        <source>A few lines that say what the case is about</source>
+        <translation>Ish nima haqida ekanini aytadigan bir necha satr</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Qisqacha ma&amp;zmun</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Teglar</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Kalit soʻzlar, vergul bilan ajratilgan</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Te&amp;glar</translation>
+    </message>
+    <message>
+        <source>The testimony in full</source>
+        <translation>Guvohlikning toʻliq matni</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Guvohlik</translation>
+    </message>
+    <message>
+        <source>People in the case</source>
+        <translation>Ishdagi odamlar</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Odam qoʻshish</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Olib tashlash</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Tanlangan odamni olib tashlash</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w protected details</source>
+        <translation>Himoyalangan maʼlumotlarni koʻrsat&amp;ish</translation>
+    </message>
+    <message>
+        <source>Show protected details</source>
+        <translation>Himoyalangan maʼlumotlarni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
+        <translation>Himoyalangan maʼlumotlar “Koʻrsatish” tugmasini bosmaguningizcha nuqtalar bilan koʻrsatiladi va ishni eksport qilishda ularni chiqarib qoldirish mumkin.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s identifier in this case</source>
+        <translation>Bu ishdagi shaxsning belgisi</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Belgi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jins</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Fuqarolik</translation>
+    </message>
+    <message>
+        <source>Where the person lives now</source>
+        <translation>Inson hozir qayerda yashaydi</translation>
+    </message>
+    <message>
+        <source>Relation to the victim</source>
+        <translation>Jabrlanuvchiga kim boʻladi</translation>
+    </message>
+    <message>
+        <source>Which victim the relation is to</source>
+        <translation>Qaysi jabrlanuvchiga</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Haqiqiy ismi</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Taxallus</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Tugʻilgan yili</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>Yashash joyi</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Aloqa</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Himoyalangan</translation>
+    </message>
+    <message>
+        <source>Protect: %1</source>
+        <translation>Himoyalash: %1</translation>
+    </message>
+    <message>
+        <source>Relation is to</source>
+        <translation>Kimga nisbatan</translation>
+    </message>
+    <message>
+        <source>Events of the case</source>
+        <translation>Ishdagi voqealar</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>Voqea qoʻshish</translation>
+    </message>
+    <message>
+        <source>Remove the selected event</source>
+        <translation>Tanlangan voqeani olib tashlash</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-OO yoki YYYY-OO-KK</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Voqea sanasi</translation>
+    </message>
+    <message>
+        <source>How exact the date is</source>
+        <translation>Sana qanchalik aniq</translation>
+    </message>
+    <message>
+        <source>Precision not stated</source>
+        <translation>Aniqligi koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>Qa&amp;chon</translation>
+    </message>
+    <message>
+        <source>Where the event happened</source>
+        <translation>Voqea qayerda sodir boʻlgan</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Nima qilingan</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Kim qilgan</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Kimga</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nima sodir boʻlgan</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Saqlangan versiyalar</translation>
+    </message>
+    <message>
+        <source>&amp;View this version</source>
+        <translation>Bu versiyani koʻr&amp;ish</translation>
+    </message>
+    <message>
+        <source>View the selected version</source>
+        <translation>Tanlangan versiyani koʻrish</translation>
+    </message>
+    <message>
+        <source>The selected version, read-only</source>
+        <translation>Tanlangan versiya, faqat oʻqish uchun</translation>
+    </message>
+    <message>
+        <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
+        <translation>Har bir saqlash versiya sifatida saqlanadi. Eksport qilingan versiya muhrlanadi va hech qachon oʻzgarmaydi.</translation>
+    </message>
+    <message>
+        <source>New case, not saved yet.</source>
+        <translation>Yangi ish, hali saqlanmagan.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault on %1.</source>
+        <translation>Shifrlangan omboringizda saqlangan: %1.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Ish %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Yangi ish</translation>
+    </message>
+    <message>
+        <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
+        <translation>Bu ish eksport qilingan. Uni baribir oʻzgartirishingiz mumkin: saqlaganingizda oʻzgarishlaringiz yangi qoralama versiya boʻlib qoladi, eksport qilingan nusxa esa oʻzgarmaydi.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Oʻzgarishlar hali saqlanmagan.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft: %1</source>
+        <translation>Oʻzgarishlaringizni qoralama sifatida saqlab boʻlmadi: %1</translation>
+    </message>
+    <message>
+        <source>Draft kept in your encrypted vault.</source>
+        <translation>Qoralama shifrlangan omboringizda saqlandi.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault just now.</source>
+        <translation>Hozirgina shifrlangan omboringizda saqlandi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n seconds ago.</source>
+        <translation>
+            <numerusform>Shifrlangan omboringizda %n soniya oldin saqlandi.</numerusform>
+            <numerusform>Shifrlangan omboringizda %n soniya oldin saqlandi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault a minute ago.</source>
+        <translation>Shifrlangan omboringizda bir daqiqa oldin saqlandi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved in your encrypted vault %n minutes ago.</source>
+        <translation>
+            <numerusform>Shifrlangan omboringizda %n daqiqa oldin saqlandi.</numerusform>
+            <numerusform>Shifrlangan omboringizda %n daqiqa oldin saqlandi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found. Restore them?</source>
+        <translation>%1 dagi saqlanmagan oʻzgarishlar topildi. Ularni tiklaysizmi?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
+        <translation>Saqlanmagan oʻzgarishlaringiz qaytarildi. Qoralama shifrlangan omboringizda saqlanmoqda; ularni yangi versiya sifatida saqlash uchun ishni saqlang.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 (read-only; protected details hidden)</source>
+        <translation>%1-versiya, saqlangan: %2 (faqat oʻqish uchun; himoyalangan maʼlumotlar yashirilgan)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Reference</source>
+        <translation>Raqam</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Sarlavha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Oxirgi oʻzgarish</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Topilgan joyi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Qoralama</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Tayyor</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksport qilingan</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Yetkazilgan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <source>Search names, places, words...</source>
+        <translation>Ismlar, joylar, soʻzlar boʻyicha qidirish...</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Ishlarni qidirish</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Har qanday holat</translation>
+    </message>
+    <message>
+        <source>Any act</source>
+        <translation>Har qanday harakat</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nima sodir boʻlgan</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Har qanday mamlakat</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Tadqiqotchi</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Yangi ish</translation>
+    </message>
+    <message>
+        <source>Start a new case (Ctrl+N)</source>
+        <translation>Yangi ish boshlash (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>Koʻrsatilgan ishlar soni</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press &quot;New case&quot; to record the first testimony.</source>
+        <translation>Hali ishlar yoʻq. Birinchi guvohlikni yozib olish uchun “Yangi ish” tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>Any researcher</source>
+        <translation>Har qanday tadqiqotchi</translation>
+    </message>
+    <message>
+        <source>Any bundle</source>
+        <translation>Har qanday paket</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or other filters.</source>
+        <translation>Hech narsa topilmadi. Kamroq soʻz yoki boshqa filtrlarni sinab koʻring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n cases found</source>
+        <translation>
+            <numerusform>%n tadan ortiq ish topildi</numerusform>
+            <numerusform>%n tadan ortiq ish topildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases found</source>
+        <translation>
+            <numerusform>%n ta ish topildi</numerusform>
+            <numerusform>%n ta ish topildi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <source>Export for an organisation...</source>
+        <translation>Tashkilot uchun eksport...</translation>
+    </message>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Tashkilot uchun eksport</translation>
+    </message>
+    <message>
+        <source>Make an encrypted file of the selected cases (or all ready cases)</source>
+        <translation>Tanlangan ishlardan (yoki barcha tayyor ishlardan) shifrlangan fayl yaratish</translation>
+    </message>
+    <message>
+        <source>Import a receipt...</source>
+        <translation>Qabul tasdigʻini import qilish...</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Qabul tasdigʻini import qilish</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases...</source>
+        <translation>Yetkazilgan ishlarni oʻchirish...</translation>
+    </message>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Yetkazilgan ishlarni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Bu ish qayerdan kelgan</translation>
+    </message>
+    <message>
+        <source>Report...</source>
+        <translation>Hisobot...</translation>
+    </message>
+    <message>
+        <source>Write a report of the selected cases</source>
+        <translation>Tanlangan ishlar boʻyicha hisobot tuzish</translation>
+    </message>
+    <message>
+        <source>PDF, CSV or JSON of the selected cases (or of every case shown)</source>
+        <translation>Tanlangan ishlarning (yoki koʻrsatilgan barcha ishlarning) PDF, CSV yoki JSON fayli</translation>
+    </message>
+    <message>
+        <source>Create receipts...</source>
+        <translation>Qabul tasdiqlarini yaratish...</translation>
+    </message>
+    <message>
+        <source>Create receipts</source>
+        <translation>Qabul tasdiqlarini yaratish</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Totals: %1</source>
+        <translation>Jami: %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <source>A chart. The table next to it lists the same numbers.</source>
+        <translation>Diagramma. Yonidagi jadvalda xuddi shu raqamlar keltirilgan.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Jadval: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an act type recorded.</source>
+        <translation>
+            <numerusform>%n ta ish; %1 tasida harakat turi koʻrsatilmagan.</numerusform>
+            <numerusform>%n ta ish; %1 tasida harakat turi koʻrsatilmagan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without an origin country recorded.</source>
+        <translation>
+            <numerusform>%n ta ish; %1 tasida kelib chiqqan mamlakat koʻrsatilmagan.</numerusform>
+            <numerusform>%n ta ish; %1 tasida kelib chiqqan mamlakat koʻrsatilmagan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a host country recorded.</source>
+        <translation>
+            <numerusform>%n ta ish; %1 tasida hozir yashayotgan mamlakat koʻrsatilmagan.</numerusform>
+            <numerusform>%n ta ish; %1 tasida hozir yashayotgan mamlakat koʻrsatilmagan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases; %1 without a month for any event.</source>
+        <translation>
+            <numerusform>%n ta ish; %1 tasida birorta voqeaning oyi koʻrsatilmagan.</numerusform>
+            <numerusform>%n ta ish; %1 tasida birorta voqeaning oyi koʻrsatilmagan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 largest; the table lists all %2.</source>
+        <translation>Diagrammada eng kattalaridan %1 tasi koʻrsatilgan; jadvalda hammasi (%2 ta) keltirilgan.</translation>
+    </message>
+    <message>
+        <source>Events dated only by the year: %1.</source>
+        <translation>Faqat yili koʻrsatilgan voqealar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Guvoh ran into a problem it did not expect. What was saved in your vault is safe; the last change may not have been saved.</source>
+        <translation>Guvoh kutilmagan muammoga duch keldi. Omboringizda saqlangan narsalar xavfsiz; oxirgi oʻzgarish saqlanmagan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>The details below name only the place in Guvoh&apos;s code, never what you wrote. You may copy them to the people who maintain Guvoh.</source>
+        <translation>Quyidagi tafsilotlarda faqat Guvoh kodidagi joy koʻrsatiladi, siz yozgan narsalar hech qachon koʻrsatilmaydi. Ularni Guvoh dasturini qoʻllab-quvvatlovchi odamlarga yuborishingiz mumkin.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Kutilmagan muammo</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
+        <translation>Guvoh guvohliklarni shu kompyuterda shifrlangan holda saqlaydi. Avval undan qanday foydalanishingizni ayting va parol tanlang.</translation>
+    </message>
+    <message>
+        <source>I interview people</source>
+        <translation>Men odamlardan suhbat olaman</translation>
+    </message>
+    <message>
+        <source>I want to tell my own story</source>
+        <translation>Men oʻz hikoyamni aytib bermoqchiman</translation>
+    </message>
+    <message>
+        <source>I receive bundles for an organisation</source>
+        <translation>Men tashkilot uchun paketlarni qabul qilaman</translation>
+    </message>
+    <message>
+        <source>Name others will see</source>
+        <translation>Boshqalar koʻradigan ism</translation>
+    </message>
+    <message>
+        <source>A pseudonym is fine</source>
+        <translation>Taxallus ham boʻladi</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Omborimni yaratish</translation>
+    </message>
+    <message>
+        <source>Welcome to Guvoh</source>
+        <translation>Guvoh dasturiga xush kelibsiz</translation>
+    </message>
+    <message>
+        <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
+        <translation>Omboringiz shu kompyuterning kalitlar saqlagichiga ham bogʻlanadi, shuning uchun faqat nusxalangan fayllarni ochib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
+        <translation>Bu kompyuterda tizim kalitlar saqlagichi yoʻq, shuning uchun omborni faqat parolingiz himoya qiladi. Uni puxta tanlang va ombor jildining nusxalarini xavfsiz joyda saqlang.</translation>
+    </message>
+    <message>
+        <source>Creating your vault. This takes a few seconds...</source>
+        <translation>Omboringiz yaratilmoqda. Bu bir necha soniya davom etadi...</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Tafsilotlar</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop bundle files or whole folders here</source>
+        <translation>Paket fayllarini yoki butun jildlarni shu yerga tashlang</translation>
+    </message>
+    <message>
+        <source>Drop area for bundle files and folders</source>
+        <translation>Paket fayllari va jildlarini tashlash joyi</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed.</source>
+        <translation>Kutilmagan xatolik yuz berdi. Hech narsa oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>Please enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; four or five unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is built from very common words or passwords; add unusual words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats the same characters; use several different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess; use words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains your name or the program&apos;s name; choose other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be too easy to guess; add two or three more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh may not write to %1, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing mistake; compare each group with your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is missing the field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file has a field Guvoh does not know at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long or too large (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or too small (at least %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two entries use the id %2 (at %1); ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, but no person in the case has that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the file %2, but this case has no attachment with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is for another case (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: another file with the same bundle id was seen before (a replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is addressed to another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle is encrypted for another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for us: this bundle was made for another organisation and passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a case in the bundle does not follow the case format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not belong to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is too weak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is too large (over 32 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another case already has the reference %1; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was already imported; nothing was imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported bundle %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one organisation matches %1; use its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used for another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No researcher %1 is pinned in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n bayt</numerusform>
+            <numerusform>%n bayt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 va %2</translation>
+    </message>
+    <message>
+        <source>Only %1 can open this file. Deliver it on a USB stick, or send it through a messenger you trust; avoid plain e-mail if you can. Once the organisation confirms it arrived, delete this file and any copy of it (on the stick too).</source>
+        <translation>Bu faylni faqat %1 ocha oladi. Uni USB fleshkada topshiring yoki oʻzingiz ishonadigan messenjer orqali yuboring; iloji boʻlsa, oddiy elektron pochtadan foydalanmang. Tashkilot fayl yetib kelganini tasdiqlagach, bu faylni va uning barcha nusxalarini (fleshkadagisini ham) oʻchiring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n ta ish</numerusform>
+            <numerusform>%n ta ish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n ta yozuv yoki fayl</numerusform>
+            <numerusform>%n ta yozuv yoki fayl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Only %2 can open it.</source>
+        <translation>%1. Uni faqat %2 ocha oladi.</translation>
+    </message>
+    <message>
+        <source>%1. Choose who will receive it.</source>
+        <translation>%1. Uni kim olishini tanlang.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Eksport jarayoni</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Eksportni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Eksport holati</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing...</source>
+        <translation>Shifrlanmoqda va imzolanmoqda...</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Toʻxtatilmoqda...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for an organisation</source>
+        <translation>Tashkilot uchun eksport</translation>
+    </message>
+    <message>
+        <source>Organisations to send to</source>
+        <translation>Yuboriladigan tashkilotlar</translation>
+    </message>
+    <message>
+        <source>Cases to export</source>
+        <translation>Eksport qilinadigan ishlar</translation>
+    </message>
+    <message>
+        <source>Leave out protected details</source>
+        <translation>Himoyalangan maʼlumotlarni chiqarib qoldirish</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Fayl uchun jild</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Faylni qayerga saqlashni tanlang</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xulosa</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>1. Who will receive it?</source>
+        <translation>1. Uni kim oladi?</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Add one in Organisations first, using the card file it gave you.</source>
+        <translation>Siz hali hech bir tashkilotga ishonch bildirmagansiz. Avval “Tashkilotlar” boʻlimida tashkilot sizga bergan kartochka fayli orqali uni qoʻshing.</translation>
+    </message>
+    <message>
+        <source>2. Which cases?</source>
+        <translation>2. Qaysi ishlar?</translation>
+    </message>
+    <message>
+        <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
+        <translation>Himoyalangan maʼlumotlar – bu har bir odamda himoyalangan deb belgilangan haqiqiy ismlar, aloqa maʼlumotlari va boshqa tafsilotlar. Chiqarib qoldirilsa, ular faqat shu kompyuterda qoladi.</translation>
+    </message>
+    <message>
+        <source>3. Where to save the file?</source>
+        <translation>3. Faylni qayerga saqlash kerak?</translation>
+    </message>
+    <message>
+        <source>The file is ready</source>
+        <translation>Fayl tayyor</translation>
+    </message>
+    <message>
+        <source>The exported file</source>
+        <translation>Eksport qilingan fayl</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Uni qanday yetkazish kerak</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation.</source>
+        <translation>Kamida bitta tashkilotni tanlang.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation>Kamida bitta ishni tanlang.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Fayl uchun mavjud jildni tanlang.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were saved, encrypted and signed by you, in this file:</source>
+        <translation>%1 va %2 saqlandi, shifrlandi va siz tomondan imzolandi, mana bu faylda:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n ta ish</numerusform>
+            <numerusform>%n ta ish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings or files</source>
+        <translation>
+            <numerusform>%n ta yozuv yoki fayl</numerusform>
+            <numerusform>%n ta yozuv yoki fayl</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Qoʻshilgan</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Rasm</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ovoz</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Matn</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF hujjat</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Bu ishning fayllari</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Fayllar haqida xabar</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Fayl qoʻshish...</translation>
+    </message>
+    <message>
+        <source>Add files to this case</source>
+        <translation>Bu ishga fayl qoʻshish</translation>
+    </message>
+    <message>
+        <source>View or play</source>
+        <translation>Koʻrish yoki ijro etish</translation>
+    </message>
+    <message>
+        <source>View or play the selected file</source>
+        <translation>Tanlangan faylni koʻrish yoki ijro etish</translation>
+    </message>
+    <message>
+        <source>Save a copy as...</source>
+        <translation>Nusxasini saqlash...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file</source>
+        <translation>Tanlangan faylning shifrlanmagan nusxasini saqlash</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Olib tashlash</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Tanlangan faylni olib tashlash</translation>
+    </message>
+    <message>
+        <source>Progress of adding files</source>
+        <translation>Fayllarni qoʻshish jarayoni</translation>
+    </message>
+    <message>
+        <source>File being added</source>
+        <translation>Qoʻshilayotgan fayl</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Cancel adding files</source>
+        <translation>Fayllarni qoʻshishni bekor qilish</translation>
+    </message>
+    <message>
+        <source>You can also drag files here from your computer. They are stored encrypted in the vault.</source>
+        <translation>Fayllarni kompyuteringizdan shu yerga sudrab tashlashingiz ham mumkin. Ular omborda shifrlangan holda saqlanadi.</translation>
+    </message>
+    <message>
+        <source>How to add files</source>
+        <translation>Fayllarni qanday qoʻshish mumkin</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Suhbatni yozib olish</translation>
+    </message>
+    <message>
+        <source>Save the case first to add files.</source>
+        <translation>Fayl qoʻshish uchun avval ishni saqlang.</translation>
+    </message>
+    <message>
+        <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
+        <translation>Guvoh rasm va matnlarni koʻrsata oladi hamda yozuvlarni ijro eta oladi. Bunday turdagi faylni bu yerda ochib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open inside Guvoh (over 256 MB).</source>
+        <translation>Bu fayl Guvoh ichida ochish uchun juda katta (256 MB dan ortiq).</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted.</source>
+        <translation>Nusxa SHIFRLANMAYDI.</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
+        <translation>Bu kompyuterdan yoki nusxa saqlanadigan disk yoki USB fleshkadan foydalana oladigan har qanday odam uni ocha oladi. Nusxa keraksiz boʻlishi bilanoq uni oʻchiring.</translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy</source>
+        <translation>Shifrlanmagan nusxani saqlash</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Nusxasini saqlash</translation>
+    </message>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Shifrlanmagan nusxa %1 sifatida saqlandi. Kerak boʻlmay qolganda uni oʻchiring.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case?</source>
+        <translation>%1 ushbu ishdan olib tashlansinmi?</translation>
+    </message>
+    <message>
+        <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
+        <translation>Fayl ombordan butunlay oʻchiriladi; avval eksport qilingan nusxalarga bu taʼsir qilmaydi.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Faylni olib tashlash</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Fayl olib tashlandi.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Your public key</source>
+        <translation>Ochiq kalitingiz</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Kalitingizning barmoq izi</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Ochiq kalitni nusxalash</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Ochiq kalit (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Barmoq izi (SHA256)</translation>
+    </message>
+    <message>
+        <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
+        <translation>Ochiq kalitni koordinatorga bering (u maxfiy emas). Koordinator sizdan fayllarni qabul qilishdan oldin uni yuqoridagi xavfsizlik kodi bilan tekshiradi.</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Shaxsingiz</translation>
+    </message>
+    <message>
+        <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
+        <translation>Siz yuborgan hamma narsa siz tomondan imzolanadi, shuning uchun tashkilot u haqiqatan sizdan kelganini va yoʻlda hech kim uni oʻzgartirmaganini bila oladi.</translation>
+    </message>
+    <message>
+        <source>Your safety code:</source>
+        <translation>Xavfsizlik kodingiz:</translation>
+    </message>
+    <message>
+        <source>Read these digits to the coordinator by phone or in person, so they can compare them with the code they see for you.</source>
+        <translation>Bu raqamlarni koordinatorga telefon orqali yoki yuzma-yuz oʻqib bering, shunda u ularni oʻzida siz uchun koʻrinayotgan kod bilan solishtira oladi.</translation>
+    </message>
+    <message>
+        <source>The public key was copied.</source>
+        <translation>Ochiq kalit nusxalandi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>Rasm</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <source>Files inside</source>
+        <translation>Ichidagi fayllar</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Tadqiqotchi</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Kutmoqda</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Tekshirilmoqda</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Tekshirildi</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import qilindi</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Avval import qilingan</translation>
+    </message>
+    <message>
+        <source>Refused: seen before</source>
+        <translation>Rad etildi: avval koʻrilgan</translation>
+    </message>
+    <message>
+        <source>Not for us</source>
+        <translation>Biz uchun emas</translation>
+    </message>
+    <message>
+        <source>Unknown researcher</source>
+        <translation>Notanish tadqiqotchi</translation>
+    </message>
+    <message>
+        <source>Researcher&apos;s key ended</source>
+        <translation>Tadqiqotchi kalitining muddati tugagan</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Begonalar tomonidan oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Toʻliq emas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rad etildi</translation>
+    </message>
+    <message>
+        <source>Needs a newer Guvoh</source>
+        <translation>Guvoh dasturining yangiroq versiyasi kerak</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Oʻqib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>Refused: invalid case</source>
+        <translation>Rad etildi: ishda xatolik bor</translation>
+    </message>
+    <message>
+        <source>Refused: conflict</source>
+        <translation>Rad etildi: ziddiyat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Bekor qilindi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Muvaffaqiyatsiz</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSection</name>
+    <message>
+        <source>Add files...</source>
+        <translation>Fayl qoʻshish...</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Paket fayllarini qoʻshish</translation>
+    </message>
+    <message>
+        <source>Add a folder...</source>
+        <translation>Jild qoʻshish...</translation>
+    </message>
+    <message>
+        <source>Add a folder of bundles</source>
+        <translation>Paketlar jildini qoʻshish</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Roʻyxatni tozalash</translation>
+    </message>
+    <message>
+        <source>Clear the list of bundles</source>
+        <translation>Paketlar roʻyxatini tozalash</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import jarayoni</translation>
+    </message>
+    <message>
+        <source>Progress of all bundles</source>
+        <translation>Barcha paketlar boʻyicha jarayon</translation>
+    </message>
+    <message>
+        <source>Bundle being checked</source>
+        <translation>Tekshirilayotgan paket</translation>
+    </message>
+    <message>
+        <source>Progress of this bundle</source>
+        <translation>Shu paket boʻyicha jarayon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Importni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Summary of the batch</source>
+        <translation>Shu toʻplam boʻyicha xulosa</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Bundles in this batch</source>
+        <translation>Shu toʻplamdagi paketlar</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation>Tanlangan paket natijasi</translation>
+    </message>
+    <message>
+        <source>Compare and pin...</source>
+        <translation>Solishtirish va qoʻshish...</translation>
+    </message>
+    <message>
+        <source>Compare the safety code and pin</source>
+        <translation>Xavfsizlik kodini solishtirish va tadqiqotchini qoʻshish</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation>Paket identifikatori</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the signer</source>
+        <translation>Imzolagan kalitning barmoq izi</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Yaratilgan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Izoh</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Barmoq izi (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Yaratilgan (UTC)</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
+        <translation>Bu raqamlarni tadqiqotchi bilan telefon orqali yoki yuzma-yuz solishtiring: undan “Shaxsingiz” ekranidagi xavfsizlik kodini guruhma-guruh ovoz chiqarib oʻqib berishini soʻrang. Buning uchun xabardan foydalanmang: faylni oʻzgartira olgan odam xabarni ham oʻzgartira oladi.</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Bu tadqiqotchi uchun ism</translation>
+    </message>
+    <message>
+        <source>A name or pseudonym you will recognise</source>
+        <translation>Siz taniydigan ism yoki taxallus</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Mos keladi</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Mos kelmaydi</translation>
+    </message>
+    <message>
+        <source>Message about pinning</source>
+        <translation>Qoʻshish haqida xabar</translation>
+    </message>
+    <message>
+        <source>Is this the researcher you know?</source>
+        <translation>Bu siz biladigan tadqiqotchimi?</translation>
+    </message>
+    <message>
+        <source>Safety code of the researcher who signed this file:</source>
+        <translation>Bu faylni imzolagan tadqiqotchining xavfsizlik kodi:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kiruvchi paketlar</translation>
+    </message>
+    <message>
+        <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
+        <translation>Tadqiqotchilardan paketlar USB fleshkalarda yoki messenjerlar orqali keladi. Fayllarni yoki butun jildni quyiga tashlang. Har biri import qilinishidan oldin tekshiriladi va ichidagi hech narsa ochilmaydi.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault imports bundles.</source>
+        <translation>Paketlarni faqat koordinator ombori import qiladi.</translation>
+    </message>
+    <message>
+        <source>Looking for bundles...</source>
+        <translation>Paketlar qidirilmoqda...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Bekor qilinmoqda...</translation>
+    </message>
+    <message>
+        <source>No bundle files were found there.</source>
+        <translation>U yerda paket fayllari topilmadi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles found: %n. Checking...</source>
+        <translation>
+            <numerusform>Topilgan paketlar: %n. Tekshirilmoqda...</numerusform>
+            <numerusform>Topilgan paketlar: %n. Tekshirilmoqda...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking bundle %1 of %2</source>
+        <translation>%1-paket tekshirilmoqda (jami %2 ta)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
+        <translation>Import bekor qilindi. “Bekor qilindi” deb belgilangan paketlar import qilinmadi; tayyor boʻlganingizda ularni qaytadan qoʻshing.</translation>
+    </message>
+    <message>
+        <source>Some bundles come from researchers you have not pinned yet. Select one and choose &quot;Compare and pin...&quot;.</source>
+        <translation>Baʼzi paketlar siz hali qoʻshmagan tadqiqotchilardan kelgan. Ulardan birini tanlang va “Solishtirish va qoʻshish...” tugmasini bosing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles: %n</source>
+        <translation>
+            <numerusform>Paketlar: %n</numerusform>
+            <numerusform>Paketlar: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Choose bundle files</source>
+        <translation>Paket fayllarini tanlang</translation>
+    </message>
+    <message>
+        <source>Guvoh bundles (*.age);;All files (*)</source>
+        <translation>Guvoh paketlari (*.age);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of bundles</source>
+        <translation>Paketlar jildini tanlang</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher first, so you can recognise their files.</source>
+        <translation>Avval bu tadqiqotchi uchun ism kiriting, shunda uning fayllarini taniy olasiz.</translation>
+    </message>
+    <message>
+        <source>Pinning and importing...</source>
+        <translation>Qoʻshilmoqda va import qilinmoqda...</translation>
+    </message>
+    <message>
+        <source>Importing the bundles of %1</source>
+        <translation>%1 paketlari import qilinmoqda</translation>
+    </message>
+    <message>
+        <source>%1 is now pinned. Bundles imported: %2.</source>
+        <translation>%1 endi tadqiqotchilaringiz roʻyxatida. Import qilingan paketlar: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher&apos;s name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
+        <translation>Hech kim qoʻshilmadi va bu fayl import qilinmadi. Undan foydalanmang: uni kimdir tadqiqotchi nomidan yaratgan boʻlishi mumkin. Tadqiqotchidan faylni qaytadan yuborishini soʻrang va iloji boʻlsa, kodlarni yuzma-yuz solishtiring.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Tashkilot</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Ishonch bildirilgan sana</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Tashkilotingiz</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Ishonchli</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Ishonchli tashkilotlar</translation>
+    </message>
+    <message>
+        <source>You trust no organisation yet. Ask the organisation for its card file, then add it below.</source>
+        <translation>Siz hali hech bir tashkilotga ishonch bildirmagansiz. Tashkilotdan kartochka faylini soʻrang, soʻng uni quyida qoʻshing.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Kalitning barmoq izi</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Shifrlash kaliti</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Barmoq izi (SHA256)</translation>
+    </message>
+    <message>
+        <source>Encryption key (age)</source>
+        <translation>Shifrlash kaliti (age)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tashkilotlar</translation>
+    </message>
+    <message>
+        <source>The organisations you send testimonies to. Only an organisation&apos;s own coordinators can open what you send to it.</source>
+        <translation>Siz guvohliklarni yuboradigan tashkilotlar. Tashkilotga yuborganingizni faqat uning oʻz koordinatorlari ocha oladi.</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Tashkilot qoʻshish</translation>
+    </message>
+    <message>
+        <source>Choose the card file the organisation gave you (on a USB stick or through a messenger). You will then compare its safety code with them.</source>
+        <translation>Tashkilot sizga bergan kartochka faylini tanlang (USB fleshkada yoki messenjer orqali kelgan). Soʻng uning xavfsizlik kodini ular bilan solishtirasiz.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>%1 xavfsizlik kodi:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Whole archive</source>
+        <translation>Butun arxiv</translation>
+    </message>
+    <message>
+        <source>Current search</source>
+        <translation>Joriy qidiruv</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Qayta sanash</translation>
+    </message>
+    <message>
+        <source>Counting the cases</source>
+        <translation>Ishlar sanalmoqda</translation>
+    </message>
+    <message>
+        <source>Overview status</source>
+        <translation>Umumiy koʻrinish holati</translation>
+    </message>
+    <message>
+        <source>Cases by act type</source>
+        <translation>Harakat turlari boʻyicha ishlar</translation>
+    </message>
+    <message>
+        <source>Act type</source>
+        <translation>Harakat turi</translation>
+    </message>
+    <message>
+        <source>Cases by origin country</source>
+        <translation>Kelib chiqqan mamlakatlar boʻyicha ishlar</translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation>Kelib chiqqan mamlakat</translation>
+    </message>
+    <message>
+        <source>Cases by host country</source>
+        <translation>Yashab turgan mamlakatlar boʻyicha ishlar</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Yashab turgan mamlakat</translation>
+    </message>
+    <message>
+        <source>Cases by month of the events</source>
+        <translation>Voqealar oyi boʻyicha ishlar</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Sanash:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Umumiy koʻrinish</translation>
+    </message>
+    <message>
+        <source>How many cases there are of each kind. A case with two act types or two countries counts under both.</source>
+        <translation>Har bir turdagi ishlar soni. Ikki harakat turi yoki ikki mamlakat koʻrsatilgan ish ikkalasida ham hisoblanadi.</translation>
+    </message>
+    <message>
+        <source>Counting the cases...</source>
+        <translation>Ishlar sanalmoqda...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Butun arxiv: %n ta ish.</numerusform>
+            <numerusform>Butun arxiv: %n ta ish.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No search is set, so this is the whole archive: %n cases.</source>
+        <translation>
+            <numerusform>Qidiruv berilmagan, shuning uchun bu butun arxiv: %n ta ish.</numerusform>
+            <numerusform>Qidiruv berilmagan, shuning uchun bu butun arxiv: %n ta ish.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cases the current search finds: %n cases.</source>
+        <translation>
+            <numerusform>Joriy qidiruv topgan ishlar: %n ta ish.</numerusform>
+            <numerusform>Joriy qidiruv topgan ishlar: %n ta ish.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnOrganisationPanel</name>
+    <message>
+        <source>Name of your organisation</source>
+        <translation>Tashkilotingiz nomi</translation>
+    </message>
+    <message>
+        <source>Folder for the card file</source>
+        <translation>Kartochka fayli uchun jild</translation>
+    </message>
+    <message>
+        <source>Choose where to save the card</source>
+        <translation>Kartochkani qayerga saqlashni tanlang</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Tashkilot yaratish</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>Kartochkani saqlash</translation>
+    </message>
+    <message>
+        <source>Save as a QR code picture</source>
+        <translation>QR kod rasmi sifatida saqlash</translation>
+    </message>
+    <message>
+        <source>QR code of your organisation card</source>
+        <translation>Tashkilotingiz kartochkasining QR kodi</translation>
+    </message>
+    <message>
+        <source>A phone or scanner that reads it gets the card file. The researcher still compares the safety code with you.</source>
+        <translation>Uni oʻqigan telefon yoki skaner kartochka faylini oladi. Tadqiqotchi baribir xavfsizlik kodini siz bilan solishtiradi.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Create your organisation once. Guvoh saves its card: a small file you give to your researchers so that only your coordinators can open what they send.</source>
+        <translation>Tashkilotingizni bir marta yarating. Guvoh uning kartochkasini saqlaydi: bu tadqiqotchilaringizga beriladigan kichik fayl, shunda ular yuborgan narsalarni faqat sizning koordinatorlaringiz ocha oladi.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>When a researcher adds your card, read them this safety code by phone or in person.</source>
+        <translation>Tadqiqotchi kartochkangizni qoʻshganda, unga bu xavfsizlik kodini telefon orqali yoki yuzma-yuz oʻqib bering.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Tashkilotingiz</translation>
+    </message>
+    <message>
+        <source>%1: safety code</source>
+        <translation>%1: xavfsizlik kodi</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the card file.</source>
+        <translation>Kartochka fayli uchun mavjud jildni tanlang.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation.</source>
+        <translation>Tashkilotingiz nomini kiriting.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1. Give it to your researchers (it is not secret), then read them the safety code.</source>
+        <translation>Kartochka %1 sifatida saqlandi. Uni tadqiqotchilaringizga bering (u maxfiy emas), soʻng ularga xavfsizlik kodini oʻqib bering.</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1.</source>
+        <translation>Kartochka %1 sifatida saqlandi.</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Xavfsizlik kodi</translation>
+    </message>
+    <message>
+        <source>Before trusting this card, compare the safety code with the organisation by phone or in person.</source>
+        <translation>Bu kartochkaga ishonishdan oldin xavfsizlik kodini tashkilot bilan telefon orqali yoki yuzma-yuz solishtiring.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the picture.</source>
+        <translation>Rasm uchun mavjud jildni tanlang.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Bu kartochka QR kod uchun juda uzun. Uning oʻrniga tadqiqotchilaringizga kartochka faylini bering.</translation>
+    </message>
+    <message>
+        <source>The QR code picture was saved as %1. Print it for your researchers; they still compare the safety code with you before trusting the card.</source>
+        <translation>QR kod rasmi %1 sifatida saqlandi. Uni tadqiqotchilaringiz uchun chop eting; ular kartochkaga ishonishdan oldin baribir xavfsizlik kodini siz bilan solishtiradi.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Parolni takrorlang</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Parol ishonchliligi</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Yana bir marta</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Ishonchlilik</translation>
+    </message>
+    <message>
+        <source>Four or five unrelated words, in any language, make a good passphrase.</source>
+        <translation>Istalgan tildagi bir-biriga bogʻliq boʻlmagan toʻrt-besh soʻz yaxshi parol boʻladi.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Ikki parol hali bir xil emas.</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Yaxshi parol.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Tanlash...</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Tanlash: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <source>Where this case came from</source>
+        <translation>Bu ish qayerdan kelgan</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Kelib chiqishi</translation>
+    </message>
+    <message>
+        <source>Copy verification summary</source>
+        <translation>Tekshiruv xulosasini nusxalash</translation>
+    </message>
+    <message>
+        <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
+        <translation>Paket, imzolovchi, vaqtlar va fayllarning xesh qiymatlarini matn sifatida nusxalaydi. Unda hech kimning ismi va guvohlikdan iqtibos yoʻq.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Bundles this case came in</source>
+        <translation>Bu ish kelgan paketlar</translation>
+    </message>
+    <message>
+        <source>Choose a case to see where it came from.</source>
+        <translation>Ish qayerdan kelganini koʻrish uchun uni tanlang.</translation>
+    </message>
+    <message>
+        <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
+        <translation>Bu ish shu omborda yaratilgan. U paketda kelmagan, shuning uchun tekshiriladigan imzolovchi yoʻq.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case came in %n bundles, oldest first.</source>
+        <translation>
+            <numerusform>Bu ish %n ta paketda kelgan, eng eskisidan boshlab.</numerusform>
+            <numerusform>Bu ish %n ta paketda kelgan, eng eskisidan boshlab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verification summary is copied. It names no person and quotes no testimony.</source>
+        <translation>Tekshiruv xulosasi nusxalandi. Unda hech kimning ismi va guvohlikdan iqtibos yoʻq.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove delivered cases</source>
+        <translation>Yetkazilgan ishlarni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Delivered cases</source>
+        <translation>Yetkazilgan ishlar</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Nimalar oʻchiriladi</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation>Buni ortga qaytarib boʻlmasligini tushunaman</translation>
+    </message>
+    <message>
+        <source>Remove these cases</source>
+        <translation>Bu ishlarni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Ularni qoldirish</translation>
+    </message>
+    <message>
+        <source>Keep them and close</source>
+        <translation>Ularni qoldirish va yopish</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>The organisation has confirmed it received these cases. Removing your local copies means they cannot be found on this computer if it is taken.</source>
+        <translation>Tashkilot bu ishlarni olganini tasdiqladi. Mahalliy nusxalaringizni oʻchirsangiz, bu kompyuter olib qoʻyilgan taqdirda ham ularni unda topib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes from this computer the %n case(s) listed, with every saved version, their %1 and all their notes. The organisation keeps its copy. This cannot be undone.</source>
+        <translation>
+            <numerusform>Roʻyxatdagi %n ta ish barcha saqlangan versiyalari, %1 va barcha qaydlari bilan birga shu kompyuterdan oʻchiriladi. Tashkilotda oʻz nusxasi qoladi. Buni ortga qaytarib boʻlmaydi.</numerusform>
+            <numerusform>Roʻyxatdagi %n ta ish barcha saqlangan versiyalari, %1 va barcha qaydlari bilan birga shu kompyuterdan oʻchiriladi. Tashkilotda oʻz nusxasi qoladi. Buni ortga qaytarib boʻlmaydi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is marked delivered yet. Import the organisation&apos;s receipt first.</source>
+        <translation>Hali birorta ish yetkazilgan deb belgilanmagan. Avval tashkilotning qabul tasdigʻini import qiling.</translation>
+    </message>
+    <message>
+        <source>Removing...</source>
+        <translation>Oʻchirilmoqda...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n case(s) from this computer.</source>
+        <translation>
+            <numerusform>Bu kompyuterdan %n ta ish oʻchirildi.</numerusform>
+            <numerusform>Bu kompyuterdan %n ta ish oʻchirildi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Create receipts</source>
+        <translation>Qabul tasdiqlarini yaratish</translation>
+    </message>
+    <message>
+        <source>Bundles to confirm</source>
+        <translation>Tasdiqlanadigan paketlar</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Tasdiqlar uchun jild</translation>
+    </message>
+    <message>
+        <source>Choose where to save the receipts</source>
+        <translation>Tasdiqlarni qayerga saqlashni tanlang</translation>
+    </message>
+    <message>
+        <source>Creating receipts</source>
+        <translation>Tasdiqlar yaratilmoqda</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Folder with the receipts</source>
+        <translation>Tasdiqlar joylashgan jild</translation>
+    </message>
+    <message>
+        <source>How to send them back</source>
+        <translation>Ularni qanday qaytarib yuborish kerak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Confirm what arrived</source>
+        <translation>Nima kelganini tasdiqlash</translation>
+    </message>
+    <message>
+        <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
+        <translation>Qabul tasdigʻi tadqiqotchiga qaysi ishlar va fayllar eson-omon yetib kelganini bildiradi, shunda u oʻz nusxalarini oʻchira oladi. Guvoh har bir paket uchun bitta tasdiq fayli yaratadi.</translation>
+    </message>
+    <message>
+        <source>Where to save the receipts:</source>
+        <translation>Tasdiqlarni qayerga saqlash kerak:</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation>%1   %2   %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n ta ish</numerusform>
+            <numerusform>%n ta ish</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   (a receipt was already created)</source>
+        <translation>%1   (tasdiq avval yaratilgan)</translation>
+    </message>
+    <message>
+        <source>There is no imported bundle to confirm.</source>
+        <translation>Tasdiqlanadigan import qilingan paket yoʻq.</translation>
+    </message>
+    <message>
+        <source>Tick at least one bundle.</source>
+        <translation>Kamida bitta paketni belgilang.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the receipts.</source>
+        <translation>Tasdiqlar uchun mavjud jildni tanlang.</translation>
+    </message>
+    <message>
+        <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
+        <translation>%1 yuqoridagi jildga saqlandi, har bir paket uchun bitta R-....age fayli. Har birini shu paketni yuborgan tadqiqotchiga USB fleshkada yoki messenjer orqali qaytarib yuboring. U uni Guvoh dasturida import qiladi (“Qabul tasdigʻini import qilish”); uni faqat oʻsha tadqiqotchi ocha oladi va unda guvohlikning oʻzi haqida hech narsa aytilmaydi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n ta tasdiq</numerusform>
+            <numerusform>%n ta tasdiq</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImportDialog</name>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Qabul tasdigʻini import qilish</translation>
+    </message>
+    <message>
+        <source>Receipt file</source>
+        <translation>Tasdiq fayli</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Tasdiqni tanlang</translation>
+    </message>
+    <message>
+        <source>Receipts (R-*.age);;All files (*)</source>
+        <translation>Tasdiqlar (R-*.age);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Tasdiqni import qilish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
+        <translation>Tashkilot faylingizni olgach, qabul tasdigʻini qaytarib yuboradi (R-...age nomli fayl). Uni import qilsangiz, oʻsha ishlar yetkazilgan deb belgilanadi.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt file first.</source>
+        <translation>Avval tasdiq faylini tanlang.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 manzilida fayl yoʻq.</translation>
+    </message>
+    <message>
+        <source>Checking the receipt...</source>
+        <translation>Tasdiq tekshirilmoqda...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation>
+            <numerusform>Tashkilot %n ta ishni olganini tasdiqladi: %1. Ular endi yetkazilgan deb belgilandi; mahalliy nusxalaringizni “Yetkazilgan ishlarni oʻchirish” orqali oʻchirishingiz mumkin.</numerusform>
+            <numerusform>Tashkilot %n ta ishni olganini tasdiqladi: %1. Ular endi yetkazilgan deb belgilandi; mahalliy nusxalaringizni “Yetkazilgan ishlarni oʻchirish” orqali oʻchirishingiz mumkin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
+        <translation>Tasdiq haqiqiy, lekin hech bir ish oʻzgarmadi: undagi ishlar avval yetkazilgan deb belgilangan yoki oʻchirilgan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Yozish</translation>
+    </message>
+    <message>
+        <source>Record an interview</source>
+        <translation>Suhbatni yozib olish</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Yozib olingan vaqt</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>Ovoz darajasi</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauza</translation>
+    </message>
+    <message>
+        <source>Pause or continue the recording</source>
+        <translation>Yozuvni pauza qilish yoki davom ettirish</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Toʻxtatish va saqlash</translation>
+    </message>
+    <message>
+        <source>Stop the recording and save it</source>
+        <translation>Yozuvni toʻxtatish va saqlash</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>Yozuv holati</translation>
+    </message>
+    <message>
+        <source>No microphone found on this computer</source>
+        <translation>Bu kompyuterda mikrofon topilmadi</translation>
+    </message>
+    <message>
+        <source>Connect a microphone or headset to record an interview.</source>
+        <translation>Suhbatni yozib olish uchun mikrofon yoki garnitura ulang.</translation>
+    </message>
+    <message>
+        <source>Recording...</source>
+        <translation>Yozilmoqda...</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Davom ettirish</translation>
+    </message>
+    <message>
+        <source>The microphone could not be started. Check that no other program is using it, then try again.</source>
+        <translation>Mikrofonni ishga tushirib boʻlmadi. Undan boshqa dastur foydalanmayotganini tekshiring va qaytadan urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>Recording. Each moment is saved, encrypted, as it is recorded.</source>
+        <translation>Yozilmoqda. Har bir lahza yozib olinishi bilan shifrlangan holda saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Recording.</source>
+        <translation>Yozilmoqda.</translation>
+    </message>
+    <message>
+        <source>Paused. Nothing is recorded until you press Continue.</source>
+        <translation>Pauza. “Davom ettirish” tugmasini bosmaguningizcha hech narsa yozilmaydi.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
+        <translation>Mikrofon ishlashdan toʻxtadi. Shu paytgacha yozib olingan narsalar shifrlangan omboringizda saqlangan.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault (%1).</source>
+        <translation>Shifrlangan omboringizda saqlandi (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Tiklash kodi</translation>
+    </message>
+    <message>
+        <source>Open and set the new passphrase</source>
+        <translation>Ochish va yangi parol oʻrnatish</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Orqaga</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
+        <translation>Ombor yaratilganda yozib olgan tiklash kodingizni kiriting, soʻng yangi parol tanlang. Unutilgan parol boshqa ishlamaydi.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Ikki parol hali bir xil emas.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from this computer: with it, your vault can be opened on another computer if you forget your passphrase.</source>
+        <translation>Bu sizning tiklash kodingiz. U faqat shu bir marta koʻrsatiladi. Uni qogʻozga yozib oling va bu kompyuterdan alohida saqlang: agar parolingizni unutsangiz, u bilan omboringizni boshqa kompyuterda ochish mumkin.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Tiklash kodi</translation>
+    </message>
+    <message>
+        <source>Last group of the recovery code</source>
+        <translation>Tiklash kodining oxirgi guruhi</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Uni yozib oldim</translation>
+    </message>
+    <message>
+        <source>Type the last group to confirm</source>
+        <translation>Tasdiqlash uchun oxirgi guruhni kiriting</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Write a report</source>
+        <translation>Hisobot tuzish</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Hisobot formati</translation>
+    </message>
+    <message>
+        <source>PDF case report</source>
+        <translation>PDF koʻrinishidagi ish hisoboti</translation>
+    </message>
+    <message>
+        <source>CSV table, one row per event</source>
+        <translation>CSV jadval, har bir voqea uchun bitta qator</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON maʼlumotlari</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Yorliqlar tili</translation>
+    </message>
+    <message>
+        <source>Include protected details</source>
+        <translation>Himoyalangan maʼlumotlarni qoʻshish</translation>
+    </message>
+    <message>
+        <source>The report will contain real names, contacts and other details marked as protected. Anyone who gets the file can read them. Include them only if the people who will read it may see them.</source>
+        <translation>Hisobotda haqiqiy ismlar, aloqa maʼlumotlari va himoyalangan deb belgilangan boshqa tafsilotlar boʻladi. Faylni olgan har qanday odam ularni oʻqiy oladi. Ularni faqat hisobotni oʻqiydigan odamlar koʻrishi mumkin boʻlsa qoʻshing.</translation>
+    </message>
+    <message>
+        <source>Warning about protected details</source>
+        <translation>Himoyalangan maʼlumotlar haqida ogohlantirish</translation>
+    </message>
+    <message>
+        <source>Checking consent...</source>
+        <translation>Rozilik tekshirilmoqda...</translation>
+    </message>
+    <message>
+        <source>Consent of the chosen cases</source>
+        <translation>Tanlangan ishlar boʻyicha rozilik</translation>
+    </message>
+    <message>
+        <source>Cases without publication consent</source>
+        <translation>Eʼlon qilishga rozilik berilmagan ishlar</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Hisobot fayli</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Hisobotni saqlash</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.csv *.json);;All files (*)</source>
+        <translation>Hisobotlar (*.pdf *.csv *.json);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Hisobot tuzilmoqda</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Hisobot tuzish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>Yorliqlar tili</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %n cases</source>
+        <translation>
+            <numerusform>%n ta ish boʻyicha hisobot</numerusform>
+            <numerusform>%n ta ish boʻyicha hisobot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Hisobotni saqlash joyi:</translation>
+    </message>
+    <message>
+        <source>consent withdrawn: do not use</source>
+        <translation>rozilik qaytarib olingan: foydalanmang</translation>
+    </message>
+    <message>
+        <source>no consent recorded: do not use</source>
+        <translation>rozilik qayd etilmagan: foydalanmang</translation>
+    </message>
+    <message>
+        <source>not for publication</source>
+        <translation>eʼlon qilish uchun emas</translation>
+    </message>
+    <message>
+        <source>No case is chosen. Choose cases first.</source>
+        <translation>Hech qanday ish tanlanmagan. Avval ishlarni tanlang.</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
+        <translation>
+            <numerusform>Tanlangan ishlardan %n tasini eʼlon qilib boʻlmaydi. Hisobotda ular belgilangan; ulardan faqat odamlar rozilik bergan maqsadlarda foydalaning:</numerusform>
+            <numerusform>Tanlangan ishlardan %n tasini eʼlon qilib boʻlmaydi. Hisobotda ular belgilangan; ulardan faqat odamlar rozilik bergan maqsadlarda foydalaning:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chosen case has consent for publication.</source>
+        <translation>Tanlangan barcha ishlar boʻyicha eʼlon qilishga rozilik bor.</translation>
+    </message>
+    <message>
+        <source>Choose a file name in a folder that exists.</source>
+        <translation>Mavjud jilddagi fayl nomini tanlang.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
+        <translation>Hisobot %1 sifatida saqlandi. U shifrlanmagan: bu faylni olgan har qanday odam uni oʻqiy oladi. Uni shifrlangan diskda saqlang va faqat bu ishlarni koʻrishi mumkin boʻlgan odamlarga bering.</translation>
+    </message>
+    <message>
+        <source>It contains protected details.</source>
+        <translation>Unda himoyalangan maʼlumotlar bor.</translation>
+    </message>
+</context>
+<context>
+    <name>Researchers</name>
+    <message>
+        <source>Researcher</source>
+        <translation>Tadqiqotchi</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Xavfsizlik kodi</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Amal qilish boshlanishi</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Amal qilish muddati</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Paketlar</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Qabul qilingan</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Muddati tugagan</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Hali kuchga kirmagan</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Qoʻshilmagan</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Yaratilgan</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import qilingan</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Qabul tasdigʻi</translation>
+    </message>
+    <message>
+        <source>Receipt made %1</source>
+        <translation>Qabul tasdigʻi yaratildi %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Qabul tasdigʻi hali yoʻq</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchersSection</name>
+    <message>
+        <source>Pinned researchers</source>
+        <translation>Qoʻshilgan tadqiqotchilar</translation>
+    </message>
+    <message>
+        <source>No researcher is pinned yet. Add one below, or import a bundle in the Inbox and pin its sender there.</source>
+        <translation>Hali birorta tadqiqotchi qoʻshilmagan. Quyida qoʻshing yoki “Kiruvchi paketlar” boʻlimida paketni import qilib, yuboruvchisini oʻsha yerda qoʻshing.</translation>
+    </message>
+    <message>
+        <source>Selected researcher</source>
+        <translation>Tanlangan tadqiqotchi</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Kalitning barmoq izi</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Ochiq kalit</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Barmoq izi (SHA256)</translation>
+    </message>
+    <message>
+        <source>Public key (OpenSSH)</source>
+        <translation>Ochiq kalit (OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Amal qilish boshlanishi</translation>
+    </message>
+    <message>
+        <source>Limit when the key becomes valid</source>
+        <translation>Kalit qachondan amal qilishini cheklash</translation>
+    </message>
+    <message>
+        <source>Valid from (date)</source>
+        <translation>Amal qilish boshlanishi (sana)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Amal qilish muddati</translation>
+    </message>
+    <message>
+        <source>Limit until when the key is valid</source>
+        <translation>Kalit qachongacha amal qilishini cheklash</translation>
+    </message>
+    <message>
+        <source>Valid until (date, included)</source>
+        <translation>Amal qilish muddati (sana, shu kun ham kiradi)</translation>
+    </message>
+    <message>
+        <source>Save the dates</source>
+        <translation>Sanalarni saqlash</translation>
+    </message>
+    <message>
+        <source>Save when the key is valid</source>
+        <translation>Kalitning amal qilish muddatini saqlash</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Hozir toʻxtatish</translation>
+    </message>
+    <message>
+        <source>End this researcher&apos;s key now</source>
+        <translation>Bu tadqiqotchining kalitini hozir toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Message about validity</source>
+        <translation>Amal qilish muddati haqida xabar</translation>
+    </message>
+    <message>
+        <source>Bundles from this researcher</source>
+        <translation>Bu tadqiqotchidan kelgan paketlar</translation>
+    </message>
+    <message>
+        <source>No bundle from this researcher yet.</source>
+        <translation>Bu tadqiqotchidan hali paket kelmagan.</translation>
+    </message>
+    <message>
+        <source>Safety code:</source>
+        <translation>Xavfsizlik kodi:</translation>
+    </message>
+    <message>
+        <source>When their files are accepted</source>
+        <translation>Uning fayllari qachon qabul qilinadi</translation>
+    </message>
+    <message>
+        <source>Bundles this researcher signs are accepted only within these dates. End the key now if their laptop was lost or taken, or they stopped working with you: bundles they sign from now on are refused; those already imported stay.</source>
+        <translation>Bu tadqiqotchi imzolagan paketlar faqat shu sanalar oraligʻida qabul qilinadi. Agar uning noutbuki yoʻqolgan yoki olib qoʻyilgan boʻlsa yoki u siz bilan ishlashni toʻxtatgan boʻlsa, kalitni hozir toʻxtating: bundan keyin u imzolagan paketlar rad etiladi; avval import qilinganlari qoladi.</translation>
+    </message>
+    <message>
+        <source>Their bundles</source>
+        <translation>Uning paketlari</translation>
+    </message>
+    <message>
+        <source>The researcher&apos;s public key</source>
+        <translation>Tadqiqotchining ochiq kaliti</translation>
+    </message>
+    <message>
+        <source>Name for this researcher</source>
+        <translation>Bu tadqiqotchi uchun ism</translation>
+    </message>
+    <message>
+        <source>Show the safety code</source>
+        <translation>Xavfsizlik kodini koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
+        <translation>Bu raqamlarni tadqiqotchi bilan telefon orqali yoki yuzma-yuz solishtiring: undan “Shaxsingiz” ekranidagi xavfsizlik kodini guruhma-guruh ovoz chiqarib oʻqib berishini soʻrang. Buning uchun xabardan foydalanmang: kalitni oʻzgartira olgan odam xabarni ham oʻzgartira oladi.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Mos keladi</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Mos kelmaydi</translation>
+    </message>
+    <message>
+        <source>Message about adding a researcher</source>
+        <translation>Tadqiqotchi qoʻshish haqida xabar</translation>
+    </message>
+    <message>
+        <source>Safety code of this key:</source>
+        <translation>Bu kalitning xavfsizlik kodi:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Tadqiqotchilar</translation>
+    </message>
+    <message>
+        <source>Bundles are imported only from researchers you have pinned here, after comparing their safety code with them.</source>
+        <translation>Paketlar faqat siz bu yerda xavfsizlik kodini ular bilan solishtirib qoʻshgan tadqiqotchilardan import qilinadi.</translation>
+    </message>
+    <message>
+        <source>Add a researcher</source>
+        <translation>Tadqiqotchi qoʻshish</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
+        <translation>Tadqiqotchining “Shaxsingiz” ekranidagi ochiq kalitni (u maxfiy emas; uni messenjer orqali yuborish mumkin) va uni qanday nom bilan bilsangiz, oʻsha nomni kiriting.</translation>
+    </message>
+    <message>
+        <source>The dates for %1 were saved.</source>
+        <translation>%1 uchun sanalar saqlandi.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has ended. Bundles they sign from now on are refused; bundles already imported stay.</source>
+        <translation>%1 kalitining amali toʻxtatildi. Bundan keyin u imzolagan paketlar rad etiladi; avval import qilingan paketlar qoladi.</translation>
+    </message>
+    <message>
+        <source>Paste the public key from the researcher&apos;s Identity screen first.</source>
+        <translation>Avval tadqiqotchining “Shaxsingiz” ekranidagi ochiq kalitni kiriting.</translation>
+    </message>
+    <message>
+        <source>This key is already pinned as %1.</source>
+        <translation>Bu kalit allaqachon %1 nomi bilan qoʻshilgan.</translation>
+    </message>
+    <message>
+        <source>Type a name for this researcher, so you can recognise their files.</source>
+        <translation>Bu tadqiqotchi uchun ism kiriting, shunda uning fayllarini taniy olasiz.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned. Bundles they sign are now accepted.</source>
+        <translation>%1 qoʻshildi. U imzolagan paketlar endi qabul qilinadi.</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned. Do not use this key: someone may have changed it on the way. Ask the researcher for it again, in person if you can.</source>
+        <translation>Hech kim qoʻshilmadi. Bu kalitdan foydalanmang: uni yoʻlda kimdir oʻzgartirgan boʻlishi mumkin. Tadqiqotchidan kalitni qaytadan berishini soʻrang, iloji boʻlsa yuzma-yuz.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCodeLabel</name>
+    <message>
+        <source>Safety code</source>
+        <translation>Xavfsizlik kodi</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Settings</source>
+        <translation>Sozlamalar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> daq</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes of no activity</source>
+        <translation>Shuncha daqiqa harakatsizlikdan keyin qulflash</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Ombor jildi</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Lock after no activity for</source>
+        <translation>Harakatsizlikda qulflash vaqti</translation>
+    </message>
+    <message>
+        <source>Your vault folder</source>
+        <translation>Omboringiz jildi</translation>
+    </message>
+    <message>
+        <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
+        <translation>Ombor jildidagi hamma narsa shifrlangan. Jildni nusxalash zaxira nusxa saqlashning xavfsiz usuli: u faqat parolingiz yoki tiklash kodingiz bilan ochiladi.</translation>
+    </message>
+    <message>
+        <source>The setting applies now but could not be saved for next time.</source>
+        <translation>Sozlama hozir qoʻllandi, lekin uni keyingi safar uchun saqlab boʻlmadi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guvoh now locks after %n minutes of no activity.</source>
+        <translation>
+            <numerusform>Endi Guvoh %n daqiqa harakatsizlikdan keyin qulflanadi.</numerusform>
+            <numerusform>Endi Guvoh %n daqiqa harakatsizlikdan keyin qulflanadi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorySection</name>
+    <message>
+        <source>Step</source>
+        <translation>Qadam</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Saved status</source>
+        <translation>Saqlash holati</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Orqaga</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Keyingi</translation>
+    </message>
+    <message>
+        <source>Your story belongs to you</source>
+        <translation>Hikoyangiz sizga tegishli</translation>
+    </message>
+    <message>
+        <source>You will answer a few short questions. Everything stays encrypted on this computer until you create the file for the organisation you choose, and only that organisation can open it. You can stop at any time: what you wrote is kept in your vault.</source>
+        <translation>Siz bir nechta qisqa savolga javob berasiz. Siz tanlagan tashkilot uchun fayl yaratmaguningizcha hamma narsa shu kompyuterda shifrlangan holda qoladi va faylni faqat oʻsha tashkilot ocha oladi. Istalgan vaqtda toʻxtashingiz mumkin: yozganlaringiz omboringizda saqlanadi.</translation>
+    </message>
+    <message>
+        <source>I want to give my account to the organisation I choose</source>
+        <translation>Men oʻz hikoyamni oʻzim tanlagan tashkilotga bermoqchiman</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for:</source>
+        <translation>Tashkilot undan quyidagilar uchun foydalanishi mumkin:</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Nima sodir boʻldi?</translation>
+    </message>
+    <message>
+        <source>Tell it in your own words, in any language, as long or as short as you like.</source>
+        <translation>Oʻz soʻzlaringiz bilan, istalgan tilda, xohlaganingizcha uzun yoki qisqa qilib aytib bering.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nima sodir boʻldi</translation>
+    </message>
+    <message>
+        <source>A few words to name your story (do not put names of people here):</source>
+        <translation>Hikoyangizni nomlash uchun bir necha soʻz (bu yerga odamlarning ismlarini yozmang):</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Qisqa sarlavha</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Mening hikoyam</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Bu qachon sodir boʻldi?</translation>
+    </message>
+    <message>
+        <source>As exactly as you remember. If it went on for a long time, give when it started.</source>
+        <translation>Qanchalik aniq eslasangiz, shunday yozing. Agar bu uzoq davom etgan boʻlsa, qachon boshlanganini koʻrsating.</translation>
+    </message>
+    <message>
+        <source>How exactly do you know the date?</source>
+        <translation>Sanani qanchalik aniq bilasiz?</translation>
+    </message>
+    <message>
+        <source>I know the day</source>
+        <translation>Kunini bilaman</translation>
+    </message>
+    <message>
+        <source>I know the month</source>
+        <translation>Oyini bilaman</translation>
+    </message>
+    <message>
+        <source>I know the year</source>
+        <translation>Yilini bilaman</translation>
+    </message>
+    <message>
+        <source>I do not remember</source>
+        <translation>Eslay olmayman</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yil</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Kun</translation>
+    </message>
+    <message>
+        <source>How exactly</source>
+        <translation>Qanchalik aniq</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Bu qayerda sodir boʻldi?</translation>
+    </message>
+    <message>
+        <source>The country, and the town if you wish. Never a street address.</source>
+        <translation>Mamlakat va xohlasangiz, shahar. Hech qachon koʻcha manzilini yozmang.</translation>
+    </message>
+    <message>
+        <source>Country (type to search)</source>
+        <translation>Mamlakat (qidirish uchun yozing)</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Qidirish uchun yozing</translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation>Shahar yoki qishloq</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Kimlar ishtirok etgan?</translation>
+    </message>
+    <message>
+        <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
+        <translation>Buni qilganlar (politsiya, konsullik, tanishlaringizdan biri...) va u yerda boʻlgan yoki zarar koʻrgan boshqa har kim. Faqat aytishga oʻzingiz rozi boʻlgan narsani yozing; bu joyni boʻsh qoldirishingiz mumkin.</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Kimlar ishtirok etgan</translation>
+    </message>
+    <message>
+        <source>May the organisation contact you?</source>
+        <translation>Tashkilot siz bilan bogʻlanishi mumkinmi?</translation>
+    </message>
+    <message>
+        <source>For example to ask a question about your story.</source>
+        <translation>Masalan, hikoyangiz haqida savol berish uchun.</translation>
+    </message>
+    <message>
+        <source>Yes, they may contact me</source>
+        <translation>Ha, men bilan bogʻlanishlari mumkin</translation>
+    </message>
+    <message>
+        <source>No, please do not contact me</source>
+        <translation>Yoʻq, iltimos, men bilan bogʻlanmang</translation>
+    </message>
+    <message>
+        <source>How can they reach you safely? (a messenger name, a phone number, or a person they can ask). This is kept protected.</source>
+        <translation>Siz bilan qanday qilib xavfsiz bogʻlanish mumkin? (messenjerdagi ism, telefon raqami yoki sizni soʻrash mumkin boʻlgan odam). Bu maʼlumot himoyalangan holda saqlanadi.</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Siz bilan qanday bogʻlanish mumkin</translation>
+    </message>
+    <message>
+        <source>How do you wish to be named?</source>
+        <translation>Sizni qanday nomlash kerak?</translation>
+    </message>
+    <message>
+        <source>This tells the organisation how it may name you if it uses your story.</source>
+        <translation>Bu tashkilotga hikoyangizdan foydalansa, sizni qanday nomlashi mumkinligini bildiradi.</translation>
+    </message>
+    <message>
+        <source>By my real name</source>
+        <translation>Haqiqiy ismim bilan</translation>
+    </message>
+    <message>
+        <source>By another name I choose (never my real name)</source>
+        <translation>Men tanlagan boshqa ism bilan (hech qachon haqiqiy ismim emas)</translation>
+    </message>
+    <message>
+        <source>Not at all: I stay anonymous</source>
+        <translation>Hech qanday: men anonim qolaman</translation>
+    </message>
+    <message>
+        <source>Your real name</source>
+        <translation>Haqiqiy ismingiz</translation>
+    </message>
+    <message>
+        <source>The name to use instead</source>
+        <translation>Uning oʻrniga ishlatiladigan ism</translation>
+    </message>
+    <message>
+        <source>Name to use instead</source>
+        <translation>Oʻrniga ishlatiladigan ism</translation>
+    </message>
+    <message>
+        <source>Who should receive your story?</source>
+        <translation>Hikoyangizni kim olishi kerak?</translation>
+    </message>
+    <message>
+        <source>Only the organisation you choose can open the file.</source>
+        <translation>Faylni faqat siz tanlagan tashkilot ocha oladi.</translation>
+    </message>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Ishonchli tashkilotlar</translation>
+    </message>
+    <message>
+        <source>You have not added an organisation yet. Load the card file it gave you below.</source>
+        <translation>Siz hali tashkilot qoʻshmagansiz. U sizga bergan kartochka faylini quyida yuklang.</translation>
+    </message>
+    <message>
+        <source>Another organisation? Choose the card file it gave you; you will compare its safety code with them by phone or in person.</source>
+        <translation>Boshqa tashkilotmi? U sizga bergan kartochka faylini tanlang; soʻng uning xavfsizlik kodini ular bilan telefon orqali yoki yuzma-yuz solishtirasiz.</translation>
+    </message>
+    <message>
+        <source>Create the file</source>
+        <translation>Faylni yaratish</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xulosa</translation>
+    </message>
+    <message>
+        <source>Where should the file be saved?</source>
+        <translation>Fayl qayerga saqlansin?</translation>
+    </message>
+    <message>
+        <source>Folder for the file</source>
+        <translation>Fayl uchun jild</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Faylni qayerga saqlashni tanlang</translation>
+    </message>
+    <message>
+        <source>Your file is ready</source>
+        <translation>Faylingiz tayyor</translation>
+    </message>
+    <message>
+        <source>Your story is in this file, encrypted and signed by you:</source>
+        <translation>Hikoyangiz shu faylda, shifrlangan va siz tomondan imzolangan:</translation>
+    </message>
+    <message>
+        <source>The file with your story</source>
+        <translation>Hikoyangiz yozilgan fayl</translation>
+    </message>
+    <message>
+        <source>How to deliver it</source>
+        <translation>Uni qanday yetkazish kerak</translation>
+    </message>
+    <message>
+        <source>Tell another story</source>
+        <translation>Boshqa hikoya aytib berish</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%1-qadam, jami %2 ta</translation>
+    </message>
+    <message>
+        <source>Your real name is optional. If you give it, it is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Haqiqiy ismingizni yozish shart emas. Agar yozsangiz, u himoyalangan holda saqlanadi: uni faqat tashkilot xodimlari koʻradi va u hech qachon eʼlon qilinmaydi.</translation>
+    </message>
+    <message>
+        <source>The organisation may use this name.</source>
+        <translation>Tashkilot bu ismdan foydalanishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
+        <translation>Hikoyangizda hech qanday ism boʻlmaydi. Tashkilot siz bilan faqat siz ruxsat bergan boʻlsangiz bogʻlana oladi.</translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault</source>
+        <translation>Shifrlangan omboringizda saqlandi</translation>
+    </message>
+    <message>
+        <source>That day does not exist; check the day and month.</source>
+        <translation>Bunday kun yoʻq; kun va oyni tekshiring.</translation>
+    </message>
+    <message>
+        <source>Your story will be put into one file that only %1 can open. It is signed by you, so they can tell nobody changed it on the way.</source>
+        <translation>Hikoyangiz faqat %1 ocha oladigan bitta faylga joylanadi. U siz tomondan imzolanadi, shuning uchun ular yoʻlda hech kim uni oʻzgartirmaganini bila oladi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the file.</source>
+        <translation>Fayl uchun mavjud jildni tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Ijro etish</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Yozuvni ijro etish yoki pauza qilish</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ijroni toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Yozuvdagi joy</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ijro etilgan vaqt</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Pleyer xabari</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
+        <translation>Bu kompyuterda karnay yoki quloqchin topilmadi, shuning uchun yozuvni bu yerda ijro etib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
+        <translation>Bu yozuvni ijro etib boʻlmadi; u shikastlangan yoki bu kompyuter ijro eta olmaydigan formatda boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauza</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Guvoh</source>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use your recovery code</source>
+        <translation>Unutdingizmi? Tiklash kodidan foydalaning</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Omboringizni ochish uchun parolingizni kiriting.</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Iltimos, parolingizni kiriting.</translation>
+    </message>
+    <message>
+        <source>Opening your vault...</source>
+        <translation>Omboringiz ochilmoqda...</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerDialog</name>
+    <message>
+        <source>Guvoh - File</source>
+        <translation>Guvoh – fayl</translation>
+    </message>
+    <message>
+        <source>File viewer</source>
+        <translation>Faylni koʻrish</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Fayl nomi</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Fayl ochilmoqda</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Fayl bilan muammo</translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation>Fayl matni</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Koʻrishni yopish</translation>
+    </message>
+    <message>
+        <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
+        <translation>Bu rasmni oʻqib boʻlmadi; u Guvoh bilmaydigan formatda boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Bu yozuvni oʻqib boʻlmadi: u Guvoh ijro eta oladigan WAV ovoz fayli emas.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot show this kind of file.</source>
+        <translation>Guvoh bunday turdagi faylni koʻrsata olmaydi.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Tell your story</source>
+        <translation>Hikoyangizni aytib bering</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kiruvchi paketlar</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Tadqiqotchilar</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Umumiy koʻrinish</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tashkilotlar</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Shaxsingiz</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Sozlamalar</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>Ombor holati</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Qulflash</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Omborni qulflash (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Omborni qulflash</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Qulflangan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked - locks after %n minutes of no activity</source>
+        <translation>
+            <numerusform>Qulf ochiq – %n daqiqa harakatsizlikdan keyin qulflanadi</numerusform>
+            <numerusform>Qulf ochiq – %n daqiqa harakatsizlikdan keyin qulflanadi</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
