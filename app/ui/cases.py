@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from app.ui.common import plain_label, ui_language
 from app.ui.editor import CaseEditor
 from app.ui.export import ExportDialog, PurgeDialog, ReceiptImportDialog
 from app.ui.models import CaseColumn, CaseListModel, StatusRole, status_label
+from app.ui.models import Index as _Index
 from app.ui.provenance import ProvenancePanel
 from app.ui.reports import ReceiptDialog, ReportDialog
 from storage import provenance
@@ -38,7 +39,6 @@ from storage.search import SearchFilters
 from storage.vault import Vault
 
 SEARCH_DELAY_MS = 250
-_Index = QModelIndex | QPersistentModelIndex
 # Badge colours: calm, readable on light and dark themes (text is always white).
 _BADGE = {
     "draft": QColor("#6b7280"),

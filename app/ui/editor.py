@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -65,6 +64,8 @@ from app.services.errors import CaseInvalid
 from app.services.render import render_text
 from app.ui.common import error_text, plain_label, ui_language
 from app.ui.files import FilesTab
+from app.ui.models import Index as _Index
+from app.ui.models import RecordRole, SortRole
 from storage.cases import Revision
 from storage.drafts import Draft, encode
 from storage.vault import Vault
@@ -83,10 +84,7 @@ PROTECTABLE = (
     "contact",
 )
 MASK = "••••••••"
-RecordRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 CodeRole = Qt.ItemDataRole.UserRole + 3
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -42,14 +41,12 @@ from app.services import cases as svc
 from app.ui import worker
 from app.ui.common import error_text, plain_label
 from app.ui.media import MAX_PREVIEW, ViewerDialog, kind_of
+from app.ui.models import Index as _Index
+from app.ui.models import RecordRole, SortRole
 from app.ui.recorder import RecorderPanel
 from storage.blobs import Attachment
 from storage.errors import Cancelled
 from storage.vault import Vault
-
-_Index = QModelIndex | QPersistentModelIndex
-RecordRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 
 
 class FileColumn(IntEnum):

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -62,11 +61,10 @@ from app.ui import worker
 from app.ui.common import error_text, plain_label
 from app.ui.export import human_size
 from app.ui.keys import Details, SafetyCodeLabel, heading, read_only_line
+from app.ui.models import Index as _Index
+from app.ui.models import RecordRole, SortRole
 from storage.vault import Vault
 
-_Index = QModelIndex | QPersistentModelIndex
-RecordRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 # How long locking waits for a cancelled job to let go of the vault (reading stops at the
 # next block; a commit under way finishes). The window stays responsive the rest of the time.
 STOP_WAIT_SECONDS = 10.0

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -45,17 +44,14 @@ from PySide6.QtWidgets import (
 
 from app.services import bundles
 from app.ui.common import error_text, plain_label
+from app.ui.models import Index as _Index
+from app.ui.models import RecordRole, SortRole
 from crypto.identity import InvalidComment
 from crypto.orgcard import CardError, OrganisationCard
 from storage.errors import VaultError
 from storage.fsio import FileSystemError
 from storage.keys import Organisation, organisations
 from storage.vault import Vault
-
-_Index = QModelIndex | QPersistentModelIndex
-RecordRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
-
 
 # -- small shared pieces ----------------------------------------------------------------
 

@@ -21,7 +21,9 @@ from storage import cases, search
 from storage.search import SearchFilters
 from storage.vault import Vault
 
-_Index = QModelIndex | QPersistentModelIndex
+Index = QModelIndex | QPersistentModelIndex  # what Qt passes as a model index
+_Index = Index
+# Roles every table model here answers: the row's record, and the raw value to sort by.
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3  # the raw status code, for the badge delegate

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -56,12 +55,11 @@ from app.services import reports
 from app.ui import worker
 from app.ui.common import Busy, error_text, plain_label, ui_language
 from app.ui.keys import heading
+from app.ui.models import Index as _Index
+from app.ui.models import RecordRole, SortRole
 from storage.search import SearchFilters
 from storage.vault import Vault
 
-_Index = QModelIndex | QPersistentModelIndex
-RecordRole = Qt.ItemDataRole.UserRole + 1  # the row's Row
-SortRole = Qt.ItemDataRole.UserRole + 2
 TOP = 10  # bars drawn in a categorical chart; the table lists every one
 
 

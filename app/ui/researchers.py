@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -44,6 +43,8 @@ from PySide6.QtWidgets import (
 from app.services import bundles
 from app.ui.common import error_text, plain_label
 from app.ui.keys import Details, SafetyCodeLabel, heading, read_only_line
+from app.ui.models import Index as _Index
+from app.ui.models import RecordRole, SortRole
 from crypto.identity import IdentityError, PublicKey
 from storage import keys, provenance
 from storage.errors import VaultError
@@ -51,9 +52,6 @@ from storage.provenance import BundleSummary
 from storage.timeutil import now_utc
 from storage.vault import Vault
 
-_Index = QModelIndex | QPersistentModelIndex
-RecordRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 _STAMP = "%Y-%m-%dT%H:%M:%SZ"
 
 
