@@ -1135,447 +1135,447 @@
     </message>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolni kiriting.</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or five unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamida 12 ta belgidan foydalaning; bir-biriga bogʻliq boʻlmagan toʻrt-besh soʻz yaxshi parol boʻladi.</translation>
     </message>
     <message>
         <source>It is built from very common words or passwords; add unusual words.</source>
-        <translation type="unfinished"></translation>
+        <translation>U juda keng tarqalgan soʻzlar yoki parollardan tuzilgan; odatiy boʻlmagan soʻzlar qoʻshing.</translation>
     </message>
     <message>
         <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>U klaviaturadagi ketma-ket tugmalardan iborat; buning oʻrniga bir-biriga bogʻliq boʻlmagan soʻzlardan foydalaning.</translation>
     </message>
     <message>
         <source>It repeats the same characters; use several different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda bir xil belgilar takrorlanadi; bir nechta har xil soʻzdan foydalaning.</translation>
     </message>
     <message>
         <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu abcd yoki 1234 kabi oson ketma-ketlik; bir-biriga bogʻliq boʻlmagan soʻzlardan foydalaning.</translation>
     </message>
     <message>
         <source>Dates and years are easy to guess; use words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana va yillarni topish oson; ularning oʻrniga soʻzlardan foydalaning.</translation>
     </message>
     <message>
         <source>It contains your name or the program&apos;s name; choose other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda ismingiz yoki dastur nomi bor; boshqa soʻzlarni tanlang.</translation>
     </message>
     <message>
         <source>It would be too easy to guess; add two or three more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uni topish juda oson; yana ikki-uchta bir-biriga bogʻliq boʻlmagan soʻz qoʻshing.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskda joy qolmadi, shuning uchun hech narsa oʻzgartirilmadi. Biroz joy boʻshating va qaytadan urinib koʻring.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk faqat oʻqish uchun, shuning uchun hech narsa oʻzgartirilmadi.</translation>
     </message>
     <message>
         <source>Guvoh may not write to %1, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh %1 ga yozish huquqiga ega emas, shuning uchun hech narsa oʻzgartirilmadi.</translation>
     </message>
     <message>
         <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ga yozib boʻlmadi, shuning uchun hech narsa oʻzgartirilmadi. Disk nosoz boʻlishi mumkin.</translation>
     </message>
     <message>
         <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiklash kodi 8 ta guruhdan iborat, har birida 4 ta harf va raqam bor; hech biri tushib qolmaganini tekshiring.</translation>
     </message>
     <message>
         <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiklash kodida boʻlishi mumkin boʻlmagan belgilar bor; xato yozilmaganini tekshiring.</translation>
     </message>
     <message>
         <source>The recovery code has a typing mistake; compare each group with your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiklash kodida yozuv xatosi bor; har bir guruhni oʻzingizdagi nusxa bilan solishtiring.</translation>
     </message>
     <message>
         <source>The case file is missing the field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ish faylida %1 maydoni yoʻq.</translation>
     </message>
     <message>
         <source>The case file has a field Guvoh does not know at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ish faylida %1 joyida Guvoh bilmaydigan maydon bor: %2.</translation>
     </message>
     <message>
         <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joyidagi %2 maʼlum kod emas; roʻyxatni resources/vocab/%3.json faylida koʻring.</translation>
     </message>
     <message>
         <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagi ish faylining sxema versiyasi %2; Guvoh dasturining bu versiyasi faqat 1-versiyani oʻqiy oladi.</translation>
     </message>
     <message>
         <source>%1 must be of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qiymati %2 turida boʻlishi kerak.</translation>
     </message>
     <message>
         <source>%1 is too long or too large (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qiymati juda uzun yoki juda katta (chegara: %2).</translation>
     </message>
     <message>
         <source>%1 is empty or too small (at least %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qiymati boʻsh yoki juda kichik (kamida %2).</translation>
     </message>
     <message>
         <source>%1 is not in the expected form: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qiymati kutilgan shaklda emas: %2.</translation>
     </message>
     <message>
         <source>Two entries use the id %2 (at %1); ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikki yozuv bir xil %2 identifikatoridan foydalanadi (%1 joyida); identifikatorlar takrorlanmasligi kerak.</translation>
     </message>
     <message>
         <source>%1 names %2, but no person in the case has that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ga ishora qiladi, lekin ishda bunday identifikatorli shaxs yoʻq.</translation>
     </message>
     <message>
         <source>%1 names the file %2, but this case has no attachment with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 fayliga ishora qiladi, lekin bu ishda bunday identifikatorli ilova yoʻq.</translation>
     </message>
     <message>
         <source>%1 is not a real calendar date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joyida mavjud boʻlmagan sana koʻrsatilgan: %2.</translation>
     </message>
     <message>
         <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi ishda %1 maydoni boʻlishi mumkin emas: uni ombor oʻzi belgilaydi. Mavjud ishni oʻzgartirish uchun “guvoh case edit” buyrugʻidan foydalaning.</translation>
     </message>
     <message>
         <source>The file is for another case (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fayl boshqa ishga tegishli (identifikator %2).</translation>
     </message>
     <message>
         <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 holati eksport qilinganda yoki qabul tasdigʻi orqali belgilanadi; ish faylida faqat draft yoki ready boʻlishi mumkin.</translation>
     </message>
     <message>
         <source>The case file is not valid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ish faylida %1 joyida xato bor: %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fayli mavjud emas; hech narsa saqlanmadi.</translation>
     </message>
     <message>
         <source>The file %1 could not be read; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faylini oʻqib boʻlmadi; hech narsa saqlanmadi.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fayl emas, jild; hech narsa saqlanmadi.</translation>
     </message>
     <message>
         <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fayli saqlanayotganda koʻchirildi yoki oʻchirildi; hech narsa saqlanmadi. Qaytadan urinib koʻring.</translation>
     </message>
     <message>
         <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fayli saqlanayotganda oʻzgardi; hech narsa saqlanmadi. Boshqa hech bir dastur unga yozmayotgan paytda qaytadan urinib koʻring.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import qilindi.</translation>
     </message>
     <message>
         <source>Already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avval import qilingan; hech narsa ikki marta import qilinmadi.</translation>
     </message>
     <message>
         <source>Refused: another file with the same bundle id was seen before (a replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: xuddi shu paket identifikatoriga ega boshqa fayl avval koʻrilgan (qayta yuborish).</translation>
     </message>
     <message>
         <source>Not for us: this bundle is addressed to another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biz uchun emas: bu paket boshqa tashkilotga yuborilgan.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biz uchun emas: bu paket boshqa tashkilot uchun shifrlangan.</translation>
     </message>
     <message>
         <source>Not for us: this bundle was made for another organisation and passed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biz uchun emas: bu paket boshqa tashkilot uchun tayyorlangan va sizga uzatilgan.</translation>
     </message>
     <message>
         <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notanish imzolovchi: xavfsizlik kodini yuboruvchi bilan solishtiring, soʻng kalitni qoʻshing va qaytadan import qiling.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: imzolovchining kaliti hozir amal qilish muddatidan tashqarida.</translation>
     </message>
     <message>
         <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonalar tomonidan oʻzgartirilgan: paket imzolangandan keyin oʻzgartirilgan yoki shikastlangan. Hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻliq emas: fayl, ehtimol nusxalash paytida, chala qolgan. Hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: bu toʻgʻri tuzilgan Guvoh paketi emas. Hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: Guvoh dasturining bu versiyasi bunday paket formatini oʻqiy olmaydi. Guvoh dasturini yangilang.</translation>
     </message>
     <message>
         <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻqib boʻlmaydi: bu Guvoh paketi emas yoki oʻqib boʻlmaydigan fayl.</translation>
     </message>
     <message>
         <source>Refused: a case in the bundle does not follow the case format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: paketdagi ishlardan biri ish formatiga mos emas.</translation>
     </message>
     <message>
         <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: paket boshqa manbadan kelgan ish yoki fayl ustidan yozib yuborgan boʻlardi.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekor qilindi: bu fayldan hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muvaffaqiyatsiz: kutilmagan xatolik tufayli bu fayl bilan ish toʻxtadi; undan hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parol omborni ochmadi. Klaviatura tilini va Caps Lock tugmasini tekshiring.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tiklash kodi ushbu omborga tegishli emas.</translation>
     </message>
     <message>
         <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 da ombor yoʻq. Uni “guvoh init” buyrugʻi bilan yarating yoki boshqa jildni tanlang.</translation>
     </message>
     <message>
         <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Guvoh ombori emas. Ombor joylashgan jildni tanlang.</translation>
     </message>
     <message>
         <source>A vault already exists at %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 da ombor allaqachon mavjud; hech narsa oʻzgartirilmadi.</translation>
     </message>
     <message>
         <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 da allaqachon boshqa fayllar bor. Ombor uchun yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ombor boshqa Guvoh oynasida yoki buyrugʻida allaqachon ochiq. Avval uni oʻsha yerda yoping.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombor qulflangan. Avval uni oching.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu omborga shu kompyuterning kalitlar saqlagichida turadigan kalit ham kerak, lekin kalitlar saqlagichida u yoʻq. Omborni tiklash kodingiz bilan oching.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu omborga shu kompyuterning kalitlar saqlagichida turadigan kalit ham kerak, lekin kalitlar saqlagichi ishlamayapti. Ish stoli seansingizga kiring yoki omborni tiklash kodingiz bilan oching.</translation>
     </message>
     <message>
         <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizim kalitlar saqlagichi javob bermadi, shuning uchun hech narsa oʻzgartirilmadi. Kalitlar saqlagichini qulfdan chiqaring va qaytadan urinib koʻring.</translation>
     </message>
     <message>
         <source>That passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parol juda zaif: %1</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborning kalitlar fayli shikastlangan yoki tahrirlangan, shuning uchun omborni ochib boʻlmaydi. Uni zaxira nusxadan tiklang.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborning kalitlar fayli xavfsiz boʻlmagan sozlamalarni talab qiladi va rad etildi; uni begonalar oʻzgartirgan boʻlishi mumkin. Uni zaxira nusxadan tiklang.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborning maʼlumotlar bazasi shikastlangan va uni oʻqib boʻlmadi. Uni zaxira nusxadan tiklang.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ombor Guvoh dasturining yangiroq versiyasida yozilgan. Uni ochish uchun Guvoh dasturini yangilang.</translation>
     </message>
     <message>
         <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 allaqachon mavjud; Guvoh fayllar ustidan yozmaydi. Boshqa nom tanlang.</translation>
     </message>
     <message>
         <source>The case file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ish fayli mavjud emas.</translation>
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ish fayli juda katta (32 MiB dan ortiq).</translation>
     </message>
     <message>
         <source>The case file %1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ish fayli UTF-8 matni emas.</translation>
     </message>
     <message>
         <source>The case file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ish faylini oʻqib boʻlmadi.</translation>
     </message>
     <message>
         <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ish fayli toʻgʻri JSON emas: %4 (%2-qator, %3-ustun).</translation>
     </message>
     <message>
         <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu omborda %1 ishi yoʻq. Ishlar roʻyxatini “guvoh case list” buyrugʻi koʻrsatadi.</translation>
     </message>
     <message>
         <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu omborda %1 ilovasi yoʻq. Ilovalar roʻyxatini “guvoh attachment list CASE” buyrugʻi koʻrsatadi.</translation>
     </message>
     <message>
         <source>Another case already has the reference %1; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 raqami boshqa ishda allaqachon bor; boshqa raqam tanlang.</translation>
     </message>
     <message>
         <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu versiya eksport qilingan va muhrlangan; shuning uchun tahriringiz yangi versiya sifatida saqlandi.</translation>
     </message>
     <message>
         <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlangan %1 fayli shikastlangan yoki oʻzgartirilgan, shuning uchun u berilmadi. Omborni zaxira nusxadan tiklang.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekor qilindi. Hech narsa chala yozilmadi.</translation>
     </message>
     <message>
         <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket imzolangandan keyin oʻzgartirilgan yoki yoʻlda shikastlangan. Hech narsa import qilinmadi; yuboruvchidan yangi nusxa soʻrang.</translation>
     </message>
     <message>
         <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket toʻliq emas: fayl, ehtimol nusxalash paytida, chala qolgan. Hech narsa import qilinmadi; uni qaytadan nusxalang.</translation>
     </message>
     <message>
         <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket boshqa tashkilot uchun tayyorlangan va sizga uzatilgan. Hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket ushbu tashkilotga yuborilmagan, shuning uchun uni bu yerda ochib boʻlmaydi.</translation>
     </message>
     <message>
         <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fayl toʻgʻri tuzilgan Guvoh paketi emas va rad etildi. Hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket %1 formatida, Guvoh dasturining bu versiyasi uni oʻqiy olmaydi. Guvoh dasturini yangilang.</translation>
     </message>
     <message>
         <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fayl Guvoh paketi emas yoki oʻqib boʻlmaydigan darajada shikastlangan.</translation>
     </message>
     <message>
         <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketni siz hali tasdiqlamagan kishi imzolagan (kalit %1, xavfsizlik kodi %2). Kodni yuboruvchi bilan solishtiring, soʻng kalitni “guvoh signer trust” buyrugʻi bilan qoʻshing.</translation>
     </message>
     <message>
         <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaliti hozir amal qilish muddatidan tashqarida. Hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>Bundle %1 was already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketi avval import qilingan; hech narsa ikki marta import qilinmadi.</translation>
     </message>
     <message>
         <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuddi shu %1 paket identifikatoriga ega boshqa fayl avval koʻrilgan: bu qayta yuborish, hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketdagi %1 ishi ish formatiga mos emas, shuning uchun hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket boshqa manbadan kelgan maʼlumot (%1 %2) ustidan yozgan boʻlardi. Hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu qabul tasdigʻi %1 paketiga tegishli, lekin bu ombor uni oʻsha tashkilotga yubormagan.</translation>
     </message>
     <message>
         <source>No imported bundle %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu omborda import qilingan %1 paketi yoʻq.</translation>
     </message>
     <message>
         <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buni faqat koordinator ombori (guvoh init --role coordinator) bajara oladi.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avval “guvoh org create” buyrugʻi bilan tashkilot yarating.</translation>
     </message>
     <message>
         <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ishi boʻyicha rozilik yoʻq yoki u qaytarib olingan, shuning uchun uni eksport qilib boʻlmaydi.</translation>
     </message>
     <message>
         <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birorta ish tayyor deb belgilanmagan. Eksport qilinadigan ishlarni koʻrsating yoki avval ularni tayyor deb belgilang.</translation>
     </message>
     <message>
         <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ishi yetkazilgani tasdiqlanmagan; uni oʻchirsangiz, u yoʻqoladi. --force-undelivered ni faqat ishonchingiz komil boʻlsa qoʻshing.</translation>
     </message>
     <message>
         <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 degan ishonchli tashkilot yoʻq. Ularni “guvoh org list” buyrugʻi koʻrsatadi; tashkilotga “guvoh org trust CARD” buyrugʻi bilan ishonch bildiring.</translation>
     </message>
     <message>
         <source>More than one organisation matches %1; use its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ga bir nechta tashkilot mos keladi; keraklisining barmoq izini koʻrsating.</translation>
     </message>
     <message>
         <source>The name %1 is already used for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nomi boshqa kalit uchun allaqachon ishlatilgan.</translation>
     </message>
     <message>
         <source>No researcher %1 is pinned in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu omborda %1 degan qoʻshilgan tadqiqotchi yoʻq.</translation>
     </message>
     <message>
         <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalitning amal qilish muddati tugashi boshlanishidan keyin boʻlishi kerak. Sanalardan birini oʻzgartiring.</translation>
     </message>
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ochiq kalitning toʻgʻri qatori emas; u “ssh-ed25519 AAAA... ism” koʻrinishida boʻlishi kerak.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tashkilot kartochkasi shikastlangan yoki oʻzgartirilgan, shuning uchun unga ishonch bildirilmadi. Tashkilotdan yangi nusxa soʻrang.</translation>
     </message>
     <message>
         <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir vaqtning oʻzida juda koʻp paket berildi (%1 tadan ortiq). Ularni kichikroq guruhlarda import qiling.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻxtatildi. Hech narsa chala yozilmadi.</translation>
     </message>
 </context>
 <context>
