@@ -1135,447 +1135,447 @@
     </message>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролни киритинг.</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or five unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камида 12 та белгидан фойдаланинг; бир-бирига боғлиқ бўлмаган тўрт-беш сўз яхши парол бўлади.</translation>
     </message>
     <message>
         <source>It is built from very common words or passwords; add unusual words.</source>
-        <translation type="unfinished"></translation>
+        <translation>У жуда кенг тарқалган сўзлар ёки пароллардан тузилган; одатий бўлмаган сўзлар қўшинг.</translation>
     </message>
     <message>
         <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клавиатурадаги кетма-кет тугмалардан иборат; бунинг ўрнига бир-бирига боғлиқ бўлмаган сўзлардан фойдаланинг.</translation>
     </message>
     <message>
         <source>It repeats the same characters; use several different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унда бир хил белгилар такрорланади; бир нечта ҳар хил сўздан фойдаланинг.</translation>
     </message>
     <message>
         <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу abcd ёки 1234 каби осон кетма-кетлик; бир-бирига боғлиқ бўлмаган сўзлардан фойдаланинг.</translation>
     </message>
     <message>
         <source>Dates and years are easy to guess; use words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сана ва йилларни топиш осон; уларнинг ўрнига сўзлардан фойдаланинг.</translation>
     </message>
     <message>
         <source>It contains your name or the program&apos;s name; choose other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унда исмингиз ёки дастур номи бор; бошқа сўзларни танланг.</translation>
     </message>
     <message>
         <source>It would be too easy to guess; add two or three more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уни топиш жуда осон; яна икки-учта бир-бирига боғлиқ бўлмаган сўз қўшинг.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дискда жой қолмади, шунинг учун ҳеч нарса ўзгартирилмади. Бироз жой бўшатинг ва қайтадан уриниб кўринг.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск фақат ўқиш учун, шунинг учун ҳеч нарса ўзгартирилмади.</translation>
     </message>
     <message>
         <source>Guvoh may not write to %1, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh %1 га ёзиш ҳуқуқига эга эмас, шунинг учун ҳеч нарса ўзгартирилмади.</translation>
     </message>
     <message>
         <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 га ёзиб бўлмади, шунинг учун ҳеч нарса ўзгартирилмади. Диск носоз бўлиши мумкин.</translation>
     </message>
     <message>
         <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиклаш коди 8 та гуруҳдан иборат, ҳар бирида 4 та ҳарф ва рақам бор; ҳеч бири тушиб қолмаганини текширинг.</translation>
     </message>
     <message>
         <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиклаш кодида бўлиши мумкин бўлмаган белгилар бор; хато ёзилмаганини текширинг.</translation>
     </message>
     <message>
         <source>The recovery code has a typing mistake; compare each group with your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиклаш кодида ёзув хатоси бор; ҳар бир гуруҳни ўзингиздаги нусха билан солиштиринг.</translation>
     </message>
     <message>
         <source>The case file is missing the field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш файлида %1 майдони йўқ.</translation>
     </message>
     <message>
         <source>The case file has a field Guvoh does not know at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш файлида %1 жойида Guvoh билмайдиган майдон бор: %2.</translation>
     </message>
     <message>
         <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жойидаги %2 маълум код эмас; рўйхатни resources/vocab/%3.json файлида кўринг.</translation>
     </message>
     <message>
         <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 даги иш файлининг схема версияси %2; Guvoh дастурининг бу версияси фақат 1-версияни ўқий олади.</translation>
     </message>
     <message>
         <source>%1 must be of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қиймати %2 турида бўлиши керак.</translation>
     </message>
     <message>
         <source>%1 is too long or too large (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қиймати жуда узун ёки жуда катта (чегара: %2).</translation>
     </message>
     <message>
         <source>%1 is empty or too small (at least %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қиймати бўш ёки жуда кичик (камида %2).</translation>
     </message>
     <message>
         <source>%1 is not in the expected form: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қиймати кутилган шаклда эмас: %2.</translation>
     </message>
     <message>
         <source>Two entries use the id %2 (at %1); ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Икки ёзув бир хил %2 идентификаторидан фойдаланади (%1 жойида); идентификаторлар такрорланмаслиги керак.</translation>
     </message>
     <message>
         <source>%1 names %2, but no person in the case has that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 га ишора қилади, лекин ишда бундай идентификаторли шахс йўқ.</translation>
     </message>
     <message>
         <source>%1 names the file %2, but this case has no attachment with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 файлига ишора қилади, лекин бу ишда бундай идентификаторли илова йўқ.</translation>
     </message>
     <message>
         <source>%1 is not a real calendar date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жойида мавжуд бўлмаган сана кўрсатилган: %2.</translation>
     </message>
     <message>
         <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Янги ишда %1 майдони бўлиши мумкин эмас: уни омбор ўзи белгилайди. Мавжуд ишни ўзгартириш учун «guvoh case edit» буйруғидан фойдаланинг.</translation>
     </message>
     <message>
         <source>The file is for another case (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу файл бошқа ишга тегишли (идентификатор %2).</translation>
     </message>
     <message>
         <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ҳолати экспорт қилинганда ёки қабул тасдиғи орқали белгиланади; иш файлида фақат draft ёки ready бўлиши мумкин.</translation>
     </message>
     <message>
         <source>The case file is not valid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш файлида %1 жойида хато бор: %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файли мавжуд эмас; ҳеч нарса сақланмади.</translation>
     </message>
     <message>
         <source>The file %1 could not be read; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлини ўқиб бўлмади; ҳеч нарса сақланмади.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файл эмас, жилд; ҳеч нарса сақланмади.</translation>
     </message>
     <message>
         <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файли сақланаётганда кўчирилди ёки ўчирилди; ҳеч нарса сақланмади. Қайтадан уриниб кўринг.</translation>
     </message>
     <message>
         <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файли сақланаётганда ўзгарди; ҳеч нарса сақланмади. Бошқа ҳеч бир дастур унга ёзмаётган пайтда қайтадан уриниб кўринг.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт қилинди.</translation>
     </message>
     <message>
         <source>Already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аввал импорт қилинган; ҳеч нарса икки марта импорт қилинмади.</translation>
     </message>
     <message>
         <source>Refused: another file with the same bundle id was seen before (a replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад этилди: худди шу пакет идентификаторига эга бошқа файл аввал кўрилган (қайта юбориш).</translation>
     </message>
     <message>
         <source>Not for us: this bundle is addressed to another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биз учун эмас: бу пакет бошқа ташкилотга юборилган.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биз учун эмас: бу пакет бошқа ташкилот учун шифрланган.</translation>
     </message>
     <message>
         <source>Not for us: this bundle was made for another organisation and passed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биз учун эмас: бу пакет бошқа ташкилот учун тайёрланган ва сизга узатилган.</translation>
     </message>
     <message>
         <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотаниш имзоловчи: хавфсизлик кодини юборувчи билан солиштиринг, сўнг калитни қўшинг ва қайтадан импорт қилинг.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад этилди: имзоловчининг калити ҳозир амал қилиш муддатидан ташқарида.</translation>
     </message>
     <message>
         <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бегоналар томонидан ўзгартирилган: пакет имзолангандан кейин ўзгартирилган ёки шикастланган. Ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тўлиқ эмас: файл, эҳтимол нусхалаш пайтида, чала қолган. Ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад этилди: бу тўғри тузилган Guvoh пакети эмас. Ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад этилди: Guvoh дастурининг бу версияси бундай пакет форматини ўқий олмайди. Guvoh дастурини янгиланг.</translation>
     </message>
     <message>
         <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўқиб бўлмайди: бу Guvoh пакети эмас ёки ўқиб бўлмайдиган файл.</translation>
     </message>
     <message>
         <source>Refused: a case in the bundle does not follow the case format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад этилди: пакетдаги ишлардан бири иш форматига мос эмас.</translation>
     </message>
     <message>
         <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад этилди: пакет бошқа манбадан келган иш ёки файл устидан ёзиб юборган бўларди.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор қилинди: бу файлдан ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муваффақиятсиз: кутилмаган хатолик туфайли бу файл билан иш тўхтади; ундан ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу парол омборни очмади. Клавиатура тилини ва Caps Lock тугмасини текширинг.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу тиклаш коди ушбу омборга тегишли эмас.</translation>
     </message>
     <message>
         <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 да омбор йўқ. Уни «guvoh init» буйруғи билан яратинг ёки бошқа жилдни танланг.</translation>
     </message>
     <message>
         <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Guvoh омбори эмас. Омбор жойлашган жилдни танланг.</translation>
     </message>
     <message>
         <source>A vault already exists at %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 да омбор аллақачон мавжуд; ҳеч нарса ўзгартирилмади.</translation>
     </message>
     <message>
         <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 да аллақачон бошқа файллар бор. Омбор учун янги ёки бўш жилд танланг.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу омбор бошқа Guvoh ойнасида ёки буйруғида аллақачон очиқ. Аввал уни ўша ерда ёпинг.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Омбор қулфланган. Аввал уни очинг.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу омборга шу компьютернинг калитлар сақлагичида турадиган калит ҳам керак, лекин калитлар сақлагичида у йўқ. Омборни тиклаш кодингиз билан очинг.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу омборга шу компьютернинг калитлар сақлагичида турадиган калит ҳам керак, лекин калитлар сақлагичи ишламаяпти. Иш столи сеансингизга киринг ёки омборни тиклаш кодингиз билан очинг.</translation>
     </message>
     <message>
         <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизим калитлар сақлагичи жавоб бермади, шунинг учун ҳеч нарса ўзгартирилмади. Калитлар сақлагичини қулфдан чиқаринг ва қайтадан уриниб кўринг.</translation>
     </message>
     <message>
         <source>That passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу парол жуда заиф: %1</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборнинг калитлар файли шикастланган ёки таҳрирланган, шунинг учун омборни очиб бўлмайди. Уни захира нусхадан тикланг.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборнинг калитлар файли хавфсиз бўлмаган созламаларни талаб қилади ва рад этилди; уни бегоналар ўзгартирган бўлиши мумкин. Уни захира нусхадан тикланг.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборнинг маълумотлар базаси шикастланган ва уни ўқиб бўлмади. Уни захира нусхадан тикланг.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу омбор Guvoh дастурининг янгироқ версиясида ёзилган. Уни очиш учун Guvoh дастурини янгиланг.</translation>
     </message>
     <message>
         <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аллақачон мавжуд; Guvoh файллар устидан ёзмайди. Бошқа ном танланг.</translation>
     </message>
     <message>
         <source>The case file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файли мавжуд эмас.</translation>
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файли жуда катта (32 MiB дан ортиқ).</translation>
     </message>
     <message>
         <source>The case file %1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файли UTF-8 матни эмас.</translation>
     </message>
     <message>
         <source>The case file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файлини ўқиб бўлмади.</translation>
     </message>
     <message>
         <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файли тўғри JSON эмас: %4 (%2-қатор, %3-устун).</translation>
     </message>
     <message>
         <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу омборда %1 иши йўқ. Ишлар рўйхатини «guvoh case list» буйруғи кўрсатади.</translation>
     </message>
     <message>
         <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу омборда %1 иловаси йўқ. Иловалар рўйхатини «guvoh attachment list CASE» буйруғи кўрсатади.</translation>
     </message>
     <message>
         <source>Another case already has the reference %1; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 рақами бошқа ишда аллақачон бор; бошқа рақам танланг.</translation>
     </message>
     <message>
         <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу версия экспорт қилинган ва муҳрланган; шунинг учун таҳрирингиз янги версия сифатида сақланди.</translation>
     </message>
     <message>
         <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақланган %1 файли шикастланган ёки ўзгартирилган, шунинг учун у берилмади. Омборни захира нусхадан тикланг.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор қилинди. Ҳеч нарса чала ёзилмади.</translation>
     </message>
     <message>
         <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу пакет имзолангандан кейин ўзгартирилган ёки йўлда шикастланган. Ҳеч нарса импорт қилинмади; юборувчидан янги нусха сўранг.</translation>
     </message>
     <message>
         <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу пакет тўлиқ эмас: файл, эҳтимол нусхалаш пайтида, чала қолган. Ҳеч нарса импорт қилинмади; уни қайтадан нусхаланг.</translation>
     </message>
     <message>
         <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу пакет бошқа ташкилот учун тайёрланган ва сизга узатилган. Ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу пакет ушбу ташкилотга юборилмаган, шунинг учун уни бу ерда очиб бўлмайди.</translation>
     </message>
     <message>
         <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу файл тўғри тузилган Guvoh пакети эмас ва рад этилди. Ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу пакет %1 форматида, Guvoh дастурининг бу версияси уни ўқий олмайди. Guvoh дастурини янгиланг.</translation>
     </message>
     <message>
         <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу файл Guvoh пакети эмас ёки ўқиб бўлмайдиган даражада шикастланган.</translation>
     </message>
     <message>
         <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу пакетни сиз ҳали тасдиқламаган киши имзолаган (калит %1, хавфсизлик коди %2). Кодни юборувчи билан солиштиринг, сўнг калитни «guvoh signer trust» буйруғи билан қўшинг.</translation>
     </message>
     <message>
         <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 калити ҳозир амал қилиш муддатидан ташқарида. Ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>Bundle %1 was already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пакети аввал импорт қилинган; ҳеч нарса икки марта импорт қилинмади.</translation>
     </message>
     <message>
         <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Худди шу %1 пакет идентификаторига эга бошқа файл аввал кўрилган: бу қайта юбориш, ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу пакетдаги %1 иши иш форматига мос эмас, шунинг учун ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет бошқа манбадан келган маълумот (%1 %2) устидан ёзган бўларди. Ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу қабул тасдиғи %1 пакетига тегишли, лекин бу омбор уни ўша ташкилотга юбормаган.</translation>
     </message>
     <message>
         <source>No imported bundle %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу омборда импорт қилинган %1 пакети йўқ.</translation>
     </message>
     <message>
         <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Буни фақат координатор омбори (guvoh init --role coordinator) бажара олади.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аввал «guvoh org create» буйруғи билан ташкилот яратинг.</translation>
     </message>
     <message>
         <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иши бўйича розилик йўқ ёки у қайтариб олинган, шунинг учун уни экспорт қилиб бўлмайди.</translation>
     </message>
     <message>
         <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бирорта иш тайёр деб белгиланмаган. Экспорт қилинадиган ишларни кўрсатинг ёки аввал уларни тайёр деб белгиланг.</translation>
     </message>
     <message>
         <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иши етказилгани тасдиқланмаган; уни ўчирсангиз, у йўқолади. --force-undelivered ни фақат ишончингиз комил бўлса қўшинг.</translation>
     </message>
     <message>
         <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деган ишончли ташкилот йўқ. Уларни «guvoh org list» буйруғи кўрсатади; ташкилотга «guvoh org trust CARD» буйруғи билан ишонч билдиринг.</translation>
     </message>
     <message>
         <source>More than one organisation matches %1; use its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 га бир нечта ташкилот мос келади; кераклисининг бармоқ изини кўрсатинг.</translation>
     </message>
     <message>
         <source>The name %1 is already used for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 номи бошқа калит учун аллақачон ишлатилган.</translation>
     </message>
     <message>
         <source>No researcher %1 is pinned in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу омборда %1 деган қўшилган тадқиқотчи йўқ.</translation>
     </message>
     <message>
         <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калитнинг амал қилиш муддати тугаши бошланишидан кейин бўлиши керак. Саналардан бирини ўзгартиринг.</translation>
     </message>
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу очиқ калитнинг тўғри қатори эмас; у «ssh-ed25519 AAAA... исм» кўринишида бўлиши керак.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу ташкилот карточкаси шикастланган ёки ўзгартирилган, шунинг учун унга ишонч билдирилмади. Ташкилотдан янги нусха сўранг.</translation>
     </message>
     <message>
         <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир вақтнинг ўзида жуда кўп пакет берилди (%1 тадан ортиқ). Уларни кичикроқ гуруҳларда импорт қилинг.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тўхтатилди. Ҳеч нарса чала ёзилмади.</translation>
     </message>
 </context>
 <context>
