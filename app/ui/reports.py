@@ -5,11 +5,12 @@ R-<bundle id>.age per bundle (app.services.bundles.create_receipt), then where t
 and how to send each back (the researcher imports it in Guvoh; only they can open it).
 
 ReportDialog: the chosen cases as a PDF case report, a CSV (one row per event) or JSON;
-labels in English or Russian; protected details left out unless "Include protected
-details" is ticked (a warning says what that means); the chosen cases without publication
-consent are listed before writing. The services build every file's content; the PDF is the
-service's escaped HTML laid out by QTextDocument and printed by QPdfWriter into memory,
-then written privately and atomically by storage.fsio (Qt never writes the file itself).
+labels in any of the eight interface languages (the interface's own by default); protected
+details left out unless "Include protected details" is ticked (a warning says what that
+means); the chosen cases without publication consent are listed before writing. The
+services build every file's content; the PDF is the service's escaped HTML laid out by
+QTextDocument and printed by QPdfWriter into memory, then written privately and atomically
+by storage.fsio (Qt never writes the file itself).
 Slow work (reading the cases, writing) runs on worker threads.
 """
 
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from app.services import bundles
 from app.services import reports as report_service
-from app.ui import worker
+from app.ui import i18n, worker
 from app.ui.common import Busy, error_text, plain_label, ui_language
 from app.ui.keys import PathField, heading
 from storage import fsio
@@ -243,8 +244,7 @@ class ReceiptDialog(QDialog):
 
 FORMATS = ("pdf", "csv", "json")
 _SUFFIX = {"pdf": ".pdf", "csv": ".csv", "json": ".json"}
-_LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
-_READS_RUSSIAN = frozenset({"uz", "tg", "kk", "ky", "tk"})
+_LANGUAGE_NAMES = {language.code: language.native for language in i18n.LANGUAGES}
 
 
 PAGE = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -284,14 +284,10 @@ def pdf_bytes(document: QTextDocument, title: str = "") -> bytes:
 
 
 def report_language() -> str:
-    """The labels' language that suits the interface: its own if the reports have it,
-    Russian for the Central Asian languages (read more widely than English), else English."""
+    """The labels' language that suits the interface: its own (the reports have every
+    interface language), else English."""
     lang = ui_language()
-    if lang in report_service.LANGUAGES:
-        return lang
-    if lang.replace("_", "-").split("-")[0].lower() in _READS_RUSSIAN:
-        return "ru"
-    return "en"
+    return lang if lang in report_service.LANGUAGES else "en"
 
 
 class SavePathField(PathField):

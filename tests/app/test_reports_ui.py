@@ -183,7 +183,10 @@ def test_report_dialog_lists_cases_without_publication_consent(qtbot: QtBot,
     assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == [
         "pdf", "csv", "json"]
     assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
-        "en", "ru"]
+        "en", "ru", "uz-Latn", "uz-Cyrl", "tg", "kk", "ky", "tk"]
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
+        "English", "Русский", "Oʻzbekcha", "Ўзбекча", "Тоҷикӣ", "Қазақша", "Кыргызча",
+        "Türkmençe"]
     assert not dialog.include_protected.isChecked()
     assert dialog.protected_warning.isHidden()
     dialog.include_protected.setChecked(True)
@@ -305,7 +308,8 @@ def test_no_case_chosen(qtbot: QtBot, desk: Desk) -> None:
 
 
 @pytest.mark.parametrize(("interface", "labels"), [
-    ("en", "en"), ("ru", "ru"), ("uz-Latn", "ru"), ("kk", "ru"), ("de", "en")])
+    ("en", "en"), ("ru", "ru"), ("uz-Latn", "uz-Latn"), ("uz-Cyrl", "uz-Cyrl"), ("kk", "kk"),
+    ("tk", "tk"), ("de", "en")])
 def test_labels_follow_the_interface_language(qtbot: QtBot, desk: Desk, interface: str,
                                               labels: str) -> None:
     app = QApplication.instance()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from app import vocabularies
 from app.services import bundles as svc
 from app.services import reports
 from storage.errors import CaseNotFound, OutputExists
@@ -133,6 +135,50 @@ def test_csv_with_protected_fields_and_english(world: tuple[Desk, list[str]],
     assert row["country_label"] == "Germany"
     assert row["acts_labels"].count("; ") == 1
 
+
+
+@pytest.mark.parametrize("lang", vocabularies.LANGUAGES)
+def test_report_labels_in_every_language(lang: str) -> None:
+    en = reports._TEXT["en"]
+    text = reports._TEXT[lang]
+    assert set(text) == set(en)
+    for key, value in text.items():
+        assert value.strip(), key
+        assert re.findall(r"%\d", value) == re.findall(r"%\d", en[key]), key
+        for kept in ("SHA-256", "UTC"):
+            assert (kept in value) == (kept in en[key]), key
+    assert "ʻ" in "".join(reports._TEXT["uz-Latn"].values())  # oʻ, gʻ with U+02BB
+    assert not re.search(r"[A-Za-z]", "".join(reports._TEXT["uz-Cyrl"].values())
+                         .replace("SHA", "").replace("UTC", ""))
+
+
+def test_missing_label_falls_back_to_english() -> None:
+    assert reports._t("kk", "report_title") == "Іс бойынша есеп"
+    assert reports._t("xx", "report_title") == "Case report"
+    saved = reports._TEXT["kk"].pop("summary")
+    try:
+        assert reports._t("kk", "summary") == "Summary"
+    finally:
+        reports._TEXT["kk"]["summary"] = saved
+
+
+def test_csv_and_report_in_kazakh(world: tuple[Desk, list[str]], tmp_path: Path) -> None:
+    desk, ids = world
+    out = reports.export_csv(desk.coordinator, ids, tmp_path / "kk.csv", lang="kk")
+    rows = read_csv(out)
+    assert list(rows[0]) == list(reports.CSV_COLUMNS)  # column names stay machine-readable
+    uz1, _uz2, _kz, bad = rows
+    assert uz1["date_precision_label"] == "Тек ай"
+    assert (uz1["country"], uz1["country_label"]) == ("UZ", "Өзбекстан")
+    assert uz1["acts_labels"] == "Туыстарға қысым"
+    assert bad["country_label"] == "Германия"
+    assert bad["acts_labels"].startswith("Интернеттегі қорқыту; ")
+    page = reports.render_html(reports.build_report(desk.coordinator, ids, lang="kk"))
+    assert 'lang="kk"' in page
+    for kazakh in ("Іс бойынша есеп", "Оқиға", "Бұзушылық түрлері", "Жәбірленушілер",
+                   "Келісім берілді", "ЖАРИЯЛАУҒА БОЛМАЙДЫ", "Бума", "Түбіртек"):
+        assert kazakh in page, kazakh
+    assert "Case report" not in page
 
 def test_safe_cell() -> None:
     for bad in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
