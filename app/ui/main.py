@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             if section:
                 self.workspace.select(section)
             if open_case:
+                self.workspace.ensure_loaded("cases")
                 self.workspace.cases.open_case(open_case)
         target = {"create": self.create_page, "code": self.code_page,
                   "unlock": self.unlock_page, "recover": self.recover_page,

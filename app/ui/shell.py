@@ -57,6 +57,7 @@ class Workspace(QWidget):
     def __init__(self, vault_dir: Path, settings_path: Path | None = None) -> None:
         super().__init__()
         self.vault: Vault | None = None
+        self._loaded: set[str] = set()  # sections that have read the vault since the unlock
         self.cases = CasesSection()
         self.story = StorySection()
         self.organisations = OrganisationsSection()
@@ -109,11 +110,14 @@ class Workspace(QWidget):
         self.researchers.signers_changed.connect(self.cases.list.refresh_filters)
 
     def show_vault(self, vault: Vault | None, auto_lock_minutes: int = 5) -> None:
-        """Show what `vault` holds, or (None) clear every section and view."""
+        """Show what `vault` holds, or (None) clear every section and view. A section reads
+        the vault when it is first chosen, so unlocking shows the first one at once."""
         self.vault = vault
-        for widget in self.sections.values():
-            section: Section = widget  # type: ignore[assignment]
-            section.show_vault(vault)
+        self._loaded.clear()
+        if vault is None:
+            for widget in self.sections.values():
+                section: Section = widget  # type: ignore[assignment]
+                section.show_vault(None)
         self.rail.clear()
         if vault is None:
             self.status.setText(self.tr("Locked"))
@@ -150,7 +154,16 @@ class Workspace(QWidget):
         item = self.rail.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
+    def ensure_loaded(self, key: str) -> None:
+        """Let section `key` read the vault, if it has not yet since the unlock."""
+        if self.vault is not None and key not in self._loaded:
+            self._loaded.add(key)
+            section: Section = self.sections[key]  # type: ignore[assignment]
+            section.show_vault(self.vault)
+
     def _on_rail_changed(self, row: int) -> None:
         item = self.rail.item(row)
         if item is not None:
-            self.pages.setCurrentWidget(self.sections[item.data(Qt.ItemDataRole.UserRole)])
+            key = str(item.data(Qt.ItemDataRole.UserRole))
+            self.ensure_loaded(key)
+            self.pages.setCurrentWidget(self.sections[key])

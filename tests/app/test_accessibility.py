@@ -63,6 +63,10 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path, role
     window.show()
     assert _unnamed(window.unlock_page) == []
     window.on_unlocked(vault)
+    rail = window.workspace.rail
+    for row in range(rail.count()):  # every section reads the vault when first chosen
+        rail.setCurrentRow(row)
+    window.workspace.select("cases")
     window.workspace.cases.open_case(case.id)
     assert _unnamed(window) == []
     assert window.windowTitle() == "Guvoh"

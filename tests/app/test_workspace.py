@@ -113,3 +113,15 @@ def test_no_auto_lock_while_an_interview_is_recorded(qtbot: QtBot, tmp_path: Pat
     files.recording_changed.emit(False)
     assert window.idle.isActive()
     window.close()
+
+
+def test_sections_read_the_vault_when_first_chosen(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    workspace = window.workspace
+    assert workspace.cases.vault is window.vault  # the first section, shown at once
+    assert workspace.identity.vault is None  # not opened yet: nothing read
+    workspace.select("identity")
+    assert workspace.identity.vault is window.vault
+    window.lock()
+    assert workspace.cases.vault is None
+    assert workspace.identity.vault is None
