@@ -1135,447 +1135,447 @@
     </message>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лутфан ибораи махфиро ворид кунед.</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or five unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақаллан 12 аломат истифода баред; чор ё панҷ калимаи ба ҳам алоқаманднабуда хуб кор мекунад.</translation>
     </message>
     <message>
         <source>It is built from very common words or passwords; add unusual words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он аз калимаҳо ё паролҳои хеле маъмул иборат аст; калимаҳои ғайриоддӣ илова кунед.</translation>
     </message>
     <message>
         <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он аз рӯи тартиби тугмаҳои клавиатура сохта шудааст; ба ҷойи он калимаҳои ба ҳам алоқаманднабударо истифода баред.</translation>
     </message>
     <message>
         <source>It repeats the same characters; use several different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар он ҳамон аломатҳо такрор мешаванд; якчанд калимаи гуногунро истифода баред.</translation>
     </message>
     <message>
         <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин пайдарпайии осон аст, монанди abcd ё 1234; калимаҳои ба ҳам алоқаманднабударо истифода баред.</translation>
     </message>
     <message>
         <source>Dates and years are easy to guess; use words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаҳо ва солҳоро ба осонӣ тахмин кардан мумкин аст; ба ҷойи онҳо калимаҳоро истифода баред.</translation>
     </message>
     <message>
         <source>It contains your name or the program&apos;s name; choose other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар он номи шумо ё номи барнома ҳаст; калимаҳои дигар интихоб кунед.</translation>
     </message>
     <message>
         <source>It would be too easy to guess; add two or three more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Онро хеле осон тахмин кардан мумкин аст; боз ду-се калимаи ба ҳам алоқаманднабуда илова кунед.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск пур аст, бинобар ин ҳеҷ чиз тағйир наёфт. Каме ҷой холӣ кунед ва боз кӯшиш кунед.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск танҳо барои хондан аст, бинобар ин ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
         <source>Guvoh may not write to %1, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh иҷозат надорад, ки ба %1 нависад, бинобар ин ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
         <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навиштан ба %1 муяссар нашуд, бинобар ин ҳеҷ чиз тағйир наёфт. Шояд диск вайрон шуда истодааст.</translation>
     </message>
     <message>
         <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамзи барқарорсозӣ 8 гурӯҳ дорад, ҳар кадоме аз 4 ҳарф ва рақам; санҷед, ки ягон гурӯҳ кам набошад.</translation>
     </message>
     <message>
         <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар рамзи барқарорсозӣ аломатҳое ҳастанд, ки дар он буда наметавонанд; хатоҳои чопиро санҷед.</translation>
     </message>
     <message>
         <source>The recovery code has a typing mistake; compare each group with your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар рамзи барқарорсозӣ хатои чопӣ ҳаст; ҳар гурӯҳро бо нусхаи худ муқоиса кунед.</translation>
     </message>
     <message>
         <source>The case file is missing the field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар файли парванда майдони %1 нест.</translation>
     </message>
     <message>
         <source>The case file has a field Guvoh does not know at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар файли парванда дар %1 майдоне ҳаст, ки Guvoh онро намешиносад: %2.</translation>
     </message>
     <message>
         <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 дар %1 рамзи маълум нест; рӯйхатро дар resources/vocab/%3.json бинед.</translation>
     </message>
     <message>
         <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли парванда дар %1 версияи схемаи %2 дорад; ин Guvoh версияи 1-ро мехонад.</translation>
     </message>
     <message>
         <source>%1 must be of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бояд аз навъи %2 бошад.</translation>
     </message>
     <message>
         <source>%1 is too long or too large (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хеле дароз ё хеле калон аст (ҳадди ниҳоӣ: %2).</translation>
     </message>
     <message>
         <source>%1 is empty or too small (at least %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 холӣ ё хеле хурд аст (ақаллан %2).</translation>
     </message>
     <message>
         <source>%1 is not in the expected form: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дар шакли интизоршуда нест: %2.</translation>
     </message>
     <message>
         <source>Two entries use the id %2 (at %1); ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ду сабт рақами %2-ро истифода мебаранд (дар %1); рақамҳо набояд такрор шаванд.</translation>
     </message>
     <message>
         <source>%1 names %2, but no person in the case has that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ба %2 ишора мекунад, аммо дар парванда ягон шахс бо ин рақам нест.</translation>
     </message>
     <message>
         <source>%1 names the file %2, but this case has no attachment with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ба файли %2 ишора мекунад, аммо дар ин парванда ягон замима бо ин рақам нест.</translation>
     </message>
     <message>
         <source>%1 is not a real calendar date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 санаи воқеии тақвим нест: %2.</translation>
     </message>
     <message>
         <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи нав майдони %1 дошта наметавонад; онро анбор худаш муайян мекунад. Барои тағйир додани парвандаи мавҷуда &apos;guvoh case edit&apos;-ро истифода баред.</translation>
     </message>
     <message>
         <source>The file is for another case (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин файл барои парвандаи дигар аст (рақами %2).</translation>
     </message>
     <message>
         <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолати %2 ҳангоми содир кардан ё бо тасдиқнома гузошта мешавад; дар файли парванда танҳо «draft» ё «ready» навиштан мумкин аст.</translation>
     </message>
     <message>
         <source>The case file is not valid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли парванда дар %1 нодуруст аст: %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли %1 вуҷуд надорад; ҳеҷ чиз захира нашуд.</translation>
     </message>
     <message>
         <source>The file %1 could not be read; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли %1-ро хондан нашуд; ҳеҷ чиз захира нашуд.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ҷузвдон аст, на файл; ҳеҷ чиз захира нашуд.</translation>
     </message>
     <message>
         <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли %1 ҳангоми захира шудан кӯчонида ё нест карда шуд; ҳеҷ чиз захира нашуд. Боз кӯшиш кунед.</translation>
     </message>
     <message>
         <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли %1 ҳангоми захира шудан тағйир ёфт; ҳеҷ чиз захира нашуд. Вақте ки ягон барномаи дигар ба он наменависад, боз кӯшиш кунед.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид шуд.</translation>
     </message>
     <message>
         <source>Already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллакай ворид шудааст; ҳеҷ чиз ду бор ворид нашуд.</translation>
     </message>
     <message>
         <source>Refused: another file with the same bundle id was seen before (a replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: файли дигаре бо ҳамин рақами баста пештар омада буд (такрор).</translation>
     </message>
     <message>
         <source>Not for us: this bundle is addressed to another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои мо нест: ин баста ба созмони дигар нигаронида шудааст.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои мо нест: ин баста барои созмони дигар рамзгузорӣ шудааст.</translation>
     </message>
     <message>
         <source>Not for us: this bundle was made for another organisation and passed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои мо нест: ин баста барои созмони дигар сохта шуда, ба мо фиристода шудааст.</translation>
     </message>
     <message>
         <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муҳаққиқи ношинос: рамзи бехатариро бо фиристанда муқоиса кунед, сипас калидро тасдиқ карда, боз ворид кунед.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: калиди имзокунанда дар ин вақт эътибор надорад.</translation>
     </message>
     <message>
         <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дасткорӣ шудааст: баста пас аз имзо тағйир дода шудааст ё вайрон шудааст. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нопурра: файл нопурра монд, шояд ҳангоми нусхабардорӣ. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: ин бастаи дурусти Guvoh нест. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: ин Guvoh формати ин бастаро намехонад. Guvoh-ро навсозӣ кунед.</translation>
     </message>
     <message>
         <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хонда намешавад: ин бастаи Guvoh нест ё файлро хондан нашуд.</translation>
     </message>
     <message>
         <source>Refused: a case in the bundle does not follow the case format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: яке аз парвандаҳои баста ба формати парванда мувофиқ нест.</translation>
     </message>
     <message>
         <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: баста парванда ё файлеро, ки аз ҷои дигар омадааст, иваз мекард.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор шуд: аз ин файл ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноком шуд: хатои ғайричашмдошт ин файлро қатъ кард; аз он ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бо ин ибораи махфӣ анбор кушода нашуд. Забони клавиатура ва Caps Lock-ро санҷед.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин рамзи барқарорсозӣ ба ин анбор тааллуқ надорад.</translation>
     </message>
     <message>
         <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар %1 анбор нест. Бо &apos;guvoh init&apos; анбор созед ё ҷузвдони дигарро интихоб кунед.</translation>
     </message>
     <message>
         <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 анбори Guvoh нест. Ҷузвдонеро интихоб кунед, ки анбор дар он аст.</translation>
     </message>
     <message>
         <source>A vault already exists at %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар %1 аллакай анбор ҳаст; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
         <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар %1 аллакай файлҳои дигар ҳастанд. Барои анбор ҷузвдони нав ё холиро интихоб кунед.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин анбор аллакай дар равзана ё фармони дигари Guvoh кушода аст. Аввал онро дар он ҷо пӯшед.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анбор қулф аст. Аввал онро кушоед.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин анбор инчунин калидеро талаб мекунад, ки дар анбори калидҳои системавии ин компютер нигоҳ дошта мешавад, аммо он ҷо ин калид нест. Анборро бо рамзи барқарорсозии худ кушоед.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин анбор инчунин калидеро талаб мекунад, ки дар анбори калидҳои системавии ин компютер нигоҳ дошта мешавад, аммо анбори калидҳо кор намекунад. Ба сессияи мизи кории худ ворид шавед ё анборро бо рамзи барқарорсозии худ кушоед.</translation>
     </message>
     <message>
         <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анбори калидҳои системавӣ ҷавоб надод, бинобар ин ҳеҷ чиз тағйир наёфт. Анбори калидҳоро кушоед ва боз кӯшиш кунед.</translation>
     </message>
     <message>
         <source>That passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин ибораи махфӣ хеле заиф аст: %1</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли калиди анбор вайрон шудааст ё тағйир дода шудааст, бинобар ин анборро кушодан мумкин нест. Онро аз нусхаи эҳтиётӣ барқарор кунед.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли калиди анбор танзимоти хатарнокро талаб мекунад ва рад карда шуд; шояд дар он дасткорӣ шудааст. Онро аз нусхаи эҳтиётӣ барқарор кунед.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пойгоҳи додаҳои анбор вайрон шудааст ва хонда нашуд. Онро аз нусхаи эҳтиётӣ барқарор кунед.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин анбор бо версияи навтари Guvoh навишта шудааст. Барои кушодани он Guvoh-ро навсозӣ кунед.</translation>
     </message>
     <message>
         <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аллакай вуҷуд дорад; Guvoh файлҳоро аз нав наменависад. Номи дигар интихоб кунед.</translation>
     </message>
     <message>
         <source>The case file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли парвандаи %1 вуҷуд надорад.</translation>
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли парвандаи %1 хеле калон аст (зиёда аз 32 MiB).</translation>
     </message>
     <message>
         <source>The case file %1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли парвандаи %1 матни UTF-8 нест.</translation>
     </message>
     <message>
         <source>The case file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли парвандаи %1-ро хондан нашуд.</translation>
     </message>
     <message>
         <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли парвандаи %1 JSON-и дуруст нест: %4 дар сатри %2, сутуни %3.</translation>
     </message>
     <message>
         <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин анбор парвандаи %1 нест. &apos;guvoh case list&apos; парвандаҳоро нишон медиҳад.</translation>
     </message>
     <message>
         <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин анбор замимаи %1 нест. &apos;guvoh attachment list CASE&apos; онҳоро нишон медиҳад.</translation>
     </message>
     <message>
         <source>Another case already has the reference %1; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи дигар аллакай рақами %1-ро дорад; рақами дигар интихоб кунед.</translation>
     </message>
     <message>
         <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он версия содир шудааст ва мӯҳр зада шудааст; тағйироти шумо ба ҷойи он ҳамчун версияи нав захира шуд.</translation>
     </message>
     <message>
         <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли захирашудаи %1 вайрон шудааст ё тағйир дода шудааст, бинобар ин он дода нашуд. Анборро аз нусхаи эҳтиётӣ барқарор кунед.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор шуд. Ҳеҷ чиз нимкора навишта нашуд.</translation>
     </message>
     <message>
         <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин баста пас аз имзо тағйир дода шудааст ё дар роҳ вайрон шудааст. Ҳеҷ чиз ворид нашуд; аз фиристанда нусхаи нав пурсед.</translation>
     </message>
     <message>
         <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин баста нопурра аст: файл нопурра монд, шояд ҳангоми нусхабардорӣ. Ҳеҷ чиз ворид нашуд; онро боз нусхабардорӣ кунед.</translation>
     </message>
     <message>
         <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин баста барои созмони дигар сохта шуда, ба шумо фиристода шудааст. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин баста ба ин созмон нигаронида нашудааст, бинобар ин онро дар ин ҷо кушодан мумкин нест.</translation>
     </message>
     <message>
         <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин файл бастаи дурусти Guvoh нест ва рад карда шуд. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин баста формати %1-ро истифода мебарад, ки ин Guvoh онро намехонад. Guvoh-ро навсозӣ кунед.</translation>
     </message>
     <message>
         <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин файл бастаи Guvoh нест ё чунон вайрон шудааст, ки хонда намешавад.</translation>
     </message>
     <message>
         <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин бастаро касе имзо кардааст, ки шумо ӯро ҳанӯз тасдиқ накардаед (калиди %1, рамзи бехатарии %2). Рамзро бо фиристанда муқоиса кунед, сипас калидро бо &apos;guvoh signer trust&apos; тасдиқ кунед.</translation>
     </message>
     <message>
         <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калиди %1 дар ин вақт эътибор надорад. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>Bundle %1 was already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастаи %1 аллакай ворид шудааст; ҳеҷ чиз ду бор ворид нашуд.</translation>
     </message>
     <message>
         <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли дигаре бо ҳамин рақами баста (%1) пештар омада буд: ин такрор аст ва ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи %1 дар ин баста ба формати парванда мувофиқ нест, бинобар ин ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баста «%1 %2»-ро, ки аз ҷои дигар омадааст, иваз мекард. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин тасдиқнома барои бастаи %1 аст, ки ин анбор онро ба он созмон нафиристодааст.</translation>
     </message>
     <message>
         <source>No imported bundle %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин анбор бастаи воридшудаи %1 нест.</translation>
     </message>
     <message>
         <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инро танҳо анбори ҳамоҳангсоз (guvoh init --role coordinator) карда метавонад.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аввал созмонро бо &apos;guvoh org create&apos; созед.</translation>
     </message>
     <message>
         <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи %1 розигӣ надорад ё розигӣ бозпас гирифта шудааст, бинобар ин онро содир кардан мумкин нест.</translation>
     </message>
     <message>
         <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ягон парванда ҳамчун омода қайд нашудааст. Парвандаҳоеро, ки содир мекунед, номбар кунед ё аввал онҳоро ҳамчун омода қайд кунед.</translation>
     </message>
     <message>
         <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расидани парвандаи %1 ҳанӯз тасдиқ нашудааст; агар онро хориҷ кунед, он гум мешавад. --force-undelivered-ро танҳо вақте илова кунед, ки комилан боварӣ доред.</translation>
     </message>
     <message>
         <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Созмони боэътимоди %1 нест. &apos;guvoh org list&apos; онҳоро нишон медиҳад; созмонро бо &apos;guvoh org trust CARD&apos; боэътимод қайд кунед.</translation>
     </message>
     <message>
         <source>More than one organisation matches %1; use its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба %1 зиёда аз як созмон мувофиқ аст; изи ангушти онро истифода баред.</translation>
     </message>
     <message>
         <source>The name %1 is already used for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи %1 аллакай барои калиди дигар истифода шудааст.</translation>
     </message>
     <message>
         <source>No researcher %1 is pinned in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин анбор муҳаққиқи %1 тасдиқ нашудааст.</translation>
     </message>
     <message>
         <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Охири мӯҳлати эътибори калид бояд пас аз оғози он бошад. Яке аз санаҳоро тағйир диҳед.</translation>
     </message>
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин сатри дурусти калиди умумӣ нест; он бояд ба &apos;ssh-ed25519 AAAA... ном&apos; монанд бошад.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин корти созмон вайрон шудааст ё тағйир дода шудааст, бинобар ин боэътимод қайд нашуд. Аз созмон нусхаи нав пурсед.</translation>
     </message>
     <message>
         <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якбора зиёда аз %1 баста дода шуд. Онҳоро бо гурӯҳҳои хурдтар ворид кунед.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатъ шуд. Ҳеҷ чиз нимкора навишта нашуд.</translation>
     </message>
 </context>
 <context>
