@@ -1135,447 +1135,447 @@
     </message>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or five unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде 12 таңба қолданыңыз; бір-бірімен байланысы жоқ төрт-бес сөз жақсы жарайды.</translation>
     </message>
     <message>
         <source>It is built from very common words or passwords; add unusual words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол өте жиі кездесетін сөздерден немесе парольдерден құралған; сирек кездесетін сөздер қосыңыз.</translation>
     </message>
     <message>
         <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол пернетақтадағы пернелердің ретімен жасалған; оның орнына бір-бірімен байланысы жоқ сөздер қолданыңыз.</translation>
     </message>
     <message>
         <source>It repeats the same characters; use several different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Онда бірдей таңбалар қайталанады; бірнеше түрлі сөз қолданыңыз.</translation>
     </message>
     <message>
         <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл abcd немесе 1234 сияқты оңай тізбек; бір-бірімен байланысы жоқ сөздер қолданыңыз.</translation>
     </message>
     <message>
         <source>Dates and years are easy to guess; use words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндер мен жылдарды табу оңай; оның орнына сөздер қолданыңыз.</translation>
     </message>
     <message>
         <source>It contains your name or the program&apos;s name; choose other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Онда сіздің атыңыз немесе бағдарламаның атауы бар; басқа сөздер таңдаңыз.</translation>
     </message>
     <message>
         <source>It would be too easy to guess; add two or three more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны табу тым оңай болар еді; бір-бірімен байланысы жоқ тағы екі-үш сөз қосыңыз.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дискіде орын жоқ, сондықтан ештеңе өзгермеді. Біраз орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск тек оқуға арналған, сондықтан ештеңе өзгермеді.</translation>
     </message>
     <message>
         <source>Guvoh may not write to %1, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh-тың %1 орнына жазуға рұқсаты жоқ, сондықтан ештеңе өзгермеді.</translation>
     </message>
     <message>
         <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орнына жазу сәтсіз аяқталды, сондықтан ештеңе өзгермеді. Диск бұзылып жатқан болуы мүмкін.</translation>
     </message>
     <message>
         <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру коды 8 топтан тұрады, әр топта 4 әріп пен цифр бар; ешбірі түсіп қалмағанын тексеріңіз.</translation>
     </message>
     <message>
         <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру кодында болуы мүмкін емес таңбалар бар; қате терілмегенін тексеріңіз.</translation>
     </message>
     <message>
         <source>The recovery code has a typing mistake; compare each group with your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру кодында қате терілген; әр топты өз көшірмеңізбен салыстырыңыз.</translation>
     </message>
     <message>
         <source>The case file is missing the field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс файлында %1 өрісі жоқ.</translation>
     </message>
     <message>
         <source>The case file has a field Guvoh does not know at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс файлында %1 орнында Guvoh білмейтін өріс бар: %2.</translation>
     </message>
     <message>
         <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орнындағы %2 белгілі код емес; тізімді resources/vocab/%3.json файлынан қараңыз.</translation>
     </message>
     <message>
         <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орнындағы іс файлының схема нұсқасы: %2; Guvoh-тың бұл нұсқасы тек 1-нұсқаны оқиды.</translation>
     </message>
     <message>
         <source>%1 must be of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 түрінде болуы керек.</translation>
     </message>
     <message>
         <source>%1 is too long or too large (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тым ұзын немесе тым үлкен (шегі: %2).</translation>
     </message>
     <message>
         <source>%1 is empty or too small (at least %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бос немесе тым кішкентай (кемінде %2).</translation>
     </message>
     <message>
         <source>%1 is not in the expected form: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күтілген пішімде емес: %2.</translation>
     </message>
     <message>
         <source>Two entries use the id %2 (at %1); ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жазба бірдей %2 нөмірін қолданады (%1 орнында); нөмірлер қайталанбауы керек.</translation>
     </message>
     <message>
         <source>%1 names %2, but no person in the case has that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 дегенді көрсетеді, бірақ істе мұндай нөмірі бар адам жоқ.</translation>
     </message>
     <message>
         <source>%1 names the file %2, but this case has no attachment with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 файлын көрсетеді, бірақ бұл істе мұндай нөмірі бар тіркеме жоқ.</translation>
     </message>
     <message>
         <source>%1 is not a real calendar date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нақты күнтізбелік күн емес: %2.</translation>
     </message>
     <message>
         <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа істе %1 өрісі болмауы керек; оны сейф өзі береді. Бар істі өзгерту үшін &apos;guvoh case edit&apos; пәрменін қолданыңыз.</translation>
     </message>
     <message>
         <source>The file is for another case (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл басқа іске арналған (нөмірі %2).</translation>
     </message>
     <message>
         <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 күйі экспорттау немесе түбіртек арқылы қойылады; іс файлында тек «draft» немесе «ready» болуы мүмкін.</translation>
     </message>
     <message>
         <source>The case file is not valid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс файлы %1 орнында жарамсыз: %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы жоқ; ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>The file %1 could not be read; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын оқу мүмкін болмады; ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файл емес, қалта; ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы сақталып жатқанда жылжытылды немесе өшірілді; ештеңе сақталмады. Қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы сақталып жатқанда өзгерді; ештеңе сақталмады. Оған басқа бағдарлама жазбай тұрғанда қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды.</translation>
     </message>
     <message>
         <source>Already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрын импортталған; ештеңе екі рет импортталмады.</translation>
     </message>
     <message>
         <source>Refused: another file with the same bundle id was seen before (a replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: бума нөмірі дәл осындай басқа файл бұрын келген (қайталама).</translation>
     </message>
     <message>
         <source>Not for us: this bundle is addressed to another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бізге арналмаған: бұл бума басқа ұйымға жіберілген.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бізге арналмаған: бұл бума басқа ұйым үшін шифрланған.</translation>
     </message>
     <message>
         <source>Not for us: this bundle was made for another organisation and passed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бізге арналмаған: бұл бума басқа ұйым үшін жасалып, бізге әрі қарай жіберілген.</translation>
     </message>
     <message>
         <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз зерттеуші: қауіпсіздік кодын жіберушімен салыстырып, кілтті бекітіңіз де, қайта импорттаңыз.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: қол қоюшының кілті бұл уақытта жарамсыз.</translation>
     </message>
     <message>
         <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген: бума қол қойылғаннан кейін өзгертілген немесе бүлінген. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық емес: файл, бәлкім, көшіру кезінде үзіліп қалған. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: бұл дұрыс құрылған Guvoh бумасы емес. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: Guvoh-тың бұл нұсқасы мұндай бума пішімін оқымайды. Guvoh-ты жаңартыңыз.</translation>
     </message>
     <message>
         <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылмайды: бұл Guvoh бумасы емес немесе файлды оқу мүмкін болмады.</translation>
     </message>
     <message>
         <source>Refused: a case in the bundle does not follow the case format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: бумадағы бір іс іс пішіміне сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: бума басқа жерден келген істі немесе файлды қайта жазып жіберер еді.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: бұл файлдан ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтсіз: күтпеген қате бұл файлды тоқтатты; одан ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құпия сөзбен сейф ашылмады. Пернетақта тілін және Caps Lock пернесін тексеріңіз.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қалпына келтіру коды осы сейфке тиесілі емес.</translation>
     </message>
     <message>
         <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орнында сейф жоқ. &apos;guvoh init&apos; арқылы сейф жасаңыз немесе басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Guvoh сейфі емес. Сейф сақталған қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>A vault already exists at %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орнында сейф бұрыннан бар; ештеңе өзгермеді.</translation>
     </message>
     <message>
         <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінде басқа файлдар бар. Сейф үшін жаңа немесе бос қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сейф Guvoh-тың басқа терезесінде немесе пәрменінде ашық тұр. Алдымен оны сол жерде жабыңыз.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейф құлыпталған. Алдымен оны ашыңыз.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сейфке осы компьютердің жүйелік кілт қоймасында сақталған кілт те керек, бірақ кілт қоймасында ол жоқ. Сейфті қалпына келтіру кодыңызбен ашыңыз.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сейфке осы компьютердің жүйелік кілт қоймасында сақталған кілт те керек, бірақ кілт қоймасы іске қосылмаған. Жұмыс үстелі сеансына кіріңіз немесе сейфті қалпына келтіру кодыңызбен ашыңыз.</translation>
     </message>
     <message>
         <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйелік кілт қоймасы жауап бермеді, сондықтан ештеңе өзгермеді. Кілт қоймасының құлпын ашып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>That passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құпия сөз тым әлсіз: %1</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтің кілт файлы бүлінген немесе өңделген, сондықтан сейфті ашу мүмкін емес. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтің кілт файлы қауіпті баптауларды сұрайды, сондықтан қабылданбады; оны біреу өзгерткен болуы мүмкін. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтің дерекқоры бүлінген, оны оқу мүмкін болмады. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сейфті Guvoh-тың жаңарақ нұсқасы жазған. Оны ашу үшін Guvoh-ты жаңартыңыз.</translation>
     </message>
     <message>
         <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар; Guvoh файлдарды қайта жазбайды. Басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>The case file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 іс файлы жоқ.</translation>
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 іс файлы тым үлкен (32 MiB-тан асады).</translation>
     </message>
     <message>
         <source>The case file %1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 іс файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
         <source>The case file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 іс файлын оқу мүмкін болмады.</translation>
     </message>
     <message>
         <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 іс файлы жарамды JSON емес: %4 (%2-жол, %3-баған).</translation>
     </message>
     <message>
         <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сейфте %1 ісі жоқ. Істерді &apos;guvoh case list&apos; көрсетеді.</translation>
     </message>
     <message>
         <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сейфте %1 тіркемесі жоқ. Оларды &apos;guvoh attachment list CASE&apos; көрсетеді.</translation>
     </message>
     <message>
         <source>Another case already has the reference %1; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нөмірі басқа іске берілген; басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
         <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол нұсқа экспортталған және мөрленген; өзгерісіңіз оның орнына жаңа нұсқа болып сақталды.</translation>
     </message>
     <message>
         <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған %1 файлы бүлінген немесе өзгертілген, сондықтан ол берілмеді. Сейфті сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды. Ештеңе жартылай жазылып қалған жоқ.</translation>
     </message>
     <message>
         <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бума қол қойылғаннан кейін өзгертілген немесе жолда бүлінген. Ештеңе импортталмады; жіберушіден жаңа көшірме сұраңыз.</translation>
     </message>
     <message>
         <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бума толық емес: файл, бәлкім, көшіру кезінде үзіліп қалған. Ештеңе импортталмады; оны қайта көшіріңіз.</translation>
     </message>
     <message>
         <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бума басқа ұйым үшін жасалып, сізге әрі қарай жіберілген. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бума осы ұйымға арналмаған, сондықтан оны мұнда ашу мүмкін емес.</translation>
     </message>
     <message>
         <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл дұрыс құрылған Guvoh бумасы емес, сондықтан қабылданбады. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бума %1 пішімін қолданады, оны Guvoh-тың бұл нұсқасы оқымайды. Guvoh-ты жаңартыңыз.</translation>
     </message>
     <message>
         <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл Guvoh бумасы емес немесе оқылмайтындай бүлінген.</translation>
     </message>
     <message>
         <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бумаға сіз әлі растамаған адам қол қойған (кілт %1, қауіпсіздік коды %2). Кодты жіберушімен салыстырып, кілтті &apos;guvoh signer trust&apos; арқылы бекітіңіз.</translation>
     </message>
     <message>
         <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кілті бұл уақытта жарамсыз. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Bundle %1 was already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бумасы бұрын импортталған; ештеңе екі рет импортталмады.</translation>
     </message>
     <message>
         <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бума нөмірі дәл осындай (%1) басқа файл бұрын келген: бұл қайталама, ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бумадағы %1 ісі іс пішіміне сәйкес келмейді, сондықтан ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бума басқа жерден келген «%1 %2» дегенді қайта жазып жіберер еді. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл түбіртек %1 бумасына арналған, бірақ бұл сейф ол буманы сол ұйымға жібермеген.</translation>
     </message>
     <message>
         <source>No imported bundle %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сейфте импортталған %1 бумасы жоқ.</translation>
     </message>
     <message>
         <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұны тек үйлестіруші сейфі (guvoh init --role coordinator) жасай алады.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен &apos;guvoh org create&apos; арқылы ұйымды жасаңыз.</translation>
     </message>
     <message>
         <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ісінде келісім жоқ немесе келісім кері қайтарылған, сондықтан оны экспорттау мүмкін емес.</translation>
     </message>
     <message>
         <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірде-бір іс дайын деп белгіленбеген. Экспортталатын істерді атаңыз немесе алдымен оларды дайын деп белгілеңіз.</translation>
     </message>
     <message>
         <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ісінің жеткізілгені әлі расталмаған; оны жойсаңыз, ол жоғалады. --force-undelivered параметрін тек толық сенімді болсаңыз ғана қосыңыз.</translation>
     </message>
     <message>
         <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деген сенімді ұйым жоқ. Оларды &apos;guvoh org list&apos; көрсетеді; ұйымға &apos;guvoh org trust CARD&apos; арқылы сенім білдіріңіз.</translation>
     </message>
     <message>
         <source>More than one organisation matches %1; use its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша бірнеше ұйым табылды; оның саусақ ізін қолданыңыз.</translation>
     </message>
     <message>
         <source>The name %1 is already used for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деген ат басқа кілтке берілген.</translation>
     </message>
     <message>
         <source>No researcher %1 is pinned in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сейфте %1 деген бекітілген зерттеуші жоқ.</translation>
     </message>
     <message>
         <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттің жарамдылық мерзімінің соңы басынан кейін болуы керек. Күндердің бірін өзгертіңіз.</translation>
     </message>
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ашық кілттің жарамды жолы емес; ол &apos;ssh-ed25519 AAAA... аты&apos; сияқты болуы керек.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ұйым картасы бүлінген немесе өзгертілген, сондықтан сенімді деп белгіленбеді. Ұйымнан жаңа көшірме сұраңыз.</translation>
     </message>
     <message>
         <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір мезгілде %1 бумадан артық берілді. Оларды шағын топтармен импорттаңыз.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтады. Ештеңе жартылай жазылып қалған жоқ.</translation>
     </message>
 </context>
 <context>
