@@ -1135,447 +1135,447 @@
     </message>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү киргизиңиз.</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or five unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеминде 12 белги колдонуңуз; бири-бирине байланышпаган төрт же беш сөз жакшы болот.</translation>
     </message>
     <message>
         <source>It is built from very common words or passwords; add unusual words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ал абдан кеңири тараган сөздөрдөн же сырсөздөрдөн турат; сейрек кездешүүчү сөздөрдү кошуңуз.</translation>
     </message>
     <message>
         <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ал баскычтоптогу калыпка ылайык түзүлгөн; анын ордуна бири-бирине байланышпаган сөздөрдү колдонуңуз.</translation>
     </message>
     <message>
         <source>It repeats the same characters; use several different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анда бир эле белгилер кайталанат; бир нече ар башка сөз колдонуңуз.</translation>
     </message>
     <message>
         <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ал abcd же 1234 сыяктуу жеңил ырааттуулук; бири-бирине байланышпаган сөздөрдү колдонуңуз.</translation>
     </message>
     <message>
         <source>Dates and years are easy to guess; use words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даталарды жана жылдарды табуу оңой; анын ордуна сөздөрдү колдонуңуз.</translation>
     </message>
     <message>
         <source>It contains your name or the program&apos;s name; choose other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анда сиздин атыңыз же программанын аты бар; башка сөздөрдү тандаңыз.</translation>
     </message>
     <message>
         <source>It would be too easy to guess; add two or three more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аны табуу өтө оңой болмок; дагы эки-үч байланышпаган сөз кошуңуз.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск толуп калган, ошондуктан эч нерсе өзгөртүлгөн жок. Бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск окуу үчүн гана, ошондуктан эч нерсе өзгөртүлгөн жок.</translation>
     </message>
     <message>
         <source>Guvoh may not write to %1, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh&apos;ко %1 жерине жазууга уруксат жок, ошондуктан эч нерсе өзгөртүлгөн жок.</translation>
     </message>
     <message>
         <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жерине жазуу ишке ашкан жок, ошондуктан эч нерсе өзгөртүлгөн жок. Диск бузулуп жаткан болушу мүмкүн.</translation>
     </message>
     <message>
         <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүү коду 4 тамга жана сандан турган 8 топтон турат; бири да түшүп калбаганын текшериңиз.</translation>
     </message>
     <message>
         <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүү кодунда анда болбошу керек болгон белгилер бар; жазуудагы каталарды текшериңиз.</translation>
     </message>
     <message>
         <source>The recovery code has a typing mistake; compare each group with your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүү кодунда жазуу катасы бар; ар бир топту өзүңүздөгү көчүрмө менен салыштырыңыз.</translation>
     </message>
     <message>
         <source>The case file is missing the field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш файлында %1 талаасы жок.</translation>
     </message>
     <message>
         <source>The case file has a field Guvoh does not know at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш файлында %1 жеринде Guvoh билбеген талаа бар: %2.</translation>
     </message>
     <message>
         <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жериндеги %2 белгилүү код эмес; тизмени resources/vocab/%3.json файлынан караңыз.</translation>
     </message>
     <message>
         <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жериндеги иш файлынын схема версиясы %2; бул Guvoh 1-версияны окуйт.</translation>
     </message>
     <message>
         <source>%1 must be of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 түрүндө болушу керек.</translation>
     </message>
     <message>
         <source>%1 is too long or too large (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтө узун же өтө чоң (чеги: %2).</translation>
     </message>
     <message>
         <source>%1 is empty or too small (at least %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бош же өтө кичине (кеминде %2).</translation>
     </message>
     <message>
         <source>%1 is not in the expected form: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күтүлгөн түрдө эмес: %2.</translation>
     </message>
     <message>
         <source>Two entries use the id %2 (at %1); ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эки жазуу бир эле %2 ID колдонот (%1 жеринде); ID кайталанбашы керек.</translation>
     </message>
     <message>
         <source>%1 names %2, but no person in the case has that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 деп көрсөтөт, бирок иште мындай ID бар адам жок.</translation>
     </message>
     <message>
         <source>%1 names the file %2, but this case has no attachment with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 файлын көрсөтөт, бирок бул иште мындай ID бар тиркеме жок.</translation>
     </message>
     <message>
         <source>%1 is not a real calendar date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 чыныгы календардык дата эмес: %2.</translation>
     </message>
     <message>
         <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы иште %1 талаасы болбошу керек; аны сейф өзү дайындайт. Бар болгон ишти өзгөртүү үчүн &apos;guvoh case edit&apos; колдонуңуз.</translation>
     </message>
     <message>
         <source>The file is for another case (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл башка ишке тиешелүү (ID %2).</translation>
     </message>
     <message>
         <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 абалы экспорттоодо же тастыктама аркылуу коюлат; иш файлында draft же ready гана жазылышы мүмкүн.</translation>
     </message>
     <message>
         <source>The case file is not valid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш файлы %1 жеринде жараксыз: %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы жок; эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>The file %1 could not be read; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын окуу мүмкүн болгон жок; эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файл эмес, папка; эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы сакталып жатканда жылдырылды же өчүрүлдү; эч нерсе сакталган жок. Кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы сакталып жатканда өзгөрдү; эч нерсе сакталган жок. Ага башка программа жазбай турганда кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолду.</translation>
     </message>
     <message>
         <source>Already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурда импорттолгон; эч нерсе эки жолу импорттолгон жок.</translation>
     </message>
     <message>
         <source>Refused: another file with the same bundle id was seen before (a replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: ушундай эле пакет ID бар башка файл мурда көрүлгөн (кайталап жөнөтүү).</translation>
     </message>
     <message>
         <source>Not for us: this bundle is addressed to another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биз үчүн эмес: бул пакет башка уюмга жөнөтүлгөн.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биз үчүн эмес: бул пакет башка уюм үчүн шифрленген.</translation>
     </message>
     <message>
         <source>Not for us: this bundle was made for another organisation and passed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биз үчүн эмес: бул пакет башка уюм үчүн жасалып, андан ары берилген.</translation>
     </message>
     <message>
         <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгисиз кол коюучу: коопсуздук кодун жөнөтүүчү менен салыштырып, ачкычты бекитиңиз, андан кийин кайра импорттоңуз.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: кол коюучунун ачкычы жарактуу мөөнөтүнөн тышкары.</translation>
     </message>
     <message>
         <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүлгөн: пакетке кол коюлгандан кийин ал өзгөртүлгөн же бузулган. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Толук эмес: файл аягына чейин жетпей калган, балким, көчүрүп жатканда. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: туура түзүлгөн Guvoh пакети эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: бул Guvoh окубаган пакет форматы. Guvoh&apos;ту жаңыртыңыз.</translation>
     </message>
     <message>
         <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окулбайт: Guvoh пакети эмес, же окуу мүмкүн болбогон файл.</translation>
     </message>
     <message>
         <source>Refused: a case in the bundle does not follow the case format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: пакеттеги бир иш иш форматына туура келбейт.</translation>
     </message>
     <message>
         <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: пакет башка жактан келген ишти же файлды кайра жазып салмак.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылды: бул файлдан эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ийгиликсиз: күтүлбөгөн ката бул файлды токтотту; андан эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сырсөз сейфти ачкан жок. Баскычтоптун тилин жана Caps Lock&apos;ту текшериңиз.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул калыбына келтирүү коду бул сейфке тиешелүү эмес.</translation>
     </message>
     <message>
         <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жеринде сейф жок. &apos;guvoh init&apos; менен сейф түзүңүз же башка папка тандаңыз.</translation>
     </message>
     <message>
         <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Guvoh сейфи эмес. Сейф жайгашкан папканы тандаңыз.</translation>
     </message>
     <message>
         <source>A vault already exists at %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жеринде сейф мурдатан бар; эч нерсе өзгөртүлгөн жок.</translation>
     </message>
     <message>
         <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ичинде башка файлдар бар. Сейф үчүн жаңы же бош папка тандаңыз.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сейф башка Guvoh терезесинде же буйругунда ачык турат. Адегенде аны ошол жерден жабыңыз.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейф кулпуланган. Адегенде аны ачыңыз.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сейфке ушул компьютердин ачкычтар сактагычында сакталган ачкыч да керек, бирок ачкычтар сактагычында ал жок. Сейфти калыбына келтирүү кодуңуз менен ачыңыз.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сейфке ушул компьютердин ачкычтар сактагычында сакталган ачкыч да керек, бирок ачкычтар сактагычы иштеп жаткан жок. Иш столуңуздун сеансына кириңиз же сейфти калыбына келтирүү кодуңуз менен ачыңыз.</translation>
     </message>
     <message>
         <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системалык ачкычтар сактагычы жооп берген жок, ошондуктан эч нерсе өзгөртүлгөн жок. Ачкычтар сактагычыңыздын кулпусун ачып, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>That passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сырсөз өтө алсыз: %1</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтин ачкыч файлы бузулган же өзгөртүлгөн, ошондуктан сейфти ачуу мүмкүн эмес. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтин ачкыч файлы коопсуз эмес жөндөөлөрдү талап кылгандыктан четке кагылды; аны бирөө өзгөрткөн болушу мүмкүн. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтин маалымат базасы бузулган, аны окуу мүмкүн болгон жок. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сейф Guvoh&apos;тун жаңыраак версиясы менен жазылган. Аны ачуу үчүн Guvoh&apos;ту жаңыртыңыз.</translation>
     </message>
     <message>
         <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мурдатан бар; Guvoh файлдарды үстүнөн жазбайт. Башка ат тандаңыз.</translation>
     </message>
     <message>
         <source>The case file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файлы жок.</translation>
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файлы өтө чоң (32 MiB ашык).</translation>
     </message>
     <message>
         <source>The case file %1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файлы UTF-8 текст эмес.</translation>
     </message>
     <message>
         <source>The case file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файлын окуу мүмкүн болгон жок.</translation>
     </message>
     <message>
         <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файлы жарактуу JSON эмес: %2-сап, %3-мамыча: %4.</translation>
     </message>
     <message>
         <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сейфте %1 иши жок. Иштерди &apos;guvoh case list&apos; көрсөтөт.</translation>
     </message>
     <message>
         <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сейфте %1 тиркемеси жок. Аларды &apos;guvoh attachment list CASE&apos; көрсөтөт.</translation>
     </message>
     <message>
         <source>Another case already has the reference %1; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 каттоо номери башка ишке мурда берилген; башкасын тандаңыз.</translation>
     </message>
     <message>
         <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ал версия экспорттолгон жана мөөрлөнгөн; ошондуктан өзгөртүүңүз жаңы версия катары сакталды.</translation>
     </message>
     <message>
         <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган %1 файлы бузулган же өзгөртүлгөн, ошондуктан ал берилген жок. Сейфти камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылды. Эч нерсе жарым-жартылай жазылып калган жок.</translation>
     </message>
     <message>
         <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакет кол коюлгандан кийин өзгөртүлгөн же жолдо бузулган. Эч нерсе импорттолгон жок; жөнөтүүчүдөн жаңы көчүрмө сураңыз.</translation>
     </message>
     <message>
         <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакет толук эмес: файл аягына чейин жетпей калган, балким, көчүрүп жатканда. Эч нерсе импорттолгон жок; аны кайра көчүрүңүз.</translation>
     </message>
     <message>
         <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакет башка уюм үчүн жасалып, сизге андан ары берилген. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакет бул уюмга жөнөтүлгөн эмес, ошондуктан аны бул жерде ачуу мүмкүн эмес.</translation>
     </message>
     <message>
         <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл туура түзүлгөн Guvoh пакети эмес, ошондуктан четке кагылды. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакет %1 форматында, аны бул Guvoh окубайт. Guvoh&apos;ту жаңыртыңыз.</translation>
     </message>
     <message>
         <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл Guvoh пакети эмес, же ал окулгус болуп бузулган.</translation>
     </message>
     <message>
         <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакетке сиз али ырастай элек адам кол койгон (ачкыч %1, коопсуздук коду %2). Кодду жөнөтүүчү менен салыштырып, андан кийин ачкычты &apos;guvoh signer trust&apos; менен бекитиңиз.</translation>
     </message>
     <message>
         <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ачкычы жарактуу мөөнөтүнөн тышкары. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>Bundle %1 was already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пакети мурда импорттолгон; эч нерсе эки жолу импорттолгон жок.</translation>
     </message>
     <message>
         <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушундай эле %1 пакет ID бар башка файл мурда көрүлгөн: бул кайталап жөнөтүү, эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакеттеги %1 иши иш форматына туура келбейт, ошондуктан эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет башка жактан келген %1 %2 үстүнөн жазып салмак. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул тастыктама %1 пакети үчүн, бирок бул сейф аны ошол уюмга жөнөткөн эмес.</translation>
     </message>
     <message>
         <source>No imported bundle %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сейфте импорттолгон %1 пакети жок.</translation>
     </message>
     <message>
         <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муну координатордун сейфи гана (guvoh init --role coordinator) аткара алат.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде &apos;guvoh org create&apos; менен уюмду түзүңүз.</translation>
     </message>
     <message>
         <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ишинин макулдугу жок же макулдук кайтарылып алынган, ошондуктан аны экспорттоо мүмкүн эмес.</translation>
     </message>
     <message>
         <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир да иш даяр деп белгиленген эмес. Экспорттоло турган иштерди атаңыз же адегенде аларды даяр деп белгилеңиз.</translation>
     </message>
     <message>
         <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иши жеткирилгени тастыкталган эмес; аны өчүрсөңүз, ал биротоло жоголот. --force-undelivered параметрин толук ишенсеңиз гана кошуңуз.</translation>
     </message>
     <message>
         <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деген ишенимдүү уюм жок. Аларды &apos;guvoh org list&apos; көрсөтөт; уюмду &apos;guvoh org trust CARD&apos; менен ишенимдүү кылыңыз.</translation>
     </message>
     <message>
         <source>More than one organisation matches %1; use its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бирден ашык уюмга дал келет; анын манжа изин колдонуңуз.</translation>
     </message>
     <message>
         <source>The name %1 is already used for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аты башка ачкыч үчүн мурда колдонулган.</translation>
     </message>
     <message>
         <source>No researcher %1 is pinned in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сейфте %1 деген бекитилген изилдөөчү жок.</translation>
     </message>
     <message>
         <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкычтын жарактуу мөөнөтүнүн аягы анын башталышынан кийин болушу керек. Даталардын бирин өзгөртүңүз.</translation>
     </message>
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жарактуу ачык ачкыч сабы эмес; ал &apos;ssh-ed25519 AAAA... name&apos; сыяктуу болушу керек.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул уюмдун карточкасы бузулган же өзгөртүлгөн, ошондуктан ишенимдүү деп белгиленген жок. Уюмдан жаңы көчүрмө сураңыз.</translation>
     </message>
     <message>
         <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир убакта %1 пакеттен ашык берилди. Аларды кичирээк топтор менен импорттоңуз.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токтотулду. Эч нерсе жарым-жартылай жазылып калган жок.</translation>
     </message>
 </context>
 <context>
