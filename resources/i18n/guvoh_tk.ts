@@ -1135,447 +1135,447 @@
     </message>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroly giriziň.</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or five unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azyndan 12 belgi ulanyň; biri-birine baglanyşyksyz dört ýa-da bäş söz gowy bolýar.</translation>
     </message>
     <message>
         <source>It is built from very common words or passwords; add unusual words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ol örän giňden ýaýran sözlerden ýa-da parollardan düzülen; seýrek duş gelýän sözleri goşuň.</translation>
     </message>
     <message>
         <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ol klawiaturadaky nagyşa eýerýär; onuň ýerine biri-birine baglanyşyksyz sözleri ulanyň.</translation>
     </message>
     <message>
         <source>It repeats the same characters; use several different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onda şol bir belgiler gaýtalanýar; birnäçe dürli söz ulanyň.</translation>
     </message>
     <message>
         <source>It is an easy sequence like abcd or 1234; use unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ol abcd ýa-da 1234 ýaly aňsat yzygiderlik; biri-birine baglanyşyksyz sözleri ulanyň.</translation>
     </message>
     <message>
         <source>Dates and years are easy to guess; use words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneleri we ýyllary çaklamak aňsat; onuň ýerine sözleri ulanyň.</translation>
     </message>
     <message>
         <source>It contains your name or the program&apos;s name; choose other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onda siziň adyňyz ýa-da programmanyň ady bar; başga sözleri saýlaň.</translation>
     </message>
     <message>
         <source>It would be too easy to guess; add two or three more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ony çaklamak gaty aňsat bolardy; ýene iki-üç sany baglanyşyksyz söz goşuň.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk doldy, şonuň üçin hiç zat üýtgedilmedi. Biraz ýer boşadyň we täzeden synanyşyň.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk diňe okamak üçin, şonuň üçin hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>Guvoh may not write to %1, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh-a %1 ýerine ýazmaga rugsat ýok, şonuň üçin hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ýerine ýazyp bolmady, şonuň üçin hiç zat üýtgedilmedi. Disk zaýalanýan bolmagy mümkin.</translation>
     </message>
     <message>
         <source>A recovery code has 8 groups of 4 letters and digits; check that none is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikeldiş kody 4 harp we sandan ybarat 8 topardan durýar; hiç biriniň düşüp galmandygyny barlaň.</translation>
     </message>
     <message>
         <source>The recovery code contains characters it cannot have; check for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikeldiş kodunda onda bolup bilmeýän belgiler bar; ýazuw ýalňyşlaryny barlaň.</translation>
     </message>
     <message>
         <source>The recovery code has a typing mistake; compare each group with your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikeldiş kodunda ýazuw ýalňyşlygy bar; her topary öz nusgaňyz bilen deňeşdiriň.</translation>
     </message>
     <message>
         <source>The case file is missing the field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iş faýlynda %1 meýdany ýok.</translation>
     </message>
     <message>
         <source>The case file has a field Guvoh does not know at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iş faýlynda %1 ýerinde Guvoh-yň bilmeýän meýdany bar: %2.</translation>
     </message>
     <message>
         <source>%2 at %1 is not a known code; see resources/vocab/%3.json for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ýerindäki %2 belli kod däl; sanawy resources/vocab/%3.json faýlynda serediň.</translation>
     </message>
     <message>
         <source>The case file at %1 has schema version %2; this Guvoh reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ýerindäki iş faýlynyň shema wersiýasy %2; bu Guvoh 1-nji wersiýany okaýar.</translation>
     </message>
     <message>
         <source>%1 must be of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 görnüşinde bolmaly.</translation>
     </message>
     <message>
         <source>%1 is too long or too large (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gaty uzyn ýa-da gaty uly (çägi: %2).</translation>
     </message>
     <message>
         <source>%1 is empty or too small (at least %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boş ýa-da gaty kiçi (azyndan %2).</translation>
     </message>
     <message>
         <source>%1 is not in the expected form: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 garaşylýan görnüşde däl: %2.</translation>
     </message>
     <message>
         <source>Two entries use the id %2 (at %1); ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iki ýazgy şol bir %2 ID-ni ulanýar (%1 ýerinde); ID-ler gaýtalanmaly däl.</translation>
     </message>
     <message>
         <source>%1 names %2, but no person in the case has that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 diýip görkezýär, emma işde şeýle ID-li adam ýok.</translation>
     </message>
     <message>
         <source>%1 names the file %2, but this case has no attachment with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 faýlyny görkezýär, emma bu işde şeýle ID-li goşundy ýok.</translation>
     </message>
     <message>
         <source>%1 is not a real calendar date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hakyky senenama senesi däl: %2.</translation>
     </message>
     <message>
         <source>A new case cannot have the field %1; the vault assigns it. To change an existing case use &apos;guvoh case edit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täze işde %1 meýdany bolup bilmez; ony seýf özi belleýär. Bar bolan işi üýtgetmek üçin &apos;guvoh case edit&apos; ulanyň.</translation>
     </message>
     <message>
         <source>The file is for another case (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faýl başga işe degişli (ID %2).</translation>
     </message>
     <message>
         <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ýagdaýy eksport edilende ýa-da tassyknama arkaly bellenýär; iş faýlynda diňe draft ýa-da ready bolup biler.</translation>
     </message>
     <message>
         <source>The case file is not valid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Iş faýly %1 ýerinde nädogry: %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýly ýok; hiç zat saklanmady.</translation>
     </message>
     <message>
         <source>The file %1 could not be read; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýlyny okap bolmady; hiç zat saklanmady.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýl däl-de, bukja; hiç zat saklanmady.</translation>
     </message>
     <message>
         <source>The file %1 was moved or deleted while it was being stored; nothing was stored. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýly saklanýan wagty süýşürildi ýa-da pozuldy; hiç zat saklanmady. Täzeden synanyşyň.</translation>
     </message>
     <message>
         <source>The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýly saklanýan wagty üýtgedi; hiç zat saklanmady. Oňa başga programma ýazmaýan wagty täzeden synanyşyň.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import edildi.</translation>
     </message>
     <message>
         <source>Already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öň import edilen; hiç zat iki gezek import edilmedi.</translation>
     </message>
     <message>
         <source>Refused: another file with the same bundle id was seen before (a replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret edildi: şol bir paket ID-li başga faýl öň görlüpdi (gaýtadan iberilen).</translation>
     </message>
     <message>
         <source>Not for us: this bundle is addressed to another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biziň üçin däl: bu paket başga gurama niýetlenen.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biziň üçin däl: bu paket başga gurama üçin şifrlenen.</translation>
     </message>
     <message>
         <source>Not for us: this bundle was made for another organisation and passed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biziň üçin däl: bu paket başga gurama üçin taýýarlanyp, soňra geçirilip berlen.</translation>
     </message>
     <message>
         <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näbelli gol çeken: howpsuzlyk koduny iberiji bilen deňeşdiriň, soňra açary berkidiň we täzeden import ediň.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret edildi: gol çekeniň açary hereket edýän möhletinden daşarda.</translation>
     </message>
     <message>
         <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üýtgedilen: paket gol çekilenden soň üýtgedilipdir ýa-da zaýalanypdyr. Hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doly däl: faýl, belki göçürilende, ahyryna çenli gelmändir. Hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>Refused: not a well-formed Guvoh bundle. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret edildi: dogry düzülen Guvoh paketi däl. Hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret edildi: bu Guvoh-yň okamaýan paket formaty. Guvoh-y täzeläň.</translation>
     </message>
     <message>
         <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okap bolmaýar: Guvoh paketi däl ýa-da okap bolmaýan faýl.</translation>
     </message>
     <message>
         <source>Refused: a case in the bundle does not follow the case format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret edildi: paketdäki bir iş iş formatyna laýyk gelmeýär.</translation>
     </message>
     <message>
         <source>Refused: the bundle would overwrite a case or file that came from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret edildi: paket başga ýerden gelen bir işiň ýa-da faýlyň üstünden ýazardy.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýatyryldy: bu faýldan hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>Failed: an unexpected error stopped this file; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şowsuz: garaşylmadyk ýalňyşlyk bu faýly togtatdy; ondan hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parol seýfi açmady. Klawiaturanyň dilini we Caps Lock-y barlaň.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dikeldiş kody bu seýfe degişli däl.</translation>
     </message>
     <message>
         <source>There is no vault at %1. Create one with &apos;guvoh init&apos; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ýerinde seýf ýok. &apos;guvoh init&apos; bilen seýf dörediň ýa-da başga bukja saýlaň.</translation>
     </message>
     <message>
         <source>%1 is not a Guvoh vault. Choose the folder that holds the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Guvoh seýfi däl. Seýfiň ýerleşýän bukjasyny saýlaň.</translation>
     </message>
     <message>
         <source>A vault already exists at %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ýerinde seýf eýýäm bar; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde eýýäm başga faýllar bar. Seýf üçin täze ýa-da boş bukja saýlaň.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seýf başga Guvoh penjiresinde ýa-da buýrugynda eýýäm açyk. Ilki ony şol ýerde ýapyň.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýf gulplanan. Ilki ony açyň.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seýfe şu kompýuteriň açar saklaýjysynda saklanýan açar hem gerek, emma açar saklaýjyda ol ýok. Seýfi dikeldiş koduňyz bilen açyň.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seýfe şu kompýuteriň açar saklaýjysynda saklanýan açar hem gerek, emma açar saklaýjy işlemeýär. Iş stoly sessiýaňyza giriň ýa-da seýfi dikeldiş koduňyz bilen açyň.</translation>
     </message>
     <message>
         <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulgam açar saklaýjysy jogap bermedi, şonuň üçin hiç zat üýtgedilmedi. Açar saklaýjyňyzy açyň we täzeden synanyşyň.</translation>
     </message>
     <message>
         <source>That passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parol gaty gowşak: %1</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfiň açar faýly zaýalanan ýa-da üýtgedilen, şonuň üçin seýfi açyp bolmaýar. Ony ätiýaçlyk nusgasyndan dikeldiň.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfiň açar faýly howpsuz däl sazlamalary talap edýär, şonuň üçin ret edildi; ony kimdir biri üýtgeden bolmagy mümkin. Ony ätiýaçlyk nusgasyndan dikeldiň.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfiň maglumatlar binýady zaýalanan we ony okap bolmady. Ony ätiýaçlyk nusgasyndan dikeldiň.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seýf Guvoh-yň has täze wersiýasy bilen ýazylypdyr. Ony açmak üçin Guvoh-y täzeläň.</translation>
     </message>
     <message>
         <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eýýäm bar; Guvoh faýllaryň üstünden ýazmaýar. Başga at saýlaň.</translation>
     </message>
     <message>
         <source>The case file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş faýly ýok.</translation>
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş faýly gaty uly (32 MiB-den köp).</translation>
     </message>
     <message>
         <source>The case file %1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş faýly UTF-8 tekst däl.</translation>
     </message>
     <message>
         <source>The case file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş faýlyny okap bolmady.</translation>
     </message>
     <message>
         <source>The case file %1 is not valid JSON: %4 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş faýly dogry JSON däl: %2-nji setir, %3-nji sütün: %4.</translation>
     </message>
     <message>
         <source>No case %1 in this vault. &apos;guvoh case list&apos; shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seýfde %1 işi ýok. Işleri &apos;guvoh case list&apos; görkezýär.</translation>
     </message>
     <message>
         <source>No attachment %1 in this vault. &apos;guvoh attachment list CASE&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seýfde %1 goşundysy ýok. Olary &apos;guvoh attachment list CASE&apos; görkezýär.</translation>
     </message>
     <message>
         <source>Another case already has the reference %1; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bellige alyş belgisi eýýäm başga işe berlen; başgasyny saýlaň.</translation>
     </message>
     <message>
         <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ol wersiýa eksport edilen we möhürlenen; şonuň üçin üýtgetmäňiz täze wersiýa hökmünde saklandy.</translation>
     </message>
     <message>
         <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklanan %1 faýly zaýalanan ýa-da üýtgedilen, şonuň üçin ol berilmedi. Seýfi ätiýaçlyk nusgasyndan dikeldiň.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýatyryldy. Hiç zat ýarym-ýarty ýazylmady.</translation>
     </message>
     <message>
         <source>This bundle was altered after it was signed, or damaged on the way. Nothing was imported; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket gol çekilenden soň üýtgedilipdir ýa-da ýolda zaýalanypdyr. Hiç zat import edilmedi; iberijiden täze nusga soraň.</translation>
     </message>
     <message>
         <source>This bundle is incomplete: the file was cut short, perhaps while copying. Nothing was imported; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket doly däl: faýl, belki göçürilende, ahyryna çenli gelmändir. Hiç zat import edilmedi; ony täzeden göçüriň.</translation>
     </message>
     <message>
         <source>This bundle was made for another organisation and passed on to you. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket başga gurama üçin taýýarlanyp, size geçirilip berlipdir. Hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this organisation, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket bu gurama niýetlenmändir, şonuň üçin ony şu ýerde açyp bolmaýar.</translation>
     </message>
     <message>
         <source>This file is not a well-formed Guvoh bundle and was refused. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faýl dogry düzülen Guvoh paketi däl, şonuň üçin ret edildi. Hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket %1 formatynda, ony bu Guvoh okamaýar. Guvoh-y täzeläň.</translation>
     </message>
     <message>
         <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faýl Guvoh paketi däl ýa-da okap bolmajak derejede zaýalanan.</translation>
     </message>
     <message>
         <source>This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with &apos;guvoh signer trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu pakete siziň entek tassyklamadyk adamyňyz gol çekipdir (açar %1, howpsuzlyk kody %2). Kody iberiji bilen deňeşdiriň, soňra açary &apos;guvoh signer trust&apos; bilen berkidiň.</translation>
     </message>
     <message>
         <source>The key of %1 is outside the time it is valid for. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 açary hereket edýän möhletinden daşarda. Hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>Bundle %1 was already imported; nothing was imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketi öň import edilipdi; hiç zat iki gezek import edilmedi.</translation>
     </message>
     <message>
         <source>Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şol bir %1 paket ID-li başga faýl öň görlüpdi: bu gaýtadan iberilen faýl, hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketdäki %1 işi iş formatyna laýyk gelmeýär, şonuň üçin hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>The bundle would overwrite %1 %2, which came from elsewhere. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket başga ýerden gelen %1 %2 üstünden ýazardy. Hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>This receipt is for bundle %1, which this vault did not send to that organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tassyknama %1 paketi üçin, emma bu seýf ony şol gurama ibermändir.</translation>
     </message>
     <message>
         <source>No imported bundle %1 in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seýfde import edilen %1 paketi ýok.</translation>
     </message>
     <message>
         <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muny diňe koordinatoryň seýfi (guvoh init --role coordinator) edip biler.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilki &apos;guvoh org create&apos; bilen guramany dörediň.</translation>
     </message>
     <message>
         <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işiniň razylygy ýok ýa-da razylyk yzyna alnan, şonuň üçin ony eksport edip bolmaýar.</translation>
     </message>
     <message>
         <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç bir iş taýýar diýlip bellenmedik. Eksport ediljek işleri görkeziň ýa-da ilki olary taýýar diýip belläň.</translation>
     </message>
     <message>
         <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işiniň eltilendigi tassyklanmadyk; ony aýyrsaňyz, ol ýitip gider. --force-undelivered parametrini diňe doly ynanýan bolsaňyz goşuň.</translation>
     </message>
     <message>
         <source>No trusted organisation %1. &apos;guvoh org list&apos; shows them; trust one with &apos;guvoh org trust CARD&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atly ynamdar gurama ýok. Olary &apos;guvoh org list&apos; görkezýär; guramany &apos;guvoh org trust CARD&apos; bilen ynamdar ediň.</translation>
     </message>
     <message>
         <source>More than one organisation matches %1; use its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 birden köp gurama gabat gelýär; onuň barmak yzyny ulanyň.</translation>
     </message>
     <message>
         <source>The name %1 is already used for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ady eýýäm başga açar üçin ulanylýar.</translation>
     </message>
     <message>
         <source>No researcher %1 is pinned in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seýfde %1 atly berkidilen barlagçy ýok.</translation>
     </message>
     <message>
         <source>The end of the time a key is valid for must come after its start. Change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açaryň hereket edýän möhletiniň ahyry onuň başlangyjyndan soň bolmaly. Seneleriň birini üýtgediň.</translation>
     </message>
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dogry açyk açar setiri däl; ol &apos;ssh-ed25519 AAAA... name&apos; ýaly bolmaly.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu guramanyň kartoçkasy zaýalanan ýa-da üýtgedilen, şonuň üçin oňa ynanylmady. Guramadan täze nusga soraň.</translation>
     </message>
     <message>
         <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir gezekde %1 paketden köp berildi. Olary kiçiräk toparlar bilen import ediň.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Togtadyldy. Hiç zat ýarym-ýarty ýazylmady.</translation>
     </message>
 </context>
 <context>
