@@ -7,6 +7,9 @@ The JSON maps "<context>\\u0004<source>" (or just "<source>", for every context)
 translation, or to a list of plural forms for a %n message. Filled messages lose their
 "unfinished" mark; messages the JSON does not name are left as they are. --missing prints
 the untranslated messages in the same form, with "" (or ["", ...]) to fill in.
+
+The file is written in ElementTree's layout; `make i18n-update` (lupdate) puts it back in
+Qt Linguist's own layout, so run it before committing to keep the diff to what changed.
 """
 
 from __future__ import annotations
