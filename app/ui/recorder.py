@@ -116,7 +116,10 @@ def float_to_int16(data: bytes) -> bytes:
 
 
 class RecorderPanel(QWidget):
-    """Record an interview into the open case."""
+    """Record an interview into the open case. A long recording is saved in parts of
+    PART_SECONDS each ("... (part 2).wav"), so a crash loses at most the part under way."""
+
+    PART_SECONDS = 5 * 60.0
 
     recording_started = Signal()
     recording_saved = Signal(object)  # the Attachment
@@ -128,6 +131,9 @@ class RecorderPanel(QWidget):
         self.vault: Vault | None = None
         self.case_id: str | None = None
         self.recording: Recording | None = None
+        self._name = ""  # the first part's file name
+        self._part = 1
+        self._earlier = 0.0  # seconds in the parts already saved
         self.capture: Capture | None = None
         self.io: QIODevice | None = None
         self.has_input = False
@@ -236,9 +242,13 @@ class RecorderPanel(QWidget):
             self.has_input = False
             self._update()
             return
+        self._name = recording.default_filename()
+        self._part = 1
+        self._earlier = 0.0
         try:
             rec = recording.start(self.vault, self.case_id, capture.sample_rate,
-                                  capture.channels, capture.sample_width)
+                                  capture.channels, capture.sample_width,
+                                  filename=self._name)
         except Exception as err:  # noqa: BLE001 - shown as one sentence
             self.status.setText(error_text(err))
             return
@@ -284,9 +294,47 @@ class RecorderPanel(QWidget):
             self.recording_ended.emit()
             return
         self.meter.setValue(round(min(1.0, rec.level * 2) * 100))  # speech sits low
-        self.elapsed.setText(clock(rec.elapsed))
+        self.elapsed.setText(clock(self._earlier + rec.elapsed))
         if rec.full:
             self.finish()
+        elif rec.elapsed >= self.PART_SECONDS:
+            self._next_part(rec)
+
+    def _next_part(self, rec: Recording) -> None:
+        """Save what was recorded so far as one part and go on in a new one, so that a
+        crash or power cut loses at most the part under way."""
+        assert self.vault is not None
+        assert self.case_id is not None
+        try:
+            attachment = rec.stop()
+        except Exception as err:  # noqa: BLE001 - shown as one sentence
+            self._end_capture()
+            self.recording = None
+            rec.discard()
+            self.status.setText(error_text(err))
+            self._update()
+            self.recording_ended.emit()
+            return
+        self.recording_saved.emit(attachment)
+        self._earlier += rec.elapsed
+        self._part += 1
+        stem = self._name.removesuffix(".wav")
+        try:
+            following = recording.start(
+                self.vault, self.case_id, rec.sample_rate, rec.channels, rec.sample_width,
+                filename=self.tr("%1 (part %2).wav").replace("%1", stem)
+                .replace("%2", str(self._part)),
+            )
+        except Exception as err:  # noqa: BLE001 - shown as one sentence
+            self._end_capture()
+            self.recording = None
+            self.status.setText(error_text(err))
+            self._update()
+            self.recording_ended.emit()
+            return
+        if rec.paused:
+            following.pause()
+        self.recording = following
 
     def on_pause_clicked(self) -> None:
         if self.recording is None:
@@ -341,7 +389,7 @@ class RecorderPanel(QWidget):
             self.recording_ended.emit()
             return
         self.status.setText(message or self.tr("Saved in your encrypted vault (%1).")
-                            .replace("%1", clock(rec.elapsed)))
+                            .replace("%1", clock(self._earlier + rec.elapsed)))
         self._update()
         self.recording_saved.emit(attachment)
         self.recording_ended.emit()

@@ -2935,6 +2935,10 @@
         <translation>Жазылуда. Әр сәт жазылған бойда шифрланып сақталады.</translation>
     </message>
     <message>
+        <source>%1 (part %2).wav</source>
+        <translation>%1 (%2-бөлім).wav</translation>
+    </message>
+    <message>
         <source>Recording.</source>
         <translation>Жазылуда.</translation>
     </message>

@@ -2935,6 +2935,10 @@
         <translation>Жазылууда. Ар бир көз ирмем жазылган замат шифрленип сакталат.</translation>
     </message>
     <message>
+        <source>%1 (part %2).wav</source>
+        <translation>%1 (%2-бөлүк).wav</translation>
+    </message>
+    <message>
         <source>Recording.</source>
         <translation>Жазылууда.</translation>
     </message>

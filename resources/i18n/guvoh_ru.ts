@@ -2960,6 +2960,10 @@
         <translation>Идёт запись. Каждый момент сохраняется в зашифрованном виде сразу во время записи.</translation>
     </message>
     <message>
+        <source>%1 (part %2).wav</source>
+        <translation>%1 (часть %2).wav</translation>
+    </message>
+    <message>
         <source>Recording.</source>
         <translation>Идёт запись.</translation>
     </message>

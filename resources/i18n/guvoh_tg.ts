@@ -2935,6 +2935,10 @@
         <translation>Сабт идома дорад. Ҳар лаҳза ҳангоми сабт рамзгузорӣ шуда захира мешавад.</translation>
     </message>
     <message>
+        <source>%1 (part %2).wav</source>
+        <translation>%1 (қисми %2).wav</translation>
+    </message>
+    <message>
         <source>Recording.</source>
         <translation>Сабт идома дорад.</translation>
     </message>

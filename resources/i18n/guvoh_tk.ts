@@ -2935,6 +2935,10 @@
         <translation>Ýazylýar. Her pursat ýazylan badyna şifrlenip saklanýar.</translation>
     </message>
     <message>
+        <source>%1 (part %2).wav</source>
+        <translation>%1 (%2-nji bölek).wav</translation>
+    </message>
+    <message>
         <source>Recording.</source>
         <translation>Ýazylýar.</translation>
     </message>

@@ -2935,6 +2935,10 @@
         <translation>Ёзилмоқда. Ҳар бир лаҳза ёзиб олиниши билан шифрланган ҳолда сақланади.</translation>
     </message>
     <message>
+        <source>%1 (part %2).wav</source>
+        <translation>%1 (%2-қисм).wav</translation>
+    </message>
+    <message>
         <source>Recording.</source>
         <translation>Ёзилмоқда.</translation>
     </message>

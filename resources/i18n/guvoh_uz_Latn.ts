@@ -2935,6 +2935,10 @@
         <translation>Yozilmoqda. Har bir lahza yozib olinishi bilan shifrlangan holda saqlanadi.</translation>
     </message>
     <message>
+        <source>%1 (part %2).wav</source>
+        <translation>%1 (%2-qism).wav</translation>
+    </message>
+    <message>
         <source>Recording.</source>
         <translation>Yozilmoqda.</translation>
     </message>

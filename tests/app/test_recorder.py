@@ -268,3 +268,29 @@ def test_failure_while_recording_is_one_sentence(qtbot: QtBot, vault: Vault,
 
 def test_no_default_microphone_offscreen() -> None:
     assert default_capture() is None
+
+
+def test_a_long_recording_is_saved_in_parts(qtbot: QtBot, vault: Vault) -> None:
+    case_id = svc.add_case(vault, minimal()).id
+    capture = FakeCapture()
+    tab = FilesTab(capture_factory=lambda: capture)
+    qtbot.addWidget(tab)
+    tab.show_vault(vault)
+    tab.set_case(case_id)
+    recorder = tab.recorder
+    recorder.PART_SECONDS = 0.25  # five minutes in the app
+    recorder.record_button.click()
+    qtbot.waitUntil(lambda: len(svc.list_attachments(vault, case_id)) >= 2, timeout=20000)
+    assert recorder.is_recording  # the recording goes on in a new part
+    with qtbot.waitSignal(tab.recording_changed, timeout=10000):
+        recorder.stop_button.click()
+    parts = sorted(svc.list_attachments(vault, case_id), key=lambda a: a.added_at)
+    assert len(parts) >= 3
+    assert parts[1].filename.endswith("(part 2).wav")
+    assert parts[0].filename == parts[1].filename.replace(" (part 2)", "")
+    pcm = b"".join(bytes(parse_wav(svc.read_attachment(vault, a.id)).pcm)
+                   for a in sorted(parts, key=lambda a: (a.filename != parts[0].filename,
+                                                         a.filename)))
+    produced = capture.mic.produced  # type: ignore[union-attr]
+    assert pcm == tone(0, produced)  # nothing lost or doubled between parts
+    assert f"{produced // RATE // 60}:" in recorder.status.text()
