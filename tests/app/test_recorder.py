@@ -284,13 +284,14 @@ def test_a_long_recording_is_saved_in_parts(qtbot: QtBot, vault: Vault) -> None:
     assert recorder.is_recording  # the recording goes on in a new part
     with qtbot.waitSignal(tab.recording_changed, timeout=10000):
         recorder.stop_button.click()
-    parts = sorted(svc.list_attachments(vault, case_id), key=lambda a: a.added_at)
+    def part_number(name: str) -> int:
+        return int(name.rsplit("(part ", 1)[1].split(")")[0]) if "(part " in name else 1
+
+    parts = sorted(svc.list_attachments(vault, case_id), key=lambda a: part_number(a.filename))
     assert len(parts) >= 3
-    assert parts[1].filename.endswith("(part 2).wav")
-    assert parts[0].filename == parts[1].filename.replace(" (part 2)", "")
-    pcm = b"".join(bytes(parse_wav(svc.read_attachment(vault, a.id)).pcm)
-                   for a in sorted(parts, key=lambda a: (a.filename != parts[0].filename,
-                                                         a.filename)))
+    assert [part_number(a.filename) for a in parts] == list(range(1, len(parts) + 1))
+    assert parts[1].filename == parts[0].filename.replace(".wav", " (part 2).wav")
+    pcm = b"".join(bytes(parse_wav(svc.read_attachment(vault, a.id)).pcm) for a in parts)
     produced = capture.mic.produced  # type: ignore[union-attr]
     assert pcm == tone(0, produced)  # nothing lost or doubled between parts
     assert f"{produced // RATE // 60}:" in recorder.status.text()
