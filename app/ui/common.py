@@ -3,7 +3,7 @@ is never interpreted as rich text), password fields and the busy indicator."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar
 
 from app.messages import CONTEXT as ERRORS_CONTEXT
@@ -73,3 +73,15 @@ class LanguageCombo(QComboBox):
         self.setAccessibleName(self.tr("Language"))
         self.setToolTip(self.tr("Language"))
         self.activated.connect(lambda index: self.chosen.emit(str(self.itemData(index))))
+
+
+def local_time(iso: str | None) -> str:
+    """A stored UTC timestamp in the user's local time and locale (as stored if odd)."""
+    if not iso:
+        return ""
+    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not stamp.isValid():
+        stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not stamp.isValid():
+        return iso
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)

@@ -22,8 +22,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -62,7 +60,7 @@ from app.services import cases as case_svc
 from app.services import drafts as draft_svc
 from app.services.errors import CaseInvalid
 from app.services.render import render_text
-from app.ui.common import error_text, plain_label, ui_language
+from app.ui.common import error_text, local_time, plain_label, ui_language
 from app.ui.files import FilesTab
 from app.ui.models import Index as _Index
 from app.ui.models import RecordRole, SortRole
@@ -107,15 +105,6 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
     else:
         target[key] = value
 
-
-def _local_time(iso: str) -> str:
-    """A stored UTC timestamp in the user's local time and locale."""
-    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not stamp.isValid():
-        stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not stamp.isValid():
-        return iso
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def _next_id(prefix: str, taken: Iterable[str]) -> str:
@@ -571,10 +560,10 @@ class HistoryModel(QAbstractTableModel):
             if column == HistoryColumn.VERSION:
                 return str(revision.revision)
             if column == HistoryColumn.SAVED:
-                return _local_time(revision.saved_at)
+                return local_time(revision.saved_at)
             if revision.sealed_at:
                 return QCoreApplication.translate("CaseEditor", "Exported %1 (sealed)").replace(
-                    "%1", _local_time(revision.sealed_at)
+                    "%1", local_time(revision.sealed_at)
                 )
             return ""
         if role == SortRole:
@@ -1088,7 +1077,7 @@ class CaseEditor(QWidget):
             self.history_model.set_revisions(revisions)
             self.status_line.setText(
                 self.tr("Saved in your encrypted vault on %1.").replace(
-                    "%1", _local_time(case.summary.updated_at)
+                    "%1", local_time(case.summary.updated_at)
                 )
             )
         self._load_form(self._record)
@@ -1428,7 +1417,7 @@ class CaseEditor(QWidget):
         self._offered = draft
         self.restore_label.setText(
             self.tr("Unsaved changes from %1 were found. Restore them?").replace(
-                "%1", _local_time(draft.saved_at)
+                "%1", local_time(draft.saved_at)
             )
         )
         self.restore_bar.show()
@@ -1691,7 +1680,7 @@ class CaseEditor(QWidget):
         self.revision_title.setText(
             self.tr("Version %1, saved %2 (read-only; protected details hidden)")
             .replace("%1", str(revision.revision))
-            .replace("%2", _local_time(revision.saved_at))
+            .replace("%2", local_time(revision.saved_at))
         )
         self.revision_view.setPlainText(
             render_text(case.record, ui_language(), reveal_protected=False)

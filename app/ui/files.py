@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QSortFilterProxyModel,
@@ -39,7 +38,7 @@ from shiboken6 import Shiboken
 
 from app.services import cases as svc
 from app.ui import worker
-from app.ui.common import error_text, plain_label
+from app.ui.common import error_text, local_time, plain_label
 from app.ui.media import MAX_PREVIEW, ViewerDialog, kind_of
 from app.ui.models import Index as _Index
 from app.ui.models import RecordRole, SortRole
@@ -77,12 +76,6 @@ def kind_label(media_type: str) -> str:
     key = media_type.lower() if media_type.lower() in _KINDS else major
     return QCoreApplication.translate("FilesTab", str(_KINDS.get(key, _KINDS["other"])))
 
-
-def added_label(iso: str) -> str:
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class AttachmentsModel(QAbstractTableModel):
@@ -122,7 +115,7 @@ class AttachmentsModel(QAbstractTableModel):
                 FileColumn.FILENAME: row.filename,
                 FileColumn.TYPE: kind_label(row.media_type),
                 FileColumn.SIZE: QLocale().formattedDataSize(row.size),
-                FileColumn.ADDED: added_label(row.added_at),
+                FileColumn.ADDED: local_time(row.added_at),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == FileColumn.TYPE:
             return row.media_type

@@ -10,7 +10,7 @@ it. Attachments are listed by name and hash only: nothing here opens them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,25 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.reports import verification_summary
-from app.ui.common import error_text, plain_label
+from app.ui.common import error_text, local_time, plain_label
 from app.ui.keys import Details, heading
 from app.ui.reports import ReceiptDialog
 from storage.errors import VaultError
 from storage.ids import CaseId
 from storage.provenance import BundleProvenance, CaseProvenance, case_provenance
 from storage.vault import Vault
-
-
-def local_time(iso: str | None) -> str:
-    """A stored UTC timestamp in the user's local time and locale (as stored if odd)."""
-    if not iso:
-        return ""
-    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not stamp.isValid():
-        stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not stamp.isValid():
-        return iso
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def monospace_label(text: str, accessible: str) -> QLabel:
