@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtMultimedia import (
     QAudioFormat,
@@ -105,6 +114,37 @@ _SAMPLE_FORMATS = {
 }
 
 
+class PlayerControls:
+    """Play/Pause, Stop, a position slider, the time played and a message line, laid out
+    in `owner` (both players use them)."""
+
+    def __init__(self, owner: QWidget) -> None:
+        self.play = QPushButton(QCoreApplication.translate("PlayerControls", "Play"))
+        self.play.setAccessibleName(
+            QCoreApplication.translate("PlayerControls", "Play or pause the recording"))
+        self.stop = QPushButton(QCoreApplication.translate("PlayerControls", "Stop"))
+        self.stop.setAccessibleName(QCoreApplication.translate("PlayerControls", "Stop playing"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName(
+            QCoreApplication.translate("PlayerControls", "Position in the recording"))
+        self.position = plain_label(wrap=False)
+        self.position.setAccessibleName(QCoreApplication.translate("PlayerControls", "Time played"))
+        self.message = plain_label()
+        self.message.setAccessibleName(
+            QCoreApplication.translate("PlayerControls", "Player message"))
+        self.message.hide()
+        controls = QHBoxLayout()
+        controls.addWidget(self.play)
+        controls.addWidget(self.stop)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.position)
+        layout = QVBoxLayout(owner)
+        layout.addStretch(1)
+        layout.addLayout(controls)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+
 class AudioPlayer(QWidget):
     """Plays a WAV recording held in memory: Play/Pause, Stop and a position slider."""
 
@@ -115,27 +155,10 @@ class AudioPlayer(QWidget):
         self.buffer: QBuffer | None = None
         self._data: QByteArray | None = None
         self._offset_frames = 0  # where the current run of the sink started
-        self.play_button = QPushButton(self.tr("Play"))
-        self.play_button.setAccessibleName(self.tr("Play or pause the recording"))
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setAccessibleName(self.tr("Stop playing"))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName(self.tr("Position in the recording"))
-        self.position = plain_label(wrap=False)
-        self.position.setAccessibleName(self.tr("Time played"))
-        self.message = plain_label()
-        self.message.setAccessibleName(self.tr("Player message"))
-        self.message.hide()
-        controls = QHBoxLayout()
-        controls.addWidget(self.play_button)
-        controls.addWidget(self.stop_button)
-        controls.addWidget(self.slider, 1)
-        controls.addWidget(self.position)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(controls)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        self.controls = PlayerControls(self)
+        self.play_button, self.stop_button = self.controls.play, self.controls.stop
+        self.slider, self.position = self.controls.slider, self.controls.position
+        self.message = self.controls.message
         self.timer = QTimer(self)
         self.timer.setInterval(200)
         self.timer.timeout.connect(self._tick)
@@ -289,27 +312,10 @@ class StreamPlayer(QWidget):
         self.player: QMediaPlayer | None = None
         self.output: QAudioOutput | None = None
         self.buffer: QBuffer | None = None
-        self.play_button = QPushButton(self.tr("Play"))
-        self.play_button.setAccessibleName(self.tr("Play or pause the recording"))
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setAccessibleName(self.tr("Stop playing"))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName(self.tr("Position in the recording"))
-        self.position = plain_label(wrap=False)
-        self.position.setAccessibleName(self.tr("Time played"))
-        self.message = plain_label()
-        self.message.setAccessibleName(self.tr("Player message"))
-        self.message.hide()
-        controls = QHBoxLayout()
-        controls.addWidget(self.play_button)
-        controls.addWidget(self.stop_button)
-        controls.addWidget(self.slider, 1)
-        controls.addWidget(self.position)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(controls)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        self.controls = PlayerControls(self)
+        self.play_button, self.stop_button = self.controls.play, self.controls.stop
+        self.slider, self.position = self.controls.slider, self.controls.position
+        self.message = self.controls.message
         self.play_button.clicked.connect(self.on_play_clicked)
         self.stop_button.clicked.connect(self.stop)
         self.slider.sliderReleased.connect(self._seek)

@@ -8,30 +8,6 @@
         <translation>Ойнату</translation>
     </message>
     <message>
-        <source>Play or pause the recording</source>
-        <translation>Жазбаны ойнату немесе кідірту</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Тоқтату</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Ойнатуды тоқтату</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Жазбадағы орын</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Ойнатылған уақыт</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Ойнатқыш хабары</translation>
-    </message>
-    <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
         <translation>Бұл компьютерде динамик немесе құлаққап табылмады, сондықтан жазбаны мұнда ойнату мүмкін емес.</translation>
     </message>
@@ -2615,6 +2591,37 @@
     </message>
 </context>
 <context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Жазбаны ойнату немесе кідірту</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ойнатуды тоқтату</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Жазбадағы орын</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ойнатылған уақыт</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Ойнатқыш хабары</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Where this case came from</source>
@@ -3745,30 +3752,6 @@
     <message>
         <source>Play</source>
         <translation>Ойнату</translation>
-    </message>
-    <message>
-        <source>Play or pause the recording</source>
-        <translation>Жазбаны ойнату немесе кідірту</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Тоқтату</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Ойнатуды тоқтату</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Жазбадағы орын</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Ойнатылған уақыт</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Ойнатқыш хабары</translation>
     </message>
     <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>

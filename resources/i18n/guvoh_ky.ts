@@ -8,30 +8,6 @@
         <translation>Ойнотуу</translation>
     </message>
     <message>
-        <source>Play or pause the recording</source>
-        <translation>Жазууну ойнотуу же тындыруу</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Токтотуу</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Ойнотууну токтотуу</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Жазуудагы орун</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Ойнотулган убакыт</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Ойноткучтун билдирүүсү</translation>
-    </message>
-    <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
         <translation>Бул компьютерде динамик же кулакчын табылган жок, ошондуктан жазууну бул жерде угууга болбойт.</translation>
     </message>
@@ -2615,6 +2591,37 @@
     </message>
 </context>
 <context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Play</source>
+        <translation>Ойнотуу</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Жазууну ойнотуу же тындыруу</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Токтотуу</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ойнотууну токтотуу</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Жазуудагы орун</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ойнотулган убакыт</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Ойноткучтун билдирүүсү</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Where this case came from</source>
@@ -3745,30 +3752,6 @@
     <message>
         <source>Play</source>
         <translation>Ойнотуу</translation>
-    </message>
-    <message>
-        <source>Play or pause the recording</source>
-        <translation>Жазууну ойнотуу же тындыруу</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Токтотуу</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Ойнотууну токтотуу</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Жазуудагы орун</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Ойнотулган убакыт</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Ойноткучтун билдирүүсү</translation>
     </message>
     <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>

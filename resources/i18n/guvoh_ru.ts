@@ -8,30 +8,6 @@
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <source>Play or pause the recording</source>
-        <translation>Воспроизвести запись или поставить на паузу</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Стоп</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Остановить воспроизведение</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Место в записи</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Прослушано</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Сообщение проигрывателя</translation>
-    </message>
-    <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
         <translation>На этом компьютере не найдены динамики или наушники, поэтому запись здесь воспроизвести нельзя.</translation>
     </message>
@@ -2634,6 +2610,37 @@
     </message>
 </context>
 <context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Воспроизвести запись или поставить на паузу</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Остановить воспроизведение</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Место в записи</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Прослушано</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Сообщение проигрывателя</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Where this case came from</source>
@@ -3773,30 +3780,6 @@
     <message>
         <source>Play</source>
         <translation>Воспроизвести</translation>
-    </message>
-    <message>
-        <source>Play or pause the recording</source>
-        <translation>Воспроизвести запись или поставить на паузу</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Стоп</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Остановить воспроизведение</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Место в записи</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Прослушано</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Сообщение проигрывателя</translation>
     </message>
     <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>

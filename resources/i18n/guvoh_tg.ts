@@ -8,30 +8,6 @@
         <translation>Пахш</translation>
     </message>
     <message>
-        <source>Play or pause the recording</source>
-        <translation>Пахш ё таваққуфи навор</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Қатъ</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Қатъи пахш</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Мавқеъ дар навор</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Вақти пахшшуда</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Паёми плеер</translation>
-    </message>
-    <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
         <translation>Дар ин компютер баландгӯяк ё гӯшмонак ёфт нашуд, бинобар ин навор дар ин ҷо пахш намешавад.</translation>
     </message>
@@ -2615,6 +2591,37 @@
     </message>
 </context>
 <context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Play</source>
+        <translation>Пахш</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Пахш ё таваққуфи навор</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Қатъ</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Қатъи пахш</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Мавқеъ дар навор</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Вақти пахшшуда</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Паёми плеер</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Where this case came from</source>
@@ -3745,30 +3752,6 @@
     <message>
         <source>Play</source>
         <translation>Пахш</translation>
-    </message>
-    <message>
-        <source>Play or pause the recording</source>
-        <translation>Пахш ё таваққуфи навор</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Қатъ</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Қатъи пахш</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Мавқеъ дар навор</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Вақти пахшшуда</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Паёми плеер</translation>
     </message>
     <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>

@@ -8,30 +8,6 @@
         <translation>Oýnat</translation>
     </message>
     <message>
-        <source>Play or pause the recording</source>
-        <translation>Ýazgyny oýnat ýa-da arakesme ber</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Duruz</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Oýnatmagy duruz</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Ýazgydaky ýeri</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Oýnadylan wagt</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Oýnadyjynyň habary</translation>
-    </message>
-    <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
         <translation>Bu kompýuterde dinamik ýa-da nauşnik tapylmady, şonuň üçin ýazgyny bu ýerde diňläp bolmaýar.</translation>
     </message>
@@ -2615,6 +2591,37 @@
     </message>
 </context>
 <context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Play</source>
+        <translation>Oýnat</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Ýazgyny oýnat ýa-da arakesme ber</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Duruz</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Oýnatmagy duruz</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Ýazgydaky ýeri</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Oýnadylan wagt</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Oýnadyjynyň habary</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Where this case came from</source>
@@ -3745,30 +3752,6 @@
     <message>
         <source>Play</source>
         <translation>Oýnat</translation>
-    </message>
-    <message>
-        <source>Play or pause the recording</source>
-        <translation>Ýazgyny oýnat ýa-da arakesme ber</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Duruz</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Oýnatmagy duruz</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Ýazgydaky ýeri</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Oýnadylan wagt</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Oýnadyjynyň habary</translation>
     </message>
     <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>

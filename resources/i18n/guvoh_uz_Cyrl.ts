@@ -8,30 +8,6 @@
         <translation>Ижро этиш</translation>
     </message>
     <message>
-        <source>Play or pause the recording</source>
-        <translation>Ёзувни ижро этиш ёки пауза қилиш</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Тўхтатиш</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Ижрони тўхтатиш</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Ёзувдаги жой</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Ижро этилган вақт</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Плеер хабари</translation>
-    </message>
-    <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
         <translation>Бу компьютерда карнай ёки қулоқчин топилмади, шунинг учун ёзувни бу ерда ижро этиб бўлмайди.</translation>
     </message>
@@ -2615,6 +2591,37 @@
     </message>
 </context>
 <context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Play</source>
+        <translation>Ижро этиш</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Ёзувни ижро этиш ёки пауза қилиш</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тўхтатиш</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ижрони тўхтатиш</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Ёзувдаги жой</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ижро этилган вақт</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Плеер хабари</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Where this case came from</source>
@@ -3745,30 +3752,6 @@
     <message>
         <source>Play</source>
         <translation>Ижро этиш</translation>
-    </message>
-    <message>
-        <source>Play or pause the recording</source>
-        <translation>Ёзувни ижро этиш ёки пауза қилиш</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Тўхтатиш</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Ижрони тўхтатиш</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Ёзувдаги жой</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Ижро этилган вақт</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Плеер хабари</translation>
     </message>
     <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>

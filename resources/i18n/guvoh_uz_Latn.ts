@@ -8,30 +8,6 @@
         <translation>Ijro etish</translation>
     </message>
     <message>
-        <source>Play or pause the recording</source>
-        <translation>Yozuvni ijro etish yoki pauza qilish</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Toʻxtatish</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Ijroni toʻxtatish</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Yozuvdagi joy</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Ijro etilgan vaqt</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Pleyer xabari</translation>
-    </message>
-    <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
         <translation>Bu kompyuterda karnay yoki quloqchin topilmadi, shuning uchun yozuvni bu yerda ijro etib boʻlmaydi.</translation>
     </message>
@@ -2615,6 +2591,37 @@
     </message>
 </context>
 <context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Play</source>
+        <translation>Ijro etish</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Yozuvni ijro etish yoki pauza qilish</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Ijroni toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Yozuvdagi joy</translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation>Ijro etilgan vaqt</translation>
+    </message>
+    <message>
+        <source>Player message</source>
+        <translation>Pleyer xabari</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Where this case came from</source>
@@ -3745,30 +3752,6 @@
     <message>
         <source>Play</source>
         <translation>Ijro etish</translation>
-    </message>
-    <message>
-        <source>Play or pause the recording</source>
-        <translation>Yozuvni ijro etish yoki pauza qilish</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Toʻxtatish</translation>
-    </message>
-    <message>
-        <source>Stop playing</source>
-        <translation>Ijroni toʻxtatish</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Yozuvdagi joy</translation>
-    </message>
-    <message>
-        <source>Time played</source>
-        <translation>Ijro etilgan vaqt</translation>
-    </message>
-    <message>
-        <source>Player message</source>
-        <translation>Pleyer xabari</translation>
     </message>
     <message>
         <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
