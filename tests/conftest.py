@@ -12,8 +12,12 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.desk import Desk
 
 REPO = Path(__file__).resolve().parent.parent
 PASSPHRASE = "mountain river lantern copper"
@@ -120,3 +124,15 @@ def cli_vault(tmp_path: Path, pw_file: Path) -> Path:
                        "--kdf-seconds", "0", "--pseudonym", "tester")
     assert result.returncode == 0, result.stderr
     return vault
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Desk]:
+    """A coordinator vault with its organisation, ready for researchers (tests/desk.py)."""
+    from tests.desk import make_desk
+
+    made = make_desk(tmp_path)
+    try:
+        yield made
+    finally:
+        made.close()

@@ -14,7 +14,7 @@ from app.ui.main import MainWindow
 from app.ui.reports import ReportDialog
 from storage import keys
 from tests.casedata import sample
-from tests.unit.test_provenance import Desk, make_desk
+from tests.desk import Desk, make_desk
 
 
 @pytest.fixture

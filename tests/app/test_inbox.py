@@ -28,7 +28,7 @@ from storage.vault import Vault
 from tests.app.test_accessibility import _unnamed
 from tests.casedata import sample
 from tests.conftest import PASSPHRASE
-from tests.unit.test_provenance import Desk, make_desk
+from tests.desk import Desk, make_desk
 
 JARGON = ("sshsig", "age1", " age ", "x25519", "ed25519", "signature", "recipient")
 

@@ -5,10 +5,8 @@ verification summary on the clipboard, and a case made locally."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
@@ -21,18 +19,9 @@ from app.ui.provenance import ProvenancePanel
 from app.ui.reports import ReceiptDialog
 from storage.provenance import case_provenance
 from tests.casedata import minimal, sample
-from tests.unit.test_provenance import Desk, make_desk
+from tests.desk import Desk
 
 AUDIO = b"\x00voice" * 1000
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desk]:
-    made = make_desk(tmp_path)
-    try:
-        yield made
-    finally:
-        made.close()
 
 
 def _imported(desk: Desk) -> tuple[list[str], str, Path]:

@@ -9,7 +9,6 @@ import csv
 import io
 import json
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,19 +21,10 @@ from app.services import cases as case_service
 from app.ui.reports import ReceiptDialog, ReportDialog
 from storage.provenance import case_provenance
 from tests.casedata import sample
-from tests.unit.test_provenance import Desk, Researcher, make_desk
+from tests.desk import Desk, Researcher
 from tests.unit.test_reports import HOSTILE, hostile
 
 WAIT = 30000
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desk]:
-    made = make_desk(tmp_path)
-    try:
-        yield made
-    finally:
-        made.close()
 
 
 def _import(desk: Desk, who: Researcher, records: list[dict[str, Any]],

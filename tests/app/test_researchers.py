@@ -4,7 +4,6 @@ bundle signed after the end is refused), and the bundles of a researcher."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,16 +25,7 @@ from app.ui.researchers import (
 from storage import keys
 from tests.app.test_accessibility import _unnamed
 from tests.casedata import sample
-from tests.unit.test_provenance import Desk, make_desk
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desk]:
-    made = make_desk(tmp_path)
-    try:
-        yield made
-    finally:
-        made.close()
+from tests.desk import Desk
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,16 +23,7 @@ from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
 from tests.casedata import sample
 from tests.conftest import PASSPHRASE
-from tests.unit.test_provenance import Desk, make_desk
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desk]:
-    made = make_desk(tmp_path)
-    try:
-        yield made
-    finally:
-        made.close()
+from tests.desk import Desk
 
 
 def flip(path: Path, out: Path, pos: int) -> Path:

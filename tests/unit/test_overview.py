@@ -16,7 +16,7 @@ from app.services.reports import overview_charts
 from storage.overview import Overview, overview
 from storage.search import SearchFilters
 from tests.casedata import minimal, sample
-from tests.unit.test_provenance import Desk, make_desk
+from tests.desk import Desk, make_desk
 
 
 def nationals() -> dict[str, Any]:

@@ -22,7 +22,7 @@ from app.services import reports
 from storage.errors import CaseNotFound, OutputExists
 from storage.fsio import FileSystemError
 from tests.casedata import sample
-from tests.unit.test_provenance import Desk, make_desk
+from tests.desk import Desk, make_desk
 
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 

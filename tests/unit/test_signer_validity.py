@@ -3,9 +3,6 @@ after the end is refused as expired."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from app.messages import explain
@@ -14,16 +11,7 @@ from storage import keys
 from storage.keys import SignerNotFound, SignerValidityInvalid
 from storage.timeutil import now_utc
 from tests.casedata import sample
-from tests.unit.test_provenance import Desk, make_desk
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desk]:
-    made = make_desk(tmp_path)
-    try:
-        yield made
-    finally:
-        made.close()
+from tests.desk import Desk
 
 
 def test_set_and_clear_by_name_or_fingerprint(desk: Desk) -> None:
