@@ -3,8 +3,17 @@ is never interpreted as rich text), password fields and the busy indicator."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QWidget,
+)
 
 from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import WEAK_REASONS, explain
@@ -85,3 +94,29 @@ def local_time(iso: str | None) -> str:
     if not stamp.isValid():
         return iso
     return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def open_file_dialog(
+    parent: QWidget,
+    caption: str,
+    start: str,
+    on_chosen: Callable[[list[str]], None],
+    *,
+    mode: QFileDialog.FileMode = QFileDialog.FileMode.ExistingFile,
+    filters: str = "",
+    save: bool = False,
+) -> QFileDialog:
+    """Show a file dialog without a nested event loop (`open()`, not `exec()`); call
+    `on_chosen` with the chosen paths once the person accepts. Guvoh never overwrites a
+    file, so a save dialog does not ask about it."""
+    dialog = QFileDialog(parent, caption, start, filters)
+    dialog.setFileMode(mode)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    dialog.accepted.connect(lambda: on_chosen(dialog.selectedFiles()))
+    dialog.finished.connect(lambda _result: dialog.deleteLater())
+    dialog.open()
+    return dialog

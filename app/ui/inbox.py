@@ -58,7 +58,7 @@ from app.messages import import_outcome_text
 from app.services import coordinator
 from app.services.coordinator import BatchItem, BatchProgress, BatchResult
 from app.ui import worker
-from app.ui.common import error_text, plain_label
+from app.ui.common import error_text, open_file_dialog, plain_label
 from app.ui.export import human_size
 from app.ui.keys import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.models import Index as _Index
@@ -749,17 +749,18 @@ class InboxSection(QWidget):
     # -- choosing files -----------------------------------------------------------------
 
     def on_add_files_clicked(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose bundle files"), str(Path.home()),
-            self.tr("Guvoh bundles (*.age);;All files (*)"))
-        if chosen:
-            self.add_paths([Path(c) for c in chosen])
+        open_file_dialog(
+            self, self.tr("Choose bundle files"), str(Path.home()), self._on_chosen,
+            mode=QFileDialog.FileMode.ExistingFiles,
+            filters=self.tr("Guvoh bundles (*.age);;All files (*)"))
 
     def on_add_folder_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder of bundles"), str(Path.home()))
+        open_file_dialog(self, self.tr("Choose a folder of bundles"), str(Path.home()),
+                         self._on_chosen, mode=QFileDialog.FileMode.Directory)
+
+    def _on_chosen(self, chosen: list[str]) -> None:
         if chosen:
-            self.add_paths([Path(chosen)])
+            self.add_paths([Path(c) for c in chosen])
 
     def on_clear_clicked(self) -> None:
         if self.busy:

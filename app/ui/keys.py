@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import bundles
-from app.ui.common import error_text, plain_label
+from app.ui.common import error_text, open_file_dialog, plain_label
 from app.ui.models import Index as _Index
 from app.ui.models import RecordRole, SortRole
 from crypto.identity import InvalidComment
@@ -151,12 +151,14 @@ class PathField(QWidget):
 
     def on_choose_clicked(self) -> None:
         start = self.field.text() or str(Path.home())
-        if self.folder:
-            chosen = QFileDialog.getExistingDirectory(self, self.caption, start)
-        else:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.caption, start, self.filters)
+        mode = (QFileDialog.FileMode.Directory if self.folder
+                else QFileDialog.FileMode.ExistingFile)
+        open_file_dialog(self, self.caption, start, self._on_chosen, mode=mode,
+                         filters=self.filters)
+
+    def _on_chosen(self, chosen: list[str]) -> None:
         if chosen:
-            self.field.setText(chosen)
+            self.field.setText(chosen[0])
 
     def path(self) -> Path | None:
         text = self.field.text().strip()

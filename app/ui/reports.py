@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from app.services import bundles
 from app.services import reports as report_service
 from app.ui import i18n, worker
-from app.ui.common import Busy, error_text, plain_label, ui_language
+from app.ui.common import Busy, error_text, open_file_dialog, plain_label, ui_language
 from app.ui.keys import PathField, heading
 from storage import fsio
 from storage.errors import OutputExists
@@ -296,11 +296,8 @@ class SavePathField(PathField):
 
     def on_choose_clicked(self) -> None:
         start = self.field.text() or str(default_folder())
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.caption, start, self.filters,
-            options=QFileDialog.Option.DontConfirmOverwrite)
-        if chosen:
-            self.field.setText(chosen)
+        open_file_dialog(self, self.caption, start, self._on_chosen,
+                         mode=QFileDialog.FileMode.AnyFile, filters=self.filters, save=True)
 
 
 class ReportDialog(QDialog):
