@@ -18,7 +18,7 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 def main() -> None:
     argv = sys.argv[1:]
     if _wants_gui(argv):
-        from app.ui.main import main as gui_main
+        from app.ui.shell.window import main as gui_main
 
         sys.exit(gui_main(argv))
     from app.cli.main import main as cli_main

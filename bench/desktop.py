@@ -34,7 +34,7 @@ def run(ctx: Context) -> list[Result]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.models import CaseListModel
+    from app.ui.researcher.case_model import CaseListModel
 
     vault_dir = cases.case_vault(ctx)
     app = QApplication.instance() or QApplication(["guvoh-bench"])
@@ -109,6 +109,6 @@ def run(ctx: Context) -> list[Result]:
 
 
 def _window(vault_dir: Any) -> tuple[Any, str]:
-    from app.ui.main import MainWindow
+    from app.ui.shell.window import MainWindow
 
-    return MainWindow(vault_dir, kdf_seconds=0), "app.ui.main.MainWindow"
+    return MainWindow(vault_dir, kdf_seconds=0), "app.ui.shell.window.MainWindow"

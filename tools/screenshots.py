@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services import bundles
 from app.services import cases as case_service
-from app.ui import i18n
-from app.ui.export import ExportDialog
-from app.ui.main import MainWindow
+from app.ui.common import i18n
+from app.ui.researcher.export import ExportDialog
+from app.ui.shell.window import MainWindow
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as case_service
-from app.ui.main import MainWindow
+from app.ui.shell.window import MainWindow
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault

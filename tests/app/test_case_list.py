@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as case_service
-from app.ui.cases import CaseListView, CasesSection
-from app.ui.models import CaseColumn, CaseListModel, StatusRole
+from app.ui.researcher.case_list import CaseListView, CasesSection
+from app.ui.researcher.case_model import CaseColumn, CaseListModel, StatusRole
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault

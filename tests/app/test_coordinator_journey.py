@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.ui.main import MainWindow
-from app.ui.reports import ReportDialog
+from app.ui.coordinator.reports import ReportDialog
+from app.ui.shell.window import MainWindow
 from storage import keys
 from tests.casedata import sample
 from tests.desk import Desk, make_desk

@@ -7,7 +7,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from app.ui.crash import CrashReporter, report
+from app.ui.shell.crash import CrashReporter, report
 
 CANARY = "Shavkat Gʻiyosov lives at Qoʻqon 12"
 

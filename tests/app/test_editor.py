@@ -16,7 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from app.services import cases as svc
 from app.services import drafts as draft_svc
-from app.ui.editor import CaseEditor, EventListModel, HistoryModel, PersonListModel
+from app.ui.researcher.editor.case_editor import (
+    CaseEditor,
+    EventListModel,
+    HistoryModel,
+    PersonListModel,
+)
 from crypto.kdf import FLOOR
 from storage import drafts
 from storage.devicekeyring import DeviceKeyring

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from app.services import cases as svc
 from app.services import recording
-from app.ui.files import AttachmentsModel, FileColumn, FilesTab
-from app.ui.media import kind_of
+from app.ui.researcher.files import AttachmentsModel, FileColumn, FilesTab
+from app.ui.researcher.media import kind_of
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.ui.main import MainWindow
-from app.ui.models import CaseListModel
+from app.ui.researcher.case_model import CaseListModel
+from app.ui.shell.window import MainWindow
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
@@ -84,7 +84,7 @@ def test_case_list_model_fetches_lazily(qtmodeltester: object, tmp_path: Path) -
 
 
 def test_case_list_opens_newest_change_first(qtbot: QtBot, tmp_path: Path) -> None:
-    from app.ui.cases import CaseListView
+    from app.ui.researcher.case_list import CaseListView
 
     vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FLOOR, DeviceKeyring.none())
     with vault:

@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from app.services import coordinator
 from app.services.cases import show_case
-from app.ui import inbox as inbox_module
-from app.ui.inbox import Column, InboxSection
+from app.ui.coordinator import inbox as inbox_module
+from app.ui.coordinator.inbox import Column, InboxSection
 from storage import cases, keys
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import CaseNotFound

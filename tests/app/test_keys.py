@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from app.services import bundles
-from app.ui.keys import IdentitySection, OrganisationsSection
+from app.ui.keys.organisations import IdentitySection, OrganisationsSection
 from crypto.kdf import FLOOR
 from crypto.orgcard import OrganisationCard
 from storage import keys

@@ -14,8 +14,8 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as case_service
-from app.ui import worker
-from app.ui.overview import (
+from app.ui.common import jobs
+from app.ui.coordinator.overview import (
     TOP,
     CountColumn,
     CountModel,
@@ -200,7 +200,7 @@ def test_locking_clears_everything_and_drops_a_late_count(
     section.counted.connect(counted.append)
     section.show_vault(None)  # ...when the vault is locked
     # The worker keeps a job until its result has reached the GUI thread (and was dropped).
-    qtbot.waitUntil(lambda: job not in worker._ACTIVE, timeout=10_000)
+    qtbot.waitUntil(lambda: job not in jobs._ACTIVE, timeout=10_000)
     assert counted == []
     assert section.charts is None
     assert section.busy.isHidden()
@@ -259,7 +259,7 @@ def test_the_card_is_saved_as_a_printable_qr_picture(qtbot: QtBot, tmp_path: Pat
     from PySide6.QtGui import QImage
 
     from app.services import bundles, cardqr
-    from app.ui.keys import OrganisationsSection
+    from app.ui.keys.organisations import OrganisationsSection
     from tests.app.test_accessibility import _unnamed
     from tests.unit.test_cardqr import read_qr
 

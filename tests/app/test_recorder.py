@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from app.services import cases as svc
 from app.services.recording import parse_wav
-from app.ui.files import FilesTab
-from app.ui.recorder import RecorderPanel, default_capture, float_to_int16
+from app.ui.researcher.files import FilesTab
+from app.ui.researcher.recorder import RecorderPanel, default_capture, float_to_int16
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
 from storage.fsio import FileSystemError

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import bundles as svc
 from app.services import cases as case_service
-from app.ui.reports import ReceiptDialog, ReportDialog
+from app.ui.coordinator.reports import ReceiptDialog, ReportDialog
 from storage.provenance import case_provenance
 from tests.casedata import sample
 from tests.desk import Desk, Researcher

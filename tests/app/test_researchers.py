@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import bundles as svc
-from app.ui.researchers import (
+from app.ui.coordinator.researchers import (
     BundleColumn,
     RecordRole,
     ResearcherColumn,

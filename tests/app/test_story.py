@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import bundles
 from app.services import cases as case_service
-from app.ui.story import StorySection
+from app.ui.submitter.story import StorySection
 from storage import keys
 from tests.app.test_keys import Pair, make_pair
 

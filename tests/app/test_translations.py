@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as case_service
-from app.ui import i18n
-from app.ui.main import MainWindow
+from app.ui.common import i18n
+from app.ui.shell.window import MainWindow
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault

@@ -8,7 +8,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from app.ui import worker
+from app.ui.common import jobs
 from storage.errors import Cancelled
 
 
@@ -20,11 +20,11 @@ def test_result_arrives_without_a_reference_kept(qtbot: QtBot) -> None:
         gate.wait(5)
         return "done"
 
-    worker.start(slow, results.append, results.append)
+    jobs.start(slow, results.append, results.append)
     gc.collect()
     gate.set()
     qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
-    qtbot.waitUntil(lambda: not worker._ACTIVE, timeout=5000)
+    qtbot.waitUntil(lambda: not jobs._ACTIVE, timeout=5000)
 
 
 def test_gui_thread_is_free_while_a_job_runs(qtbot: QtBot) -> None:
@@ -36,7 +36,7 @@ def test_gui_thread_is_free_while_a_job_runs(qtbot: QtBot) -> None:
         gate.wait(5)
 
     done: list[object] = []
-    worker.start(slow, done.append, done.append)
+    jobs.start(slow, done.append, done.append)
     qtbot.waitUntil(lambda: bool(ran_on), timeout=5000)
     assert ran_on[0] != threading.main_thread().name
     assert done == []  # still running, and we are here: the GUI thread is not blocked
@@ -49,14 +49,14 @@ def test_cancel_reaches_the_core_and_progress_is_reported(qtbot: QtBot) -> None:
     failures: list[BaseException] = []
     started = threading.Event()
 
-    def work(report: worker.Progress, cancel: threading.Event) -> None:
+    def work(report: jobs.Progress, cancel: threading.Event) -> None:
         report(1, 10)
         started.set()
         if not cancel.wait(5):
             return
         raise Cancelled()
 
-    job = worker.start_cancellable(work, lambda _r: None, failures.append,
+    job = jobs.start_cancellable(work, lambda _r: None, failures.append,
                                    lambda d, t: progress.append((d, t)))
     assert started.wait(5)
     job.cancel()

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import cases as case_service
 from app.services import settings as prefs
-from app.ui.main import MINUTE_MS, MainWindow
+from app.ui.shell.window import MINUTE_MS, MainWindow
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault

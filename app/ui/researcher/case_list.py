@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import vocabularies
-from app.ui.common import plain_label, ui_language
-from app.ui.editor import CaseEditor
-from app.ui.export import ExportDialog, PurgeDialog, ReceiptImportDialog
-from app.ui.models import CaseColumn, CaseListModel, StatusRole, status_label
-from app.ui.models import Index as _Index
-from app.ui.provenance import ProvenancePanel
-from app.ui.reports import ReceiptDialog, ReportDialog
+from app.ui.common.table import Index as _Index
+from app.ui.common.widgets import plain_label, ui_language
+from app.ui.coordinator.provenance import ProvenancePanel
+from app.ui.coordinator.reports import ReceiptDialog, ReportDialog
+from app.ui.researcher.case_model import CaseColumn, CaseListModel, StatusRole, status_label
+from app.ui.researcher.editor.case_editor import CaseEditor
+from app.ui.researcher.export import ExportDialog, PurgeDialog, ReceiptImportDialog
 from storage import provenance
 from storage.ids import CaseId
 from storage.search import SearchFilters

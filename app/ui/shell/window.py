@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app.services import settings as prefs
 from app.services import vaults
-from app.ui import i18n
-from app.ui.crash import CrashReporter
-from app.ui.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
-from app.ui.shell import Workspace
+from app.ui.common import i18n
+from app.ui.shell.crash import CrashReporter
+from app.ui.shell.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
+from app.ui.shell.workspace import Workspace
 from storage import fsio
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault, is_vault

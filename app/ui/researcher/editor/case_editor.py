@@ -60,10 +60,10 @@ from app.services import cases as case_svc
 from app.services import drafts as draft_svc
 from app.services.errors import CaseInvalid
 from app.services.render import render_text
-from app.ui.common import error_text, local_time, plain_label, ui_language
-from app.ui.files import FilesTab
-from app.ui.models import Index as _Index
-from app.ui.models import RecordRole, SortRole
+from app.ui.common.table import Index as _Index
+from app.ui.common.table import RecordRole, SortRole
+from app.ui.common.widgets import error_text, local_time, plain_label, ui_language
+from app.ui.researcher.files import FilesTab
 from storage.cases import Revision
 from storage.drafts import Draft, encode
 from storage.vault import Vault

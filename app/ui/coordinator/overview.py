@@ -52,11 +52,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import reports
-from app.ui import worker
-from app.ui.common import Busy, error_text, plain_label, ui_language
-from app.ui.keys import heading
-from app.ui.models import Index as _Index
-from app.ui.models import RecordRole, SortRole
+from app.ui.common import jobs
+from app.ui.common.table import Index as _Index
+from app.ui.common.table import RecordRole, SortRole
+from app.ui.common.widgets import Busy, error_text, plain_label, ui_language
+from app.ui.keys.organisations import heading
 from storage.search import SearchFilters
 from storage.vault import Vault
 
@@ -323,7 +323,7 @@ class OverviewSection(QWidget):
         self.charts: reports.OverviewCharts | None = None
         self._generation = 0
         self._pending: int | None = None
-        self.job: worker.Job | None = None  # the latest count
+        self.job: jobs.Job | None = None  # the latest count
 
         self.whole = QRadioButton(self.tr("Whole archive"))
         self.whole.setAccessibleName(self.tr("Whole archive"))
@@ -432,7 +432,7 @@ class OverviewSection(QWidget):
         lang = ui_language()
         self.busy.show()
         self.status.setText(self.tr("Counting the cases..."))
-        self.job = worker.start(
+        self.job = jobs.start(
             lambda: (generation, reports.overview_charts(vault, query, filters, lang)),
             self.on_counted,
             self.on_count_failed,

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 from app.services import bundles
 from app.services import cases as case_service
 from app.services.bundles import ExportResult
-from app.ui import worker
-from app.ui.common import error_text, plain_label
-from app.ui.keys import PathField, heading
-from app.ui.models import status_label
+from app.ui.common import jobs
+from app.ui.common.widgets import error_text, plain_label
+from app.ui.keys.organisations import PathField, heading
+from app.ui.researcher.case_model import status_label
 from storage.keys import organisations
 from storage.vault import Vault
 
@@ -154,7 +154,7 @@ class ExportRunner(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.job: worker.Job | None = None
+        self.job: jobs.Job | None = None
         self.total = 0
         self.bar = QProgressBar()
         self.bar.setAccessibleName(QCoreApplication.translate("Export", "Export progress"))
@@ -197,12 +197,12 @@ class ExportRunner(QWidget):
         self.cancel_button.setEnabled(True)
         self.show()
 
-        def run(progress: worker.Progress, cancel: Any) -> ExportResult:
+        def run(progress: jobs.Progress, cancel: Any) -> ExportResult:
             return bundles.export_bundle(
                 vault, to, out, case_ids, redact=redact, progress=progress, cancel=cancel
             )
 
-        self.job = worker.start_cancellable(run, self.on_finished, self.on_failed, self.on_progress)
+        self.job = jobs.start_cancellable(run, self.on_finished, self.on_failed, self.on_progress)
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -443,7 +443,7 @@ class ReceiptImportDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.job: worker.Job | None = None
+        self.job: jobs.Job | None = None
         self.delivered: list[str] = []
         self.setWindowTitle(self.tr("Import a receipt"))
         self.setMinimumWidth(480)
@@ -495,7 +495,7 @@ class ReceiptImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.message.setText(self.tr("Checking the receipt..."))
         vault = self.vault
-        self.job = worker.start(
+        self.job = jobs.start(
             lambda: bundles.import_receipt(vault, path), self.on_imported, self.on_failed
         )
 
@@ -536,7 +536,7 @@ class PurgeDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.job: worker.Job | None = None
+        self.job: jobs.Job | None = None
         self.case_ids: list[str] = []
         self.removed: list[str] = []
         self.setWindowTitle(self.tr("Remove delivered cases"))
@@ -628,7 +628,7 @@ class PurgeDialog(QDialog):
         vault, ids = self.vault, list(self.case_ids)
         self.remove_button.setEnabled(False)
         self.message.setText(self.tr("Removing..."))
-        self.job = worker.start(
+        self.job = jobs.start(
             lambda: bundles.purge(vault, case_keys=ids), self.on_purged, self.on_failed
         )
 

@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from app.services import cases as svc
-from app.ui import worker
-from app.ui.common import error_text, local_time, plain_label
-from app.ui.media import MAX_PREVIEW, ViewerDialog, kind_of
-from app.ui.models import Index as _Index
-from app.ui.models import RecordRole, SortRole
-from app.ui.recorder import RecorderPanel
+from app.ui.common import jobs
+from app.ui.common.table import Index as _Index
+from app.ui.common.table import RecordRole, SortRole
+from app.ui.common.widgets import error_text, local_time, plain_label
+from app.ui.researcher.media import MAX_PREVIEW, ViewerDialog, kind_of
+from app.ui.researcher.recorder import RecorderPanel
 from storage.blobs import Attachment
 from storage.errors import Cancelled
 from storage.vault import Vault
@@ -142,8 +142,8 @@ class FilesTab(QWidget):
         super().__init__()
         self.vault: Vault | None = None
         self.case_id: str | None = None
-        self.job: worker.Job | None = None
-        self.view_job: worker.Job | None = None
+        self.job: jobs.Job | None = None
+        self.view_job: jobs.Job | None = None
         self.queue: list[Path] = []
         self.problems: list[str] = []
         self.viewer: ViewerDialog | None = None
@@ -265,7 +265,7 @@ class FilesTab(QWidget):
         on_progress: Callable[[int, int], None] | None = None,
         *,
         cancellable: bool = True,
-    ) -> worker.Job:
+    ) -> jobs.Job:
         """Start `fn` off the GUI thread. Its result reaches the callbacks only while this
         tab still exists and still shows the vault and case it was started for."""
         generation = self._generation
@@ -286,8 +286,8 @@ class FilesTab(QWidget):
                 on_progress(done, total)
 
         if cancellable:
-            return worker.start_cancellable(fn, finished, failed, progressed)
-        return worker.start(fn, finished, failed)
+            return jobs.start_cancellable(fn, finished, failed, progressed)
+        return jobs.start(fn, finished, failed)
 
     def _reset(self) -> None:
         self._generation += 1
@@ -361,7 +361,7 @@ class FilesTab(QWidget):
         self.progress_label.setText(path.name)
         self.progress_box.show()
 
-        def work(progress: worker.Progress, cancel: Any) -> Attachment:
+        def work(progress: jobs.Progress, cancel: Any) -> Attachment:
             return svc.attach_file(vault, case_id, path, progress=progress, cancel=cancel)
 
         self.job = self._run(

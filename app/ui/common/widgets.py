@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import WEAK_REASONS, explain
-from app.ui import i18n
+from app.ui.common import i18n
 
 
 def error_text(err: BaseException) -> str:

@@ -57,12 +57,12 @@ from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import import_outcome_text
 from app.services import coordinator
 from app.services.coordinator import BatchItem, BatchProgress, BatchResult
-from app.ui import worker
-from app.ui.common import error_text, open_file_dialog, plain_label
-from app.ui.export import human_size
-from app.ui.keys import Details, SafetyCodeLabel, heading, read_only_line
-from app.ui.models import Index as _Index
-from app.ui.models import RecordRole, SortRole
+from app.ui.common import jobs
+from app.ui.common.table import Index as _Index
+from app.ui.common.table import RecordRole, SortRole
+from app.ui.common.widgets import error_text, open_file_dialog, plain_label
+from app.ui.keys.organisations import Details, SafetyCodeLabel, heading, read_only_line
+from app.ui.researcher.export import human_size
 from storage.vault import Vault
 
 # How long locking waits for a cancelled job to let go of the vault (reading stops at the
@@ -72,7 +72,7 @@ _PROGRESS_INTERVAL = 0.05
 
 # Jobs under way, each kept until its result has been delivered (a Job collected while it
 # runs loses its result or crashes the process).
-_LIVE_JOBS: set[worker.Job] = set()
+_LIVE_JOBS: set[jobs.Job] = set()
 
 
 class Column(IntEnum):
@@ -386,7 +386,7 @@ class InboxSection(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.vault: Vault | None = None
-        self.job: worker.Job | None = None
+        self.job: jobs.Job | None = None
         self._job_done: threading.Event | None = None
         self._generation = 0
         self._batch_first = 0
@@ -593,7 +593,7 @@ class InboxSection(QWidget):
         done = threading.Event()
         last = [0.0, -1.0]
 
-        def run(progress: worker.Progress, cancel: threading.Event) -> BatchResult:
+        def run(progress: jobs.Progress, cancel: threading.Event) -> BatchResult:
             del progress  # this job reports BatchProgress through the bridge
             try:
                 files = coordinator.collect_bundles(given)
@@ -632,13 +632,13 @@ class InboxSection(QWidget):
 
     # -- jobs -----------------------------------------------------------------------------
 
-    def _start(self, fn: Callable[[worker.Progress, threading.Event], Any],
+    def _start(self, fn: Callable[[jobs.Progress, threading.Event], Any],
                done: threading.Event, on_finished: Callable[[Any], None],
                on_failed: Callable[[BaseException], None],
                on_progress: Callable[[int, int], None] | None = None,
                keep: QObject | None = None) -> None:
         generation = self._generation
-        holder: list[worker.Job] = []
+        holder: list[jobs.Job] = []
 
         def current() -> bool:
             _LIVE_JOBS.discard(holder[0])
@@ -667,7 +667,7 @@ class InboxSection(QWidget):
                     generation == self._generation):
                 on_progress(done_, total)
 
-        job = worker.start_cancellable(fn, finished, failed, progressed)
+        job = jobs.start_cancellable(fn, finished, failed, progressed)
         holder.append(job)
         _LIVE_JOBS.add(job)
         self.job = job
@@ -846,7 +846,7 @@ class InboxSection(QWidget):
                   and r.item.signer_fingerprint == item.signer_fingerprint]
         done = threading.Event()
 
-        def run(progress: worker.Progress,
+        def run(progress: jobs.Progress,
                 cancel: threading.Event) -> list[tuple[InboxRow, BatchItem]]:
             try:
                 results = [(entry, coordinator.pin_and_import(

@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import bundles
-from app.ui.common import error_text, open_file_dialog, plain_label
-from app.ui.models import Index as _Index
-from app.ui.models import RecordRole, SortRole
+from app.ui.common.table import Index as _Index
+from app.ui.common.table import RecordRole, SortRole
+from app.ui.common.widgets import error_text, open_file_dialog, plain_label
 from crypto.identity import InvalidComment
 from crypto.orgcard import CardError, OrganisationCard
 from storage.errors import VaultError

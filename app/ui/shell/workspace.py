@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.cases import CasesSection
-from app.ui.common import plain_label
-from app.ui.inbox import InboxSection
-from app.ui.keys import IdentitySection, OrganisationsSection
-from app.ui.overview import OverviewSection
-from app.ui.researchers import ResearchersSection
-from app.ui.settings import SettingsSection
-from app.ui.story import StorySection
+from app.ui.common.widgets import plain_label
+from app.ui.coordinator.inbox import InboxSection
+from app.ui.coordinator.overview import OverviewSection
+from app.ui.coordinator.researchers import ResearchersSection
+from app.ui.keys.organisations import IdentitySection, OrganisationsSection
+from app.ui.researcher.case_list import CasesSection
+from app.ui.shell.settings import SettingsSection
+from app.ui.submitter.story import StorySection
 from storage.vault import Vault
 
 SECTION_LABELS = {

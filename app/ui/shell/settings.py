@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from app.services import settings as prefs
-from app.ui import i18n
-from app.ui.common import LanguageCombo, plain_label
+from app.ui.common import i18n
+from app.ui.common.widgets import LanguageCombo, plain_label
 from storage.fsio import FileSystemError
 from storage.vault import Vault
 

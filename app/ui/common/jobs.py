@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.messages import explain
-from app.ui.crash import report
+from app.ui.shell.crash import report
 
 Progress = Callable[[int, int], None]
 _PROGRESS_INTERVAL = 0.05

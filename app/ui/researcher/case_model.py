@@ -13,19 +13,15 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
+from app.ui.common.table import Index as _Index
+from app.ui.common.table import RecordRole, SortRole
 from storage import cases, search
 from storage.search import SearchFilters
 from storage.vault import Vault
 
-Index = QModelIndex | QPersistentModelIndex  # what Qt passes as a model index
-_Index = Index
-# Roles every table model here answers: the row's record, and the raw value to sort by.
-RecordRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3  # the raw status code, for the badge delegate
 
 

@@ -24,8 +24,8 @@ from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import WEAK_REASONS
 from app.services import vaults
 from app.services.passphrase import assess
-from app.ui import worker
-from app.ui.common import (
+from app.ui.common import jobs
+from app.ui.common.widgets import (
     Busy,
     LanguageCombo,
     error_text,
@@ -82,7 +82,7 @@ class UnlockPage(QWidget):
         self._set_busy(True)
         self.message.setText(self.tr("Opening your vault..."))
         path = self.vault_dir
-        worker.start(
+        jobs.start(
             lambda: vaults.unlock(path, secret), self.on_unlock_finished, self.on_unlock_failed
         )
 
@@ -266,7 +266,7 @@ class CreatePage(QWidget):
         self.setEnabled(False)
         self.busy.show()
         self.message.setText(self.tr("Creating your vault. This takes a few seconds..."))
-        worker.start(
+        jobs.start(
             lambda: vaults.create_vault(
                 path, secret, role=role, pseudonym=pseudonym, kdf_seconds=seconds
             ),
@@ -390,7 +390,7 @@ class RecoverPage(QWidget):
         code, secret, path = self.code.text(), self.passphrases.first.text(), self.vault_dir
         self.setEnabled(False)
         self.busy.show()
-        worker.start(
+        jobs.start(
             lambda: vaults.recover(path, code, secret),
             self.on_recover_finished,
             self.on_recover_failed,

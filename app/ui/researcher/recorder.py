@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from app.services import recording
 from app.services.recording import Recording
-from app.ui.common import error_text, plain_label
-from app.ui.media import clock
+from app.ui.common.widgets import error_text, plain_label
+from app.ui.researcher.media import clock
 from storage.vault import Vault
 
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.recording import WavAudio, WavUnreadable, parse_wav
-from app.ui.common import Busy, plain_label
+from app.ui.common.widgets import Busy, plain_label
 
 MAX_PREVIEW = 256 * 1024 * 1024
 MAX_TEXT_PREVIEW = 4 * 1024 * 1024

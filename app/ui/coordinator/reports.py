@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
 
 from app.services import bundles
 from app.services import reports as report_service
-from app.ui import i18n, worker
-from app.ui.common import Busy, error_text, open_file_dialog, plain_label, ui_language
-from app.ui.keys import PathField, heading
+from app.ui.common import i18n, jobs
+from app.ui.common.widgets import Busy, error_text, open_file_dialog, plain_label, ui_language
+from app.ui.keys.organisations import PathField, heading
 from storage import fsio
 from storage.errors import OutputExists
 from storage.provenance import BundleSummary, bundle, signers_with_bundles
@@ -101,7 +101,7 @@ class ReceiptDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.job: worker.Job | None = None
+        self.job: jobs.Job | None = None
         self.created: list[Path] = []
         self.setWindowTitle(self.tr("Create receipts"))
         self.setMinimumWidth(560)
@@ -205,7 +205,7 @@ class ReceiptDialog(QDialog):
         self.create_button.setEnabled(False)
         self.busy.show()
         vault = self.vault
-        self.job = worker.start(lambda: create_receipts(vault, chosen, out),
+        self.job = jobs.start(lambda: create_receipts(vault, chosen, out),
                                 self.on_finished, self.on_failed)
 
     def on_finished(self, result: ReceiptsMade) -> None:
@@ -310,7 +310,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.case_ids = list(dict.fromkeys(case_ids))
-        self.job: worker.Job | None = None
+        self.job: jobs.Job | None = None
         self.checked = False  # the consent of the chosen cases has been read
         self.document: QTextDocument | None = None  # the last PDF's layout (for checking)
         self.written: Path | None = None
@@ -401,7 +401,7 @@ class ReportDialog(QDialog):
 
         self.form.setEnabled(False)
         self.busy.show()
-        self.job = worker.start(states, self.on_consent_read, self.on_consent_failed)
+        self.job = jobs.start(states, self.on_consent_read, self.on_consent_failed)
 
     def _state_text(self, state: str) -> str:
         if state == "withdrawn":
@@ -483,7 +483,7 @@ class ReportDialog(QDialog):
                 return report_service.render_html(doc)
 
             self.pending_out = out
-            self.job = worker.start(build, self.on_html_built, self.on_write_failed)
+            self.job = jobs.start(build, self.on_html_built, self.on_write_failed)
             return
 
         def write() -> Path:
@@ -492,7 +492,7 @@ class ReportDialog(QDialog):
                                                   include_protected=protected)
             return report_service.export_json(vault, ids, out, include_protected=protected)
 
-        self.job = worker.start(write, self.on_written, self.on_write_failed)
+        self.job = jobs.start(write, self.on_written, self.on_write_failed)
 
     def on_html_built(self, html: str) -> None:
         """Lay out and print on the GUI thread (QTextDocument is a GUI object); the bytes
@@ -508,7 +508,7 @@ class ReportDialog(QDialog):
             fsio.write_atomic(out, data, replace=False)
             return out
 
-        self.job = worker.start(write, self.on_written, self.on_write_failed)
+        self.job = jobs.start(write, self.on_written, self.on_write_failed)
 
     def on_written(self, path: Path) -> None:
         self.job = None
