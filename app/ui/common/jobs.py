@@ -1,12 +1,17 @@
-"""Running slow service calls off the GUI thread.
+"""The one job runner: slow service calls off the GUI thread, results only to a live owner.
 
-A Job runs a plain function on QThreadPool and reports through signals; results reach the
-GUI thread by queued connection, and a receiver that is already gone is simply skipped.
-Workers never touch widgets.
+``run(owner, fn, on_done=..., on_failed=..., on_progress=...)`` runs ``fn(ctx)`` on
+QThreadPool. ``ctx.cancel`` is the ``threading.Event`` the core checks; ``ctx.steps(done,
+total)`` is the core's ``progress`` callback (delivered as :class:`Steps`, at most every 50 ms
+and at the end); ``ctx.report(payload)`` carries any typed payload (the batch import's
+``BatchProgress``, a list of files found...) to ``on_progress`` unchanged.
 
-`start` runs `fn()`; `start_cancellable` runs `fn(progress, cancel)` where `progress(done,
-total)` is the core's callback (re-emitted at most every 50 ms and at the end) and `cancel`
-is the `threading.Event` the core checks; `Job.cancel()` sets it.
+Results, failures and progress reach the GUI thread by queued signal and are handed to the
+callbacks only if the owner still exists and has not called :func:`invalidate` since the
+job started (the case or the vault changed, the section was reset). This is the only place
+that decides whether a result is stale: screens never count generations themselves.
+:func:`cancel_and_wait` stops an owner's jobs and waits until their threads are done (before
+a lock, or before the vault the jobs use is closed). Workers never touch widgets.
 """
 
 from __future__ import annotations
@@ -15,47 +20,95 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import Shiboken
 
 from app.messages import explain
 from app.ui.shell.crash import report
 
-Progress = Callable[[int, int], None]
+T = TypeVar("T")
+Progress = Callable[[int, int], None]  # the core's progress(done, total) callback
 _PROGRESS_INTERVAL = 0.05
-# Jobs still running or with results not yet delivered. A Job whose Python object were
-# collected early would take its signals with it, and its result would never arrive (or
-# the process would crash emitting from a deleted object), so every started Job is kept
-# here until its result has reached the GUI thread.
+
+# Jobs running or with results not yet delivered. A Job whose Python object were collected
+# early would take its signals with it (the result would never arrive, or the process would
+# crash emitting from a deleted object), so every started Job is kept until delivery.
 _ACTIVE: set[Job] = set()
+# Owner epoch: invalidate(owner) bumps it; a job delivers only if the epoch it started in is
+# still the owner's. Keyed by id(owner): a job holds its owner, so the id is not reused while
+# the job can still deliver.
+_EPOCH: dict[int, int] = {}
+
+
+@dataclass(frozen=True)
+class Steps:
+    """Progress of the core's ``progress(done, total)`` callback (Python ints: may exceed
+    2**31 bytes)."""
+
+    done: int
+    total: int
+
+
+class JobContext:
+    """What a job's function gets: the cancel event and the two ways to report progress."""
+
+    def __init__(self, job: Job) -> None:
+        self._job = job
+        self.cancel: threading.Event = job.cancel_event
+        self._last = 0.0
+
+    def steps(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._last >= _PROGRESS_INTERVAL or (total > 0 and done >= total):
+            self._last = now
+            self._job.signals.progressed.emit(Steps(done, total))
+
+    def report(self, payload: object) -> None:
+        self._job.signals.progressed.emit(payload)
 
 
 class JobSignals(QObject):
     finished = Signal(object)  # the function's result
     failed = Signal(object)  # the exception
-    progressed = Signal(object, object)  # done, total (Python ints: may exceed 2**31)
+    progressed = Signal(object)  # a Steps or a payload given to ctx.report
 
 
-class Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
+class Job(QRunnable, Generic[T]):
+    def __init__(self, owner: QObject, fn: Callable[[JobContext], T]) -> None:
         super().__init__()
+        self.owner = owner
+        self.epoch = _EPOCH.get(id(owner), 0)
         self.fn = fn
         self.signals = JobSignals()
         self.cancel_event = threading.Event()
+        self.ended = threading.Event()  # set when fn has returned or raised
         self.setAutoDelete(True)
 
     def cancel(self) -> None:
+        """Ask the core to stop: it raises ``Cancelled``, which arrives through on_failed."""
         self.cancel_event.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the function has returned or raised; False on timeout."""
+        return self.ended.wait(timeout)
+
+    def live(self) -> bool:
+        """True while the owner exists and has not invalidated the jobs it started before."""
+        return Shiboken.isValid(self.owner) and _EPOCH.get(id(self.owner), 0) == self.epoch
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result = self.fn(JobContext(self))
         except BaseException as err:  # noqa: BLE001 - every failure goes to the GUI
             if not _is_expected(err):  # a bug: its code path, never its message
                 print(report(type(err), err.__traceback__, "worker"), file=sys.stderr)
+            self.ended.set()
             self.signals.failed.emit(err)
             return
+        self.ended.set()
         self.signals.finished.emit(result)
 
 
@@ -63,29 +116,69 @@ def _is_expected(err: BaseException) -> bool:
     return explain(err) is not None
 
 
-def _keep_until_delivered(job: Job) -> None:
-    """Hold `job` until its finished/failed signal has been handled (connected last, so
-    the caller's handlers run first)."""
-    _ACTIVE.add(job)
+def run(
+    owner: QObject,
+    fn: Callable[[JobContext], T],
+    *,
+    on_done: Callable[[T], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[Any], None] | None = None,
+) -> Job[T]:
+    """Run ``fn(ctx)`` on a worker thread for ``owner``; see the module docstring."""
+    job: Job[T] = Job(owner, fn)
 
-    def release(_result: object) -> None:
+    def done(result: T) -> None:
         _ACTIVE.discard(job)
+        if on_done is not None and job.live():
+            on_done(result)
 
-    job.signals.finished.connect(release)
-    job.signals.failed.connect(release)
+    def failed(err: BaseException) -> None:
+        _ACTIVE.discard(job)
+        if on_failed is not None and job.live():
+            on_failed(err)
 
+    def progressed(payload: object) -> None:
+        if on_progress is not None and job in _ACTIVE and job.live():
+            on_progress(payload)
 
-def start(
-    fn: Callable[[], Any],
-    on_finished: Callable[[Any], None],
-    on_failed: Callable[[BaseException], None],
-) -> Job:
-    job = Job(fn)
-    job.signals.finished.connect(on_finished)
-    job.signals.failed.connect(on_failed)
-    _keep_until_delivered(job)
+    job.signals.finished.connect(done)
+    job.signals.failed.connect(failed)
+    job.signals.progressed.connect(progressed)
+    _ACTIVE.add(job)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def invalidate(owner: QObject) -> None:
+    """Drop every result and progress of the jobs ``owner`` started until now."""
+    _EPOCH[id(owner)] = _EPOCH.get(id(owner), 0) + 1
+
+
+def running(owner: QObject) -> list[Job[Any]]:
+    """The owner's jobs whose function has not ended yet."""
+    return [job for job in _ACTIVE if job.owner is owner and not job.ended.is_set()]
+
+
+def cancel_and_wait(owner: QObject, timeout: float = 10.0) -> bool:
+    """Cancel the owner's running jobs, drop their results, and wait until their functions
+    have ended (so the vault they use can be closed). False if one is still running after
+    ``timeout`` seconds."""
+    pending = running(owner)
+    for job in pending:
+        job.cancel()
+    invalidate(owner)
+    deadline = time.monotonic() + timeout
+    return all(job.wait(max(0.0, deadline - time.monotonic())) for job in pending)
+
+
+# -- transitional: the callers of the old API move to run() in this change; these two go
+# -- when the last one has moved (tests/app/test_architecture_ui.py checks they are gone).
+_NO_OWNER = QObject()
+
+
+def start(fn: Callable[[], Any], on_finished: Callable[[Any], None],
+          on_failed: Callable[[BaseException], None]) -> Job[Any]:
+    return run(_NO_OWNER, lambda _ctx: fn(), on_done=on_finished, on_failed=on_failed)
 
 
 def start_cancellable(
@@ -93,24 +186,10 @@ def start_cancellable(
     on_finished: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
-) -> Job:
-    """Run `fn(progress, cancel)`; `job.cancel()` asks the core to stop (it raises
-    `Cancelled`, which arrives through `on_failed`)."""
-    holder: list[Job] = []
-    last = [0.0]
+) -> Job[Any]:
+    def progressed(payload: Any) -> None:
+        if on_progress is not None and isinstance(payload, Steps):
+            on_progress(payload.done, payload.total)
 
-    def progress(done: int, total: int) -> None:
-        now = time.monotonic()
-        if now - last[0] >= _PROGRESS_INTERVAL or (total > 0 and done >= total):
-            last[0] = now
-            holder[0].signals.progressed.emit(done, total)
-
-    job = Job(lambda: fn(progress, holder[0].cancel_event))
-    holder.append(job)
-    job.signals.finished.connect(on_finished)
-    job.signals.failed.connect(on_failed)
-    if on_progress is not None:
-        job.signals.progressed.connect(on_progress)
-    _keep_until_delivered(job)
-    QThreadPool.globalInstance().start(job)
-    return job
+    return run(_NO_OWNER, lambda ctx: fn(ctx.steps, ctx.cancel), on_done=on_finished,
+               on_failed=on_failed, on_progress=progressed)
