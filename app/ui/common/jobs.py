@@ -36,7 +36,7 @@ _PROGRESS_INTERVAL = 0.05
 # Jobs running or with results not yet delivered. A Job whose Python object were collected
 # early would take its signals with it (the result would never arrive, or the process would
 # crash emitting from a deleted object), so every started Job is kept until delivery.
-_ACTIVE: set[Job] = set()
+_ACTIVE: set[Job[Any]] = set()
 # Owner epoch: invalidate(owner) bumps it; a job delivers only if the epoch it started in is
 # still the owner's. Keyed by id(owner): a job holds its owner, so the id is not reused while
 # the job can still deliver.
@@ -55,7 +55,7 @@ class Steps:
 class JobContext:
     """What a job's function gets: the cancel event and the two ways to report progress."""
 
-    def __init__(self, job: Job) -> None:
+    def __init__(self, job: Job[Any]) -> None:
         self._job = job
         self.cancel: threading.Event = job.cancel_event
         self._last = 0.0
