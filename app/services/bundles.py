@@ -31,7 +31,9 @@ from storage import bundles as records
 from storage.db import transaction
 from storage.errors import BlobCorrupt, CaseNotFound, OutputExists, VaultError
 from storage.ids import CaseId
-from storage.keys import Organisation, OwnIdentity, Signer
+from storage.keys import Organisation as Organisation
+from storage.keys import OwnIdentity
+from storage.keys import Signer as Signer
 from storage.quarantine import Quarantine
 from storage.timeutil import now_utc
 from storage.vault import Vault
@@ -223,6 +225,41 @@ def end_signer(vault: Vault, name_or_fingerprint: str) -> Signer:
     now = now_utc()
     after = signer.valid_after if signer.valid_after is None or signer.valid_after < now else None
     return keys.set_signer_validity(vault.conn, signer.fingerprint, after, now)
+
+
+def organisations(vault: Vault) -> list[Organisation]:
+    """The trusted organisations (and this vault's own, if it is one)."""
+    return keys.organisations(vault.conn)
+
+
+def signers(vault: Vault) -> list[Signer]:
+    """The pinned researchers whose bundles this vault accepts."""
+    return keys.signers(vault.conn)
+
+
+@dataclass(frozen=True, slots=True)
+class PublicIdentity:
+    """What others may know of this vault's identity: nothing secret."""
+
+    public_key: str  # "ssh-ed25519 AAAA... pseudonym"
+    fingerprint: str
+    safety_code: str
+    age_recipient: str  # where receipts are encrypted to
+
+
+def public_identity(vault: Vault) -> PublicIdentity:
+    own = identity(vault)
+    key = own.public_key
+    return PublicIdentity(key.to_openssh_line(vault.meta("pseudonym") or ""), key.fingerprint(),
+                          key.safety_code(), own.recipient.to_string())
+
+
+def write_allowed_signers(vault: Vault, out: Path) -> Path:
+    """The pinned researchers as an OpenSSH allowed_signers file; never overwrites."""
+    if out.exists():
+        raise OutputExists(out)
+    fsio.write_atomic(out, allowed_signers_text(vault).encode("utf-8"), replace=False)
+    return out
 
 
 def allowed_signers_text(vault: Vault) -> str:

@@ -18,7 +18,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
 from storage import blobs, cases, search
 from storage.blobs import Attachment
-from storage.cases import Case, CaseSummary, Revision
+from storage.cases import STATUSES, Case, CaseSummary, Revision, date_span
 from storage.ids import BlobId, CaseId
 from storage.search import SearchFilters, SearchHit
 from storage.vault import Vault
@@ -263,4 +263,9 @@ def delete_attachment(vault: Vault, blob_id: str) -> None:
     blobs.delete(vault.conn, vault.blobs_dir, blob_id)
 
 
-__all__ = ["CaseId"]
+# Types and rules the command line and the UI use with these functions (mypy strict:
+# named here to be re-exported).
+__all__ = [
+    "STATUSES", "Attachment", "Case", "CaseId", "CaseSummary", "Revision", "SearchFilters",
+    "SearchHit", "date_span",
+]

@@ -31,6 +31,7 @@ BUNDLE_SUFFIX = ".age"
 # malformed, unsupported, unreadable, invalid_case, conflict. Added here:
 CANCELLED = "cancelled"  # the batch was cancelled before or while this file was read
 FAILED = "failed"  # an unexpected error (disk full, a bug): nothing was imported from it
+VERIFIED = "verified"  # verify_only: the bundle passed every check and was not imported
 KINDS = (
     "imported", "duplicate", "replay", "not_for_us", "unknown_signer", "signer_expired",
     "tampered", "truncated", "malformed", "unsupported", "unreadable", "invalid_case",
@@ -186,12 +187,15 @@ def import_one(
     vault: Vault, path: Path, *,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
+    verify_only: bool = False,
 ) -> BatchItem:
     """Import one file and describe the outcome; never raises for a bad bundle, a file
     that cannot be read or an unexpected error (kind FAILED, the error kept for the crash
-    log). Only KeyboardInterrupt and the like propagate."""
+    log). Only KeyboardInterrupt and the like propagate. With `verify_only`, the bundle is
+    checked completely and nothing is imported (kind VERIFIED when it passes)."""
+    read = bundle_service.verify_bundle if verify_only else bundle_service.import_bundle
     try:
-        outcome = bundle_service.import_bundle(vault, path, progress=progress, cancel=cancel)
+        outcome = read(vault, path, progress=progress, cancel=cancel)
     except OSError as err:  # a file that cannot be opened or read
         return _item(path, None, "unreadable", err)
     except Exception as err:  # noqa: BLE001 - one file's failure never stops the batch
@@ -222,11 +226,13 @@ def import_many(
     progress: BatchProgressCallback | None = None,
     cancel: threading.Event | None = None,
     limit: int = MAX_BATCH,
+    verify_only: bool = False,
 ) -> BatchResult:
     """Verify and import every bundle in `paths` (files or folders, see collect_bundles),
     one after the other, each all or nothing. Returns one item per file. When `cancel` is
     set, the bundle being read is abandoned (nothing of it imported) and the rest are
-    marked cancelled; bundles already imported stay imported."""
+    marked cancelled; bundles already imported stay imported. With `verify_only`, every
+    bundle is checked as for an import and nothing is imported (`guvoh verify`)."""
     files = collect_bundles(paths, limit=limit)
     sizes = [_size(f) for f in files]
     overall_total = sum(sizes)
@@ -243,7 +249,8 @@ def import_many(
             file_progress = _file_progress(progress, index, len(files), path, sizes[index],
                                            done_before, overall_total)
             file_progress(0, sizes[index])
-        item = import_one(vault, path, progress=file_progress, cancel=cancel)
+        item = import_one(vault, path, progress=file_progress, cancel=cancel,
+                          verify_only=verify_only)
         items.append(item)
         cancelled = item.kind == CANCELLED
         done_before += sizes[index]

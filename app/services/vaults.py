@@ -15,10 +15,16 @@ from app.services.passphrase import assess
 from crypto import kdf
 from crypto.kdf import Argon2Params
 from crypto.keyslots import KeySlots, RecoveryCode
-from storage import fsio
+from storage import audit, fsio
+from storage.audit import AuditVerdict as AuditVerdict
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import WeakPassphrase
-from storage.vault import Vault, read_public_status
+from storage.vault import CheckReport as CheckReport
+from storage.vault import Vault as Vault
+from storage.vault import VaultStatus as VaultStatus
+from storage.vault import read_public_status
+
+DEFAULT_KDF_SECONDS = kdf.DEFAULT_TARGET_SECONDS  # what `init` tunes Argon2id to take
 
 
 def default_vault_dir() -> Path:
@@ -67,6 +73,21 @@ def recover(path: Path, code_text: str, new_passphrase: str) -> Vault:
     code = RecoveryCode.parse(code_text)
     require_strong(new_passphrase)
     return Vault.recover(path, code, new_passphrase, DeviceKeyring.detect())
+
+
+def status(vault: Vault) -> VaultStatus:
+    """Keyring protection, KDF parameters and schema version of an unlocked vault."""
+    return vault.status()
+
+
+def check(vault: Vault, *, deep: bool = False) -> CheckReport:
+    """Verify every part of the vault; `deep` also decrypts and hashes every attachment."""
+    return vault.check(deep=deep)
+
+
+def verify_audit(vault: Vault) -> AuditVerdict:
+    """Recompute the audit log's hash chain."""
+    return audit.verify(vault.conn)
 
 
 def key_file_summary(path: Path) -> tuple[KeySlots, DeviceKeyring]:
