@@ -35,9 +35,9 @@ class Outcome(StrEnum):
         return self in (Outcome.IMPORTED, Outcome.VERIFIED)
 
 
-# Outcomes a batch import gives (verify-only is not a batch outcome), in the order the
-# inbox summarises them.
-BATCH_OUTCOMES: Final[tuple[Outcome, ...]] = tuple(o for o in Outcome if o is not Outcome.VERIFIED)
+# What importing a file can give (every outcome but VERIFIED, which only checking without
+# importing gives), in the order the inbox summarises them.
+IMPORT_KINDS: Final[tuple[Outcome, ...]] = tuple(o for o in Outcome if o is not Outcome.VERIFIED)
 
 # Outcomes whose reason may carry a finer detail ("tampered.signature").
 DETAILED: Final[frozenset[Outcome]] = frozenset(

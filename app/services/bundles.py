@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app.domain.outcomes import Outcome
 from app.services import cases as case_service
 from app.services.errors import CaseFileError, CaseInvalid
 from app.services.render import render_text
@@ -435,9 +436,7 @@ class _HashingReader:
 @dataclass
 class ImportOutcome:
     path: Path
-    outcome: str  # imported, verified, duplicate, replay, not_for_us, unknown_signer,
-    #               signer_expired, tampered, truncated, malformed, unsupported, unreadable,
-    #               invalid_case, conflict
+    outcome: Outcome  # every member but CANCELLED and FAILED (the batch adds those)
     bundle_id: str | None = None
     signer_name: str | None = None
     signer_fingerprint: str | None = None
@@ -462,27 +461,27 @@ def _signer_check(vault: Vault, seen: dict[str, Any]) -> fmt.SignerCheck:
     return check
 
 
-_OUTCOME_OF: list[tuple[type[BaseException], str]] = [
-    (fmt.BundleNotForUs, "not_for_us"),
-    (UnknownSigner, "unknown_signer"),
-    (SignerExpired, "signer_expired"),
-    (fmt.BundleTampered, "tampered"),
-    (fmt.BundleTruncated, "truncated"),
-    (fmt.BundleMalformed, "malformed"),
-    (fmt.UnsupportedBundleFormat, "unsupported"),
-    (fmt.BundleUnreadable, "unreadable"),
-    (DuplicateBundle, "duplicate"),
-    (ReplayedBundle, "replay"),
-    (BundleCaseInvalid, "invalid_case"),
-    (records.ImportConflict, "conflict"),
+_OUTCOME_OF: list[tuple[type[BaseException], Outcome]] = [
+    (fmt.BundleNotForUs, Outcome.NOT_FOR_US),
+    (UnknownSigner, Outcome.UNKNOWN_SIGNER),
+    (SignerExpired, Outcome.SIGNER_EXPIRED),
+    (fmt.BundleTampered, Outcome.TAMPERED),
+    (fmt.BundleTruncated, Outcome.TRUNCATED),
+    (fmt.BundleMalformed, Outcome.MALFORMED),
+    (fmt.UnsupportedBundleFormat, Outcome.UNSUPPORTED),
+    (fmt.BundleUnreadable, Outcome.UNREADABLE),
+    (DuplicateBundle, Outcome.DUPLICATE),
+    (ReplayedBundle, Outcome.REPLAY),
+    (BundleCaseInvalid, Outcome.INVALID_CASE),
+    (records.ImportConflict, Outcome.CONFLICT),
 ]
 
 
-def outcome_name(err: BaseException) -> str:
+def outcome_name(err: BaseException) -> Outcome:
     for kind, name in _OUTCOME_OF:
         if isinstance(err, kind):
             return name
-    return "unreadable"
+    return Outcome.UNREADABLE
 
 
 def _read_into_quarantine(
@@ -557,7 +556,7 @@ def _validated_cases(vault: Vault, quarantine: Quarantine,
 def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None,
                   cancel: threading.Event | None = None) -> ImportOutcome:
     """Check a bundle completely without importing anything."""
-    outcome = ImportOutcome(path, "verified")
+    outcome = ImportOutcome(path, Outcome.VERIFIED)
     quarantine = Quarantine(vault.blobs_dir)
     try:
         verified, file_sha256 = _read_into_quarantine(vault, path, quarantine, outcome,
@@ -587,7 +586,7 @@ def import_bundle(vault: Vault, path: Path, progress: Progress | None = None,
                   cancel: threading.Event | None = None) -> ImportOutcome:
     """Verify and import one bundle, all or nothing. Expected failures are returned as the
     outcome (and recorded in the audit log); the vault is unchanged by them."""
-    outcome = ImportOutcome(path, "imported")
+    outcome = ImportOutcome(path, Outcome.IMPORTED)
     quarantine = Quarantine(vault.blobs_dir)
     try:
         verified, file_sha256 = _read_into_quarantine(vault, path, quarantine, outcome,

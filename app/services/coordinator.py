@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.outcomes import IMPORT_KINDS, Outcome, reason
 from app.services import bundles as bundle_service
 from app.services.bundles import ImportOutcome, ServiceError, UnknownSigner, outcome_name
 from crypto.bundle import BundleCancelled
@@ -26,17 +27,12 @@ MAX_BATCH = 1000  # files in one batch: more is refused before anything is read
 MAX_DEPTH = 8  # folder levels searched below a dropped folder
 BUNDLE_SUFFIX = ".age"
 
-# Kinds of outcome. From import_bundle (app.services.bundles.outcome_name): imported,
-# duplicate, replay, not_for_us, unknown_signer, signer_expired, tampered, truncated,
-# malformed, unsupported, unreadable, invalid_case, conflict. Added here:
-CANCELLED = "cancelled"  # the batch was cancelled before or while this file was read
-FAILED = "failed"  # an unexpected error (disk full, a bug): nothing was imported from it
-VERIFIED = "verified"  # verify_only: the bundle passed every check and was not imported
-KINDS = (
-    "imported", "duplicate", "replay", "not_for_us", "unknown_signer", "signer_expired",
-    "tampered", "truncated", "malformed", "unsupported", "unreadable", "invalid_case",
-    "conflict", CANCELLED, FAILED,
-)
+# Kinds of outcome: app.domain.outcomes.Outcome, the closed list. import_bundle gives most
+# of them (app.services.bundles.outcome_name); the batch adds these two:
+CANCELLED = Outcome.CANCELLED  # the batch was cancelled before or while this file was read
+FAILED = Outcome.FAILED  # an unexpected error (disk full, a bug): nothing was imported from it
+VERIFIED = Outcome.VERIFIED  # verify_only: the bundle passed every check and was not imported
+KINDS = IMPORT_KINDS  # what an import batch gives, in the order the inbox summarises them
 
 
 class TooManyBundles(ServiceError):
@@ -66,13 +62,13 @@ BatchProgressCallback = Callable[[BatchProgress], None]
 
 @dataclass(frozen=True, slots=True)
 class BatchItem:
-    """The outcome for one file. `kind` is one of KINDS; `reason` is `kind`, or
+    """The outcome for one file. `kind` is an Outcome; `reason` is `kind`, or
     "kind.detail" where the error names a finer reason (e.g. "not_for_us.recipient",
     "tampered.signature"): a key app.messages.import_outcome_text explains in plain words.
     `error` is the typed error for app.messages.explain (None when imported)."""
 
     path: Path
-    kind: str
+    kind: Outcome
     reason: str
     bundle_id: str | None = None
     signer_name: str | None = None
@@ -87,7 +83,7 @@ class BatchItem:
 
     @property
     def ok(self) -> bool:
-        return self.kind == "imported"
+        return self.kind is Outcome.IMPORTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,23 +148,16 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _reason(kind: str, err: BaseException | None) -> str:
-    detail = getattr(err, "reason", None)
-    if kind in ("not_for_us", "tampered", "malformed", "unreadable") and isinstance(detail, str):
-        return f"{kind}.{detail}"
-    return kind
-
-
-def _item(path: Path, outcome: ImportOutcome | None, kind: str,
+def _item(path: Path, outcome: ImportOutcome | None, kind: Outcome,
           err: BaseException | None) -> BatchItem:
     key = outcome.signer_key if outcome is not None else None
     if isinstance(err, UnknownSigner):
         key = err.key
-    unknown = kind == "unknown_signer" and key is not None
+    unknown = kind is Outcome.UNKNOWN_SIGNER and key is not None
     return BatchItem(
         path=path,
         kind=kind,
-        reason=_reason(kind, err),
+        reason=reason(kind, getattr(err, "reason", None)),
         bundle_id=outcome.bundle_id if outcome else None,
         signer_name=outcome.signer_name if outcome else None,
         signer_fingerprint=(key.fingerprint() if key is not None
@@ -197,7 +186,7 @@ def import_one(
     try:
         outcome = read(vault, path, progress=progress, cancel=cancel)
     except OSError as err:  # a file that cannot be opened or read
-        return _item(path, None, "unreadable", err)
+        return _item(path, None, Outcome.UNREADABLE, err)
     except Exception as err:  # noqa: BLE001 - one file's failure never stops the batch
         return _item(path, None, FAILED, err)
     problem = outcome.error
@@ -269,7 +258,7 @@ def pin_and_import(
     """After the user compared `item.safety_code` with the sender: pin the unknown
     signer's key under `name`, then import the file again. Raises ValueError if the item
     is not an unknown-signer outcome; SignerNameTaken if the name is used."""
-    if item.kind != "unknown_signer" or item.signer_key_line is None:
+    if item.kind is not Outcome.UNKNOWN_SIGNER or item.signer_key_line is None:
         raise ValueError("not an unknown-signer outcome")
     bundle_service.trust_signer(vault, item.signer_key_line, name, valid_after, valid_before)
     return import_one(vault, item.path, progress=progress, cancel=cancel)

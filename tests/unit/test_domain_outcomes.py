@@ -8,7 +8,7 @@ import json
 import pytest
 
 from app import messages
-from app.domain.outcomes import BATCH_OUTCOMES, DETAILED, Outcome, reason
+from app.domain.outcomes import DETAILED, IMPORT_KINDS, Outcome, reason
 
 ALL = {
     "imported", "verified", "duplicate", "replay", "not_for_us", "unknown_signer",
@@ -19,7 +19,7 @@ ALL = {
 
 def test_the_list_is_closed() -> None:
     assert {o.value for o in Outcome} == ALL
-    assert set(BATCH_OUTCOMES) == set(Outcome) - {Outcome.VERIFIED}
+    assert set(IMPORT_KINDS) == set(Outcome) - {Outcome.VERIFIED}
     assert set(Outcome) >= DETAILED
 
 
@@ -33,8 +33,15 @@ def test_every_member(outcome: Outcome) -> None:
     assert reason(outcome) == outcome.value
 
 
-@pytest.mark.parametrize("outcome", BATCH_OUTCOMES)
-def test_every_batch_outcome_has_a_sentence(outcome: Outcome) -> None:
+NO_SENTENCE_YET = pytest.mark.xfail(
+    strict=True, reason="app.messages.IMPORT_OUTCOMES has no sentence for 'verified' (the "
+    "batch verify of 4e9a58c gives it; import_outcome_text falls back to the 'failed' one)")
+
+
+@pytest.mark.parametrize("outcome", [
+    pytest.param(o, marks=NO_SENTENCE_YET) if o is Outcome.VERIFIED else o for o in Outcome
+])
+def test_every_outcome_has_a_sentence(outcome: Outcome) -> None:
     assert outcome in messages.IMPORT_OUTCOMES
     assert messages.import_outcome_text(outcome) == messages.IMPORT_OUTCOMES[outcome]
 
