@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from app.ui.common.fields import PathField
 from app.ui.coordinator.reports import SavePathField
-from app.ui.keys.organisations import PathField
 
 
 def _dialog(field: PathField) -> QFileDialog:

@@ -58,10 +58,10 @@ from app.messages import import_outcome_text
 from app.services import coordinator
 from app.services.coordinator import BatchItem, BatchProgress, BatchResult
 from app.ui.common import jobs
+from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import Index as _Index
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, open_file_dialog, plain_label
-from app.ui.keys.organisations import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.researcher.export import human_size
 from storage.vault import Vault
 

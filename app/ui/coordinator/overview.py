@@ -53,10 +53,10 @@ from PySide6.QtWidgets import (
 
 from app.services import reports
 from app.ui.common import jobs
+from app.ui.common.fields import heading
 from app.ui.common.table import Index as _Index
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import Busy, error_text, plain_label, ui_language
-from app.ui.keys.organisations import heading
 from storage.search import SearchFilters
 from storage.vault import Vault
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.reports import verification_summary
+from app.ui.common.fields import Details, heading
 from app.ui.common.widgets import error_text, local_time, plain_label
 from app.ui.coordinator.reports import ReceiptDialog
-from app.ui.keys.organisations import Details, heading
 from storage.errors import VaultError
 from storage.ids import CaseId
 from storage.provenance import BundleProvenance, CaseProvenance, case_provenance

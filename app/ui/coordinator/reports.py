@@ -50,8 +50,8 @@ from PySide6.QtWidgets import (
 from app.services import bundles
 from app.services import reports as report_service
 from app.ui.common import i18n, jobs
+from app.ui.common.fields import PathField, heading
 from app.ui.common.widgets import Busy, error_text, open_file_dialog, plain_label, ui_language
-from app.ui.keys.organisations import PathField, heading
 from storage import fsio
 from storage.errors import OutputExists
 from storage.provenance import BundleSummary, bundle, signers_with_bundles

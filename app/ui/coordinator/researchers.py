@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import bundles
+from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import Index as _Index
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, plain_label
-from app.ui.keys.organisations import Details, SafetyCodeLabel, heading, read_only_line
 from crypto.identity import IdentityError, PublicKey
 from storage import keys, provenance
 from storage.errors import VaultError

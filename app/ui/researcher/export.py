@@ -37,8 +37,8 @@ from app.services import bundles
 from app.services import cases as case_service
 from app.services.bundles import ExportResult
 from app.ui.common import jobs
+from app.ui.common.fields import PathField, heading
 from app.ui.common.widgets import error_text, plain_label
-from app.ui.keys.organisations import PathField, heading
 from app.ui.researcher.case_model import status_label
 from storage.keys import organisations
 from storage.vault import Vault
