@@ -59,10 +59,10 @@ from app.services import coordinator
 from app.services.coordinator import BatchItem, BatchProgress, BatchResult
 from app.ui.common import jobs
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
+from app.ui.common.sizes import human_size
 from app.ui.common.table import Index as _Index
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, open_file_dialog, plain_label
-from app.ui.researcher.export import human_size
 from storage.vault import Vault
 
 # How long locking waits for a cancelled job to let go of the vault (reading stops at the

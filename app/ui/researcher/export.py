@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,88 +26,33 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.text import fill
 from app.services import bundles
 from app.services import cases as case_service
 from app.services.bundles import ExportResult
+from app.services.vaults import Vault
 from app.ui.common import jobs
+from app.ui.common.export_runner import (
+    ExportRunner,
+    default_folder,
+    delivery_instructions,
+    estimate,
+    export_summary,
+    files_text,
+)
 from app.ui.common.fields import PathField, heading
+from app.ui.common.sizes import human_size
 from app.ui.common.widgets import error_text, plain_label
 from app.ui.researcher.case_model import status_label
-from storage.keys import organisations
-from storage.vault import Vault
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 MAX_LISTED_CASES = 5000
-
-
-class Export(QObject):
-    """Texts shared by the export screens (their translations live in context "Export")."""
-
-    def human_size(self, size: int) -> str:
-        """A size in bytes as people read it (kB, MB, GB; powers of 1000, as file managers)."""
-        for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
-            if size >= factor:
-                value = size / factor
-                text = QLocale().toString(value, "f", 1 if value < 10 else 0)
-                return self.tr("%1 %2").replace("%1", text).replace("%2", unit)
-        return self.tr("%n bytes", "", size)
-
-    def join_names(self, names: Sequence[str]) -> str:
-        if len(names) <= 1:
-            return "".join(names)
-        return (self.tr("%1 and %2").replace("%1", ", ".join(names[:-1]))
-                .replace("%2", names[-1]))
-
-    def delivery_instructions(self, organisations: Sequence[str]) -> str:
-        return self.tr(
-            "Only %1 can open this file. Deliver it on a USB stick, or send it through a "
-            "messenger you trust; avoid plain e-mail if you can. Once the organisation "
-            "confirms it arrived, delete this file and any copy of it (on the stick too)."
-        ).replace("%1", self.join_names(organisations))
-
-    def summary(self, n_cases: int, n_files: int, size: int, orgs: Sequence[str]) -> str:
-        parts = (self.tr("%n cases", "", n_cases) + ", "
-                 + self.tr("%n recordings or files", "", n_files) + ", "
-                 + self.human_size(size))
-        if orgs:
-            return (self.tr("%1. Only %2 can open it.").replace("%1", parts)
-                    .replace("%2", self.join_names(orgs)))
-        return self.tr("%1. Choose who will receive it.").replace("%1", parts)
-
-    def files(self, n_files: int) -> str:
-        return self.tr("%n recordings or files", "", n_files)
-
-
-_TEXTS = Export()
-
-
-def human_size(size: int) -> str:
-    return _TEXTS.human_size(size)
-
-
-def join_names(names: Sequence[str]) -> str:
-    return _TEXTS.join_names(names)
-
-
-def default_folder() -> Path:
-    desktop = Path.home() / "Desktop"
-    return desktop if desktop.is_dir() else Path.home()
-
-
-def delivery_instructions(result: ExportResult) -> str:
-    """What to do with an exported file, in plain words."""
-    return _TEXTS.delivery_instructions(result.organisations)
-
-
-def export_summary(n_cases: int, n_files: int, size: int, orgs: Sequence[str]) -> str:
-    return _TEXTS.summary(n_cases, n_files, size, orgs)
 
 
 def checkable_list(accessible: str) -> tuple[QListView, QStandardItemModel]:
@@ -143,96 +88,6 @@ def _item(text: str, ident: str, checked: bool) -> QStandardItem:
     item.setEditable(False)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     return item
-
-
-class ExportRunner(QWidget):
-    """Runs export_bundle on a worker with a progress bar and a Cancel button that sets
-    the core's cancel event. Emits `exported` (ExportResult) or `failed` (exception)."""
-
-    exported = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.job: jobs.Job | None = None
-        self.total = 0
-        self.bar = QProgressBar()
-        self.bar.setAccessibleName(QCoreApplication.translate("Export", "Export progress"))
-        self.bar.setRange(0, 1000)
-        self.cancel_button = QPushButton(QCoreApplication.translate("Export", "Cancel export"))
-        self.cancel_button.setAccessibleName(QCoreApplication.translate("Export", "Cancel export"))
-        self.cancel_button.setAutoDefault(False)
-        self.status = plain_label()
-        self.status.setAccessibleName(QCoreApplication.translate("Export", "Export status"))
-        row = QHBoxLayout()
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.status)
-        layout.addLayout(row)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.hide()
-
-    def running(self) -> bool:
-        return self.job is not None
-
-    def start(
-        self,
-        vault: Vault,
-        to: list[str],
-        out: Path,
-        case_ids: list[str],
-        *,
-        redact: bool = False,
-        total: int = 0,
-    ) -> None:
-        self.total = total
-        self.bar.setValue(0)
-        if total <= 0:
-            self.bar.setRange(0, 0)
-        else:
-            self.bar.setRange(0, 1000)
-        self.status.setText(QCoreApplication.translate("Export", "Encrypting and signing..."))
-        self.cancel_button.setEnabled(True)
-        self.show()
-
-        def run(progress: jobs.Progress, cancel: Any) -> ExportResult:
-            return bundles.export_bundle(
-                vault, to, out, case_ids, redact=redact, progress=progress, cancel=cancel
-            )
-
-        self.job = jobs.start_cancellable(run, self.on_finished, self.on_failed, self.on_progress)
-
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(QCoreApplication.translate("Export", "Stopping..."))
-
-    def on_progress(self, done: int, _total: int) -> None:
-        if self.total > 0:
-            self.bar.setValue(min(1000, done * 1000 // self.total))
-
-    def on_finished(self, result: ExportResult) -> None:
-        self.job = None
-        self.hide()
-        self.exported.emit(result)
-
-    def on_failed(self, err: BaseException) -> None:
-        self.job = None
-        self.hide()
-        self.failed.emit(err)
-
-
-def estimate(vault: Vault, case_ids: Sequence[str]) -> tuple[int, int]:
-    """(number of attached files, payload bytes) the export of `case_ids` will carry."""
-    files = size = 0
-    for case_id in case_ids:
-        for attachment in case_service.list_attachments(vault, case_id):
-            files += 1
-            size += attachment.size
-    return files, size + 4096 * len(case_ids)
 
 
 class ExportDialog(QDialog):
@@ -332,7 +187,7 @@ class ExportDialog(QDialog):
         self.update_summary()
 
     def _load(self) -> None:
-        orgs = organisations(self.vault.conn)
+        orgs = bundles.organisations(self.vault)
         for org in orgs:
             self.org_model.appendRow(_item(org.name, org.fingerprint, len(orgs) == 1))
         self.no_orgs.setVisible(not orgs)
@@ -340,12 +195,7 @@ class ExportDialog(QDialog):
         summaries = case_service.list_cases(self.vault, limit=MAX_LISTED_CASES)
         wanted = set(self.case_ids) or {s.id for s in summaries if s.status == "ready"}
         for s in summaries:
-            text = (
-                self.tr("%1  %2  (%3)")
-                .replace("%1", s.reference)
-                .replace("%2", s.title)
-                .replace("%3", status_label(s.status))
-            )
+            text = fill(self.tr("%1  %2  (%3)"), s.reference, s.title, status_label(s.status))
             self.case_model.appendRow(_item(text, s.id, s.id in wanted))
 
     def chosen_organisations(self) -> list[str]:
@@ -403,16 +253,13 @@ class ExportDialog(QDialog):
         self.close_button.setEnabled(False)
         self.runner.start(self.vault, to, out, chosen, redact=self.redact.isChecked(), total=size)
 
-    def cancel_export(self) -> None:
-        self.runner.cancel()
-
     def on_exported(self, result: ExportResult) -> None:
         self.result_ = result
-        self.done_text.setText(
-            self.tr("%1 and %2 were saved, encrypted and signed by you, in this file:")
-            .replace("%1", self.tr("%n cases", "", len(result.cases)))
-            .replace("%2", self.tr("%n recordings or files", "", result.attachments))
-        )
+        self.done_text.setText(fill(
+            self.tr("%1 and %2 were saved, encrypted and signed by you, in this file:"),
+            self.tr("%n cases", "", len(result.cases)),
+            self.tr("%n recordings or files", "", result.attachments),
+        ))
         self.file_field.setText(str(result.path))
         self.instructions.setText(delivery_instructions(result))
         self.pages.setCurrentWidget(self.done_page)
@@ -443,7 +290,7 @@ class ReceiptImportDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.job: jobs.Job | None = None
+        self.job: jobs.Job[tuple[str, list[str]]] | None = None
         self.delivered: list[str] = []
         self.setWindowTitle(self.tr("Import a receipt"))
         self.setMinimumWidth(480)
@@ -490,14 +337,13 @@ class ReceiptImportDialog(QDialog):
     def import_from(self, path: Path) -> None:
         self.path.set_path(path)
         if not path.is_file():
-            self.message.setText(self.tr("There is no file at %1.").replace("%1", str(path)))
+            self.message.setText(fill(self.tr("There is no file at %1."), path))
             return
         self.import_button.setEnabled(False)
         self.message.setText(self.tr("Checking the receipt..."))
         vault = self.vault
-        self.job = jobs.start(
-            lambda: bundles.import_receipt(vault, path), self.on_imported, self.on_failed
-        )
+        self.job = jobs.run(self, lambda _ctx: bundles.import_receipt(vault, path),
+                            on_done=self.on_imported, on_failed=self.on_failed)
 
     def on_imported(self, outcome: tuple[str, list[str]]) -> None:
         self.job = None
@@ -505,14 +351,14 @@ class ReceiptImportDialog(QDialog):
         _bundle_id, delivered = outcome
         self.delivered = list(delivered)
         if delivered:
-            self.message.setText(
+            self.message.setText(fill(
                 self.tr(
                     "The organisation confirmed it received %n case(s): %1. They are now marked "
                     "delivered; you may remove your local copies with Remove delivered cases.",
                     "",
                     len(delivered),
-                ).replace("%1", ", ".join(delivered))
-            )
+                ), ", ".join(delivered)
+            ))
         else:
             self.message.setText(
                 self.tr(
@@ -536,7 +382,7 @@ class PurgeDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.job: jobs.Job | None = None
+        self.job: jobs.Job[list[str]] | None = None
         self.case_ids: list[str] = []
         self.removed: list[str] = []
         self.setWindowTitle(self.tr("Remove delivered cases"))
@@ -586,29 +432,23 @@ class PurgeDialog(QDialog):
         )
         self.case_ids = [s.id for s in delivered]
         for s in delivered:
-            item = QStandardItem(
-                self.tr("%1  %2").replace("%1", s.reference).replace("%2", s.title)
-            )
+            item = QStandardItem(fill(self.tr("%1  %2"), s.reference, s.title))
             item.setEditable(False)
             item.setData(s.id, IdRole)
             self.model.appendRow(item)
         files, size = estimate(self.vault, self.case_ids)
         if self.case_ids:
-            self.loss.setText(
+            self.loss.setText(fill(
                 self.tr(
                     "This removes from this computer the %n case(s) listed, with every saved "
                     "version, their %1 and all their notes. The organisation keeps its copy. "
                     "This cannot be undone.",
                     "",
                     len(self.case_ids),
-                ).replace(
-                    "%1",
-                    _TEXTS.files(files)
-                    + " ("
-                    + human_size(max(0, size - 4096 * len(self.case_ids)))
-                    + ")",
-                )
-            )
+                ),
+                files_text(files) + " ("
+                + human_size(max(0, size - 4096 * len(self.case_ids))) + ")",
+            ))
         else:
             self.loss.setText(
                 self.tr("No case is marked delivered yet. Import the organisation's receipt first.")
@@ -628,9 +468,8 @@ class PurgeDialog(QDialog):
         vault, ids = self.vault, list(self.case_ids)
         self.remove_button.setEnabled(False)
         self.message.setText(self.tr("Removing..."))
-        self.job = jobs.start(
-            lambda: bundles.purge(vault, case_keys=ids), self.on_purged, self.on_failed
-        )
+        self.job = jobs.run(self, lambda _ctx: bundles.purge(vault, case_keys=ids),
+                            on_done=self.on_purged, on_failed=self.on_failed)
 
     def on_purged(self, removed: list[str]) -> None:
         self.job = None

@@ -60,10 +60,15 @@ from app import vocabularies
 from app.services import cases as case_service
 from app.services.bundles import ExportResult
 from app.services.errors import CaseFileError
+from app.ui.common.export_runner import (
+    ExportRunner,
+    default_folder,
+    delivery_instructions,
+    estimate,
+)
 from app.ui.common.fields import PathField, heading
 from app.ui.common.widgets import error_text, plain_label, ui_language
 from app.ui.keys.organisations import CardCheck
-from app.ui.researcher.export import ExportRunner, default_folder, delivery_instructions, estimate
 from storage.errors import VaultError
 from storage.keys import Organisation, organisations
 from storage.vault import Vault
