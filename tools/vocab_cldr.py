@@ -11,12 +11,13 @@ Two jobs, both run by hand by whoever maintains resources/vocab (never at run ti
     curated by hand, see resources/vocab/README.md). The few names CLDR lacks are in
     ``LANGUAGE_OVERRIDES``.
 
-``python tools/vocab_cldr.py uz-cyrl``
+``python tools/vocab_cldr.py uz-cyrl [--all]``
     Uzbek Cyrillic from Uzbek Latin for the hand-translated vocabularies (acts, roles...):
-    for every title, label and description that has ``uz-Latn`` but no ``uz-Cyrl``. To redo
-    one text after correcting its Latin form, delete its ``uz-Cyrl`` value and run again.
-    Pure Python, no Babel needed. Check the result: loanwords may need the exceptions in
-    ``_UZ_WORDS``.
+    for every title, label and description that has ``uz-Latn`` but no ``uz-Cyrl`` (with
+    ``--all``: for every one, after a change to the transliterator). To redo one text after
+    correcting its Latin form, delete its ``uz-Cyrl`` value and run again. Pure Python, no
+    Babel needed. The transliterator is the interface's, ``tools/uz_cyrl.py``; a loanword it
+    spells wrong goes in its ``LOANWORDS`` list, never in a one-off correction here.
 
 Files are written back as ``json.dumps(doc, ensure_ascii=False, indent=2)`` plus a newline,
 with text keys in the order of ``app.vocabularies.LANGUAGES``.
@@ -29,6 +30,8 @@ import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from uz_cyrl import LITERALS, NAMES, latin_to_cyrillic
 
 ROOT = Path(__file__).resolve().parent.parent
 VOCAB = ROOT / "resources" / "vocab"
@@ -160,90 +163,19 @@ def _with_note(source: str, note: str) -> str:
 
 # --- Uzbek Latin to Cyrillic -----------------------------------------------------------------
 
-# Word beginnings whose Cyrillic spelling the letter rules get wrong (Russian loanwords
-# written with ц or ь in Cyrillic), lowercase; the longest match wins and the rest of the word
-# (its suffixes) follows the rules.
-_UZ_STEMS = {
-    "aksiya": "акция",
-    "intervyu": "интервью",
-    "kvitansiya": "квитанция",
-    "politsiya": "полиция",
-    "militsiya": "милиция",
-    "sotsial": "социал",
-    "protsess": "процесс",
-    "sanksiya": "санкция",
-    "kompyuter": "компьютер",
-}
-# Words kept in Latin letters in Cyrillic text too (product names).
-_UZ_KEEP = {"Pegasus", "SIM"}
-
-_UZ_TRIGRAPHS = {"yoʻ": "йў"}
-_UZ_DIGRAPHS = {
-    "oʻ": "ў",
-    "gʻ": "ғ",
-    "sh": "ш",
-    "ch": "ч",
-    "yo": "ё",
-    "yu": "ю",
-    "ya": "я",
-    "ye": "е",
-    "ts": "ц",  # only in -tsia-, -tsio-...: politsiya, deportatsiya (see _TSIA)
-}
-_UZ_LETTERS = dict(
-    zip(
-        "abdefghijklmnopqrstuvxyzʼ",
-        "абдефгҳижклмнопқрстувхйзъ",
-        strict=True,
-    )
-)
-_VOWELS = set("aeiouʻʼ")
-_TSIA = re.compile(r"tsi[aeouy]")  # ц in loanwords (politsiya, sotsial), not ...t + -siz
-
-
-def _uz_word(word: str) -> str:
-    if word in _UZ_KEEP or not word:
-        return word
-    caps = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-    if 1 < caps < len(word) and word[caps:].islower():  # an acronym with a suffix: BMTga
-        return _uz_word(word[:caps]) + _uz_word(word[caps:])
-    lower = word.lower()
-    out = ""
-    i = 0
-    for stem in sorted(_UZ_STEMS, key=len, reverse=True):
-        if lower.startswith(stem):
-            out, i = _UZ_STEMS[stem], len(stem)
-            break
-    while i < len(lower):
-        if lower[i : i + 3] in _UZ_TRIGRAPHS:
-            out += _UZ_TRIGRAPHS[lower[i : i + 3]]
-            i += 3
-            continue
-        pair = lower[i : i + 2]
-        if pair in _UZ_DIGRAPHS and not (pair == "ts" and not _TSIA.match(lower, i)):
-            out += _UZ_DIGRAPHS[pair]
-            i += 2
-            continue
-        ch = lower[i]
-        if ch == "e":
-            previous = lower[i - 1] if i else ""
-            out += "э" if not previous or previous in _VOWELS else "е"
-        else:
-            out += _UZ_LETTERS.get(ch, ch)
-        i += 1
-    if word.isupper() and len(word) > 1:
-        return out.upper()
-    if word[:1].isupper():
-        return out[:1].upper() + out[1:]
-    return out
+# The interface's transliterator (tools/uz_cyrl.py), so that a word reads the same in the
+# vocabularies and in the interface. Here "guvoh" is the word for a witness, not the product
+# name, so only the names and literal values stay in Latin.
+UZ_KEEP = NAMES | LITERALS
 
 
 def uz_cyrillic(text: str) -> str:
     """Uzbek Latin text in Uzbek Cyrillic, word by word (the same words, another script)."""
-    text = uz_latin_apostrophes(text).replace("'", "ʼ").replace("’", "ʼ")
-    return re.sub(r"[A-Za-zʻʼ]+", lambda m: _uz_word(m.group(0)), text)
+    return latin_to_cyrillic(text, keep=UZ_KEEP)
 
 
-def fill_uz_cyrillic() -> None:
+def fill_uz_cyrillic(*, everything: bool = False) -> None:
+    """uz-Cyrl from uz-Latn where it is missing, or for every text with ``everything``."""
     for path in sorted(VOCAB.glob("*.json")):
         name = path.stem
         if name in CLDR_VOCABULARIES:
@@ -254,7 +186,7 @@ def fill_uz_cyrillic() -> None:
             maps.append(term["labels"])
             maps.extend([term["description"]] if "description" in term else [])
         for texts in maps:
-            if "uz-Latn" in texts and "uz-Cyrl" not in texts:
+            if "uz-Latn" in texts and (everything or "uz-Cyrl" not in texts):
                 texts["uz-Cyrl"] = uz_cyrillic(texts["uz-Latn"])
         write(name, doc)
 
@@ -264,6 +196,6 @@ if __name__ == "__main__":
     if command == "cldr":
         cldr()
     elif command == "uz-cyrl":
-        fill_uz_cyrillic()
+        fill_uz_cyrillic(everything=sys.argv[2:] == ["--all"])
     else:
         raise SystemExit(__doc__)

@@ -577,11 +577,11 @@
     </message>
     <message>
         <source>Role</source>
-        <translation>Рол</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>&amp;Рол</translation>
+        <translation>&amp;Роль</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Nothing found. Try fewer words or other filters.</source>
-        <translation>Ҳеч нарса топилмади. Камроқ сўз ёки бошқа филтрларни синаб кўринг.</translation>
+        <translation>Ҳеч нарса топилмади. Камроқ сўз ёки бошқа фильтрларни синаб кўринг.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n cases found</source>
@@ -1042,7 +1042,7 @@
     <name>CreatePage</name>
     <message>
         <source>Guvoh keeps testimonies encrypted on this computer. First, tell us how you will use it, and choose a passphrase.</source>
-        <translation>Guvoh гувоҳликларни шу компьютерда шифрланган ҳолда сақлайди. Аввал ундан қандай фойдаланишингизни айтинг ва парол танланг.</translation>
+        <translation>Guvoh гувоҳликларни шу компьютерда шифрланган ҳолда сақлайди. Аввал ундан қандай фойдаланишингизни айтинг ва пароль танланг.</translation>
     </message>
     <message>
         <source>I interview people</source>
@@ -1111,15 +1111,15 @@
     </message>
     <message>
         <source>Please enter a passphrase.</source>
-        <translation>Паролни киритинг.</translation>
+        <translation>Парольни киритинг.</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or five unrelated words work well.</source>
-        <translation>Камида 12 та белгидан фойдаланинг; бир-бирига боғлиқ бўлмаган тўрт-беш сўз яхши парол бўлади.</translation>
+        <translation>Камида 12 та белгидан фойдаланинг; бир-бирига боғлиқ бўлмаган тўрт-беш сўз яхши пароль бўлади.</translation>
     </message>
     <message>
         <source>It is built from very common words or passwords; add unusual words.</source>
-        <translation>У жуда кенг тарқалган сўзлар ёки пароллардан тузилган; одатий бўлмаган сўзлар қўшинг.</translation>
+        <translation>У жуда кенг тарқалган сўзлар ёки парольлардан тузилган; одатий бўлмаган сўзлар қўшинг.</translation>
     </message>
     <message>
         <source>It follows a pattern on the keyboard; use unrelated words instead.</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
-        <translation>Бу парол омборни очмади. Клавиатура тилини ва Caps Lock тугмасини текширинг.</translation>
+        <translation>Бу пароль омборни очмади. Клавиатура тилини ва Caps Lock тугмасини текширинг.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>That passphrase is too weak: %1</source>
-        <translation>Бу парол жуда заиф: %1</translation>
+        <translation>Бу пароль жуда заиф: %1</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged or was edited, so the vault cannot be opened. Restore it from a backup.</source>
@@ -2548,15 +2548,15 @@
     <name>PassphrasePair</name>
     <message>
         <source>Passphrase</source>
-        <translation>Парол</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation>Паролни такрорланг</translation>
+        <translation>Парольни такрорланг</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation>Парол ишончлилиги</translation>
+        <translation>Пароль ишончлилиги</translation>
     </message>
     <message>
         <source>Repeat it</source>
@@ -2568,15 +2568,15 @@
     </message>
     <message>
         <source>Four or five unrelated words, in any language, make a good passphrase.</source>
-        <translation>Исталган тилдаги бир-бирига боғлиқ бўлмаган тўрт-беш сўз яхши парол бўлади.</translation>
+        <translation>Исталган тилдаги бир-бирига боғлиқ бўлмаган тўрт-беш сўз яхши пароль бўлади.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation>Икки парол ҳали бир хил эмас.</translation>
+        <translation>Икки пароль ҳали бир хил эмас.</translation>
     </message>
     <message>
         <source>Good passphrase.</source>
-        <translation>Яхши парол.</translation>
+        <translation>Яхши пароль.</translation>
     </message>
 </context>
 <context>
@@ -2970,7 +2970,7 @@
     </message>
     <message>
         <source>Open and set the new passphrase</source>
-        <translation>Очиш ва янги парол ўрнатиш</translation>
+        <translation>Очиш ва янги пароль ўрнатиш</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2978,11 +2978,11 @@
     </message>
     <message>
         <source>Type the recovery code you wrote down when the vault was created, then choose a new passphrase. The forgotten passphrase will stop working.</source>
-        <translation>Омбор яратилганда ёзиб олган тиклаш кодингизни киритинг, сўнг янги парол танланг. Унутилган парол бошқа ишламайди.</translation>
+        <translation>Омбор яратилганда ёзиб олган тиклаш кодингизни киритинг, сўнг янги пароль танланг. Унутилган пароль бошқа ишламайди.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation>Икки парол ҳали бир хил эмас.</translation>
+        <translation>Икки пароль ҳали бир хил эмас.</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3778,7 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Парол</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Unlock</source>
