@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocabularies
+from app.ui.common.pickers import VocabCombo
 from app.ui.common.table import Index as _Index
-from app.ui.common.widgets import plain_label, ui_language
+from app.ui.common.widgets import plain_label
 from app.ui.coordinator.provenance import ProvenancePanel
 from app.ui.coordinator.reports import ReceiptDialog, ReportDialog
 from app.ui.researcher.case_model import CaseColumn, CaseListModel, StatusRole, status_label
@@ -79,26 +78,6 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         return QSize(hint.width() + 24, hint.height() + 6)
 
 
-def _vocab_combo(vocabulary: str, any_label: str, accessible: str) -> QComboBox:
-    """A filter drop-down over a vocabulary, with type-to-search anywhere in the label."""
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItem(any_label, None)
-    lang = ui_language()
-    terms = sorted(vocabularies.load(vocabulary), key=lambda t: t.label(lang).casefold())
-    for term in terms:
-        combo.addItem(term.label(lang), term.code)
-    completer = combo.completer()
-    assert completer is not None  # an editable combo box always has one
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setAccessibleName(accessible)
-    combo.setMinimumContentsLength(10)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    return combo
-
-
 class CaseListView(QWidget):
     """Search box and filters on top, the table below."""
 
@@ -137,10 +116,10 @@ class CaseListView(QWidget):
         self.status_filter.addItem(self.tr("Any status"), None)
         for code in ("draft", "ready", "exported", "delivered"):
             self.status_filter.addItem(status_label(code), code)
-        self.act_filter = _vocab_combo("acts", self.tr("Any act"), self.tr("What happened"))
-        self.country_filter = _vocab_combo(
-            "countries", self.tr("Any country"), self.tr("Country")
-        )
+        self.act_filter = VocabCombo("acts", self.tr("What happened"), self.tr("Any act"),
+                                     min_chars=10)
+        self.country_filter = VocabCombo("countries", self.tr("Country"),
+                                         self.tr("Any country"), min_chars=10)
         # Coordinators: which researcher sent it, in which bundle.
         self.signer_filter = QComboBox()
         self.signer_filter.setAccessibleName(self.tr("Researcher"))
@@ -236,16 +215,15 @@ class CaseListView(QWidget):
             self.bundle_filter.setCurrentIndex(max(0, self.bundle_filter.findData(bundle)))
 
     def filters(self) -> SearchFilters:
-        def picked(combo: QComboBox) -> tuple[str, ...]:
-            code = combo.currentData()
-            return (code,) if code else ()
+        def one(code: object) -> tuple[str, ...]:
+            return (str(code),) if code else ()
 
         return SearchFilters(
-            acts=picked(self.act_filter),
-            countries=picked(self.country_filter),
-            statuses=picked(self.status_filter),
-            signers=picked(self.signer_filter),
-            bundles=picked(self.bundle_filter),
+            acts=one(self.act_filter.code()),
+            countries=one(self.country_filter.code()),
+            statuses=one(self.status_filter.currentData()),
+            signers=one(self.signer_filter.currentData()),
+            bundles=one(self.bundle_filter.currentData()),
         )
 
     def apply_search(self) -> None:

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -67,8 +66,9 @@ from app.ui.common.export_runner import (
     estimate,
 )
 from app.ui.common.fields import PathField, heading
+from app.ui.common.pickers import VocabCombo
 from app.ui.common.widgets import error_text, plain_label, ui_language
-from app.ui.keys.organisations import CardCheck
+from app.ui.keys.card_check import CardCheck
 from storage.errors import VaultError
 from storage.keys import Organisation, organisations
 from storage.vault import Vault
@@ -269,22 +269,9 @@ class StorySection(QWidget):
     def _build_where(self) -> None:
         layout = self._add_page("where", self.tr("Where did it happen?"), self.tr(
             "The country, and the town if you wish. Never a street address."))
-        self.country = QComboBox()
-        self.country.setEditable(True)
-        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.country.setAccessibleName(self.tr("Country (type to search)"))
-        self.country.addItem("", "")
-        terms = [t for t in vocabularies.load("countries") if not t.deprecated]
-        for term in sorted(terms, key=lambda t: t.label(self.lang).casefold()):
-            self.country.addItem(term.label(self.lang), term.code)
-        completer = self.country.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.country = VocabCombo("countries", self.tr("Country (type to search)"), "")
         line = self.country.lineEdit()
         if line is not None:
-            line.setAccessibleName(self.tr("Country (type to search)"))
             line.setPlaceholderText(self.tr("Type to search"))
         self.city = _line(self.tr("City or town"))
         self.city.setMaxLength(200)
@@ -546,11 +533,7 @@ class StorySection(QWidget):
     # -- the record ------------------------------------------------------------------------
 
     def country_code(self) -> str:
-        text = self.country.currentText().strip()
-        if not text:
-            return ""
-        index = self.country.findText(text, Qt.MatchFlag.MatchFixedString)
-        return str(self.country.itemData(index) or "") if index >= 0 else ""
+        return self.country.code() or ""
 
     def date(self) -> dict[str, str]:
         precision = PRECISIONS[max(0, self.precision.currentIndex())]

@@ -23,17 +23,15 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -45,9 +43,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -55,11 +51,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import vocabularies
+from app.domain.protected import PROTECTABLE_FIELDS
 from app.messages import explain
 from app.services import cases as case_svc
 from app.services import drafts as draft_svc
 from app.services.errors import CaseInvalid
 from app.services.render import render_text
+from app.ui.common.checklist import Checklist, vocab_checklist
+from app.ui.common.masked import Masked
+from app.ui.common.pickers import ChoiceCombo, VocabCombo, term_label
+from app.ui.common.place import PlaceEditor
 from app.ui.common.table import Index as _Index
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, local_time, plain_label, ui_language
@@ -71,31 +72,11 @@ from storage.vault import Vault
 CONTEXT = "CaseEditor"
 AUTOSAVE_MS = 3000  # a draft is kept this long after the last change
 STATUS_TICK_MS = 5000
-PROTECTABLE = (
-    "real_name",
-    "pseudonym",
-    "sex",
-    "birth_year",
-    "nationality",
-    "location",
-    "relation_to_victim",
-    "contact",
-)
-MASK = "••••••••"
-CodeRole = Qt.ItemDataRole.UserRole + 3
+PROTECTABLE = PROTECTABLE_FIELDS
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _label(vocabulary: str, code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return vocabularies.label(vocabulary, code, ui_language())
-    except LookupError:
-        return code
 
 
 def _put(target: dict[str, Any], key: str, value: Any) -> None:
@@ -113,280 +94,6 @@ def _next_id(prefix: str, taken: Iterable[str]) -> str:
     while f"{prefix}{n}" in used:
         n += 1
     return f"{prefix}{n}"
-
-
-# -- small widgets ---------------------------------------------------------------------
-
-
-class VocabCombo(QComboBox):
-    """One code from a vocabulary; type any part of a label to find it."""
-
-    changed = Signal()
-
-    def __init__(self, vocabulary: str, accessible: str, none_label: str) -> None:
-        super().__init__()
-        self.vocabulary = vocabulary
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItem(none_label, None)
-        lang = ui_language()
-        terms = [t for t in vocabularies.load(vocabulary) if not t.deprecated]
-        if vocabulary == "countries":
-            terms.sort(key=lambda t: t.label(lang).casefold())
-        for term in terms:
-            self.addItem(term.label(lang), term.code)
-        completer, line = self.completer(), self.lineEdit()
-        assert completer is not None  # an editable combo has both
-        assert line is not None
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setAccessibleName(accessible)
-        line.setAccessibleName(accessible)
-        self.setMinimumContentsLength(16)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        line.textEdited.connect(lambda _t: self.changed.emit())
-
-    def code(self) -> str | None:
-        text = self.currentText().strip()
-        if not text:
-            return None
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            index = self.currentIndex()
-        data = self.itemData(index)
-        return str(data) if data else None
-
-    def set_code(self, code: str | None) -> None:
-        index = self.findData(code) if code else 0
-        if index < 0:  # a deprecated or unknown code kept from the record
-            self.addItem(_label(self.vocabulary, code) or str(code), code)
-            index = self.count() - 1
-        self.setCurrentIndex(index)
-        self.setEditText(self.itemText(index))
-
-
-class ChoiceCombo(QComboBox):
-    """A plain drop-down of (label, value) pairs."""
-
-    changed = Signal()
-
-    def __init__(self, accessible: str) -> None:
-        super().__init__()
-        self.setAccessibleName(accessible)
-        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
-
-    def set_choices(self, choices: list[tuple[str, str | None]], value: str | None) -> None:
-        self.blockSignals(True)
-        self.clear()
-        for text, data in choices:
-            self.addItem(text, data)
-        index = self.findData(value) if value else 0
-        if index < 0 and value:
-            self.addItem(value, value)
-            index = self.count() - 1
-        self.setCurrentIndex(max(index, 0))
-        self.blockSignals(False)
-
-    def value(self) -> str | None:
-        data = self.currentData()
-        return str(data) if data else None
-
-
-class Checklist(QWidget):
-    """Several codes: a search field over a list of checkable labels. Typing filters the
-    list by any part of a label; Enter in the search field ticks the only match left."""
-
-    changed = Signal()
-
-    def __init__(self, accessible: str, rows: int = 6) -> None:
-        super().__init__()
-        self.model = QStandardItemModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(QCoreApplication.translate("CaseEditor", "Type to search"))
-        self.search.setAccessibleName(
-            accessible + " - " + QCoreApplication.translate("CaseEditor", "search")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.view = QListView()
-        self.view.setModel(self.proxy)
-        self.view.setAccessibleName(accessible)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setMinimumHeight(rows * 20)
-        self.view.setMaximumHeight(rows * 26)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.chosen = plain_label()
-        self.chosen.setAccessibleName(
-            accessible + " - " + QCoreApplication.translate("CaseEditor", "chosen")
-        )
-        layout.addWidget(self.search)
-        layout.addWidget(self.view)
-        layout.addWidget(self.chosen)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.search.returnPressed.connect(self.tick_only_match)
-        self.model.itemChanged.connect(self._on_item_changed)
-        self.setAccessibleName(accessible)
-
-    def _on_item_changed(self, _item: QStandardItem) -> None:
-        self._show_chosen()
-        self.changed.emit()
-
-    def _show_chosen(self) -> None:
-        """The ticked labels in one line, so a choice far down the list is seen."""
-        labels = [
-            self.model.item(r).text()
-            for r in range(self.model.rowCount())
-            if self.model.item(r).checkState() == Qt.CheckState.Checked
-        ]
-        self.chosen.setText(
-            QCoreApplication.translate("CaseEditor", "Chosen: %1").replace("%1", ", ".join(labels))
-            if labels
-            else ""
-        )
-
-    def set_items(self, items: list[tuple[str, str]]) -> None:
-        """(code, label) pairs in display order; ticks are kept for codes still listed."""
-        ticked = set(self.codes())
-        self.model.blockSignals(True)
-        self.model.clear()
-        for code, text in items:
-            item = QStandardItem(text)
-            item.setData(code, CodeRole)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
-            self.model.appendRow(item)
-        self.model.blockSignals(False)
-        self.proxy.invalidate()
-        self._show_chosen()
-
-    def codes(self) -> list[str]:
-        out: list[str] = []
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(str(item.data(CodeRole)))
-        return out
-
-    def set_codes(self, codes: Iterable[str]) -> None:
-        wanted = list(dict.fromkeys(codes))
-        known = {str(self.model.item(r).data(CodeRole)) for r in range(self.model.rowCount())}
-        self.model.blockSignals(True)
-        for code in wanted:
-            if code not in known:  # kept from the record even if no longer offered
-                item = QStandardItem(code)
-                item.setData(code, CodeRole)
-                item.setCheckable(True)
-                item.setEditable(False)
-                self.model.appendRow(item)
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            checked = str(item.data(CodeRole)) in wanted
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.model.blockSignals(False)
-        self.search.clear()
-        self.view.viewport().update()
-        self._show_chosen()
-
-    def tick_only_match(self) -> None:
-        if self.proxy.rowCount() != 1:
-            return
-        item = self.model.itemFromIndex(self.proxy.mapToSource(self.proxy.index(0, 0)))
-        item.setCheckState(
-            Qt.CheckState.Unchecked
-            if item.checkState() == Qt.CheckState.Checked
-            else Qt.CheckState.Checked
-        )
-
-    def clear(self) -> None:
-        self.set_codes([])
-
-
-def vocab_checklist(vocabulary: str, accessible: str, rows: int = 6) -> Checklist:
-    lang = ui_language()
-    terms = [t for t in vocabularies.load(vocabulary) if not t.deprecated]
-    if vocabulary == "countries":
-        terms.sort(key=lambda t: t.label(lang).casefold())
-    checklist = Checklist(accessible, rows)
-    checklist.set_items([(t.code, t.label(lang)) for t in terms])
-    return checklist
-
-
-class PlaceEditor(QWidget):
-    """A coarse place: country, region, city (never an address)."""
-
-    changed = Signal()
-
-    def __init__(self, accessible: str) -> None:
-        super().__init__()
-        self.country = VocabCombo(
-            "countries",
-            accessible + " - " + QCoreApplication.translate("CaseEditor", "country"),
-            QCoreApplication.translate("CaseEditor", "Country not stated"),
-        )
-        self.region = QLineEdit()
-        self.region.setPlaceholderText(QCoreApplication.translate("CaseEditor", "Region"))
-        self.region.setAccessibleName(
-            accessible + " - " + QCoreApplication.translate("CaseEditor", "region")
-        )
-        self.city = QLineEdit()
-        self.city.setPlaceholderText(QCoreApplication.translate("CaseEditor", "City or town"))
-        self.city.setAccessibleName(
-            accessible + " - " + QCoreApplication.translate("CaseEditor", "city")
-        )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.country, 2)
-        layout.addWidget(self.region, 2)
-        layout.addWidget(self.city, 2)
-        self.country.changed.connect(self.changed)
-        self.region.textEdited.connect(lambda _t: self.changed.emit())
-        self.city.textEdited.connect(lambda _t: self.changed.emit())
-        self.setAccessibleName(accessible)
-
-    def value(self, keep: dict[str, Any] | None = None) -> dict[str, Any]:
-        place = dict(keep or {})
-        _put(place, "country", self.country.code())
-        _put(place, "region", self.region.text().strip())
-        _put(place, "city", self.city.text().strip())
-        return place
-
-    def set_value(self, place: dict[str, Any] | None) -> None:
-        place = place or {}
-        self.country.set_code(place.get("country"))
-        self.region.setText(str(place.get("region", "")))
-        self.city.setText(str(place.get("city", "")))
-
-    def clear(self) -> None:
-        self.set_value(None)
-
-
-class Masked(QStackedWidget):
-    """A field that shows dots instead of its editor while masked."""
-
-    def __init__(self, editor: QWidget, accessible: str) -> None:
-        super().__init__()
-        self.editor = editor
-        self.dots = QLineEdit(MASK)
-        self.dots.setEchoMode(QLineEdit.EchoMode.Password)
-        self.dots.setReadOnly(True)
-        self.dots.setAccessibleName(
-            accessible + " - " + QCoreApplication.translate("CaseEditor", "hidden")
-        )
-        self.addWidget(editor)
-        self.addWidget(self.dots)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-    def set_masked(self, masked: bool) -> None:
-        self.setCurrentWidget(self.dots if masked else self.editor)
-
-    def is_masked(self) -> bool:
-        return self.currentWidget() is self.dots
 
 
 # -- list models -----------------------------------------------------------------------
@@ -407,7 +114,7 @@ class PersonListModel(QAbstractListModel):
             return None
         person = self.persons[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return person_label(person)
+            return personterm_label(person)
         if role == RecordRole:
             return person
         if role == SortRole:
@@ -437,7 +144,7 @@ class PersonListModel(QAbstractListModel):
         self.dataChanged.emit(index, index)
 
 
-def person_label(person: dict[str, Any]) -> str:
+def personterm_label(person: dict[str, Any]) -> str:
     """How a person is named in lists: the pseudonym unless it is protected, then the id."""
     protected = set(person.get("protected") or [])
     name = "" if "pseudonym" in protected else str(person.get("pseudonym") or "")
@@ -445,7 +152,7 @@ def person_label(person: dict[str, Any]) -> str:
         name = QCoreApplication.translate("CaseEditor", "Person %1").replace(
             "%1", str(person.get("id", ""))
         )
-    role = _label("roles", person.get("role"))
+    role = term_label("roles", person.get("role"))
     return (
         QCoreApplication.translate("CaseEditor", "%1 (%2)").replace("%1", name).replace("%2", role)
         if role
@@ -468,7 +175,7 @@ class EventListModel(QAbstractListModel):
             return None
         event = self.events[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return event_label(event)
+            return eventterm_label(event)
         if role == RecordRole:
             return event
         if role == SortRole:
@@ -498,7 +205,7 @@ class EventListModel(QAbstractListModel):
         self.dataChanged.emit(index, index)
 
 
-def event_label(event: dict[str, Any]) -> str:
+def eventterm_label(event: dict[str, Any]) -> str:
     parts = [
         str(
             (event.get("date") or {}).get("value")
@@ -507,10 +214,10 @@ def event_label(event: dict[str, Any]) -> str:
     ]
     acts = event.get("acts") or []
     if acts:
-        parts.append(_label("acts", acts[0]) + ("…" if len(acts) > 1 else ""))
+        parts.append(term_label("acts", acts[0]) + ("…" if len(acts) > 1 else ""))
     country = (event.get("place") or {}).get("country")
     if country:
-        parts.append(_label("countries", country))
+        parts.append(term_label("countries", country))
     return " · ".join(parts)
 
 
@@ -1523,7 +1230,7 @@ class CaseEditor(QWidget):
         choices: list[tuple[str, str | None]] = [(self.tr("Not stated"), None)]
         for other in self.persons_model.persons:
             if other is not person:
-                choices.append((person_label(other), str(other.get("id"))))
+                choices.append((personterm_label(other), str(other.get("id"))))
         self.p_related.set_choices(choices, person.get("related_victim"))
 
     def _clear_person_form(self) -> None:
@@ -1594,7 +1301,7 @@ class CaseEditor(QWidget):
         self._on_changed()
 
     def _victim_choices(self) -> list[tuple[str, str]]:
-        return [(str(p.get("id")), person_label(p)) for p in self.persons_model.persons]
+        return [(str(p.get("id")), personterm_label(p)) for p in self.persons_model.persons]
 
     def _on_event_selected(self, current: QModelIndex, *_args: object) -> None:
         row = current.row() if current.isValid() else -1
