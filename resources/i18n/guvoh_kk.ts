@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Anonymity wished</source>
-        <translation>Адам қалаған жасырындық</translation>
+        <translation>Адам қалаған анонимдік</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>&amp;Anonymity</source>
-        <translation>&amp;Жасырындық</translation>
+        <translation>Анон&amp;имдік</translation>
     </message>
     <message>
         <source>We may contact them again</source>
@@ -806,15 +806,15 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Дайын</translation>
+        <translation>Жіберуге дайын</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation>Экспортталған</translation>
+        <translation>Экспортталды</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Жеткізілген</translation>
+        <translation>Жеткізілді</translation>
     </message>
 </context>
 <context>

@@ -806,15 +806,15 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Даяр</translation>
+        <translation>Жөнөтүүгө даяр</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation>Экспорттолгон</translation>
+        <translation>Экспорттолду</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Жеткирилген</translation>
+        <translation>Жеткирилди</translation>
     </message>
 </context>
 <context>

@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Готово</translation>
+        <translation>Готово к отправке</translation>
     </message>
     <message>
         <source>Exported</source>

@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Exported</source>
-        <translation>Содир шуд</translation>
+        <translation>Экспорт шуд</translation>
     </message>
     <message>
         <source>Exported %1 (sealed)</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Anonymity wished</source>
-        <translation>Пинҳонии ном, ки шахс мехоҳад</translation>
+        <translation>Анонимӣ, ки шахс мехоҳад</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>&amp;Anonymity</source>
-        <translation>&amp;Пинҳонии ном</translation>
+        <translation>&amp;Анонимӣ</translation>
     </message>
     <message>
         <source>We may contact them again</source>
@@ -806,15 +806,15 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Омода</translation>
+        <translation>Барои фиристодан омода</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation>Содиршуда</translation>
+        <translation>Экспорт шуд</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Расонидашуда</translation>
+        <translation>Расонида шуд</translation>
     </message>
 </context>
 <context>

@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Taýýar</translation>
+        <translation>Ibermäge taýýar</translation>
     </message>
     <message>
         <source>Exported</source>

@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Sex</source>
-        <translation>Жинс</translation>
+        <translation>Жинси</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Тайёр</translation>
+        <translation>Юборишга тайёр</translation>
     </message>
     <message>
         <source>Exported</source>

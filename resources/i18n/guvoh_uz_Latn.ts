@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Sex</source>
-        <translation>Jins</translation>
+        <translation>Jinsi</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Tayyor</translation>
+        <translation>Yuborishga tayyor</translation>
     </message>
     <message>
         <source>Exported</source>
