@@ -18,7 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app.domain import organisations as organisation_rule
+from app.domain.consent import export_allowed
 from app.domain.outcomes import Outcome
+from app.domain.redaction import redact as redact_record
 from app.services import cases as case_service
 from app.services.errors import CaseFileError, CaseInvalid
 from app.services.render import render_text
@@ -170,9 +173,16 @@ def export_card(vault: Vault, out: Path) -> Organisation:
     return org
 
 
+def own_organisation(vault: Vault) -> Organisation | None:
+    """This vault's own organisation (a coordinator's, once created), or None; the rule is
+    app.domain.organisations.own_organisation, checked against this vault's signing key."""
+    fingerprint = keys.identity(vault.conn).public_key.fingerprint()
+    return organisation_rule.own_organisation(keys.organisations(vault.conn), fingerprint)
+
+
 def _own_org(vault: Vault) -> Organisation:
     _require_coordinator(vault)
-    org = keys.own_organisation(vault.conn)
+    org = own_organisation(vault)
     if org is None:
         raise NoOrganisation()
     return org
@@ -292,15 +302,6 @@ class ExportResult:
     organisations: list[str]
 
 
-def _redact(record: dict[str, Any]) -> dict[str, Any]:
-    record = json.loads(json.dumps(record))
-    for person in record.get("persons") or []:
-        for field_name in person.get("protected") or []:
-            person.pop(field_name, None)
-    record["redacted"] = True
-    return record
-
-
 def export_bundle(
     vault: Vault,
     to: Sequence[str],
@@ -321,8 +322,7 @@ def export_bundle(
     own = keys.identity(vault.conn)
     chosen = [cases.get(vault.conn, case_id) for case_id in case_ids]
     for case in chosen:
-        consent = case.record.get("consent") or {}
-        if not consent.get("given") or consent.get("withdrawn"):
+        if not export_allowed(case.record):
             raise ConsentMissing(case.summary.reference)
     attachments = sorted(
         (a for case_id in case_ids for a in blobs.list_for_case(vault.conn, case_id)),
@@ -354,7 +354,7 @@ def export_bundle(
             for case in chosen:
                 record = case_service.full_record(vault, case)
                 if redact:
-                    record = _redact(record)
+                    record = redact_record(record)
                 data = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=2)
                 text = render_text(record, reveal_protected=not redact,
                                    attachments=record.get("attachments"))

@@ -1,14 +1,13 @@
 """Plain-text rendering of a case record, for `case show` and the bundle's .txt copy.
 Labels come from the vocabularies in the requested language; protected fields can be
-masked or left out."""
+masked or left out. A person is named and masked as app.domain.people says."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from app import vocabularies
-
-MASK = "••••••"
+from app.domain.people import name_or_id, shown
 
 
 def _label(vocabulary: str, code: str | None, lang: str) -> str:
@@ -85,14 +84,8 @@ def render_text(
         add("")
         add("People")
         for person in persons:
-            protected = set(person.get("protected") or [])
-
-            def shown(field: str, value: object, protected: set[str] = protected) -> str:
-                return MASK if field in protected and not reveal_protected else str(value)
-
-            name = person.get("pseudonym") or person.get("real_name") or person["id"]
-            if "pseudonym" not in person and "real_name" in protected and not reveal_protected:
-                name = MASK
+            reveal = reveal_protected
+            name = name_or_id(person, reveal=reveal)
             add(f"  - [{person['id']}] {name} ({_label('roles', person.get('role'), lang)})")
             for field, label in (("real_name", "Name"), ("sex", "Sex"),
                                  ("birth_year", "Born"), ("contact", "Contact")):
@@ -100,16 +93,18 @@ def render_text(
                     value = person[field]
                     if field == "sex":
                         value = _label("sex", value, lang)
-                    add(f"      {label}: {shown(field, value)}")
+                    add(f"      {label}: {shown(person, field, str(value), reveal=reveal)}")
             if person.get("nationality"):
-                add("      Nationality: " + ", ".join(
-                    _label("countries", c, lang) for c in person["nationality"]))
+                countries = ", ".join(_label("countries", c, lang) for c in person["nationality"])
+                add(f"      Nationality: {shown(person, 'nationality', countries, reveal=reveal)}")
             if person.get("location"):
-                add(f"      Location: {shown('location', _place(person['location'], lang))}")
+                place = _place(person["location"], lang)
+                add(f"      Location: {shown(person, 'location', place, reveal=reveal)}")
             if person.get("relation_to_victim"):
                 rel = _label("relations", person["relation_to_victim"], lang)
                 of = f" of {person['related_victim']}" if person.get("related_victim") else ""
-                add(f"      Relation: {rel}{of}")
+                relation = shown(person, "relation_to_victim", rel + of, reveal=reveal)
+                add(f"      Relation: {relation}")
     events = record.get("events") or []
     if events:
         add("")

@@ -27,6 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from app import vocabularies
+from app.domain.consent import PUBLICATION_USE as PUBLICATION_USE
+from app.domain.consent import consent_state as consent_state
+from app.domain.consent import publication_allowed as publication_allowed
+from app.domain.people import name_or_id
+from app.domain.protected import PROTECTABLE_FIELDS
+from app.domain.redaction import for_disclosure
 from app.services import cases as case_service
 from storage import cases, fsio, overview, provenance
 from storage.errors import OutputExists
@@ -37,51 +43,26 @@ from storage.timeutil import now_utc
 from storage.vault import Vault
 
 REPORT_FORMAT = "guvoh-report/1"
-PUBLICATION_USE = "publication"
 LANGUAGES = vocabularies.LANGUAGES
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-PERSON_FIELDS = ("pseudonym", "real_name", "sex", "birth_year", "nationality", "location",
-                 "relation_to_victim", "contact")
+# The person fields a report shows, names first (each one protectable, app.domain.protected).
+PERSON_FIELDS = ("pseudonym", "real_name",
+                 *(f for f in PROTECTABLE_FIELDS if f not in ("pseudonym", "real_name")))
 
 
-# -- consent and redaction --------------------------------------------------------------
-
-
-def consent_state(record: dict[str, Any]) -> str:
-    """'publication' (may be published), 'no_publication' (consent given, but not for
-    publication), 'withdrawn', or 'no_consent'."""
-    consent = record.get("consent") or {}
-    if consent.get("withdrawn"):
-        return "withdrawn"
-    if not consent.get("given"):
-        return "no_consent"
-    if PUBLICATION_USE in (consent.get("uses") or []):
-        return "publication"
-    return "no_publication"
-
-
-def publication_allowed(record: dict[str, Any]) -> bool:
-    return consent_state(record) == "publication"
+# -- consent and redaction: app.domain.consent and app.domain.redaction -----------------
 
 
 def redact(record: dict[str, Any], include_protected: bool = False) -> dict[str, Any]:
     """A copy of `record` without each person's protected fields (unless included)."""
-    copy: dict[str, Any] = json.loads(json.dumps(record))
-    if include_protected:
-        return copy
-    for person in copy.get("persons") or []:
-        for name in person.get("protected") or []:
-            person.pop(name, None)
-    copy["redacted"] = True
-    return copy
+    return for_disclosure(record, include_protected=include_protected)
 
 
-def _person_names(record: dict[str, Any]) -> dict[str, str]:
-    """Person id -> the name a report may show: the pseudonym, else the person id; never
-    the real name. Call on the record as `redact` returned it (a protected pseudonym is
-    then gone unless included)."""
+def _person_names(record: dict[str, Any], include_protected: bool) -> dict[str, str]:
+    """Person id -> the name a report may show (app.domain.people: the pseudonym unless it
+    is protected and not included, else the person id; never the real name)."""
     return {
-        str(person.get("id")): str(person.get("pseudonym") or person.get("id"))
+        str(person.get("id")): name_or_id(person, reveal=include_protected)
         for person in record.get("persons") or []
     }
 
@@ -468,7 +449,7 @@ def csv_rows(chosen: Sequence[ReportCase], *, lang: str = "en",
         consent = record.get("consent") or {}
         uses = [str(u) for u in consent.get("uses") or []]
         host = str(record.get("host_country") or "")
-        names = _person_names(record)
+        names = _person_names(record, include_protected)
         base = {
             "case_reference": str(record.get("reference", "")),
             "case_id": str(record.get("id", "")),
@@ -689,7 +670,7 @@ def case_section(c: ReportCase, *, lang: str = "en", include_protected: bool = F
     if persons:
         blocks.append(Section(_t(lang, "persons"),
                               tuple(_person_section(p, lang) for p in persons)))
-    names = _person_names(record)
+    names = _person_names(record, include_protected)
     events = record.get("events") or []
     if events:
         blocks.append(Section(_t(lang, "events"),
