@@ -30,7 +30,7 @@ from crypto.age import X25519Recipient
 from crypto.identity import PublicKey
 from crypto.orgcard import OrganisationCard, make_card, parse_card
 from crypto.sshsig import allowed_signers_line
-from storage import audit, blobs, cases, fsio, keys
+from storage import audit, blobs, cases, fsio, keys, provenance
 from storage import bundles as records
 from storage.db import transaction
 from storage.errors import BlobCorrupt, CaseNotFound, OutputExists, VaultError
@@ -38,6 +38,7 @@ from storage.ids import CaseId
 from storage.keys import Organisation as Organisation
 from storage.keys import OwnIdentity
 from storage.keys import Signer as Signer
+from storage.provenance import SignerBundles as SignerBundles
 from storage.quarantine import Quarantine
 from storage.timeutil import now_utc
 from storage.vault import Vault
@@ -246,6 +247,24 @@ def organisations(vault: Vault) -> list[Organisation]:
 def signers(vault: Vault) -> list[Signer]:
     """The pinned researchers whose bundles this vault accepts."""
     return keys.signers(vault.conn)
+
+
+def signers_with_bundles(vault: Vault) -> list[SignerBundles]:
+    """Every pinned researcher and every key bundles were received from, each with the
+    bundles received from it (newest first); sorted by name."""
+    return provenance.signers_with_bundles(vault.conn)
+
+
+def bundles_received_with(vault: Vault, case_ids: Sequence[str]) -> list[str]:
+    """The ids of the bundles the given cases were received in, each once, in the order
+    the cases and their bundles come (what a coordinator's receipts acknowledge)."""
+    found: list[str] = []
+    for case_id in case_ids:
+        for travelled in provenance.case_provenance(vault.conn, CaseId(case_id)).bundles:
+            bundle = travelled.bundle
+            if bundle.direction == "in" and bundle.bundle_id not in found:
+                found.append(bundle.bundle_id)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
