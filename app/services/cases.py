@@ -208,10 +208,13 @@ def full_record(vault: Vault, case: Case) -> dict[str, Any]:
     return record
 
 
-def list_cases(vault: Vault, limit: int = 1000, statuses: tuple[str, ...] = ()) -> list[
-    CaseSummary
-]:
-    return cases.list_cases(vault.conn, limit=limit, statuses=statuses)
+def list_cases(
+    vault: Vault, limit: int = 1000, statuses: tuple[str, ...] = (), *, offset: int = 0,
+    order: str = "updated", descending: bool = True,
+) -> list[CaseSummary]:
+    """Cases by `order` (one of storage.cases.ORDERS), a page of `limit` from `offset`."""
+    return cases.list_cases(vault.conn, limit=limit, offset=offset, statuses=statuses,
+                            order=order, descending=descending)
 
 
 def case_history(vault: Vault, key: str) -> list[Revision]:
@@ -227,9 +230,13 @@ def delete_case(vault: Vault, key: str) -> CaseSummary:
 
 
 def find(
-    vault: Vault, query: str, filters: SearchFilters | None = None, limit: int = 50
+    vault: Vault, query: str, filters: SearchFilters | None = None, limit: int = 50, *,
+    offset: int = 0, order: str | None = None, descending: bool = True,
 ) -> list[SearchHit]:
-    return search.search(vault.conn, query, filters, limit=limit)
+    """What `query` and `filters` find, best match first (or by `order`), a page of `limit`
+    from `offset`, each hit with a snippet."""
+    return search.search(vault.conn, query, filters, limit=limit, offset=offset, order=order,
+                         descending=descending)
 
 
 def attach_file(

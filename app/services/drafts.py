@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from storage import cases, drafts
-from storage.drafts import Draft, new_key
+from storage.drafts import Draft, encode, new_key
 from storage.errors import CaseNotFound
 from storage.vault import Vault
 
@@ -14,6 +14,7 @@ __all__ = [
     "Draft",
     "discard_draft",
     "draft_for_case",
+    "encode",
     "keep_draft",
     "new_case_draft",
     "new_key",

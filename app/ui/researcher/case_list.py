@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import bundles as bundle_service
+from app.services.cases import SearchFilters
+from app.services.vaults import Vault
 from app.ui.common.pickers import VocabCombo
 from app.ui.common.table import Index as _Index
 from app.ui.common.widgets import plain_label
@@ -31,11 +34,8 @@ from app.ui.coordinator.provenance import ProvenancePanel
 from app.ui.coordinator.reports import ReceiptDialog, ReportDialog
 from app.ui.researcher.case_model import CaseColumn, CaseListModel, StatusRole, status_label
 from app.ui.researcher.editor.case_editor import CaseEditor
-from app.ui.researcher.export import ExportDialog, PurgeDialog, ReceiptImportDialog
-from storage import provenance
-from storage.ids import CaseId
-from storage.search import SearchFilters
-from storage.vault import Vault
+from app.ui.researcher.delivered import PurgeDialog, ReceiptImportDialog
+from app.ui.researcher.export import ExportDialog
 
 SEARCH_DELAY_MS = 250
 # Badge colours: calm, readable on light and dark themes (text is always white).
@@ -196,7 +196,7 @@ class CaseListView(QWidget):
         self.signer_filter.addItem(self.tr("Any researcher"), None)
         self.bundle_filter.addItem(self.tr("Any bundle"), None)
         if vault is not None:
-            for signer in provenance.signers_with_bundles(vault.conn):
+            for signer in bundle_service.signers_with_bundles(vault):
                 self.signer_filter.addItem(signer.name or signer.fingerprint, signer.fingerprint)
                 for bundle in signer.bundles:
                     when = (bundle.imported_at or bundle.created_at)[:10]
@@ -405,14 +405,8 @@ class CasesSection(QWidget):
     def on_receipts_clicked(self) -> None:
         if self.vault is None:
             return
-        chosen = set(self.list.selected_case_ids())
-        bundle_ids: list[str] = []
-        for case_id in chosen:
-            found = provenance.case_provenance(self.vault.conn, CaseId(case_id))
-            for travelled in found.bundles:
-                bundle = travelled.bundle
-                if bundle.direction == "in" and bundle.bundle_id not in bundle_ids:
-                    bundle_ids.append(bundle.bundle_id)
+        bundle_ids = bundle_service.bundles_received_with(self.vault,
+                                                          self.list.selected_case_ids())
         self._open_dialog(ReceiptDialog(self.vault, bundle_ids, self))
 
     def on_receipt_clicked(self) -> None:

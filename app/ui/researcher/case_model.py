@@ -1,6 +1,6 @@
-"""Table models. The case list fetches lazily, a page at a time, and sorts and searches in
-the database (the view never holds more than the pages scrolled to), so it stays smooth
-with 100,000 cases."""
+"""The case list's model. It fetches lazily, a page at a time, and sorts and searches in the
+database through the case services (the view never holds more than the pages scrolled to),
+so it stays smooth with 100,000 cases."""
 
 from __future__ import annotations
 
@@ -8,19 +8,12 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
-from app.ui.common.table import Index as _Index
-from app.ui.common.table import RecordRole, SortRole
-from storage import cases, search
-from storage.search import SearchFilters
-from storage.vault import Vault
+from app.services import cases as case_service
+from app.services.cases import SearchFilters
+from app.services.vaults import Vault
+from app.ui.common.table import Column, Index, RecordTable
 
 StatusRole = Qt.ItemDataRole.UserRole + 3  # the raw status code, for the badge delegate
 
@@ -33,13 +26,6 @@ class CaseColumn(IntEnum):
     MATCH = 4
 
 
-_HEADERS = {
-    CaseColumn.REFERENCE: QT_TRANSLATE_NOOP("CaseList", "Reference"),
-    CaseColumn.TITLE: QT_TRANSLATE_NOOP("CaseList", "Title"),
-    CaseColumn.STATUS: QT_TRANSLATE_NOOP("CaseList", "Status"),
-    CaseColumn.UPDATED: QT_TRANSLATE_NOOP("CaseList", "Last changed"),
-    CaseColumn.MATCH: QT_TRANSLATE_NOOP("CaseList", "Found in"),
-}
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("CaseList", "Draft"),
     "ready": QT_TRANSLATE_NOOP("CaseList", "Ready"),
@@ -60,16 +46,33 @@ def status_label(status: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Row:
+class CaseRow:
+    """One line of the list: what the case summary or the search hit says of a case."""
+
     case_id: str
     reference: str
     title: str
     status: str
     updated: str
-    match: str
+    match: str  # where the search words were found ("" without a query)
 
 
-class CaseListModel(QAbstractTableModel):
+def _when(row: CaseRow) -> str:
+    return row.updated.replace("T", " ").removesuffix("Z")
+
+
+COLUMNS: tuple[Column[CaseRow], ...] = (
+    Column(str(QT_TRANSLATE_NOOP("CaseList", "Reference")), lambda r: r.reference),
+    Column(str(QT_TRANSLATE_NOOP("CaseList", "Title")), lambda r: r.title),
+    Column(str(QT_TRANSLATE_NOOP("CaseList", "Status")), lambda r: status_label(r.status),
+           sort=lambda r: r.status, roles=((StatusRole, lambda r: r.status),)),
+    Column(str(QT_TRANSLATE_NOOP("CaseList", "Last changed")), _when),
+    Column(str(QT_TRANSLATE_NOOP("CaseList", "Found in")), lambda r: r.match,
+           tooltip=lambda r: r.match or None),
+)
+
+
+class CaseListModel(RecordTable[CaseRow]):
     """Cases, `PAGE` rows at a time as the view scrolls. Without a query: every case, newest
     change first. With a query or filters: the search's hits with a snippet of where the
     words were found, best match first. Clicking a header sorts in the database."""
@@ -77,9 +80,8 @@ class CaseListModel(QAbstractTableModel):
     PAGE = 200
 
     def __init__(self, vault: Vault | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__("CaseList", COLUMNS, parent)
         self._vault = vault
-        self._rows: list[_Row] = []
         self._more = vault is not None
         self._query = ""
         self._filters = SearchFilters()
@@ -89,13 +91,11 @@ class CaseListModel(QAbstractTableModel):
     # -- state ---------------------------------------------------------------------------
 
     def set_vault(self, vault: Vault | None) -> None:
-        self.beginResetModel()
         self._vault = vault
-        self._rows = []
         self._more = vault is not None
         if vault is None:
             self._query, self._filters = "", SearchFilters()
-        self.endResetModel()
+        self.set_rows([])
 
     def set_query(self, query: str, filters: SearchFilters | None = None) -> None:
         """Show what `query` and `filters` find (both empty: every case)."""
@@ -108,58 +108,44 @@ class CaseListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Drop the loaded pages and load the first one again (after a change)."""
-        self.beginResetModel()
-        self._more = self._vault is not None
-        self._rows = self._page(0) if self._vault is not None else []
-        self._more = self._vault is not None and len(self._rows) == self.PAGE
-        self.endResetModel()
+        rows = self._page(0) if self._vault is not None else []
+        self._more = self._vault is not None and len(rows) == self.PAGE
+        self.set_rows(rows)
 
     def case_id(self, row: int) -> str | None:
-        return self._rows[row].case_id if 0 <= row < len(self._rows) else None
+        record = self.record(row)
+        return record.case_id if record is not None else None
 
-    # -- Qt model ------------------------------------------------------------------------
+    # -- fetching and sorting in the database ------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(CaseColumn)
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._vault is None or not self._more:
             return
-        offset = len(self._rows)
-        page = self._page(offset)
+        page = self._page(len(self.rows))
         self._more = len(page) == self.PAGE
-        if not page:
-            return
-        self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self.append(page)
 
-    def _page(self, offset: int) -> list[_Row]:
+    def _page(self, offset: int) -> list[CaseRow]:
         assert self._vault is not None
         if self.searching():
-            hits = search.search(
-                self._vault.conn, self._query, self._filters, limit=self.PAGE, offset=offset,
+            hits = case_service.find(
+                self._vault, self._query, self._filters, limit=self.PAGE, offset=offset,
                 order=self._order, descending=self._descending,
             )
-            page = [
-                _Row(h.case.id, h.case.reference, h.case.title, h.case.status,
-                     h.case.updated_at, " ".join(h.snippet.text.split()) if self._query else "")
+            return [
+                CaseRow(h.case.id, h.case.reference, h.case.title, h.case.status,
+                        h.case.updated_at, " ".join(h.snippet.text.split()) if self._query else "")
                 for h in hits
             ]
-        else:
-            summaries = cases.list_cases(
-                self._vault.conn, limit=self.PAGE, offset=offset,
-                order=self._order or "updated", descending=self._descending,
-            )
-            page = [_Row(s.id, s.reference, s.title, s.status, s.updated_at, "")
-                    for s in summaries]
-        return page
+        summaries = case_service.list_cases(
+            self._vault, limit=self.PAGE, offset=offset, order=self._order or "updated",
+            descending=self._descending,
+        )
+        return [CaseRow(s.id, s.reference, s.title, s.status, s.updated_at, "")
+                for s in summaries]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         name = _ORDER.get(CaseColumn(column)) if 0 <= column < len(CaseColumn) else None
@@ -169,33 +155,3 @@ class CaseListModel(QAbstractTableModel):
             self._order, self._descending = name, order == Qt.SortOrder.DescendingOrder
         if self._vault is not None:
             self.refresh()
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = CaseColumn(index.column())
-        if role == RecordRole:
-            return row.case_id
-        if role == StatusRole:
-            return row.status
-        if role == Qt.ItemDataRole.ToolTipRole and column is CaseColumn.MATCH:
-            return row.match or None
-        if role in (Qt.ItemDataRole.DisplayRole, SortRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column is CaseColumn.REFERENCE:
-                return row.reference
-            if column is CaseColumn.TITLE:
-                return row.title
-            if column is CaseColumn.STATUS:
-                return row.status if role == SortRole else status_label(row.status)
-            if column is CaseColumn.MATCH:
-                return row.match
-            return row.updated.replace("T", " ").removesuffix("Z")
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CaseList", str(_HEADERS[CaseColumn(section)]))
-        return None
