@@ -33,6 +33,7 @@ from app.domain.consent import publication_allowed as publication_allowed
 from app.domain.people import name_or_id
 from app.domain.protected import PROTECTABLE_FIELDS
 from app.domain.redaction import for_disclosure
+from app.domain.text import fill
 from app.services import cases as case_service
 from storage import cases, fsio, overview, provenance
 from storage.errors import OutputExists
@@ -616,7 +617,7 @@ def _provenance_rows(prov: CaseProvenance, lang: str) -> list[Block]:
     out: list[Block] = []
     for travelled in prov.bundles:
         b = travelled.bundle
-        receipt = (_t(lang, "receipt_yes").replace("%1", b.receipt.at or "")
+        receipt = (fill(_t(lang, "receipt_yes"), b.receipt.at or "")
                    if b.receipt.created else _t(lang, "receipt_no"))
         out.append(_rows([
             (_t(lang, "bundle"), str(b.bundle_id)),
