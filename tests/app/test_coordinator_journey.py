@@ -48,10 +48,11 @@ def test_inbox_to_report(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
     row = [r.path.name for r in inbox.model.rows].index(second.name)
     inbox.select_row(row)
     inbox.pin_button.click()
-    assert inbox.pin_code.code() == keys.identity(stranger.vault.conn).public_key.safety_code()
-    inbox.pin_name.setText("Researcher R-99")
+    code = keys.identity(stranger.vault.conn).public_key.safety_code()
+    assert inbox.pin_panel.code.code() == code
+    inbox.pin_panel.name.setText("Researcher R-99")
     with qtbot.waitSignal(workspace.inbox.cases_changed, timeout=60_000):
-        inbox.match_button.click()
+        inbox.pin_panel.match_button.click()
     qtbot.waitUntil(lambda: not inbox.busy, timeout=60_000)
 
     # Every case is in the list, and can be narrowed to one researcher or one bundle.

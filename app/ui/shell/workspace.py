@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.widgets import plain_label
-from app.ui.coordinator.inbox import InboxSection
+from app.ui.coordinator.inbox.section import InboxSection
 from app.ui.coordinator.overview import OverviewSection
 from app.ui.coordinator.researchers import ResearchersSection
 from app.ui.keys.organisations import IdentitySection, OrganisationsSection

@@ -1,0 +1,471 @@
+"""The coordinator's Inbox: drop bundle files or whole folders; each bundle is verified and
+imported off the GUI thread, with progress for the batch and for the bundle being read, and
+a Cancel. Every file gets an outcome in plain words (imported, already imported, not for
+us, unknown signer, tampered, unreadable...); a file from a researcher not pinned yet can
+be imported after comparing the researcher's safety code ("Compare and pin...").
+
+The rules live in app.services.coordinator; this module only shows them. Nothing inside a
+bundle is ever opened or handed to another program here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.outcomes import IMPORT_KINDS, Outcome
+from app.domain.text import fill
+from app.services.coordinator import BatchProgress, BatchResult
+from app.services.vaults import Vault
+from app.ui.common import jobs
+from app.ui.common.fields import Details, heading, read_only_line
+from app.ui.common.table import RecordRole, SortRole
+from app.ui.common.widgets import error_text, open_file_dialog, plain_label
+from app.ui.coordinator.inbox import outcomes
+from app.ui.coordinator.inbox.batch import Found, read_batch
+from app.ui.coordinator.inbox.drop_area import DropArea
+from app.ui.coordinator.inbox.model import InboxColumn, InboxModel, InboxRow
+from app.ui.coordinator.inbox.pin import Pinned, PinPanel, pin_and_import, same_signer
+
+T = TypeVar("T")
+
+# How long locking waits for a cancelled job to let go of the vault (reading stops at the
+# next block; a commit under way finishes). The window stays responsive the rest of the time.
+STOP_WAIT_SECONDS = 10.0
+
+
+class InboxSection(QWidget):
+    """Drop or choose bundles; see each file's outcome; pin an unknown researcher after
+    comparing the safety code. `cases_changed` after cases were imported;
+    `signers_changed` after a researcher was pinned here."""
+
+    cases_changed = Signal()
+    signers_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vault: Vault | None = None
+        self.job: jobs.Job[Any] | None = None  # the batch or the pinning under way
+        self._batch_first = 0
+        self._pin_entry: InboxRow | None = None
+
+        self.model = InboxModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+
+        self.drop_area = DropArea()
+        self.add_files_button = QPushButton(self.tr("Add files..."))
+        self.add_files_button.setAccessibleName(self.tr("Add bundle files"))
+        self.add_folder_button = QPushButton(self.tr("Add a folder..."))
+        self.add_folder_button.setAccessibleName(self.tr("Add a folder of bundles"))
+        self.clear_button = QPushButton(self.tr("Clear the list"))
+        self.clear_button.setAccessibleName(self.tr("Clear the list of bundles"))
+        self.clear_button.setAutoDefault(False)
+
+        self.progress_box = QWidget()
+        self.progress_label = plain_label()
+        self.progress_label.setAccessibleName(self.tr("Import progress"))
+        self.overall_bar = QProgressBar()
+        self.overall_bar.setRange(0, 1000)
+        self.overall_bar.setAccessibleName(self.tr("Progress of all bundles"))
+        self.overall_bar.setTextVisible(False)
+        self.file_label = plain_label()
+        self.file_label.setAccessibleName(self.tr("Bundle being checked"))
+        self.file_bar = QProgressBar()
+        self.file_bar.setRange(0, 1000)
+        self.file_bar.setAccessibleName(self.tr("Progress of this bundle"))
+        self.file_bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
+        self.cancel_button.setAutoDefault(False)
+        box = QVBoxLayout(self.progress_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.progress_label)
+        box.addWidget(self.overall_bar)
+        box.addWidget(self.file_label)
+        bar_row = QHBoxLayout()
+        bar_row.addWidget(self.file_bar, 1)
+        bar_row.addWidget(self.cancel_button)
+        box.addLayout(bar_row)
+        self.progress_box.hide()
+
+        self.summary = plain_label()
+        self.summary.setAccessibleName(self.tr("Summary of the batch"))
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Bundles in this batch"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(160)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(InboxColumn.FILE, QHeaderView.ResizeMode.Stretch)
+
+        # The selected file: its outcome in a sentence, what to do, technical details.
+        self.selected = QWidget()
+        self.outcome_text = plain_label()
+        self.outcome_text.setAccessibleName(self.tr("Outcome of the selected bundle"))
+        self.pin_button = QPushButton(self.tr("Compare and pin..."))
+        self.pin_button.setAccessibleName(self.tr("Compare the safety code and pin"))
+        self.pin_button.setAutoDefault(False)
+        tech = QWidget()
+        form = QFormLayout(tech)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.detail_path = read_only_line(self.tr("File"))
+        self.detail_bundle = read_only_line(self.tr("Bundle id"))
+        self.detail_fingerprint = read_only_line(self.tr("Key fingerprint of the signer"))
+        self.detail_created = read_only_line(self.tr("Created"))
+        self.detail_reason = read_only_line(self.tr("Reason"))
+        self.detail_explanation = plain_label()
+        self.detail_explanation.setAccessibleName(self.tr("Explanation"))
+        form.addRow(self.tr("File"), self.detail_path)
+        form.addRow(self.tr("Bundle id"), self.detail_bundle)
+        form.addRow(self.tr("Fingerprint (SHA256)"), self.detail_fingerprint)
+        form.addRow(self.tr("Created (UTC)"), self.detail_created)
+        form.addRow(self.tr("Reason"), self.detail_reason)
+        form.addRow("", self.detail_explanation)
+        self.details = Details(tech)
+        selected = QVBoxLayout(self.selected)
+        selected.setContentsMargins(0, 0, 0, 0)
+        selected.addWidget(self.outcome_text)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pin_button)
+        pin_row.addStretch(1)
+        selected.addLayout(pin_row)
+        selected.addWidget(self.details)
+        self.selected.hide()
+
+        # Comparing and pinning an unknown researcher.
+        self.pin_panel = PinPanel()
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_files_button)
+        add_row.addWidget(self.add_folder_button)
+        add_row.addStretch(1)
+        add_row.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Inbox")))
+        layout.addWidget(plain_label(self.tr(
+            "Bundles from researchers arrive on USB sticks or through messengers. Drop the "
+            "files, or a whole folder, below. Each one is checked before anything is "
+            "imported, and nothing inside is opened."
+        )))
+        layout.addWidget(self.drop_area)
+        layout.addLayout(add_row)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.selected)
+        layout.addWidget(self.pin_panel)
+
+        self.drop_area.dropped.connect(self.add_paths)
+        self.add_files_button.clicked.connect(self.on_add_files_clicked)
+        self.add_folder_button.clicked.connect(self.on_add_folder_clicked)
+        self.clear_button.clicked.connect(self.on_clear_clicked)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.pin_button.clicked.connect(self.on_pin_clicked)
+        self.pin_panel.match_button.clicked.connect(self.on_match_clicked)
+        self.pin_panel.mismatch_button.clicked.connect(self.on_mismatch_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.model.dataChanged.connect(self._refresh_selected)
+        self._update_controls()
+
+    # -- the interface the window uses --------------------------------------------------
+
+    def show_vault(self, vault: Vault | None) -> None:
+        """Show the inbox for `vault`, or (None: locked) clear everything. A batch under
+        way is cancelled, and this waits (briefly) until it has let go of the vault, so
+        the vault can be closed: nothing is half-imported."""
+        self._stop_job()
+        self.vault = vault
+        self.model.clear()
+        self.summary.clear()
+        self.message.clear()
+        self._hide_pin()
+        self.selected.hide()
+        self.progress_box.hide()
+        if vault is not None and vault.role != "coordinator":
+            self.message.setText(self.tr("Only a coordinator's vault imports bundles."))
+        self._update_controls()
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def add_paths(self, paths: Sequence[Path]) -> bool:
+        """Verify and import the bundles in `paths` (files or folders) in the background.
+        Returns False when nothing was started (locked, busy, or nothing given)."""
+        vault = self.vault
+        if vault is None or self.busy or not paths or vault.role != "coordinator":
+            return False
+        given = [Path(p) for p in paths]
+        self.message.clear()
+        self.summary.clear()
+        self.progress_label.setText(self.tr("Looking for bundles..."))
+        self.file_label.clear()
+        self.overall_bar.setValue(0)
+        self.file_bar.setValue(0)
+        self.progress_box.show()
+        self._run(lambda ctx: read_batch(vault, given, ctx), self._on_batch_finished,
+                  self._on_batch_failed, self._on_batch_news)
+        return True
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling..."))
+
+    # -- jobs -----------------------------------------------------------------------------
+
+    def _run(self, fn: Callable[[jobs.JobContext], T], on_done: Callable[[T], None],
+             on_failed: Callable[[BaseException], None],
+             on_progress: Callable[[Any], None] | None = None) -> None:
+        """Run one job of this section (the runner drops its results once the section
+        was reset by show_vault)."""
+
+        def done(result: T) -> None:
+            self.job = None
+            on_done(result)
+            self._update_controls()
+
+        def failed(err: BaseException) -> None:
+            self.job = None
+            on_failed(err)
+            self._update_controls()
+
+        self.job = jobs.run(self, fn, on_done=done, on_failed=failed, on_progress=on_progress)
+        self._update_controls()
+
+    def _stop_job(self) -> None:
+        """Cancel the job under way, drop its result, and wait until it let go of the
+        vault."""
+        jobs.cancel_and_wait(self, STOP_WAIT_SECONDS)
+        self.job = None
+
+    # -- a batch --------------------------------------------------------------------------
+
+    def _on_batch_news(self, news: object) -> None:
+        if isinstance(news, Found):
+            self._on_found(news)
+        elif isinstance(news, BatchProgress):
+            self._on_batch_progress(news)
+
+    def _on_found(self, found: Found) -> None:
+        self._batch_first = self.model.add_files(found.files)
+        if not found.files:
+            self.progress_label.setText(self.tr("No bundle files were found there."))
+        else:
+            self.progress_label.setText(
+                self.tr("Bundles found: %n. Checking...", "", len(found.files)))
+
+    def _on_batch_progress(self, p: BatchProgress) -> None:
+        self.model.set_progress(self._batch_first + p.index, p.file_done, p.file_total)
+        if p.overall_total > 0:
+            self.overall_bar.setValue(int(p.overall_done * 1000 // p.overall_total))
+        if p.file_total > 0:
+            self.file_bar.setValue(int(min(p.file_done, p.file_total) * 1000 // p.file_total))
+        if self.cancel_button.isEnabled():
+            self.progress_label.setText(
+                fill(self.tr("Checking bundle %1 of %2"), p.index + 1, p.count))
+        self.file_label.setText(p.path.name)
+
+    def _on_batch_finished(self, result: BatchResult) -> None:
+        first = self._batch_first
+        for n, item in enumerate(result.items):
+            self.model.set_item(first + n, item)
+        self.model.stop_waiting()
+        self.progress_box.hide()
+        self.summary.setText(self._summary_text(result))
+        if result.cancelled:
+            self.message.setText(self.tr(
+                "The import was cancelled. Bundles marked Cancelled were not imported; add "
+                "them again when you are ready."))
+        if any(item.kind is Outcome.UNKNOWN_SIGNER for item in result.items):
+            self.message.setText(self.tr(
+                "Some bundles come from researchers you have not pinned yet. Select one and "
+                "choose \"Compare and pin...\"."))
+        if any(item.ok for item in result.items):
+            self.cases_changed.emit()
+
+    def _on_batch_failed(self, err: BaseException) -> None:
+        self.model.stop_waiting()
+        self.progress_box.hide()
+        self.message.setText(error_text(err))
+
+    def _summary_text(self, result: BatchResult) -> str:
+        counts = result.counts()
+        total = len(result.items)
+        if total == 0:
+            return self.tr("No bundle files were found there.")
+        parts = [self.tr("Bundles: %n", "", total)]
+        for kind in IMPORT_KINDS:
+            if counts.get(kind):
+                parts.append(fill(self.tr("%1: %2"), outcomes.label(kind), counts[kind]))
+        return self.tr("; ").join(parts)
+
+    # -- choosing files -----------------------------------------------------------------
+
+    def on_add_files_clicked(self) -> None:
+        open_file_dialog(
+            self, self.tr("Choose bundle files"), str(Path.home()), self._on_chosen,
+            mode=QFileDialog.FileMode.ExistingFiles,
+            filters=self.tr("Guvoh bundles (*.age);;All files (*)"))
+
+    def on_add_folder_clicked(self) -> None:
+        open_file_dialog(self, self.tr("Choose a folder of bundles"), str(Path.home()),
+                         self._on_chosen, mode=QFileDialog.FileMode.Directory)
+
+    def _on_chosen(self, chosen: list[str]) -> None:
+        if chosen:
+            self.add_paths([Path(c) for c in chosen])
+
+    def on_clear_clicked(self) -> None:
+        if self.busy:
+            return
+        self.model.clear()
+        self.summary.clear()
+        self.message.clear()
+        self._hide_pin()
+        self.selected.hide()
+
+    # -- the selected file ----------------------------------------------------------------
+
+    def selected_entry(self) -> InboxRow | None:
+        index = self.table.selectionModel().currentIndex()
+        entry = index.data(RecordRole) if index.isValid() else None
+        return entry if isinstance(entry, InboxRow) else None
+
+    def select_row(self, row: int) -> None:
+        """Select the model's `row` (for tests and keyboard users)."""
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(proxy_index, flags)
+
+    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = current.data(RecordRole) if current.isValid() else None
+        if not isinstance(entry, InboxRow) or entry is not self._pin_entry:
+            self._hide_pin()
+        self._show_selected(entry if isinstance(entry, InboxRow) else None)
+
+    def _refresh_selected(self, *_args: object) -> None:
+        self._show_selected(self.selected_entry())
+
+    def _show_selected(self, entry: InboxRow | None) -> None:
+        item = entry.item if entry is not None else None
+        if entry is None or item is None:
+            self.selected.hide()
+            return
+        self.outcome_text.setText(outcomes.sentence(item))
+        self.detail_path.setText(str(entry.path))
+        self.detail_bundle.setText(item.bundle_id or "")
+        self.detail_fingerprint.setText(item.signer_fingerprint or "")
+        self.detail_created.setText(item.created or "")
+        self.detail_reason.setText(item.reason)
+        self.detail_explanation.setText(error_text(item.error) if item.error is not None
+                                        else "")
+        self.pin_button.setVisible(item.kind is Outcome.UNKNOWN_SIGNER
+                                   and item.signer_key_line is not None)
+        self.selected.show()
+        self._update_controls()
+
+    # -- comparing and pinning (pin.py) ---------------------------------------------------
+
+    def on_pin_clicked(self) -> None:
+        entry = self.selected_entry()
+        item = entry.item if entry is not None else None
+        if entry is None or item is None or item.kind is not Outcome.UNKNOWN_SIGNER or (
+                self.busy):
+            return
+        self._pin_entry = entry
+        self.pin_panel.ask(item.safety_code or "")
+        self._update_controls()
+
+    def on_match_clicked(self) -> None:
+        vault, entry = self.vault, self._pin_entry
+        if vault is None or entry is None or entry.item is None or self.busy:
+            return
+        name = self.pin_panel.entered_name()
+        if name is None:
+            return
+        others = same_signer(self.model.rows, entry)
+        self.pin_panel.show_working()
+        self.progress_label.setText(fill(self.tr("Importing the bundles of %1"), name))
+        self.file_label.clear()
+        self.overall_bar.setValue(0)
+        self.file_bar.setValue(0)
+        self.progress_box.show()
+        self._run(lambda ctx: pin_and_import(vault, entry, name, others, ctx),
+                  lambda results: self._on_pinned(name, results), self._on_pin_failed,
+                  self._on_pin_progress)
+
+    def _on_pin_progress(self, steps: object) -> None:
+        if isinstance(steps, jobs.Steps) and steps.total > 0:
+            self.file_bar.setValue(int(min(steps.done, steps.total) * 1000 // steps.total))
+
+    def _on_pinned(self, name: str, results: Pinned) -> None:
+        self.progress_box.hide()
+        for entry, item in results:
+            self.model.set_item(self.model.index_of(entry), item)
+        imported = sum(1 for _, item in results if item.ok)
+        self._hide_pin()
+        self.message.setText(
+            fill(self.tr("%1 is now pinned. Bundles imported: %2."), name, imported))
+        self.signers_changed.emit()
+        if imported:
+            self.cases_changed.emit()
+        self._refresh_selected()
+
+    def _on_pin_failed(self, err: BaseException) -> None:
+        self.progress_box.hide()
+        self.pin_panel.message.setText(error_text(err))
+
+    def on_mismatch_clicked(self) -> None:
+        self._hide_pin()
+        self.message.setText(self.tr(
+            "Nothing was pinned and this file was not imported. Do not use it: someone may "
+            "have made it in the researcher's name. Ask the researcher to send it again, "
+            "and compare the codes in person if you can."))
+
+    def _hide_pin(self) -> None:
+        self._pin_entry = None
+        self.pin_panel.reset()
+
+    # -- state ----------------------------------------------------------------------------
+
+    def _update_controls(self) -> None:
+        usable = self.vault is not None and self.vault.role == "coordinator"
+        free = usable and not self.busy
+        for control in (self.drop_area, self.add_files_button, self.add_folder_button):
+            control.setEnabled(free)
+        self.clear_button.setEnabled(free and self.model.rowCount() > 0)
+        self.cancel_button.setEnabled(self.busy)
+        self.pin_button.setEnabled(free)
+        self.pin_panel.set_free(free)
