@@ -9,7 +9,7 @@ written.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 # The person fields that can be marked protected, in the order the editor lists them
@@ -56,3 +56,12 @@ def protected_paths(record: Mapping[str, Any]) -> list[tuple[int, str]]:
             if name in person:
                 paths.append((index, name))
     return paths
+
+
+def protected_by_wish(anonymity: str | None, present: Iterable[str]) -> list[str]:
+    """The fields protected for a person who tells their own story (the submitter's flow),
+    among the fields `present`: the contact always, the real name unless they chose to be
+    named in full (anonymity "full_name"); in PROTECTABLE_FIELDS order."""
+    wanted = {"contact"} if anonymity == "full_name" else {"real_name", "contact"}
+    given = set(present)
+    return [name for name in PROTECTABLE_FIELDS if name in wanted and name in given]

@@ -39,3 +39,12 @@ def test_protected_paths_name_only_fields_with_values() -> None:
     assert protected.protected_paths(record) == [(0, "pseudonym"), (1, "location"),
                                                  (1, "contact")]
     assert protected.protected_paths({}) == []
+
+
+def test_protected_by_the_anonymity_wish() -> None:
+    both = ["real_name", "pseudonym", "contact"]
+    assert protected.protected_by_wish("full_name", both) == ["contact"]
+    assert protected.protected_by_wish("pseudonym_only", both) == ["real_name", "contact"]
+    assert protected.protected_by_wish("fully_anonymous", ["contact"]) == ["contact"]
+    assert protected.protected_by_wish(None, ["real_name"]) == ["real_name"]  # no wish: protect
+    assert protected.protected_by_wish("full_name", ["real_name"]) == []
