@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# What a cancelled attach or export raises, re-exported so the UI reaches storage only
+# through the services.
+from storage.errors import Cancelled as Cancelled
+
 
 class CaseFileError(Exception):
     """Base for problems with a case JSON file given by the user."""

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.services import bundles
 from app.services import cases as case_service
 from app.ui.common.widgets import error_text
-from app.ui.researcher.export import ExportDialog, PurgeDialog, ReceiptImportDialog
+from app.ui.researcher.delivered import PurgeDialog, ReceiptImportDialog
+from app.ui.researcher.export import ExportDialog
 from storage.errors import CaseNotFound
 from tests.app.test_keys import Pair, make_pair
 from tests.casedata import sample

@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from app.services import cases as svc
 from app.services import recording
-from app.ui.researcher.files import AttachmentsModel, FileColumn, FilesTab
-from app.ui.researcher.media import kind_of
+from app.ui.common.table import RecordRole, SortRole
+from app.ui.researcher.attachments import FileColumn, attachments_model
+from app.ui.researcher.files import FilesTab
+from app.ui.researcher.viewer import kind_of
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
@@ -82,12 +84,19 @@ def test_model(qtmodeltester: object, vault: Vault, case_id: str, tmp_path: Path
     attach(vault, case_id, png(tmp_path / "photo.png"))
     (tmp_path / "notes.txt").write_text("hello")
     attach(vault, case_id, tmp_path / "notes.txt")
-    model = AttachmentsModel()
+    model = attachments_model()
     model.set_rows(svc.list_attachments(vault, case_id))
     assert model.rowCount() == 2
     kinds = {model.index(r, FileColumn.TYPE).data() for r in range(2)}
     assert kinds == {"Picture", "Text"}
     assert model.headerData(FileColumn.SIZE, Qt.Orientation.Horizontal) == "Size"
+    rows = {model.index(r, FileColumn.FILENAME).data(): r for r in range(2)}
+    notes = model.index(rows["notes.txt"], FileColumn.SIZE)
+    assert notes.data() == "5 bytes"  # the one size formatter (kB/MB/GB, as the export)
+    assert notes.data(SortRole) == 5
+    assert notes.data(RecordRole).filename == "notes.txt"
+    assert model.index(rows["notes.txt"], FileColumn.TYPE).data(
+        Qt.ItemDataRole.ToolTipRole) == "text/plain"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
@@ -146,6 +155,31 @@ def test_cancel_adding_leaves_nothing(qtbot: QtBot, tab: FilesTab, vault: Vault,
     assert tab.notice.text() == "Cancelled. Nothing was half-written."
     assert svc.list_attachments(vault, case_id) == []  # the queued file was not added either
     assert set(os.listdir(vault.blobs_dir)) == before
+    assert tab.add_button.isEnabled()
+
+
+def test_result_for_the_case_shown_before_is_dropped(qtbot: QtBot, tab: FilesTab,
+                                                     vault: Vault, case_id: str,
+                                                     tmp_path: Path) -> None:
+    """Changing case while a file is being added: the job is cancelled and its late result
+    (the runner drops it: jobs.invalidate) says nothing on the new case's tab."""
+    other = svc.add_case(vault, minimal()).id
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    writer = os.open(pipe, os.O_RDWR)
+    tab.add_paths([pipe])
+    job = tab.job
+    assert job is not None
+    try:
+        with qtbot.waitSignal(job.signals.failed, timeout=30000):
+            tab.set_case(other)
+            os.write(writer, os.urandom(4096))
+    finally:
+        os.close(writer)
+    assert not tab.busy
+    assert tab.notice.text() == ""
+    assert not tab.progress_box.isVisibleTo(tab)
+    assert svc.list_attachments(vault, case_id) == []
     assert tab.add_button.isEnabled()
 
 

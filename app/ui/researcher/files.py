@@ -5,21 +5,10 @@ recording an interview straight into the vault."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,100 +25,17 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from app.domain.text import fill
 from app.services import cases as svc
+from app.services.cases import Attachment
+from app.services.errors import Cancelled
+from app.services.vaults import Vault
 from app.ui.common import jobs
-from app.ui.common.table import Index as _Index
 from app.ui.common.table import RecordRole, SortRole
-from app.ui.common.widgets import error_text, local_time, plain_label
-from app.ui.researcher.media import MAX_PREVIEW, ViewerDialog, kind_of
+from app.ui.common.widgets import error_text, plain_label
+from app.ui.researcher.attachments import FileColumn, attachments_model
 from app.ui.researcher.recorder import RecorderPanel
-from storage.blobs import Attachment
-from storage.errors import Cancelled
-from storage.vault import Vault
-
-
-class FileColumn(IntEnum):
-    FILENAME = 0
-    TYPE = 1
-    SIZE = 2
-    ADDED = 3
-
-
-_HEADERS = {
-    FileColumn.FILENAME: QT_TRANSLATE_NOOP("FilesTab", "File"),
-    FileColumn.TYPE: QT_TRANSLATE_NOOP("FilesTab", "Kind"),
-    FileColumn.SIZE: QT_TRANSLATE_NOOP("FilesTab", "Size"),
-    FileColumn.ADDED: QT_TRANSLATE_NOOP("FilesTab", "Added"),
-}
-_KINDS = {
-    "image": QT_TRANSLATE_NOOP("FilesTab", "Picture"),
-    "audio": QT_TRANSLATE_NOOP("FilesTab", "Sound"),
-    "video": QT_TRANSLATE_NOOP("FilesTab", "Video"),
-    "text": QT_TRANSLATE_NOOP("FilesTab", "Text"),
-    "application/pdf": QT_TRANSLATE_NOOP("FilesTab", "PDF document"),
-    "other": QT_TRANSLATE_NOOP("FilesTab", "File"),
-}
-
-
-def kind_label(media_type: str) -> str:
-    major = media_type.split("/", 1)[0].lower()
-    key = media_type.lower() if media_type.lower() in _KINDS else major
-    return QCoreApplication.translate("FilesTab", str(_KINDS.get(key, _KINDS["other"])))
-
-
-
-class AttachmentsModel(QAbstractTableModel):
-    """The attachments of one case (metadata only; no file is opened)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Attachment] = []
-
-    def set_rows(self, rows: list[Attachment]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(FileColumn)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = FileColumn(index.column())
-        if role == RecordRole:
-            return row
-        if role == SortRole:
-            return {
-                FileColumn.FILENAME: row.filename.casefold(),
-                FileColumn.TYPE: row.media_type,
-                FileColumn.SIZE: row.size,
-                FileColumn.ADDED: row.added_at,
-            }[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                FileColumn.FILENAME: row.filename,
-                FileColumn.TYPE: kind_label(row.media_type),
-                FileColumn.SIZE: QLocale().formattedDataSize(row.size),
-                FileColumn.ADDED: local_time(row.added_at),
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == FileColumn.TYPE:
-            return row.media_type
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == FileColumn.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(FileColumn)):
-            return QCoreApplication.translate("FilesTab", str(_HEADERS[FileColumn(section)]))
-        return None
+from app.ui.researcher.viewer import MAX_PREVIEW, ViewerDialog, kind_of
 
 
 class FilesTab(QWidget):
@@ -142,16 +48,15 @@ class FilesTab(QWidget):
         super().__init__()
         self.vault: Vault | None = None
         self.case_id: str | None = None
-        self.job: jobs.Job | None = None
-        self.view_job: jobs.Job | None = None
+        self.job: jobs.Job[Any] | None = None
+        self.view_job: jobs.Job[bytes] | None = None
         self.queue: list[Path] = []
         self.problems: list[str] = []
         self.viewer: ViewerDialog | None = None
         self.dialogs: list[QWidget] = []
-        self._generation = 0  # bumps on every vault/case change; stale results are dropped
         self.setAcceptDrops(True)
 
-        self.model = AttachmentsModel(self)
+        self.model = attachments_model(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
@@ -257,40 +162,8 @@ class FilesTab(QWidget):
     def busy(self) -> bool:
         return self.job is not None
 
-    def _run(
-        self,
-        fn: Callable[..., Any],
-        on_finished: Callable[[Any], None],
-        on_failed: Callable[[BaseException], None],
-        on_progress: Callable[[int, int], None] | None = None,
-        *,
-        cancellable: bool = True,
-    ) -> jobs.Job:
-        """Start `fn` off the GUI thread. Its result reaches the callbacks only while this
-        tab still exists and still shows the vault and case it was started for."""
-        generation = self._generation
-
-        def current() -> bool:
-            return Shiboken.isValid(self) and generation == self._generation
-
-        def finished(result: Any) -> None:
-            if current():
-                on_finished(result)
-
-        def failed(err: BaseException) -> None:
-            if current():
-                on_failed(err)
-
-        def progressed(done: int, total: int) -> None:
-            if on_progress is not None and Shiboken.isValid(self):
-                on_progress(done, total)
-
-        if cancellable:
-            return jobs.start_cancellable(fn, finished, failed, progressed)
-        return jobs.start(fn, finished, failed)
-
     def _reset(self) -> None:
-        self._generation += 1
+        jobs.invalidate(self)  # results of jobs for the vault or case shown before are dropped
         self.notice.clear()
         self.refresh()
         self.recorder.set_target(self.vault, self.case_id)
@@ -356,37 +229,28 @@ class FilesTab(QWidget):
             self._update()
             return
         path = self.queue.pop(0)
-        generation = self._generation
         self.progress.setRange(0, 0)
         self.progress_label.setText(path.name)
         self.progress_box.show()
 
-        def work(progress: jobs.Progress, cancel: Any) -> Attachment:
-            return svc.attach_file(vault, case_id, path, progress=progress, cancel=cancel)
+        def work(ctx: jobs.JobContext) -> Attachment:
+            return svc.attach_file(vault, case_id, path, progress=ctx.steps, cancel=ctx.cancel)
 
-        self.job = self._run(
-            work,
-            lambda result: self._on_attached(generation, result),
-            lambda err: self._on_attach_failed(generation, err),
-            self._on_progress,
-        )
+        self.job = jobs.run(self, work, on_done=self._on_attached,
+                            on_failed=self._on_attach_failed, on_progress=self._on_progress)
         self._update()
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
+    def _on_progress(self, payload: object) -> None:
+        if isinstance(payload, jobs.Steps) and payload.total > 0:
             self.progress.setRange(0, 1000)
-            self.progress.setValue(min(1000, done * 1000 // total))
+            self.progress.setValue(min(1000, payload.done * 1000 // payload.total))
 
-    def _on_attached(self, generation: int, _result: object) -> None:
-        if generation != self._generation:
-            return
+    def _on_attached(self, _result: Attachment) -> None:
         self.refresh()
         self.attachments_changed.emit()
         self._next()
 
-    def _on_attach_failed(self, generation: int, err: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _on_attach_failed(self, err: BaseException) -> None:
         if isinstance(err, Cancelled):
             self.queue.clear()
         self.problems.append(error_text(err))
@@ -445,25 +309,24 @@ class FilesTab(QWidget):
                                       "256 MB)."))
             return
         viewer.show_busy(item.filename)
-        generation = self._generation
         blob_id = item.id
         filename = item.filename
 
-        def done(data: object) -> None:
-            if generation == self._generation and self.viewer is viewer:
+        def done(data: bytes) -> None:
+            if self.viewer is viewer:
                 self.view_job = None
                 self._update()
                 viewer.show_content(kind, data if isinstance(data, bytes) else b"", filename)
 
         def failed(err: BaseException) -> None:
-            if generation == self._generation and self.viewer is viewer:
+            if self.viewer is viewer:
                 self.view_job = None
                 self._update()
                 viewer.show_error(error_text(err))
 
-        self.view_job = self._run(
-            lambda: svc.read_attachment(vault, blob_id, MAX_PREVIEW), done, failed,
-            cancellable=False)
+        self.view_job = jobs.run(
+            self, lambda _ctx: svc.read_attachment(vault, blob_id, MAX_PREVIEW),
+            on_done=done, on_failed=failed)
         self._update()
 
     def _forget_viewer(self, viewer: ViewerDialog) -> None:
@@ -549,32 +412,27 @@ class FilesTab(QWidget):
         vault = self.vault
         if vault is None or self.job is not None:
             return
-        generation = self._generation
         self.progress.setRange(0, 0)
         self.progress_label.setText(out.name)
         self.progress_box.show()
         self.problems = []
 
         def finished(_result: object) -> None:
-            if generation != self._generation:
-                return
             self.job = None
             self.progress_box.hide()
-            self.notice.setText(self.tr("An unencrypted copy was saved as %1. Delete it when "
-                                        "you no longer need it.").replace("%1", str(out)))
+            self.notice.setText(fill(self.tr("An unencrypted copy was saved as %1. Delete it "
+                                             "when you no longer need it."), out))
             self._update()
 
         def failed(err: BaseException) -> None:
-            if generation != self._generation:
-                return
             self.job = None
             self.progress_box.hide()
             self.notice.setText(error_text(err))
             self._update()
 
-        self.job = self._run(
-            lambda progress, cancel: svc.export_attachment(vault, item.id, out, progress, cancel),
-            finished, failed, self._on_progress)
+        self.job = jobs.run(
+            self, lambda ctx: svc.export_attachment(vault, item.id, out, ctx.steps, ctx.cancel),
+            on_done=finished, on_failed=failed, on_progress=self._on_progress)
         self._update()
 
     def on_remove_clicked(self) -> None:
@@ -582,7 +440,7 @@ class FilesTab(QWidget):
         if item is None or self.vault is None:
             return
         self._ask(
-            self.tr("Remove %1 from this case?").replace("%1", item.filename),
+            fill(self.tr("Remove %1 from this case?"), item.filename),
             self.tr("The file will be deleted from the vault for good; copies already "
                     "exported are not affected."),
             self.tr("Remove file"),

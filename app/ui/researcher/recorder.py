@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import fill
 from app.services import recording
 from app.services.recording import Recording
+from app.services.vaults import Vault
 from app.ui.common.widgets import error_text, plain_label
-from app.ui.researcher.media import clock
-from storage.vault import Vault
+from app.ui.researcher.players import clock
 
 
 class Capture(Protocol):
@@ -322,8 +323,7 @@ class RecorderPanel(QWidget):
         try:
             following = recording.start(
                 self.vault, self.case_id, rec.sample_rate, rec.channels, rec.sample_width,
-                filename=self.tr("%1 (part %2).wav").replace("%1", stem)
-                .replace("%2", str(self._part)),
+                filename=fill(self.tr("%1 (part %2).wav"), stem, self._part),
             )
         except Exception as err:  # noqa: BLE001 - shown as one sentence
             self._end_capture()
@@ -388,8 +388,8 @@ class RecorderPanel(QWidget):
             self._update()
             self.recording_ended.emit()
             return
-        self.status.setText(message or self.tr("Saved in your encrypted vault (%1).")
-                            .replace("%1", clock(self._earlier + rec.elapsed)))
+        self.status.setText(message or fill(self.tr("Saved in your encrypted vault (%1)."),
+                                            clock(self._earlier + rec.elapsed)))
         self._update()
         self.recording_saved.emit(attachment)
         self.recording_ended.emit()
