@@ -8,6 +8,10 @@ from pathlib import Path
 # through the services.
 from storage.errors import Cancelled as Cancelled
 
+# The roots of the vault's and the file writer's errors, which the screens catch.
+from storage.errors import VaultError as VaultError
+from storage.fsio import FileSystemError as FileSystemError
+
 
 class CaseFileError(Exception):
     """Base for problems with a case JSON file given by the user."""

@@ -22,6 +22,7 @@ from storage.errors import WeakPassphrase
 from storage.vault import CheckReport as CheckReport
 from storage.vault import Vault as Vault
 from storage.vault import VaultStatus as VaultStatus
+from storage.vault import is_vault as storage_is_vault
 from storage.vault import read_public_status
 
 DEFAULT_KDF_SECONDS = kdf.DEFAULT_TARGET_SECONDS  # what `init` tunes Argon2id to take
@@ -73,6 +74,21 @@ def recover(path: Path, code_text: str, new_passphrase: str) -> Vault:
     code = RecoveryCode.parse(code_text)
     require_strong(new_passphrase)
     return Vault.recover(path, code, new_passphrase, DeviceKeyring.detect())
+
+
+def is_vault(path: Path) -> bool:
+    """True if `path` holds a vault (the window then asks to unlock it, else to create one)."""
+    return storage_is_vault(path)
+
+
+def keyring_available() -> bool:
+    """True if this computer has a system keyring a new vault can be tied to."""
+    return DeviceKeyring.detect().available
+
+
+def set_private_umask() -> None:
+    """Files and folders this process creates are private to the user (0600/0700)."""
+    fsio.set_private_umask()
 
 
 def status(vault: Vault) -> VaultStatus:

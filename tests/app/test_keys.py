@@ -15,7 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from app.services import bundles
-from app.ui.keys.organisations import IdentitySection, OrganisationsSection
+from app.ui.keys.identity import IdentitySection
+from app.ui.keys.organisations import OrganisationsSection
 from crypto.kdf import FLOOR
 from crypto.orgcard import OrganisationCard
 from storage import keys
@@ -177,7 +178,7 @@ def test_coordinator_creates_its_organisation_and_saves_the_card(
         assert panel.create_box.isHidden()
         assert panel.code_label.code() == card.safety_code()
         assert section.model.rowCount() == 1
-        assert section.model.organisation(0).own
+        assert section.model.rows[0].own
 
         panel.save_button.click()  # the same file again: never overwritten
         assert "already exists" in panel.message.text()

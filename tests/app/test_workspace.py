@@ -3,6 +3,7 @@ nothing on screen."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import cases as case_service
 from app.services import settings as prefs
+from app.ui.common import jobs
 from app.ui.shell.window import MINUTE_MS, MainWindow
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
@@ -125,3 +127,40 @@ def test_sections_read_the_vault_when_first_chosen(qtbot: QtBot, tmp_path: Path)
     window.lock()
     assert workspace.cases.vault is None
     assert workspace.identity.vault is None
+
+
+def test_locking_waits_for_running_jobs_before_closing_the_vault(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A job of any section is cancelled on lock, and the vault is closed only once the job
+    has let go of it; what the job returns afterwards is dropped."""
+    window = _window(qtbot, tmp_path)
+    vault = window.vault
+    assert vault is not None
+    started = threading.Event()
+    read_after_cancel: list[str | None] = []
+
+    def work(ctx: jobs.JobContext) -> str:
+        started.set()
+        assert ctx.cancel.wait(10)
+        read_after_cancel.append(vault.meta("role"))  # still open while the job lets go
+        return "late"
+
+    delivered: list[object] = []
+    owner = window.workspace.cases.list  # a widget deep inside a section
+    job = jobs.run(owner, work, on_done=delivered.append, on_failed=delivered.append)
+    assert started.wait(5)
+    running_at_close: list[bool] = []
+    real_close = vault.close
+
+    def close() -> None:
+        running_at_close.append(not job.ended.is_set())
+        real_close()
+
+    monkeypatch.setattr(vault, "close", close)
+    window.lock()
+    assert running_at_close == [False]
+    assert read_after_cancel == ["researcher"]
+    assert window.vault is None
+    qtbot.waitUntil(lambda: job not in jobs._ACTIVE, timeout=5000)  # delivered or dropped
+    assert delivered == []

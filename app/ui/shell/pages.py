@@ -24,6 +24,7 @@ from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import WEAK_REASONS
 from app.services import vaults
 from app.services.passphrase import assess
+from app.services.vaults import Vault
 from app.ui.common import jobs
 from app.ui.common.widgets import (
     Busy,
@@ -33,7 +34,6 @@ from app.ui.common.widgets import (
     plain_label,
     ui_language,
 )
-from storage.vault import Vault
 
 
 class UnlockPage(QWidget):
@@ -82,9 +82,8 @@ class UnlockPage(QWidget):
         self._set_busy(True)
         self.message.setText(self.tr("Opening your vault..."))
         path = self.vault_dir
-        jobs.start(
-            lambda: vaults.unlock(path, secret), self.on_unlock_finished, self.on_unlock_failed
-        )
+        jobs.run(self, lambda _ctx: vaults.unlock(path, secret),
+                 on_done=self.on_unlock_finished, on_failed=self.on_unlock_failed)
 
     def on_unlock_finished(self, vault: Vault) -> None:
         self._set_busy(False)
@@ -102,6 +101,8 @@ class UnlockPage(QWidget):
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        # A language change rebuilds this page: the vault being opened would go unclaimed.
+        self.language.setEnabled(not busy)
 
 
 class PassphrasePair(QWidget):
@@ -266,12 +267,13 @@ class CreatePage(QWidget):
         self.setEnabled(False)
         self.busy.show()
         self.message.setText(self.tr("Creating your vault. This takes a few seconds..."))
-        jobs.start(
-            lambda: vaults.create_vault(
+        jobs.run(
+            self,
+            lambda _ctx: vaults.create_vault(
                 path, secret, role=role, pseudonym=pseudonym, kdf_seconds=seconds
             ),
-            self.on_create_finished,
-            self.on_create_failed,
+            on_done=self.on_create_finished,
+            on_failed=self.on_create_failed,
         )
 
     def on_create_finished(self, result: tuple[Vault, Any]) -> None:
@@ -390,11 +392,8 @@ class RecoverPage(QWidget):
         code, secret, path = self.code.text(), self.passphrases.first.text(), self.vault_dir
         self.setEnabled(False)
         self.busy.show()
-        jobs.start(
-            lambda: vaults.recover(path, code, secret),
-            self.on_recover_finished,
-            self.on_recover_failed,
-        )
+        jobs.run(self, lambda _ctx: vaults.recover(path, code, secret),
+                 on_done=self.on_recover_finished, on_failed=self.on_recover_failed)
 
     def on_recover_finished(self, vault: Vault) -> None:
         self.busy.hide()

@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from app.services import settings as prefs
+from app.services.errors import FileSystemError
+from app.services.vaults import Vault
 from app.ui.common import i18n
 from app.ui.common.widgets import LanguageCombo, plain_label
-from storage.fsio import FileSystemError
-from storage.vault import Vault
 
 
 class SettingsSection(QWidget):

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app.services import settings as prefs
 from app.services import vaults
+from app.services.vaults import Vault
 from app.ui.common import i18n
 from app.ui.shell.crash import CrashReporter
 from app.ui.shell.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
 from app.ui.shell.workspace import Workspace
-from storage import fsio
-from storage.devicekeyring import DeviceKeyring
-from storage.vault import Vault, is_vault
 
 MINUTE_MS = 60 * 1000
 
@@ -47,7 +45,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.idle.setInterval(self.workspace.settings.current.auto_lock_minutes * MINUTE_MS)
         self.resize(900, 620)
-        if is_vault(vault_dir):
+        if vaults.is_vault(vault_dir):
             self.stack.setCurrentWidget(self.unlock_page)
         else:
             self.stack.setCurrentWidget(self.create_page)
@@ -82,8 +80,8 @@ class MainWindow(QMainWindow):
         self.workspace.cases.editor.files.recording_changed.connect(self.on_recording_changed)
         self.create_page.language.chosen.connect(self.on_language_chosen)
         self.unlock_page.language.chosen.connect(self.on_language_chosen)
-        if not is_vault(vault_dir):
-            self.create_page.show_keyring_state(DeviceKeyring.detect().available)
+        if not vaults.is_vault(vault_dir):
+            self.create_page.show_keyring_state(vaults.keyring_available())
 
     def on_language_chosen(self, code: str) -> None:
         """A language picked before the vault is open: keep it, then apply it."""
@@ -146,9 +144,11 @@ class MainWindow(QMainWindow):
             self.idle.start()
 
     def lock(self) -> None:
-        """Drop the keys and return to the unlock screen."""
+        """Drop the keys and return to the unlock screen. Jobs still running are cancelled,
+        and the vault is closed only once they have let go of it."""
         self.idle.stop()
         self.recording = False
+        self.workspace.stop_jobs()
         self.workspace.show_vault(None)
         if self.vault is not None:
             self.vault.close()
@@ -188,7 +188,7 @@ class ActivityFilter(QObject):
 
 
 def main(argv: Sequence[str]) -> int:
-    fsio.set_private_umask()
+    vaults.set_private_umask()
     parser = argparse.ArgumentParser(prog="guvoh")
     parser.add_argument("--vault", metavar="DIR")
     args, qt_args = parser.parse_known_args(list(argv))

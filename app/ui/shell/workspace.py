@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.vaults import Vault
+from app.ui.common import jobs
 from app.ui.common.widgets import plain_label
 from app.ui.coordinator.inbox.section import InboxSection
 from app.ui.coordinator.overview import OverviewSection
 from app.ui.coordinator.researchers import ResearchersSection
-from app.ui.keys.organisations import IdentitySection, OrganisationsSection
+from app.ui.keys.identity import IdentitySection
+from app.ui.keys.organisations import OrganisationsSection
 from app.ui.researcher.case_list import CasesSection
 from app.ui.shell.settings import SettingsSection
 from app.ui.submitter.story import StorySection
-from storage.vault import Vault
 
 SECTION_LABELS = {
     "story": QT_TRANSLATE_NOOP("Workspace", "Tell your story"),
@@ -45,6 +47,11 @@ ROLE_SECTIONS = {
     "coordinator": ("inbox", "cases", "researchers", "overview", "organisations", "identity",
                     "settings"),
 }
+
+
+# How long locking waits for cancelled jobs to let go of the vault (reading stops at the next
+# block; a commit under way finishes).
+STOP_WAIT_SECONDS = 10.0
 
 
 class Section(Protocol):
@@ -131,6 +138,16 @@ class Workspace(QWidget):
             self.rail.addItem(item)
         self.rail.setCurrentRow(0)
         self.show_auto_lock(auto_lock_minutes)
+
+    def stop_jobs(self, timeout: float = STOP_WAIT_SECONDS) -> bool:
+        """Cancel the jobs of every section (any job whose owner is in this workspace) and
+        wait until they have let go of the vault, so that it can be closed; their results
+        are dropped. False if one is still running after `timeout` seconds."""
+        owners = [o for o in (self, *self.findChildren(QObject)) if jobs.running(o)]
+        for owner in owners:  # all at once, then wait for each
+            for job in jobs.running(owner):
+                job.cancel()
+        return all([jobs.cancel_and_wait(owner, timeout) for owner in owners])
 
     def on_imported(self) -> None:
         """Bundles were imported: new cases, researchers and bundles everywhere."""
