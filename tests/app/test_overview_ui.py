@@ -4,6 +4,7 @@ everything and drops a count still on its way."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,14 +15,15 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as case_service
+from app.services import reports
 from app.ui.common import jobs
+from app.ui.common.table import RecordRole
 from app.ui.coordinator.overview import (
     TOP,
     CountColumn,
     CountModel,
     Dimension,
     OverviewSection,
-    RecordRole,
     Row,
 )
 from crypto.kdf import FLOOR
@@ -211,6 +213,37 @@ def test_locking_clears_everything_and_drops_a_late_count(
         assert panel.categories.count() == 0
         assert panel.total.text() == ""
     assert not section.refresh_button.isEnabled()
+
+
+def test_a_newer_count_replaces_one_on_its_way(qtbot: QtBot, section: OverviewSection,
+                                               vault: Vault,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    show(qtbot, section, vault)
+    real = reports.overview_charts
+    gate = threading.Event()
+    calls: list[object] = []
+
+    def held(*args: Any) -> reports.OverviewCharts:
+        calls.append(args)
+        if len(calls) == 1:  # the first count waits until the newer one was shown
+            gate.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(reports, "overview_charts", held)
+    section.set_filter("", SearchFilters(acts=("enforced_disappearance",)))
+    section.search.click()  # counts the search: held
+    first = section.job
+    assert first is not None
+    counted: list[reports.OverviewCharts] = []
+    section.counted.connect(counted.append)
+    with qtbot.waitSignal(section.counted, timeout=10_000):
+        section.whole.click()  # the whole archive, counted while the first is on its way
+    gate.set()
+    qtbot.waitUntil(lambda: first not in jobs._ACTIVE, timeout=10_000)
+    assert [c.total_cases for c in counted] == [5]  # the search's late count was dropped
+    assert section.charts is not None
+    assert section.charts.total_cases == 5
+    assert section.job is None
 
 
 def test_a_long_list_draws_the_largest_and_tables_all(qtbot: QtBot, tmp_path: Path,

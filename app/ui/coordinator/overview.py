@@ -4,7 +4,8 @@ the same numbers.
 
 The counting is done by `app.services.reports.overview_charts` (storage.overview) on a
 worker thread (about 0.4 s for 10,000 cases); this module only draws what it returns. A
-result that arrives after the vault was locked, or after a newer request, is dropped.
+result that arrives after the vault was locked, or after a newer request, is dropped by the
+job runner (jobs.invalidate).
 
 Every count is a number of cases: a case with two act types counts under both, so the bars
 of one chart can add up to more than the number of cases (the total line says how many
@@ -28,10 +29,10 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QDate,
     QLocale,
-    QModelIndex,
+    QObject,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -51,14 +52,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import fill
 from app.services import reports
+from app.services.cases import SearchFilters
+from app.services.vaults import Vault
 from app.ui.common import jobs
 from app.ui.common.fields import heading
-from app.ui.common.table import Index as _Index
-from app.ui.common.table import RecordRole, SortRole
+from app.ui.common.table import RIGHT, Column, RecordTable, SortRole
 from app.ui.common.widgets import Busy, error_text, plain_label, ui_language
-from storage.search import SearchFilters
-from storage.vault import Vault
 
 TOP = 10  # bars drawn in a categorical chart; the table lists every one
 
@@ -117,52 +118,25 @@ class CountColumn(IntEnum):
     CASES = 1
 
 
-class CountModel(QAbstractTableModel):
-    """The numbers of one chart: a label and a number of cases per row."""
+class CountModel(RecordTable[Row]):
+    """The numbers of one chart: a label and a number of cases per row. The label column's
+    header is the chart's axis title, given already translated."""
 
-    def __init__(self, label_header: str, parent: Any = None) -> None:
-        super().__init__(parent)
+    def __init__(self, label_header: str, parent: QObject | None = None) -> None:
+        super().__init__("CountModel", (
+            Column(label_header, lambda r: r.label),
+            Column(str(QT_TRANSLATE_NOOP("CountModel", "Cases")),
+                   lambda r: QLocale().toString(r.count), sort=lambda r: r.count,
+                   align=RIGHT),
+        ), parent)
         self.label_header = label_header
-        self.rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> Row:
-        return self.rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(CountColumn)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = CountColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.label if column is CountColumn.LABEL else QLocale().toString(row.count)
-        if role == SortRole:
-            return row.label if column is CountColumn.LABEL else row.count
-        if role == RecordRole:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is CountColumn.CASES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role != Qt.ItemDataRole.DisplayRole
-                or orientation != Qt.Orientation.Horizontal
-                or not 0 <= section < len(CountColumn)):
-            return None
-        if CountColumn(section) is CountColumn.LABEL:
+        if (section == CountColumn.LABEL and orientation == Qt.Orientation.Horizontal
+                and role == Qt.ItemDataRole.DisplayRole):
             return self.label_header
-        return self.tr("Cases")
+        return super().headerData(section, orientation, role)
 
 
 # -- one chart with its table ------------------------------------------------------------
@@ -176,7 +150,7 @@ class ChartPanel(QWidget):
         self.dimension = dimension
         self.title = heading(title)
         self.total = plain_label()
-        self.total.setAccessibleName(self.tr("Totals: %1").replace("%1", title))
+        self.total.setAccessibleName(fill(self.tr("Totals: %1"), title))
         self.bar_set = QBarSet(self.tr("Cases"))
         self.categories = QBarCategoryAxis()
         self.categories.setTitleText(axis_title)
@@ -211,7 +185,7 @@ class ChartPanel(QWidget):
         self.proxy.setSortRole(SortRole)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Table: %1").replace("%1", title))
+        self.table.setAccessibleName(fill(self.tr("Table: %1"), title))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
@@ -275,7 +249,6 @@ class ChartPanel(QWidget):
 
     def total_text(self, chart: reports.Chart, total_cases: int,
                    years: reports.Chart | None) -> str:
-        unknown = str(chart.unknown)
         if self.dimension is Dimension.ACTS:
             text = self.tr("%n cases; %1 without an act type recorded.", "", total_cases)
         elif self.dimension is Dimension.ORIGIN:
@@ -285,14 +258,13 @@ class ChartPanel(QWidget):
             text = self.tr("%n cases; %1 without a host country recorded.", "", total_cases)
         else:
             text = self.tr("%n cases; %1 without a month for any event.", "", total_cases)
-        text = text.replace("%1", unknown)
+        text = fill(text, chart.unknown)
         if self.dimension is not Dimension.MONTHS and len(chart.buckets) > TOP:
-            text += " " + self.tr(
-                "The chart shows the %1 largest; the table lists all %2."
-            ).replace("%1", str(TOP)).replace("%2", str(len(chart.buckets)))
+            text += " " + fill(self.tr("The chart shows the %1 largest; the table lists all %2."),
+                               TOP, len(chart.buckets))
         if years is not None and years.buckets:
             listed = ", ".join(f"{b.code}: {b.count}" for b in years.buckets)
-            text += " " + self.tr("Events dated only by the year: %1.").replace("%1", listed)
+            text += " " + fill(self.tr("Events dated only by the year: %1."), listed)
         return text
 
 
@@ -321,9 +293,7 @@ class OverviewSection(QWidget):
         self.query = ""
         self.filters: SearchFilters | None = None
         self.charts: reports.OverviewCharts | None = None
-        self._generation = 0
-        self._pending: int | None = None
-        self.job: jobs.Job | None = None  # the latest count
+        self.job: jobs.Job[reports.OverviewCharts] | None = None  # the count under way
 
         self.whole = QRadioButton(self.tr("Whole archive"))
         self.whole.setAccessibleName(self.tr("Whole archive"))
@@ -388,8 +358,8 @@ class OverviewSection(QWidget):
     def show_vault(self, vault: Vault | None) -> None:
         """A vault to count (None: locked; everything shown is cleared)."""
         self.vault = vault
-        self._generation += 1  # whatever is still being counted is dropped
-        self._pending = None
+        jobs.invalidate(self)  # whatever is still being counted is dropped
+        self.job = None
         self.charts = None
         self.busy.hide()
         self.status.clear()
@@ -416,7 +386,7 @@ class OverviewSection(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self.vault is not None and self.charts is not None and self._pending is None:
+        if self.vault is not None and self.charts is not None and self.job is None:
             self.refresh()  # cases may have been imported since
 
     # -- counting -----------------------------------------------------------------------
@@ -425,24 +395,17 @@ class OverviewSection(QWidget):
         vault = self.vault
         if vault is None:
             return
-        self._generation += 1
-        generation = self._generation
-        self._pending = generation
         query, filters = (self.query, self.filters) if self.using_search() else ("", None)
         lang = ui_language()
         self.busy.show()
         self.status.setText(self.tr("Counting the cases..."))
-        self.job = jobs.start(
-            lambda: (generation, reports.overview_charts(vault, query, filters, lang)),
-            self.on_counted,
-            self.on_count_failed,
-        )
+        jobs.invalidate(self)  # a count still on its way is replaced by this one
+        self.job = jobs.run(
+            self, lambda _ctx: reports.overview_charts(vault, query, filters, lang),
+            on_done=self.on_counted, on_failed=self.on_count_failed)
 
-    def on_counted(self, result: tuple[int, reports.OverviewCharts]) -> None:
-        generation, charts = result
-        if self.vault is None or generation != self._generation:
-            return  # locked meanwhile, or a newer count is on its way
-        self._pending = None
+    def on_counted(self, charts: reports.OverviewCharts) -> None:
+        self.job = None
         self.busy.hide()
         self.charts = charts
         self.status.setText(self.scope_text(charts))
@@ -452,9 +415,7 @@ class OverviewSection(QWidget):
         self.counted.emit(charts)
 
     def on_count_failed(self, err: BaseException) -> None:
-        if self.vault is None or self._pending is None:
-            return
-        self._pending = None
+        self.job = None
         self.busy.hide()
         text = error_text(err)
         self.status.setText(text)
