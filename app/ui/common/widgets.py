@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import fill
 from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import WEAK_REASONS, explain
 from app.ui.common import i18n
@@ -31,10 +32,8 @@ def error_text(err: BaseException) -> str:
         QCoreApplication.translate(ERRORS_CONTEXT, a) if a in WEAK_REASONS.values() else a
         for a in explanation.args
     )
-    translated = QCoreApplication.translate(ERRORS_CONTEXT, explanation.text)
-    for i, arg in enumerate(args, start=1):
-        translated = translated.replace(f"%{i}", arg)
-    return translated
+    # One pass: an argument that contains "%2" (a file name) is never read again.
+    return fill(QCoreApplication.translate(ERRORS_CONTEXT, explanation.text), *args)
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
