@@ -16,12 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from app.services import cases as svc
 from app.services import drafts as draft_svc
-from app.ui.researcher.editor.case_editor import (
-    CaseEditor,
-    EventListModel,
-    HistoryModel,
-    PersonListModel,
-)
+from app.ui.researcher.editor.case_editor import CaseEditor
+from app.ui.researcher.editor.events import EventListModel
+from app.ui.researcher.editor.history import HistoryModel
+from app.ui.researcher.editor.people import PersonListModel
 from crypto.kdf import FLOOR
 from storage import drafts
 from storage.devicekeyring import DeviceKeyring

@@ -73,6 +73,13 @@ class RecordTable(QAbstractTableModel, Generic[R]):
             self.endInsertRows()
         return first
 
+    def remove(self, row: int) -> R:
+        """Take the record at `row` out of the table and return it."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        record = self.rows.pop(row)
+        self.endRemoveRows()
+        return record
+
     def changed(self, first: int = 0, last: int | None = None) -> None:
         """Rows ``first``..``last`` (default: to the end) were changed in place."""
         last = len(self.rows) - 1 if last is None else last
