@@ -38,6 +38,7 @@ from storage.ids import CaseId
 from storage.keys import Organisation as Organisation
 from storage.keys import OwnIdentity
 from storage.keys import Signer as Signer
+from storage.provenance import BundleSummary as BundleSummary
 from storage.provenance import SignerBundles as SignerBundles
 from storage.quarantine import Quarantine
 from storage.timeutil import now_utc
@@ -247,6 +248,17 @@ def organisations(vault: Vault) -> list[Organisation]:
 def signers(vault: Vault) -> list[Signer]:
     """The pinned researchers whose bundles this vault accepts."""
     return keys.signers(vault.conn)
+
+
+def signer_by_key(vault: Vault, key: PublicKey) -> Signer | None:
+    """The pinned researcher with this public key, or None (not pinned)."""
+    return keys.signer_by_key(vault.conn, key)
+
+
+def bundle_summary(vault: Vault, bundle_id: str) -> BundleSummary | None:
+    """A bundle this vault received or sent (who signed it, when, its cases, its receipt),
+    or None if there is no bundle with this id."""
+    return provenance.bundle(vault.conn, bundle_id)
 
 
 def signers_with_bundles(vault: Vault) -> list[SignerBundles]:

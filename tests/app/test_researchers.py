@@ -13,15 +13,17 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import bundles as svc
-from app.ui.coordinator.researchers import (
-    BundleColumn,
-    RecordRole,
-    ResearcherColumn,
-    ResearchersSection,
+from app.ui.common.table import RecordRole
+from app.ui.coordinator.researchers.dates import (
     day_after,
     day_start,
+    shown_from,
     shown_until,
+    stamp_text,
+    until_day,
 )
+from app.ui.coordinator.researchers.models import BundleColumn, ResearcherColumn, short_code
+from app.ui.coordinator.researchers.section import ResearchersSection
 from storage import keys
 from tests.app.test_accessibility import _unnamed
 from tests.casedata import sample
@@ -195,3 +197,14 @@ def test_locked_clears_everything(qtbot: QtBot, desk: Desk,
     assert section.selected.isHidden()
     assert section.key_line.text() == ""
     assert not section.show_code_button.isEnabled()
+
+
+def test_days_and_stamps() -> None:
+    day = date(2030, 2, 28)
+    assert until_day(day_after(day)) == day  # "until" a day includes it
+    assert shown_until(day_after(day)) == "2030-02-28"
+    assert shown_from(day_start(day)) == "2030-02-28"
+    assert shown_until("2030-03-01T12:30:00Z") == "2030-03-01 12:30 UTC"  # ended now
+    assert stamp_text("2030-03-01T12:30:00Z") == "2030-03-01 12:30"
+    assert stamp_text("not a stamp") == "not a stamp"
+    assert short_code("1111 2222 3333 4444") == "1111 2222 ..."

@@ -24,7 +24,7 @@ from app.ui.common import jobs
 from app.ui.common.widgets import plain_label
 from app.ui.coordinator.inbox.section import InboxSection
 from app.ui.coordinator.overview import OverviewSection
-from app.ui.coordinator.researchers import ResearchersSection
+from app.ui.coordinator.researchers.section import ResearchersSection
 from app.ui.keys.identity import IdentitySection
 from app.ui.keys.organisations import OrganisationsSection
 from app.ui.researcher.case_list import CasesSection

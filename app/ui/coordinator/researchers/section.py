@@ -4,26 +4,14 @@ from the key line on their Identity screen after comparing the safety code ("The
 "They do not match"); setting or ending a key's validity; the bundles of the selected
 researcher.
 
-Rules live in app.services.bundles and storage; this module shows them.
+Rules live in app.services.bundles; this module shows them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from enum import IntEnum
-from typing import Any
+from datetime import date
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,317 +28,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import fill
 from app.services import bundles
+from app.services.bundles import Signer
+from app.services.errors import VaultError
+from app.services.vaults import Vault
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
-from app.ui.common.table import Index as _Index
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, plain_label
+from app.ui.coordinator.researchers.dates import (
+    day_after,
+    day_start,
+    parse_stamp,
+    pydate,
+    qdate,
+    until_day,
+)
+from app.ui.coordinator.researchers.models import (
+    ResearcherRow,
+    bundle_table,
+    researcher_rows,
+    researcher_table,
+)
 from crypto.identity import IdentityError, PublicKey
-from storage import keys, provenance
-from storage.errors import VaultError
-from storage.provenance import BundleSummary
-from storage.timeutil import now_utc
-from storage.vault import Vault
-
-_STAMP = "%Y-%m-%dT%H:%M:%SZ"
-
-
-# -- times: a chosen day <-> the UTC stamps the key's validity is stored as -----------------
-
-
-def day_start(day: date) -> str:
-    """ "Valid from" a day: from its start (UTC)."""
-    return f"{day:%Y-%m-%d}T00:00:00Z"
-
-
-def day_after(day: date) -> str:
-    """ "Valid until" a day, that day included: the stored end is the next day's start."""
-    return day_start(day + timedelta(days=1))
-
-
-def _parse(stamp: str) -> datetime | None:
-    try:
-        return datetime.strptime(stamp, _STAMP)
-    except ValueError:
-        return None
-
-
-def shown_from(stamp: str | None) -> str:
-    if stamp is None:
-        return ""
-    when = _parse(stamp)
-    if when is None:
-        return stamp
-    return (
-        f"{when:%Y-%m-%d}" if when.time() == datetime.min.time() else (f"{when:%Y-%m-%d %H:%M} UTC")
-    )
-
-
-def shown_until(stamp: str | None) -> str:
-    """The last valid day for an end at a day's start, else the moment it ended."""
-    if stamp is None:
-        return ""
-    when = _parse(stamp)
-    if when is None:
-        return stamp
-    if when.time() == datetime.min.time():
-        return f"{when - timedelta(days=1):%Y-%m-%d}"
-    return f"{when:%Y-%m-%d %H:%M} UTC"
-
-
-def until_day(stamp: str) -> date | None:
-    when = _parse(stamp)
-    if when is None:
-        return None
-    return (
-        (when - timedelta(days=1)).date() if when.time() == datetime.min.time() else (when.date())
-    )
-
-
-def short_code(code: str) -> str:
-    groups = code.split()
-    return " ".join(groups[:2]) + (" ..." if len(groups) > 2 else "")
-
-
-# -- the researchers model ------------------------------------------------------------------
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-@dataclass(frozen=True, slots=True)
-class ResearcherRow:
-    fingerprint: str
-    name: str
-    signer: keys.Signer | None  # None: bundles came from this key, but it is not pinned now
-    bundles: tuple[BundleSummary, ...]
-
-    @property
-    def status(self) -> str:
-        if self.signer is None:
-            return "not_pinned"
-        now = now_utc()
-        if self.signer.valid_at(now):
-            return "active"
-        if self.signer.valid_after is not None and now < self.signer.valid_after:
-            return "not_yet"
-        return "ended"
-
-
-class ResearcherColumn(IntEnum):
-    NAME = 0
-    CODE = 1
-    VALID_FROM = 2
-    VALID_UNTIL = 3
-    STATUS = 4
-    BUNDLES = 5
-
-
-_HEADERS = {
-    ResearcherColumn.NAME: QT_TRANSLATE_NOOP("Researchers", "Researcher"),
-    ResearcherColumn.CODE: QT_TRANSLATE_NOOP("Researchers", "Safety code"),
-    ResearcherColumn.VALID_FROM: QT_TRANSLATE_NOOP("Researchers", "Valid from"),
-    ResearcherColumn.VALID_UNTIL: QT_TRANSLATE_NOOP("Researchers", "Valid until"),
-    ResearcherColumn.STATUS: QT_TRANSLATE_NOOP("Researchers", "Status"),
-    ResearcherColumn.BUNDLES: QT_TRANSLATE_NOOP("Researchers", "Bundles"),
-}
-STATUS_LABELS = {
-    "active": QT_TRANSLATE_NOOP("Researchers", "Accepted"),
-    "ended": QT_TRANSLATE_NOOP("Researchers", "Ended"),
-    "not_yet": QT_TRANSLATE_NOOP("Researchers", "Not valid yet"),
-    "not_pinned": QT_TRANSLATE_NOOP("Researchers", "Not pinned"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Researchers", text)
-
-
-class ResearcherModel(QAbstractTableModel):
-    """Pinned researchers (and keys bundles came from that are not pinned any more), by
-    name. RecordRole gives the ResearcherRow; SortRole raw values."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ResearcherRow] = []
-
-    def load(self, vault: Vault | None) -> None:
-        rows: list[ResearcherRow] = []
-        if vault is not None:
-            pinned = {s.fingerprint: s for s in keys.signers(vault.conn)}
-            for entry in provenance.signers_with_bundles(vault.conn):
-                rows.append(
-                    ResearcherRow(
-                        entry.fingerprint, entry.name, pinned.get(entry.fingerprint), entry.bundles
-                    )
-                )
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_of(self, fingerprint: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.fingerprint == fingerprint), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(ResearcherColumn)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = ResearcherColumn(index.column())
-        signer = row.signer
-        if role == RecordRole:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column is ResearcherColumn.NAME:
-                return row.name
-            if column is ResearcherColumn.CODE:
-                return short_code(signer.public_key.safety_code()) if signer else ""
-            if column is ResearcherColumn.VALID_FROM:
-                return shown_from(signer.valid_after) if signer else ""
-            if column is ResearcherColumn.VALID_UNTIL:
-                return shown_until(signer.valid_before) if signer else ""
-            if column is ResearcherColumn.STATUS:
-                return _tr(str(STATUS_LABELS[row.status]))
-            return str(len(row.bundles))
-        if role == SortRole:
-            if column is ResearcherColumn.NAME:
-                return row.name.casefold()
-            if column is ResearcherColumn.CODE:
-                return signer.public_key.safety_code() if signer else ""
-            if column is ResearcherColumn.VALID_FROM:
-                return (signer.valid_after or "") if signer else ""
-            if column is ResearcherColumn.VALID_UNTIL:
-                return (signer.valid_before or "9999") if signer else ""
-            if column is ResearcherColumn.STATUS:
-                return row.status
-            return len(row.bundles)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is ResearcherColumn.BUNDLES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(ResearcherColumn)
-        ):
-            return _tr(str(_HEADERS[ResearcherColumn(section)]))
-        return None
-
-
-# -- one researcher's bundles ---------------------------------------------------------------
-
-
-class BundleColumn(IntEnum):
-    BUNDLE = 0
-    CREATED = 1
-    IMPORTED = 2
-    CASES = 3
-    RECEIPT = 4
-
-
-_BUNDLE_HEADERS = {
-    BundleColumn.BUNDLE: QT_TRANSLATE_NOOP("Researchers", "Bundle"),
-    BundleColumn.CREATED: QT_TRANSLATE_NOOP("Researchers", "Created"),
-    BundleColumn.IMPORTED: QT_TRANSLATE_NOOP("Researchers", "Imported"),
-    BundleColumn.CASES: QT_TRANSLATE_NOOP("Researchers", "Cases"),
-    BundleColumn.RECEIPT: QT_TRANSLATE_NOOP("Researchers", "Receipt"),
-}
-
-
-def _stamp_text(stamp: str | None) -> str:
-    if stamp is None:
-        return ""
-    when = _parse(stamp)
-    return f"{when:%Y-%m-%d %H:%M}" if when is not None else stamp
-
-
-class BundleModel(QAbstractTableModel):
-    """The bundles received from one researcher, newest import first. RecordRole gives
-    the BundleSummary; SortRole raw values."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[BundleSummary] = []
-
-    def set_bundles(self, found: list[BundleSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(found)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(BundleColumn)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        b = self.rows[index.row()]
-        column = BundleColumn(index.column())
-        if role == RecordRole:
-            return b
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column is BundleColumn.BUNDLE:
-                return b.bundle_id[:8]
-            if column is BundleColumn.CREATED:
-                return _stamp_text(b.created_at)
-            if column is BundleColumn.IMPORTED:
-                return _stamp_text(b.imported_at)
-            if column is BundleColumn.CASES:
-                return str(b.cases)
-            if b.receipt.created:
-                return QCoreApplication.translate("Researchers", "Receipt made %1").replace(
-                    "%1", _stamp_text(b.receipt.at)
-                )
-            return QCoreApplication.translate("Researchers", "No receipt yet")
-        if role == Qt.ItemDataRole.ToolTipRole and column is BundleColumn.BUNDLE:
-            return b.bundle_id
-        if role == SortRole:
-            if column is BundleColumn.BUNDLE:
-                return b.bundle_id
-            if column is BundleColumn.CREATED:
-                return b.created_at
-            if column is BundleColumn.IMPORTED:
-                return b.imported_at or ""
-            if column is BundleColumn.CASES:
-                return b.cases
-            return b.receipt.at or ""
-        return None
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(BundleColumn)
-        ):
-            return _tr(str(_BUNDLE_HEADERS[BundleColumn(section)]))
-        return None
 
 
 def _table(
-    model: QAbstractTableModel, accessible: str, parent: QWidget
+    model: QAbstractItemModel, accessible: str, parent: QWidget
 ) -> tuple[QTableView, QSortFilterProxyModel]:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
@@ -385,7 +89,7 @@ class ResearchersSection(QWidget):
         self.vault: Vault | None = None
         self.candidate: PublicKey | None = None
 
-        self.model = ResearcherModel(self)
+        self.model = researcher_table(self)
         self.table, self.proxy = _table(self.model, self.tr("Pinned researchers"), self)
         self.empty = plain_label(
             self.tr(
@@ -427,7 +131,7 @@ class ResearchersSection(QWidget):
             button.setAutoDefault(False)
         self.validity_message = plain_label()
         self.validity_message.setAccessibleName(self.tr("Message about validity"))
-        self.bundle_model = BundleModel(self)
+        self.bundle_model = bundle_table(self)
         self.bundle_table, self.bundle_proxy = _table(
             self.bundle_model, self.tr("Bundles from this researcher"), self
         )
@@ -583,15 +287,15 @@ class ResearchersSection(QWidget):
     def refresh(self, keep: str | None = None) -> None:
         """Reload the list; select the researcher with fingerprint `keep` if given."""
         try:
-            self.model.load(self.vault)
+            self.model.set_rows(researcher_rows(self.vault) if self.vault is not None else [])
         except VaultError as err:
-            self.model.load(None)
+            self.model.set_rows([])
             self.add_message.setText(error_text(err))
         self.empty.setVisible(self.vault is not None and self.model.rowCount() == 0)
         self.selected.hide()
-        self.bundle_model.set_bundles([])
+        self.bundle_model.set_rows([])
         if keep is not None:
-            row = self.model.row_of(keep)
+            row = next((i for i, r in enumerate(self.model.rows) if r.fingerprint == keep), -1)
             if row >= 0:
                 self.select_row(row)
 
@@ -611,7 +315,7 @@ class ResearchersSection(QWidget):
         self.validity_message.clear()
         if not isinstance(row, ResearcherRow):
             self.selected.hide()
-            self.bundle_model.set_bundles([])
+            self.bundle_model.set_rows([])
             return
         self.selected_title.setText(row.name)
         signer = row.signer
@@ -631,48 +335,47 @@ class ResearchersSection(QWidget):
             self.end_button,
         ):
             control.setEnabled(signer is not None)
-        self.bundle_model.set_bundles(list(row.bundles))
+        self.bundle_model.set_rows(row.bundles)
         self.no_bundles.setVisible(not row.bundles)
         self.selected.show()
 
-    def _load_validity(self, signer: keys.Signer | None) -> None:
+    def _load_validity(self, signer: Signer | None) -> None:
         today = QDate.currentDate()
         after = signer.valid_after if signer is not None else None
         before = signer.valid_before if signer is not None else None
-        after_when = _parse(after) if after else None
+        after_when = parse_stamp(after) if after else None
         self.from_check.setChecked(after_when is not None)
-        self.from_date.setDate(_qdate(after_when.date()) if after_when else today)
+        self.from_date.setDate(qdate(after_when.date()) if after_when else today)
         self.from_date.setEnabled(after_when is not None)
         last = until_day(before) if before else None
         self.until_check.setChecked(last is not None)
-        self.until_date.setDate(_qdate(last) if last else today.addYears(1))
+        self.until_date.setDate(qdate(last) if last else today.addYears(1))
         self.until_date.setEnabled(last is not None)
 
     def set_validity(self, valid_from: date | None, valid_until: date | None) -> None:
         """Fill in the dates as a person would (None: no limit)."""
         self.from_check.setChecked(valid_from is not None)
         if valid_from is not None:
-            self.from_date.setDate(_qdate(valid_from))
+            self.from_date.setDate(qdate(valid_from))
         self.until_check.setChecked(valid_until is not None)
         if valid_until is not None:
-            self.until_date.setDate(_qdate(valid_until))
+            self.until_date.setDate(qdate(valid_until))
 
     def on_save_validity_clicked(self) -> None:
         row = self.current()
         if self.vault is None or row is None or row.signer is None:
             return
-        after = day_start(_pydate(self.from_date.date())) if (self.from_check.isChecked()) else None
+        after = day_start(pydate(self.from_date.date())) if (self.from_check.isChecked()) else None
         before = (
-            day_after(_pydate(self.until_date.date())) if (self.until_check.isChecked()) else None
+            day_after(pydate(self.until_date.date())) if (self.until_check.isChecked()) else None
         )
         try:
             signer = bundles.set_signer_validity(self.vault, row.fingerprint, after, before)
         except (VaultError, bundles.ServiceError) as err:
             self.validity_message.setText(error_text(err))
             return
-        self._changed(
-            signer.fingerprint, self.tr("The dates for %1 were saved.").replace("%1", signer.name)
-        )
+        self._changed(signer.fingerprint,
+                      fill(self.tr("The dates for %1 were saved."), signer.name))
 
     def on_end_clicked(self) -> None:
         row = self.current()
@@ -685,10 +388,10 @@ class ResearchersSection(QWidget):
             return
         self._changed(
             signer.fingerprint,
-            self.tr(
+            fill(self.tr(
                 "The key of %1 has ended. Bundles they sign from now on are refused; bundles "
                 "already imported stay."
-            ).replace("%1", signer.name),
+            ), signer.name),
         )
 
     def _changed(self, fingerprint: str, message: str) -> None:
@@ -717,10 +420,10 @@ class ResearchersSection(QWidget):
         except IdentityError as err:
             self.add_message.setText(error_text(err))
             return
-        existing = keys.signer_by_key(self.vault.conn, key)
+        existing = bundles.signer_by_key(self.vault, key)
         if existing is not None:
             self.add_message.setText(
-                self.tr("This key is already pinned as %1.").replace("%1", existing.name)
+                fill(self.tr("This key is already pinned as %1."), existing.name)
             )
             self.refresh(keep=existing.fingerprint)
             return
@@ -751,7 +454,7 @@ class ResearchersSection(QWidget):
         self._reset_compare()
         self.refresh(keep=signer.fingerprint)
         self.add_message.setText(
-            self.tr("%1 is pinned. Bundles they sign are now accepted.").replace("%1", signer.name)
+            fill(self.tr("%1 is pinned. Bundles they sign are now accepted."), signer.name)
         )
         self.signers_changed.emit()
 
