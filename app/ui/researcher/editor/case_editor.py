@@ -2,9 +2,10 @@
 People, Events, Files, History), a title and status on top, Save (Ctrl+S) and Back.
 
 Each tab is its own widget (interview.py, story.py, people.py, events.py, history.py; Files
-is app/ui/researcher/files.py) with ``load(record)``, ``collect(record)`` and ``clear()``.
-This module composes them and keeps what belongs to the whole case: the title and status,
-the draft, saving, and whether there are unsaved changes.
+is app/ui/researcher/files.py), and so is the header with the title and status (header.py),
+each with ``load(record)``, ``collect(record)`` and ``clear()``. This module composes them
+and keeps what belongs to the whole case: the draft, saving, and whether there are unsaved
+changes.
 
 The editor edits a copy of the stored record and writes back only the fields it shows, so
 everything else in the record survives a save. While the user types, the whole record is
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -42,9 +42,9 @@ from app.services import drafts as draft_svc
 from app.services.drafts import Draft, encode
 from app.services.errors import CaseInvalid
 from app.services.vaults import Vault
-from app.ui.common.pickers import ChoiceCombo
 from app.ui.common.widgets import error_text, local_time, plain_label
 from app.ui.researcher.editor.events import EventsTab
+from app.ui.researcher.editor.header import CaseHeader
 from app.ui.researcher.editor.history import HistoryTab
 from app.ui.researcher.editor.interview import InterviewTab
 from app.ui.researcher.editor.people import PeopleTab
@@ -80,7 +80,7 @@ class CaseEditor(QWidget):
         self.status_tick.setInterval(STATUS_TICK_MS)
         self.status_tick.timeout.connect(self._refresh_saved_status)
 
-        self._build_top()
+        self._build_bars()
         self.interview = InterviewTab()
         self.story = StoryTab()
         self.people = PeopleTab()
@@ -100,9 +100,7 @@ class CaseEditor(QWidget):
         self._name_fields()
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self.top_bar)
-        layout.addLayout(self.title_row)
-        layout.addWidget(self.sealed_note)
+        layout.addWidget(self.header)
         layout.addWidget(self.restore_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -127,9 +125,13 @@ class CaseEditor(QWidget):
         return (self.interview, self.story, self.people, self.events)
 
     def _name_fields(self) -> None:
-        """The tabs' fields under the names they had on the editor before it was split into
-        tabs (the window's tests drive the editor through them)."""
+        """The header's and the tabs' fields under the names they had on the editor before
+        it was split (tests/app/test_editor.py and the window's tests drive it by them)."""
         i, s, p, e, h = self.interview, self.story, self.people, self.events, self.history
+        self.back_button, self.save_button = self.header.back_button, self.header.save_button
+        self.title_edit, self.status_combo = self.header.title_edit, self.header.status_combo
+        self.reference_label, self.sealed_note = (
+            self.header.reference_label, self.header.sealed_note)
         self.consent_given, self.consent_uses = i.consent_given, i.consent_uses
         self.interview_date, self.interviewer, self.languages = (
             i.interview_date, i.interviewer, i.languages)
@@ -152,45 +154,11 @@ class CaseEditor(QWidget):
 
     # -- building ----------------------------------------------------------------------
 
-    def _build_top(self) -> None:
-        self.back_button = QPushButton(self.tr("← &Back to cases"))
-        self.back_button.setAccessibleName(self.tr("Back to the list of cases"))
-        self.back_button.clicked.connect(self.on_back_clicked)
-        self.reference_label = plain_label(wrap=False)
-        self.reference_label.setAccessibleName(self.tr("Reference"))
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setAccessibleName(self.tr("Save the case"))
-        self.save_button.setToolTip(self.tr("Save in your encrypted vault (Ctrl+S)"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.top_bar = QHBoxLayout()
-        self.top_bar.addWidget(self.back_button)
-        self.top_bar.addWidget(self.reference_label, 1)
-        self.top_bar.addWidget(self.save_button)
-
-        self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(self.tr("Title"))
-        self.title_edit.setPlaceholderText(
-            self.tr("A short title, with no names of people at risk")
-        )
-        self.title_edit.setMaxLength(300)
-        title_label = QLabel(self.tr("Tit&le"))
-        title_label.setBuddy(self.title_edit)
-        self.status_combo = ChoiceCombo(self.tr("Status"))
-        self.status_combo.set_choices(self._status_choices(), "draft")
-        status_label = QLabel(self.tr("Stat&us"))
-        status_label.setBuddy(self.status_combo)
-        self.title_row = QHBoxLayout()
-        self.title_row.addWidget(title_label)
-        self.title_row.addWidget(self.title_edit, 1)
-        self.title_row.addWidget(status_label)
-        self.title_row.addWidget(self.status_combo)
-        self.title_edit.textEdited.connect(self._on_changed)
-        self.status_combo.changed.connect(self._on_changed)
-
-        self.sealed_note = plain_label()
-        self.sealed_note.setAccessibleName(self.tr("About exported cases"))
-        self.sealed_note.hide()
+    def _build_bars(self) -> None:
+        self.header = CaseHeader()
+        self.header.back_button.clicked.connect(self.on_back_clicked)
+        self.header.save_button.clicked.connect(self.save)
+        self.header.changed.connect(self._on_changed)
 
         self.restore_bar = QFrame()
         self.restore_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -214,12 +182,6 @@ class CaseEditor(QWidget):
         self.message.hide()
         self.status_line = plain_label()
         self.status_line.setAccessibleName(self.tr("Save status"))
-
-    def _status_choices(self) -> list[tuple[str, str | None]]:
-        return [
-            (self.tr("Draft - still being written"), "draft"),
-            (self.tr("Ready to export"), "ready"),
-        ]
 
     # -- the interface the main window uses --------------------------------------------
 
@@ -276,33 +238,14 @@ class CaseEditor(QWidget):
         if offer is not None:
             self._offer(offer)
         else:
-            self.title_edit.setFocus()
+            self.header.title_edit.setFocus()
 
     # -- reading and writing the form --------------------------------------------------
 
     def _load_form(self, record: dict[str, Any]) -> None:
         self._loading = True
         try:
-            self.title_edit.setText(str(record.get("title", "")))
-            status = record.get("status", "draft")
-            self.status_combo.set_choices(
-                self._status_choices(), status if status in ("draft", "ready") else "draft"
-            )
-            if self.case_id is not None:
-                self.reference_label.setText(
-                    fill(self.tr("Case %1"), record.get("reference", "")))
-            else:
-                self.reference_label.setText(self.tr("New case"))
-            if status in ("exported", "delivered"):
-                self.sealed_note.setText(
-                    self.tr(
-                        "This case was exported. You can still change it: saving keeps your "
-                        "changes as a new draft version, and the exported copy stays as it was."
-                    )
-                )
-                self.sealed_note.show()
-            else:
-                self.sealed_note.hide()
+            self.header.load(record, saved=self.case_id is not None)
             for tab in self._record_tabs():
                 tab.load(record)
         finally:
@@ -316,8 +259,7 @@ class CaseEditor(QWidget):
             record.pop("id", None)
             record.pop("revision", None)
         record["schema_version"] = 1
-        record["title"] = self.title_edit.text().strip()
-        record["status"] = self.status_combo.value() or "draft"
+        self.header.collect(record)
         for tab in self._record_tabs():
             tab.collect(record)
         return record
@@ -334,15 +276,11 @@ class CaseEditor(QWidget):
             self._dirty = False
             self._last_draft = None
             self._saved_mono = None
-            for tab in (*self._record_tabs(), self.history):
+            for tab in (self.header, *self._record_tabs(), self.history):
                 tab.clear()
-            self.status_combo.set_choices(self._status_choices(), "draft")
-            self.title_edit.clear()
-            for label in (self.reference_label, self.restore_label, self.message,
-                          self.status_line, self.sealed_note):
+            for label in (self.restore_label, self.message, self.status_line):
                 label.clear()
             self.message.hide()
-            self.sealed_note.hide()
             self.restore_bar.hide()
             # Anything the tabs missed: no text of a case stays in a widget.
             for line in self._own(QLineEdit):
@@ -364,7 +302,8 @@ class CaseEditor(QWidget):
         ]
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.tabs, self.title_edit, self.status_combo, self.save_button):
+        header = self.header
+        for widget in (self.tabs, header.title_edit, header.status_combo, header.save_button):
             widget.setEnabled(enabled)
 
     # -- changes, drafts and saving ----------------------------------------------------
@@ -410,7 +349,7 @@ class CaseEditor(QWidget):
 
     def save(self) -> bool:
         vault = self.vault
-        if vault is None or not self.save_button.isEnabled():
+        if vault is None or not self.header.save_button.isEnabled():
             return False
         self.autosave.stop()
         record = self.collect()
@@ -440,8 +379,8 @@ class CaseEditor(QWidget):
         self._loading = True
         self.story.show_tags(self._record)  # as stored: cleaned of blanks and repeats
         self._loading = False
-        self.reference_label.setText(fill(self.tr("Case %1"), summary.reference))
-        self.sealed_note.hide()
+        self.header.show_reference(summary.reference)
+        self.header.sealed_note.hide()
         self.message.hide()
         self.history.show_case(vault, summary.id, case_svc.case_history(vault, summary.id))
         if was_new:
@@ -477,7 +416,7 @@ class CaseEditor(QWidget):
                     self.tabs.setCurrentWidget(tab)
                     break
             if where.startswith("title"):
-                self.title_edit.setFocus()
+                self.header.title_edit.setFocus()
 
     def on_back_clicked(self) -> None:
         self._keep_draft_quietly()
@@ -523,7 +462,7 @@ class CaseEditor(QWidget):
                 "them as a new version."
             )
         )
-        self.title_edit.setFocus()
+        self.header.title_edit.setFocus()
 
     def discard_draft(self) -> None:
         draft, vault = self._offered, self.vault
@@ -537,7 +476,7 @@ class CaseEditor(QWidget):
                     raise
                 self._show_error(err)
         self._set_enabled(vault is not None)
-        self.title_edit.setFocus()
+        self.header.title_edit.setFocus()
 
     # -- tabs and files ----------------------------------------------------------------
 
