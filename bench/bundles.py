@@ -49,7 +49,7 @@ def run(ctx: Context) -> list[Result]:
     record["status"] = "ready"
     case_file = base / "case.json"
     case_file.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    case = pair.researcher.ok("case", "add", "--json", str(case_file)).split()[0]
+    case = pair.researcher.ok("case", "add", str(case_file)).split()[0]
     pair.researcher.ok("attach", case, str(source), "--name", "interview.bin")
     outbox = base / "outbox"
     outbox.mkdir()

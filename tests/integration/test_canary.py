@@ -158,7 +158,7 @@ def test_no_canary_after_the_full_journey(tmp_path: Path) -> None:
         record["narrative"] = f"{record['narrative']} {extra}"
         case_file = src / f"{script}.json"
         case_file.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-        case_ids.append(run(researcher, "case", "add", "--json", str(case_file)).split()[0])
+        case_ids.append(run(researcher, "case", "add", str(case_file)).split()[0])
     attachment = src / "letter.txt"
     attachment.write_bytes((LATIN + " " + CYRILLIC).encode("utf-8") * 1000
                            + CYRILLIC.encode("utf-16-le") * 1000)

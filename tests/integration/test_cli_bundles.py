@@ -53,7 +53,7 @@ def world(tmp_path: Path) -> dict[str, object]:
 def _add_case_with_file(r: Party, tmp: Path, name: str = "uz") -> tuple[str, Path]:
     case_file = tmp / f"{name}.json"
     case_file.write_text(json.dumps(sample(name), ensure_ascii=False), encoding="utf-8")
-    case_id = r.ok("case", "add", "--json", str(case_file)).split()[0]
+    case_id = r.ok("case", "add", str(case_file)).split()[0]
     attachment = tmp / f"{name}.ogg"
     attachment.write_bytes(os.urandom(150_000))
     r.ok("attach", case_id, str(attachment))
@@ -215,7 +215,7 @@ def test_consent_required_for_export(world: dict[str, object]) -> None:
     record["consent"] = {"given": False}
     path = tmp / "noconsent.json"
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    case_id = r.ok("case", "add", "--json", str(path)).split()[0]
+    case_id = r.ok("case", "add", str(path)).split()[0]
     result = r("export", "--to", "Memorial", "--out", str(tmp / "x.age"), case_id)
     assert result.returncode == ExitCode.CONSENT
     assert not (tmp / "x.age").exists()

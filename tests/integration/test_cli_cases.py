@@ -26,7 +26,7 @@ def g(vault: Path, pw: Path, *args: str, stdin: str | None = None
 def add(vault: Path, pw: Path, tmp_path: Path, record: dict[str, object]) -> tuple[str, str]:
     path = tmp_path / "case.json"
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    result = g(vault, pw, "case", "add", "--json", str(path))
+    result = g(vault, pw, "case", "add", str(path))
     assert result.returncode == 0, result.stderr
     case_id, reference = result.stdout.split()
     return case_id, reference
@@ -35,7 +35,7 @@ def add(vault: Path, pw: Path, tmp_path: Path, record: dict[str, object]) -> tup
 def test_examples_are_accepted_as_they_are(cli_vault: Path, pw_file: Path) -> None:
     assert {p.name for p in EXAMPLES} == {"case-ru.json", "case-tg.json", "case-uz.json"}
     for example in EXAMPLES:
-        result = g(cli_vault, pw_file, "case", "add", "--json", str(example))
+        result = g(cli_vault, pw_file, "case", "add", str(example))
         assert result.returncode == 0, f"{example.name}: {result.stderr}"
         case_id = result.stdout.split()[0]
         shown = json.loads(g(cli_vault, pw_file, "case", "show", case_id, "--json").stdout)
@@ -58,7 +58,7 @@ def test_case_lifecycle(cli_vault: Path, pw_file: Path, tmp_path: Path) -> None:
     edited = sample("uz") | {"title": "Yangi sarlavha"}
     path = tmp_path / "edit.json"
     path.write_text(json.dumps(edited, ensure_ascii=False), encoding="utf-8")
-    assert g(cli_vault, pw_file, "case", "edit", case_id, "--json", str(path)).returncode == 0
+    assert g(cli_vault, pw_file, "case", "edit", case_id, str(path)).returncode == 0
     history = json.loads(g(cli_vault, pw_file, "case", "history", case_id, "--json").stdout)
     assert [h["revision"] for h in history] == [1, 2]
     assert history[1]["title"] == "Yangi sarlavha"
@@ -102,7 +102,7 @@ def test_bad_case_files_one_line(cli_vault: Path, pw_file: Path, tmp_path: Path,
                                  content: str, words: str) -> None:
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
-    result = g(cli_vault, pw_file, "case", "add", "--json", str(path))
+    result = g(cli_vault, pw_file, "case", "add", str(path))
     assert result.returncode == ExitCode.BAD_INPUT
     assert words in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

@@ -45,7 +45,7 @@ def setup(tmp_path: Path) -> dict[str, Path | str]:
     assert _g(r, pw, "org", "trust", str(card), "--yes").returncode == 0
     case_file = tmp_path / "case.json"
     case_file.write_text(json.dumps(sample("tj"), ensure_ascii=False), encoding="utf-8")
-    case_id = _g(r, pw, "case", "add", "--json", str(case_file)).stdout.split()[0]
+    case_id = _g(r, pw, "case", "add", str(case_file)).stdout.split()[0]
     big = tmp_path / "recording.bin"
     big.write_bytes(os.urandom(40 * 1024 * 1024))
     assert _g(r, pw, "attach", case_id, str(big)).returncode == 0

@@ -27,14 +27,14 @@ def _rounds(vault: Path, pw: Path, tmp: Path, rounds: int) -> tuple[int, int]:
     case_file.write_text(json.dumps(sample("uz"), ensure_ascii=False), encoding="utf-8")
     source = tmp / "recording.bin"
     source.write_bytes(os.urandom(8 * 1024 * 1024))
-    base = run_guvoh("--vault", str(vault), "case", "add", "--json", str(case_file),
+    base = run_guvoh("--vault", str(vault), "case", "add", str(case_file),
                      "--passphrase-file", str(pw))
     assert base.returncode == 0, base.stderr
     target_case = base.stdout.split()[0]
     saved_cases: set[str] = {target_case}
     saved_blobs: set[str] = set()
     for i in range(rounds):
-        args = (["case", "add", "--json", str(case_file)] if i % 2 == 0
+        args = (["case", "add", str(case_file)] if i % 2 == 0
                 else ["attach", target_case, str(source)])
         proc = subprocess.Popen(
             [guvoh_bin(), "--vault", str(vault), *args, "--passphrase-file", str(pw)],

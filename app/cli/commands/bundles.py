@@ -1,0 +1,179 @@
+"""Bundles: export, verify, import (the Inbox's batch importer: files and folders), receipts,
+purge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.cli.context import CliError, Context
+from app.cli.output import Reply, TerminalProgress, Written, sentence
+from app.cli.table import command, param
+from app.domain.sizes import human_size
+from app.messages import ExitCode, explain, import_outcome_text
+from app.services import bundles as bundle_service
+from app.services import coordinator
+from app.services.coordinator import BatchItem, BatchResult
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptImported:
+    bundle_id: str
+    delivered: list[str]  # references of the cases now delivered
+
+
+@dataclass(frozen=True, slots=True)
+class Purged:
+    removed: list[str]  # references of the cases removed
+
+
+@command(
+    "export", "write a signed, encrypted bundle for organisations", writes=True,
+    params=(
+        param("--to", action="append", required=True, metavar="ORG",
+              help="an organisation the bundle is for (repeatable)"),
+        "out_or_dir",
+        param("--redact", action="store_true", help="leave protected details out"),
+        param("cases", nargs="*", metavar="CASE_ID",
+              help="cases to export (default: every case marked ready)"),
+    ),
+)
+def export(ctx: Context, to: list[str], out: str, redact: bool, cases: list[str]) -> Reply:
+    vault = ctx.vault
+    progress = TerminalProgress("Encrypting")
+    try:
+        result = bundle_service.export_bundle(vault, to, Path(out), cases, redact=redact,
+                                              progress=progress)
+    finally:
+        progress.finish()
+    return Reply(result, [str(result.path)], [
+        f"{len(result.cases)} case(s) and {result.attachments} file(s), "
+        f"{human_size(result.payload_bytes)}. Only {', '.join(result.organisations)} can "
+        "open it. Deliver it on a USB stick or through a messenger, not by plain e-mail if "
+        "you can avoid it, and delete your copy of the file once delivered."])
+
+
+# -- verify and import: the Inbox's batch importer -------------------------------------
+
+SUCCESS = ("imported", coordinator.VERIFIED)
+BUNDLES = param("bundles", nargs="+", metavar="BUNDLE",
+                help="bundle files (*.age), or folders: every *.age file in them and their "
+                "subfolders")
+
+
+def _item_lines(item: BatchItem) -> list[str]:
+    name = item.path.name
+    if item.kind in SUCCESS:
+        verb = "imported" if item.kind == "imported" else "verified, not imported"
+        return [f"{name}: {verb}: bundle {item.bundle_id}, {item.cases} case(s), "
+                f"{item.attachments} file(s), {human_size(item.payload_bytes)}, created "
+                f"{item.created}, signed by {item.signer_name or '?'} "
+                f"({item.signer_fingerprint})"]
+    text = sentence(item.error) if item.error is not None else None
+    if text is None:
+        text = import_outcome_text(item.reason)
+        if item.error is not None:  # a bug, not a bad bundle: name its type, never values
+            text += f" ({type(item.error).__name__}; please report)"
+    lines = [f"{name}: REFUSED ({item.kind}): {text}"]
+    if item.signer_key_line is not None:
+        lines.append(f"    signer key: {item.signer_key_line}")
+    return lines
+
+
+def _status(result: BatchResult) -> int:
+    """The first failure decides: its error's exit status (duplicate, tampered, unknown
+    signer...), CANCELLED for a cancelled file, FAILURE for an unexpected error."""
+    for item in result.items:
+        if item.kind in SUCCESS:
+            continue
+        explanation = explain(item.error) if item.error is not None else None
+        if explanation is not None:
+            return explanation.exit_code
+        return ExitCode.CANCELLED if item.kind == coordinator.CANCELLED else ExitCode.FAILURE
+    return ExitCode.OK
+
+
+def _batch(ctx: Context, bundles: list[str], *, verify_only: bool) -> Reply:
+    given = [Path(b) for b in bundles]
+    for path in given:  # refused before the passphrase is asked
+        if not path.exists():
+            raise CliError("%1 does not exist; nothing was read.", path,
+                           status=ExitCode.BAD_INPUT)
+    files = coordinator.collect_bundles(given)
+    if not files:
+        raise CliError("No bundle files (*.age) were found in %1; nothing was read.",
+                       ", ".join(bundles), status=ExitCode.BAD_INPUT)
+    vault = ctx.vault
+    progress = TerminalProgress("Verifying" if verify_only else "Importing")
+    try:
+        result = coordinator.import_many(vault, files, progress=progress.batch,
+                                         verify_only=verify_only)
+    finally:
+        progress.finish()
+    lines = [line for item in result.items for line in _item_lines(item)]
+    notes = []
+    if len(result.items) > 1:
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.counts().items()))
+        notes.append(f"{len(result.items)} bundles: {counts}.")
+    return Reply(list(result.items), lines, notes, _status(result))
+
+
+@command("verify", "check bundles completely without importing anything", params=(BUNDLES,))
+def verify(ctx: Context, bundles: list[str]) -> Reply:
+    return _batch(ctx, bundles, verify_only=True)
+
+
+@command("import", "verify and import bundles, each all or nothing", writes=True,
+         params=(BUNDLES,))
+def import_(ctx: Context, bundles: list[str]) -> Reply:
+    return _batch(ctx, bundles, verify_only=False)
+
+
+# -- receipts and purge ----------------------------------------------------------------
+
+
+@command("receipt", "write a receipt for an imported bundle (coordinator)", writes=True,
+         params=(param("bundle_id", metavar="BUNDLE_ID", help="the imported bundle's id"),
+                 "out_or_dir"))
+def receipt(ctx: Context, bundle_id: str, out: str) -> Reply:
+    path = bundle_service.create_receipt(ctx.vault, bundle_id, Path(out))
+    return Reply(Written(path), [str(path)],
+                 ["Send the receipt back to the researcher; only they can open it."])
+
+
+@command("receipt-import", "import a receipt: its cases become delivered (researcher)",
+         writes=True, params=(param("file", metavar="FILE", help="the receipt R-<uuid>.age"),))
+def receipt_import(ctx: Context, file: str) -> Reply:
+    bundle_id, delivered = bundle_service.import_receipt(ctx.vault, Path(file))
+    notes = (["You may now remove your local copies with 'guvoh purge --delivered'."]
+             if delivered else [])
+    return Reply(ReceiptImported(bundle_id, delivered),
+                 [f"Receipt for bundle {bundle_id}: {len(delivered)} case(s) delivered: "
+                  + ", ".join(delivered)], notes)
+
+
+@command(
+    "purge", "remove local copies of delivered cases", writes=True,
+    params=(
+        param("--delivered", action="store_true", help="every delivered case"),
+        param("--force-undelivered", action="store_true",
+              help="allow purging cases not confirmed as delivered"),
+        "yes",
+        param("cases", nargs="*", metavar="CASE_ID", help="cases to remove"),
+    ),
+)
+def purge(ctx: Context, delivered: bool, force_undelivered: bool, yes: bool,
+          cases: list[str]) -> Reply:
+    if not delivered and not cases:
+        raise CliError("say what to purge: --delivered, or case ids")
+    vault = ctx.vault
+    question = "Remove the local copies of "
+    question += "all delivered cases" if delivered else f"{len(cases)} case(s)"
+    if force_undelivered:
+        question += ", EVEN IF the organisation has not confirmed receiving them"
+    if not ctx.confirm(question + "? This cannot be undone.", yes=yes):
+        return Reply(notes=["Nothing was removed."], status=ExitCode.FAILURE)
+    removed = bundle_service.purge(vault, delivered=delivered, case_keys=cases,
+                                   force_undelivered=force_undelivered)
+    return Reply(Purged(removed), [f"Removed {len(removed)} case(s): {', '.join(removed)}"
+                                   if removed else "Nothing to remove."])

@@ -1,0 +1,184 @@
+"""Cases and their files: case add/edit/list/show/history/delete, search, attach,
+attachment list/export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from app.cli.context import CliError, Context
+from app.cli.output import Reply, TerminalProgress, Written
+from app.cli.table import command, group, param
+from app.domain.sizes import human_size
+from app.messages import ExitCode
+from app.services import cases as case_service
+from app.services.cases import STATUSES, SearchFilters, date_span
+from app.services.render import render_text
+
+CASE_FILE = param("file", metavar="FILE",
+                  help="the case as JSON (resources/schema; examples in docs/examples)")
+STATUS = param("--status", action="append", default=[], choices=STATUSES,
+               help="only cases with this status (repeatable)")
+
+group("case", "add, edit, list, show and delete cases")
+
+
+@command("case add", "add a case from a JSON file; prints its id and reference",
+         writes=True, params=(CASE_FILE,))
+def case_add(ctx: Context, file: str) -> Reply:
+    record = case_service.read_case_file(Path(file))  # refused before the passphrase
+    summary = case_service.add_case(ctx.vault, record)
+    return Reply(summary, [f"{summary.id}  {summary.reference}"])
+
+
+@command("case edit", "save a new version of a case from a JSON file", writes=True,
+         params=("case", CASE_FILE))
+def case_edit(ctx: Context, case: str, file: str) -> Reply:
+    record = case_service.read_case_file(Path(file))
+    summary = case_service.edit_case(ctx.vault, case, record)
+    return Reply(summary, [f"{summary.id}  {summary.reference}  revision {summary.revision}"])
+
+
+@command("case list", "list cases, newest change first",
+         params=(STATUS, param("--limit", type=int, default=1000, metavar="N",
+                               help="at most N cases (default 1000)")))
+def case_list(ctx: Context, status: list[str], limit: int) -> Reply:
+    found = case_service.list_cases(ctx.vault, limit=limit, statuses=tuple(status))
+    lines = [f"{s.reference:<12} {s.status:<10} {s.updated_at}  {s.title}" for s in found]
+    notes = [] if found else ["No cases yet. Add one with 'guvoh case add FILE'."]
+    return Reply(found, lines, notes)
+
+
+@command("case show", "show a case (protected details masked unless --reveal)",
+         params=("case", param("--revision", type=int, metavar="N", help="an earlier version"),
+                 param("--reveal", action="store_true", help="show protected details")))
+def case_show(ctx: Context, case: str, revision: int | None, reveal: bool) -> Reply:
+    found = case_service.show_case(ctx.vault, case, revision)
+    record = case_service.full_record(ctx.vault, found)
+    text = render_text(record, reveal_protected=reveal, attachments=record.get("attachments"))
+    return Reply(record, [text.rstrip("\n")])
+
+
+@command("case history", "the saved versions of a case; exported ones are sealed",
+         params=("case",))
+def case_history(ctx: Context, case: str) -> Reply:
+    revisions = case_service.case_history(ctx.vault, case)
+    lines = []
+    for r in revisions:
+        seal = f"  sealed: exported in {r.sealed_for} on {r.sealed_at}" if r.sealed_at else ""
+        lines.append(f"{r.revision:>4}  {r.saved_at}  {r.title}{seal}")
+    return Reply(revisions, lines)
+
+
+@command("case delete", "delete a case with all its versions and files", writes=True,
+         params=("case", "yes"))
+def case_delete(ctx: Context, case: str, yes: bool) -> Reply:
+    summary = case_service.show_case(ctx.vault, case).summary
+    if not yes:
+        answer = ctx.ask(
+            f"Delete case {summary.reference} with all its versions and files? This cannot "
+            f"be undone. Type the reference {summary.reference} to confirm: ")
+        if answer.strip().upper() != summary.reference.upper():
+            return Reply(notes=["Not deleted."], status=ExitCode.FAILURE)
+    deleted = case_service.delete_case(ctx.vault, summary.id)
+    return Reply(deleted, notes=[f"Deleted case {deleted.reference}."])
+
+
+def _date_bound(text: str | None, end: bool) -> str | None:
+    if text is None:
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        raise CliError("dates are YYYY, YYYY-MM or YYYY-MM-DD, not '%1'", text)
+    try:
+        first, last = date_span(text)
+        dt.date.fromisoformat(first)
+        dt.date.fromisoformat(last)
+    except ValueError as err:
+        raise CliError("'%1' is not a real date", text) from err
+    return last if end else first
+
+
+def _codes(metavar: str, what: str) -> dict[str, object]:
+    return {"action": "append", "default": [], "metavar": metavar,
+            "help": f"only cases with this {what} (repeatable)"}
+
+
+@command(
+    "search", "find cases by words and filters",
+    params=(
+        param("query", nargs="*", metavar="WORDS",
+              help="words (Latin or Cyrillic); word* for a prefix"),
+        param("--act", **_codes("CODE", "act")),
+        param("--country", **_codes("CC", "country")),
+        param("--perpetrator", **_codes("CODE", "perpetrator")),
+        STATUS,
+        param("--from", dest="date_from", metavar="DATE", help="YYYY[-MM[-DD]]"),
+        param("--to", dest="date_to", metavar="DATE", help="YYYY[-MM[-DD]]"),
+        param("--limit", type=int, default=50, metavar="N", help="at most N cases (50)"),
+    ),
+)
+def search(ctx: Context, query: list[str], act: list[str], country: list[str],
+           perpetrator: list[str], status: list[str], date_from: str | None,
+           date_to: str | None, limit: int) -> Reply:
+    filters = SearchFilters(
+        acts=act, countries=[c.upper() for c in country], perpetrators=perpetrator,
+        statuses=status, date_from=_date_bound(date_from, False),
+        date_to=_date_bound(date_to, True),
+    )
+    hits = case_service.find(ctx.vault, " ".join(query), filters, limit=limit)
+    lines = []
+    for h in hits:
+        lines.append(f"{h.case.reference:<12} {h.case.status:<10} {h.case.title}")
+        if h.snippet.text:
+            lines.append(f"    {h.snippet.marked()}")
+    return Reply(hits, lines, [] if hits else ["No case matches."])
+
+
+@command(
+    "attach", "store a file of any size with a case, encrypted", writes=True,
+    params=(
+        "case",
+        param("file", metavar="FILE", help="a file, or /dev/stdin for a stream"),
+        param("--name", help="file name to record (default: the file's own)"),
+        param("--type", dest="media_type", metavar="MEDIA",
+              help="media type (default: guessed from the name)"),
+        param("--description", default="", help="what the file is"),
+    ),
+)
+def attach(ctx: Context, case: str, file: str, name: str | None, media_type: str | None,
+           description: str) -> Reply:
+    progress = TerminalProgress("Encrypting")
+    try:
+        attachment = case_service.attach_file(
+            ctx.vault, case, Path(file), filename=name, media_type=media_type,
+            description=description, progress=progress,
+        )
+    finally:
+        progress.finish()
+    return Reply(attachment, [f"{attachment.id}  {human_size(attachment.size)}  "
+                              f"sha256 {attachment.sha256}"])
+
+
+group("attachment", "list or export attachments")
+
+
+@command("attachment list", "the attachments of a case", params=("case",))
+def attachment_list(ctx: Context, case: str) -> Reply:
+    found = case_service.list_attachments(ctx.vault, case)
+    return Reply(found, [f"{a.id}  {human_size(a.size):>10}  {a.media_type:<24} {a.filename}"
+                         for a in found])
+
+
+@command("attachment export", "write an attachment's original bytes to a file, verified",
+         writes=True, params=(param("id", metavar="ID", help="the attachment's id"), "out"))
+def attachment_export(ctx: Context, id: str, out: str) -> Reply:
+    target = Path(out)
+    progress = TerminalProgress("Decrypting")
+    try:
+        attachment = case_service.export_attachment(ctx.vault, id, target, progress)
+    finally:
+        progress.finish()
+    return Reply(Written(target), notes=[
+        f"Wrote {human_size(attachment.size)} to {target}. This copy is NOT encrypted: delete "
+        "it when you no longer need it."])

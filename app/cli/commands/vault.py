@@ -1,0 +1,161 @@
+"""The vault itself: init, status, check, passwd, recover, audit verify."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.cli.context import Context
+from app.cli.output import Reply
+from app.cli.table import command, group, param
+from app.messages import ExitCode
+from app.services import vaults
+
+ROLES = ("researcher", "coordinator", "submitter")
+
+
+@dataclass(frozen=True, slots=True)
+class Created:
+    vault: Path
+    recovery_code: str
+    keyring_protected: bool
+    keyring_backend: str
+
+
+@dataclass(frozen=True, slots=True)
+class VaultOpened:
+    """passwd and recover: the vault now opens with the new passphrase."""
+
+    vault: Path
+
+
+@command(
+    "init", "create a vault", vault=False, writes=True, secrets=("passphrase",),
+    params=(
+        param("--role", choices=ROLES, default="researcher",
+              help="researcher (default), coordinator or submitter"),
+        param("--pseudonym", metavar="NAME", default="",
+              help="the name others will see on your bundles"),
+        param("--kdf-seconds", type=float, default=vaults.DEFAULT_KDF_SECONDS,
+              metavar="SECONDS",
+              help="tune the key derivation to take about this long (default 1; 0 = the "
+              "minimum, 64 MiB and 3 passes, for very old computers)"),
+        param("--no-keyring", action="store_true",
+              help="do not bind the vault to this computer's keyring (passphrase alone)"),
+    ),
+)
+def init(ctx: Context, role: str, pseudonym: str, kdf_seconds: float,
+         no_keyring: bool) -> Reply:
+    passphrase = ctx.secret("passphrase", "Choose a passphrase: ",
+                            confirm="Repeat the passphrase: ")
+    ctx.progress("Creating the vault (measuring this computer to tune the key derivation)...")
+    vault, recovery = vaults.create_vault(
+        ctx.vault_dir, passphrase, role=role, pseudonym=pseudonym,
+        kdf_seconds=kdf_seconds, use_keyring=not no_keyring,
+    )
+    with vault:
+        st = vaults.status(vault)
+    if st.keyring_protected:
+        protection = (
+            "Protected by your passphrase and by a key kept in this computer's keyring "
+            f"({st.keyring_backend}): copied vault files alone cannot be attacked.")
+    else:
+        protection = (
+            "No system keyring is in use: the vault is protected by your passphrase alone, "
+            "so choose it well and keep copies of the vault folder safe.")
+    return Reply(
+        Created(ctx.vault_dir, str(recovery), st.keyring_protected, st.keyring_backend),
+        [str(recovery)],
+        [f"Vault created at {ctx.vault_dir}", protection,
+         "The recovery code above is shown only this once. Write it on paper and keep it "
+         "apart from this computer: with it, the vault can be opened on another computer "
+         "if you forget your passphrase."],
+    )
+
+
+@command("status", "keyring protection, key derivation, schema version")
+def status(ctx: Context) -> Reply:
+    st = vaults.status(ctx.vault)
+    if st.keyring_protected:
+        keyring = f"protects this vault ({st.keyring_backend})"
+    elif st.keyring_available:
+        keyring = f"available ({st.keyring_backend}) but not used by this vault"
+    else:
+        keyring = "none; the vault is protected by the passphrase alone"
+    return Reply(st, [
+        f"Vault:     {st.path}",
+        f"Role:      {st.role}",
+        f"Keyring:   {keyring}",
+        f"Passphrase key derivation: {vaults.kdf_description(st.passphrase_params)}",
+        f"Recovery key derivation:   {vaults.kdf_description(st.recovery_params)}",
+        f"Schema:    version {st.schema_version} (latest {st.schema_head})",
+    ])
+
+
+def _problems(label: str, problems: list[str], fine: str) -> list[str]:
+    if not problems:
+        return [f"{label} {fine}"]
+    return [f"{label} {len(problems)} problem(s)", *(f"  - {p}" for p in problems[:20])]
+
+
+@command(
+    "check", "verify the integrity of every part of the vault", writes=True,
+    params=(param("--deep", action="store_true",
+                  help="also decrypt and hash every attachment"),),
+)
+def check(ctx: Context, deep: bool) -> Reply:
+    # writes: unfinished temporary files and orphaned attachment files are removed.
+    report = vaults.check(ctx.vault, deep=deep)
+    lines = [f"Key file:  {'ok' if report.keyslots_ok else 'DAMAGED or changed on disk'}"]
+    lines += _problems("Database: ", report.database_problems,
+                       "ok (encryption and structure verified)")
+    lines += _problems("Files:    ", report.attachment_problems,
+                       "ok (every byte verified)" if deep else "ok")
+    lines.append(f"Audit log: ok ({report.audit_entries} entries)" if report.audit_ok
+                 else f"Audit log: BROKEN at entry {report.audit_first_broken}")
+    schema_ok = report.schema_version == report.schema_head
+    lines.append(f"Schema:    {'ok' if schema_ok else 'not up to date'} "
+                 f"({report.schema_version})")
+    if report.stale_temp_files:
+        lines.append(f"Cleaned:   {report.stale_temp_files} unfinished temporary file(s)")
+    lines.append("Verdict:   the vault is healthy" if report.ok
+                 else "Verdict:   PROBLEMS FOUND")
+    return Reply(report, lines, status=ExitCode.OK if report.ok else ExitCode.CHECK_FAILED)
+
+
+@command("passwd", "change the passphrase", writes=True,
+         secrets=("passphrase", "new_passphrase"))
+def passwd(ctx: Context) -> Reply:
+    vault = ctx.vault
+    new = ctx.secret("new_passphrase", "New passphrase: ", confirm="Repeat the new passphrase: ")
+    ctx.progress("Setting the new passphrase...")
+    vaults.change_passphrase(vault, new)
+    return Reply(VaultOpened(ctx.vault_dir),
+                 notes=["The passphrase was changed. The old one no longer opens the vault."])
+
+
+@command("recover", "open with the recovery code and set a new passphrase", vault=False,
+         writes=True, secrets=("recovery_code", "new_passphrase"))
+def recover(ctx: Context) -> Reply:
+    code = ctx.secret("recovery_code", "Recovery code: ")
+    new = ctx.secret("new_passphrase", "New passphrase: ", confirm="Repeat the new passphrase: ")
+    ctx.progress("Opening the vault with the recovery code...")
+    with vaults.recover(ctx.vault_dir, code, new):
+        pass
+    return Reply(VaultOpened(ctx.vault_dir), notes=[
+        "The vault is open again with your new passphrase. The forgotten passphrase no "
+        "longer works; the recovery code still does, so keep it safe."])
+
+
+group("audit", "the tamper-evident audit log")
+
+
+@command("audit verify", "recompute the hash chain of the audit log")
+def audit_verify(ctx: Context) -> Reply:
+    verdict = vaults.verify_audit(ctx.vault)
+    if verdict.ok:
+        line = f"Audit log: {verdict.entries} entries, chain intact."
+    else:
+        line = (f"Audit log: BROKEN at entry {verdict.first_broken} ({verdict.reason}); "
+                "the log was edited at or before that entry.")
+    return Reply(verdict, [line], status=ExitCode.OK if verdict.ok else ExitCode.CHECK_FAILED)
