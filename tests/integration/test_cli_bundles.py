@@ -136,6 +136,50 @@ def test_round_trip(world: dict[str, object]) -> None:
     assert c.ok("check", "--deep")
 
 
+def test_import_a_folder(world: dict[str, object]) -> None:
+    """`guvoh import DIR/` takes every *.age file in the folder and its subfolders (the
+    Inbox's batch importer), one line and one JSON item per bundle."""
+    c: Party = world["c"]  # type: ignore[assignment]
+    r: Party = world["r"]  # type: ignore[assignment]
+    tmp: Path = world["tmp"]  # type: ignore[assignment]
+    outbox = tmp / "outbox"
+    (outbox / "later").mkdir(parents=True)
+    first, _ = _add_case_with_file(r, tmp, "uz")
+    second, _ = _add_case_with_file(r, tmp, "ru")
+    exported = [json.loads(r.ok("export", "--to", "Memorial", "--out", str(folder), case,
+                                "--json"))
+                for case, folder in ((first, outbox), (second, outbox / "later"))]
+    assert set(exported[0]) == {"file", "bundle_id", "cases", "attachments", "payload_bytes",
+                                "organisations"}
+    assert exported[0]["organisations"] == ["Memorial"]
+    assert (exported[0]["attachments"], len(exported[0]["cases"])) == (1, 1)
+    (outbox / "notes.txt").write_text("not a bundle")
+    (outbox / "._B-metadata.age").write_bytes(b"macOS metadata")  # dot files are skipped
+    key_line = json.loads(r.ok("identity", "--json"))["public_key"]
+    c.ok("signer", "trust", key_line, "--name", "R7")
+
+    verified = json.loads(c.ok("verify", str(outbox), "--json"))
+    assert [v["outcome"] for v in verified] == ["verified", "verified"]
+    assert json.loads(c.ok("case", "list", "--json")) == []
+
+    imported = json.loads(c.ok("import", f"{outbox}/", "--json"))
+    # in the order of their paths: outbox/B-....age, then outbox/later/B-....age
+    assert [i["bundle_id"] for i in imported] == [e["bundle_id"] for e in exported]
+    assert [Path(i["file"]).name for i in imported] == [Path(e["file"]).name for e in exported]
+    assert {i["outcome"] for i in imported} == {"imported"}
+    assert {i["signer"] for i in imported} == {"R7"}
+    assert all(i["message"] is None for i in imported)
+    assert {case["id"] for case in json.loads(c.ok("case", "list", "--json"))} == {
+        first, second}
+
+    again = c("import", str(outbox))
+    assert again.returncode == ExitCode.DUPLICATE
+    lines = again.stdout.strip().splitlines()
+    assert len(lines) == 2
+    assert all("REFUSED (duplicate)" in line for line in lines)
+    assert "2 bundles: 2 duplicate." in again.stderr
+
+
 def test_purge_undelivered_needs_force(world: dict[str, object]) -> None:
     r: Party = world["r"]  # type: ignore[assignment]
     tmp: Path = world["tmp"]  # type: ignore[assignment]

@@ -74,6 +74,30 @@ def test_case_lifecycle(cli_vault: Path, pw_file: Path, tmp_path: Path) -> None:
     assert "No case" in missing.stderr
 
 
+def test_json_output_of_case_add_list_show(cli_vault: Path, pw_file: Path,
+                                          tmp_path: Path) -> None:
+    """--json is machine output on case add too (the case file is an argument now)."""
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(sample("tj"), ensure_ascii=False), encoding="utf-8")
+    added = g(cli_vault, pw_file, "case", "add", str(path), "--json")
+    assert added.returncode == 0, added.stderr
+    summary = json.loads(added.stdout)
+    assert set(summary) == {"id", "reference", "title", "status", "host_country", "revision",
+                            "created_at", "updated_at"}
+    assert (summary["title"], summary["revision"]) == (sample("tj")["title"], 1)
+
+    listed = json.loads(g(cli_vault, pw_file, "case", "list", "--json").stdout)
+    assert listed == [summary]
+    shown = json.loads(g(cli_vault, pw_file, "case", "show", summary["reference"],
+                         "--json").stdout)
+    assert shown["id"] == summary["id"]
+    assert shown["attachments"] == []
+    edited = g(cli_vault, pw_file, "case", "edit", summary["id"], str(path), "--json")
+    assert json.loads(edited.stdout)["revision"] == 2
+    deleted = g(cli_vault, pw_file, "case", "delete", summary["id"], "--yes", "--json")
+    assert json.loads(deleted.stdout)["reference"] == summary["reference"]
+
+
 def test_search_command(cli_vault: Path, pw_file: Path, tmp_path: Path) -> None:
     for name in ("uz", "tj", "kz", "ru"):
         add(cli_vault, pw_file, tmp_path, sample(name))
