@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.services import bundles
 from app.services import cases as case_service
-from app.ui.submitter.story import StorySection
-from storage import keys
+from app.ui.submitter.record import StoryAnswers, day_exists, story_date, story_record
+from app.ui.submitter.story import STEPS, StorySection
 from tests.app.test_keys import Pair, make_pair
 
 STORY = ("Militsiya came to my mother's house in Qoʻqon and asked where I live.\n"
@@ -49,63 +49,63 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
     assert section.current_step() == "consent"
     assert not section.next_button.isEnabled()  # nothing happens without consent
     assert not section.back_button.isVisible()
-    section.agree.setChecked(True)
-    section.uses["advocacy"].setChecked(True)
+    section.consent.agree.setChecked(True)
+    section.consent.uses["advocacy"].setChecked(True)
     _next(section, "what")
     assert section.case_id is not None  # kept in the vault from the first Next
     assert "Saved" in section.saved_note.text()
 
     assert not section.next_button.isEnabled()
-    section.narrative.setPlainText(STORY)
-    section.title.setText("Visits to my mother")
+    section.what.narrative.setPlainText(STORY)
+    section.what.title.setText("Visits to my mother")
     _next(section, "when")
     saved = case_service.show_case(pair.sender, section.case_id).record
     assert saved["narrative"] == STORY  # closing now would lose nothing
 
-    section.precision.setCurrentIndex(section.precision.findData("month"))
-    assert section.day.isHidden()
-    assert not section.month.isHidden()
-    section.year.setValue(2023)
-    section.month.setCurrentIndex(5)
+    section.when.precision.setCurrentIndex(section.when.precision.findData("month"))
+    assert section.when.day.isHidden()
+    assert not section.when.month.isHidden()
+    section.when.year.setValue(2023)
+    section.when.month.setCurrentIndex(5)
     _next(section, "where")
 
-    section.country.setCurrentIndex(section.country.findData("UZ"))
-    section.city.setText("Qoʻqon")
+    section.where.country.setCurrentIndex(section.where.country.findData("UZ"))
+    section.where.city.setText("Qoʻqon")
     _next(section, "who")
     section.back_button.click()
     assert section.current_step() == "where"
     _next(section, "who")
-    section.who.setPlainText("Two officers of the local police; my neighbour saw them.")
+    section.who.involved.setPlainText("Two officers of the local police; my neighbour saw them.")
     _next(section, "contact")
 
-    section.contact_yes.setChecked(True)
-    section.contact.setPlainText("Signal: @botir.77")
+    section.contact.yes.setChecked(True)
+    section.contact.how.setPlainText("Signal: @botir.77")
     _next(section, "name")
 
-    section.naming["pseudonym_only"].setChecked(True)
-    section.pseudonym.setText("Botir")
-    section.real_name.setText("Shavkat Gʻiyosov")
+    section.naming.choices["pseudonym_only"].setChecked(True)
+    section.naming.pseudonym.setText("Botir")
+    section.naming.real_name.setText("Shavkat Gʻiyosov")
     _next(section, "organisation")
 
     # No organisation yet: load its card and compare the codes on the way.
     assert not section.next_button.isEnabled()
-    assert section.card_check.load_card(pair.card_path)
-    assert section.card_check.code_label.code() == pair.card.safety_code()
-    section.card_check.match_button.click()
-    assert [o.name for o in keys.organisations(pair.sender.conn)] == ["Memorial"]
+    assert section.organisation.card_check.load_card(pair.card_path)
+    assert section.organisation.card_check.code_label.code() == pair.card.safety_code()
+    section.organisation.card_check.match_button.click()
+    assert [o.name for o in bundles.organisations(pair.sender)] == ["Memorial"]
     assert section.chosen_organisation() == (pair.card.fingerprint(), "Memorial")
     _next(section, "send")
-    assert "only Memorial can open" in section.send_summary.text()
+    assert "only Memorial can open" in section.sending.summary.text()
 
-    section.folder.set_path(out)
+    section.sending.folder.set_path(out)
     with qtbot.waitSignal(section.story_exported, timeout=30000) as signal:
-        section.send_button.click()
+        section.sending.send_button.click()
     result = signal.args[0]
     assert section.current_step() == "done"
     assert result.path.parent == out
-    assert section.file_field.text() == str(result.path)
-    assert "USB stick" in section.instructions.text()
-    assert "Memorial" in section.instructions.text()
+    assert section.done.file_field.text() == str(result.path)
+    assert "USB stick" in section.done.instructions.text()
+    assert "Memorial" in section.done.instructions.text()
     assert not section.next_button.isVisible()
 
     outcome = bundles.import_bundle(pair.coordinator, result.path)
@@ -125,37 +125,37 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
     assert event["description"].startswith("Two officers")
     assert event["victims"] == ["p1"]
 
-    section.another_button.click()
+    section.done.another_button.click()
     assert section.current_step() == "consent"
     assert section.case_id is None
-    assert section.narrative.toPlainText() == ""
+    assert section.what.narrative.toPlainText() == ""
 
 
 def test_anonymous_story_with_a_trusted_organisation(qtbot: QtBot, pair: Pair) -> None:
     card, data = bundles.read_card(pair.card_path)
     bundles.trust_organisation(pair.sender, card, data)
     section = _section(qtbot, pair)
-    section.agree.setChecked(True)
+    section.consent.agree.setChecked(True)
     _next(section, "what")
-    section.narrative.setPlainText("Консульство отказалось продлить паспорт.")
+    section.what.narrative.setPlainText("Консульство отказалось продлить паспорт.")
     _next(section, "when")
-    section.precision.setCurrentIndex(section.precision.findData("day"))
-    section.year.setValue(2024)
-    section.month.setCurrentIndex(1)  # February 2024: 29 days
-    assert section.day.maximum() == 29
-    section.day.setValue(29)
+    section.when.precision.setCurrentIndex(section.when.precision.findData("day"))
+    section.when.year.setValue(2024)
+    section.when.month.setCurrentIndex(1)  # February 2024: 29 days
+    assert section.when.day.maximum() == 29
+    section.when.day.setValue(29)
     _next(section, "where")
     _next(section, "who")
     _next(section, "contact")
-    section.contact.setPlainText("not used: they may not contact me")
+    section.contact.how.setPlainText("not used: they may not contact me")
     _next(section, "name")
-    section.naming["fully_anonymous"].setChecked(True)
+    section.naming.choices["fully_anonymous"].setChecked(True)
     _next(section, "organisation")
     assert section.chosen_organisation() == (pair.card.fingerprint(), "Memorial")
     _next(section, "send")
-    section.folder.set_path(pair.tmp)
+    section.sending.folder.set_path(pair.tmp)
     with qtbot.waitSignal(section.story_exported, timeout=30000) as signal:
-        section.send_button.click()
+        section.sending.send_button.click()
     assert bundles.import_bundle(pair.coordinator, signal.args[0].path).outcome == "imported"
     record = case_service.show_case(pair.coordinator, section.case_id).record
     assert record["title"] == "My story"
@@ -168,13 +168,13 @@ def test_anonymous_story_with_a_trusted_organisation(qtbot: QtBot, pair: Pair) -
 
 def test_locking_clears_the_story(qtbot: QtBot, pair: Pair) -> None:
     section = _section(qtbot, pair)
-    section.agree.setChecked(True)
+    section.consent.agree.setChecked(True)
     _next(section, "what")
-    section.narrative.setPlainText(STORY)
+    section.what.narrative.setPlainText(STORY)
     _next(section, "when")
     case_id = section.case_id
     section.show_vault(None)
-    assert section.narrative.toPlainText() == ""
+    assert section.what.narrative.toPlainText() == ""
     assert section.case_id is None
     assert not section.next_button.isEnabled()
     assert case_service.show_case(pair.sender, str(case_id)).record["narrative"] == STORY
@@ -185,3 +185,53 @@ def test_every_step_names_its_controls(qtbot: QtBot, pair: Pair) -> None:
 
     section = _section(qtbot, pair)
     assert _unnamed(section) == []
+
+
+def test_steps_and_organisation_list(qtbot: QtBot, pair: Pair, qtmodeltester: object) -> None:
+    card, data = bundles.read_card(pair.card_path)
+    bundles.trust_organisation(pair.sender, card, data)
+    section = _section(qtbot, pair)
+    assert tuple(step.key for step in section.steps) == STEPS
+    model = section.organisation.model
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "Memorial"
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    # the uses are offered only once the person agreed
+    assert not section.consent.uses["advocacy"].isEnabled()
+    section.consent.agree.setChecked(True)
+    assert section.consent.uses["advocacy"].isEnabled()
+
+
+def test_record_follows_the_domain_rules() -> None:
+    """Consent uses are kept only while consent is given (app.domain.consent); the real name
+    is protected unless the person chose to be named, the contact always
+    (app.domain.protected); names the person did not choose to give are left out."""
+    answers = StoryAnswers(agreed=False, uses=["documentation", "advocacy"],
+                           anonymity="full_name", real_name="  Ali   Valiyev ",
+                           pseudonym="Not used", may_contact=True, contact=" @ali ",
+                           title="  ", narrative=" What happened. ", city="  ")
+    record = story_record(answers, "My story")
+    assert record["consent"] == {"given": False, "uses": [], "may_contact": True,
+                                 "anonymity": "full_name"}
+    assert record["title"] == "My story"
+    assert record["narrative"] == "What happened."
+    assert record["persons"] == [{"id": "p1", "role": "victim", "real_name": "Ali Valiyev",
+                                  "contact": "@ali", "protected": ["contact"]}]
+    assert record["events"] == [{"id": "e1", "victims": ["p1"],
+                                 "date": {"precision": "unknown"}}]
+
+    anonymous = story_record(StoryAnswers(agreed=True, uses=["legal", "legal"],
+                                          anonymity="fully_anonymous", real_name="Ali",
+                                          pseudonym="Bek", may_contact=False, contact="x"),
+                             "My story")
+    assert anonymous["consent"]["uses"] == ["legal"]
+    assert anonymous["persons"] == [{"id": "p1", "role": "victim"}]
+
+
+def test_story_dates() -> None:
+    assert story_date("day", 2024, 2, 29) == {"value": "2024-02-29", "precision": "day"}
+    assert story_date("month", 2023, 6, 1) == {"value": "2023-06", "precision": "month"}
+    assert story_date("year", 999, 1, 1) == {"value": "0999", "precision": "year"}
+    assert story_date("unknown", 2023, 6, 1) == {"precision": "unknown"}
+    assert day_exists(2024, 2, 29)
+    assert not day_exists(2023, 2, 29)

@@ -31,10 +31,11 @@ from app.ui.common.pickers import VocabCombo
 from app.ui.common.table import Index as _Index
 from app.ui.common.widgets import plain_label
 from app.ui.coordinator.provenance import ProvenancePanel
-from app.ui.coordinator.reports import ReceiptDialog, ReportDialog
+from app.ui.coordinator.receipts import ReceiptDialog
+from app.ui.coordinator.reports import ReportDialog
 from app.ui.researcher.case_model import CaseColumn, CaseListModel, StatusRole, status_label
-from app.ui.researcher.editor.case_editor import CaseEditor
 from app.ui.researcher.delivered import PurgeDialog, ReceiptImportDialog
+from app.ui.researcher.editor.case_editor import CaseEditor
 from app.ui.researcher.export import ExportDialog
 
 SEARCH_DELAY_MS = 250

@@ -1,0 +1,157 @@
+"""Sending the story: which organisation receives it (a trusted one, or a card file whose
+safety code is compared first), creating the file only it can open, and where the file is
+and how to deliver it. Texts keep the story's translation context ("StorySection")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QPushButton
+
+from app.domain.text import fill
+from app.services import bundles
+from app.services.bundles import ExportResult, Organisation
+from app.services.vaults import Vault
+from app.ui.common.export_runner import ExportRunner, default_folder, delivery_instructions
+from app.ui.common.fields import PathField
+from app.ui.common.table import Column, RecordTable
+from app.ui.common.widgets import plain_label
+from app.ui.keys.card_check import CardCheck
+from app.ui.submitter.step import Step
+
+ORGANISATION_COLUMNS: tuple[Column[Organisation], ...] = (
+    Column(str(QT_TRANSLATE_NOOP("StorySection", "Trusted organisations")), lambda o: o.name),
+)
+
+
+class OrganisationStep(Step):
+    """The organisations this vault trusts, and a card file to trust another one."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "organisation",
+            QCoreApplication.translate("StorySection", "Who should receive your story?"),
+            QCoreApplication.translate(
+                "StorySection", "Only the organisation you choose can open the file."),
+            scroll=True)
+        self.vault: Vault | None = None
+        self.model: RecordTable[Organisation] = RecordTable(
+            "StorySection", ORGANISATION_COLUMNS, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(
+            QCoreApplication.translate("StorySection", "Trusted organisations"))
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMaximumHeight(140)
+        self.none = plain_label(QCoreApplication.translate(
+            "StorySection",
+            "You have not added an organisation yet. Load the card file it gave you below."))
+        self.body.addWidget(self.list)
+        self.body.addWidget(self.none)
+        self.body.addWidget(plain_label(QCoreApplication.translate(
+            "StorySection",
+            "Another organisation? Choose the card file it gave you; you will compare its "
+            "safety code with them by phone or in person.")))
+        self.card_check = CardCheck()
+        self.body.addWidget(self.card_check)
+        self.body.addStretch(1)
+        self.list.selectionModel().selectionChanged.connect(self.changed)
+        self.card_check.trusted.connect(self.on_organisation_trusted)
+
+    def show_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.card_check.show_vault(vault)
+
+    def reset(self) -> None:
+        self.card_check.reset()
+        self.load()
+
+    def load(self, select: str | None = None) -> None:
+        """List the trusted organisations; choose `select` (a fingerprint), or the only one."""
+        orgs = bundles.organisations(self.vault) if self.vault is not None else []
+        self.model.set_rows(orgs)
+        self.none.setVisible(not orgs)
+        self.list.setVisible(bool(orgs))
+        wanted = select or (orgs[0].fingerprint if len(orgs) == 1 else None)
+        for row, org in enumerate(orgs):
+            if org.fingerprint == wanted:
+                self.list.setCurrentIndex(self.model.index(row, 0))
+        self.changed.emit()
+
+    def on_organisation_trusted(self, org: Organisation) -> None:
+        self.load(select=org.fingerprint)
+
+    def chosen(self) -> Organisation | None:
+        rows = self.list.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def ready(self) -> bool:
+        return self.chosen() is not None
+
+
+class SendStep(Step):
+    """What the file will be, where to save it, and the button that creates it (on a worker,
+    with progress and a Cancel that really stops)."""
+
+    def __init__(self) -> None:
+        super().__init__("send", QCoreApplication.translate("StorySection", "Create the file"))
+        self.summary = plain_label()
+        self.summary.setAccessibleName(QCoreApplication.translate("StorySection", "Summary"))
+        self.body.addWidget(self.summary)
+        self.body.addWidget(plain_label(
+            QCoreApplication.translate("StorySection", "Where should the file be saved?")))
+        self.folder = PathField(
+            QCoreApplication.translate("StorySection", "Folder for the file"),
+            QCoreApplication.translate("StorySection", "Choose where to save the file"),
+            folder=True)
+        self.body.addWidget(self.folder)
+        self.send_button = QPushButton(
+            QCoreApplication.translate("StorySection", "Create the file"))
+        self.send_button.setAccessibleName(
+            QCoreApplication.translate("StorySection", "Create the file"))
+        self.body.addWidget(self.send_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.runner = ExportRunner()
+        self.body.addWidget(self.runner)
+        self.body.addStretch(1)
+
+    def reset(self) -> None:
+        self.folder.set_path(default_folder())
+
+    def show_organisation(self, name: str) -> None:
+        self.summary.setText(fill(QCoreApplication.translate(
+            "StorySection",
+            "Your story will be put into one file that only %1 can open. It is signed by "
+            "you, so they can tell nobody changed it on the way."), name))
+
+
+class DoneStep(Step):
+    """Where the file is, and how to deliver it safely."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "done", QCoreApplication.translate("StorySection", "Your file is ready"),
+            QCoreApplication.translate(
+                "StorySection", "Your story is in this file, encrypted and signed by you:"))
+        self.file_field = QLineEdit()
+        self.file_field.setReadOnly(True)
+        self.file_field.setAccessibleName(
+            QCoreApplication.translate("StorySection", "The file with your story"))
+        self.instructions = plain_label()
+        self.instructions.setAccessibleName(
+            QCoreApplication.translate("StorySection", "How to deliver it"))
+        self.another_button = QPushButton(
+            QCoreApplication.translate("StorySection", "Tell another story"))
+        self.another_button.setAccessibleName(
+            QCoreApplication.translate("StorySection", "Tell another story"))
+        self.body.addWidget(self.file_field)
+        self.body.addWidget(self.instructions)
+        self.body.addWidget(self.another_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.body.addStretch(1)
+
+    def reset(self) -> None:
+        self.file_field.clear()
+        self.instructions.clear()
+
+    def show_result(self, result: ExportResult) -> None:
+        self.file_field.setText(str(result.path))
+        self.instructions.setText(delivery_instructions(result))
