@@ -36,9 +36,10 @@ from app.domain.redaction import for_disclosure
 from app.domain.text import fill
 from app.services import cases as case_service
 from storage import cases, fsio, overview, provenance
-from storage.errors import OutputExists
+from storage.errors import OutputExists as OutputExists
 from storage.ids import CaseId
-from storage.provenance import CaseProvenance
+from storage.provenance import BundleProvenance as BundleProvenance
+from storage.provenance import CaseProvenance as CaseProvenance
 from storage.search import SearchFilters
 from storage.timeutil import now_utc
 from storage.vault import Vault
@@ -390,6 +391,12 @@ def _write(out: Path, data: bytes, replace: bool) -> Path:
         raise OutputExists(out)
     fsio.write_atomic(out, data, replace=replace)
     return out
+
+
+def write_pdf(out: Path, data: bytes) -> Path:
+    """Write a PDF report the desktop app laid out, privately and atomically; never over an
+    existing file (OutputExists, also when one appears while the report was being made)."""
+    return _write(out, data, replace=False)
 
 
 # -- JSON -------------------------------------------------------------------------------
@@ -757,6 +764,13 @@ def export_html(vault: Vault, case_ids: Sequence[str], out: Path, *, lang: str =
 
 
 # -- verification summary ---------------------------------------------------------------
+
+
+def case_provenance(vault: Vault, case_id: str) -> CaseProvenance:
+    """Where a case came from: each bundle it travelled in (oldest first), who signed it,
+    when it was created and imported, its attachments' hashes and receipts. Raises
+    CaseNotFound."""
+    return provenance.case_provenance(vault.conn, CaseId(case_id))
 
 
 def verification_summary(prov: CaseProvenance) -> str:

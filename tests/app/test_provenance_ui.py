@@ -16,7 +16,7 @@ from app.services import bundles as svc
 from app.services.cases import add_case
 from app.services.reports import verification_summary
 from app.ui.coordinator.provenance import ProvenancePanel
-from app.ui.coordinator.reports import ReceiptDialog
+from app.ui.coordinator.receipts import ReceiptDialog
 from storage.provenance import case_provenance
 from tests.casedata import minimal, sample
 from tests.desk import Desk

@@ -9,16 +9,20 @@ import csv
 import io
 import json
 import stat
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from app.services import bundles as svc
 from app.services import cases as case_service
-from app.ui.coordinator.reports import ReceiptDialog, ReportDialog
+from app.ui.common import jobs
+from app.ui.coordinator.receipts import ReceiptDialog
+from app.ui.coordinator.reports import ReportDialog
 from storage.provenance import case_provenance
 from tests.casedata import sample
 from tests.desk import Desk, Researcher
@@ -118,6 +122,36 @@ def test_receipts_for_many_bundles_and_an_existing_file(qtbot: QtBot, desk: Desk
     svc.import_receipt(b.vault, out / f"R-{second}.age")
     assert case_service.show_case(a.vault, ids_a[0]).summary.status == "delivered"
     assert case_service.show_case(b.vault, ids_b[0]).summary.status == "delivered"
+
+
+def test_a_dialog_closed_while_it_works_gets_no_late_result(qtbot: QtBot, desk: Desk,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    r = desk.researcher("R-07")
+    bundle_id, _ = _import(desk, r, [sample("uz")])
+    out = desk.root / "receipts"
+    out.mkdir()
+    gate = threading.Event()
+    real = svc.create_receipt
+
+    def held(*args: Any) -> Path:
+        gate.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(svc, "create_receipt", held)
+    dialog = ReceiptDialog(desk.coordinator, [bundle_id])
+    dialog.folder.set_path(out)
+    dialog.create_button.click()
+    job = dialog.job
+    assert job is not None
+    made: list[object] = []
+    dialog.receipts_created.connect(made.append)
+    dialog.deleteLater()  # closed (WA_DeleteOnClose) while the receipt is being written
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog), timeout=WAIT)
+    gate.set()
+    qtbot.waitUntil(lambda: job not in jobs._ACTIVE, timeout=WAIT)
+    assert made == []  # the runner dropped the result: its owner is gone
+    assert (out / f"R-{bundle_id}.age").is_file()  # the work itself was done
 
 
 def test_receipt_dialog_without_choice_lists_every_bundle_unticked(qtbot: QtBot,

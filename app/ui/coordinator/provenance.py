@@ -4,8 +4,8 @@ made; one button copies the verification summary for pasting into a report or a 
 
 Plain words on screen ("Sent by R-07, signed with their key (checked)"); the fingerprint,
 bundle id and hashes sit behind a "Details" expander in a selectable monospace font.
-Everything comes from storage.provenance and app.services.reports; the panel only shows
-it. Attachments are listed by name and hash only: nothing here opens them.
+Everything comes from app.services.reports (case_provenance, verification_summary); the
+panel only shows it. Attachments are listed by name and hash only: nothing here opens them.
 """
 
 from __future__ import annotations
@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.reports import verification_summary
+from app.domain.text import fill
+from app.services.errors import VaultError
+from app.services.reports import (
+    BundleProvenance,
+    CaseProvenance,
+    case_provenance,
+    verification_summary,
+)
+from app.services.vaults import Vault
 from app.ui.common.fields import Details, heading
 from app.ui.common.widgets import error_text, local_time, plain_label
-from app.ui.coordinator.reports import ReceiptDialog
-from storage.errors import VaultError
-from storage.ids import CaseId
-from storage.provenance import BundleProvenance, CaseProvenance, case_provenance
-from storage.vault import Vault
+from app.ui.coordinator.receipts import ReceiptDialog
 
 
 def monospace_label(text: str, accessible: str) -> QLabel:
@@ -59,18 +63,17 @@ class BundleBlock(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         b = travelled.bundle
         if b.direction == "in":
-            who = self.tr("Sent by %1, signed with their key (checked).").replace(
-                "%1", b.signer_name or self.tr("an unnamed researcher"))
-            when = self.tr("Created %1, imported %2.").replace(
-                "%1", local_time(b.created_at)).replace("%2", local_time(b.imported_at))
-            receipt = (self.tr("Receipt: created on %1.").replace("%1", local_time(b.receipt.at))
+            who = fill(self.tr("Sent by %1, signed with their key (checked)."),
+                       b.signer_name or self.tr("an unnamed researcher"))
+            when = fill(self.tr("Created %1, imported %2."), local_time(b.created_at),
+                        local_time(b.imported_at))
+            receipt = (fill(self.tr("Receipt: created on %1."), local_time(b.receipt.at))
                        if b.receipt.created else self.tr("Receipt: not yet."))
         else:
             who = self.tr("Sent from this vault, signed by you.")
-            when = self.tr("Created %1.").replace("%1", local_time(b.created_at))
-            receipt = (self.tr("Receipt: received on %1.").replace(
-                "%1", local_time(b.receipt.at))
-                if b.receipt.created else self.tr("Receipt: not yet."))
+            when = fill(self.tr("Created %1."), local_time(b.created_at))
+            receipt = (fill(self.tr("Receipt: received on %1."), local_time(b.receipt.at))
+                       if b.receipt.created else self.tr("Receipt: not yet."))
         self.who = plain_label(who)
         self.who.setAccessibleName(self.tr("Who sent it"))
         self.when = plain_label(when)
@@ -85,20 +88,19 @@ class BundleBlock(QFrame):
         self.receipt.setAccessibleName(self.tr("Receipt"))
 
         lines = [
-            self.tr("Bundle: %1").replace("%1", str(b.bundle_id)),
-            self.tr("File: B-%1.age").replace("%1", str(b.bundle_id)),
-            self.tr("Signer key fingerprint: %1").replace("%1", b.signer_fingerprint),
-            self.tr("Bundle file SHA-256: %1").replace("%1", b.file_sha256),
-            self.tr("Created (UTC): %1").replace("%1", b.created_at),
+            fill(self.tr("Bundle: %1"), b.bundle_id),
+            fill(self.tr("File: B-%1.age"), b.bundle_id),
+            fill(self.tr("Signer key fingerprint: %1"), b.signer_fingerprint),
+            fill(self.tr("Bundle file SHA-256: %1"), b.file_sha256),
+            fill(self.tr("Created (UTC): %1"), b.created_at),
         ]
         if b.imported_at is not None:
-            lines.append(self.tr("Imported (UTC): %1").replace("%1", b.imported_at))
-        lines.append(self.tr("Case revision carried: %1").replace("%1", str(travelled.revision)))
+            lines.append(fill(self.tr("Imported (UTC): %1"), b.imported_at))
+        lines.append(fill(self.tr("Case revision carried: %1"), travelled.revision))
         for a in travelled.attachments:
-            lines.append(self.tr("Attachment %1 (%2): %3 bytes, SHA-256 %4")
-                         .replace("%1", str(a.blob_id))
-                         .replace("%2", a.filename or self.tr("no longer in the vault"))
-                         .replace("%3", str(a.size)).replace("%4", a.sha256))
+            lines.append(fill(self.tr("Attachment %1 (%2): %3 bytes, SHA-256 %4"), a.blob_id,
+                              a.filename or self.tr("no longer in the vault"), a.size,
+                              a.sha256))
         self.technical = monospace_label("\n".join(lines), self.tr("Technical details"))
         self.details = Details(self.technical)
 
@@ -185,7 +187,7 @@ class ProvenancePanel(QWidget):
             self.copy_button.setEnabled(False)
             return
         try:
-            prov = case_provenance(self.vault.conn, CaseId(case_id))
+            prov = case_provenance(self.vault, case_id)
         except VaultError as err:
             self.intro.setText("")
             self.message.setText(error_text(err))

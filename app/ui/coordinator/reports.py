@@ -1,16 +1,9 @@
-"""The coordinator's receipts and reports dialogs.
-
-ReceiptDialog: tick the imported bundles to confirm, choose a folder, Create: one
-R-<bundle id>.age per bundle (app.services.bundles.create_receipt), then where they are
-and how to send each back (the researcher imports it in Guvoh; only they can open it).
-
-ReportDialog: the chosen cases as a PDF case report, a CSV (one row per event) or JSON;
-labels in any of the eight interface languages (the interface's own by default); protected
-details left out unless "Include protected details" is ticked (a warning says what that
-means); the chosen cases without publication consent are listed before writing. The
-services build every file's content; the PDF is the service's escaped HTML laid out by
-QTextDocument and printed by QPdfWriter into memory, then written privately and atomically
-by storage.fsio (Qt never writes the file itself).
+"""The coordinator's report dialog: the chosen cases as a PDF case report, a CSV (one row per
+event) or JSON; labels in any of the eight interface languages (the interface's own by
+default); protected details left out unless "Include protected details" is ticked (a
+warning says what that means); the chosen cases without publication consent are listed
+before writing (app.domain.consent). The services build every file's content; the PDF is
+laid out here (report_pdf.py) and written by the service, privately and atomically.
 Slow work (reading the cases, writing) runs on worker threads.
 """
 
@@ -19,268 +12,37 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, Signal
-from PySide6.QtGui import (
-    QFont,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QStandardItem,
-    QStandardItemModel,
-    QTextDocument,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
-    QListView,
     QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services import bundles
+from app.domain.consent import ConsentState, consent_state
+from app.domain.text import fill
 from app.services import reports as report_service
+from app.services.reports import OutputExists
+from app.services.vaults import Vault
 from app.ui.common import i18n, jobs
+from app.ui.common.export_runner import default_folder
 from app.ui.common.fields import PathField, heading
 from app.ui.common.widgets import Busy, error_text, open_file_dialog, plain_label, ui_language
-from storage import fsio
-from storage.errors import OutputExists
-from storage.provenance import BundleSummary, bundle, signers_with_bundles
-from storage.vault import Vault
-
-IdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def default_folder() -> Path:
-    desktop = Path.home() / "Desktop"
-    return desktop if desktop.is_dir() else Path.home()
-
-
-def _checkable(text: str, ident: str) -> QStandardItem:
-    item = QStandardItem(text)  # item text is never interpreted as rich text
-    item.setData(ident, IdRole)
-    item.setCheckable(True)
-    item.setEditable(False)
-    item.setCheckState(Qt.CheckState.Checked)
-    return item
-
-
-# -- receipts -----------------------------------------------------------------------------
-
-
-ReceiptsMade = tuple[list[Path], BaseException | None]
-
-
-def create_receipts(vault: Vault, bundle_ids: list[str], out: Path) -> ReceiptsMade:
-    """Create one receipt per bundle in `out`; stops at the first failure and returns the
-    receipts made so far with that failure (runs on a worker)."""
-    made: list[Path] = []
-    for bundle_id in bundle_ids:
-        try:
-            made.append(bundles.create_receipt(vault, bundle_id, out))
-        except Exception as err:  # noqa: BLE001 - reported with the receipts already made
-            return made, err
-    return made, None
-
-
-class ReceiptDialog(QDialog):
-    """Create receipts for one or many imported bundles."""
-
-    receipts_created = Signal(list)  # the receipt files (Path)
-
-    def __init__(self, vault: Vault, bundle_ids: list[str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault = vault
-        self.job: jobs.Job | None = None
-        self.created: list[Path] = []
-        self.setWindowTitle(self.tr("Create receipts"))
-        self.setMinimumWidth(560)
-
-        self.model = QStandardItemModel(self)
-        self.bundle_list = QListView()
-        self.bundle_list.setModel(self.model)
-        self.bundle_list.setAccessibleName(self.tr("Bundles to confirm"))
-        self.bundle_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.folder = PathField(self.tr("Folder for the receipts"),
-                                self.tr("Choose where to save the receipts"), folder=True)
-        self.folder.set_path(default_folder())
-        self.busy = Busy()
-        self.busy.setAccessibleName(self.tr("Creating receipts"))
-        self.message = plain_label()
-        self.message.setAccessibleName(self.tr("Message"))
-        self.result_field = QLineEdit()
-        self.result_field.setReadOnly(True)
-        self.result_field.setAccessibleName(self.tr("Folder with the receipts"))
-        self.result_field.hide()
-        self.instructions = plain_label()
-        self.instructions.setAccessibleName(self.tr("How to send them back"))
-        self.create_button = QPushButton(self.tr("Create receipts"))
-        self.create_button.setAccessibleName(self.tr("Create receipts"))
-        self.create_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setAutoDefault(False)
-
-        self.form = QWidget()
-        form = QVBoxLayout(self.form)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addWidget(heading(self.tr("Confirm what arrived")))
-        form.addWidget(plain_label(self.tr(
-            "A receipt tells the researcher which cases and files arrived safely, so they "
-            "can remove their own copies. Guvoh makes one receipt file for each bundle.")))
-        form.addWidget(self.bundle_list, 1)
-        form.addWidget(plain_label(self.tr("Where to save the receipts:")))
-        form.addWidget(self.folder)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.create_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.message)
-        layout.addWidget(self.result_field)
-        layout.addWidget(self.instructions)
-        layout.addLayout(buttons)
-
-        self._load(bundle_ids)
-        self.model.itemChanged.connect(self.on_item_changed)
-        self.create_button.clicked.connect(self.on_create_clicked)
-        self.close_button.clicked.connect(self.reject)
-        self.on_item_changed()
-
-    def _load(self, bundle_ids: list[str]) -> None:
-        found: list[BundleSummary] = []
-        if bundle_ids:
-            for ident in dict.fromkeys(bundle_ids):
-                summary = bundle(self.vault.conn, ident)
-                if summary is not None and summary.direction == "in":
-                    found.append(summary)
-        else:  # nothing chosen: offer every received bundle, none ticked
-            found = [b for s in signers_with_bundles(self.vault.conn) for b in s.bundles]
-        for b in found:
-            text = self.tr("%1   %2   %3").replace("%1", str(b.bundle_id)[:8]).replace(
-                "%2", b.signer_name).replace("%3", self.tr("%n cases", "", b.cases))
-            if b.receipt.created:
-                text = self.tr("%1   (a receipt was already created)").replace("%1", text)
-            item = _checkable(text, str(b.bundle_id))
-            if not bundle_ids:
-                item.setCheckState(Qt.CheckState.Unchecked)
-            self.model.appendRow(item)
-        if not found:
-            self.message.setText(self.tr("There is no imported bundle to confirm."))
-
-    def chosen(self) -> list[str]:
-        return [
-            str(self.model.item(row).data(IdRole)) for row in range(self.model.rowCount())
-            if self.model.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
-    def on_item_changed(self, *_args: Any) -> None:
-        self.create_button.setEnabled(bool(self.chosen()) and self.job is None)
-
-    def on_create_clicked(self) -> None:
-        chosen = self.chosen()
-        out = self.folder.path()
-        if not chosen:
-            self.message.setText(self.tr("Tick at least one bundle."))
-            return
-        if out is None or not out.is_dir():
-            self.message.setText(self.tr("Choose a folder that exists for the receipts."))
-            return
-        self.message.clear()
-        self.instructions.clear()
-        self.result_field.hide()
-        self.form.setEnabled(False)
-        self.create_button.setEnabled(False)
-        self.busy.show()
-        vault = self.vault
-        self.job = jobs.start(lambda: create_receipts(vault, chosen, out),
-                                self.on_finished, self.on_failed)
-
-    def on_finished(self, result: ReceiptsMade) -> None:
-        self.job = None
-        self.busy.hide()
-        self.form.setEnabled(True)
-        made, err = result
-        self.created = made
-        if made:
-            folder = made[0].parent
-            self.result_field.setText(str(folder))
-            self.result_field.show()
-            self.instructions.setText(self.tr(
-                "%1 saved in the folder above, one R-....age file per bundle. Send each back "
-                "to the researcher who sent that bundle, on a USB stick or through a "
-                "messenger. They import it in Guvoh (Import a receipt); only that researcher "
-                "can open it, and it says nothing about the testimony itself."
-            ).replace("%1", self.tr("%n receipts", "", len(made))))
-        if err is not None:
-            self.message.setText(error_text(err))
-        self.on_item_changed()
-        if made:
-            self.close_button.setDefault(True)
-            self.receipts_created.emit(made)
-
-    def on_failed(self, err: BaseException) -> None:
-        self.job = None
-        self.busy.hide()
-        self.form.setEnabled(True)
-        self.message.setText(error_text(err))
-        self.on_item_changed()
-
-
-# -- reports ------------------------------------------------------------------------------
-
+from app.ui.coordinator.report_pdf import pdf_bytes, report_document
 
 FORMATS = ("pdf", "csv", "json")
 _SUFFIX = {"pdf": ".pdf", "csv": ".csv", "json": ".json"}
 _LANGUAGE_NAMES = {language.code: language.native for language in i18n.LANGUAGES}
 
-
-PAGE = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                   QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-
-
-def report_document(html: str, font: QFont | None = None) -> QTextDocument:
-    """The service's HTML (every text already escaped) laid out in pages of A4 paper
-    (less the margins), in the default font at 10 points."""
-    document = QTextDocument()
-    base = QFont(font) if font is not None else QFont(QApplication.font())
-    base.setPointSizeF(10.0)
-    document.setDefaultFont(base)
-    screen = QGuiApplication.primaryScreen()
-    dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
-    area = PAGE.paintRect(QPageLayout.Unit.Point)  # points: 1/72 inch
-    document.setPageSize(QSizeF(area.width() * dpi / 72.0, area.height() * dpi / 72.0))
-    document.setHtml(html)
-    return document
-
-
-def pdf_bytes(document: QTextDocument, title: str = "") -> bytes:
-    """`document` printed to PDF (A4, 15 mm margins) in memory: no file is written."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(PAGE)
-    writer.setResolution(300)
-    writer.setCreator("Guvoh")
-    if title:
-        writer.setTitle(title)
-    document.print_(writer)
-    del writer  # finishes the PDF
-    data: QByteArray = buffer.data()
-    buffer.close()
-    return bytes(data.data())
+ConsentRow = tuple[str, str, ConsentState]  # reference, title, consent
 
 
 def report_language() -> str:
@@ -310,7 +72,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.case_ids = list(dict.fromkeys(case_ids))
-        self.job: jobs.Job | None = None
+        self.job: jobs.Job[Any] | None = None
         self.checked = False  # the consent of the chosen cases has been read
         self.document: QTextDocument | None = None  # the last PDF's layout (for checking)
         self.written: Path | None = None
@@ -394,23 +156,24 @@ class ReportDialog(QDialog):
     def _check_consent(self) -> None:
         vault, ids = self.vault, self.case_ids
 
-        def states() -> list[tuple[str, str, str]]:
+        def states(_ctx: jobs.JobContext) -> list[ConsentRow]:
             return [(str(c.record.get("reference", "")), str(c.record.get("title", "")),
-                     report_service.consent_state(c.record))
+                     consent_state(c.record))
                     for c in report_service.gather(vault, ids)]
 
         self.form.setEnabled(False)
         self.busy.show()
-        self.job = jobs.start(states, self.on_consent_read, self.on_consent_failed)
+        self.job = jobs.run(self, states, on_done=self.on_consent_read,
+                            on_failed=self.on_consent_failed)
 
-    def _state_text(self, state: str) -> str:
-        if state == "withdrawn":
+    def _state_text(self, state: ConsentState) -> str:
+        if state is ConsentState.WITHDRAWN:
             return self.tr("consent withdrawn: do not use")
-        if state == "no_consent":
+        if state is ConsentState.NO_CONSENT:
             return self.tr("no consent recorded: do not use")
         return self.tr("not for publication")
 
-    def on_consent_read(self, states: list[tuple[str, str, str]]) -> None:
+    def on_consent_read(self, states: list[ConsentRow]) -> None:
         self.job = None
         self.busy.hide()
         self.form.setEnabled(True)
@@ -419,10 +182,10 @@ class ReportDialog(QDialog):
             self.consent_text.setText(self.tr("No case is chosen. Choose cases first."))
             self.consent_checked.emit()
             return
-        lacking = [s for s in states if s[2] != "publication"]
+        lacking = [s for s in states if s[2] is not ConsentState.PUBLICATION]
         for reference, title, state in lacking:
-            self.consent_list.addItem(self.tr("%1  %2: %3").replace("%1", reference).replace(
-                "%2", title).replace("%3", self._state_text(state)))
+            self.consent_list.addItem(
+                fill(self.tr("%1  %2: %3"), reference, title, self._state_text(state)))
         self.consent_list.setVisible(bool(lacking))
         if lacking:
             self.consent_text.setText(self.tr(
@@ -477,22 +240,23 @@ class ReportDialog(QDialog):
         lang, protected = self.chosen_language(), self.include_protected.isChecked()
         kind = self.chosen_format()
         if kind == "pdf":
-            def build() -> str:
+            def build(_ctx: jobs.JobContext) -> str:
                 doc = report_service.build_report(vault, ids, lang=lang,
                                                   include_protected=protected)
                 return report_service.render_html(doc)
 
             self.pending_out = out
-            self.job = jobs.start(build, self.on_html_built, self.on_write_failed)
+            self.job = jobs.run(self, build, on_done=self.on_html_built,
+                                on_failed=self.on_write_failed)
             return
 
-        def write() -> Path:
+        def write(_ctx: jobs.JobContext) -> Path:
             if kind == "csv":
                 return report_service.export_csv(vault, ids, out, lang=lang,
                                                   include_protected=protected)
             return report_service.export_json(vault, ids, out, include_protected=protected)
 
-        self.job = jobs.start(write, self.on_written, self.on_write_failed)
+        self.job = jobs.run(self, write, on_done=self.on_written, on_failed=self.on_write_failed)
 
     def on_html_built(self, html: str) -> None:
         """Lay out and print on the GUI thread (QTextDocument is a GUI object); the bytes
@@ -504,20 +268,17 @@ class ReportDialog(QDialog):
         data = pdf_bytes(self.document, self.document.metaInformation(
             QTextDocument.MetaInformation.DocumentTitle))
 
-        def write() -> Path:
-            fsio.write_atomic(out, data, replace=False)
-            return out
-
-        self.job = jobs.start(write, self.on_written, self.on_write_failed)
+        self.job = jobs.run(self, lambda _ctx: report_service.write_pdf(out, data),
+                            on_done=self.on_written, on_failed=self.on_write_failed)
 
     def on_written(self, path: Path) -> None:
         self.job = None
         self._busy(False)
         self.written = path
-        text = self.tr(
+        text = fill(self.tr(
             "The report is saved as %1. It is not encrypted: anyone who gets this file can "
             "read it. Keep it on an encrypted drive and share it only with people who may "
-            "see these cases.").replace("%1", str(path))
+            "see these cases."), path)
         if self.include_protected.isChecked():
             text += " " + self.tr("It contains protected details.")
         self.message.setText(text)
