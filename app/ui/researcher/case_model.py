@@ -32,7 +32,7 @@ STATUS_LABELS = {
     "exported": QT_TRANSLATE_NOOP("CaseList", "Exported"),
     "delivered": QT_TRANSLATE_NOOP("CaseList", "Delivered"),
 }
-# The database order each sortable column uses (storage.cases.ORDERS).
+# The database order each sortable column uses (an order of cases.list_cases and find).
 _ORDER = {
     CaseColumn.REFERENCE: "reference",
     CaseColumn.TITLE: "title",
