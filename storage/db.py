@@ -3,13 +3,21 @@
 SQLCipher 4 with a raw 256-bit key (`x'<hex>'`, no PBKDF2: the key is already the output
 of Argon2id key slots). Pragmas: memory security on, WAL journal (the WAL and SHM files are
 encrypted too), temporary storage in memory, secure delete, foreign keys, full sync.
+
+One connection, one lock: `connect` returns a `LockedConnection`, the only way to reach
+the SQLCipher connection. The GUI thread and workers share it, and every use of it takes
+its re-entrant lock: each statement, each fetch from a cursor, and every transaction from
+its BEGIN (or SAVEPOINT) to its COMMIT or ROLLBACK, however it was started (`transaction`,
+`with conn:`, or BEGIN/COMMIT in SQL). Another thread's reads and writes wait until the
+transaction ends, so no thread ever sees another's transaction half-done.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -21,7 +29,188 @@ from storage.errors import DatabaseCorrupt, SchemaTooNew
 
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 _MIGRATION_NAME = re.compile(r"(\d{4})_[a-z0-9_]+\.sql")
-Connection = Any  # sqlcipher3.dbapi2.Connection has no type stubs
+class LockedCursor:
+    """A cursor whose every fetch runs under its connection's lock.
+
+    Between two fetches the lock is free, so rows read lazily by one thread may come from
+    before or after another thread's transaction, never from inside one (that thread holds
+    the lock until its transaction ends). Code that needs several statements to see one
+    state runs them in a transaction, or holds `LockedConnection.lock`.
+    """
+
+    __slots__ = ("_cursor", "_lock")
+
+    def __init__(self, cursor: Any, lock: threading.RLock) -> None:
+        self._cursor = cursor
+        self._lock = lock
+
+    def fetchone(self) -> Any:
+        with self._lock:
+            return self._cursor.fetchone()
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        with self._lock:
+            rows = self._cursor.fetchmany() if size is None else self._cursor.fetchmany(size)
+        return list(rows)
+
+    def fetchall(self) -> list[Any]:
+        with self._lock:
+            return list(self._cursor.fetchall())
+
+    def __iter__(self) -> LockedCursor:
+        return self
+
+    def __next__(self) -> Any:
+        with self._lock:
+            row = self._cursor.fetchone()
+        if row is None:
+            raise StopIteration
+        return row
+
+    @property
+    def lastrowid(self) -> int:
+        return int(self._cursor.lastrowid)
+
+    @property
+    def rowcount(self) -> int:
+        return int(self._cursor.rowcount)
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    def close(self) -> None:
+        with self._lock:
+            self._cursor.close()
+
+
+class LockedConnection:
+    """The vault's database connection, usable only under its own re-entrant lock.
+
+    It offers what storage uses of a DB-API connection, nothing more (no attribute falls
+    through to the raw connection): `execute`, `executemany` and `executescript` (their
+    cursors fetch under the lock too), `commit`, `rollback`, `in_transaction`,
+    `total_changes`, `close`. Whenever a statement leaves the connection inside a
+    transaction (BEGIN, SAVEPOINT, a script that stops half-way), the thread that ran it
+    keeps the lock until a later statement of its own ends the transaction; so no other
+    thread runs a statement or fetches a row while a transaction is open, and a transaction
+    is never seen half-done.
+
+    `with conn:` is a transaction (BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error),
+    the same as `transaction(conn)`. `lock` is the lock itself, for a caller that needs
+    several reads to see one state.
+
+    A thread must not wait for another thread that needs the connection while it is inside a
+    transaction or holds `lock`: that would deadlock.
+    """
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw  # never handed out
+        self._lock = threading.RLock()
+        self._held = False  # the lock is held once more for an open transaction
+
+    @property
+    def lock(self) -> threading.RLock:
+        return self._lock
+
+    def _track(self) -> None:
+        """Under the lock, after every statement: take the lock once more when the
+        connection is left inside a transaction, give it back when the transaction ends.
+        Only the thread that opened the transaction can get here while it is open."""
+        try:
+            inside = bool(self._raw.in_transaction)
+        except Exception:  # noqa: BLE001 - closed (either driver's error): no transaction
+            inside = False
+        if inside and not self._held:
+            self._lock.acquire()
+            self._held = True
+        elif not inside and self._held:
+            self._held = False
+            self._lock.release()
+
+    def execute(self, sql: str, parameters: Any = ()) -> LockedCursor:
+        with self._lock:
+            try:
+                cursor = self._raw.execute(sql, parameters)
+            finally:
+                self._track()
+        return LockedCursor(cursor, self._lock)
+
+    def executemany(self, sql: str, seq_of_parameters: Iterable[Any]) -> LockedCursor:
+        with self._lock:
+            try:
+                cursor = self._raw.executemany(sql, seq_of_parameters)
+            finally:
+                self._track()
+        return LockedCursor(cursor, self._lock)
+
+    def executescript(self, script: str) -> LockedCursor:
+        with self._lock:
+            try:
+                cursor = self._raw.executescript(script)
+            finally:
+                self._track()
+        return LockedCursor(cursor, self._lock)
+
+    def commit(self) -> None:
+        with self._lock:
+            try:
+                self._raw.commit()
+            finally:
+                self._track()
+
+    def rollback(self) -> None:
+        with self._lock:
+            try:
+                self._raw.rollback()
+            finally:
+                self._track()
+
+    @property
+    def in_transaction(self) -> bool:
+        with self._lock:
+            return bool(self._raw.in_transaction)
+
+    @property
+    def total_changes(self) -> int:
+        with self._lock:
+            return int(self._raw.total_changes)
+
+    def close(self) -> None:
+        """Close the connection; waits for another thread's transaction to end (an open
+        transaction of the calling thread is rolled back)."""
+        with self._lock:
+            try:
+                self._raw.close()
+            finally:
+                self._track()
+
+    def __enter__(self) -> LockedConnection:
+        self._lock.acquire()
+        try:
+            self.execute("BEGIN IMMEDIATE")  # inside a transaction already: refused
+        except BaseException:
+            self._lock.release()
+            raise
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            if exc_type is not None:
+                if self.in_transaction:  # else SQLite has rolled it back (e.g. disk full)
+                    self.execute("ROLLBACK")
+            else:
+                try:
+                    self.execute("COMMIT")
+                except BaseException:
+                    if self.in_transaction:  # e.g. a full disk: nothing half-kept
+                        self.execute("ROLLBACK")
+                    raise
+        finally:
+            self._lock.release()
+
+
+Connection = LockedConnection
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +239,14 @@ def head_version() -> int:
 
 
 def connect(path: Path, data_key: bytes) -> Connection:
-    """Open (or create) the encrypted database with the raw key and set the pragmas."""
+    """Open (or create) the encrypted database with the raw key and set the pragmas.
+    Threads share it through its lock (see LockedConnection), hence check_same_thread off."""
     key_hex = data_key.hex()
     if len(data_key) != 32 or not _HEX_KEY.fullmatch(key_hex):
         raise ValueError("the data key must be 32 bytes")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = LockedConnection(
+        sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    )
     try:
         # PRAGMA key must be the first statement. Pragmas take no parameters, so the
         # statement is built from validated lowercase hex only.
@@ -113,11 +305,7 @@ def integrity_problems(conn: Connection) -> list[str]:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (including a cancel)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (including a cancel, or a
+    failed COMMIT), holding the connection's lock throughout."""
+    with conn:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")

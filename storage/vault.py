@@ -111,7 +111,10 @@ def _missing_vault(path: Path) -> Exception:
 
 
 class Vault:
-    """An unlocked vault. Holds the single-instance lock until `close()`."""
+    """An unlocked vault. Holds the single-instance lock until `close()`.
+
+    `conn` is used only under the vault's own lock (see `Vault.conn`); `close()` waits for
+    a transaction under way in another thread to end."""
 
     def __init__(
         self,
@@ -296,6 +299,12 @@ class Vault:
 
     @property
     def conn(self) -> db.Connection:
+        """The vault's one database connection, shared by the GUI thread and workers and
+        usable only under the vault's own lock: a `db.LockedConnection`, which takes its
+        lock for every statement and every fetch, and holds it for a whole transaction
+        (BEGIN to COMMIT or ROLLBACK), so another thread's reads and writes wait until the
+        transaction ends and never see it half-done. The raw connection is never handed out.
+        Raises VaultLocked after `close()`."""
         if self._conn is None:
             raise VaultLocked()
         return self._conn
