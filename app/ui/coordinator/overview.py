@@ -2,8 +2,8 @@
 month, as charts (QtCharts) and, for screen readers and for copying numbers, as tables of
 the same numbers.
 
-The counting is done by `app.services.reports.overview_charts` (storage.overview) on a
-worker thread (about 0.4 s for 10,000 cases); this module only draws what it returns. A
+The counting is done by `app.services.reports.overview_charts` (in the vault's database) on
+a worker thread (about 0.4 s for 10,000 cases); this module only draws what it returns. A
 result that arrives after the vault was locked, or after a newer request, is dropped by the
 job runner (jobs.invalidate).
 
