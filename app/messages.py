@@ -27,23 +27,25 @@ from app.services.bundles import (
 )
 from app.services.coordinator import TooManyBundles
 from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
-from crypto.bundle import (
-    BundleCancelled,
+from crypto.errors import (
     BundleMalformed,
     BundleNotForUs,
     BundleTampered,
     BundleTruncated,
     BundleUnreadable,
+    Cancelled,
+    CardMalformed,
+    CardSignatureInvalid,
+    InvalidPublicKey,
+    KdfParamsOutOfBounds,
+    KeySlotsCorrupt,
+    RecoveryCodeMalformed,
     UnsupportedBundleFormat,
 )
-from crypto.errors import KdfParamsOutOfBounds, KeySlotsCorrupt, RecoveryCodeMalformed
-from crypto.identity import InvalidPublicKey
-from crypto.orgcard import CardMalformed, CardSignatureInvalid
 from storage.bundles import ImportConflict
 from storage.errors import (
     AttachmentNotFound,
     BlobCorrupt,
-    Cancelled,
     CaseNotFound,
     DatabaseCorrupt,
     DeviceSecretMissing,
@@ -300,8 +302,6 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.UNSUPPORTED_FORMAT, QT_TRANSLATE_NOOP("Errors", "This bundle uses format %1, which this Guvoh does not read. Update Guvoh."), (found,))
         case BundleUnreadable():
             return E(ExitCode.MALFORMED_BUNDLE, QT_TRANSLATE_NOOP("Errors", "This file is not a Guvoh bundle, or it is damaged beyond reading."))
-        case BundleCancelled():
-            return E(ExitCode.CANCELLED, QT_TRANSLATE_NOOP("Errors", "Cancelled. Nothing was half-written."))
         case UnknownSigner(fingerprint=fingerprint, safety_code=code):
             return E(ExitCode.UNKNOWN_SIGNER, QT_TRANSLATE_NOOP("Errors", "This bundle is signed by someone you have not confirmed yet (key %1, safety code %2). Compare the code with the sender, then pin the key with 'guvoh signer trust'."), (fingerprint, code))
         case SignerExpired(name=name):

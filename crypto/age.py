@@ -13,8 +13,9 @@ than `MAX_STANZAS` stanzas; scrypt work factors above the identity's maximum (at
 `MAX_SCRYPT_WORK_FACTOR`) are refused before any work. Readers hold at most two chunk
 buffers plus a few KiB; no read is unbounded.
 
-Every problem with the input surfaces as a subclass of `AgeError`; `OSError` from the
-underlying files propagates unchanged. Wrong argument types or key sizes raise `ValueError`.
+Every problem with the input surfaces as a subclass of `AgeError` (crypto.errors), a cancel
+as `Cancelled`; `OSError` from the underlying files propagates unchanged. Wrong argument types
+or key sizes raise `ValueError`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from enum import StrEnum
 from types import TracebackType
 from typing import BinaryIO, Final, Protocol, Self
 
@@ -37,25 +37,28 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from crypto import bech32
+from crypto.errors import (
+    AgeArmorUnsupported,
+    AgeError,
+    AgeHeaderError,
+    AgeHeaderMacError,
+    AgeKeyError,
+    AgeNoMatch,
+    AgePayloadError,
+    Bech32Error,
+    Cancelled,
+    HeaderFailure,
+    PayloadFailure,
+)
 
 __all__ = [
     "CHUNK_SIZE",
     "MAX_HEADER_SIZE",
     "MAX_SCRYPT_WORK_FACTOR",
     "MAX_STANZAS",
-    "AgeArmorUnsupported",
-    "AgeCancelled",
-    "AgeError",
-    "AgeHeaderError",
-    "AgeHeaderMacError",
-    "AgeKeyError",
-    "AgeNoMatch",
-    "AgePayloadError",
     "AgeReader",
     "AgeWriter",
-    "HeaderFailure",
     "Identity",
-    "PayloadFailure",
     "PayloadReader",
     "PayloadWriter",
     "ScryptIdentity",
@@ -97,98 +100,6 @@ _ARMOR_RE: Final = re.compile(rb"^[ \t\r]*-----", re.MULTILINE)
 _ARMOR_PEEK: Final = 1024
 
 Progress = Callable[[int, int], None]
-
-
-# --- errors -----------------------------------------------------------------------------------
-
-
-class HeaderFailure(StrEnum):
-    """Why a header was refused."""
-
-    TRUNCATED = "truncated"
-    TOO_LARGE = "too_large"
-    VERSION = "version"
-    ARMOR = "armor"
-    MALFORMED = "malformed"
-    NO_STANZAS = "no_stanzas"
-    TOO_MANY_STANZAS = "too_many_stanzas"
-    SCRYPT_NOT_ALONE = "scrypt_not_alone"
-    BAD_STANZA = "bad_stanza"
-    WORK_FACTOR_TOO_HIGH = "work_factor_too_high"
-    LOW_ORDER_POINT = "low_order_point"
-    MAC = "mac"
-    NONCE = "nonce"
-
-
-class PayloadFailure(StrEnum):
-    """Why a payload was refused."""
-
-    TAG = "tag"  # a chunk failed authentication: tampered, reordered, cut mid-chunk
-    TRUNCATED = "truncated"  # ended without a final chunk
-    TRAILING_DATA = "trailing_data"  # bytes after the final chunk
-    EMPTY_FINAL_CHUNK = "empty_final_chunk"  # an empty final chunk after other chunks
-
-
-class AgeError(Exception):
-    """Base class of every error this module raises for bad input or state."""
-
-
-class AgeKeyError(AgeError):
-    """A recipient or identity string is malformed."""
-
-
-class AgeHeaderError(AgeError):
-    """The header is malformed, unsupported or beyond our limits."""
-
-    def __init__(self, reason: HeaderFailure) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class AgeHeaderMacError(AgeHeaderError):
-    """The header MAC does not match: the header was altered."""
-
-    def __init__(self, reason: HeaderFailure = HeaderFailure.MAC) -> None:
-        super().__init__(HeaderFailure.MAC)
-
-
-class AgeArmorUnsupported(AgeHeaderError):
-    """The input looks ASCII-armored; only binary age files are supported."""
-
-    def __init__(self, reason: HeaderFailure = HeaderFailure.ARMOR) -> None:
-        super().__init__(HeaderFailure.ARMOR)
-
-
-class AgePayloadError(AgeError):
-    """The payload is damaged, truncated or extended; `released` bytes were already given out."""
-
-    def __init__(self, reason: PayloadFailure, chunk: int, released: int) -> None:
-        super().__init__(reason, chunk, released)
-        self.reason = reason
-        self.chunk = chunk
-        self.released = released
-
-    def __str__(self) -> str:
-        return f"{self.reason.value} at chunk {self.chunk}"
-
-
-class AgeNoMatch(AgeError):
-    """No identity could unwrap the file key; `stanza_types` lists what the header holds."""
-
-    def __init__(self, stanza_types: tuple[str, ...]) -> None:
-        super().__init__(stanza_types)
-        self.stanza_types = stanza_types
-
-    def __str__(self) -> str:
-        return f"no identity matched {len(self.stanza_types)} stanza(s)"
-
-
-class AgeCancelled(AgeError):
-    """The caller's cancel event was set; `done` bytes had been read from the source."""
-
-    def __init__(self, done: int) -> None:
-        super().__init__(done)
-        self.done = done
 
 
 # --- primitives -------------------------------------------------------------------------------
@@ -274,7 +185,7 @@ class X25519Recipient:
         """Parse `age1...` (lowercase Bech32, strict)."""
         try:
             hrp, data = bech32.decode(s)
-        except bech32.Bech32Error as e:
+        except Bech32Error as e:
             raise AgeKeyError(f"malformed recipient: {e}") from None
         if hrp != "age" or len(data) != 32:
             raise AgeKeyError("not an age X25519 recipient")
@@ -338,7 +249,7 @@ class X25519Identity:
         """Parse `AGE-SECRET-KEY-1...` (uppercase Bech32, strict)."""
         try:
             hrp, data = bech32.decode(s)
-        except bech32.Bech32Error:
+        except Bech32Error:
             raise AgeKeyError("malformed identity") from None  # never echo secrets
         if hrp != "AGE-SECRET-KEY-" or len(data) != 32:
             raise AgeKeyError("not an age X25519 identity")
@@ -869,7 +780,7 @@ class _PlaintextReader(io.BufferedIOBase):
             self._pos = len(self._cur)
         while True:
             if cancel is not None and cancel.is_set():
-                raise AgeCancelled(self._chunks.consumed)
+                raise Cancelled(self._chunks.consumed)
             block = self._chunks.next_block()
             if block is None:
                 return written
@@ -1028,7 +939,7 @@ def _pump(
     try:
         while True:
             if cancel is not None and cancel.is_set():
-                raise AgeCancelled(done)
+                raise Cancelled(done)
             n = _readinto(src, block)
             if n <= 0:
                 break
@@ -1054,7 +965,7 @@ def encrypt(
 ) -> int:
     """Encrypt src to an age file on dst; return plaintext bytes.
 
-    progress gets (bytes read, total or -1). On cancel (AgeCancelled) or any error dst holds
+    progress gets (bytes read, total or -1). On cancel (Cancelled) or any error dst holds
     no final chunk, so it never decrypts; the caller deletes it.
     """
     return _pump(src, AgeWriter(dst, recipients), progress, cancel)

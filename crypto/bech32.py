@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["Bech32Error", "decode", "encode"]
+from crypto.errors import Bech32Error
+
+__all__ = ["decode", "encode"]
 
 _CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _CHARSET_REV = {c: i for i, c in enumerate(_CHARSET)}
@@ -14,10 +16,6 @@ _CHECKSUM_LEN = 6
 # No limit in age's variant; this only bounds work on hostile input (age keys are < 100 chars,
 # post-quantum recipients about 2,000).
 MAX_LENGTH = 8192
-
-
-class Bech32Error(ValueError):
-    """The string is not valid strict Bech32."""
 
 
 def _polymod(values: Iterable[int]) -> int:

@@ -35,21 +35,28 @@ from types import MappingProxyType, TracebackType
 from typing import BinaryIO, Final, Protocol
 
 from crypto import sshsig
-from crypto.age import (
+from crypto.age import AgeReader, AgeWriter, X25519Identity, X25519Recipient
+from crypto.errors import (
     AgeArmorUnsupported,
     AgeError,
     AgeHeaderError,
     AgeHeaderMacError,
     AgeNoMatch,
     AgePayloadError,
-    AgeReader,
-    AgeWriter,
+    BundleError,
+    BundleMalformed,
+    BundleNotForUs,
+    BundleTampered,
+    BundleTruncated,
+    BundleUnreadable,
+    Cancelled,
     HeaderFailure,
     PayloadFailure,
-    X25519Identity,
-    X25519Recipient,
+    SignatureInvalid,
+    SignatureNamespaceMismatch,
+    SshSigError,
+    UnsupportedBundleFormat,
 )
-from crypto.errors import CryptoError
 from crypto.identity import PublicKey, SigningKey
 
 BUNDLE_FORMAT = "guvoh-bundle/1"
@@ -68,78 +75,6 @@ BLOB_ID_RE: Final = re.compile(r"[0-9a-f]{32}")
 PAYLOAD_NAME_RE: Final = re.compile(r"(?=.{1,64}\Z)[a-z0-9]+(?:[._-][a-z0-9]+)*")
 #: Bytes streamed per piece when writing or reading attachments.
 PIECE: Final = 1 << 20
-
-
-# -- errors: each tampering or malformation has its own type or reason code -----------
-
-
-class BundleError(CryptoError):
-    """Base class of every error reading or writing a bundle."""
-
-
-class BundleUnreadable(BundleError):
-    """Not an age file we can read (bad header, armor, unsupported stanza...).
-    `reason`: not_age, header, header_mac, armor."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class BundleNotForUs(BundleError):
-    """No identity of ours opens it (`reason` = "no_identity"), or the signed bag-info does
-    not name our recipient (`reason` = "recipient": it was passed on to us)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class BundleTruncated(BundleError):
-    """The encrypted stream ends before its final chunk."""
-
-
-class BundleTampered(BundleError):
-    """Authenticated data does not match. `reason`: payload (a chunk failed, was dropped
-    or reordered, or the file was cut inside a chunk), trailing_data (bytes after the final
-    chunk), signature (the SSHSIG does not verify, was made for another namespace, or
-    Signer-Fingerprint is not the signing key's), tag_manifest (a tag file's hash differs
-    or a listed tag file is absent), manifest (a payload file's hash differs), extra_file
-    (a file not in the manifest), missing_file (a manifest entry without a file), oxum
-    (Payload-Oxum differs)."""
-
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason
-        self.detail = detail
-
-
-class BundleMalformed(BundleError):
-    """The plaintext is not a well-formed v1 bag. `reason`: tar (structure), link (symlink
-    or hard link), path (absolute, `..`, backslash, NUL, unexpected name, a case without
-    its rendering), duplicate (a name twice), too_large (a size limit), too_many_files,
-    bagit_declaration, bag_info (syntax or a required field missing), signature_missing
-    (no signature or no tagmanifest-sha256.txt), not_signed_by_sshsig (the signature file
-    is not an Ed25519 SSHSIG we can parse). Added here: file_type (a directory, device,
-    FIFO or other non-regular entry), manifest_syntax (a manifest or tag manifest that is
-    not in the canonical form, or a tag manifest without the four v1 tag files)."""
-
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason
-        self.detail = detail
-
-
-class UnsupportedBundleFormat(BundleError):
-    """bag-info's Bundle-Format is not one this reader knows (e.g. guvoh-bundle/2)."""
-
-    def __init__(self, found: str) -> None:
-        super().__init__(found)
-        self.found = found
-
-
-class BundleCancelled(BundleError):
-    """The caller's cancel event was set; nothing usable was produced."""
 
 
 # -- format constants --------------------------------------------------------------------
@@ -453,7 +388,7 @@ class BundleWriter:
 
     def _check_cancel(self) -> None:
         if self._cancel is not None and self._cancel.is_set():
-            raise BundleCancelled()
+            raise Cancelled()
 
     def _fail(self) -> None:
         if self._state == "open":
@@ -770,7 +705,7 @@ class _Plain:
     def fill(self, mv: memoryview) -> int:
         """Fill mv; fewer bytes only at the clean end of the age stream."""
         if self._cancel is not None and self._cancel.is_set():
-            raise BundleCancelled()
+            raise Cancelled()
         n = 0
         while n < len(mv):
             try:
@@ -1102,15 +1037,15 @@ def _verify(
         raise BundleMalformed("signature_missing", _TAGMANIFEST)
     try:
         parsed = sshsig.parse_signature(bag.signature)
-    except sshsig.SshSigError as exc:
+    except SshSigError as exc:
         raise BundleMalformed("not_signed_by_sshsig", type(exc).__name__) from None
     try:
         signer = sshsig.verify(bag.signature, tagmanifest, namespace, parsed.public_key)
-    except sshsig.SignatureNamespaceMismatch:
+    except SignatureNamespaceMismatch:
         raise BundleTampered("signature", "namespace") from None
-    except sshsig.SignatureInvalid:
+    except SignatureInvalid:
         raise BundleTampered("signature", "invalid") from None
-    except sshsig.SshSigError as exc:
+    except SshSigError as exc:
         raise BundleMalformed("not_signed_by_sshsig", type(exc).__name__) from None
     signer_check(signer)
 

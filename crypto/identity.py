@@ -27,7 +27,17 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from crypto.errors import CryptoError
+from crypto.errors import (
+    InvalidComment,
+    InvalidSafetyCode,
+    InvalidSigningKey,
+    PublicKeyBadBase64,
+    PublicKeyMalformed,
+    PublicKeyTrailingData,
+    PublicKeyWrongLength,
+    PublicKeyWrongType,
+    WeakPublicKey,
+)
 
 KEY_TYPE = "ssh-ed25519"
 KEY_TYPE_BYTES = KEY_TYPE.encode("ascii")
@@ -58,90 +68,6 @@ def _data(value: bytes | str) -> str:
         value = value.decode("utf-8", errors="backslashreplace")
     value = value[:_MAX_DATA_CHARS]
     return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in value)
-
-
-# --- errors -----------------------------------------------------------------------------
-
-
-class IdentityError(CryptoError):
-    """Base class of every error raised by crypto.identity."""
-
-
-class InvalidPublicKey(IdentityError):
-    """A public key line or blob could not be accepted; ``reason`` is a short code."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class PublicKeyMalformed(InvalidPublicKey):
-    """Structure is wrong: missing field, truncated blob, control character, too long..."""
-
-
-class PublicKeyBadBase64(InvalidPublicKey):
-    """The key field is not canonical, padded standard base64."""
-
-    def __init__(self) -> None:
-        super().__init__("bad-base64")
-
-
-class PublicKeyWrongType(InvalidPublicKey):
-    """The key is not ``ssh-ed25519`` (``key_type`` is what was found, bounded)."""
-
-    def __init__(self, key_type: str) -> None:
-        super().__init__("wrong-type")
-        self.key_type = key_type
-
-
-class PublicKeyWrongLength(InvalidPublicKey):
-    """The raw key is ``length`` bytes where ``expected`` were needed."""
-
-    def __init__(self, length: int, expected: int = RAW_KEY_LEN) -> None:
-        super().__init__("wrong-length")
-        self.length = length
-        self.expected = expected
-
-
-class PublicKeyTrailingData(InvalidPublicKey):
-    """The key blob has ``extra`` bytes after the key."""
-
-    def __init__(self, extra: int) -> None:
-        super().__init__("trailing-data")
-        self.extra = extra
-
-
-class WeakPublicKey(InvalidPublicKey):
-    """An Ed25519 key of small order, or a non-canonical encoding: no one holds its secret,
-    and signatures "made" with it can verify for any message. Refused like libsodium."""
-
-    def __init__(self) -> None:
-        super().__init__("weak")
-
-
-class InvalidSigningKey(IdentityError):
-    """A stored signing key seed has ``length`` bytes instead of 32."""
-
-    def __init__(self, length: int) -> None:
-        super().__init__(length)
-        self.length = length
-
-
-class InvalidComment(IdentityError):
-    """A comment for a public line has control characters or surrounding whitespace."""
-
-    def __init__(self, comment: str) -> None:
-        super().__init__(_data(comment))
-        self.comment = _data(comment)
-
-
-class InvalidSafetyCode(IdentityError):
-    """Typed-in safety code text has ``digits`` digits or a character that is not one."""
-
-    def __init__(self, digits: int, bad_char: str | None = None) -> None:
-        super().__init__(digits, bad_char)
-        self.digits = digits
-        self.bad_char = bad_char
 
 
 # --- wire format ------------------------------------------------------------------------

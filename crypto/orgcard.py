@@ -32,9 +32,16 @@ from datetime import UTC, datetime
 from typing import Final
 
 from crypto import sshsig
-from crypto.age import AgeKeyError, X25519Recipient
-from crypto.errors import CryptoError
-from crypto.identity import InvalidPublicKey, PublicKey, SigningKey
+from crypto.age import X25519Recipient
+from crypto.errors import (
+    AgeKeyError,
+    CardMalformed,
+    CardSignatureInvalid,
+    InvalidPublicKey,
+    SignatureNamespaceMismatch,
+    SshSigError,
+)
+from crypto.identity import PublicKey, SigningKey
 
 CARD_NAMESPACE: Final = "guvoh-org-card-v1"
 CARD_HEADER: Final = "guvoh-organisation-card/1"
@@ -44,30 +51,6 @@ _HASH_ALG: Final = "sha512"
 _CREATED_RE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _ALLOWED_FORMAT_CHARS: Final = frozenset("\u200c\u200d")  # ZWNJ and ZWJ (Persian script)
 _LABELS: Final = ("Name: ", "Age-Recipient: ", "Signing-Key: ", "Created: ")
-
-
-class CardError(CryptoError):
-    """Base class of every error about organisation cards."""
-
-
-class CardMalformed(CardError):
-    """Not a canonical v1 card. `reason`: too_large, encoding (not UTF-8, CR, BOM),
-    header (not a guvoh-organisation-card/1 file), layout (lines missing, out of order
-    or extra), name, recipient, signing_key, created, signature (the armored SSHSIG
-    cannot be parsed or is not in the canonical form)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class CardSignatureInvalid(CardError):
-    """The card's self-signature does not verify: the card was edited, the signature
-    was made for another namespace, or by a key other than the card's Signing-Key."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def check_name(name: str) -> str:
@@ -206,7 +189,7 @@ def parse_card(data: bytes) -> OrganisationCard:
     armored = raw[len(body) :]
     try:
         parsed = sshsig.parse_signature(armored)
-    except sshsig.SshSigError:
+    except SshSigError:
         raise CardMalformed("signature") from None
     if _armor(parsed) != armored:
         raise CardMalformed("signature")
@@ -214,8 +197,8 @@ def parse_card(data: bytes) -> OrganisationCard:
         raise CardSignatureInvalid("key")
     try:
         sshsig.verify(armored, body, CARD_NAMESPACE, signing_key)
-    except sshsig.SignatureNamespaceMismatch:
+    except SignatureNamespaceMismatch:
         raise CardSignatureInvalid("namespace") from None
-    except sshsig.SshSigError:
+    except SshSigError:
         raise CardSignatureInvalid("signature") from None
     return OrganisationCard(name, recipient, signing_key, created)

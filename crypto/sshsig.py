@@ -27,13 +27,21 @@ from typing import BinaryIO
 
 from cryptography.exceptions import InvalidSignature
 
-from crypto.errors import CryptoError
+from crypto.errors import (
+    InvalidAllowedSigner,
+    InvalidNamespace,
+    InvalidPublicKey,
+    PublicKeyWrongType,
+    SignatureInvalid,
+    SignatureMalformed,
+    SignatureNamespaceMismatch,
+    SignatureUnsupported,
+    SignerNotAllowed,
+)
 from crypto.identity import (
     KEY_TYPE_BYTES,
     SIGNATURE_LEN,
-    InvalidPublicKey,
     PublicKey,
-    PublicKeyWrongType,
     SigningKey,
 )
 
@@ -64,80 +72,6 @@ def _data(value: bytes | str) -> str:
         value = value.decode("utf-8", errors="backslashreplace")
     value = value[:_MAX_DATA_CHARS]
     return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in value)
-
-
-# --- errors -----------------------------------------------------------------------------
-
-
-class SshSigError(CryptoError):
-    """Base class of every error raised by crypto.sshsig."""
-
-
-class SignatureMalformed(SshSigError):
-    """Not a well-formed armored SSHSIG; ``reason`` is a short code."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class SignatureUnsupported(SshSigError):
-    """Well-formed but outside what we accept: ``what`` (key-type, hash-alg, version,
-    reserved) and the ``value`` found, bounded."""
-
-    def __init__(self, what: str, value: str) -> None:
-        super().__init__(what, value)
-        self.what = what
-        self.value = value
-
-
-class SignatureNamespaceMismatch(SshSigError):
-    """The signature was made for namespace ``found``, not ``expected``."""
-
-    def __init__(self, expected: str, found: str) -> None:
-        super().__init__(expected, found)
-        self.expected = expected
-        self.found = found
-
-
-class SignatureInvalid(SshSigError):
-    """The signature does not verify: message or signature altered. ``signer`` is the key
-    the signature claims, which proves nothing."""
-
-    def __init__(self, signer: PublicKey) -> None:
-        super().__init__(signer)
-        self.signer = signer
-
-
-class SignerNotAllowed(SshSigError):
-    """A valid signature, by ``signer``, a key not among the allowed ones."""
-
-    def __init__(self, signer: PublicKey) -> None:
-        super().__init__(signer)
-        self.signer = signer
-
-    @property
-    def fingerprint(self) -> str:
-        """The signer's ``SHA256:`` fingerprint."""
-        return self.signer.fingerprint()
-
-
-class InvalidNamespace(SshSigError):
-    """A namespace given by the caller is empty or has characters we do not allow."""
-
-    def __init__(self, namespace: str) -> None:
-        super().__init__(_data(namespace))
-        self.namespace = _data(namespace)
-
-
-class InvalidAllowedSigner(SshSigError):
-    """An allowed_signers field (``field``: name, namespaces, valid-after, valid-before,
-    validity) cannot be written safely; ``value`` is what was given, bounded."""
-
-    def __init__(self, field: str, value: str) -> None:
-        super().__init__(field, _data(value))
-        self.field = field
-        self.value = _data(value)
 
 
 # --- wire helpers -----------------------------------------------------------------------

@@ -25,26 +25,18 @@ import io
 from collections.abc import Callable
 from typing import Final
 
-from crypto.age import (
-    CHUNK_SIZE,
-    AgeError,
-    AgeReader,
-    Identity,
-    ScryptIdentity,
-    X25519Identity,
-    encrypt,
-)
+from crypto.age import CHUNK_SIZE, AgeReader, Identity, ScryptIdentity, X25519Identity, encrypt
 from crypto.bundle import (
     BLOB_ID_RE,
     CASE_ID_RE,
     PAYLOAD_NAME_RE,
-    BundleError,
     ReadLimits,
     VerifiedBundle,
     read_bundle,
 )
+from crypto.errors import AgeError, BundleError, CardError
 from crypto.identity import PublicKey, SigningKey
-from crypto.orgcard import MAX_CARD_BYTES, CardError, parse_card
+from crypto.orgcard import MAX_CARD_BYTES, parse_card
 
 __all__ = [
     "ORG",

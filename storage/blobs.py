@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from crypto.age import AgeError, PayloadReader, PayloadWriter
+from crypto.age import PayloadReader, PayloadWriter
+from crypto.errors import AgeError, Cancelled
 from storage import audit, fsio
 from storage.db import Connection, transaction
 from storage.errors import (
     AttachmentNotFound,
     BlobCorrupt,
-    Cancelled,
     CaseNotFound,
     OutputExists,
     SourceChanged,

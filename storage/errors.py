@@ -159,7 +159,3 @@ class OutputExists(VaultError):
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
         self.path = path
-
-
-class Cancelled(VaultError):
-    """The user cancelled; nothing was half-written."""

@@ -27,6 +27,16 @@ from app.services.errors import CaseFileError, CaseInvalid
 from app.services.render import render_text
 from crypto import bundle as fmt
 from crypto.age import X25519Recipient
+from crypto.errors import (
+    BundleError,
+    BundleMalformed,
+    BundleNotForUs,
+    BundleTampered,
+    BundleTruncated,
+    BundleUnreadable,
+    Cancelled,
+    UnsupportedBundleFormat,
+)
 from crypto.identity import PublicKey
 from crypto.orgcard import OrganisationCard, make_card, parse_card
 from crypto.sshsig import allowed_signers_line
@@ -493,14 +503,14 @@ def _signer_check(vault: Vault, seen: dict[str, Any]) -> fmt.SignerCheck:
 
 
 _OUTCOME_OF: list[tuple[type[BaseException], Outcome]] = [
-    (fmt.BundleNotForUs, Outcome.NOT_FOR_US),
+    (BundleNotForUs, Outcome.NOT_FOR_US),
     (UnknownSigner, Outcome.UNKNOWN_SIGNER),
     (SignerExpired, Outcome.SIGNER_EXPIRED),
-    (fmt.BundleTampered, Outcome.TAMPERED),
-    (fmt.BundleTruncated, Outcome.TRUNCATED),
-    (fmt.BundleMalformed, Outcome.MALFORMED),
-    (fmt.UnsupportedBundleFormat, Outcome.UNSUPPORTED),
-    (fmt.BundleUnreadable, Outcome.UNREADABLE),
+    (BundleTampered, Outcome.TAMPERED),
+    (BundleTruncated, Outcome.TRUNCATED),
+    (BundleMalformed, Outcome.MALFORMED),
+    (UnsupportedBundleFormat, Outcome.UNSUPPORTED),
+    (BundleUnreadable, Outcome.UNREADABLE),
     (DuplicateBundle, Outcome.DUPLICATE),
     (ReplayedBundle, Outcome.REPLAY),
     (BundleCaseInvalid, Outcome.INVALID_CASE),
@@ -542,9 +552,9 @@ def _read_into_quarantine(
                     outcome.signer_fingerprint = outcome.signer_key.fingerprint()
             file_sha256 = hashing.finish()
     except FileNotFoundError:
-        raise fmt.BundleUnreadable("missing") from None
+        raise BundleUnreadable("missing") from None
     except IsADirectoryError:
-        raise fmt.BundleUnreadable("not_a_file") from None
+        raise BundleUnreadable("not_a_file") from None
     return verified, file_sha256
 
 
@@ -595,7 +605,7 @@ def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None,
         _fill(outcome, verified)
         _validated_cases(vault, quarantine, verified)
         _check_seen(vault, verified.bundle_id, file_sha256)
-    except (fmt.BundleError, ServiceError, VaultError) as err:
+    except (BundleError, Cancelled, ServiceError, VaultError) as err:
         outcome.outcome = outcome_name(err)
         outcome.error = err
     finally:
@@ -633,7 +643,7 @@ def import_bundle(vault: Vault, path: Path, progress: Progress | None = None,
             sender_recipient=(verified.bag_info.get("Sender-Age-Recipient") or ("",))[0],
             recipients=list(verified.recipients), payload_bytes=verified.payload_bytes,
         )
-    except (fmt.BundleError, ServiceError, VaultError) as err:
+    except (BundleError, Cancelled, ServiceError, VaultError) as err:
         outcome.outcome = outcome_name(err)
         outcome.error = err
         quarantine.discard()
@@ -714,17 +724,17 @@ def import_receipt(vault: Vault, path: Path) -> tuple[str, list[str]]:
             receipt_sha = hashing.finish()
         raw_json = quarantine.files.get("receipt.json")
     except FileNotFoundError:
-        raise fmt.BundleUnreadable("missing") from None
+        raise BundleUnreadable("missing") from None
     finally:
         quarantine.discard()
     if raw_json is None:
-        raise fmt.BundleMalformed("receipt", "data/receipt.json is missing")
+        raise BundleMalformed("receipt", "data/receipt.json is missing")
     try:
         data = json.loads(raw_json.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise fmt.BundleMalformed("receipt", "data/receipt.json is not JSON") from None
+        raise BundleMalformed("receipt", "data/receipt.json is not JSON") from None
     if not isinstance(data, dict) or data.get("format") != fmt.RECEIPT_FORMAT:
-        raise fmt.BundleMalformed("receipt", "unexpected receipt content")
+        raise BundleMalformed("receipt", "unexpected receipt content")
     bundle_id = str(data.get("bundle_id", ""))
     sent = records.get(vault.conn, bundle_id)
     org: Organisation = seen["org"]

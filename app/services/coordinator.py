@@ -19,8 +19,7 @@ from pathlib import Path
 from app.domain.outcomes import IMPORT_KINDS, Outcome, reason
 from app.services import bundles as bundle_service
 from app.services.bundles import ImportOutcome, ServiceError, UnknownSigner, outcome_name
-from crypto.bundle import BundleCancelled
-from storage.errors import Cancelled
+from crypto.errors import Cancelled
 from storage.vault import Vault
 
 MAX_BATCH = 1000  # files in one batch: more is refused before anything is read
@@ -190,7 +189,7 @@ def import_one(
     except Exception as err:  # noqa: BLE001 - one file's failure never stops the batch
         return _item(path, None, FAILED, err)
     problem = outcome.error
-    if isinstance(problem, BundleCancelled | Cancelled):
+    if isinstance(problem, Cancelled):
         return _item(path, outcome, CANCELLED, problem)
     kind = outcome.outcome if problem is None else outcome_name(problem)
     return _item(path, outcome, kind, problem)

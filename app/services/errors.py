@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# What a cancelled attach or export raises, re-exported so the UI reaches storage only
-# through the services.
-from storage.errors import Cancelled as Cancelled
+# What a cancelled attach, export or import raises (the one Cancelled of every layer),
+# re-exported for the screens, which reach the layers below through the services.
+from crypto.errors import Cancelled as Cancelled
 
 # The roots of the vault's and the file writer's errors, which the screens catch.
 from storage.errors import VaultError as VaultError

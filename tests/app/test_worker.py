@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from app.ui.common import jobs
-from storage.errors import Cancelled
+from crypto.errors import Cancelled
 
 
 def test_result_arrives_without_a_reference_kept(qtbot: QtBot) -> None:

@@ -13,8 +13,6 @@ import pytest
 
 from crypto.age import (
     CHUNK_SIZE,
-    AgeArmorUnsupported,
-    AgeNoMatch,
     AgeReader,
     AgeWriter,
     X25519Identity,
@@ -22,6 +20,7 @@ from crypto.age import (
     decrypt,
     encrypt,
 )
+from crypto.errors import AgeArmorUnsupported, AgeNoMatch
 
 pytestmark = pytest.mark.interop
 

@@ -21,15 +21,12 @@ from crypto.bundle import (
     BUNDLE_NAMESPACE,
     RECEIPT_FORMAT,
     RECEIPT_NAMESPACE,
-    BundleError,
     BundleInfo,
-    BundleMalformed,
-    BundleNotForUs,
-    BundleTampered,
     BundleWriter,
     VerifiedBundle,
     read_bundle,
 )
+from crypto.errors import BundleError, BundleMalformed, BundleNotForUs, BundleTampered
 from crypto.identity import PublicKey, SigningKey
 from crypto.orgcard import CARD_NAMESPACE, make_card
 

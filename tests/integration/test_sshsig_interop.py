@@ -15,15 +15,9 @@ from cryptography.hazmat.primitives.serialization import (
     load_ssh_private_key,
 )
 
+from crypto.errors import SignatureInvalid, SignatureNamespaceMismatch
 from crypto.identity import PublicKey, SigningKey
-from crypto.sshsig import (
-    BUNDLE_NAMESPACE,
-    SignatureInvalid,
-    SignatureNamespaceMismatch,
-    allowed_signers_line,
-    sign,
-    verify,
-)
+from crypto.sshsig import BUNDLE_NAMESPACE, allowed_signers_line, sign, verify
 
 pytestmark = pytest.mark.interop
 

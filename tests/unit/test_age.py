@@ -26,19 +26,9 @@ from crypto.age import (
     CHUNK_SIZE,
     MAX_HEADER_SIZE,
     MAX_STANZAS,
-    AgeArmorUnsupported,
-    AgeCancelled,
-    AgeError,
-    AgeHeaderError,
-    AgeHeaderMacError,
-    AgeKeyError,
-    AgeNoMatch,
-    AgePayloadError,
     AgeReader,
     AgeWriter,
-    HeaderFailure,
     Identity,
-    PayloadFailure,
     PayloadReader,
     PayloadWriter,
     ScryptIdentity,
@@ -48,6 +38,19 @@ from crypto.age import (
     decrypt_payload,
     encrypt,
     encrypt_payload,
+)
+from crypto.errors import (
+    AgeArmorUnsupported,
+    AgeError,
+    AgeHeaderError,
+    AgeHeaderMacError,
+    AgeKeyError,
+    AgeNoMatch,
+    AgePayloadError,
+    Bech32Error,
+    Cancelled,
+    HeaderFailure,
+    PayloadFailure,
 )
 
 ENC = CHUNK_SIZE + 16
@@ -133,7 +136,7 @@ def test_bech32_bip173_valid(s: str) -> None:
     ],
 )
 def test_bech32_bip173_invalid(s: str) -> None:
-    with pytest.raises(bech32.Bech32Error):
+    with pytest.raises(Bech32Error):
         bech32.decode(s)
 
 
@@ -151,7 +154,7 @@ def test_bech32_rejects_nonzero_padding() -> None:
     body = "".join(bech32._CHARSET[v] for v in values)
     checksum = bech32._polymod([*bech32._hrp_expand("age"), *values, 0, 0, 0, 0, 0, 0]) ^ 1
     tail = "".join(bech32._CHARSET[(checksum >> 5 * (5 - i)) & 31] for i in range(6))
-    with pytest.raises(bech32.Bech32Error, match="padding"):
+    with pytest.raises(Bech32Error, match="padding"):
         bech32.decode("age1" + body + tail)
 
 
@@ -225,8 +228,9 @@ def test_bad_identity_strings(s: str) -> None:
 
 
 def test_error_hierarchy() -> None:
-    for cls in (AgeHeaderError, AgePayloadError, AgeNoMatch, AgeCancelled, AgeKeyError):
+    for cls in (AgeHeaderError, AgePayloadError, AgeNoMatch, AgeKeyError):
         assert issubclass(cls, AgeError)
+    assert not issubclass(Cancelled, AgeError)  # the one Cancelled of every layer
     assert issubclass(AgeHeaderMacError, AgeHeaderError)
     assert issubclass(AgeArmorUnsupported, AgeHeaderError)
     assert not issubclass(AgePayloadError, AgeHeaderError)
@@ -240,7 +244,7 @@ def test_error_hierarchy() -> None:
         AgeArmorUnsupported(),
         AgePayloadError(PayloadFailure.TAG, 3, 196608),
         AgeNoMatch(("X25519", "scrypt")),
-        AgeCancelled(42),
+        Cancelled(42),
         AgeKeyError("malformed recipient"),
     ],
 )
@@ -737,7 +741,7 @@ def cancel_after(calls: int) -> tuple[threading.Event, Callable[[int, int], None
 def test_cancel_encrypt(alice: X25519Identity) -> None:
     event, progress = cancel_after(2)
     out = io.BytesIO()
-    with pytest.raises(AgeCancelled) as info:
+    with pytest.raises(Cancelled) as info:
         encrypt(io.BytesIO(os.urandom(5 << 20)), out, [alice.recipient], progress, event)
     assert info.value.done == 2 << 20
     with pytest.raises(AgePayloadError) as err:
@@ -745,19 +749,19 @@ def test_cancel_encrypt(alice: X25519Identity) -> None:
     assert err.value.reason is PayloadFailure.TRUNCATED
     event = threading.Event()
     event.set()
-    with pytest.raises(AgeCancelled):
+    with pytest.raises(Cancelled):
         encrypt_payload(io.BytesIO(b"x"), io.BytesIO(), os.urandom(16), cancel=event)
 
 
 def test_cancel_decrypt(alice: X25519Identity) -> None:
     ct = seal(os.urandom(5 << 20), [alice.recipient])
     event, progress = cancel_after(2)
-    with pytest.raises(AgeCancelled) as info:
+    with pytest.raises(Cancelled) as info:
         decrypt(io.BytesIO(ct), io.BytesIO(), [alice], progress, event)
     assert 0 < info.value.done < len(ct)
     event = threading.Event()
     event.set()
-    with pytest.raises(AgeCancelled):
+    with pytest.raises(Cancelled):
         decrypt_payload(io.BytesIO(bytes(100)), io.BytesIO(), os.urandom(16), cancel=event)
 
 

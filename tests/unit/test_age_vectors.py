@@ -17,19 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from crypto.age import (
+from crypto.age import AgeReader, Identity, PayloadReader, ScryptIdentity, X25519Identity
+from crypto.errors import (
     AgeArmorUnsupported,
     AgeError,
     AgeHeaderError,
     AgeHeaderMacError,
     AgeNoMatch,
     AgePayloadError,
-    AgeReader,
-    Identity,
     PayloadFailure,
-    PayloadReader,
-    ScryptIdentity,
-    X25519Identity,
 )
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "age"

@@ -11,16 +11,11 @@ from pathlib import Path
 import pytest
 
 from app.services import cases as svc
+from crypto.errors import Cancelled
 from crypto.kdf import FLOOR
 from storage import blobs
 from storage.devicekeyring import DeviceKeyring
-from storage.errors import (
-    AttachmentNotFound,
-    BlobCorrupt,
-    Cancelled,
-    OutputExists,
-    SourceChanged,
-)
+from storage.errors import AttachmentNotFound, BlobCorrupt, OutputExists, SourceChanged
 from storage.vault import Vault
 from tests.casedata import minimal
 from tests.conftest import PASSPHRASE

@@ -23,14 +23,7 @@ from hypothesis import strategies as st
 
 import crypto.bundle as bundle_mod
 from crypto import sshsig
-from crypto.age import (
-    CHUNK_SIZE,
-    AgePayloadError,
-    X25519Identity,
-    X25519Recipient,
-    decrypt,
-    encrypt,
-)
+from crypto.age import CHUNK_SIZE, X25519Identity, X25519Recipient, decrypt, encrypt
 from crypto.bundle import (
     BAGIT_TXT,
     BLOB_ID_RE,
@@ -40,21 +33,25 @@ from crypto.bundle import (
     PAYLOAD_NAME_RE,
     RECEIPT_FORMAT,
     RECEIPT_NAMESPACE,
-    BundleCancelled,
-    BundleError,
     BundleInfo,
+    BundleWriter,
+    ReadLimits,
+    SignerCheck,
+    VerifiedBundle,
+    WrittenBundle,
+    read_bundle,
+)
+from crypto.errors import (
+    AgePayloadError,
+    BundleError,
     BundleMalformed,
     BundleNotForUs,
     BundleTampered,
     BundleTruncated,
     BundleUnreadable,
-    BundleWriter,
-    ReadLimits,
-    SignerCheck,
+    Cancelled,
+    InvalidNamespace,
     UnsupportedBundleFormat,
-    VerifiedBundle,
-    WrittenBundle,
-    read_bundle,
 )
 from crypto.identity import PublicKey, SigningKey
 
@@ -547,7 +544,7 @@ def test_cancel_while_writing_leaves_no_final_chunk() -> None:
     writer = BundleWriter(
         out, [ORG.recipient], RESEARCHER, info, progress=lambda d, t: cancel.set(), cancel=cancel
     )
-    with pytest.raises(BundleCancelled):
+    with pytest.raises(Cancelled):
         writer.add_attachment(blob_id(0), 5 * 1024 * 1024, io.BytesIO(bytes(5 * 1024 * 1024)))
     assert len(out.getvalue()) < 2 * 1024 * 1024  # stopped at the first piece
     with pytest.raises(ValueError, match="failed"):
@@ -563,7 +560,7 @@ def test_cancel_set_before_finish() -> None:
     writer = BundleWriter(out, [ORG.recipient], RESEARCHER, info, cancel=cancel)
     writer.add_case(*CASES[0])
     cancel.set()
-    with pytest.raises(BundleCancelled):
+    with pytest.raises(Cancelled):
         writer.finish()
     with pytest.raises((BundleTruncated, BundleTampered)):
         read(out.getvalue())
@@ -573,7 +570,7 @@ def test_cancel_while_reading(base: Base) -> None:
     cancel = threading.Event()
     cancel.set()
     sink = MemorySink()
-    with pytest.raises(BundleCancelled):
+    with pytest.raises(Cancelled):
         read(base.bundle, cancel=cancel, sink=sink)
     assert sink.calls == 0
 
@@ -731,7 +728,7 @@ FP = RESEARCHER.public_key().fingerprint()
 )
 def test_bad_bundle_info_is_refused_before_writing(info: BundleInfo, namespace: str) -> None:
     out = io.BytesIO()
-    with pytest.raises((ValueError, sshsig.InvalidNamespace)):
+    with pytest.raises((ValueError, InvalidNamespace)):
         BundleWriter(out, [ORG.recipient], RESEARCHER, info, namespace=namespace)
     assert out.getvalue() == b""
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import pytest
 
 from crypto import sshsig
-from crypto.identity import InvalidPublicKey, PublicKey, WeakPublicKey
-from crypto.orgcard import CARD_NAMESPACE, CardError, _body, parse_card
+from crypto.errors import CardError, InvalidPublicKey, SshSigError, WeakPublicKey
+from crypto.identity import PublicKey
+from crypto.orgcard import CARD_NAMESPACE, _body, parse_card
 from fuzz import targets
 
 #: The Ed25519 identity point: a "public key" of order 1 that no one holds a secret for.
@@ -83,7 +84,7 @@ def test_card_signed_under_a_small_order_key_is_refused(name: str) -> None:
 def test_sshsig_refuses_a_signature_under_a_small_order_key() -> None:
     namespace = "guvoh-bundle-v1"
     armored = _armored_signature(IDENTITY_POINT_RAW, namespace)
-    with pytest.raises(sshsig.SshSigError):
+    with pytest.raises(SshSigError):
         sshsig.verify(armored, b"any tag manifest at all\n", namespace,
                       targets.RESEARCHER.public_key())
 

@@ -18,8 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crypto.age import AgeNoMatch, AgeReader, encrypt
-from crypto.bundle import BundleNotForUs, BundleTampered, ReadLimits, read_bundle
+from crypto.age import AgeReader, encrypt
+from crypto.bundle import ReadLimits, read_bundle
+from crypto.errors import AgeNoMatch, BundleNotForUs, BundleTampered
 from crypto.orgcard import parse_card
 from fuzz import targets
 from fuzz.targets import TARGETS

@@ -11,20 +11,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crypto.errors import CryptoError
-from crypto.identity import (
-    SAFETY_CODE_DIGITS,
+from crypto.errors import (
+    CryptoError,
     IdentityError,
     InvalidComment,
     InvalidPublicKey,
     InvalidSafetyCode,
     InvalidSigningKey,
-    PublicKey,
     PublicKeyBadBase64,
     PublicKeyMalformed,
     PublicKeyTrailingData,
     PublicKeyWrongLength,
     PublicKeyWrongType,
+)
+from crypto.identity import (
+    SAFETY_CODE_DIGITS,
+    PublicKey,
     SigningKey,
     normalize_safety_code,
     safety_code,

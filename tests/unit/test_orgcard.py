@@ -9,14 +9,12 @@ from hypothesis import strategies as st
 
 from crypto import sshsig
 from crypto.age import X25519Identity
+from crypto.errors import CardError, CardMalformed, CardSignatureInvalid
 from crypto.identity import SigningKey
 from crypto.orgcard import (
     CARD_HEADER,
     CARD_NAMESPACE,
     MAX_CARD_BYTES,
-    CardError,
-    CardMalformed,
-    CardSignatureInvalid,
     OrganisationCard,
     check_name,
     make_card,

@@ -12,10 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crypto.errors import CryptoError
-from crypto.identity import PublicKey, SigningKey
-from crypto.sshsig import (
-    BUNDLE_NAMESPACE,
+from crypto.errors import (
+    CryptoError,
     InvalidAllowedSigner,
     InvalidNamespace,
     SignatureInvalid,
@@ -24,11 +22,9 @@ from crypto.sshsig import (
     SignatureUnsupported,
     SignerNotAllowed,
     SshSigError,
-    allowed_signers_line,
-    parse_signature,
-    sign,
-    verify,
 )
+from crypto.identity import PublicKey, SigningKey
+from crypto.sshsig import BUNDLE_NAMESPACE, allowed_signers_line, parse_signature, sign, verify
 
 KEY = SigningKey.from_bytes(bytes(range(32)))
 PUB = KEY.public_key()

@@ -19,7 +19,8 @@ from app.services.errors import VaultError
 from app.services.vaults import Vault
 from app.ui.common.fields import PathField, SafetyCodeLabel, heading
 from app.ui.common.widgets import error_text, plain_label
-from crypto.orgcard import CardError, OrganisationCard
+from crypto.errors import CardError
+from crypto.orgcard import OrganisationCard
 
 
 class CardCheck(QWidget):

@@ -12,7 +12,7 @@ from app.services.errors import VaultError
 from app.services.vaults import Vault
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.widgets import error_text, plain_label
-from crypto.identity import InvalidComment
+from crypto.errors import InvalidComment
 
 
 class IdentitySection(QWidget):

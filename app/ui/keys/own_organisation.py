@@ -25,7 +25,7 @@ from app.services.errors import FileSystemError, VaultError
 from app.services.vaults import Vault
 from app.ui.common.fields import PathField, SafetyCodeLabel, grouped_code, heading
 from app.ui.common.widgets import error_text, plain_label
-from crypto.orgcard import CardError
+from crypto.errors import CardError
 
 CARD_FILE_NAME = "organisation.card"
 

@@ -50,7 +50,8 @@ from app.ui.coordinator.researchers.models import (
     researcher_rows,
     researcher_table,
 )
-from crypto.identity import IdentityError, PublicKey
+from crypto.errors import IdentityError
+from crypto.identity import PublicKey
 
 
 def _table(
