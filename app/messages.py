@@ -42,20 +42,26 @@ from crypto.errors import (
     RecoveryCodeMalformed,
     UnsupportedBundleFormat,
 )
-from storage.bundles import ImportConflict
 from storage.errors import (
     AttachmentNotFound,
     BlobCorrupt,
     CaseNotFound,
     DatabaseCorrupt,
     DeviceSecretMissing,
+    FileSystemError,
     FolderNotEmpty,
+    ImportConflict,
     KeyringUnavailable,
     NotAVault,
+    OrganisationAmbiguous,
+    OrganisationNotFound,
     OutputExists,
     ReferenceTaken,
     RevisionSealed,
     SchemaTooNew,
+    SignerNameTaken,
+    SignerNotFound,
+    SignerValidityInvalid,
     SourceChanged,
     VaultExists,
     VaultInUse,
@@ -64,14 +70,6 @@ from storage.errors import (
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryCode,
-)
-from storage.fsio import FileSystemError
-from storage.keys import (
-    OrganisationAmbiguous,
-    OrganisationNotFound,
-    SignerNameTaken,
-    SignerNotFound,
-    SignerValidityInvalid,
 )
 
 CONTEXT = "Errors"

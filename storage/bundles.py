@@ -10,20 +10,10 @@ from typing import Any
 
 from storage import audit, cases, fsio
 from storage.db import Connection, transaction
-from storage.errors import VaultError
+from storage.errors import ImportConflict
 from storage.ids import CaseId
 from storage.quarantine import Quarantine
 from storage.timeutil import now_utc
-
-
-class ImportConflict(VaultError):
-    """The bundle would overwrite something that is not its own: a case id or an
-    attachment id already used by other content."""
-
-    def __init__(self, what: str, ident: str) -> None:
-        super().__init__(f"{what} {ident}")
-        self.what = what
-        self.ident = ident
 
 
 @dataclass(frozen=True, slots=True)

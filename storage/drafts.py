@@ -15,18 +15,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from storage.db import Connection
+from storage.errors import DraftTooLarge
 from storage.ids import CaseId
 
 NEW_PREFIX = "new:"
 MAX_DRAFT = 8 * 1024 * 1024  # a record is at most ~1 MB of narrative plus its parts
-
-
-class DraftTooLarge(ValueError):
-    """The record is larger than any valid case could be; it was not kept."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__(size)
-        self.size = size
 
 
 @dataclass(frozen=True, slots=True)

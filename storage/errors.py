@@ -1,12 +1,23 @@
-"""Typed errors of the vault. They carry data, never user prose; app/ explains them."""
+"""Every error storage/ raises, under one root, `StorageError`. They carry data, never user
+prose; app/messages.py explains them.
+
+`VaultError` is what the vault's own operations raise (the name callers catch);
+`FileSystemError` (a write that could not be done) and `DraftTooLarge` are storage errors
+but not vault errors, so catching VaultError does not swallow a full disk. A cancel raises
+crypto.errors.Cancelled, the one cancellation of every layer.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 
-class VaultError(Exception):
+class StorageError(Exception):
     """Base class for errors raised by storage/."""
+
+
+class VaultError(StorageError):
+    """Base class for errors of the vault's operations (opening, cases, keys, bundles)."""
 
 
 class VaultNotFound(VaultError):
@@ -159,3 +170,65 @@ class OutputExists(VaultError):
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
         self.path = path
+
+
+class ImportConflict(VaultError):
+    """The bundle would overwrite something that is not its own: a case id or an
+    attachment id already used by other content."""
+
+    def __init__(self, what: str, ident: str) -> None:
+        super().__init__(f"{what} {ident}")
+        self.what = what
+        self.ident = ident
+
+
+class OrganisationNotFound(VaultError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class OrganisationAmbiguous(VaultError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class SignerNameTaken(VaultError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class SignerNotFound(VaultError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class SignerValidityInvalid(VaultError):
+    """The end of a validity window is not after its start."""
+
+    def __init__(self, valid_after: str, valid_before: str) -> None:
+        super().__init__(valid_after, valid_before)
+        self.valid_after = valid_after
+        self.valid_before = valid_before
+
+
+class FileSystemError(StorageError):
+    """A write could not be completed; nothing was changed. `reason` is a short code."""
+
+    def __init__(self, path: Path, reason: str, errno_: int | None = None) -> None:
+        super().__init__(f"{reason}: {path}")
+        self.path = path
+        self.reason = reason
+        self.errno = errno_
+
+
+class DraftTooLarge(StorageError, ValueError):
+    """The record is larger than any valid case could be; it was not kept. (Still a
+    ValueError: the editor's autosave treats a ValueError as a draft it could not keep.)"""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size

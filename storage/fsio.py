@@ -18,19 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from storage.errors import FileSystemError
+
 TEMP_PREFIX = ".guvoh-tmp-"
 _FILE_MODE = 0o600
 _DIR_MODE = 0o700
-
-
-class FileSystemError(Exception):
-    """A write could not be completed; nothing was changed. `reason` is a short code."""
-
-    def __init__(self, path: Path, reason: str, errno_: int | None = None) -> None:
-        super().__init__(f"{reason}: {path}")
-        self.path = path
-        self.reason = reason
-        self.errno = errno_
 
 
 def reason_for(err: OSError) -> str:

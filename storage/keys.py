@@ -12,44 +12,17 @@ from crypto.age import X25519Identity, X25519Recipient
 from crypto.identity import PublicKey, SigningKey
 from storage import audit
 from storage.db import Connection, transaction
-from storage.errors import VaultError
+from storage.errors import (
+    OrganisationAmbiguous,
+    OrganisationNotFound,
+    SignerNameTaken,
+    SignerNotFound,
+    SignerValidityInvalid,
+)
 from storage.timeutil import now_utc
 
 if TYPE_CHECKING:
     from crypto.orgcard import OrganisationCard
-
-
-class OrganisationNotFound(VaultError):
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
-
-
-class OrganisationAmbiguous(VaultError):
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
-
-
-class SignerNameTaken(VaultError):
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
-
-
-class SignerNotFound(VaultError):
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
-
-
-class SignerValidityInvalid(VaultError):
-    """The end of a validity window is not after its start."""
-
-    def __init__(self, valid_after: str, valid_before: str) -> None:
-        super().__init__(valid_after, valid_before)
-        self.valid_after = valid_after
-        self.valid_before = valid_before
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from typing import BinaryIO
 from crypto.age import PayloadWriter
 from storage import fsio
 from storage.blobs import FILE_KEY_LEN
+from storage.errors import FileSystemError
 
 
 @dataclass
@@ -47,7 +48,7 @@ class _BlobSink:
         try:
             self._writer.write(data)
         except OSError as err:
-            raise fsio.FileSystemError(self._path, fsio.reason_for(err), err.errno) from err
+            raise FileSystemError(self._path, fsio.reason_for(err), err.errno) from err
         self._entry.size += len(data)
 
     def close(self) -> None:
@@ -55,7 +56,7 @@ class _BlobSink:
             self._writer.close()
         except OSError as err:
             self.discard()
-            raise fsio.FileSystemError(self._path, fsio.reason_for(err), err.errno) from err
+            raise FileSystemError(self._path, fsio.reason_for(err), err.errno) from err
         self._open = False
         self._stack.close()  # fsync and give the file its name
         self._entry.sha256 = self._hash.hexdigest()

@@ -43,7 +43,14 @@ from crypto.sshsig import allowed_signers_line
 from storage import audit, blobs, cases, fsio, keys, provenance
 from storage import bundles as records
 from storage.db import transaction
-from storage.errors import BlobCorrupt, CaseNotFound, OutputExists, VaultError
+from storage.errors import (
+    BlobCorrupt,
+    CaseNotFound,
+    ImportConflict,
+    OutputExists,
+    SignerNotFound,
+    VaultError,
+)
 from storage.ids import CaseId
 from storage.keys import Organisation as Organisation
 from storage.keys import OwnIdentity
@@ -244,7 +251,7 @@ def end_signer(vault: Vault, name_or_fingerprint: str) -> Signer:
     signer = next((s for s in keys.signers(vault.conn)
                    if name_or_fingerprint in (s.name, s.fingerprint)), None)
     if signer is None:
-        raise keys.SignerNotFound(name_or_fingerprint)
+        raise SignerNotFound(name_or_fingerprint)
     now = now_utc()
     after = signer.valid_after if signer.valid_after is None or signer.valid_after < now else None
     return keys.set_signer_validity(vault.conn, signer.fingerprint, after, now)
@@ -514,7 +521,7 @@ _OUTCOME_OF: list[tuple[type[BaseException], Outcome]] = [
     (DuplicateBundle, Outcome.DUPLICATE),
     (ReplayedBundle, Outcome.REPLAY),
     (BundleCaseInvalid, Outcome.INVALID_CASE),
-    (records.ImportConflict, Outcome.CONFLICT),
+    (ImportConflict, Outcome.CONFLICT),
 ]
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 # re-exported for the screens, which reach the layers below through the services.
 from crypto.errors import Cancelled as Cancelled
 
-# The roots of the vault's and the file writer's errors, which the screens catch.
+# The vault's errors and the file writer's, which the screens catch.
+from storage.errors import FileSystemError as FileSystemError
 from storage.errors import VaultError as VaultError
-from storage.fsio import FileSystemError as FileSystemError
 
 
 class CaseFileError(Exception):

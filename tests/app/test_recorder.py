@@ -21,7 +21,7 @@ from app.ui.researcher.files import FilesTab
 from app.ui.researcher.recorder import RecorderPanel, default_capture, float_to_int16
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
-from storage.fsio import FileSystemError
+from storage.errors import FileSystemError
 from storage.vault import Vault
 from tests.casedata import minimal
 from tests.conftest import PASSPHRASE

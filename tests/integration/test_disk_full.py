@@ -16,7 +16,7 @@ SCRIPT = textwrap.dedent(
     from pathlib import Path
     from crypto.kdf import FLOOR
     from storage.devicekeyring import DeviceKeyring
-    from storage.fsio import FileSystemError
+    from storage.errors import FileSystemError
     from storage.vault import Vault
 
     root = Path(sys.argv[1])
@@ -64,7 +64,7 @@ ATTACH_SCRIPT = textwrap.dedent(
     from app.services import cases
     from crypto.kdf import FLOOR
     from storage.devicekeyring import DeviceKeyring
-    from storage.fsio import FileSystemError
+    from storage.errors import FileSystemError
     from storage.vault import Vault
 
     root = Path(sys.argv[1])

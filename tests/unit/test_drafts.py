@@ -13,6 +13,7 @@ from crypto.kdf import FLOOR
 from storage import cases as repo
 from storage import db, drafts
 from storage.devicekeyring import DeviceKeyring
+from storage.errors import DraftTooLarge
 from storage.vault import Vault
 from tests.casedata import minimal, sample
 from tests.conftest import PASSPHRASE
@@ -80,7 +81,7 @@ def test_deleting_the_case_deletes_its_draft(vault: Vault) -> None:
 
 
 def test_too_large_a_draft_is_refused(vault: Vault) -> None:
-    with pytest.raises(drafts.DraftTooLarge):
+    with pytest.raises(DraftTooLarge):
         drafts.save(vault.conn, drafts.new_key(), minimal() | {"narrative": "x" * 9_000_000})
     assert drafts.count(vault.conn) == 0
 

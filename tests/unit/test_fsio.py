@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from storage import fsio
+from storage.errors import FileSystemError
 
 
 def mode(path: Path) -> int:
@@ -49,7 +50,7 @@ def test_private_dir_is_0700_and_tightens(tmp_path: Path) -> None:
 def test_never_overwrites_when_asked(tmp_path: Path) -> None:
     target = tmp_path / "bundle.age"
     fsio.write_atomic(target, b"first", replace=False)
-    with pytest.raises(fsio.FileSystemError) as info:
+    with pytest.raises(FileSystemError) as info:
         fsio.write_atomic(target, b"second", replace=False)
     assert info.value.reason == "exists"
     assert target.read_bytes() == b"first"
@@ -79,7 +80,7 @@ def test_stale_temps_removed(tmp_path: Path) -> None:
 
 
 def test_write_into_missing_folder_is_typed(tmp_path: Path) -> None:
-    with pytest.raises(fsio.FileSystemError) as info:
+    with pytest.raises(FileSystemError) as info:
         fsio.write_atomic(tmp_path / "missing" / "file", b"x")
     assert info.value.reason == "io_error"
 

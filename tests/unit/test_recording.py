@@ -22,7 +22,7 @@ from app.services import cases as svc
 from app.services import recording
 from app.services.recording import WavUnreadable, parse_wav
 from storage import blobs, fsio
-from storage.errors import BlobCorrupt, CaseNotFound
+from storage.errors import BlobCorrupt, CaseNotFound, FileSystemError
 from storage.ids import CaseId
 from storage.vault import Vault
 from tests.casedata import minimal
@@ -251,7 +251,7 @@ def test_disk_full_while_recording_leaves_nothing(vault: Vault, case_id: str,
     monkeypatch.setattr(fsio, "_open_unnamed", lambda folder: None)  # named temp file too
     before = _files(vault.path)
     rec = recording.start(vault, case_id)
-    with pytest.raises(fsio.FileSystemError) as info:
+    with pytest.raises(FileSystemError) as info:
         for _ in range(100):
             rec.feed(sine(16000))
     assert info.value.reason == "disk_full"

@@ -19,8 +19,7 @@ import pytest
 from app import vocabularies
 from app.services import bundles as svc
 from app.services import reports
-from storage.errors import CaseNotFound, OutputExists
-from storage.fsio import FileSystemError
+from storage.errors import CaseNotFound, FileSystemError, OutputExists
 from tests.casedata import sample
 from tests.desk import Desk, make_desk
 

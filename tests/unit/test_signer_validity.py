@@ -8,7 +8,7 @@ import pytest
 from app.messages import explain
 from app.services import bundles as svc
 from storage import keys
-from storage.keys import SignerNotFound, SignerValidityInvalid
+from storage.errors import SignerNotFound, SignerValidityInvalid
 from storage.timeutil import now_utc
 from tests.casedata import sample
 from tests.desk import Desk
