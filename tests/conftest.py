@@ -4,19 +4,21 @@ and stopped at the end, so tests and the CLI subprocesses they start use a real 
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
+    from storage.vault import Vault
     from tests.desk import Desk
 
 REPO = Path(__file__).resolve().parent.parent
@@ -124,6 +126,49 @@ def cli_vault(tmp_path: Path, pw_file: Path) -> Path:
                        "--kdf-seconds", "0", "--pseudonym", "tester")
     assert result.returncode == 0, result.stderr
     return vault
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "vault(**kwargs): the setup of the `vault` fixture (make_vault's arguments)"
+    )
+
+
+@pytest.fixture
+def make_vault(tmp_path: Path) -> Iterator[Callable[..., Vault]]:
+    """The one way tests make an unlocked vault: `make_vault(name="vault",
+    role="researcher", cases=())` creates tmp_path/name on the passphrase alone (PASSPHRASE,
+    minimum KDF, no keyring) with `cases` added through the cases service; every vault it
+    made is closed when the test ends."""
+    from app.services import cases as case_service
+    from crypto.kdf import FLOOR
+    from storage.devicekeyring import DeviceKeyring
+    from storage.vault import Vault
+
+    made: list[Vault] = []
+
+    def make(
+        name: str = "vault", role: str = "researcher", cases: Iterable[dict[str, Any]] = ()
+    ) -> Vault:
+        vault, _ = Vault.create(tmp_path / name, PASSPHRASE, FLOOR, DeviceKeyring.none(),
+                                role=role)
+        made.append(vault)
+        for record in cases:
+            case_service.add_case(vault, copy.deepcopy(record))
+        return vault
+
+    yield make
+    for vault in reversed(made):
+        vault.close()
+
+
+@pytest.fixture
+def vault(request: pytest.FixtureRequest, make_vault: Callable[..., Vault]) -> Vault:
+    """An unlocked, empty researcher vault (see make_vault). A module or a test that needs
+    another one says so with the `vault` marker, whose arguments go to make_vault:
+    `pytestmark = pytest.mark.vault(role="coordinator", cases=CASES)`."""
+    marker = request.node.get_closest_marker("vault")
+    return make_vault(**(marker.kwargs if marker else {}))
 
 
 @pytest.fixture

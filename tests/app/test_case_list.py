@@ -3,33 +3,19 @@ database, badges, and nothing left on screen after locking."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services import cases as case_service
 from app.ui.researcher.case_list import CaseListView, CasesSection
 from app.ui.researcher.case_model import CaseColumn, CaseListModel, StatusRole
-from crypto.kdf import FLOOR
-from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
 from tests.casedata import minimal, sample
-from tests.conftest import PASSPHRASE
 
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    opened, _ = Vault.create(tmp_path / "vault", PASSPHRASE, FLOOR, DeviceKeyring.none())
-    with opened:
-        case_service.add_case(opened, sample("uz"))
-        case_service.add_case(opened, sample("tj"))
-        case_service.add_case(opened, sample("ru"))
-        for i in range(5):
-            case_service.add_case(opened, minimal(f"Untitled note {i}"))
-        yield opened
+pytestmark = pytest.mark.vault(
+    cases=[sample("uz"), sample("tj"), sample("ru"),
+           *(minimal(f"Untitled note {i}") for i in range(5))]
+)
 
 
 def _titles(view: CaseListView) -> list[str]:

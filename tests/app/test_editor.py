@@ -5,7 +5,6 @@ after a crash, and nothing left in the widgets once the vault is locked."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +27,6 @@ from tests.casedata import minimal, sample
 from tests.conftest import PASSPHRASE
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "case-uz.json"
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    opened, _ = Vault.create(tmp_path / "vault", PASSPHRASE, FLOOR, DeviceKeyring.none())
-    with opened:
-        yield opened
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ confirmation whose default is to keep the file."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,18 +20,8 @@ from app.ui.common.table import RecordRole, SortRole
 from app.ui.researcher.attachments import FileColumn, attachments_model
 from app.ui.researcher.files import FilesTab
 from app.ui.researcher.viewer import kind_of
-from crypto.kdf import FLOOR
-from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
 from tests.casedata import minimal
-from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    opened, _ = Vault.create(tmp_path / "v", PASSPHRASE, FLOOR, DeviceKeyring.none())
-    with opened:
-        yield opened
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ everything and drops a count still on its way."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -77,14 +76,7 @@ WHOLE = {
 UNKNOWN = {Dimension.ACTS: 1, Dimension.ORIGIN: 2, Dimension.HOST: 0, Dimension.MONTHS: 2}
 
 
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    made, _ = Vault.create(tmp_path / "c", PASSPHRASE, FLOOR, DeviceKeyring.none(),
-                           role="coordinator")
-    with made:
-        for record in CASES:
-            case_service.add_case(made, record)
-        yield made
+pytestmark = pytest.mark.vault(role="coordinator", cases=CASES)
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import math
 import tempfile
 import wave
 from array import array
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,12 +18,9 @@ from app.services import cases as svc
 from app.services.recording import parse_wav
 from app.ui.researcher.files import FilesTab
 from app.ui.researcher.recorder import RecorderPanel, default_capture, float_to_int16
-from crypto.kdf import FLOOR
-from storage.devicekeyring import DeviceKeyring
 from storage.errors import FileSystemError
 from storage.vault import Vault
 from tests.casedata import minimal
-from tests.conftest import PASSPHRASE
 
 RATE = 16000
 CHUNK_FRAMES = 800  # 50 ms
@@ -87,13 +83,6 @@ class FakeCapture(QObject):
         self.stopped = True
         if self.mic is not None:
             self.mic.timer.stop()
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    opened, _ = Vault.create(tmp_path / "v", PASSPHRASE, FLOOR, DeviceKeyring.none())
-    with opened:
-        yield opened
 
 
 def _listing(folder: Path) -> set[str]:
