@@ -303,10 +303,6 @@ def read_bytes(conn: Connection, blobs_dir: Path, blob_id: str, max_size: int) -
     return b"".join(parts)
 
 
-def copy_into(conn: Connection, blobs_dir: Path, blob_id: str, dst: BinaryIO) -> Attachment:
-    return stream_out(conn, blobs_dir, blob_id, lambda mv: dst.write(mv))
-
-
 def delete(conn: Connection, blobs_dir: Path, blob_id: str) -> None:
     with transaction(conn):
         meta = get(conn, blob_id)

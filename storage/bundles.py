@@ -57,15 +57,6 @@ def get(conn: Connection, bundle_id: str) -> BundleRecord | None:
     )
 
 
-def list_bundles(conn: Connection, direction: str | None = None) -> list[BundleRecord]:
-    where = "" if direction is None else "WHERE direction = ?"
-    params = () if direction is None else (direction,)
-    ids = [str(r[0]) for r in conn.execute(
-        f"SELECT id FROM bundles {where} ORDER BY created_at DESC", params)]
-    found = [get(conn, i) for i in ids]
-    return [b for b in found if b is not None]
-
-
 def bundle_attachments(conn: Connection, bundle_id: str) -> list[tuple[str, str]]:
     return [(str(r[0]), str(r[1])) for r in conn.execute(
         "SELECT blob_id, sha256 FROM bundle_attachments WHERE bundle_id = ? ORDER BY blob_id",

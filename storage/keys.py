@@ -4,7 +4,6 @@ except through `export_age_identity`, which the user asks for explicitly."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -223,7 +222,3 @@ def set_signer_validity(conn: Connection, name_or_fingerprint: str,
         f"SELECT {_SIGNER_COLUMNS} FROM signers WHERE fingerprint = ?", (fingerprint,)
     ).fetchone()
     return _signer(tuple(found))
-
-
-def recipients_json(recipients: list[str]) -> str:
-    return json.dumps(sorted(recipients))
