@@ -50,7 +50,6 @@ OPTIONS: dict[str, Param] = {
                  help="the file to write (an existing file is never overwritten)"),
     "out_or_dir": param("--out", metavar="FILE|DIR", required=True,
                         help="the file to write, or a folder to write it into"),
-    "limit": param("--limit", type=int, metavar="N", help="at most N results"),
 }
 
 # The secrets a command may read, each from a prompt or from its own --...-file option.
