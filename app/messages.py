@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.services.bundles import (
+from app.services.errors import (
     BundleCaseInvalid,
     BundleNotFound,
+    CaseFileMalformed,
+    CaseFileUnreadable,
+    CaseInvalid,
     ConsentMissing,
     DuplicateBundle,
     NoOrganisation,
@@ -23,10 +26,9 @@ from app.services.bundles import (
     ReceiptMismatch,
     ReplayedBundle,
     SignerExpired,
+    TooManyBundles,
     UnknownSigner,
 )
-from app.services.coordinator import TooManyBundles
-from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
 from crypto.errors import (
     BundleMalformed,
     BundleNotForUs,

@@ -23,7 +23,23 @@ from app.domain.consent import export_allowed
 from app.domain.outcomes import Outcome
 from app.domain.redaction import redact as redact_record
 from app.services import cases as case_service
-from app.services.errors import CaseFileError, CaseInvalid
+from app.services.errors import (
+    BundleCaseInvalid,
+    BundleNotFound,
+    CaseFileError,
+    CaseInvalid,
+    ConsentMissing,
+    DuplicateBundle,
+    NoOrganisation,
+    NotACoordinator,
+    NotDelivered,
+    NothingToExport,
+    ReceiptMismatch,
+    ReplayedBundle,
+    ServiceError,
+    SignerExpired,
+    UnknownSigner,
+)
 from app.services.render import render_text
 from crypto import bundle as fmt
 from crypto.age import X25519Recipient
@@ -63,100 +79,6 @@ from storage.vault import Vault
 
 SOFTWARE_AGENT = "Guvoh 0.1.0"
 Progress = Callable[[int, int], None]
-
-
-class ServiceError(Exception):
-    """Base of the typed errors below."""
-
-
-class NotACoordinator(ServiceError):
-    def __init__(self, role: str) -> None:
-        super().__init__(role)
-        self.role = role
-
-
-class NoOrganisation(ServiceError):
-    """A coordinator vault has not created its organisation yet."""
-
-
-class NothingToExport(ServiceError):
-    """No case given and no case is marked ready."""
-
-
-class ConsentMissing(ServiceError):
-    """A case without given (or with withdrawn) consent cannot leave the vault."""
-
-    def __init__(self, reference: str) -> None:
-        super().__init__(reference)
-        self.reference = reference
-
-
-class UnknownSigner(ServiceError):
-    """The bundle is signed by a key this vault has not pinned."""
-
-    def __init__(self, key: PublicKey) -> None:
-        super().__init__(key.fingerprint())
-        self.key = key
-        self.fingerprint = key.fingerprint()
-        self.safety_code = key.safety_code()
-
-
-class SignerExpired(ServiceError):
-    """The signer is pinned, but its validity window does not include now."""
-
-    def __init__(self, name: str, valid_after: str | None, valid_before: str | None) -> None:
-        super().__init__(name)
-        self.name = name
-        self.valid_after = valid_after
-        self.valid_before = valid_before
-
-
-class DuplicateBundle(ServiceError):
-    """This very file was imported before."""
-
-    def __init__(self, bundle_id: str, imported_at: str | None) -> None:
-        super().__init__(bundle_id)
-        self.bundle_id = bundle_id
-        self.imported_at = imported_at
-
-
-class ReplayedBundle(ServiceError):
-    """A different file carrying a bundle id already imported (or written here)."""
-
-    def __init__(self, bundle_id: str) -> None:
-        super().__init__(bundle_id)
-        self.bundle_id = bundle_id
-
-
-class BundleCaseInvalid(ServiceError):
-    """The bundle verified, but a case inside does not follow the case schema."""
-
-    def __init__(self, case_id: str, problem: CaseFileError) -> None:
-        super().__init__(case_id)
-        self.case_id = case_id
-        self.problem = problem
-
-
-class ReceiptMismatch(ServiceError):
-    """A receipt names a bundle this vault did not send to that organisation."""
-
-    def __init__(self, bundle_id: str) -> None:
-        super().__init__(bundle_id)
-        self.bundle_id = bundle_id
-
-
-class BundleNotFound(ServiceError):
-    def __init__(self, bundle_id: str) -> None:
-        super().__init__(bundle_id)
-        self.bundle_id = bundle_id
-
-
-class NotDelivered(ServiceError):
-    """Purging a case the organisation has not confirmed needs --force-undelivered."""
-
-    def __init__(self, reference: str) -> None:
-        super().__init__(reference)
-        self.reference = reference
 
 
 # -- identity, organisations, signers ---------------------------------------------------

@@ -20,6 +20,7 @@ from typing import Final
 import segno
 from segno import DataOverflowError
 
+from app.services.errors import CardTooLargeForQr
 from storage import fsio
 from storage.errors import OutputExists
 
@@ -28,14 +29,6 @@ MODE: Final = "byte"
 QR_FILE_NAME: Final = "organisation-card-qr.png"
 DEFAULT_SCALE: Final = 6
 QUIET_ZONE: Final = 4  # modules of white border the QR standard asks for
-
-
-class CardTooLargeForQr(Exception):
-    """The card does not fit in the largest QR code. `size`: the card's length in bytes."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__(size)
-        self.size = size
 
 
 def card_qr(card: bytes) -> segno.QRCode:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from app.domain.outcomes import IMPORT_KINDS, Outcome, reason
 from app.services import bundles as bundle_service
-from app.services.bundles import ImportOutcome, ServiceError, UnknownSigner, outcome_name
+from app.services.bundles import ImportOutcome, outcome_name
+from app.services.errors import TooManyBundles, UnknownSigner
 from crypto.errors import Cancelled
 from storage.vault import Vault
 
@@ -32,14 +33,6 @@ CANCELLED = Outcome.CANCELLED  # the batch was cancelled before or while this fi
 FAILED = Outcome.FAILED  # an unexpected error (disk full, a bug): nothing was imported from it
 VERIFIED = Outcome.VERIFIED  # verify_only: the bundle passed every check and was not imported
 KINDS = IMPORT_KINDS  # what an import batch gives, in the order the inbox summarises them
-
-
-class TooManyBundles(ServiceError):
-    """The files and folders given hold more bundles than one batch takes."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(str(limit))
-        self.limit = limit
 
 
 @dataclass(frozen=True, slots=True)

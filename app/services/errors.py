@@ -1,8 +1,12 @@
-"""Typed errors of the services layer (bad case files and the like). Data, not prose."""
+"""Every error the services raise, under one root, `ServiceError`: bad case files,
+refused bundles, exports without consent, batches too large, cards too long for a QR code,
+WAV files that cannot be played. Data, not prose: app/messages.py explains each.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # What a cancelled attach, export or import raises (the one Cancelled of every layer),
 # re-exported for the screens, which reach the layers below through the services.
@@ -12,8 +16,18 @@ from crypto.errors import Cancelled as Cancelled
 from storage.errors import FileSystemError as FileSystemError
 from storage.errors import VaultError as VaultError
 
+if TYPE_CHECKING:
+    from crypto.identity import PublicKey
 
-class CaseFileError(Exception):
+
+class ServiceError(Exception):
+    """Base class for errors raised by app/services."""
+
+
+# -- case files (app.services.cases) ----------------------------------------------------
+
+
+class CaseFileError(ServiceError):
     """Base for problems with a case JSON file given by the user."""
 
 
@@ -50,3 +64,130 @@ class CaseInvalid(CaseFileError):
         self.problem = problem
         self.value = value
         self.vocabulary = vocabulary
+
+
+# -- keys, bundles and receipts (app.services.bundles) ------------------------------------
+
+
+class NotACoordinator(ServiceError):
+    def __init__(self, role: str) -> None:
+        super().__init__(role)
+        self.role = role
+
+
+class NoOrganisation(ServiceError):
+    """A coordinator vault has not created its organisation yet."""
+
+
+class NothingToExport(ServiceError):
+    """No case given and no case is marked ready."""
+
+
+class ConsentMissing(ServiceError):
+    """A case without given (or with withdrawn) consent cannot leave the vault."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(reference)
+        self.reference = reference
+
+
+class UnknownSigner(ServiceError):
+    """The bundle is signed by a key this vault has not pinned."""
+
+    def __init__(self, key: PublicKey) -> None:
+        super().__init__(key.fingerprint())
+        self.key = key
+        self.fingerprint = key.fingerprint()
+        self.safety_code = key.safety_code()
+
+
+class SignerExpired(ServiceError):
+    """The signer is pinned, but its validity window does not include now."""
+
+    def __init__(self, name: str, valid_after: str | None, valid_before: str | None) -> None:
+        super().__init__(name)
+        self.name = name
+        self.valid_after = valid_after
+        self.valid_before = valid_before
+
+
+class DuplicateBundle(ServiceError):
+    """This very file was imported before."""
+
+    def __init__(self, bundle_id: str, imported_at: str | None) -> None:
+        super().__init__(bundle_id)
+        self.bundle_id = bundle_id
+        self.imported_at = imported_at
+
+
+class ReplayedBundle(ServiceError):
+    """A different file carrying a bundle id already imported (or written here)."""
+
+    def __init__(self, bundle_id: str) -> None:
+        super().__init__(bundle_id)
+        self.bundle_id = bundle_id
+
+
+class BundleCaseInvalid(ServiceError):
+    """The bundle verified, but a case inside does not follow the case schema."""
+
+    def __init__(self, case_id: str, problem: CaseFileError) -> None:
+        super().__init__(case_id)
+        self.case_id = case_id
+        self.problem = problem
+
+
+class ReceiptMismatch(ServiceError):
+    """A receipt names a bundle this vault did not send to that organisation."""
+
+    def __init__(self, bundle_id: str) -> None:
+        super().__init__(bundle_id)
+        self.bundle_id = bundle_id
+
+
+class BundleNotFound(ServiceError):
+    def __init__(self, bundle_id: str) -> None:
+        super().__init__(bundle_id)
+        self.bundle_id = bundle_id
+
+
+class NotDelivered(ServiceError):
+    """Purging a case the organisation has not confirmed needs --force-undelivered."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(reference)
+        self.reference = reference
+
+
+# -- the inbox's batches (app.services.coordinator) ---------------------------------------
+
+
+class TooManyBundles(ServiceError):
+    """The files and folders given hold more bundles than one batch takes."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(str(limit))
+        self.limit = limit
+
+
+# -- the organisation card's QR code (app.services.cardqr) --------------------------------
+
+
+class CardTooLargeForQr(ServiceError):
+    """The card does not fit in the largest QR code. `size`: the card's length in bytes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+# -- recordings (app.services.recording) --------------------------------------------------
+
+
+class WavUnreadable(ServiceError):
+    """The bytes are not a PCM WAV file this app can play; `reason` is a short code:
+    not_wav, no_format, no_data, unsupported."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

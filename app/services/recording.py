@@ -24,6 +24,7 @@ import sys
 from array import array
 from dataclasses import dataclass
 
+from app.services.errors import WavUnreadable
 from storage import blobs, cases
 from storage.blobs import Attachment, BlobSink
 from storage.vault import Vault
@@ -36,15 +37,6 @@ MAX_DATA = STREAMING_SIZE - HEADER_SIZE
 _FORMAT_PCM = 1
 _FORMAT_EXTENSIBLE = 0xFFFE
 _ARRAY_CODES = {1: "B", 2: "h", 4: "i"}
-
-
-class WavUnreadable(Exception):
-    """The bytes are not a PCM WAV file this app can play; `reason` is a short code:
-    not_wav, no_format, no_data, unsupported."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def wav_header(sample_rate: int, channels: int, sample_width: int) -> bytes:

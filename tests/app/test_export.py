@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import bundles
 from app.services import cases as case_service
+from app.services.errors import ConsentMissing
 from app.ui.common.widgets import error_text
 from app.ui.researcher.delivered import PurgeDialog, ReceiptImportDialog
 from app.ui.researcher.export import ExportDialog
@@ -128,7 +129,7 @@ def test_consent_missing_is_one_sentence(qtbot: QtBot, pair: Pair) -> None:
     case = case_service.add_case(pair.sender, record)
     dialog = _dialog(qtbot, pair, [case.id])
     dialog.export_button.click()
-    expected = error_text(bundles.ConsentMissing(case.reference))
+    expected = error_text(ConsentMissing(case.reference))
     qtbot.waitUntil(lambda: dialog.message.text() == expected, timeout=30000)
     assert "consent" in expected
     assert list(_out(pair).iterdir()) == []

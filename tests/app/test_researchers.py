@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import bundles as svc
+from app.services.errors import SignerExpired
 from app.ui.common.table import RecordRole
 from app.ui.coordinator.researchers.dates import (
     day_after,
@@ -138,7 +139,7 @@ def test_set_and_end_validity(qtbot: QtBot, desk: Desk, section: ResearchersSect
     late, _ = desk.export(r, [sample("kz")])
     outcome = svc.import_bundle(desk.coordinator, late)
     assert outcome.outcome == "signer_expired"
-    assert isinstance(outcome.error, svc.SignerExpired)
+    assert isinstance(outcome.error, SignerExpired)
 
     # Clearing both dates accepts them again.
     section.set_validity(None, None)

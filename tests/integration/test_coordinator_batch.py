@@ -16,7 +16,8 @@ from app.messages import explain, import_outcome_text
 from app.services import bundles as svc
 from app.services import coordinator
 from app.services.cases import add_case
-from app.services.coordinator import BatchProgress, TooManyBundles
+from app.services.coordinator import BatchProgress
+from app.services.errors import TooManyBundles
 from crypto.kdf import FLOOR
 from storage import cases
 from storage.devicekeyring import DeviceKeyring

@@ -20,6 +20,7 @@ import segno
 
 from app.messages import explain
 from app.services import bundles, cardqr
+from app.services.errors import CardTooLargeForQr
 from crypto.kdf import FLOOR
 from crypto.orgcard import MAX_CARD_BYTES
 from storage.devicekeyring import DeviceKeyring
@@ -75,7 +76,7 @@ def test_the_png_shows_exactly_the_code(card: bytes) -> None:
 
 
 def test_a_card_too_large_for_any_qr_code_is_a_typed_error() -> None:
-    with pytest.raises(cardqr.CardTooLargeForQr) as caught:
+    with pytest.raises(CardTooLargeForQr) as caught:
         cardqr.card_qr(b"x" * MAX_CARD_BYTES)
     assert caught.value.size == MAX_CARD_BYTES
     with pytest.raises(ValueError, match="scale"):

@@ -14,6 +14,7 @@ from app.domain.outcomes import Outcome
 from app.domain.people import MASK
 from app.services import bundles as svc
 from app.services.cases import add_case
+from app.services.errors import ConsentMissing, NotACoordinator
 from app.services.render import render_text
 from storage import cases
 from storage.ids import CaseId
@@ -59,7 +60,7 @@ def test_redacted_export_leaves_out_the_protected_details(desk: Desk) -> None:
 def test_export_needs_consent_that_counts(desk: Desk, consent: dict[str, Any]) -> None:
     r = desk.researcher("R-07")
     case = add_case(r.vault, minimal() | {"consent": consent})
-    with pytest.raises(svc.ConsentMissing):
+    with pytest.raises(ConsentMissing):
         svc.export_bundle(r.vault, ["Memorial"], desk.outbox, [case.id])
     assert list(desk.outbox.iterdir()) == []
 
@@ -71,7 +72,7 @@ def test_own_organisation(desk: Desk) -> None:
     assert own.fingerprint == svc.identity(desk.coordinator).public_key.fingerprint()
     r = desk.researcher("R-07")  # trusts Memorial's card, but it is not its own
     assert svc.own_organisation(r.vault) is None
-    with pytest.raises(svc.NotACoordinator):
+    with pytest.raises(NotACoordinator):
         svc.export_card(r.vault, desk.root / "card")
 
 

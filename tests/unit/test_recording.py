@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from app.services import cases as svc
 from app.services import recording
-from app.services.recording import WavUnreadable, parse_wav
+from app.services.errors import WavUnreadable
+from app.services.recording import parse_wav
 from storage import blobs, fsio
 from storage.errors import BlobCorrupt, CaseNotFound, FileSystemError
 from storage.ids import CaseId

@@ -7,6 +7,7 @@ import pytest
 
 from app.messages import explain
 from app.services import bundles as svc
+from app.services.errors import SignerExpired
 from storage import keys
 from storage.errors import SignerNotFound, SignerValidityInvalid
 from storage.timeutil import now_utc
@@ -50,4 +51,4 @@ def test_end_now_refuses_later_bundles(desk: Desk) -> None:
     after, _ = desk.export(r, [sample("kz")])
     outcome = svc.import_bundle(desk.coordinator, after)
     assert outcome.outcome == "signer_expired"
-    assert isinstance(outcome.error, svc.SignerExpired)
+    assert isinstance(outcome.error, SignerExpired)

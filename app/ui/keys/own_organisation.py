@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import fill
 from app.services import bundles
-from app.services.errors import FileSystemError, VaultError
+from app.services.errors import (
+    CardTooLargeForQr,
+    FileSystemError,
+    ServiceError,
+    VaultError,
+)
 from app.services.vaults import Vault
 from app.ui.common.fields import PathField, SafetyCodeLabel, grouped_code, heading
 from app.ui.common.widgets import error_text, plain_label
@@ -140,7 +145,7 @@ class OwnOrganisationPanel(QWidget):
             return
         try:
             bundles.create_organisation(self.vault, name, target)
-        except (VaultError, CardError, bundles.ServiceError, FileSystemError) as err:
+        except (VaultError, CardError, ServiceError, FileSystemError) as err:
             self.message.setText(error_text(err))
             return
         self.refresh()
@@ -156,7 +161,7 @@ class OwnOrganisationPanel(QWidget):
             return
         try:
             bundles.export_card(self.vault, target)
-        except (VaultError, bundles.ServiceError, FileSystemError) as err:
+        except (VaultError, ServiceError, FileSystemError) as err:
             self.message.setText(error_text(err))
             return
         self.message.setText(fill(self.tr("The card was saved as %1."), target))
@@ -170,7 +175,7 @@ class OwnOrganisationPanel(QWidget):
 
         try:
             image = QImage.fromData(cardqr.card_qr_png(card, scale=3))
-        except cardqr.CardTooLargeForQr:
+        except CardTooLargeForQr:
             return
         self.qr_label.setPixmap(QPixmap.fromImage(image))
 
@@ -237,7 +242,7 @@ class OwnOrganisationPanel(QWidget):
         target = folder / cardqr.QR_FILE_NAME
         try:
             page = self.card_page(own.card, own.name, own.signing_key.safety_code())
-        except cardqr.CardTooLargeForQr:
+        except CardTooLargeForQr:
             self.message.setText(self.tr(
                 "This card is too long for a QR code. Give your researchers the card file "
                 "instead."

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.recording import WavUnreadable, parse_wav
+from app.services.errors import WavUnreadable
+from app.services.recording import parse_wav
 from app.ui.common.widgets import Busy, plain_label
 from app.ui.researcher.players import AudioPlayer, StreamPlayer
 

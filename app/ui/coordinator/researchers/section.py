@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.text import fill
 from app.services import bundles
 from app.services.bundles import Signer
-from app.services.errors import VaultError
+from app.services.errors import ServiceError, VaultError
 from app.services.vaults import Vault
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import RecordRole, SortRole
@@ -372,7 +372,7 @@ class ResearchersSection(QWidget):
         )
         try:
             signer = bundles.set_signer_validity(self.vault, row.fingerprint, after, before)
-        except (VaultError, bundles.ServiceError) as err:
+        except (VaultError, ServiceError) as err:
             self.validity_message.setText(error_text(err))
             return
         self._changed(signer.fingerprint,
@@ -384,7 +384,7 @@ class ResearchersSection(QWidget):
             return
         try:
             signer = bundles.end_signer(self.vault, row.fingerprint)
-        except (VaultError, bundles.ServiceError) as err:
+        except (VaultError, ServiceError) as err:
             self.validity_message.setText(error_text(err))
             return
         self._changed(
@@ -447,7 +447,7 @@ class ResearchersSection(QWidget):
             return
         try:
             signer = bundles.trust_signer(self.vault, self.candidate.to_openssh_line(), name)
-        except (VaultError, bundles.ServiceError, IdentityError) as err:
+        except (VaultError, ServiceError, IdentityError) as err:
             self.add_message.setText(error_text(err))
             return
         self.key_line.clear()
