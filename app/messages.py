@@ -10,10 +10,15 @@ positional (%1, %2) as Qt's arg() expects.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
+from app.domain.outcomes import Outcome
+from app.domain.text import fill
 from app.services.errors import (
     BundleCaseInvalid,
     BundleNotFound,
+    CardTooLargeForQr,
+    CaseFileError,
     CaseFileMalformed,
     CaseFileUnreadable,
     CaseInvalid,
@@ -28,20 +33,44 @@ from app.services.errors import (
     SignerExpired,
     TooManyBundles,
     UnknownSigner,
+    WavUnreadable,
 )
 from crypto.errors import (
+    AgeArmorUnsupported,
+    AgeError,
+    AgeHeaderError,
+    AgeHeaderMacError,
+    AgeKeyError,
+    AgeNoMatch,
+    AgePayloadError,
+    Bech32Error,
+    BundleError,
     BundleMalformed,
     BundleNotForUs,
     BundleTampered,
     BundleTruncated,
     BundleUnreadable,
     Cancelled,
+    CardError,
     CardMalformed,
     CardSignatureInvalid,
+    IdentityError,
+    InvalidAllowedSigner,
+    InvalidComment,
+    InvalidNamespace,
     InvalidPublicKey,
+    InvalidSafetyCode,
+    InvalidSigningKey,
     KdfParamsOutOfBounds,
     KeySlotsCorrupt,
+    NoSlotOpened,
     RecoveryCodeMalformed,
+    SignatureInvalid,
+    SignatureMalformed,
+    SignatureNamespaceMismatch,
+    SignatureUnsupported,
+    SignerNotAllowed,
+    SshSigError,
     UnsupportedBundleFormat,
 )
 from storage.errors import (
@@ -50,6 +79,7 @@ from storage.errors import (
     CaseNotFound,
     DatabaseCorrupt,
     DeviceSecretMissing,
+    DraftTooLarge,
     FileSystemError,
     FolderNotEmpty,
     ImportConflict,
@@ -65,6 +95,7 @@ from storage.errors import (
     SignerNotFound,
     SignerValidityInvalid,
     SourceChanged,
+    VaultError,
     VaultExists,
     VaultInUse,
     VaultLocked,
@@ -127,10 +158,9 @@ class Explanation:
     args: tuple[str, ...] = ()
 
     def render(self, translated: str | None = None) -> str:
-        out = translated if translated is not None else self.text
-        for i, arg in enumerate(self.args, start=1):
-            out = out.replace(f"%{i}", arg)
-        return out
+        """The sentence (or its translation) with %1.. filled in one pass: an argument is
+        never read again, so a path holding "%2" prints as it is."""
+        return fill(translated if translated is not None else self.text, *self.args)
 
 
 
@@ -189,33 +219,44 @@ SOURCE_REASONS = {
 }
 
 
-# The inbox's word for each batch import outcome (app.services.coordinator.BatchItem.reason:
-# the kind, or "kind.detail"); the full sentence for an error comes from explain().
-IMPORT_OUTCOMES = {
-    "imported": QT_TRANSLATE_NOOP("Errors", "Imported."),
-    "duplicate": QT_TRANSLATE_NOOP("Errors", "Already imported; nothing was imported twice."),
-    "replay": QT_TRANSLATE_NOOP("Errors", "Refused: another file with the same bundle id was seen before (a replay)."),
-    "not_for_us": QT_TRANSLATE_NOOP("Errors", "Not for us: this bundle is addressed to another organisation."),
+# The inbox's sentence for each import outcome, keyed by the closed list
+# (app.domain.outcomes.Outcome); tests/unit/test_errors.py checks every member has one. The
+# full sentence for an error comes from explain().
+IMPORT_OUTCOMES: Final[dict[Outcome, str]] = {
+    Outcome.IMPORTED: QT_TRANSLATE_NOOP("Errors", "Imported."),
+    Outcome.VERIFIED: QT_TRANSLATE_NOOP("Errors", "Verified: the bundle passed every check. Nothing was imported."),
+    Outcome.DUPLICATE: QT_TRANSLATE_NOOP("Errors", "Already imported; nothing was imported twice."),
+    Outcome.REPLAY: QT_TRANSLATE_NOOP("Errors", "Refused: another file with the same bundle id was seen before (a replay)."),
+    Outcome.NOT_FOR_US: QT_TRANSLATE_NOOP("Errors", "Not for us: this bundle is addressed to another organisation."),
+    Outcome.UNKNOWN_SIGNER: QT_TRANSLATE_NOOP("Errors", "Unknown signer: compare the safety code with the sender, then pin the key and import again."),
+    Outcome.SIGNER_EXPIRED: QT_TRANSLATE_NOOP("Errors", "Refused: the signer's key is outside the time it is valid for."),
+    Outcome.TAMPERED: QT_TRANSLATE_NOOP("Errors", "Tampered: the bundle was altered or damaged after it was signed. Nothing was imported."),
+    Outcome.TRUNCATED: QT_TRANSLATE_NOOP("Errors", "Incomplete: the file was cut short, perhaps while copying. Nothing was imported."),
+    Outcome.MALFORMED: QT_TRANSLATE_NOOP("Errors", "Refused: not a well-formed Guvoh bundle. Nothing was imported."),
+    Outcome.UNSUPPORTED: QT_TRANSLATE_NOOP("Errors", "Refused: a bundle format this Guvoh does not read. Update Guvoh."),
+    Outcome.UNREADABLE: QT_TRANSLATE_NOOP("Errors", "Unreadable: not a Guvoh bundle, or a file that could not be read."),
+    Outcome.INVALID_CASE: QT_TRANSLATE_NOOP("Errors", "Refused: a case in the bundle does not follow the case format."),
+    Outcome.CONFLICT: QT_TRANSLATE_NOOP("Errors", "Refused: the bundle would overwrite a case or file that came from elsewhere."),
+    Outcome.CANCELLED: QT_TRANSLATE_NOOP("Errors", "Cancelled: nothing was imported from this file."),
+    Outcome.FAILED: QT_TRANSLATE_NOOP("Errors", "Failed: an unexpected error stopped this file; nothing was imported from it."),
+}
+
+# Finer sentences for some "kind.detail" reasons (app.domain.outcomes.reason).
+IMPORT_OUTCOME_DETAILS: Final[dict[str, str]] = {
     "not_for_us.no_identity": QT_TRANSLATE_NOOP("Errors", "Not for us: this bundle is encrypted for another organisation."),
     "not_for_us.recipient": QT_TRANSLATE_NOOP("Errors", "Not for us: this bundle was made for another organisation and passed on."),
-    "unknown_signer": QT_TRANSLATE_NOOP("Errors", "Unknown signer: compare the safety code with the sender, then pin the key and import again."),
-    "signer_expired": QT_TRANSLATE_NOOP("Errors", "Refused: the signer's key is outside the time it is valid for."),
-    "tampered": QT_TRANSLATE_NOOP("Errors", "Tampered: the bundle was altered or damaged after it was signed. Nothing was imported."),
-    "truncated": QT_TRANSLATE_NOOP("Errors", "Incomplete: the file was cut short, perhaps while copying. Nothing was imported."),
-    "malformed": QT_TRANSLATE_NOOP("Errors", "Refused: not a well-formed Guvoh bundle. Nothing was imported."),
-    "unsupported": QT_TRANSLATE_NOOP("Errors", "Refused: a bundle format this Guvoh does not read. Update Guvoh."),
-    "unreadable": QT_TRANSLATE_NOOP("Errors", "Unreadable: not a Guvoh bundle, or a file that could not be read."),
-    "invalid_case": QT_TRANSLATE_NOOP("Errors", "Refused: a case in the bundle does not follow the case format."),
-    "conflict": QT_TRANSLATE_NOOP("Errors", "Refused: the bundle would overwrite a case or file that came from elsewhere."),
-    "cancelled": QT_TRANSLATE_NOOP("Errors", "Cancelled: nothing was imported from this file."),
-    "failed": QT_TRANSLATE_NOOP("Errors", "Failed: an unexpected error stopped this file; nothing was imported from it."),
 }
 
 
 def import_outcome_text(reason: str) -> str:
-    """The sentence for a batch outcome `reason` ("kind" or "kind.detail")."""
-    return IMPORT_OUTCOMES.get(reason) or IMPORT_OUTCOMES.get(reason.split(".")[0]) or (
-        IMPORT_OUTCOMES["failed"])
+    """The sentence for a batch outcome `reason` ("kind" or "kind.detail"); an unknown
+    kind gets the sentence of FAILED."""
+    if reason in IMPORT_OUTCOME_DETAILS:
+        return IMPORT_OUTCOME_DETAILS[reason]
+    try:
+        return IMPORT_OUTCOMES[Outcome(reason.split(".")[0])]
+    except ValueError:
+        return IMPORT_OUTCOMES[Outcome.FAILED]
 
 
 def explain(err: BaseException) -> Explanation | None:
@@ -226,6 +267,8 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "That passphrase did not open the vault. Check the keyboard language and Caps Lock."))
         case WrongRecoveryCode():
             return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "That recovery code does not belong to this vault."))
+        case NoSlotOpened():
+            return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "That passphrase or recovery code does not open this vault. Check it and try again."))
         case RecoveryCodeMalformed(reason=reason):
             return E(ExitCode.WRONG_SECRET, RECOVERY_REASONS.get(reason, RECOVERY_REASONS["characters"]))
         case VaultNotFound(path=path):
@@ -276,6 +319,8 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.NOT_FOUND, QT_TRANSLATE_NOOP("Errors", "No case %1 in this vault. 'guvoh case list' shows the cases."), (case_id,))
         case AttachmentNotFound(blob_id=blob_id):
             return E(ExitCode.NOT_FOUND, QT_TRANSLATE_NOOP("Errors", "No attachment %1 in this vault. 'guvoh attachment list CASE' shows them."), (blob_id,))
+        case DraftTooLarge():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The case is too large to keep as a draft. Shorten the longest texts, then save."))
         case ReferenceTaken(reference=reference):
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "Another case already has the reference %1; choose another one."), (reference,))
         case RevisionSealed():
@@ -340,10 +385,54 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The end of the time a key is valid for must come after its start. Change one of the dates."))
         case InvalidPublicKey():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "That is not a valid public key line; it should look like 'ssh-ed25519 AAAA... name'."))
+        case InvalidSigningKey():
+            return E(ExitCode.CORRUPT, QT_TRANSLATE_NOOP("Errors", "This vault's signing key is damaged, so nothing can be signed. Restore the vault from a backup."))
+        case InvalidComment():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "A name on a key cannot contain line breaks or tabs, or begin or end with a space. Change the name and try again."))
+        case InvalidSafetyCode():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "A safety code has 32 digits. Check that none is missing or mistyped."))
+        case SignatureMalformed() | SignatureUnsupported():
+            return E(ExitCode.TAMPERED, QT_TRANSLATE_NOOP("Errors", "This signature is damaged or of a kind Guvoh does not accept, so what it signs was not trusted."))
+        case SignatureInvalid() | SignatureNamespaceMismatch():
+            return E(ExitCode.TAMPERED, QT_TRANSLATE_NOOP("Errors", "This signature does not match what it signs: one of them was altered, so neither was trusted."))
+        case SignerNotAllowed(fingerprint=fingerprint):
+            return E(ExitCode.UNKNOWN_SIGNER, QT_TRANSLATE_NOOP("Errors", "This was signed by a key you have not confirmed (%1), so it was not trusted."), (fingerprint,))
+        case InvalidNamespace(namespace=namespace):
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "Nothing was signed: %1 is not a signature purpose Guvoh accepts."), (namespace,))
+        case InvalidAllowedSigner():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "A researcher's name or dates could not be written to the list of allowed signers. Use a name without spaces or punctuation, and check the dates."))
         case CardMalformed() | CardSignatureInvalid():
             return E(ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy."))
         case TooManyBundles(limit=limit):
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "More than %1 bundles were given at once. Import them in smaller groups."), (str(limit),))
+        case CardTooLargeForQr():
+            return E(ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This card is too long for a QR code. Give your researchers the card file instead."))
+        case WavUnreadable():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This recording could not be read; it is not a WAV sound file Guvoh can play."))
+        case Bech32Error() | AgeKeyError():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again."))
+        case AgeHeaderMacError() | AgePayloadError():
+            return E(ExitCode.TAMPERED, QT_TRANSLATE_NOOP("Errors", "This encrypted file was altered or damaged, so nothing from it was used. Ask for a new copy."))
+        case AgeArmorUnsupported() | AgeHeaderError():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This is not an encrypted file Guvoh can read, or its beginning is damaged. Nothing was changed."))
+        case AgeNoMatch():
+            return E(ExitCode.NOT_FOR_US, QT_TRANSLATE_NOOP("Errors", "None of this vault's keys opens this encrypted file: it was made for someone else."))
+        # A family's own sentence, for a member raised bare (AgeError("STREAM counter
+        # overflow")); every named member above has its own.
+        case AgeError():
+            return E(ExitCode.FAILURE, QT_TRANSLATE_NOOP("Errors", "An encrypted file could not be read or written, so nothing was changed. If this happens again, the file may be damaged."))
+        case IdentityError():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "That key could not be used. Copy it again from where it came from."))
+        case SshSigError():
+            return E(ExitCode.TAMPERED, QT_TRANSLATE_NOOP("Errors", "This signature could not be checked, so what it signs was not trusted."))
+        case CardError():
+            return E(ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This organisation card could not be read, so it was not trusted. Ask the organisation for a new copy."))
+        case BundleError():
+            return E(ExitCode.MALFORMED_BUNDLE, QT_TRANSLATE_NOOP("Errors", "This bundle could not be read, so nothing was imported."))
+        case CaseFileError():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The case file could not be used, so nothing was changed. Check the file and try again."))
+        case VaultError():
+            return E(ExitCode.FAILURE, QT_TRANSLATE_NOOP("Errors", "The vault could not complete this, so nothing was changed."))
         case KeyboardInterrupt():
             return E(ExitCode.INTERRUPTED, QT_TRANSLATE_NOOP("Errors", "Stopped. Nothing was half-written."))
     return None

@@ -1553,6 +1553,102 @@
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тоқтады. Ештеңе жартылай жазылып қалған жоқ.</translation>
     </message>
+    <message>
+        <source>A name on a key cannot contain line breaks or tabs, or begin or end with a space. Change the name and try again.</source>
+        <translation>Кілт атауында жол ауыстыру немесе табуляция болмауы, ол бос орынмен басталмауы және аяқталмауы керек. Атауды өзгертіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>A researcher&apos;s name or dates could not be written to the list of allowed signers. Use a name without spaces or punctuation, and check the dates.</source>
+        <translation>Зерттеушінің атын немесе күндерін рұқсат етілген қол қоюшылар тізіміне жазу мүмкін болмады. Бос орынсыз және тыныс белгілерінсіз ат қолданып, күндерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>A safety code has 32 digits. Check that none is missing or mistyped.</source>
+        <translation>Қауіпсіздік коды 32 цифрдан тұрады. Ешбірі түсіп қалмағанын және қате терілмегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>An encrypted file could not be read or written, so nothing was changed. If this happens again, the file may be damaged.</source>
+        <translation>Шифрланған файлды оқу немесе жазу мүмкін болмады, сондықтан ештеңе өзгермеді. Бұл қайталанса, файл бүлінген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>None of this vault&apos;s keys opens this encrypted file: it was made for someone else.</source>
+        <translation>Бұл сейфтің бірде-бір кілті бұл шифрланған файлды ашпайды: ол басқа біреу үшін жасалған.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: %1 is not a signature purpose Guvoh accepts.</source>
+        <translation>Ештеңеге қол қойылмады: Guvoh %1 мақсатындағы қолтаңбаны қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again.</source>
+        <translation>Бұл шифрлау кілті жарамсыз: оның бір бөлігі түсіп қалған немесе қате терілген. Кілтті толығымен қайта көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>That key could not be used. Copy it again from where it came from.</source>
+        <translation>Бұл кілтті қолдану мүмкін болмады. Оны келген жерінен қайта көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code does not open this vault. Check it and try again.</source>
+        <translation>Бұл құпия сөз немесе қалпына келтіру коды осы сейфті ашпайды. Оны тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The case file could not be used, so nothing was changed. Check the file and try again.</source>
+        <translation>Іс файлын қолдану мүмкін болмады, сондықтан ештеңе өзгермеді. Файлды тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The case is too large to keep as a draft. Shorten the longest texts, then save.</source>
+        <translation>Іс қаралама ретінде сақтау үшін тым үлкен. Ең ұзын мәтіндерді қысқартып, сосын сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The vault could not complete this, so nothing was changed.</source>
+        <translation>Сейф бұл әрекетті орындай алмады, сондықтан ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>This bundle could not be read, so nothing was imported.</source>
+        <translation>Бұл буманы оқу мүмкін болмады, сондықтан ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Бұл карта QR код үшін тым ұзын. Оның орнына зерттеушілеріңізге карта файлын беріңіз.</translation>
+    </message>
+    <message>
+        <source>This encrypted file was altered or damaged, so nothing from it was used. Ask for a new copy.</source>
+        <translation>Бұл шифрланған файл өзгертілген немесе бүлінген, сондықтан одан ештеңе қолданылмады. Жаңа көшірме сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted file Guvoh can read, or its beginning is damaged. Nothing was changed.</source>
+        <translation>Бұл Guvoh оқи алатын шифрланған файл емес немесе оның басы бүлінген. Ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>This organisation card could not be read, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation>Бұл ұйым картасын оқу мүмкін болмады, сондықтан сенімді деп белгіленбеді. Ұйымнан жаңа көшірме сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Бұл жазбаны оқу мүмкін болмады; бұл Guvoh ойната алатын WAV дыбыс файлы емес.</translation>
+    </message>
+    <message>
+        <source>This signature could not be checked, so what it signs was not trusted.</source>
+        <translation>Бұл қолтаңбаны тексеру мүмкін болмады, сондықтан ол қойылған нәрсеге сенім білдірілмеді.</translation>
+    </message>
+    <message>
+        <source>This signature does not match what it signs: one of them was altered, so neither was trusted.</source>
+        <translation>Бұл қолтаңба ол қойылған нәрсеге сәйкес келмейді: екеуінің бірі өзгертілген, сондықтан ешқайсысына сенім білдірілмеді.</translation>
+    </message>
+    <message>
+        <source>This signature is damaged or of a kind Guvoh does not accept, so what it signs was not trusted.</source>
+        <translation>Бұл қолтаңба бүлінген немесе Guvoh қабылдамайтын түрде, сондықтан ол қойылған нәрсеге сенім білдірілмеді.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s signing key is damaged, so nothing can be signed. Restore the vault from a backup.</source>
+        <translation>Бұл сейфтің қол қою кілті бүлінген, сондықтан ештеңеге қол қою мүмкін емес. Сейфті сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>This was signed by a key you have not confirmed (%1), so it was not trusted.</source>
+        <translation>Бұған сіз әлі растамаған кілтпен қол қойылған (%1), сондықтан оған сенім білдірілмеді.</translation>
+    </message>
+    <message>
+        <source>Verified: the bundle passed every check. Nothing was imported.</source>
+        <translation>Тексерілді: бума барлық тексерістен өтті. Ештеңе импортталмады.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -1553,6 +1553,102 @@
         <source>Stopped. Nothing was half-written.</source>
         <translation>Токтотулду. Эч нерсе жарым-жартылай жазылып калган жок.</translation>
     </message>
+    <message>
+        <source>A name on a key cannot contain line breaks or tabs, or begin or end with a space. Change the name and try again.</source>
+        <translation>Ачкычтын атында сап которуу же табуляция болбошу, ал боштук менен башталбашы жана бүтпөшү керек. Атты өзгөртүп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>A researcher&apos;s name or dates could not be written to the list of allowed signers. Use a name without spaces or punctuation, and check the dates.</source>
+        <translation>Изилдөөчүнүн атын же даталарын уруксат берилген кол коюучулардын тизмесине жазуу мүмкүн болгон жок. Боштуксуз жана тыныш белгилерисиз ат колдонуп, даталарды текшериңиз.</translation>
+    </message>
+    <message>
+        <source>A safety code has 32 digits. Check that none is missing or mistyped.</source>
+        <translation>Коопсуздук коду 32 сандан турат. Бири да түшүп калбаганын жана ката жазылбаганын текшериңиз.</translation>
+    </message>
+    <message>
+        <source>An encrypted file could not be read or written, so nothing was changed. If this happens again, the file may be damaged.</source>
+        <translation>Шифрленген файлды окуу же жазуу мүмкүн болгон жок, ошондуктан эч нерсе өзгөртүлгөн жок. Бул кайталанса, файл бузулган болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>None of this vault&apos;s keys opens this encrypted file: it was made for someone else.</source>
+        <translation>Бул сейфтин бир да ачкычы бул шифрленген файлды ачпайт: ал башка бирөө үчүн жасалган.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: %1 is not a signature purpose Guvoh accepts.</source>
+        <translation>Эч нерсеге кол коюлган жок: Guvoh %1 максатындагы кол тамганы кабыл албайт.</translation>
+    </message>
+    <message>
+        <source>That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again.</source>
+        <translation>Бул шифрлөө ачкычы жараксыз: анын бир бөлүгү түшүп калган же ката жазылган. Ачкычты толугу менен кайра көчүрүңүз.</translation>
+    </message>
+    <message>
+        <source>That key could not be used. Copy it again from where it came from.</source>
+        <translation>Бул ачкычты колдонуу мүмкүн болгон жок. Аны келген жеринен кайра көчүрүңүз.</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code does not open this vault. Check it and try again.</source>
+        <translation>Бул сырсөз же калыбына келтирүү коду бул сейфти ачпайт. Аны текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The case file could not be used, so nothing was changed. Check the file and try again.</source>
+        <translation>Иш файлын колдонуу мүмкүн болгон жок, ошондуктан эч нерсе өзгөртүлгөн жок. Файлды текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The case is too large to keep as a draft. Shorten the longest texts, then save.</source>
+        <translation>Иш долбоор катары сактоо үчүн өтө чоң. Эң узун тексттерди кыскартып, андан кийин сактаңыз.</translation>
+    </message>
+    <message>
+        <source>The vault could not complete this, so nothing was changed.</source>
+        <translation>Сейф бул аракетти аткара алган жок, ошондуктан эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>This bundle could not be read, so nothing was imported.</source>
+        <translation>Бул пакетти окуу мүмкүн болгон жок, ошондуктан эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Бул карточка QR код үчүн өтө узун. Анын ордуна изилдөөчүлөрүңүзгө карточка файлын бериңиз.</translation>
+    </message>
+    <message>
+        <source>This encrypted file was altered or damaged, so nothing from it was used. Ask for a new copy.</source>
+        <translation>Бул шифрленген файл өзгөртүлгөн же бузулган, ошондуктан андан эч нерсе колдонулган жок. Жаңы көчүрмө сураңыз.</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted file Guvoh can read, or its beginning is damaged. Nothing was changed.</source>
+        <translation>Бул Guvoh окуй ала турган шифрленген файл эмес же анын башы бузулган. Эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>This organisation card could not be read, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation>Бул уюмдун карточкасын окуу мүмкүн болгон жок, ошондуктан ишенимдүү деп белгиленген жок. Уюмдан жаңы көчүрмө сураңыз.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Бул жазууну окуу мүмкүн болгон жок; ал Guvoh ойното ала турган WAV үн файлы эмес.</translation>
+    </message>
+    <message>
+        <source>This signature could not be checked, so what it signs was not trusted.</source>
+        <translation>Бул кол тамганы текшерүү мүмкүн болгон жок, ошондуктан ал коюлган нерсеге ишеним көрсөтүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>This signature does not match what it signs: one of them was altered, so neither was trusted.</source>
+        <translation>Бул кол тамга ал коюлган нерсеге дал келбейт: экөөнүн бири өзгөртүлгөн, ошондуктан эч бирине ишеним көрсөтүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>This signature is damaged or of a kind Guvoh does not accept, so what it signs was not trusted.</source>
+        <translation>Бул кол тамга бузулган же Guvoh кабыл албаган түрдө, ошондуктан ал коюлган нерсеге ишеним көрсөтүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s signing key is damaged, so nothing can be signed. Restore the vault from a backup.</source>
+        <translation>Бул сейфтин кол коюу ачкычы бузулган, ошондуктан эч нерсеге кол коюу мүмкүн эмес. Сейфти камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <source>This was signed by a key you have not confirmed (%1), so it was not trusted.</source>
+        <translation>Буга сиз али ырастай элек ачкыч менен кол коюлган (%1), ошондуктан ага ишеним көрсөтүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>Verified: the bundle passed every check. Nothing was imported.</source>
+        <translation>Текшерилди: пакет бардык текшерүүдөн өттү. Эч нерсе импорттолгон жок.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -1562,6 +1562,102 @@
         <source>Stopped. Nothing was half-written.</source>
         <translation>Остановлено. Ничего не записано наполовину.</translation>
     </message>
+    <message>
+        <source>A name on a key cannot contain line breaks or tabs, or begin or end with a space. Change the name and try again.</source>
+        <translation>Имя для ключа не может содержать переводы строки или табуляцию, начинаться или заканчиваться пробелом. Измените имя и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>A researcher&apos;s name or dates could not be written to the list of allowed signers. Use a name without spaces or punctuation, and check the dates.</source>
+        <translation>Имя или даты исследователя не удалось записать в список разрешённых подписантов. Используйте имя без пробелов и знаков препинания и проверьте даты.</translation>
+    </message>
+    <message>
+        <source>A safety code has 32 digits. Check that none is missing or mistyped.</source>
+        <translation>Код безопасности состоит из 32 цифр. Проверьте, что ни одна не пропущена и не набрана с ошибкой.</translation>
+    </message>
+    <message>
+        <source>An encrypted file could not be read or written, so nothing was changed. If this happens again, the file may be damaged.</source>
+        <translation>Не удалось прочитать или записать зашифрованный файл, поэтому ничего не изменено. Если это повторится, возможно, файл повреждён.</translation>
+    </message>
+    <message>
+        <source>None of this vault&apos;s keys opens this encrypted file: it was made for someone else.</source>
+        <translation>Ни один ключ этого хранилища не открывает этот зашифрованный файл: он создан для кого-то другого.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: %1 is not a signature purpose Guvoh accepts.</source>
+        <translation>Ничего не подписано: Guvoh не принимает подписи с назначением %1.</translation>
+    </message>
+    <message>
+        <source>That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again.</source>
+        <translation>Этот ключ шифрования недействителен: часть его пропущена или набрана с ошибкой. Скопируйте ключ целиком ещё раз.</translation>
+    </message>
+    <message>
+        <source>That key could not be used. Copy it again from where it came from.</source>
+        <translation>Этот ключ не удалось использовать. Скопируйте его ещё раз оттуда, откуда он пришёл.</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code does not open this vault. Check it and try again.</source>
+        <translation>Эта парольная фраза или код восстановления не открывает это хранилище. Проверьте и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The case file could not be used, so nothing was changed. Check the file and try again.</source>
+        <translation>Файл дела не удалось использовать, поэтому ничего не изменено. Проверьте файл и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The case is too large to keep as a draft. Shorten the longest texts, then save.</source>
+        <translation>Дело слишком большое, чтобы сохранить его как черновик. Сократите самые длинные тексты, затем сохраните.</translation>
+    </message>
+    <message>
+        <source>The vault could not complete this, so nothing was changed.</source>
+        <translation>Хранилище не смогло выполнить это действие, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle could not be read, so nothing was imported.</source>
+        <translation>Этот пакет не удалось прочитать, поэтому ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Эта карточка слишком длинная для QR-кода. Вместо этого передайте исследователям файл карточки.</translation>
+    </message>
+    <message>
+        <source>This encrypted file was altered or damaged, so nothing from it was used. Ask for a new copy.</source>
+        <translation>Этот зашифрованный файл был изменён или повреждён, поэтому ничего из него не использовано. Попросите новую копию.</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted file Guvoh can read, or its beginning is damaged. Nothing was changed.</source>
+        <translation>Это не зашифрованный файл, который Guvoh может прочитать, или его начало повреждено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This organisation card could not be read, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation>Эту карточку организации не удалось прочитать, поэтому организация не добавлена в доверенные. Попросите у организации новую копию.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Не удалось прочитать эту запись: это не звуковой файл WAV, который Guvoh может воспроизвести.</translation>
+    </message>
+    <message>
+        <source>This signature could not be checked, so what it signs was not trusted.</source>
+        <translation>Эту подпись не удалось проверить, поэтому подписанное ею не признано достоверным.</translation>
+    </message>
+    <message>
+        <source>This signature does not match what it signs: one of them was altered, so neither was trusted.</source>
+        <translation>Эта подпись не соответствует подписанному: одно из двух было изменено, поэтому ни то ни другое не признано достоверным.</translation>
+    </message>
+    <message>
+        <source>This signature is damaged or of a kind Guvoh does not accept, so what it signs was not trusted.</source>
+        <translation>Эта подпись повреждена или такого вида, который Guvoh не принимает, поэтому подписанное ею не признано достоверным.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s signing key is damaged, so nothing can be signed. Restore the vault from a backup.</source>
+        <translation>Ключ подписи этого хранилища повреждён, поэтому ничего нельзя подписать. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <source>This was signed by a key you have not confirmed (%1), so it was not trusted.</source>
+        <translation>Это подписано ключом, который вы ещё не подтвердили (%1), поэтому не признано достоверным.</translation>
+    </message>
+    <message>
+        <source>Verified: the bundle passed every check. Nothing was imported.</source>
+        <translation>Проверен: пакет прошёл все проверки. Ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

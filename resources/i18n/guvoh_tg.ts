@@ -1553,6 +1553,102 @@
         <source>Stopped. Nothing was half-written.</source>
         <translation>Қатъ шуд. Ҳеҷ чиз нимкора навишта нашуд.</translation>
     </message>
+    <message>
+        <source>A name on a key cannot contain line breaks or tabs, or begin or end with a space. Change the name and try again.</source>
+        <translation>Номи калид наметавонад гузариш ба сатри нав ё табулятсия дошта бошад ё бо фосила оғоз ё анҷом ёбад. Номро тағйир диҳед ва боз кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>A researcher&apos;s name or dates could not be written to the list of allowed signers. Use a name without spaces or punctuation, and check the dates.</source>
+        <translation>Ном ё санаҳои муҳаққиқро ба рӯйхати имзокунандагони иҷозатдодашуда навиштан нашуд. Номеро бе фосила ва аломатҳои китобатӣ истифода баред ва санаҳоро санҷед.</translation>
+    </message>
+    <message>
+        <source>A safety code has 32 digits. Check that none is missing or mistyped.</source>
+        <translation>Рамзи бехатарӣ 32 рақам дорад. Санҷед, ки ягон рақам кам ё хато навишта нашуда бошад.</translation>
+    </message>
+    <message>
+        <source>An encrypted file could not be read or written, so nothing was changed. If this happens again, the file may be damaged.</source>
+        <translation>Файли рамзгузоришударо хондан ё навиштан нашуд, бинобар ин ҳеҷ чиз тағйир наёфт. Агар ин боз такрор шавад, шояд файл вайрон шуда бошад.</translation>
+    </message>
+    <message>
+        <source>None of this vault&apos;s keys opens this encrypted file: it was made for someone else.</source>
+        <translation>Ҳеҷ як калиди ин анбор ин файли рамзгузоришударо намекушояд: он барои каси дигар сохта шудааст.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: %1 is not a signature purpose Guvoh accepts.</source>
+        <translation>Ҳеҷ чиз имзо нашуд: Guvoh имзоро бо мақсади %1 қабул намекунад.</translation>
+    </message>
+    <message>
+        <source>That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again.</source>
+        <translation>Ин калиди рамзгузорӣ нодуруст аст: як қисми он кам ё хато навишта шудааст. Калидро пурра боз нусхабардорӣ кунед.</translation>
+    </message>
+    <message>
+        <source>That key could not be used. Copy it again from where it came from.</source>
+        <translation>Ин калидро истифода бурдан нашуд. Онро аз ҷое, ки омадааст, боз нусхабардорӣ кунед.</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code does not open this vault. Check it and try again.</source>
+        <translation>Ин ибораи махфӣ ё рамзи барқарорсозӣ ин анборро намекушояд. Онро санҷед ва боз кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>The case file could not be used, so nothing was changed. Check the file and try again.</source>
+        <translation>Файли парвандаро истифода бурдан нашуд, бинобар ин ҳеҷ чиз тағйир наёфт. Файлро санҷед ва боз кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>The case is too large to keep as a draft. Shorten the longest texts, then save.</source>
+        <translation>Парванда барои нигоҳ доштан ҳамчун сиёҳнавис хеле калон аст. Матнҳои аз ҳама дарозро кӯтоҳ кунед, сипас захира кунед.</translation>
+    </message>
+    <message>
+        <source>The vault could not complete this, so nothing was changed.</source>
+        <translation>Анбор ин амалро анҷом дода натавонист, бинобар ин ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>This bundle could not be read, so nothing was imported.</source>
+        <translation>Ин бастаро хондан нашуд, бинобар ин ҳеҷ чиз ворид нашуд.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Ин корт барои рамзи QR хеле дароз аст. Ба ҷойи он ба муҳаққиқони худ файли кортро диҳед.</translation>
+    </message>
+    <message>
+        <source>This encrypted file was altered or damaged, so nothing from it was used. Ask for a new copy.</source>
+        <translation>Ин файли рамзгузоришуда тағйир дода шудааст ё вайрон шудааст, бинобар ин аз он ҳеҷ чиз истифода нашуд. Нусхаи нав пурсед.</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted file Guvoh can read, or its beginning is damaged. Nothing was changed.</source>
+        <translation>Ин файли рамзгузоришудае нест, ки Guvoh хонда тавонад, ё ибтидои он вайрон шудааст. Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>This organisation card could not be read, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation>Ин корти созмонро хондан нашуд, бинобар ин боэътимод қайд нашуд. Аз созмон нусхаи нав пурсед.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Ин наворро хондан нашуд; он файли садоии WAV нест, ки Guvoh пахш карда тавонад.</translation>
+    </message>
+    <message>
+        <source>This signature could not be checked, so what it signs was not trusted.</source>
+        <translation>Ин имзоро санҷидан нашуд, бинобар ин ба он чи бо он имзо шудааст, эътимод карда нашуд.</translation>
+    </message>
+    <message>
+        <source>This signature does not match what it signs: one of them was altered, so neither was trusted.</source>
+        <translation>Ин имзо ба он чи имзо кардааст, мувофиқ нест: яке аз онҳо тағйир дода шудааст, бинобар ин ба ҳеҷ кадомашон эътимод карда нашуд.</translation>
+    </message>
+    <message>
+        <source>This signature is damaged or of a kind Guvoh does not accept, so what it signs was not trusted.</source>
+        <translation>Ин имзо вайрон шудааст ё аз навъест, ки Guvoh қабул намекунад, бинобар ин ба он чи бо он имзо шудааст, эътимод карда нашуд.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s signing key is damaged, so nothing can be signed. Restore the vault from a backup.</source>
+        <translation>Калиди имзои ин анбор вайрон шудааст, бинобар ин ҳеҷ чизро имзо кардан мумкин нест. Анборро аз нусхаи эҳтиётӣ барқарор кунед.</translation>
+    </message>
+    <message>
+        <source>This was signed by a key you have not confirmed (%1), so it was not trusted.</source>
+        <translation>Ин бо калиде имзо шудааст, ки шумо онро ҳанӯз тасдиқ накардаед (%1), бинобар ин ба он эътимод карда нашуд.</translation>
+    </message>
+    <message>
+        <source>Verified: the bundle passed every check. Nothing was imported.</source>
+        <translation>Санҷида шуд: баста ҳамаи санҷишҳоро гузашт. Ҳеҷ чиз ворид нашуд.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -1553,6 +1553,102 @@
         <source>Stopped. Nothing was half-written.</source>
         <translation>Togtadyldy. Hiç zat ýarym-ýarty ýazylmady.</translation>
     </message>
+    <message>
+        <source>A name on a key cannot contain line breaks or tabs, or begin or end with a space. Change the name and try again.</source>
+        <translation>Açaryň adynda setir geçişi ýa-da tabulýasiýa bolmaly däl, ol boşluk bilen başlanmaly we gutarmaly däl. Ady üýtgediň we täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <source>A researcher&apos;s name or dates could not be written to the list of allowed signers. Use a name without spaces or punctuation, and check the dates.</source>
+        <translation>Barlagçynyň adyny ýa-da senelerini rugsat berlen gol çekijileriň sanawyna ýazyp bolmady. Boşluksyz we dyngy belgilersiz at ulanyň hem-de seneleri barlaň.</translation>
+    </message>
+    <message>
+        <source>A safety code has 32 digits. Check that none is missing or mistyped.</source>
+        <translation>Howpsuzlyk kody 32 sandan durýar. Hiç biriniň düşüp galmandygyny we ýalňyş ýazylmandygyny barlaň.</translation>
+    </message>
+    <message>
+        <source>An encrypted file could not be read or written, so nothing was changed. If this happens again, the file may be damaged.</source>
+        <translation>Şifrlenen faýly okap ýa-da ýazyp bolmady, şonuň üçin hiç zat üýtgedilmedi. Bu ýene gaýtalansa, faýl zaýalanan bolmagy mümkin.</translation>
+    </message>
+    <message>
+        <source>None of this vault&apos;s keys opens this encrypted file: it was made for someone else.</source>
+        <translation>Bu seýfiň hiç bir açary bu şifrlenen faýly açmaýar: ol başga biri üçin taýýarlanypdyr.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: %1 is not a signature purpose Guvoh accepts.</source>
+        <translation>Hiç zada gol çekilmedi: Guvoh %1 maksatly goly kabul etmeýär.</translation>
+    </message>
+    <message>
+        <source>That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again.</source>
+        <translation>Bu şifrleme açary nädogry: onuň bir bölegi düşüp galypdyr ýa-da ýalňyş ýazylypdyr. Açary doly görnüşde täzeden göçüriň.</translation>
+    </message>
+    <message>
+        <source>That key could not be used. Copy it again from where it came from.</source>
+        <translation>Bu açary ulanyp bolmady. Ony gelen ýerinden täzeden göçüriň.</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code does not open this vault. Check it and try again.</source>
+        <translation>Bu parol ýa-da dikeldiş kody bu seýfi açmaýar. Ony barlaň we täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <source>The case file could not be used, so nothing was changed. Check the file and try again.</source>
+        <translation>Iş faýlyny ulanyp bolmady, şonuň üçin hiç zat üýtgedilmedi. Faýly barlaň we täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <source>The case is too large to keep as a draft. Shorten the longest texts, then save.</source>
+        <translation>Iş garalama hökmünde saklamak üçin gaty uly. Iň uzyn tekstleri gysgaldyň, soňra ýatda saklaň.</translation>
+    </message>
+    <message>
+        <source>The vault could not complete this, so nothing was changed.</source>
+        <translation>Seýf bu amaly ýerine ýetirip bilmedi, şonuň üçin hiç zat üýtgedilmedi.</translation>
+    </message>
+    <message>
+        <source>This bundle could not be read, so nothing was imported.</source>
+        <translation>Bu paketi okap bolmady, şonuň üçin hiç zat import edilmedi.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Bu kartoçka QR kod üçin gaty uzyn. Onuň ýerine barlagçylaryňyza kartoçka faýlyny beriň.</translation>
+    </message>
+    <message>
+        <source>This encrypted file was altered or damaged, so nothing from it was used. Ask for a new copy.</source>
+        <translation>Bu şifrlenen faýl üýtgedilipdir ýa-da zaýalanypdyr, şonuň üçin ondan hiç zat ulanylmady. Täze nusga soraň.</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted file Guvoh can read, or its beginning is damaged. Nothing was changed.</source>
+        <translation>Bu Guvoh-yň okap bilýän şifrlenen faýly däl ýa-da onuň başy zaýalanypdyr. Hiç zat üýtgedilmedi.</translation>
+    </message>
+    <message>
+        <source>This organisation card could not be read, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation>Bu guramanyň kartoçkasyny okap bolmady, şonuň üçin oňa ynanylmady. Guramadan täze nusga soraň.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Bu ýazgyny okap bolmady; ol Guvoh-yň oýnadyp bilýän WAV ses faýly däl.</translation>
+    </message>
+    <message>
+        <source>This signature could not be checked, so what it signs was not trusted.</source>
+        <translation>Bu goly barlap bolmady, şonuň üçin onuň bilen gol çekilen zada ynanylmady.</translation>
+    </message>
+    <message>
+        <source>This signature does not match what it signs: one of them was altered, so neither was trusted.</source>
+        <translation>Bu gol onuň bilen gol çekilen zada laýyk gelmeýär: olaryň biri üýtgedilipdir, şonuň üçin olaryň hiç birine ynanylmady.</translation>
+    </message>
+    <message>
+        <source>This signature is damaged or of a kind Guvoh does not accept, so what it signs was not trusted.</source>
+        <translation>Bu gol zaýalanypdyr ýa-da Guvoh-yň kabul etmeýän görnüşinde, şonuň üçin onuň bilen gol çekilen zada ynanylmady.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s signing key is damaged, so nothing can be signed. Restore the vault from a backup.</source>
+        <translation>Bu seýfiň gol çekmek açary zaýalanypdyr, şonuň üçin hiç zada gol çekip bolmaýar. Seýfi ätiýaçlyk nusgasyndan dikeldiň.</translation>
+    </message>
+    <message>
+        <source>This was signed by a key you have not confirmed (%1), so it was not trusted.</source>
+        <translation>Bu siziň entek tassyklamadyk açaryňyz bilen gol çekilen (%1), şonuň üçin oňa ynanylmady.</translation>
+    </message>
+    <message>
+        <source>Verified: the bundle passed every check. Nothing was imported.</source>
+        <translation>Barlandy: paket ähli barlaglardan geçdi. Hiç zat import edilmedi.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

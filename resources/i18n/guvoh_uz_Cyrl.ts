@@ -1553,6 +1553,102 @@
         <source>Stopped. Nothing was half-written.</source>
         <translation>Тўхтатилди. Ҳеч нарса чала ёзилмади.</translation>
     </message>
+    <message>
+        <source>A name on a key cannot contain line breaks or tabs, or begin or end with a space. Change the name and try again.</source>
+        <translation>Калит учун номда қатор кўчириш ёки табуляция бўлмаслиги, у бўш жой билан бошланмаслиги ва тугамаслиги керак. Номни ўзгартиринг ва қайтадан уриниб кўринг.</translation>
+    </message>
+    <message>
+        <source>A researcher&apos;s name or dates could not be written to the list of allowed signers. Use a name without spaces or punctuation, and check the dates.</source>
+        <translation>Тадқиқотчининг номи ёки саналарини рухсат этилган имзоловчилар рўйхатига ёзиб бўлмади. Бўш жой ва тиниш белгиларисиз номдан фойдаланинг ҳамда саналарни текширинг.</translation>
+    </message>
+    <message>
+        <source>A safety code has 32 digits. Check that none is missing or mistyped.</source>
+        <translation>Хавфсизлик коди 32 та рақамдан иборат. Ҳеч бири тушиб қолмаганини ва хато ёзилмаганини текширинг.</translation>
+    </message>
+    <message>
+        <source>An encrypted file could not be read or written, so nothing was changed. If this happens again, the file may be damaged.</source>
+        <translation>Шифрланган файлни ўқиб ёки ёзиб бўлмади, шунинг учун ҳеч нарса ўзгартирилмади. Агар бу яна такрорланса, файл шикастланган бўлиши мумкин.</translation>
+    </message>
+    <message>
+        <source>None of this vault&apos;s keys opens this encrypted file: it was made for someone else.</source>
+        <translation>Бу омборнинг бирорта калити ҳам бу шифрланган файлни очмайди: у бошқа биров учун тайёрланган.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: %1 is not a signature purpose Guvoh accepts.</source>
+        <translation>Ҳеч нарса имзоланмади: Guvoh %1 мақсадидаги имзони қабул қилмайди.</translation>
+    </message>
+    <message>
+        <source>That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again.</source>
+        <translation>Бу шифрлаш калити яроқсиз: унинг бир қисми тушиб қолган ёки хато ёзилган. Калитни тўлиқ қайтадан нусхаланг.</translation>
+    </message>
+    <message>
+        <source>That key could not be used. Copy it again from where it came from.</source>
+        <translation>Бу калитдан фойдаланиб бўлмади. Уни келган жойидан қайтадан нусхаланг.</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code does not open this vault. Check it and try again.</source>
+        <translation>Бу пароль ёки тиклаш коди ушбу омборни очмайди. Уни текширинг ва қайтадан уриниб кўринг.</translation>
+    </message>
+    <message>
+        <source>The case file could not be used, so nothing was changed. Check the file and try again.</source>
+        <translation>Иш файлидан фойдаланиб бўлмади, шунинг учун ҳеч нарса ўзгартирилмади. Файлни текширинг ва қайтадан уриниб кўринг.</translation>
+    </message>
+    <message>
+        <source>The case is too large to keep as a draft. Shorten the longest texts, then save.</source>
+        <translation>Иш қоралама сифатида сақлаш учун жуда катта. Энг узун матнларни қисқартиринг, сўнг сақланг.</translation>
+    </message>
+    <message>
+        <source>The vault could not complete this, so nothing was changed.</source>
+        <translation>Омбор бу амални бажара олмади, шунинг учун ҳеч нарса ўзгартирилмади.</translation>
+    </message>
+    <message>
+        <source>This bundle could not be read, so nothing was imported.</source>
+        <translation>Бу пакетни ўқиб бўлмади, шунинг учун ҳеч нарса импорт қилинмади.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Бу карточка QR код учун жуда узун. Унинг ўрнига тадқиқотчиларингизга карточка файлини беринг.</translation>
+    </message>
+    <message>
+        <source>This encrypted file was altered or damaged, so nothing from it was used. Ask for a new copy.</source>
+        <translation>Бу шифрланган файл ўзгартирилган ёки шикастланган, шунинг учун ундан ҳеч нарса ишлатилмади. Янги нусха сўранг.</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted file Guvoh can read, or its beginning is damaged. Nothing was changed.</source>
+        <translation>Бу Guvoh ўқий оладиган шифрланган файл эмас ёки унинг бошланиши шикастланган. Ҳеч нарса ўзгартирилмади.</translation>
+    </message>
+    <message>
+        <source>This organisation card could not be read, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation>Бу ташкилот карточкасини ўқиб бўлмади, шунинг учун унга ишонч билдирилмади. Ташкилотдан янги нусха сўранг.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Бу ёзувни ўқиб бўлмади: у Guvoh ижро эта оладиган WAV овоз файли эмас.</translation>
+    </message>
+    <message>
+        <source>This signature could not be checked, so what it signs was not trusted.</source>
+        <translation>Бу имзони текшириб бўлмади, шунинг учун у билан имзоланган нарсага ишонилмади.</translation>
+    </message>
+    <message>
+        <source>This signature does not match what it signs: one of them was altered, so neither was trusted.</source>
+        <translation>Бу имзо имзоланган нарсага мос келмайди: улардан бири ўзгартирилган, шунинг учун ҳеч бирига ишонилмади.</translation>
+    </message>
+    <message>
+        <source>This signature is damaged or of a kind Guvoh does not accept, so what it signs was not trusted.</source>
+        <translation>Бу имзо шикастланган ёки Guvoh қабул қилмайдиган турда, шунинг учун у билан имзоланган нарсага ишонилмади.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s signing key is damaged, so nothing can be signed. Restore the vault from a backup.</source>
+        <translation>Бу омборнинг имзо калити шикастланган, шунинг учун ҳеч нарсани имзолаб бўлмайди. Омборни захира нусхадан тикланг.</translation>
+    </message>
+    <message>
+        <source>This was signed by a key you have not confirmed (%1), so it was not trusted.</source>
+        <translation>Бу сиз ҳали тасдиқламаган калит билан имзоланган (%1), шунинг учун унга ишонилмади.</translation>
+    </message>
+    <message>
+        <source>Verified: the bundle passed every check. Nothing was imported.</source>
+        <translation>Текширилди: пакет барча текширувлардан ўтди. Ҳеч нарса импорт қилинмади.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -1553,6 +1553,102 @@
         <source>Stopped. Nothing was half-written.</source>
         <translation>Toʻxtatildi. Hech narsa chala yozilmadi.</translation>
     </message>
+    <message>
+        <source>A name on a key cannot contain line breaks or tabs, or begin or end with a space. Change the name and try again.</source>
+        <translation>Kalit uchun nomda qator koʻchirish yoki tabulyatsiya boʻlmasligi, u boʻsh joy bilan boshlanmasligi va tugamasligi kerak. Nomni oʻzgartiring va qaytadan urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>A researcher&apos;s name or dates could not be written to the list of allowed signers. Use a name without spaces or punctuation, and check the dates.</source>
+        <translation>Tadqiqotchining nomi yoki sanalarini ruxsat etilgan imzolovchilar roʻyxatiga yozib boʻlmadi. Boʻsh joy va tinish belgilarisiz nomdan foydalaning hamda sanalarni tekshiring.</translation>
+    </message>
+    <message>
+        <source>A safety code has 32 digits. Check that none is missing or mistyped.</source>
+        <translation>Xavfsizlik kodi 32 ta raqamdan iborat. Hech biri tushib qolmaganini va xato yozilmaganini tekshiring.</translation>
+    </message>
+    <message>
+        <source>An encrypted file could not be read or written, so nothing was changed. If this happens again, the file may be damaged.</source>
+        <translation>Shifrlangan faylni oʻqib yoki yozib boʻlmadi, shuning uchun hech narsa oʻzgartirilmadi. Agar bu yana takrorlansa, fayl shikastlangan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>None of this vault&apos;s keys opens this encrypted file: it was made for someone else.</source>
+        <translation>Bu omborning birorta kaliti ham bu shifrlangan faylni ochmaydi: u boshqa birov uchun tayyorlangan.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: %1 is not a signature purpose Guvoh accepts.</source>
+        <translation>Hech narsa imzolanmadi: Guvoh %1 maqsadidagi imzoni qabul qilmaydi.</translation>
+    </message>
+    <message>
+        <source>That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again.</source>
+        <translation>Bu shifrlash kaliti yaroqsiz: uning bir qismi tushib qolgan yoki xato yozilgan. Kalitni toʻliq qaytadan nusxalang.</translation>
+    </message>
+    <message>
+        <source>That key could not be used. Copy it again from where it came from.</source>
+        <translation>Bu kalitdan foydalanib boʻlmadi. Uni kelgan joyidan qaytadan nusxalang.</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code does not open this vault. Check it and try again.</source>
+        <translation>Bu parol yoki tiklash kodi ushbu omborni ochmaydi. Uni tekshiring va qaytadan urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The case file could not be used, so nothing was changed. Check the file and try again.</source>
+        <translation>Ish faylidan foydalanib boʻlmadi, shuning uchun hech narsa oʻzgartirilmadi. Faylni tekshiring va qaytadan urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The case is too large to keep as a draft. Shorten the longest texts, then save.</source>
+        <translation>Ish qoralama sifatida saqlash uchun juda katta. Eng uzun matnlarni qisqartiring, soʻng saqlang.</translation>
+    </message>
+    <message>
+        <source>The vault could not complete this, so nothing was changed.</source>
+        <translation>Ombor bu amalni bajara olmadi, shuning uchun hech narsa oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>This bundle could not be read, so nothing was imported.</source>
+        <translation>Bu paketni oʻqib boʻlmadi, shuning uchun hech narsa import qilinmadi.</translation>
+    </message>
+    <message>
+        <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
+        <translation>Bu kartochka QR kod uchun juda uzun. Uning oʻrniga tadqiqotchilaringizga kartochka faylini bering.</translation>
+    </message>
+    <message>
+        <source>This encrypted file was altered or damaged, so nothing from it was used. Ask for a new copy.</source>
+        <translation>Bu shifrlangan fayl oʻzgartirilgan yoki shikastlangan, shuning uchun undan hech narsa ishlatilmadi. Yangi nusxa soʻrang.</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted file Guvoh can read, or its beginning is damaged. Nothing was changed.</source>
+        <translation>Bu Guvoh oʻqiy oladigan shifrlangan fayl emas yoki uning boshlanishi shikastlangan. Hech narsa oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>This organisation card could not be read, so it was not trusted. Ask the organisation for a new copy.</source>
+        <translation>Bu tashkilot kartochkasini oʻqib boʻlmadi, shuning uchun unga ishonch bildirilmadi. Tashkilotdan yangi nusxa soʻrang.</translation>
+    </message>
+    <message>
+        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
+        <translation>Bu yozuvni oʻqib boʻlmadi: u Guvoh ijro eta oladigan WAV ovoz fayli emas.</translation>
+    </message>
+    <message>
+        <source>This signature could not be checked, so what it signs was not trusted.</source>
+        <translation>Bu imzoni tekshirib boʻlmadi, shuning uchun u bilan imzolangan narsaga ishonilmadi.</translation>
+    </message>
+    <message>
+        <source>This signature does not match what it signs: one of them was altered, so neither was trusted.</source>
+        <translation>Bu imzo imzolangan narsaga mos kelmaydi: ulardan biri oʻzgartirilgan, shuning uchun hech biriga ishonilmadi.</translation>
+    </message>
+    <message>
+        <source>This signature is damaged or of a kind Guvoh does not accept, so what it signs was not trusted.</source>
+        <translation>Bu imzo shikastlangan yoki Guvoh qabul qilmaydigan turda, shuning uchun u bilan imzolangan narsaga ishonilmadi.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s signing key is damaged, so nothing can be signed. Restore the vault from a backup.</source>
+        <translation>Bu omborning imzo kaliti shikastlangan, shuning uchun hech narsani imzolab boʻlmaydi. Omborni zaxira nusxadan tiklang.</translation>
+    </message>
+    <message>
+        <source>This was signed by a key you have not confirmed (%1), so it was not trusted.</source>
+        <translation>Bu siz hali tasdiqlamagan kalit bilan imzolangan (%1), shuning uchun unga ishonilmadi.</translation>
+    </message>
+    <message>
+        <source>Verified: the bundle passed every check. Nothing was imported.</source>
+        <translation>Tekshirildi: paket barcha tekshiruvlardan oʻtdi. Hech narsa import qilinmadi.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
