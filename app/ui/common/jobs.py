@@ -170,26 +170,3 @@ def cancel_and_wait(owner: QObject, timeout: float = 10.0) -> bool:
     deadline = time.monotonic() + timeout
     return all(job.wait(max(0.0, deadline - time.monotonic())) for job in pending)
 
-
-# -- transitional: the callers of the old API move to run() in this change; these two go
-# -- when the last one has moved (tests/app/test_architecture_ui.py checks they are gone).
-_NO_OWNER = QObject()
-
-
-def start(fn: Callable[[], Any], on_finished: Callable[[Any], None],
-          on_failed: Callable[[BaseException], None]) -> Job[Any]:
-    return run(_NO_OWNER, lambda _ctx: fn(), on_done=on_finished, on_failed=on_failed)
-
-
-def start_cancellable(
-    fn: Callable[[Progress, threading.Event], Any],
-    on_finished: Callable[[Any], None],
-    on_failed: Callable[[BaseException], None],
-    on_progress: Callable[[int, int], None] | None = None,
-) -> Job[Any]:
-    def progressed(payload: Any) -> None:
-        if on_progress is not None and isinstance(payload, Steps):
-            on_progress(payload.done, payload.total)
-
-    return run(_NO_OWNER, lambda ctx: fn(ctx.steps, ctx.cancel), on_done=on_finished,
-               on_failed=on_failed, on_progress=progressed)
