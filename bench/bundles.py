@@ -5,7 +5,7 @@ Setup (not timed), with the command line: a researcher and a coordinator vault (
 one case with the 1 GiB file attached in the researcher's vault. Each round, alternating:
 
 - ours: export of that case to the organisation (bench.child export: unlock, then
-  `app.services.bundles.export_bundle`, timed around that call alone);
+  `app.services.bundle_export.export_bundle`, timed around that call alone);
   reference: `age -r ORG_RECIPIENT -o OUT FILE` on the original 1 GiB file;
 - ours: verify, then import of that bundle in the coordinator's vault (bench.child verify /
   import: `verify_bundle`, `import_bundle`); reference: `age -d -i ORG_KEY -o PLAIN BUNDLE`

@@ -36,19 +36,19 @@ def main(argv: list[str]) -> int:
             out["size"] = attachment.size
             cases.delete_attachment(vault, attachment.id)  # not timed: frees the disk
         elif op == "export":
-            from app.services import bundles
+            from app.services import bundle_export
 
             org, out_dir, case = rest
             start = time.perf_counter()
-            written = bundles.export_bundle(vault, [org], Path(out_dir), [case])
+            written = bundle_export.export_bundle(vault, [org], Path(out_dir), [case])
             out["seconds"] = time.perf_counter() - start
             out["file"] = str(written.path)
             out["payload_bytes"] = written.payload_bytes
         elif op in ("verify", "import"):
-            from app.services import bundles
+            from app.services import bundle_import
 
             (bundle,) = rest
-            fn = bundles.verify_bundle if op == "verify" else bundles.import_bundle
+            fn = bundle_import.verify_bundle if op == "verify" else bundle_import.import_bundle
             start = time.perf_counter()
             outcome = fn(vault, Path(bundle))
             out["seconds"] = time.perf_counter() - start

@@ -2,7 +2,7 @@
 
 Setup (not timed): a researcher and a coordinator vault (bench.parties); in the researcher's
 vault, one generated case (bench.casegen) with a 100 KiB attachment per bundle, each
-exported alone (`app.services.bundles.export_bundle`, in this process; its rate is in the
+exported alone (`app.services.bundle_export.export_bundle`, in this process; its rate is in the
 details). Measured: `import_bundle` of the bundles one after another in the coordinator's
 vault, in `rounds` equal slices, one rate per slice, median reported. Reference, on the same
 slices: the stock-tool check of each bundle, `age -d -i ORG_KEY BUNDLE | sha256sum` (a
@@ -74,7 +74,7 @@ def run(ctx: Context) -> list[Result]:
     missing = parties.bundles_missing()
     if missing:
         return [not_run(NAME, "report only", "bundles/s", missing)]
-    from app.services import bundles as service
+    from app.services import bundle_export, bundle_import
     from app.services import cases as case_service
 
     ctx.need_disk(ctx.bundles * 1.2 / 1024 + 0.5, "the small bundles")
@@ -95,7 +95,7 @@ def run(ctx: Context) -> list[Result]:
             summary = case_service.add_case(vault, record)
             case_service.attach_file(vault, summary.id, small, filename=f"audio-{i}.ogg")
             t0 = time.perf_counter()
-            written = service.export_bundle(vault, [pair.org], outbox, [summary.id])
+            written = bundle_export.export_bundle(vault, [pair.org], outbox, [summary.id])
             export_t += time.perf_counter() - t0
             paths.append(written.path)
     bundle_bytes = sum(p.stat().st_size for p in paths) / len(paths)
@@ -109,7 +109,7 @@ def run(ctx: Context) -> list[Result]:
             print(f"  round {n + 1}/{len(slices)}: {len(chunk)} bundles", flush=True)
             t0 = time.perf_counter()
             for path in chunk:
-                outcome = service.import_bundle(vault, path)
+                outcome = bundle_import.import_bundle(vault, path)
                 if outcome.outcome != "imported":
                     raise RuntimeError(f"{path.name}: {outcome.outcome} {outcome.error!r}")
             rates.append(len(chunk) / (time.perf_counter() - t0))
@@ -123,7 +123,7 @@ def run(ctx: Context) -> list[Result]:
         t0 = time.perf_counter()
         profile.enable()
         for path in paths[ctx.bundles:]:
-            service.import_bundle(vault, path)
+            bundle_import.import_bundle(vault, path)
         profile.disable()
         profiled_rate = profiled / (time.perf_counter() - t0)
     shares, top = _shares(profile)

@@ -21,9 +21,9 @@ def bundles_missing() -> str | None:
     if "raise NotImplementedError" in source.read_text("utf-8"):
         return "crypto/bundle.py is not implemented yet (raises NotImplementedError)"
     try:
-        import app.services.bundles  # noqa: F401
+        from app.services import bundle_export, bundle_import  # noqa: F401
     except ImportError as err:
-        return f"app.services.bundles does not import: {err}"
+        return f"the bundle services do not import: {err}"
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.services import bundles as svc
+from app.services import bundle_export, organisations, signers
 from app.services.cases import add_case, attach_file
 from crypto.kdf import FLOOR
 from storage import keys
@@ -43,12 +43,12 @@ class Desk:
     def researcher(self, pseudonym: str, *, pin: bool = True) -> Researcher:
         vault, _ = Vault.create(self.root / pseudonym, PASSPHRASE, FLOOR, DeviceKeyring.none(),
                                 role="researcher", pseudonym=pseudonym)
-        card, raw = svc.read_card(self.card)
-        svc.trust_organisation(vault, card, raw)
+        card, raw = organisations.read_card(self.card)
+        organisations.trust_organisation(vault, card, raw)
         found = Researcher(vault, f"Researcher {pseudonym}")
         self.researchers.append(found)
         if pin:
-            svc.trust_signer(self.coordinator, found.key_line, found.name)
+            signers.trust_signer(self.coordinator, found.key_line, found.name)
         return found
 
     def export(self, who: Researcher, records: list[dict[str, Any]],
@@ -64,7 +64,7 @@ class Desk:
                 attach_file(who.vault, case.id, source, filename=f"recording-{n}.ogg",
                             media_type="audio/ogg")
             ids.append(case.id)
-        result = svc.export_bundle(who.vault, ["Memorial"], self.outbox, ids)
+        result = bundle_export.export_bundle(who.vault, ["Memorial"], self.outbox, ids)
         return result.path, ids
 
     def close(self) -> None:
@@ -77,7 +77,7 @@ def make_desk(root: Path) -> Desk:
     coordinator, _ = Vault.create(root / "coordinator", PASSPHRASE, FLOOR,
                                   DeviceKeyring.none(), role="coordinator")
     card = root / "memorial.card"
-    svc.create_organisation(coordinator, "Memorial", card)
+    organisations.create_organisation(coordinator, "Memorial", card)
     desk = Desk(root, coordinator, card)
     desk.outbox = root / "outbox"
     desk.outbox.mkdir()

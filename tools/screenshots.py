@@ -21,7 +21,7 @@ from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.services import bundles
+from app.services import bundle_export, identity, organisations, signers
 from app.services import cases as case_service
 from app.ui.common import i18n
 from app.ui.researcher.export import ExportDialog
@@ -122,7 +122,7 @@ def main() -> int:
         coordinator, _ = Vault.create(tmp / "coordinator", PASSPHRASE, FLOOR,
                                       DeviceKeyring.none(), role="coordinator")
         card = tmp / "memorial.card"
-        bundles.create_organisation(coordinator, "Memorial", card)
+        organisations.create_organisation(coordinator, "Memorial", card)
         vault, _ = Vault.create(tmp / "vault", PASSPHRASE, FLOOR, DeviceKeyring.none(),
                                 role="researcher", pseudonym="Researcher 7")
         case_id = fill(vault, tmp)
@@ -182,20 +182,20 @@ def main() -> int:
 
         # The coordinator receives the researcher's bundle and one from a stranger.
         researcher = Vault.unlock(tmp / "vault", PASSPHRASE, DeviceKeyring.none())
-        line = bundles.identity(researcher).public_key.to_openssh_line()
-        bundles.trust_signer(coordinator, line, "Researcher 7")
+        line = identity.identity(researcher).public_key.to_openssh_line()
+        signers.trust_signer(coordinator, line, "Researcher 7")
         outbox = tmp / "usb"
         outbox.mkdir()
         chosen = [c.id for c in case_service.list_cases(researcher)]
-        bundles.export_bundle(researcher, ["Memorial"], outbox, chosen)
+        bundle_export.export_bundle(researcher, ["Memorial"], outbox, chosen)
         researcher.close()
         stranger, _ = Vault.create(tmp / "stranger", PASSPHRASE, FLOOR, DeviceKeyring.none(),
                                    role="researcher", pseudonym="R-12")
-        card_data = bundles.read_card(card)
-        bundles.trust_organisation(stranger, *card_data)
+        card_data = organisations.read_card(card)
+        organisations.trust_organisation(stranger, *card_data)
         extra = case_service.add_case(
             stranger, case_service.read_case_file(EXAMPLES / "case-ru.json"))
-        bundles.export_bundle(stranger, ["Memorial"], outbox, [extra.id])
+        bundle_export.export_bundle(stranger, ["Memorial"], outbox, [extra.id])
         stranger.close()
         (outbox / "notes.txt").write_text("not a bundle")
         coordinator.close()

@@ -18,9 +18,11 @@ from typing import Any
 
 from app.domain.sizes import human_size
 from app.messages import ExitCode, explain
-from app.services.bundles import ExportResult, Organisation, Signer
+from app.services.bundle_export import ExportResult
 from app.services.cases import Revision, SearchHit
 from app.services.coordinator import BatchItem, BatchProgress
+from app.services.organisations import Organisation
+from app.services.signers import Signer
 from app.services.vaults import CheckReport, VaultStatus
 
 

@@ -3,7 +3,7 @@
 A coordinator's vault becomes an organisation once (its card carries the vault's own signing
 key and age recipient); it is then stored among the trusted organisations, marked ``own``.
 The rule works on any records with ``own`` and ``fingerprint`` (storage.keys.Organisation);
-app.services.bundles.own_organisation applies it to the vault.
+app.services.organisations.own_organisation applies it to the vault.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Import outcomes: the closed list of what can happen to one bundle file.
 
-``app.services.bundles`` gives an outcome for each bundle verified or imported, and
+``app.services.bundle_import`` gives an outcome for each bundle verified or imported, and
 ``app.services.coordinator`` adds two for batches (cancelled, failed). A StrEnum, so an
 outcome compares equal to its plain string ("imported") and prints as it.
 """

@@ -1,7 +1,7 @@
 """The coordinator's inbox: import many bundles at once (files, or folders of *.age files),
 with progress for each bundle and for the batch, and a Cancel.
 
-Each file is verified and imported by app.services.bundles.import_bundle, all or nothing;
+Each file is verified and imported by app.services.bundle_import.import_bundle, all or nothing;
 a bad bundle gets its outcome and the batch goes on with the next. An unknown signer's
 outcome carries its public key, so the UI can show the safety code, pin the key after
 comparing it, and import that file again (:func:`pin_and_import`).
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.outcomes import IMPORT_KINDS, Outcome, reason
-from app.services import bundles as bundle_service
-from app.services.bundles import ImportOutcome, outcome_name
+from app.services import bundle_import, signers
+from app.services.bundle_import import ImportOutcome, outcome_name
 from app.services.errors import TooManyBundles, UnknownSigner
 from crypto.errors import Cancelled
 from storage.vault import Vault
@@ -28,7 +28,7 @@ MAX_DEPTH = 8  # folder levels searched below a dropped folder
 BUNDLE_SUFFIX = ".age"
 
 # Kinds of outcome: app.domain.outcomes.Outcome, the closed list. import_bundle gives most
-# of them (app.services.bundles.outcome_name); the batch adds these two:
+# of them (app.services.bundle_import.outcome_name); the batch adds these two:
 CANCELLED = Outcome.CANCELLED  # the batch was cancelled before or while this file was read
 FAILED = Outcome.FAILED  # an unexpected error (disk full, a bug): nothing was imported from it
 VERIFIED = Outcome.VERIFIED  # verify_only: the bundle passed every check and was not imported
@@ -174,7 +174,7 @@ def import_one(
     that cannot be read or an unexpected error (kind FAILED, the error kept for the crash
     log). Only KeyboardInterrupt and the like propagate. With `verify_only`, the bundle is
     checked completely and nothing is imported (kind VERIFIED when it passes)."""
-    read = bundle_service.verify_bundle if verify_only else bundle_service.import_bundle
+    read = bundle_import.verify_bundle if verify_only else bundle_import.import_bundle
     try:
         outcome = read(vault, path, progress=progress, cancel=cancel)
     except OSError as err:  # a file that cannot be opened or read
@@ -252,5 +252,5 @@ def pin_and_import(
     is not an unknown-signer outcome; SignerNameTaken if the name is used."""
     if item.kind is not Outcome.UNKNOWN_SIGNER or item.signer_key_line is None:
         raise ValueError("not an unknown-signer outcome")
-    bundle_service.trust_signer(vault, item.signer_key_line, name, valid_after, valid_before)
+    signers.trust_signer(vault, item.signer_key_line, name, valid_after, valid_before)
     return import_one(vault, item.path, progress=progress, cancel=cancel)

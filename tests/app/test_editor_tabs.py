@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app import vocabularies
-from app.services import bundles as bundle_service
+from app.services import bundle_import, provenance
 from app.ui.common.pickers import VocabCombo, offered_terms, term_label
 from app.ui.common.widgets import ui_language
 from app.ui.researcher.case_list import CaseListView
@@ -134,7 +134,7 @@ def test_coordinator_filters_and_receipts_through_the_services(
 ) -> None:
     researcher = desk.researcher("R-07")
     path, ids = desk.export(researcher, [sample("uz")])
-    outcome = bundle_service.import_bundle(desk.coordinator, path)
+    outcome = bundle_import.import_bundle(desk.coordinator, path)
     assert outcome.outcome == "imported", outcome.error
 
     view = CaseListView()
@@ -144,7 +144,7 @@ def test_coordinator_filters_and_receipts_through_the_services(
     assert signers == [None, researcher.fingerprint]
     bundles = [view.bundle_filter.itemData(i) for i in range(view.bundle_filter.count())]
     assert bundles == [None, str(outcome.bundle_id)]
-    assert bundle_service.bundles_received_with(desk.coordinator, [str(ids[0])] * 2) == [
+    assert provenance.bundles_received_with(desk.coordinator, [str(ids[0])] * 2) == [
         str(outcome.bundle_id)
     ]
     view.show_vault(None)

@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services import bundles
+from app.services import bundle_export, bundle_import
 from app.services import cases as case_service
+from app.services import receipts as receipt_service
 from app.services.errors import ConsentMissing
 from app.ui.common.widgets import error_text
 from app.ui.researcher.delivered import PurgeDialog, ReceiptImportDialog
@@ -79,8 +80,8 @@ def test_export_end_to_end(qtbot: QtBot, pair: Pair, redact: bool) -> None:
     assert "e-mail" in dialog.instructions.text()
     assert "delete" in dialog.instructions.text()
 
-    assert bundles.verify_bundle(pair.coordinator, result.path).outcome == "verified"
-    outcome = bundles.import_bundle(pair.coordinator, result.path)
+    assert bundle_import.verify_bundle(pair.coordinator, result.path).outcome == "verified"
+    outcome = bundle_import.import_bundle(pair.coordinator, result.path)
     assert outcome.outcome == "imported", outcome.error
     assert outcome.cases == 1
     assert outcome.attachments == 1
@@ -98,7 +99,7 @@ def test_export_end_to_end(qtbot: QtBot, pair: Pair, redact: bool) -> None:
 def test_cancel_leaves_no_file(qtbot: QtBot, pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
     case_id = _case_with_file(pair, size=3_000_000)
     started = threading.Event()
-    real = bundles.export_bundle
+    real = bundle_export.export_bundle
 
     def held(*args: Any, progress: Any = None, cancel: Any = None, **kwargs: Any) -> Any:
         def report(done: int, total: int) -> None:
@@ -108,7 +109,7 @@ def test_cancel_leaves_no_file(qtbot: QtBot, pair: Pair, monkeypatch: pytest.Mon
 
         return real(*args, progress=report, cancel=cancel, **kwargs)
 
-    monkeypatch.setattr(bundles, "export_bundle", held)
+    monkeypatch.setattr(bundle_export, "export_bundle", held)
     dialog = _dialog(qtbot, pair, [case_id])
     dialog.export_button.click()
     qtbot.waitUntil(started.is_set, timeout=30000)
@@ -149,11 +150,11 @@ def _delivered(qtbot: QtBot, pair: Pair) -> tuple[str, str]:
     dialog. Returns (delivered case id, a case that stays undelivered)."""
     case_id = _case_with_file(pair)
     kept = case_service.add_case(pair.sender, sample("kz")).id
-    result = bundles.export_bundle(pair.sender, ["Memorial"], _out(pair), [case_id])
-    assert bundles.import_bundle(pair.coordinator, result.path).outcome == "imported"
+    result = bundle_export.export_bundle(pair.sender, ["Memorial"], _out(pair), [case_id])
+    assert bundle_import.import_bundle(pair.coordinator, result.path).outcome == "imported"
     receipts = pair.tmp / "receipts"
     receipts.mkdir()
-    receipt = bundles.create_receipt(pair.coordinator, result.bundle_id, receipts)
+    receipt = receipt_service.create_receipt(pair.coordinator, result.bundle_id, receipts)
 
     dialog = ReceiptImportDialog(pair.sender)
     qtbot.addWidget(dialog)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.services import bundles
+from app.services import bundle_import, identity, organisations, signers
 from app.services import cases as case_service
 from app.ui.shell.window import MainWindow
 from crypto.kdf import FLOOR
@@ -21,7 +21,7 @@ def test_first_run_to_an_imported_bundle(qtbot: QtBot, tmp_path: Path) -> None:
     coordinator, _ = Vault.create(tmp_path / "coordinator", PASSPHRASE, FLOOR,
                                   DeviceKeyring.none(), role="coordinator")
     card_path = tmp_path / "memorial.card"
-    bundles.create_organisation(coordinator, "Memorial", card_path)
+    organisations.create_organisation(coordinator, "Memorial", card_path)
 
     window = MainWindow(tmp_path / "vault", kdf_seconds=0,
                         settings_path=tmp_path / "settings.json")
@@ -84,9 +84,9 @@ def test_first_run_to_an_imported_bundle(qtbot: QtBot, tmp_path: Path) -> None:
 
     # The coordinator pins the researcher and imports what arrived.
     assert window.vault is not None
-    line = bundles.identity(window.vault).public_key.to_openssh_line()
-    bundles.trust_signer(coordinator, line, "R-07")
-    outcome = bundles.import_bundle(coordinator, bundle_path)
+    line = identity.identity(window.vault).public_key.to_openssh_line()
+    signers.trust_signer(coordinator, line, "R-07")
+    outcome = bundle_import.import_bundle(coordinator, bundle_path)
     assert outcome.outcome == "imported", outcome.error
     record = case_service.show_case(coordinator, case_id).record
     assert record["narrative"] == "The consul told him to go home and sort it out there."

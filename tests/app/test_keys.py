@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from app.services import bundles
+from app.services import identity, organisations, signers
 from app.ui.keys.identity import IdentitySection
 from app.ui.keys.organisations import OrganisationsSection
 from crypto.kdf import FLOOR
@@ -35,13 +35,13 @@ class Pair:
 
     def trust(self) -> None:
         """The sender trusts the card; the coordinator pins the sender's key."""
-        card, data = bundles.read_card(self.card_path)
-        bundles.trust_organisation(self.sender, card, data)
+        card, data = organisations.read_card(self.card_path)
+        organisations.trust_organisation(self.sender, card, data)
         self.pin_sender()
 
     def pin_sender(self) -> None:
-        line = bundles.identity(self.sender).public_key.to_openssh_line()
-        bundles.trust_signer(self.coordinator, line, "R-07")
+        line = identity.identity(self.sender).public_key.to_openssh_line()
+        signers.trust_signer(self.coordinator, line, "R-07")
 
 
 def make_pair(tmp: Path, role: str = "researcher") -> Pair:
@@ -50,7 +50,7 @@ def make_pair(tmp: Path, role: str = "researcher") -> Pair:
     sender, _ = Vault.create(tmp / "sender", PASSPHRASE, FLOOR, DeviceKeyring.none(),
                              role=role, pseudonym="R-07")
     card_path = tmp / "memorial.card"
-    card = bundles.create_organisation(coordinator, "Memorial", card_path)
+    card = organisations.create_organisation(coordinator, "Memorial", card_path)
     return Pair(coordinator, sender, card_path, card, tmp)
 
 
@@ -136,7 +136,7 @@ def test_own_identity_shows_the_services_safety_code(qtbot: QtBot, pair: Pair) -
     section = IdentitySection()
     qtbot.addWidget(section)
     section.show_vault(pair.sender)
-    own = bundles.identity(pair.sender)
+    own = identity.identity(pair.sender)
     assert section.code_label.code() == own.public_key.safety_code()
     assert section.details.content.isHidden()
     section.details.toggle.click()
@@ -173,7 +173,7 @@ def test_coordinator_creates_its_organisation_and_saves_the_card(
         panel.name.setText("Memorial")
         panel.create_button.click()
         card_path = tmp_path / "organisation.card"
-        card, _data = bundles.read_card(card_path)
+        card, _data = organisations.read_card(card_path)
         assert card.name == "Memorial"
         assert panel.create_box.isHidden()
         assert panel.code_label.code() == card.safety_code()

@@ -283,7 +283,7 @@ def test_the_card_is_saved_as_a_printable_qr_picture(qtbot: QtBot, tmp_path: Pat
 
     from PySide6.QtGui import QImage
 
-    from app.services import bundles, cardqr
+    from app.services import cardqr, organisations
     from app.ui.keys.organisations import OrganisationsSection
     from tests.app.test_accessibility import _unnamed
     from tests.unit.test_cardqr import read_qr
@@ -291,7 +291,7 @@ def test_the_card_is_saved_as_a_printable_qr_picture(qtbot: QtBot, tmp_path: Pat
     made, _ = Vault.create(tmp_path / "c", PASSPHRASE, FLOOR, DeviceKeyring.none(),
                            role="coordinator")
     with made:
-        bundles.create_organisation(made, "Memorial", tmp_path / "org.card")
+        organisations.create_organisation(made, "Memorial", tmp_path / "org.card")
         card = (tmp_path / "org.card").read_bytes()
         section = OrganisationsSection()
         qtbot.addWidget(section)
@@ -302,7 +302,7 @@ def test_the_card_is_saved_as_a_printable_qr_picture(qtbot: QtBot, tmp_path: Pat
         assert not panel.qr_label.pixmap().isNull()  # the code is on screen too
         assert _unnamed(section) == []
         code = panel.code_label.code()
-        assert code == bundles.read_card(tmp_path / "org.card")[0].safety_code()
+        assert code == organisations.read_card(tmp_path / "org.card")[0].safety_code()
         assert len(code.split()) > 1
         assert all(len(group) == 4 for group in code.split())
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services import bundles as svc
+from app.services import bundle_import
 from app.services.cases import add_case
 from app.services.reports import verification_summary
 from app.ui.coordinator.provenance import ProvenancePanel
@@ -27,7 +27,7 @@ AUDIO = b"\x00voice" * 1000
 def _imported(desk: Desk) -> tuple[list[str], str, Path]:
     r = desk.researcher("R-07")
     path, ids = desk.export(r, [sample("uz"), sample("kz")], {0: AUDIO})
-    outcome = svc.import_bundle(desk.coordinator, path)
+    outcome = bundle_import.import_bundle(desk.coordinator, path)
     assert outcome.outcome == "imported", outcome.error
     return [str(i) for i in ids], str(outcome.bundle_id), path
 

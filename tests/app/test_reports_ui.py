@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
-from app.services import bundles as svc
+from app.services import bundle_import, receipts
 from app.services import cases as case_service
 from app.ui.common import jobs
 from app.ui.coordinator.receipts import ReceiptDialog
@@ -34,7 +34,7 @@ WAIT = 30000
 def _import(desk: Desk, who: Researcher, records: list[dict[str, Any]],
             attachments: dict[int, bytes] | None = None) -> tuple[str, list[str]]:
     path, ids = desk.export(who, records, attachments)
-    outcome = svc.import_bundle(desk.coordinator, path)
+    outcome = bundle_import.import_bundle(desk.coordinator, path)
     assert outcome.outcome == "imported", outcome.error
     return str(outcome.bundle_id), [str(i) for i in ids]
 
@@ -87,7 +87,7 @@ def test_receipt_round_trip_with_the_researcher(qtbot: QtBot, desk: Desk) -> Non
     qtbot.addWidget(again)
     assert "a receipt was already created" in again.model.item(0).text()
 
-    got_bundle, delivered = svc.import_receipt(r.vault, made[0])
+    got_bundle, delivered = receipts.import_receipt(r.vault, made[0])
     assert got_bundle == bundle_id
     assert len(delivered) == 2
     assert {case_service.show_case(r.vault, i).summary.status for i in ids} == {"delivered"}
@@ -118,8 +118,8 @@ def test_receipts_for_many_bundles_and_an_existing_file(qtbot: QtBot, desk: Desk
         dialog.create_button.click()
     assert sorted(signal.args[0]) == sorted([out / f"R-{first}.age", out / f"R-{second}.age"])
     assert dialog.message.text() == ""
-    svc.import_receipt(a.vault, out / f"R-{first}.age")
-    svc.import_receipt(b.vault, out / f"R-{second}.age")
+    receipts.import_receipt(a.vault, out / f"R-{first}.age")
+    receipts.import_receipt(b.vault, out / f"R-{second}.age")
     assert case_service.show_case(a.vault, ids_a[0]).summary.status == "delivered"
     assert case_service.show_case(b.vault, ids_b[0]).summary.status == "delivered"
 
@@ -132,13 +132,13 @@ def test_a_dialog_closed_while_it_works_gets_no_late_result(qtbot: QtBot, desk: 
     out = desk.root / "receipts"
     out.mkdir()
     gate = threading.Event()
-    real = svc.create_receipt
+    real = receipts.create_receipt
 
     def held(*args: Any) -> Path:
         gate.wait(10)
         return real(*args)
 
-    monkeypatch.setattr(svc, "create_receipt", held)
+    monkeypatch.setattr(receipts, "create_receipt", held)
     dialog = ReceiptDialog(desk.coordinator, [bundle_id])
     dialog.folder.set_path(out)
     dialog.create_button.click()

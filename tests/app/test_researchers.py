@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services import bundles as svc
+from app.services import bundle_import, receipts
 from app.services.errors import SignerExpired
 from app.ui.common.table import RecordRole
 from app.ui.coordinator.researchers.dates import (
@@ -125,7 +125,7 @@ def test_set_and_end_validity(qtbot: QtBot, desk: Desk, section: ResearchersSect
 
     # Still accepted within the dates.
     good, _ = desk.export(r, [sample("uz")])
-    assert svc.import_bundle(desk.coordinator, good).outcome == "imported"
+    assert bundle_import.import_bundle(desk.coordinator, good).outcome == "imported"
 
     # End now: what they sign afterwards is refused as expired.
     with qtbot.waitSignal(section.signers_changed):
@@ -137,7 +137,7 @@ def test_set_and_end_validity(qtbot: QtBot, desk: Desk, section: ResearchersSect
     assert cell(section, 0, ResearcherColumn.VALID_UNTIL) == shown_until(signer.valid_before)
     assert "has ended" in section.validity_message.text()
     late, _ = desk.export(r, [sample("kz")])
-    outcome = svc.import_bundle(desk.coordinator, late)
+    outcome = bundle_import.import_bundle(desk.coordinator, late)
     assert outcome.outcome == "signer_expired"
     assert isinstance(outcome.error, SignerExpired)
 
@@ -146,7 +146,7 @@ def test_set_and_end_validity(qtbot: QtBot, desk: Desk, section: ResearchersSect
     section.save_validity_button.click()
     signer = keys.signers(desk.coordinator.conn)[0]
     assert (signer.valid_after, signer.valid_before) == (None, None)
-    assert svc.import_bundle(desk.coordinator, late).outcome == "imported"
+    assert bundle_import.import_bundle(desk.coordinator, late).outcome == "imported"
 
 
 def test_the_bundles_of_a_researcher(qtbot: QtBot, desk: Desk, section: ResearchersSection,
@@ -156,9 +156,9 @@ def test_the_bundles_of_a_researcher(qtbot: QtBot, desk: Desk, section: Research
     first, _ = desk.export(a, [sample("uz"), sample("tj")])
     second, _ = desk.export(a, [sample("kz")])
     other, _ = desk.export(b, [sample("ru")])
-    imported = [svc.import_bundle(desk.coordinator, p) for p in (first, second, other)]
+    imported = [bundle_import.import_bundle(desk.coordinator, p) for p in (first, second, other)]
     assert [o.outcome for o in imported] == ["imported"] * 3
-    svc.create_receipt(desk.coordinator, str(imported[0].bundle_id), tmp_path)
+    receipts.create_receipt(desk.coordinator, str(imported[0].bundle_id), tmp_path)
 
     section.refresh()
     assert [cell(section, n, ResearcherColumn.NAME) for n in range(2)] == [

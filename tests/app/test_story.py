@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services import bundles
+from app.services import bundle_import, organisations
 from app.services import cases as case_service
 from app.ui.submitter.record import StoryAnswers, day_exists, story_date, story_record
 from app.ui.submitter.story import STEPS, StorySection
@@ -92,7 +92,7 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
     assert section.organisation.card_check.load_card(pair.card_path)
     assert section.organisation.card_check.code_label.code() == pair.card.safety_code()
     section.organisation.card_check.match_button.click()
-    assert [o.name for o in bundles.organisations(pair.sender)] == ["Memorial"]
+    assert [o.name for o in organisations.organisations(pair.sender)] == ["Memorial"]
     assert section.chosen_organisation() == (pair.card.fingerprint(), "Memorial")
     _next(section, "send")
     assert "only Memorial can open" in section.sending.summary.text()
@@ -108,7 +108,7 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
     assert "Memorial" in section.done.instructions.text()
     assert not section.next_button.isVisible()
 
-    outcome = bundles.import_bundle(pair.coordinator, result.path)
+    outcome = bundle_import.import_bundle(pair.coordinator, result.path)
     assert outcome.outcome == "imported", outcome.error
     record = case_service.show_case(pair.coordinator, section.case_id).record
     assert record["title"] == "Visits to my mother"
@@ -132,8 +132,8 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
 
 
 def test_anonymous_story_with_a_trusted_organisation(qtbot: QtBot, pair: Pair) -> None:
-    card, data = bundles.read_card(pair.card_path)
-    bundles.trust_organisation(pair.sender, card, data)
+    card, data = organisations.read_card(pair.card_path)
+    organisations.trust_organisation(pair.sender, card, data)
     section = _section(qtbot, pair)
     section.consent.agree.setChecked(True)
     _next(section, "what")
@@ -156,7 +156,7 @@ def test_anonymous_story_with_a_trusted_organisation(qtbot: QtBot, pair: Pair) -
     section.sending.folder.set_path(pair.tmp)
     with qtbot.waitSignal(section.story_exported, timeout=30000) as signal:
         section.sending.send_button.click()
-    assert bundles.import_bundle(pair.coordinator, signal.args[0].path).outcome == "imported"
+    assert bundle_import.import_bundle(pair.coordinator, signal.args[0].path).outcome == "imported"
     record = case_service.show_case(pair.coordinator, section.case_id).record
     assert record["title"] == "My story"
     assert record["consent"]["anonymity"] == "fully_anonymous"
@@ -188,8 +188,8 @@ def test_every_step_names_its_controls(qtbot: QtBot, pair: Pair) -> None:
 
 
 def test_steps_and_organisation_list(qtbot: QtBot, pair: Pair, qtmodeltester: object) -> None:
-    card, data = bundles.read_card(pair.card_path)
-    bundles.trust_organisation(pair.sender, card, data)
+    card, data = organisations.read_card(pair.card_path)
+    organisations.trust_organisation(pair.sender, card, data)
     section = _section(qtbot, pair)
     assert tuple(step.key for step in section.steps) == STEPS
     model = section.organisation.model

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.messages import explain, import_outcome_text
-from app.services import bundles as svc
-from app.services import coordinator
+from app.services import bundle_export, coordinator, organisations
 from app.services.cases import add_case
 from app.services.coordinator import BatchProgress
 from app.services.errors import TooManyBundles
@@ -40,12 +39,12 @@ def other_org_bundle(desk: Desk, who_record: dict[str, object]) -> Path:
                             role="coordinator")
     with other:
         card = desk.root / "other.card"
-        svc.create_organisation(other, "Other", card)
+        organisations.create_organisation(other, "Other", card)
     r = desk.researchers[0]
-    parsed, raw = svc.read_card(card)
-    svc.trust_organisation(r.vault, parsed, raw)
+    parsed, raw = organisations.read_card(card)
+    organisations.trust_organisation(r.vault, parsed, raw)
     case = add_case(r.vault, dict(who_record))
-    return svc.export_bundle(r.vault, ["Other"], desk.outbox, [case.id]).path
+    return bundle_export.export_bundle(r.vault, ["Other"], desk.outbox, [case.id]).path
 
 
 def test_a_mixed_folder(desk: Desk, tmp_path: Path) -> None:

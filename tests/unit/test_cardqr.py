@@ -19,7 +19,7 @@ import pytest
 import segno
 
 from app.messages import explain
-from app.services import bundles, cardqr
+from app.services import cardqr, organisations
 from app.services.errors import CardTooLargeForQr
 from crypto.kdf import FLOOR
 from crypto.orgcard import MAX_CARD_BYTES
@@ -36,7 +36,7 @@ def card(tmp_path_factory: pytest.TempPathFactory) -> bytes:
                             role="coordinator")
     with vault:
         # A name outside ASCII: the code must carry UTF-8 bytes, not Latin-1 guesses.
-        bundles.create_organisation(vault, "Мемориал – Ташкент", tmp / "org.card")
+        organisations.create_organisation(vault, "Мемориал – Ташкент", tmp / "org.card")
     return (tmp / "org.card").read_bytes()
 
 

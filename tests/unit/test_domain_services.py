@@ -12,7 +12,7 @@ import pytest
 from app import vocabularies
 from app.domain.outcomes import Outcome
 from app.domain.people import MASK
-from app.services import bundles as svc
+from app.services import bundle_export, bundle_import, identity, organisations
 from app.services.cases import add_case
 from app.services.errors import ConsentMissing, NotACoordinator
 from app.services.render import render_text
@@ -40,8 +40,8 @@ def person_record() -> dict[str, Any]:
 def test_redacted_export_leaves_out_the_protected_details(desk: Desk) -> None:
     r = desk.researcher("R-07")
     case = add_case(r.vault, person_record())
-    result = svc.export_bundle(r.vault, ["Memorial"], desk.outbox, [case.id], redact=True)
-    assert svc.import_bundle(desk.coordinator, result.path).outcome is Outcome.IMPORTED
+    result = bundle_export.export_bundle(r.vault, ["Memorial"], desk.outbox, [case.id], redact=True)
+    assert bundle_import.import_bundle(desk.coordinator, result.path).outcome is Outcome.IMPORTED
     p1, p2 = cases.get(desk.coordinator.conn, CaseId(case.id)).record["persons"]
     assert p1 == {"id": "p1", "role": "victim", "sex": "female", "birth_year": 1987,
                   "nationality": ["UZ"],
@@ -61,19 +61,19 @@ def test_export_needs_consent_that_counts(desk: Desk, consent: dict[str, Any]) -
     r = desk.researcher("R-07")
     case = add_case(r.vault, minimal() | {"consent": consent})
     with pytest.raises(ConsentMissing):
-        svc.export_bundle(r.vault, ["Memorial"], desk.outbox, [case.id])
+        bundle_export.export_bundle(r.vault, ["Memorial"], desk.outbox, [case.id])
     assert list(desk.outbox.iterdir()) == []
 
 
 def test_own_organisation(desk: Desk) -> None:
-    own = svc.own_organisation(desk.coordinator)
+    own = organisations.own_organisation(desk.coordinator)
     assert own is not None
     assert own.name == "Memorial"
-    assert own.fingerprint == svc.identity(desk.coordinator).public_key.fingerprint()
+    assert own.fingerprint == identity.identity(desk.coordinator).public_key.fingerprint()
     r = desk.researcher("R-07")  # trusts Memorial's card, but it is not its own
-    assert svc.own_organisation(r.vault) is None
+    assert organisations.own_organisation(r.vault) is None
     with pytest.raises(NotACoordinator):
-        svc.export_card(r.vault, desk.root / "card")
+        organisations.export_card(r.vault, desk.root / "card")
 
 
 def test_rendering_names_and_masks_as_the_domain_says() -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.services import bundles as svc
+from app.services import bundle_import
 from app.services.cases import add_case
 from app.services.reports import overview_charts
 from storage.overview import Overview, overview
@@ -51,7 +51,7 @@ def world(tmp_path: Path) -> Iterator[tuple[Desk, dict[str, str]]]:
         path_b, _ = desk.export(b, [sample("kz"), sample("ru"), nationals()])
         bundles = {}
         for name, path in (("A", path_a), ("B", path_b)):
-            outcome = svc.import_bundle(desk.coordinator, path)
+            outcome = bundle_import.import_bundle(desk.coordinator, path)
             assert outcome.outcome == "imported", outcome.error
             assert outcome.bundle_id is not None
             bundles[name] = outcome.bundle_id

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import bundles as svc
+from app.services import bundle_import, receipts
 from app.services.reports import verification_summary
 from storage import provenance
 from storage.audit import entries
@@ -27,7 +27,7 @@ def test_provenance_of_an_imported_case(desk: Desk) -> None:
     r = desk.researcher("R-07")
     audio = b"\x00voice" * 1000
     path, ids = desk.export(r, [sample("uz"), sample("tj")], {0: audio})
-    outcome = svc.import_bundle(desk.coordinator, path)
+    outcome = bundle_import.import_bundle(desk.coordinator, path)
     assert outcome.outcome == "imported", outcome.error
 
     prov = provenance.case_provenance(desk.coordinator.conn, ids[0])
@@ -55,7 +55,7 @@ def test_provenance_of_an_imported_case(desk: Desk) -> None:
     # The other case of the same bundle has no attachment of its own.
     assert provenance.case_provenance(desk.coordinator.conn, ids[1]).bundles[0].attachments == ()
 
-    svc.create_receipt(desk.coordinator, b.bundle_id, desk.root)
+    receipts.create_receipt(desk.coordinator, b.bundle_id, desk.root)
     after = provenance.case_provenance(desk.coordinator.conn, ids[0]).bundles[0].bundle
     receipt_at = [e.at for e in entries(desk.coordinator.conn) if e.action == "receipt_created"]
     assert after.receipt.created
@@ -72,12 +72,12 @@ def test_provenance_of_an_imported_case(desk: Desk) -> None:
 def test_researcher_side_shows_the_sent_bundle_and_its_receipt(desk: Desk) -> None:
     r = desk.researcher("R-07")
     path, ids = desk.export(r, [sample("kz")])
-    assert svc.import_bundle(desk.coordinator, path).outcome == "imported"
+    assert bundle_import.import_bundle(desk.coordinator, path).outcome == "imported"
     sent = provenance.case_provenance(r.vault.conn, ids[0]).bundles[0].bundle
     assert sent.direction == "out"
     assert not sent.receipt.created
-    receipt = svc.create_receipt(desk.coordinator, sent.bundle_id, desk.root)
-    svc.import_receipt(r.vault, receipt)
+    receipt = receipts.create_receipt(desk.coordinator, sent.bundle_id, desk.root)
+    receipts.import_receipt(r.vault, receipt)
     back = provenance.case_provenance(r.vault.conn, ids[0]).bundles[0].bundle
     assert back.receipt.created
     assert back.receipt.at is not None
@@ -91,7 +91,7 @@ def test_bundles_per_signer_and_search_filters(desk: Desk) -> None:
     path_a2, ids_a2 = desk.export(a, [sample("ru")])
     path_b, ids_b = desk.export(b, [sample("tj"), sample("kz")])
     for path in (path_a1, path_a2, path_b):
-        assert svc.import_bundle(desk.coordinator, path).outcome == "imported"
+        assert bundle_import.import_bundle(desk.coordinator, path).outcome == "imported"
     conn = desk.coordinator.conn
 
     by_signer = {s.name: s for s in provenance.signers_with_bundles(conn)}
@@ -128,7 +128,7 @@ def test_unknown_case_raises(desk: Desk) -> None:
 def test_summary_is_plain_text(desk: Desk) -> None:
     r = desk.researcher("R-07")
     path, ids = desk.export(r, [sample("uz")])
-    svc.import_bundle(desk.coordinator, path)
+    bundle_import.import_bundle(desk.coordinator, path)
     text = verification_summary(provenance.case_provenance(desk.coordinator.conn, ids[0]))
     # No person and no testimony in a text meant to be pasted into a messenger.
     record = sample("uz")

@@ -17,8 +17,7 @@ from typing import Any
 import pytest
 
 from app import vocabularies
-from app.services import bundles as svc
-from app.services import reports
+from app.services import bundle_import, reports
 from storage.errors import CaseNotFound, FileSystemError, OutputExists
 from tests.casedata import sample
 from tests.desk import Desk, make_desk
@@ -62,7 +61,7 @@ def world(tmp_path: Path) -> Iterator[tuple[Desk, list[str]]]:
         # uz: documentation + advocacy (no publication); kz: publication
         path, ids = desk.export(r, [sample("uz"), sample("kz"), hostile()],
                                 {2: b"recording bytes"})
-        outcome = svc.import_bundle(desk.coordinator, path)
+        outcome = bundle_import.import_bundle(desk.coordinator, path)
         assert outcome.outcome == "imported", outcome.error
         yield desk, [str(i) for i in ids]
     finally:

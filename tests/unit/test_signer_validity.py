@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.messages import explain
-from app.services import bundles as svc
+from app.services import bundle_import, signers
 from app.services.errors import SignerExpired
 from storage import keys
 from storage.errors import SignerNotFound, SignerValidityInvalid
@@ -44,11 +44,11 @@ def test_refused_changes(desk: Desk) -> None:
 def test_end_now_refuses_later_bundles(desk: Desk) -> None:
     r = desk.researcher("R-07")
     before, _ = desk.export(r, [sample("uz")])
-    assert svc.import_bundle(desk.coordinator, before).outcome == "imported"
-    ended = svc.end_signer(desk.coordinator, r.fingerprint)
+    assert bundle_import.import_bundle(desk.coordinator, before).outcome == "imported"
+    ended = signers.end_signer(desk.coordinator, r.fingerprint)
     assert ended.valid_before is not None
     assert ended.valid_before <= now_utc()
     after, _ = desk.export(r, [sample("kz")])
-    outcome = svc.import_bundle(desk.coordinator, after)
+    outcome = bundle_import.import_bundle(desk.coordinator, after)
     assert outcome.outcome == "signer_expired"
     assert isinstance(outcome.error, SignerExpired)

@@ -11,8 +11,10 @@ from app.cli.output import Reply, TerminalProgress, Written, sentence
 from app.cli.table import command, param
 from app.domain.sizes import human_size
 from app.messages import ExitCode, explain, import_outcome_text
-from app.services import bundles as bundle_service
+from app.services import bundle_export as export_service
 from app.services import coordinator
+from app.services import purge as purge_service
+from app.services import receipts as receipt_service
 from app.services.coordinator import BatchItem, BatchResult
 
 
@@ -42,7 +44,7 @@ def export(ctx: Context, to: list[str], out: str, redact: bool, cases: list[str]
     vault = ctx.vault
     progress = TerminalProgress("Encrypting")
     try:
-        result = bundle_service.export_bundle(vault, to, Path(out), cases, redact=redact,
+        result = export_service.export_bundle(vault, to, Path(out), cases, redact=redact,
                                               progress=progress)
     finally:
         progress.finish()
@@ -136,7 +138,7 @@ def import_(ctx: Context, bundles: list[str]) -> Reply:
          params=(param("bundle_id", metavar="BUNDLE_ID", help="the imported bundle's id"),
                  "out_or_dir"))
 def receipt(ctx: Context, bundle_id: str, out: str) -> Reply:
-    path = bundle_service.create_receipt(ctx.vault, bundle_id, Path(out))
+    path = receipt_service.create_receipt(ctx.vault, bundle_id, Path(out))
     return Reply(Written(path), [str(path)],
                  ["Send the receipt back to the researcher; only they can open it."])
 
@@ -144,7 +146,7 @@ def receipt(ctx: Context, bundle_id: str, out: str) -> Reply:
 @command("receipt-import", "import a receipt: its cases become delivered (researcher)",
          writes=True, params=(param("file", metavar="FILE", help="the receipt R-<uuid>.age"),))
 def receipt_import(ctx: Context, file: str) -> Reply:
-    bundle_id, delivered = bundle_service.import_receipt(ctx.vault, Path(file))
+    bundle_id, delivered = receipt_service.import_receipt(ctx.vault, Path(file))
     notes = (["You may now remove your local copies with 'guvoh purge --delivered'."]
              if delivered else [])
     return Reply(ReceiptImported(bundle_id, delivered),
@@ -173,7 +175,7 @@ def purge(ctx: Context, delivered: bool, force_undelivered: bool, yes: bool,
         question += ", EVEN IF the organisation has not confirmed receiving them"
     if not ctx.confirm(question + "? This cannot be undone.", yes=yes):
         return Reply(notes=["Nothing was removed."], status=ExitCode.FAILURE)
-    removed = bundle_service.purge(vault, delivered=delivered, case_keys=cases,
-                                   force_undelivered=force_undelivered)
+    removed = purge_service.purge(vault, delivered=delivered, case_keys=cases,
+                                  force_undelivered=force_undelivered)
     return Reply(Purged(removed), [f"Removed {len(removed)} case(s): {', '.join(removed)}"
                                    if removed else "Nothing to remove."])

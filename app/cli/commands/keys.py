@@ -10,7 +10,9 @@ from app.cli.context import CliError, Context
 from app.cli.output import Reply, Written
 from app.cli.table import command, group, param
 from app.messages import ExitCode
-from app.services import bundles as bundle_service
+from app.services import identity as identity_service
+from app.services import organisations as organisation_service
+from app.services import signers as signer_service
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +25,7 @@ class CardWritten:
 
 @command("identity", "your public key line, fingerprint and safety code")
 def identity(ctx: Context) -> Reply:
-    me = bundle_service.public_identity(ctx.vault)
+    me = identity_service.public_identity(ctx.vault)
     return Reply(me, [me.public_key, f"Fingerprint:  {me.fingerprint}",
                       f"Safety code:  {me.safety_code}", f"Receipts to:  {me.age_recipient}"])
 
@@ -36,7 +38,7 @@ CARD_OUT = param("--out", metavar="CARD", required=True, help="where to write th
          writes=True, params=(param("--name", required=True, help="the organisation's name"),
                               CARD_OUT))
 def org_create(ctx: Context, name: str, out: str) -> Reply:
-    card = bundle_service.create_organisation(ctx.vault, name, Path(out))
+    card = organisation_service.create_organisation(ctx.vault, name, Path(out))
     return Reply(
         CardWritten(Path(out), card.name, card.fingerprint(), card.safety_code()),
         [f"Organisation card written to {out}", f"Safety code:  {card.safety_code()}"],
@@ -47,7 +49,7 @@ def org_create(ctx: Context, name: str, out: str) -> Reply:
 
 @command("org card", "write the organisation card again", writes=True, params=(CARD_OUT,))
 def org_card(ctx: Context, out: str) -> Reply:
-    org = bundle_service.export_card(ctx.vault, Path(out))
+    org = organisation_service.export_card(ctx.vault, Path(out))
     return Reply(Written(Path(out)), [f"Organisation card of {org.name} written to {out}"])
 
 
@@ -61,7 +63,7 @@ def org_export_key(ctx: Context, out: str, yes: bool) -> Reply:
         "Write it now?", yes=yes,
     ):
         return Reply(notes=["Nothing was written."], status=ExitCode.FAILURE)
-    bundle_service.export_org_key(vault, Path(out))
+    organisation_service.export_org_key(vault, Path(out))
     return Reply(Written(Path(out)), notes=[
         f"Organisation key written to {out}. Anyone holding it can read every bundle: keep "
         "it offline."])
@@ -70,19 +72,19 @@ def org_export_key(ctx: Context, out: str, yes: bool) -> Reply:
 @command("org trust", "trust an organisation card after comparing its safety code",
          writes=True, params=(param("card", metavar="CARD", help="the card file"), "yes"))
 def org_trust(ctx: Context, card: str, yes: bool) -> Reply:
-    parsed, data = bundle_service.read_card(Path(card))  # a bad card: before the passphrase
+    parsed, data = organisation_service.read_card(Path(card))  # a bad card: before the passphrase
     ctx.show([f"Organisation: {parsed.name}", f"Safety code:  {parsed.safety_code()}"])
     vault = ctx.vault
     if not ctx.confirm("Compare this safety code with the organisation by phone or in "
                        "person. Do the codes match?", yes=yes):
         return Reply(notes=["Not trusted."], status=ExitCode.FAILURE)
-    org = bundle_service.trust_organisation(vault, parsed, data)
+    org = organisation_service.trust_organisation(vault, parsed, data)
     return Reply(org, notes=[f"{org.name} is now trusted: you can export bundles to it."])
 
 
 @command("org list", "trusted organisations")
 def org_list(ctx: Context) -> Reply:
-    orgs = bundle_service.organisations(ctx.vault)
+    orgs = organisation_service.organisations(ctx.vault)
     return Reply(orgs, [f"{o.name}  {o.fingerprint}{'  (this vault)' if o.own else ''}"
                         for o in orgs])
 
@@ -113,14 +115,14 @@ def _utc_bound(text: str | None) -> str | None:
 def signer_trust(ctx: Context, public_key: str, name: str, valid_after: str | None,
                  valid_before: str | None) -> Reply:
     after, before = _utc_bound(valid_after), _utc_bound(valid_before)
-    signer = bundle_service.trust_signer(ctx.vault, public_key, name, after, before)
+    signer = signer_service.trust_signer(ctx.vault, public_key, name, after, before)
     return Reply(signer, [f"Pinned {signer.name}: {signer.fingerprint}",
                           f"Safety code:  {signer.public_key.safety_code()}"])
 
 
 @command("signer list", "pinned researchers")
 def signer_list(ctx: Context) -> Reply:
-    found = bundle_service.signers(ctx.vault)
+    found = signer_service.signers(ctx.vault)
     lines = []
     for s in found:
         window = ""
@@ -134,5 +136,5 @@ def signer_list(ctx: Context) -> Reply:
          "the pinned researchers as an OpenSSH allowed_signers file (ssh-keygen -Y verify)",
          writes=True, params=(param("file", metavar="FILE", help="the file to write"),))
 def signer_export(ctx: Context, file: str) -> Reply:
-    written = bundle_service.write_allowed_signers(ctx.vault, Path(file))
+    written = signer_service.write_allowed_signers(ctx.vault, Path(file))
     return Reply(Written(written), notes=[f"Wrote {written} (OpenSSH allowed_signers format)."])

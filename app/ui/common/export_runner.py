@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.text import fill
-from app.services import bundles
+from app.services import bundle_export
 from app.services import cases as case_service
-from app.services.bundles import ExportResult
+from app.services.bundle_export import ExportResult
 from app.services.vaults import Vault
 from app.ui.common import jobs
 from app.ui.common.sizes import human_size
@@ -142,7 +142,7 @@ class ExportRunner(QWidget):
         self.show()
 
         def export(ctx: jobs.JobContext) -> ExportResult:
-            return bundles.export_bundle(
+            return bundle_export.export_bundle(
                 vault, to, out, case_ids, redact=redact, progress=ctx.steps, cancel=ctx.cancel
             )
 

@@ -1,5 +1,5 @@
 """Receipts for imported bundles: tick the bundles to confirm, choose a folder, Create: one
-R-<bundle id>.age per bundle (app.services.bundles.create_receipt), then where they are and
+R-<bundle id>.age per bundle (app.services.receipts.create_receipt), then where they are and
 how to send each back (the researcher imports it in Guvoh; only they can open it). Writing
 runs on a worker thread.
 """
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fill
-from app.services import bundles
-from app.services.bundles import BundleSummary
+from app.services import provenance, receipts
+from app.services.provenance import BundleSummary
 from app.services.vaults import Vault
 from app.ui.common import jobs
 from app.ui.common.export_runner import default_folder
@@ -52,7 +52,7 @@ def create_receipts(vault: Vault, bundle_ids: list[str], out: Path) -> ReceiptsM
     made: list[Path] = []
     for bundle_id in bundle_ids:
         try:
-            made.append(bundles.create_receipt(vault, bundle_id, out))
+            made.append(receipts.create_receipt(vault, bundle_id, out))
         except Exception as err:  # noqa: BLE001 - reported with the receipts already made
             return made, err
     return made, None
@@ -129,11 +129,11 @@ class ReceiptDialog(QDialog):
         found: list[BundleSummary] = []
         if bundle_ids:
             for ident in dict.fromkeys(bundle_ids):
-                summary = bundles.bundle_summary(self.vault, ident)
+                summary = provenance.bundle_summary(self.vault, ident)
                 if summary is not None and summary.direction == "in":
                     found.append(summary)
         else:  # nothing chosen: offer every received bundle, none ticked
-            found = [b for s in bundles.signers_with_bundles(self.vault) for b in s.bundles]
+            found = [b for s in provenance.signers_with_bundles(self.vault) for b in s.bundles]
         for b in found:
             text = fill(self.tr("%1   %2   %3"), str(b.bundle_id)[:8], b.signer_name,
                         self.tr("%n cases", "", b.cases))

@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.text import fill
-from app.services import bundles
+from app.services import organisations
 from app.services.errors import VaultError
 from app.services.vaults import Vault
 from app.ui.common.fields import PathField, SafetyCodeLabel, heading
@@ -106,7 +106,7 @@ class CardCheck(QWidget):
         self.reset()
         self.path.set_path(path)
         try:
-            card, data = bundles.read_card(path)
+            card, data = organisations.read_card(path)
         except FileNotFoundError:
             self.message.setText(fill(self.tr("There is no file at %1."), path))
             return False
@@ -135,7 +135,7 @@ class CardCheck(QWidget):
             return
         card = self.card
         try:
-            org = bundles.trust_organisation(self.vault, card, self.card_bytes)
+            org = organisations.trust_organisation(self.vault, card, self.card_bytes)
         except (VaultError, CardError) as err:
             self.message.setText(error_text(err))
             return

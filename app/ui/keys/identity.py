@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.services import bundles
+from app.services import identity
 from app.services.errors import VaultError
 from app.services.vaults import Vault
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
@@ -68,7 +68,7 @@ class IdentitySection(QWidget):
             self.fingerprint.clear()
             return
         try:
-            own = bundles.identity(vault)
+            own = identity.identity(vault)
         except VaultError as err:
             self.copied.setText(error_text(err))
             return

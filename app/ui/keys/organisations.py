@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fill
-from app.services import bundles
-from app.services.bundles import Organisation
+from app.services import organisations
+from app.services.organisations import Organisation
 from app.services.vaults import Vault
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import Column, RecordRole, RecordTable, SortRole
@@ -160,7 +160,7 @@ class OrganisationsSection(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows([] if self.vault is None else bundles.organisations(self.vault))
+        self.model.set_rows([] if self.vault is None else organisations.organisations(self.vault))
         self.empty.setVisible(self.vault is not None and self.model.rowCount() == 0)
         self.selected.hide()
         self.details.toggle.setChecked(False)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fill
-from app.services import bundles
+from app.services import organisations
 from app.services.errors import (
     CardTooLargeForQr,
     FileSystemError,
@@ -112,7 +112,7 @@ class OwnOrganisationPanel(QWidget):
     def refresh(self) -> None:
         own = None
         if self.vault is not None:
-            own = bundles.own_organisation(self.vault)
+            own = organisations.own_organisation(self.vault)
         self.create_box.setVisible(own is None)
         self.create_button.setVisible(own is None)
         self.existing_box.setVisible(own is not None)
@@ -144,7 +144,7 @@ class OwnOrganisationPanel(QWidget):
         if target is None:
             return
         try:
-            bundles.create_organisation(self.vault, name, target)
+            organisations.create_organisation(self.vault, name, target)
         except (VaultError, CardError, ServiceError, FileSystemError) as err:
             self.message.setText(error_text(err))
             return
@@ -153,14 +153,14 @@ class OwnOrganisationPanel(QWidget):
             "The card was saved as %1. Give it to your researchers (it is not secret), "
             "then read them the safety code."
         ), target))
-        self.created.emit(bundles.own_organisation(self.vault))
+        self.created.emit(organisations.own_organisation(self.vault))
 
     def on_save_clicked(self) -> None:
         target = self._target()
         if self.vault is None or target is None:
             return
         try:
-            bundles.export_card(self.vault, target)
+            organisations.export_card(self.vault, target)
         except (VaultError, ServiceError, FileSystemError) as err:
             self.message.setText(error_text(err))
             return
@@ -233,7 +233,7 @@ class OwnOrganisationPanel(QWidget):
         from app.services import cardqr
 
         folder = self.folder.path()
-        own = None if self.vault is None else bundles.own_organisation(self.vault)
+        own = None if self.vault is None else organisations.own_organisation(self.vault)
         if own is None:
             return
         if folder is None or not folder.is_dir():

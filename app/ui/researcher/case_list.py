@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import bundles as bundle_service
+from app.services import provenance
 from app.services.cases import SearchFilters
 from app.services.vaults import Vault
 from app.ui.common.pickers import VocabCombo
@@ -197,7 +197,7 @@ class CaseListView(QWidget):
         self.signer_filter.addItem(self.tr("Any researcher"), None)
         self.bundle_filter.addItem(self.tr("Any bundle"), None)
         if vault is not None:
-            for signer in bundle_service.signers_with_bundles(vault):
+            for signer in provenance.signers_with_bundles(vault):
                 self.signer_filter.addItem(signer.name or signer.fingerprint, signer.fingerprint)
                 for bundle in signer.bundles:
                     when = (bundle.imported_at or bundle.created_at)[:10]
@@ -406,8 +406,8 @@ class CasesSection(QWidget):
     def on_receipts_clicked(self) -> None:
         if self.vault is None:
             return
-        bundle_ids = bundle_service.bundles_received_with(self.vault,
-                                                          self.list.selected_case_ids())
+        bundle_ids = provenance.bundles_received_with(self.vault,
+                                                      self.list.selected_case_ids())
         self._open_dialog(ReceiptDialog(self.vault, bundle_ids, self))
 
     def on_receipt_clicked(self) -> None:

@@ -15,8 +15,8 @@ from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.text import fill
-from app.services import bundles
 from app.services import cases as case_service
+from app.services import purge, receipts
 from app.services.vaults import Vault
 from app.ui.common import jobs
 from app.ui.common.export_runner import estimate, files_text
@@ -87,7 +87,7 @@ class ReceiptImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.message.setText(self.tr("Checking the receipt..."))
         vault = self.vault
-        self.job = jobs.run(self, lambda _ctx: bundles.import_receipt(vault, path),
+        self.job = jobs.run(self, lambda _ctx: receipts.import_receipt(vault, path),
                             on_done=self.on_imported, on_failed=self.on_failed)
 
     def on_imported(self, outcome: tuple[str, list[str]]) -> None:
@@ -213,7 +213,7 @@ class PurgeDialog(QDialog):
         vault, ids = self.vault, list(self.case_ids)
         self.remove_button.setEnabled(False)
         self.message.setText(self.tr("Removing..."))
-        self.job = jobs.run(self, lambda _ctx: bundles.purge(vault, case_keys=ids),
+        self.job = jobs.run(self, lambda _ctx: purge.purge(vault, case_keys=ids),
                             on_done=self.on_purged, on_failed=self.on_failed)
 
     def on_purged(self, removed: list[str]) -> None:

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fill
-from app.services import bundles
 from app.services import cases as case_service
-from app.services.bundles import ExportResult
+from app.services import organisations
+from app.services.bundle_export import ExportResult
 from app.services.vaults import Vault
 from app.ui.common.export_runner import (
     ExportRunner,
@@ -179,7 +179,7 @@ class ExportDialog(QDialog):
         self.update_summary()
 
     def _load(self) -> None:
-        orgs = bundles.organisations(self.vault)
+        orgs = organisations.organisations(self.vault)
         for org in orgs:
             self.org_model.appendRow(_item(org.name, org.fingerprint, len(orgs) == 1))
         self.no_orgs.setVisible(not orgs)

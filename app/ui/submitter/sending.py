@@ -8,8 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QPushButton
 
 from app.domain.text import fill
-from app.services import bundles
-from app.services.bundles import ExportResult, Organisation
+from app.services import organisations
+from app.services.bundle_export import ExportResult
+from app.services.organisations import Organisation
 from app.services.vaults import Vault
 from app.ui.common.export_runner import ExportRunner, default_folder, delivery_instructions
 from app.ui.common.fields import PathField
@@ -68,7 +69,7 @@ class OrganisationStep(Step):
 
     def load(self, select: str | None = None) -> None:
         """List the trusted organisations; choose `select` (a fingerprint), or the only one."""
-        orgs = bundles.organisations(self.vault) if self.vault is not None else []
+        orgs = organisations.organisations(self.vault) if self.vault is not None else []
         self.model.set_rows(orgs)
         self.none.setVisible(not orgs)
         self.list.setVisible(bool(orgs))

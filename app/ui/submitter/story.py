@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import fill
 from app.services import cases as case_service
-from app.services.bundles import ExportResult
+from app.services.bundle_export import ExportResult
 from app.services.errors import CaseFileError, VaultError
 from app.services.vaults import Vault
 from app.ui.common.export_runner import estimate

@@ -10,8 +10,9 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.domain.text import fill
-from app.services import bundles
-from app.services.bundles import BundleSummary, Signer
+from app.services import provenance, signers
+from app.services.provenance import BundleSummary
+from app.services.signers import Signer
 from app.services.vaults import Vault
 from app.ui.common.table import RIGHT, Column, RecordTable
 from app.ui.coordinator.researchers.dates import now_stamp, shown_from, shown_until, stamp_text
@@ -48,10 +49,10 @@ class ResearcherRow:
 
 def researcher_rows(vault: Vault) -> list[ResearcherRow]:
     """Every pinned researcher and every key bundles came from, by name."""
-    pinned = {s.fingerprint: s for s in bundles.signers(vault)}
+    pinned = {s.fingerprint: s for s in signers.signers(vault)}
     return [ResearcherRow(entry.fingerprint, entry.name, pinned.get(entry.fingerprint),
                           entry.bundles)
-            for entry in bundles.signers_with_bundles(vault)]
+            for entry in provenance.signers_with_bundles(vault)]
 
 
 class ResearcherColumn(IntEnum):

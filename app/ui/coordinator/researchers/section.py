@@ -4,7 +4,7 @@ from the key line on their Identity screen after comparing the safety code ("The
 "They do not match"); setting or ending a key's validity; the bundles of the selected
 researcher.
 
-Rules live in app.services.bundles; this module shows them.
+Rules live in app.services.signers; this module shows them.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fill
-from app.services import bundles
-from app.services.bundles import Signer
+from app.services import signers
 from app.services.errors import ServiceError, VaultError
+from app.services.signers import Signer
 from app.services.vaults import Vault
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import RecordRole, SortRole
@@ -371,7 +371,7 @@ class ResearchersSection(QWidget):
             day_after(pydate(self.until_date.date())) if (self.until_check.isChecked()) else None
         )
         try:
-            signer = bundles.set_signer_validity(self.vault, row.fingerprint, after, before)
+            signer = signers.set_signer_validity(self.vault, row.fingerprint, after, before)
         except (VaultError, ServiceError) as err:
             self.validity_message.setText(error_text(err))
             return
@@ -383,7 +383,7 @@ class ResearchersSection(QWidget):
         if self.vault is None or row is None or row.signer is None:
             return
         try:
-            signer = bundles.end_signer(self.vault, row.fingerprint)
+            signer = signers.end_signer(self.vault, row.fingerprint)
         except (VaultError, ServiceError) as err:
             self.validity_message.setText(error_text(err))
             return
@@ -421,7 +421,7 @@ class ResearchersSection(QWidget):
         except IdentityError as err:
             self.add_message.setText(error_text(err))
             return
-        existing = bundles.signer_by_key(self.vault, key)
+        existing = signers.signer_by_key(self.vault, key)
         if existing is not None:
             self.add_message.setText(
                 fill(self.tr("This key is already pinned as %1."), existing.name)
@@ -446,7 +446,7 @@ class ResearchersSection(QWidget):
             self.name.setFocus()
             return
         try:
-            signer = bundles.trust_signer(self.vault, self.candidate.to_openssh_line(), name)
+            signer = signers.trust_signer(self.vault, self.candidate.to_openssh_line(), name)
         except (VaultError, ServiceError, IdentityError) as err:
             self.add_message.setText(error_text(err))
             return

@@ -1,0 +1,126 @@
+"""Bundle export: chosen cases (their current revisions and attachments) go into one
+bundle, encrypted to the chosen organisations and signed by this vault; the file appears
+only when complete; the revisions are then sealed. Only cases whose consent allows export
+go, redacted if asked (app.domain.consent, app.domain.redaction)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.consent import export_allowed
+from app.domain.redaction import redact as redact_record
+from app.services import cases as case_service
+from app.services.errors import ConsentMissing, NothingToExport
+from app.services.hashing import HashingWriter
+from app.services.render import render_text
+from crypto import bundle as fmt
+from crypto.age import X25519Recipient
+from storage import blobs, cases, fsio, keys
+from storage import bundles as records
+from storage.errors import BlobCorrupt, OutputExists
+from storage.keys import OwnIdentity
+from storage.timeutil import now_utc
+from storage.vault import Vault
+
+SOFTWARE_AGENT = "Guvoh 0.1.0"  # named in every bundle and receipt this vault writes
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    cases: list[str]  # references
+    attachments: int
+    payload_bytes: int
+    organisations: list[str]
+
+
+def export_bundle(
+    vault: Vault,
+    to: Sequence[str],
+    out: Path,
+    case_keys: Sequence[str] = (),
+    *,
+    redact: bool = False,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ExportResult:
+    orgs = [keys.find_organisation(vault.conn, name) for name in to]
+    if case_keys:
+        case_ids = sorted({cases.resolve(vault.conn, k) for k in case_keys})
+    else:
+        case_ids = sorted(s.id for s in cases.list_cases(vault.conn, 1_000_000, 0, ["ready"]))
+    if not case_ids:
+        raise NothingToExport()
+    own = keys.identity(vault.conn)
+    chosen = [cases.get(vault.conn, case_id) for case_id in case_ids]
+    for case in chosen:
+        if not export_allowed(case.record):
+            raise ConsentMissing(case.summary.reference)
+    attachments = sorted(
+        (a for case_id in case_ids for a in blobs.list_for_case(vault.conn, case_id)),
+        key=lambda a: a.id,
+    )
+    bundle_id = str(uuid.uuid4())
+    created = now_utc()
+    recipients = sorted({org.recipient.to_string() for org in orgs})
+    info = fmt.BundleInfo(
+        bundle_id=bundle_id,
+        created=created,
+        recipients=tuple(recipients),
+        signer_fingerprint=own.public_key.fingerprint(),
+        software_agent=SOFTWARE_AGENT,
+        extra=_sender_fields(own, vault.meta("pseudonym") or ""),
+    )
+    target = out / f"B-{bundle_id}.age" if out.is_dir() else out
+    if target.exists():
+        raise OutputExists(target)
+    fsio.remove_stale_temps(target.parent)
+    with fsio.atomic_writer(target, replace=False) as fh:
+        hashing = HashingWriter(fh)
+        writer = fmt.BundleWriter(
+            hashing,  # type: ignore[arg-type]  # write/flush are all it needs
+            [X25519Recipient.from_string(r) for r in recipients], own.signing_key,
+            info, progress=progress, cancel=cancel,
+        )
+        try:
+            for case in chosen:
+                record = case_service.full_record(vault, case)
+                if redact:
+                    record = redact_record(record)
+                data = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=2)
+                text = render_text(record, reveal_protected=not redact,
+                                   attachments=record.get("attachments"))
+                writer.add_case(case.summary.id, data.encode("utf-8"), text.encode("utf-8"))
+            for attachment in attachments:
+                with blobs.open_plaintext(vault.conn, vault.blobs_dir, attachment.id) as src:
+                    digest = writer.add_attachment(attachment.id, attachment.size, src)
+                if digest != attachment.sha256:
+                    raise BlobCorrupt(attachment.id, "hash_mismatch")
+            written = writer.finish()
+        except BaseException:
+            writer.abort()
+            raise
+    records.record_export(
+        vault.conn, bundle_id, created, hashing.hexdigest(), own.public_key.fingerprint(),
+        recipients, [(c.summary.id, c.revision) for c in chosen],
+        [(a.id, a.size, a.sha256) for a in attachments], written.payload_bytes,
+    )
+    return ExportResult(target, bundle_id, [c.summary.reference for c in chosen],
+                        len(attachments), written.payload_bytes, [o.name for o in orgs])
+
+
+def _sender_fields(own: OwnIdentity, pseudonym: str) -> dict[str, str]:
+    """Signed bag-info fields that tell the organisation where receipts go and who sent
+    it (a pseudonym, if one was chosen; single line, printable)."""
+    fields = {"Sender-Age-Recipient": own.recipient.to_string()}
+    clean = " ".join(pseudonym.split())
+    if clean and clean.isprintable() and len(clean) <= 200:
+        fields["Sender-Pseudonym"] = clean
+    return fields
