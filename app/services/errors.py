@@ -14,6 +14,7 @@ from crypto.errors import Cancelled as Cancelled
 
 # The vault's errors and the file writer's, which the screens catch.
 from storage.errors import FileSystemError as FileSystemError
+from storage.errors import OutputExists as OutputExists
 from storage.errors import VaultError as VaultError
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as case_service
-from app.services import reports
+from app.services import overview
 from app.ui.common import jobs
 from app.ui.common.table import RecordRole
 from app.ui.coordinator.overview import (
@@ -211,22 +211,22 @@ def test_a_newer_count_replaces_one_on_its_way(qtbot: QtBot, section: OverviewSe
                                                vault: Vault,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     show(qtbot, section, vault)
-    real = reports.overview_charts
+    real = overview.overview_charts
     gate = threading.Event()
     calls: list[object] = []
 
-    def held(*args: Any) -> reports.OverviewCharts:
+    def held(*args: Any) -> overview.OverviewCharts:
         calls.append(args)
         if len(calls) == 1:  # the first count waits until the newer one was shown
             gate.wait(10)
         return real(*args)
 
-    monkeypatch.setattr(reports, "overview_charts", held)
+    monkeypatch.setattr(overview, "overview_charts", held)
     section.set_filter("", SearchFilters(acts=("enforced_disappearance",)))
     section.search.click()  # counts the search: held
     first = section.job
     assert first is not None
-    counted: list[reports.OverviewCharts] = []
+    counted: list[overview.OverviewCharts] = []
     section.counted.connect(counted.append)
     with qtbot.waitSignal(section.counted, timeout=10_000):
         section.whole.click()  # the whole archive, counted while the first is on its way

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import bundle_import
 from app.services.cases import add_case
-from app.services.reports import verification_summary
+from app.services.provenance import verification_summary
 from app.ui.coordinator.provenance import ProvenancePanel
 from app.ui.coordinator.receipts import ReceiptDialog
 from storage.provenance import case_provenance

@@ -12,7 +12,7 @@ import pytest
 
 from app.services import bundle_import
 from app.services.cases import add_case
-from app.services.reports import overview_charts
+from app.services.overview import overview_charts
 from storage.overview import Overview, overview
 from storage.search import SearchFilters
 from tests.casedata import minimal, sample

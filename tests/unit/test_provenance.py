@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.services import bundle_import, receipts
-from app.services.reports import verification_summary
+from app.services.provenance import verification_summary
 from storage import provenance
 from storage.audit import entries
 from storage.ids import CaseId

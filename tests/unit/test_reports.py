@@ -17,7 +17,9 @@ from typing import Any
 import pytest
 
 from app import vocabularies
-from app.services import bundle_import, reports
+from app.domain.consent import consent_state, publication_allowed
+from app.services import bundle_import
+from app.services.reports import csv_report, gather, json_report, labels, printable
 from storage.errors import CaseNotFound, FileSystemError, OutputExists
 from tests.casedata import sample
 from tests.desk import Desk, make_desk
@@ -79,20 +81,20 @@ def private(path: Path) -> bool:
 
 
 def test_consent_rules() -> None:
-    assert reports.consent_state(sample("kz")) == "publication"
-    assert reports.consent_state(sample("uz")) == "no_publication"
-    assert reports.consent_state({"consent": {"given": False}}) == "no_consent"
+    assert consent_state(sample("kz")) == "publication"
+    assert consent_state(sample("uz")) == "no_publication"
+    assert consent_state({"consent": {"given": False}}) == "no_consent"
     withdrawn = {"consent": {"given": True, "uses": ["publication"], "withdrawn": True}}
-    assert reports.consent_state(withdrawn) == "withdrawn"
-    assert not reports.publication_allowed(withdrawn)
+    assert consent_state(withdrawn) == "withdrawn"
+    assert not publication_allowed(withdrawn)
 
 
 def test_csv(world: tuple[Desk, list[str]], tmp_path: Path) -> None:
     desk, ids = world
-    out = reports.export_csv(desk.coordinator, ids, tmp_path / "cases.csv", lang="ru")
+    out = csv_report.export_csv(desk.coordinator, ids, tmp_path / "cases.csv", lang="ru")
     assert private(out)
     rows = read_csv(out)
-    assert list(rows[0]) == list(reports.CSV_COLUMNS)
+    assert list(rows[0]) == list(csv_report.CSV_COLUMNS)
     # One row per event: uz has 2, kz 1, hostile 1.
     assert [r["event_id"] for r in rows] == ["e1", "e2", "e1", "e1"]
     uz1, uz2, kz, bad = rows
@@ -120,14 +122,14 @@ def test_csv(world: tuple[Desk, list[str]], tmp_path: Path) -> None:
     assert bad["city"] == "'@Berlin"
     for row in rows:
         for value in row.values():
-            assert not value.startswith(reports.FORMULA_STARTS)
+            assert not value.startswith(csv_report.FORMULA_STARTS)
 
 
 def test_csv_with_protected_fields_and_english(world: tuple[Desk, list[str]],
                                                tmp_path: Path) -> None:
     desk, ids = world
-    out = reports.export_csv(desk.coordinator, [ids[2]], tmp_path / "full.csv",
-                             include_protected=True)
+    out = csv_report.export_csv(desk.coordinator, [ids[2]], tmp_path / "full.csv",
+                                include_protected=True)
     (row,) = read_csv(out)
     assert row["victims"] == "Lola; Hidden-Name"
     assert row["country_label"] == "Germany"
@@ -137,41 +139,41 @@ def test_csv_with_protected_fields_and_english(world: tuple[Desk, list[str]],
 
 @pytest.mark.parametrize("lang", vocabularies.LANGUAGES)
 def test_report_labels_in_every_language(lang: str) -> None:
-    en = reports._TEXT["en"]
-    text = reports._TEXT[lang]
+    en = labels.TEXT["en"]
+    text = labels.TEXT[lang]
     assert set(text) == set(en)
     for key, value in text.items():
         assert value.strip(), key
         assert re.findall(r"%\d", value) == re.findall(r"%\d", en[key]), key
         for kept in ("SHA-256", "UTC"):
             assert (kept in value) == (kept in en[key]), key
-    assert "ʻ" in "".join(reports._TEXT["uz-Latn"].values())  # oʻ, gʻ with U+02BB
-    assert not re.search(r"[A-Za-z]", "".join(reports._TEXT["uz-Cyrl"].values())
+    assert "ʻ" in "".join(labels.TEXT["uz-Latn"].values())  # oʻ, gʻ with U+02BB
+    assert not re.search(r"[A-Za-z]", "".join(labels.TEXT["uz-Cyrl"].values())
                          .replace("SHA", "").replace("UTC", ""))
 
 
 def test_missing_label_falls_back_to_english() -> None:
-    assert reports._t("kk", "report_title") == "Іс бойынша есеп"
-    assert reports._t("xx", "report_title") == "Case report"
-    saved = reports._TEXT["kk"].pop("summary")
+    assert labels.text("kk", "report_title") == "Іс бойынша есеп"
+    assert labels.text("xx", "report_title") == "Case report"
+    saved = labels.TEXT["kk"].pop("summary")
     try:
-        assert reports._t("kk", "summary") == "Summary"
+        assert labels.text("kk", "summary") == "Summary"
     finally:
-        reports._TEXT["kk"]["summary"] = saved
+        labels.TEXT["kk"]["summary"] = saved
 
 
 def test_csv_and_report_in_kazakh(world: tuple[Desk, list[str]], tmp_path: Path) -> None:
     desk, ids = world
-    out = reports.export_csv(desk.coordinator, ids, tmp_path / "kk.csv", lang="kk")
+    out = csv_report.export_csv(desk.coordinator, ids, tmp_path / "kk.csv", lang="kk")
     rows = read_csv(out)
-    assert list(rows[0]) == list(reports.CSV_COLUMNS)  # column names stay machine-readable
+    assert list(rows[0]) == list(csv_report.CSV_COLUMNS)  # column names stay machine-readable
     uz1, _uz2, _kz, bad = rows
     assert uz1["date_precision_label"] == "Тек ай"
     assert (uz1["country"], uz1["country_label"]) == ("UZ", "Өзбекстан")
     assert uz1["acts_labels"] == "Туыстарға қысым"
     assert bad["country_label"] == "Германия"
     assert bad["acts_labels"].startswith("Интернеттегі қорқыту; ")
-    page = reports.render_html(reports.build_report(desk.coordinator, ids, lang="kk"))
+    page = printable.render_html(printable.build_report(desk.coordinator, ids, lang="kk"))
     assert 'lang="kk"' in page
     for kazakh in ("Іс бойынша есеп", "Оқиға", "Бұзушылық түрлері", "Жәбірленушілер",
                    "Келісім берілді", "ЖАРИЯЛАУҒА БОЛМАЙДЫ", "Бума", "Түбіртек"):
@@ -180,9 +182,9 @@ def test_csv_and_report_in_kazakh(world: tuple[Desk, list[str]], tmp_path: Path)
 
 def test_safe_cell() -> None:
     for bad in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
-        assert reports.safe_cell(bad) == "'" + bad
-    assert reports.safe_cell("plain =") == "plain ="
-    assert reports.safe_cell("") == ""
+        assert csv_report.safe_cell(bad) == "'" + bad
+    assert csv_report.safe_cell("plain =") == "plain ="
+    assert csv_report.safe_cell("") == ""
 
 
 def test_files_are_never_overwritten(world: tuple[Desk, list[str]], tmp_path: Path) -> None:
@@ -190,24 +192,24 @@ def test_files_are_never_overwritten(world: tuple[Desk, list[str]], tmp_path: Pa
     target = tmp_path / "exists.csv"
     target.write_bytes(b"keep me")
     with pytest.raises(OutputExists):
-        reports.export_csv(desk.coordinator, ids, target)
+        csv_report.export_csv(desk.coordinator, ids, target)
     with pytest.raises(OutputExists):
-        reports.export_json(desk.coordinator, ids, target)
+        json_report.export_json(desk.coordinator, ids, target)
     assert target.read_bytes() == b"keep me"
-    reports.export_csv(desk.coordinator, ids, target, replace=True)
+    csv_report.export_csv(desk.coordinator, ids, target, replace=True)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     assert private(target)
     with pytest.raises(CaseNotFound):
-        reports.export_csv(desk.coordinator, ["no-such-case"], tmp_path / "x.csv")
+        csv_report.export_csv(desk.coordinator, ["no-such-case"], tmp_path / "x.csv")
     assert not (tmp_path / "x.csv").exists()
 
 
 def test_json(world: tuple[Desk, list[str]], tmp_path: Path) -> None:
     desk, ids = world
-    out = reports.export_json(desk.coordinator, ids, tmp_path / "cases.json")
+    out = json_report.export_json(desk.coordinator, ids, tmp_path / "cases.json")
     assert private(out)
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == reports.REPORT_FORMAT
+    assert data["format"] == json_report.REPORT_FORMAT
     assert data["include_protected"] is False
     assert [c["record"]["id"] for c in data["cases"]] == ids
     assert [c["publication_consent"] for c in data["cases"]] == [False, True, True]
@@ -224,25 +226,25 @@ def test_json(world: tuple[Desk, list[str]], tmp_path: Path) -> None:
     assert travelled["attachments"][0]["sha256"] == bad["record"]["attachments"][0]["sha256"]
     assert "Aziza" not in out.read_text(encoding="utf-8")
 
-    full = reports.export_json(desk.coordinator, [ids[2]], tmp_path / "full.json",
-                               include_protected=True)
+    full = json_report.export_json(desk.coordinator, [ids[2]], tmp_path / "full.json",
+                                   include_protected=True)
     record = json.loads(full.read_text(encoding="utf-8"))["cases"][0]["record"]
     assert record["persons"][0]["real_name"] == "Aziza Karimova"
 
 
 def test_printable_report(world: tuple[Desk, list[str]], tmp_path: Path) -> None:
     desk, ids = world
-    doc = reports.build_report(desk.coordinator, ids)
-    page = reports.render_html(doc)
+    doc = printable.build_report(desk.coordinator, ids)
+    page = printable.render_html(doc)
     # Hostile text is shown, never interpreted.
     assert "<script" not in page.lower()
     assert "<img" not in page.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=alert(2)&gt;" in page
     # Consent: the uz case (no publication consent) has the banner, the others do not.
-    sections = [b for b in doc.blocks if isinstance(b, reports.Section)]
+    sections = [b for b in doc.blocks if isinstance(b, printable.Section)]
     assert len(sections) == 3
-    banners = [[b.text for b in s.blocks if isinstance(b, reports.Banner)] for s in sections]
+    banners = [[b.text for b in s.blocks if isinstance(b, printable.Banner)] for s in sections]
     assert banners[0]
     assert banners[0][0].startswith("NOT FOR PUBLICATION")
     assert banners[1] == []
@@ -253,8 +255,8 @@ def test_printable_report(world: tuple[Desk, list[str]], tmp_path: Path) -> None
     for secret in ("Aziza", "+49 170", "Hidden-Name", "Timur"):
         assert secret not in page
     assert "Lola" in page
-    full = reports.render_html(reports.build_report(desk.coordinator, [ids[2]],
-                                                    include_protected=True, lang="ru"))
+    full = printable.render_html(printable.build_report(desk.coordinator, [ids[2]],
+                                                        include_protected=True, lang="ru"))
     assert "Aziza Karimova" in full
     assert "Hidden-Name" in full
     assert "защищённые личные данные" in full
@@ -262,7 +264,7 @@ def test_printable_report(world: tuple[Desk, list[str]], tmp_path: Path) -> None
     # Labels in the chosen language; provenance included.
     assert "Германия" in full
     assert "Researcher R-07" in full
-    out = reports.export_html(desk.coordinator, ids, tmp_path / "report.html")
+    out = printable.export_html(desk.coordinator, ids, tmp_path / "report.html")
     assert private(out)
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
@@ -274,17 +276,17 @@ def test_withdrawn_consent_banner() -> None:
     record = sample("kz")
     record["consent"] = {"given": True, "uses": ["publication"], "withdrawn": True}
     record.update(id="c1", reference="KZ-1", status="delivered")
-    case = reports.ReportCase(record, CaseProvenance(CaseId("c1"), "KZ-1", "t", "delivered",
-                                                     ()))
-    section = reports.case_section(case)
-    banner = next(b for b in section.blocks if isinstance(b, reports.Banner))
+    case = gather.ReportCase(record, CaseProvenance(CaseId("c1"), "KZ-1", "t", "delivered",
+                                                    ()))
+    section = printable.case_section(case)
+    banner = next(b for b in section.blocks if isinstance(b, printable.Banner))
     assert banner.text.startswith("CONSENT WITHDRAWN")
-    assert "Not received in a bundle" in reports.render_html(
-        reports.ReportDocument("T", "en", (section,)))
+    assert "Not received in a bundle" in printable.render_html(
+        printable.ReportDocument("T", "en", (section,)))
 
 
 def test_failed_write_leaves_nothing(world: tuple[Desk, list[str]], tmp_path: Path) -> None:
     desk, ids = world
     with pytest.raises(FileSystemError):
-        reports.export_csv(desk.coordinator, ids, tmp_path / "missing-folder" / "x.csv")
+        csv_report.export_csv(desk.coordinator, ids, tmp_path / "missing-folder" / "x.csv")
     assert not (tmp_path / "missing-folder").exists()

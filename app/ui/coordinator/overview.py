@@ -2,7 +2,7 @@
 month, as charts (QtCharts) and, for screen readers and for copying numbers, as tables of
 the same numbers.
 
-The counting is done by `app.services.reports.overview_charts` (in the vault's database) on
+The counting is done by `app.services.overview.overview_charts` (in the vault's database) on
 a worker thread (about 0.4 s for 10,000 cases); this module only draws what it returns. A
 result that arrives after the vault was locked, or after a newer request, is dropped by the
 job runner (jobs.invalidate).
@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fill
-from app.services import reports
+from app.services import overview
 from app.services.cases import SearchFilters
 from app.services.vaults import Vault
 from app.ui.common import jobs
@@ -78,7 +78,7 @@ class Dimension(IntEnum):
     MONTHS = 3
 
 
-def chart_of(charts: reports.OverviewCharts, dimension: Dimension) -> reports.Chart:
+def chart_of(charts: overview.OverviewCharts, dimension: Dimension) -> overview.Chart:
     return {
         Dimension.ACTS: charts.acts,
         Dimension.ORIGIN: charts.origin_countries,
@@ -87,11 +87,11 @@ def chart_of(charts: reports.OverviewCharts, dimension: Dimension) -> reports.Ch
     }[dimension]
 
 
-def rows_of(chart: reports.Chart) -> list[Row]:
+def rows_of(chart: overview.Chart) -> list[Row]:
     return [Row(b.code, b.label, b.count) for b in chart.buckets]
 
 
-def month_rows(chart: reports.Chart, locale: QLocale | None = None) -> list[Row]:
+def month_rows(chart: overview.Chart, locale: QLocale | None = None) -> list[Row]:
     """One row per month from the first to the last month with a case (months without
     one count 0, so the time axis is even), labelled like "Jun 2023" in `locale`."""
     counts = {b.code: b.count for b in chart.buckets}
@@ -212,8 +212,8 @@ class ChartPanel(QWidget):
         self.show_rows([], [])
         self.total.clear()
 
-    def show_chart(self, chart: reports.Chart, total_cases: int,
-                   years: reports.Chart | None = None) -> None:
+    def show_chart(self, chart: overview.Chart, total_cases: int,
+                   years: overview.Chart | None = None) -> None:
         if self.dimension is Dimension.MONTHS:
             rows = month_rows(chart)
             self.show_rows(rows, rows)
@@ -247,8 +247,8 @@ class ChartPanel(QWidget):
             return month + "<br>" + QLocale().toString(date, "yyyy")
         return month
 
-    def total_text(self, chart: reports.Chart, total_cases: int,
-                   years: reports.Chart | None) -> str:
+    def total_text(self, chart: overview.Chart, total_cases: int,
+                   years: overview.Chart | None) -> str:
         if self.dimension is Dimension.ACTS:
             text = self.tr("%n cases; %1 without an act type recorded.", "", total_cases)
         elif self.dimension is Dimension.ORIGIN:
@@ -292,8 +292,8 @@ class OverviewSection(QWidget):
         self.vault: Vault | None = None
         self.query = ""
         self.filters: SearchFilters | None = None
-        self.charts: reports.OverviewCharts | None = None
-        self.job: jobs.Job[reports.OverviewCharts] | None = None  # the count under way
+        self.charts: overview.OverviewCharts | None = None
+        self.job: jobs.Job[overview.OverviewCharts] | None = None  # the count under way
 
         self.whole = QRadioButton(self.tr("Whole archive"))
         self.whole.setAccessibleName(self.tr("Whole archive"))
@@ -401,10 +401,10 @@ class OverviewSection(QWidget):
         self.status.setText(self.tr("Counting the cases..."))
         jobs.invalidate(self)  # a count still on its way is replaced by this one
         self.job = jobs.run(
-            self, lambda _ctx: reports.overview_charts(vault, query, filters, lang),
+            self, lambda _ctx: overview.overview_charts(vault, query, filters, lang),
             on_done=self.on_counted, on_failed=self.on_count_failed)
 
-    def on_counted(self, charts: reports.OverviewCharts) -> None:
+    def on_counted(self, charts: overview.OverviewCharts) -> None:
         self.job = None
         self.busy.hide()
         self.charts = charts
@@ -421,7 +421,7 @@ class OverviewSection(QWidget):
         self.status.setText(text)
         self.count_failed.emit(text)
 
-    def scope_text(self, charts: reports.OverviewCharts) -> str:
+    def scope_text(self, charts: overview.OverviewCharts) -> str:
         if not self.using_search():
             return self.tr("The whole archive: %n cases.", "", charts.total_cases)
         if not self.query.strip() and (self.filters is None or self.filters == SearchFilters()):

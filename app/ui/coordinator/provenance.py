@@ -4,7 +4,7 @@ made; one button copies the verification summary for pasting into a report or a 
 
 Plain words on screen ("Sent by R-07, signed with their key (checked)"); the fingerprint,
 bundle id and hashes sit behind a "Details" expander in a selectable monospace font.
-Everything comes from app.services.reports (case_provenance, verification_summary); the
+Everything comes from app.services.provenance (case_provenance, verification_summary); the
 panel only shows it. Attachments are listed by name and hash only: nothing here opens them.
 """
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import fill
 from app.services.errors import VaultError
-from app.services.reports import (
+from app.services.provenance import (
     BundleProvenance,
     CaseProvenance,
     case_provenance,

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.consent import ConsentState, consent_state
 from app.domain.text import fill
-from app.services import reports as report_service
-from app.services.reports import OutputExists
+from app.services.errors import OutputExists
+from app.services.reports import csv_report, gather, json_report, labels, printable
 from app.services.vaults import Vault
 from app.ui.common import i18n, jobs
 from app.ui.common.export_runner import default_folder
@@ -49,7 +49,7 @@ def report_language() -> str:
     """The labels' language that suits the interface: its own (the reports have every
     interface language), else English."""
     lang = ui_language()
-    return lang if lang in report_service.LANGUAGES else "en"
+    return lang if lang in labels.LANGUAGES else "en"
 
 
 class SavePathField(PathField):
@@ -87,7 +87,7 @@ class ReportDialog(QDialog):
         self.format.addItem(self.tr("JSON data"), "json")
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the labels"))
-        for code in report_service.LANGUAGES:
+        for code in labels.LANGUAGES:
             self.language.addItem(_LANGUAGE_NAMES.get(code, code), code)  # each in itself
         self.language.setCurrentIndex(max(self.language.findData(report_language()), 0))
         self.include_protected = QCheckBox(self.tr("Include protected details"))
@@ -159,7 +159,7 @@ class ReportDialog(QDialog):
         def states(_ctx: jobs.JobContext) -> list[ConsentRow]:
             return [(str(c.record.get("reference", "")), str(c.record.get("title", "")),
                      consent_state(c.record))
-                    for c in report_service.gather(vault, ids)]
+                    for c in gather.gather(vault, ids)]
 
         self.form.setEnabled(False)
         self.busy.show()
@@ -241,9 +241,9 @@ class ReportDialog(QDialog):
         kind = self.chosen_format()
         if kind == "pdf":
             def build(_ctx: jobs.JobContext) -> str:
-                doc = report_service.build_report(vault, ids, lang=lang,
-                                                  include_protected=protected)
-                return report_service.render_html(doc)
+                doc = printable.build_report(vault, ids, lang=lang,
+                                             include_protected=protected)
+                return printable.render_html(doc)
 
             self.pending_out = out
             self.job = jobs.run(self, build, on_done=self.on_html_built,
@@ -252,9 +252,9 @@ class ReportDialog(QDialog):
 
         def write(_ctx: jobs.JobContext) -> Path:
             if kind == "csv":
-                return report_service.export_csv(vault, ids, out, lang=lang,
-                                                  include_protected=protected)
-            return report_service.export_json(vault, ids, out, include_protected=protected)
+                return csv_report.export_csv(vault, ids, out, lang=lang,
+                                             include_protected=protected)
+            return json_report.export_json(vault, ids, out, include_protected=protected)
 
         self.job = jobs.run(self, write, on_done=self.on_written, on_failed=self.on_write_failed)
 
@@ -268,7 +268,7 @@ class ReportDialog(QDialog):
         data = pdf_bytes(self.document, self.document.metaInformation(
             QTextDocument.MetaInformation.DocumentTitle))
 
-        self.job = jobs.run(self, lambda _ctx: report_service.write_pdf(out, data),
+        self.job = jobs.run(self, lambda _ctx: printable.write_pdf(out, data),
                             on_done=self.on_written, on_failed=self.on_write_failed)
 
     def on_written(self, path: Path) -> None:
