@@ -111,11 +111,6 @@ def organisations(conn: Connection, own: bool | None = None) -> list[Organisatio
     return [_org(tuple(r)) for r in rows]
 
 
-def own_organisation(conn: Connection) -> Organisation | None:
-    found = organisations(conn, own=True)
-    return found[0] if found else None
-
-
 def find_organisation(conn: Connection, key: str) -> Organisation:
     """By name (any case), fingerprint, or age recipient."""
     rows = conn.execute(

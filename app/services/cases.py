@@ -15,6 +15,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
+from app.domain.redaction import REDACTED_KEY
 from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
 from storage import blobs, cases, search
 from storage.blobs import Attachment
@@ -146,7 +147,7 @@ def validate_record(
     withdrawn_on = (record.get("consent") or {}).get("withdrawn_on")
     if withdrawn_on:
         _real_date(withdrawn_on, "consent.withdrawn_on")
-    return {k: v for k, v in record.items() if k not in ("attachments", "redacted", "revision")}
+    return {k: v for k, v in record.items() if k not in ("attachments", REDACTED_KEY, "revision")}
 
 
 def _unique(ids: list[str], where: str) -> None:

@@ -86,9 +86,6 @@ class BatchResult:
     def counts(self) -> dict[str, int]:
         return dict(Counter(item.kind for item in self.items))
 
-    def of_kind(self, kind: str) -> list[BatchItem]:
-        return [item for item in self.items if item.kind == kind]
-
 
 def _is_candidate(name: str) -> bool:
     # Dot files are skipped: "._B-....age" are macOS metadata files on USB sticks.

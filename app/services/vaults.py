@@ -14,7 +14,7 @@ import platformdirs
 from app.services.passphrase import assess
 from crypto import kdf
 from crypto.kdf import Argon2Params
-from crypto.keyslots import KeySlots, RecoveryCode
+from crypto.keyslots import RecoveryCode
 from storage import audit, fsio
 from storage.audit import AuditVerdict as AuditVerdict
 from storage.devicekeyring import DeviceKeyring
@@ -23,7 +23,6 @@ from storage.vault import CheckReport as CheckReport
 from storage.vault import Vault as Vault
 from storage.vault import VaultStatus as VaultStatus
 from storage.vault import is_vault as storage_is_vault
-from storage.vault import read_public_status
 
 DEFAULT_KDF_SECONDS = kdf.DEFAULT_TARGET_SECONDS  # what `init` tunes Argon2id to take
 
@@ -104,11 +103,6 @@ def check(vault: Vault, *, deep: bool = False) -> CheckReport:
 def verify_audit(vault: Vault) -> AuditVerdict:
     """Recompute the audit log's hash chain."""
     return audit.verify(vault.conn)
-
-
-def key_file_summary(path: Path) -> tuple[KeySlots, DeviceKeyring]:
-    """What can be said without the passphrase: keyring binding and KDF parameters."""
-    return read_public_status(path), DeviceKeyring.detect()
 
 
 def kdf_description(params: Argon2Params) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.cli.context import CliError, Context
 from app.cli.output import Reply, TerminalProgress, Written, sentence
 from app.cli.table import command, param
+from app.domain.outcomes import Outcome
 from app.domain.sizes import human_size
 from app.messages import ExitCode, explain, import_outcome_text
 from app.services import bundle_export as export_service
@@ -57,7 +58,6 @@ def export(ctx: Context, to: list[str], out: str, redact: bool, cases: list[str]
 
 # -- verify and import: the Inbox's batch importer -------------------------------------
 
-SUCCESS = ("imported", coordinator.VERIFIED)
 BUNDLES = param("bundles", nargs="+", metavar="BUNDLE",
                 help="bundle files (*.age), or folders: every *.age file in them and their "
                 "subfolders")
@@ -65,8 +65,8 @@ BUNDLES = param("bundles", nargs="+", metavar="BUNDLE",
 
 def _item_lines(item: BatchItem) -> list[str]:
     name = item.path.name
-    if item.kind in SUCCESS:
-        verb = "imported" if item.kind == "imported" else "verified, not imported"
+    if item.kind.ok:
+        verb = "imported" if item.kind is Outcome.IMPORTED else "verified, not imported"
         return [f"{name}: {verb}: bundle {item.bundle_id}, {item.cases} case(s), "
                 f"{item.attachments} file(s), {human_size(item.payload_bytes)}, created "
                 f"{item.created}, signed by {item.signer_name or '?'} "
@@ -86,12 +86,12 @@ def _status(result: BatchResult) -> int:
     """The first failure decides: its error's exit status (duplicate, tampered, unknown
     signer...), CANCELLED for a cancelled file, FAILURE for an unexpected error."""
     for item in result.items:
-        if item.kind in SUCCESS:
+        if item.kind.ok:
             continue
         explanation = explain(item.error) if item.error is not None else None
         if explanation is not None:
             return explanation.exit_code
-        return ExitCode.CANCELLED if item.kind == coordinator.CANCELLED else ExitCode.FAILURE
+        return ExitCode.CANCELLED if item.kind is Outcome.CANCELLED else ExitCode.FAILURE
     return ExitCode.OK
 
 

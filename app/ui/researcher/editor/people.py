@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.people import display_name
-from app.domain.protected import PROTECTABLE_FIELDS, is_masked
+from app.domain.protected import PROTECTABLE_FIELDS, is_masked, protected_fields
 from app.domain.text import fill
 from app.ui.common.checklist import vocab_checklist
 from app.ui.common.masked import Masked
@@ -259,7 +259,7 @@ class PeopleTab(QWidget):
             self.p_location.set_value(person.get("location"))
             self.p_relation.set_code(person.get("relation_to_victim"))
             self._fill_related(person)
-            protected = set(person.get("protected") or [])
+            protected = protected_fields(person)
             for field, box in self.p_protected.items():
                 box.setChecked(field in protected)
         finally:
