@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING
 # re-exported for the screens, which reach the layers below through the services.
 from crypto.errors import Cancelled as Cancelled
 
+# The key and card errors the screens catch when a person pastes a key or opens a card.
+from crypto.errors import CardError as CardError
+from crypto.errors import IdentityError as IdentityError
+from crypto.errors import InvalidComment as InvalidComment
+
 # The vault's errors and the file writer's, which the screens catch.
 from storage.errors import FileSystemError as FileSystemError
 from storage.errors import OutputExists as OutputExists
@@ -67,7 +72,7 @@ class CaseInvalid(CaseFileError):
         self.vocabulary = vocabulary
 
 
-# -- keys, bundles and receipts (app.services.bundles) ------------------------------------
+# -- keys, bundles and receipts (organisations, signers, bundle_export, bundle_import) ------
 
 
 class NotACoordinator(ServiceError):

@@ -8,7 +8,8 @@ from pathlib import Path
 from app.domain import organisations as organisation_rule
 from app.services.errors import NoOrganisation
 from app.services.identity import require_coordinator
-from crypto.orgcard import OrganisationCard, make_card, parse_card
+from crypto.orgcard import OrganisationCard as OrganisationCard
+from crypto.orgcard import make_card, parse_card
 from storage import fsio, keys
 from storage.errors import OutputExists
 from storage.keys import Organisation as Organisation

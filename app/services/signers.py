@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.services.identity import require_coordinator
-from crypto.identity import PublicKey
+from crypto.identity import PublicKey as PublicKey
 from crypto.sshsig import allowed_signers_line
 from storage import fsio, keys
 from storage.errors import OutputExists, SignerNotFound

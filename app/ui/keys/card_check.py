@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.text import fill
 from app.services import organisations
-from app.services.errors import VaultError
+from app.services.errors import CardError, VaultError
+from app.services.organisations import OrganisationCard
 from app.services.vaults import Vault
 from app.ui.common.fields import PathField, SafetyCodeLabel, heading
 from app.ui.common.widgets import error_text, plain_label
-from crypto.errors import CardError
-from crypto.orgcard import OrganisationCard
 
 
 class CardCheck(QWidget):

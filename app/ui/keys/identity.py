@@ -8,11 +8,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.services import identity
-from app.services.errors import VaultError
+from app.services.errors import InvalidComment, VaultError
 from app.services.vaults import Vault
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.widgets import error_text, plain_label
-from crypto.errors import InvalidComment
 
 
 class IdentitySection(QWidget):

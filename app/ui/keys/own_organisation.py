@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.text import fill
 from app.services import organisations
 from app.services.errors import (
+    CardError,
     CardTooLargeForQr,
     FileSystemError,
     ServiceError,
@@ -30,7 +31,6 @@ from app.services.errors import (
 from app.services.vaults import Vault
 from app.ui.common.fields import PathField, SafetyCodeLabel, grouped_code, heading
 from app.ui.common.widgets import error_text, plain_label
-from crypto.errors import CardError
 
 CARD_FILE_NAME = "organisation.card"
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import fill
 from app.services import signers
-from app.services.errors import ServiceError, VaultError
-from app.services.signers import Signer
+from app.services.errors import IdentityError, ServiceError, VaultError
+from app.services.signers import PublicKey, Signer
 from app.services.vaults import Vault
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import RecordRole, SortRole
@@ -50,8 +50,6 @@ from app.ui.coordinator.researchers.models import (
     researcher_rows,
     researcher_table,
 )
-from crypto.errors import IdentityError
-from crypto.identity import PublicKey
 
 
 def _table(
