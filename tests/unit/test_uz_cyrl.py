@@ -250,3 +250,15 @@ def test_vocabularies_in_uzbek_cyrillic_are_transliterated_from_uzbek_latin() ->
         "uz-Cyrl differs from uz-Latn through tools/uz_cyrl.py; run "
         "`python tools/vocab_cldr.py uz-cyrl --all`: " + "; ".join(stale)
     )
+
+
+def test_report_labels_in_cyrillic_are_the_tools_transliteration() -> None:
+    """The printable report's uz-Cyrl labels come from the same transliterator as the
+    interface and the vocabularies (they once said Рол where the interface says Роль)."""
+    labels = json.loads((REPO / "resources/reports/labels.json").read_text(encoding="utf-8"))
+    latin, cyrillic = labels["labels"]["uz-Latn"], labels["labels"]["uz-Cyrl"]
+    assert set(latin) == set(cyrillic)
+    differ = {key: (cyrillic[key], latin_to_cyrillic(text)) for key, text in latin.items()
+              if latin_to_cyrillic(text) != cyrillic[key]}
+    assert differ == {}
+    assert cyrillic["role"] == "Роль"
