@@ -64,46 +64,46 @@ def test_create_a_case_then_edit_it(qtbot: QtBot, editor: CaseEditor, vault: Vau
     editor.open_case(None)
     assert editor.tabs.isEnabled()
     assert not editor.restore_bar.isVisible()
-    qtbot.keyClicks(editor.title_edit, "Consulate refused a passport")
-    editor.consent_given.click()
-    editor.consent_uses["documentation"].click()
-    editor.consent_uses["legal"].click()
-    qtbot.keyClicks(editor.interview_date, "2026-06-13")
-    qtbot.keyClicks(editor.interviewer, "Researcher M.")
-    qtbot.keyClicks(editor.languages.search, "tajik")
-    qtbot.keyClick(editor.languages.search, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.header.title_edit, "Consulate refused a passport")
+    editor.interview.consent_given.click()
+    editor.interview.consent_uses["documentation"].click()
+    editor.interview.consent_uses["legal"].click()
+    qtbot.keyClicks(editor.interview.interview_date, "2026-06-13")
+    qtbot.keyClicks(editor.interview.interviewer, "Researcher M.")
+    qtbot.keyClicks(editor.interview.languages.search, "tajik")
+    qtbot.keyClick(editor.interview.languages.search, Qt.Key.Key_Return)
     editor.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(editor.narrative, "They came at night.")
-    qtbot.keyClick(editor.narrative, Qt.Key.Key_Return)  # QTest cannot type "\n" itself
-    qtbot.keyClicks(editor.narrative, "My mother was questioned.")
-    qtbot.keyClicks(editor.tags, "passport, consulate, passport")
+    qtbot.keyClicks(editor.story.narrative, "They came at night.")
+    qtbot.keyClick(editor.story.narrative, Qt.Key.Key_Return)  # QTest cannot type "\n" itself
+    qtbot.keyClicks(editor.story.narrative, "My mother was questioned.")
+    qtbot.keyClicks(editor.story.tags, "passport, consulate, passport")
 
     editor.tabs.setCurrentIndex(2)
-    editor.add_person_button.click()
-    qtbot.keyClicks(editor.p_pseudonym, "Lochin")
-    qtbot.keyClicks(editor.p_real_name, "Jasur G.")
-    editor.p_protected["real_name"].click()
-    assert editor.p_real_name.echoMode() == QLineEdit.EchoMode.Password
-    qtbot.keyClicks(editor.p_birth_year, "1989")
-    editor.add_person_button.click()
-    qtbot.keyClicks(editor.p_pseudonym, "His mother")
-    editor.p_role.set_code("relative")
-    editor.p_relation.set_code("parent")
-    editor.p_related.setCurrentIndex(editor.p_related.findData("p1"))
-    assert editor.persons_model.rowCount() == 2
-    assert "Lochin" in editor.persons_model.data(editor.persons_model.index(0, 0))
+    editor.people.add_person_button.click()
+    qtbot.keyClicks(editor.people.p_pseudonym, "Lochin")
+    qtbot.keyClicks(editor.people.p_real_name, "Jasur G.")
+    editor.people.p_protected["real_name"].click()
+    assert editor.people.p_real_name.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(editor.people.p_birth_year, "1989")
+    editor.people.add_person_button.click()
+    qtbot.keyClicks(editor.people.p_pseudonym, "His mother")
+    editor.people.p_role.set_code("relative")
+    editor.people.p_relation.set_code("parent")
+    editor.people.p_related.setCurrentIndex(editor.people.p_related.findData("p1"))
+    assert editor.people.persons_model.rowCount() == 2
+    assert "Lochin" in editor.people.persons_model.data(editor.people.persons_model.index(0, 0))
 
     editor.tabs.setCurrentIndex(3)
-    editor.add_event_button.click()
-    qtbot.keyClicks(editor.e_date, "2025-10")
-    qtbot.keyClicks(editor.e_acts.search, "passport")
-    qtbot.keyClick(editor.e_acts.search, Qt.Key.Key_Return)
-    qtbot.keyClicks(editor.e_victims.search, "Lochin")
-    qtbot.keyClick(editor.e_victims.search, Qt.Key.Key_Return)
-    qtbot.keyClicks(editor.e_description, "Refused at the consulate.")
+    editor.events.add_event_button.click()
+    qtbot.keyClicks(editor.events.e_date, "2025-10")
+    qtbot.keyClicks(editor.events.e_acts.search, "passport")
+    qtbot.keyClick(editor.events.e_acts.search, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.events.e_victims.search, "Lochin")
+    qtbot.keyClick(editor.events.e_victims.search, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.events.e_description, "Refused at the consulate.")
 
     with qtbot.waitSignal(editor.case_saved, timeout=5000) as saved:
-        editor.save_button.click()
+        editor.header.save_button.click()
     case_id = saved.args[0]
     assert editor.case_id == case_id
     assert not editor.message.isVisible()
@@ -138,10 +138,10 @@ def test_create_a_case_then_edit_it(qtbot: QtBot, editor: CaseEditor, vault: Vau
 
     # Edit: open it again, change the title and the status, save a second version.
     editor.open_case(case_id)
-    assert editor.title_edit.text() == "Consulate refused a passport"
-    editor.title_edit.clear()
-    qtbot.keyClicks(editor.title_edit, "Passport refused in Istanbul")
-    editor.status_combo.setCurrentIndex(editor.status_combo.findData("ready"))
+    assert editor.header.title_edit.text() == "Consulate refused a passport"
+    editor.header.title_edit.clear()
+    qtbot.keyClicks(editor.header.title_edit, "Passport refused in Istanbul")
+    editor.header.status_combo.setCurrentIndex(editor.header.status_combo.findData("ready"))
     with qtbot.waitSignal(editor.case_saved, timeout=5000):
         editor.save()
     case = svc.show_case(vault, case_id)
@@ -149,18 +149,18 @@ def test_create_a_case_then_edit_it(qtbot: QtBot, editor: CaseEditor, vault: Vau
     assert case.record["title"] == "Passport refused in Istanbul"
     assert case.summary.status == "ready"
     assert case.record["persons"] == record["persons"]
-    assert editor.history_model.rowCount() == 2
+    assert editor.history.history_model.rowCount() == 2
     assert drafts.count(vault.conn) == 0  # saving deleted the draft
 
 
 def test_ctrl_s_saves(qtbot: QtBot, editor: CaseEditor, vault: Vault) -> None:
     editor.open_case(None)
-    qtbot.keyClicks(editor.title_edit, "Saved from the keyboard")
-    editor.consent_given.click()
+    qtbot.keyClicks(editor.header.title_edit, "Saved from the keyboard")
+    editor.interview.consent_given.click()
     editor.activateWindow()
-    editor.title_edit.setFocus()
+    editor.header.title_edit.setFocus()
     with qtbot.waitSignal(editor.case_saved, timeout=5000) as saved:
-        qtbot.keyClick(editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(editor.header.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert svc.show_case(vault, saved.args[0]).record["title"] == "Saved from the keyboard"
 
 
@@ -171,14 +171,14 @@ def test_fields_it_does_not_show_survive_a_save(
     summary = svc.add_case(vault, original)
     stored = svc.show_case(vault, summary.id).record
     editor.open_case(summary.id)
-    assert editor.narrative.toPlainText() == original["narrative"]
-    assert editor.persons_model.rowCount() == len(original["persons"])
-    assert editor.events_model.rowCount() == len(original["events"])
+    assert editor.story.narrative.toPlainText() == original["narrative"]
+    assert editor.people.persons_model.rowCount() == len(original["persons"])
+    assert editor.events.events_model.rowCount() == len(original["events"])
     editor.tabs.setCurrentIndex(1)
-    editor.narrative.moveCursor(editor.narrative.textCursor().MoveOperation.End)
-    qtbot.keyClicks(editor.narrative, " Added later.")
+    editor.story.narrative.moveCursor(editor.story.narrative.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.story.narrative, " Added later.")
     with qtbot.waitSignal(editor.case_saved, timeout=5000):
-        editor.save_button.click()
+        editor.header.save_button.click()
     after = svc.show_case(vault, summary.id)
     assert after.revision == 2
     assert after.record["narrative"] == original["narrative"] + " Added later."
@@ -193,32 +193,33 @@ def test_protected_fields_are_masked_until_shown(editor: CaseEditor, vault: Vaul
     summary = svc.add_case(vault, _example())
     editor.open_case(summary.id)
     editor.tabs.setCurrentIndex(2)
+    people = editor.people
     # p1 protects real_name, birth_year, location, contact.
-    assert editor.p_real_name.text() == "Jasur Gʻiyosov"
-    assert editor.p_real_name.echoMode() == QLineEdit.EchoMode.Password
-    assert editor.p_birth_year.echoMode() == QLineEdit.EchoMode.Password
-    assert editor.p_contact.echoMode() == QLineEdit.EchoMode.Password
-    assert editor.p_pseudonym.echoMode() == QLineEdit.EchoMode.Normal
-    assert editor.p_masked["location"].is_masked()
-    assert not editor.p_masked["sex"].is_masked()
-    assert "Gʻiyosov" not in editor.persons_model.data(editor.persons_model.index(0, 0))
+    assert people.p_real_name.text() == "Jasur Gʻiyosov"
+    assert people.p_real_name.echoMode() == QLineEdit.EchoMode.Password
+    assert people.p_birth_year.echoMode() == QLineEdit.EchoMode.Password
+    assert people.p_contact.echoMode() == QLineEdit.EchoMode.Password
+    assert people.p_pseudonym.echoMode() == QLineEdit.EchoMode.Normal
+    assert people.p_masked["location"].is_masked()
+    assert not people.p_masked["sex"].is_masked()
+    assert "Gʻiyosov" not in people.persons_model.data(people.persons_model.index(0, 0))
 
-    editor.show_protected.click()
-    assert editor.p_real_name.echoMode() == QLineEdit.EchoMode.Normal
-    assert not editor.p_masked["location"].is_masked()
-    assert editor.p_location.city.text() == "Istanbul"
+    people.show_protected.click()
+    assert people.p_real_name.echoMode() == QLineEdit.EchoMode.Normal
+    assert not people.p_masked["location"].is_masked()
+    assert people.p_location.city.text() == "Istanbul"
 
     # Switching person masks again; p6 protects its pseudonym, so the list hides it too.
-    editor.person_list.setCurrentIndex(editor.persons_model.index(5, 0))
-    assert not editor.show_protected.isChecked()
-    assert editor.p_pseudonym.echoMode() == QLineEdit.EchoMode.Password
-    assert "Huquqshunos" not in editor.persons_model.data(editor.persons_model.index(5, 0))
-    assert "p6" in editor.persons_model.data(editor.persons_model.index(5, 0))
+    people.person_list.setCurrentIndex(people.persons_model.index(5, 0))
+    assert not people.show_protected.isChecked()
+    assert people.p_pseudonym.echoMode() == QLineEdit.EchoMode.Password
+    assert "Huquqshunos" not in people.persons_model.data(people.persons_model.index(5, 0))
+    assert "p6" in people.persons_model.data(people.persons_model.index(5, 0))
 
     # Protecting a field masks it at once and is saved.
-    editor.person_list.setCurrentIndex(editor.persons_model.index(0, 0))
-    editor.p_protected["sex"].click()
-    assert editor.p_masked["sex"].is_masked()
+    people.person_list.setCurrentIndex(people.persons_model.index(0, 0))
+    people.p_protected["sex"].click()
+    assert people.p_masked["sex"].is_masked()
     assert editor.save()
     assert "sex" in svc.show_case(vault, summary.id).record["persons"][0]["protected"]
 
@@ -226,20 +227,20 @@ def test_protected_fields_are_masked_until_shown(editor: CaseEditor, vault: Vaul
 def test_vocabularies_type_to_search(qtbot: QtBot, editor: CaseEditor) -> None:
     editor.open_case(None)
     editor.tabs.setCurrentIndex(3)
-    editor.add_event_button.click()
+    editor.events.add_event_button.click()
     # A filterable checklist: any part of a label, any case.
-    qtbot.keyClicks(editor.e_acts.search, "RENDITION")
-    assert editor.e_acts.proxy.rowCount() == 1
-    qtbot.keyClick(editor.e_acts.search, Qt.Key.Key_Return)
-    assert editor.e_acts.codes() == ["abduction_rendition"]
-    editor.e_acts.search.clear()
-    assert editor.e_acts.proxy.rowCount() > 30
-    qtbot.keyClicks(editor.e_perpetrators.search, "consul")
-    qtbot.keyClick(editor.e_perpetrators.search, Qt.Key.Key_Return)
-    assert editor.e_perpetrators.codes() == ["origin_consulate_embassy"]
+    qtbot.keyClicks(editor.events.e_acts.search, "RENDITION")
+    assert editor.events.e_acts.proxy.rowCount() == 1
+    qtbot.keyClick(editor.events.e_acts.search, Qt.Key.Key_Return)
+    assert editor.events.e_acts.codes() == ["abduction_rendition"]
+    editor.events.e_acts.search.clear()
+    assert editor.events.e_acts.proxy.rowCount() > 30
+    qtbot.keyClicks(editor.events.e_perpetrators.search, "consul")
+    qtbot.keyClick(editor.events.e_perpetrators.search, Qt.Key.Key_Return)
+    assert editor.events.e_perpetrators.codes() == ["origin_consulate_embassy"]
 
     # A drop-down with a completer matching inside labels: "bekist" finds Uzbekistan.
-    combo = editor.e_place.country
+    combo = editor.events.e_place.country
     combo.lineEdit().clear()
     qtbot.keyClicks(combo.lineEdit(), "bekist")
     completer = combo.completer()
@@ -251,16 +252,16 @@ def test_vocabularies_type_to_search(qtbot: QtBot, editor: CaseEditor) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert combo.code() == "UZ"
-    event = editor.events_model.events[0]
+    event = editor.events.events_model.events[0]
     assert event["place"] == {"country": "UZ"}
     assert event["acts"] == ["abduction_rendition"]
 
 
 def test_validation_error_shown_inline(qtbot: QtBot, editor: CaseEditor, vault: Vault) -> None:
     editor.open_case(None)
-    qtbot.keyClicks(editor.title_edit, "A title")
-    editor.consent_given.click()
-    qtbot.keyClicks(editor.interview_date, "2026-13-45")
+    qtbot.keyClicks(editor.header.title_edit, "A title")
+    editor.interview.consent_given.click()
+    qtbot.keyClicks(editor.interview.interview_date, "2026-13-45")
     editor.tabs.setCurrentIndex(2)
     assert not editor.save()
     assert editor.message.isVisible()
@@ -269,12 +270,12 @@ def test_validation_error_shown_inline(qtbot: QtBot, editor: CaseEditor, vault: 
     assert editor.tabs.currentIndex() == 0  # taken to the field
     assert svc.list_cases(vault) == []
 
-    editor.interview_date.clear()
-    qtbot.keyClicks(editor.interview_date, "2026-02-30")
+    editor.interview.interview_date.clear()
+    qtbot.keyClicks(editor.interview.interview_date, "2026-02-30")
     assert not editor.save()
     assert "not a real calendar date" in editor.message.text()
-    editor.interview_date.clear()
-    qtbot.keyClicks(editor.interview_date, "2026-02-28")
+    editor.interview.interview_date.clear()
+    qtbot.keyClicks(editor.interview.interview_date, "2026-02-28")
     assert not editor.message.isVisible()  # a change hides the old message
     assert editor.save()
     assert len(svc.list_cases(vault)) == 1
@@ -288,12 +289,12 @@ def test_draft_restored_after_a_crash(qtbot: QtBot, tmp_path: Path) -> None:
     first.autosave.setInterval(50)
     first.show_vault(vault)
     first.open_case(None)
-    qtbot.keyClicks(first.title_edit, "Not saved yet")
+    qtbot.keyClicks(first.header.title_edit, "Not saved yet")
     first.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(first.narrative, "Every word of this must survive.")
+    qtbot.keyClicks(first.story.narrative, "Every word of this must survive.")
     qtbot.waitUntil(lambda: drafts.count(vault.conn) == 1, timeout=5000)
     assert first.status_line.text() == "Draft kept in your encrypted vault."
-    qtbot.keyClicks(first.narrative, " And this too.")
+    qtbot.keyClicks(first.story.narrative, " And this too.")
     qtbot.waitUntil(
         lambda: "this too" in (draft_svc.new_case_draft(vault).record.get("narrative", "")),
         timeout=5000,
@@ -312,13 +313,14 @@ def test_draft_restored_after_a_crash(qtbot: QtBot, tmp_path: Path) -> None:
         assert editor.restore_bar.isVisible()
         assert "Unsaved changes from" in editor.restore_label.text()
         assert not editor.tabs.isEnabled()  # one decision first
-        assert editor.narrative.toPlainText() == ""
+        assert editor.story.narrative.toPlainText() == ""
         editor.restore_button.click()
         assert not editor.restore_bar.isVisible()
         assert editor.tabs.isEnabled()
-        assert editor.title_edit.text() == "Not saved yet"
-        assert editor.narrative.toPlainText() == "Every word of this must survive. And this too."
-        editor.consent_given.click()
+        assert editor.header.title_edit.text() == "Not saved yet"
+        assert editor.story.narrative.toPlainText() == (
+            "Every word of this must survive. And this too.")
+        editor.interview.consent_given.click()
         with qtbot.waitSignal(editor.case_saved, timeout=5000) as saved:
             editor.save()
         assert drafts.count(again.conn) == 0
@@ -339,8 +341,8 @@ def test_draft_of_a_saved_case_offered_then_discarded(
     first.show_vault(vault)
     first.open_case(summary.id)
     assert not first.restore_bar.isVisible()
-    first.title_edit.clear()
-    qtbot.keyClicks(first.title_edit, "Edited title")
+    first.header.title_edit.clear()
+    qtbot.keyClicks(first.header.title_edit, "Edited title")
     qtbot.waitUntil(
         lambda: draft_svc.draft_for_case(vault, summary.id) is not None, timeout=5000
     )
@@ -355,14 +357,14 @@ def test_draft_of_a_saved_case_offered_then_discarded(
         editor.show_vault(again)
         editor.open_case(summary.id)
         assert editor.restore_bar.isVisible()
-        assert editor.title_edit.text() == sample("uz")["title"]
+        assert editor.header.title_edit.text() == sample("uz")["title"]
         editor.restore_button.click()
-        assert editor.title_edit.text() == "Edited title"
+        assert editor.header.title_edit.text() == "Edited title"
         # Reopen and discard instead: the saved version stays, the draft goes.
         editor.open_case(summary.id)
         assert editor.restore_bar.isVisible()
         editor.discard_button.click()
-        assert editor.title_edit.text() == sample("uz")["title"]
+        assert editor.header.title_edit.text() == sample("uz")["title"]
         assert draft_svc.draft_for_case(again, summary.id) is None
         assert svc.show_case(again, summary.id).revision == 1
         editor.show_vault(None)
@@ -370,12 +372,12 @@ def test_draft_of_a_saved_case_offered_then_discarded(
 
 def test_back_keeps_a_draft_and_closes(qtbot: QtBot, editor: CaseEditor, vault: Vault) -> None:
     editor.open_case(None)
-    qtbot.keyClicks(editor.title_edit, "Left without saving")
+    qtbot.keyClicks(editor.header.title_edit, "Left without saving")
     assert editor.autosave.isActive()
     with qtbot.waitSignal(editor.closed, timeout=2000):
-        editor.back_button.click()
+        editor.header.back_button.click()
     assert not editor.autosave.isActive()
-    assert editor.title_edit.text() == ""
+    assert editor.header.title_edit.text() == ""
     found = draft_svc.new_case_draft(vault)
     assert found is not None
     assert found.record["title"] == "Left without saving"
@@ -387,15 +389,15 @@ def test_exported_case_can_still_be_edited(
     summary = svc.add_case(vault, minimal("Sent already"))
     vault.conn.execute("UPDATE cases SET status = 'exported' WHERE id = ?", (summary.id,))
     editor.open_case(summary.id)
-    assert editor.sealed_note.isVisible()
-    assert "new draft version" in editor.sealed_note.text()
-    assert editor.status_combo.value() == "draft"
-    qtbot.keyClicks(editor.title_edit, " (corrected)")
+    assert editor.header.sealed_note.isVisible()
+    assert "new draft version" in editor.header.sealed_note.text()
+    assert editor.header.status_combo.value() == "draft"
+    qtbot.keyClicks(editor.header.title_edit, " (corrected)")
     assert editor.save()
     case = svc.show_case(vault, summary.id)
     assert case.summary.status == "draft"
     assert case.record["title"] == "Sent already (corrected)"
-    assert not editor.sealed_note.isVisible()
+    assert not editor.header.sealed_note.isVisible()
 
 
 def test_history_lists_versions_and_shows_an_old_one(
@@ -405,28 +407,28 @@ def test_history_lists_versions_and_shows_an_old_one(
     svc.edit_case(vault, summary.id, sample("uz") | {"title": "Second title"})
     editor.open_case(summary.id)
     editor.tabs.setCurrentIndex(5)
-    assert editor.history_model.rowCount() == 2
-    editor.history_view.selectRow(0)
-    editor.view_revision_button.click()
-    text = editor.revision_view.toPlainText()
+    assert editor.history.history_model.rowCount() == 2
+    editor.history.history_view.selectRow(0)
+    editor.history.view_revision_button.click()
+    text = editor.history.revision_view.toPlainText()
     assert sample("uz")["title"] in text
     assert "Shavkat" not in text  # protected details stay hidden in the old version
-    assert editor.revision_view.isReadOnly()
-    assert "Version 1" in editor.revision_title.text()
+    assert editor.history.revision_view.isReadOnly()
+    assert "Version 1" in editor.history.revision_title.text()
 
 
 def test_locking_clears_every_field(qtbot: QtBot, editor: CaseEditor, vault: Vault) -> None:
     summary = svc.add_case(vault, _example())
     editor.open_case(summary.id)
     editor.tabs.setCurrentIndex(2)
-    editor.show_protected.click()
+    editor.people.show_protected.click()
     editor.tabs.setCurrentIndex(5)
-    editor.history_view.selectRow(0)
-    editor.view_revision_button.click()
-    assert "Police of the origin state" in editor.e_perpetrators.chosen.text()
-    assert "Lochin" in editor.e_victims.chosen.text()
+    editor.history.history_view.selectRow(0)
+    editor.history.view_revision_button.click()
+    assert "Police of the origin state" in editor.events.e_perpetrators.chosen.text()
+    assert "Lochin" in editor.events.e_victims.chosen.text()
     editor.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(editor.narrative, "typed just before the lock")
+    qtbot.keyClicks(editor.story.narrative, "typed just before the lock")
     assert editor.autosave.isActive()
     lines, texts = _case_text_widgets(editor)
     assert any(line.text() for line in lines)
@@ -441,10 +443,10 @@ def test_locking_clears_every_field(qtbot: QtBot, editor: CaseEditor, vault: Vau
         if any(word in label.text() for word in ("Lochin", "Istanbul", "Uzbekistan", "Police"))
     ]
     assert leftover == []
-    assert editor.persons_model.rowCount() == 0
-    assert editor.events_model.rowCount() == 0
-    assert editor.history_model.rowCount() == 0
-    assert editor.reference_label.text() == ""
+    assert editor.people.persons_model.rowCount() == 0
+    assert editor.events.events_model.rowCount() == 0
+    assert editor.history.history_model.rowCount() == 0
+    assert editor.header.reference_label.text() == ""
     assert editor.status_line.text() == ""
     assert editor.vault is None
     assert editor.case_id is None
@@ -452,7 +454,7 @@ def test_locking_clears_every_field(qtbot: QtBot, editor: CaseEditor, vault: Vau
     assert not editor.autosave.isActive()
     assert not editor.status_tick.isActive()
     assert not editor.tabs.isEnabled()
-    assert not editor.show_protected.isChecked()
+    assert not editor.people.show_protected.isChecked()
     # What was typed just before the lock was kept as a draft, inside the vault.
     assert draft_svc.draft_for_case(vault, summary.id) is not None
 

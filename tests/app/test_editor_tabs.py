@@ -94,14 +94,14 @@ def test_one_vocabulary_picker_in_the_editor_and_the_case_list(qtbot: QtBot) -> 
     qtbot.addWidget(view)
     qtbot.addWidget(editor)
     pickers = [view.act_filter, view.country_filter, editor.interview.host_country,
-               editor.p_role, editor.e_place.country]
+               editor.people.p_role, editor.events.e_place.country]
     assert all(type(p) is VocabCombo for p in pickers)
 
     # The same terms in the same order: the vocabulary's order; countries by their label.
     acts = [view.act_filter.itemData(i) for i in range(1, view.act_filter.count())]
     assert acts == [t.code for t in vocabularies.load("acts") if not t.deprecated]
-    countries = [editor.e_place.country.itemText(i)
-                 for i in range(1, editor.e_place.country.count())]
+    countries = [editor.events.e_place.country.itemText(i)
+                 for i in range(1, editor.events.e_place.country.count())]
     assert countries == sorted(countries, key=str.casefold)
     filter_countries = [view.country_filter.itemData(i)
                         for i in range(1, view.country_filter.count())]

@@ -56,12 +56,12 @@ def test_first_run_to_an_imported_bundle(qtbot: QtBot, tmp_path: Path) -> None:
     cases.list.new_button.click()
     editor = cases.editor
     assert cases.stack.currentWidget() is editor
-    qtbot.keyClicks(editor.title_edit, "Passport refused at the consulate in Istanbul")
-    editor.consent_given.click()
-    editor.consent_uses["documentation"].click()
-    qtbot.keyClicks(editor.narrative, "The consul told him to go home and sort it out there.")
+    qtbot.keyClicks(editor.header.title_edit, "Passport refused at the consulate in Istanbul")
+    editor.interview.consent_given.click()
+    editor.interview.consent_uses["documentation"].click()
+    qtbot.keyClicks(editor.story.narrative, "The consul told him to go home and sort it out there.")
     with qtbot.waitSignal(editor.case_saved, timeout=5000) as saved:
-        editor.save_button.click()
+        editor.header.save_button.click()
     case_id = saved.args[0]
     editor.closed.emit()
     assert cases.stack.currentWidget() is cases.list_page

@@ -39,7 +39,7 @@ def test_switching_language_keeps_the_vault_section_and_case(
     assert window.vault is vault
     assert window.stack.currentWidget() is window.workspace
     assert window.workspace.cases.open_case_id() == case.id
-    assert window.workspace.cases.editor.title_edit.text() == sample("uz")["title"]
+    assert window.workspace.cases.editor.header.title_edit.text() == sample("uz")["title"]
     assert window.workspace.settings.language.currentData() == "ru"
 
     window.workspace.settings.language.chosen.emit("en")

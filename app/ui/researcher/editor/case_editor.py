@@ -97,7 +97,6 @@ class CaseEditor(QWidget):
         self.tabs.addTab(self.files, self.tr("&Files"))
         self.tabs.addTab(self.history, self.tr("&History"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self._name_fields()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -123,34 +122,6 @@ class CaseEditor(QWidget):
     def _record_tabs(self) -> tuple[InterviewTab, StoryTab, PeopleTab, EventsTab]:
         """The tabs that show keys of the record, in tab order."""
         return (self.interview, self.story, self.people, self.events)
-
-    def _name_fields(self) -> None:
-        """The header's and the tabs' fields under the names they had on the editor before
-        it was split (tests/app/test_editor.py and the window's tests drive it by them)."""
-        i, s, p, e, h = self.interview, self.story, self.people, self.events, self.history
-        self.back_button, self.save_button = self.header.back_button, self.header.save_button
-        self.title_edit, self.status_combo = self.header.title_edit, self.header.status_combo
-        self.reference_label, self.sealed_note = (
-            self.header.reference_label, self.header.sealed_note)
-        self.consent_given, self.consent_uses = i.consent_given, i.consent_uses
-        self.interview_date, self.interviewer, self.languages = (
-            i.interview_date, i.interviewer, i.languages)
-        self.narrative, self.tags = s.narrative, s.tags
-        self.persons_model, self.person_list, self.add_person_button = (
-            p.persons_model, p.person_list, p.add_person_button)
-        self.show_protected, self.p_protected, self.p_masked = (
-            p.show_protected, p.p_protected, p.p_masked)
-        self.p_role, self.p_real_name, self.p_pseudonym = p.p_role, p.p_real_name, p.p_pseudonym
-        self.p_birth_year, self.p_contact, self.p_location = (
-            p.p_birth_year, p.p_contact, p.p_location)
-        self.p_relation, self.p_related = p.p_relation, p.p_related
-        self.events_model, self.add_event_button = e.events_model, e.add_event_button
-        self.e_date, self.e_place, self.e_acts = e.e_date, e.e_place, e.e_acts
-        self.e_perpetrators, self.e_victims, self.e_description = (
-            e.e_perpetrators, e.e_victims, e.e_description)
-        self.history_model, self.history_view = h.history_model, h.history_view
-        self.view_revision_button = h.view_revision_button
-        self.revision_title, self.revision_view = h.revision_title, h.revision_view
 
     # -- building ----------------------------------------------------------------------
 
