@@ -229,7 +229,7 @@ def main() -> int:
         window.show()
         window.on_unlocked(story_vault)
         story = window.workspace.story
-        story.agree.click()
+        story.consent.agree.click()
         shoot(app, window, "tell-your-story")
         window.lock()
         window.close()
