@@ -1,6 +1,6 @@
 """Placeholders filled in one pass.
 
-Chained ``str.replace("%1", a).replace("%2", b)`` substitutes inside arguments: a path
+Replacing %1, then %2, one after the other substitutes inside arguments: a path
 ``/home/u/100%2 done.json`` given as %1 then loses its ``%2`` to the second argument. ``fill``
 reads the template once, so an argument is never read again.
 """
