@@ -143,3 +143,18 @@ def test_cancel_and_wait_returns_after_the_function_ended(qtbot: QtBot) -> None:
     assert jobs.running(owner) == []
     qtbot.waitUntil(lambda: not jobs._ACTIVE, timeout=5000)
     assert failures == []  # cancelled jobs' results are dropped too
+
+
+def test_long_jobs_on_every_core_do_not_hold_back_a_short_one(qtbot: QtBot) -> None:
+    """Two long jobs on a two-core laptop (an export and an import) left the overview's count
+    waiting for a free thread: the runner's pool is wider than the machine's cores."""
+    owner = QObject()
+    gate = threading.Event()
+    long_jobs = [jobs.run(owner, lambda _ctx: gate.wait(10)) for _ in range(4)]
+    done: list[object] = []
+    try:
+        jobs.run(owner, lambda _ctx: "counted", on_done=done.append)
+        qtbot.waitUntil(lambda: done == ["counted"], timeout=5000)
+        assert not any(job.ended.is_set() for job in long_jobs)
+    finally:
+        gate.set()

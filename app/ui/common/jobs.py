@@ -32,6 +32,11 @@ from app.ui.shell.crash import report
 T = TypeVar("T")
 Progress = Callable[[int, int], None]  # the core's progress(done, total) callback
 _PROGRESS_INTERVAL = 0.05
+# Jobs wait on disks, keyrings and age more than they compute, and a long one (exporting a
+# 1 GiB file) must not hold back a short one (counting the overview) on a two-core laptop:
+# the runner has its own pool, wider than QThreadPool's default of one thread per core.
+_POOL_THREADS = 8
+_POOL: QThreadPool | None = None
 
 # Jobs running or with results not yet delivered. A Job whose Python object were collected
 # early would take its signals with it (the result would never arrive, or the process would
@@ -145,8 +150,22 @@ def run(
     job.signals.failed.connect(failed)
     job.signals.progressed.connect(progressed)
     _ACTIVE.add(job)
-    QThreadPool.globalInstance().start(job)
+    _pool().start(job)
     return job
+
+
+def _pool() -> QThreadPool:
+    global _POOL  # noqa: PLW0603 - made once, on first use, after QApplication exists
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(max(_POOL_THREADS, _POOL.maxThreadCount()))
+    return _POOL
+
+
+def wait_all(timeout: float = 10.0) -> bool:
+    """Wait until every job's function has ended (tests, and the app before it exits)."""
+    deadline = time.monotonic() + timeout
+    return all(job.wait(max(0.0, deadline - time.monotonic())) for job in list(_ACTIVE))
 
 
 def invalidate(owner: QObject) -> None:
