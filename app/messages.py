@@ -75,6 +75,8 @@ from crypto.errors import (
 )
 from storage.errors import (
     AttachmentNotFound,
+    BackupFolderNotEmpty,
+    BackupInsideVault,
     BlobCorrupt,
     CaseNotFound,
     DatabaseCorrupt,
@@ -279,6 +281,10 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.EXISTS, QT_TRANSLATE_NOOP("Errors", "A vault already exists at %1; nothing was changed."), (str(path),))
         case FolderNotEmpty(path=path):
             return E(ExitCode.EXISTS, QT_TRANSLATE_NOOP("Errors", "%1 already holds other files. Choose a new or empty folder for the vault."), (str(path),))
+        case BackupFolderNotEmpty(path=path):
+            return E(ExitCode.EXISTS, QT_TRANSLATE_NOOP("Errors", "%1 already exists and is not an empty folder. Choose a new or empty folder for the backup; nothing was written."), (str(path),))
+        case BackupInsideVault(path=path):
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "%1 is inside the vault itself. Choose a folder on another drive for the backup; nothing was written."), (str(path),))
         case VaultInUse():
             return E(ExitCode.IN_USE, QT_TRANSLATE_NOOP("Errors", "This vault is already open in another Guvoh window or command. Close it there first."))
         case VaultLocked():

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -25,6 +25,7 @@ from typing import Any
 
 import sqlcipher3
 
+from crypto.errors import Cancelled
 from storage.errors import DatabaseCorrupt, SchemaTooNew
 
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
@@ -301,6 +302,40 @@ def integrity_problems(conn: Connection) -> list[str]:
         problems.extend(rows)
     problems.extend(f"foreign key: {tuple(r)}" for r in conn.execute("PRAGMA foreign_key_check"))
     return problems
+
+
+def copy_snapshot(
+    source: Connection,
+    target: Connection,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+    pages: int = 256,
+) -> None:
+    """Copy `source`'s whole database into `target` with SQLite's online backup API, as one
+    snapshot: a read transaction is held on `source` from the first page to the last, so
+    writes committed meanwhile by other connections (the vault's own) neither restart the
+    copy nor reach it. Both connections are keyed with the same data key, so SQLCipher
+    writes every page of `target` encrypted, from its first byte. `progress(done, total)`
+    counts pages; `cancel` stops between steps (Cancelled), leaving `target` to be thrown
+    away. `source` must be a connection of its own (not the vault's shared one), since the
+    read transaction holds its lock throughout."""
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        if progress is not None:
+            progress(total - remaining, total)
+
+    with source.lock, target.lock:
+        source._raw.execute("BEGIN")  # deferred: the snapshot starts at the first read
+        try:
+            source._raw.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            source._raw.backup(target._raw, pages=pages, progress=step, sleep=0)
+        finally:
+            source._raw.execute("ROLLBACK")
 
 
 @contextlib.contextmanager

@@ -115,6 +115,22 @@ class FolderNotEmpty(VaultError):
         self.path = path
 
 
+class BackupFolderNotEmpty(VaultError):
+    """`backup` was pointed at a file, or at a folder that already holds something."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class BackupInsideVault(VaultError):
+    """`backup` was pointed at a folder inside the vault it copies."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
 class CaseNotFound(VaultError):
     def __init__(self, case_id: str) -> None:
         super().__init__(case_id)

@@ -120,6 +120,8 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     storage_errors.DatabaseCorrupt: ("file is not a database",),
     storage_errors.SchemaTooNew: (9, 3),
     storage_errors.FolderNotEmpty: (PATH,),
+    storage_errors.BackupFolderNotEmpty: (PATH,),
+    storage_errors.BackupInsideVault: (PATH,),
     storage_errors.CaseNotFound: ("3f2b",),
     storage_errors.ReferenceTaken: ("UZ-2026-001",),
     storage_errors.RevisionSealed: ("3f2b", 2),

@@ -1,4 +1,4 @@
-"""The vault itself: init, status, check, passwd, recover, audit verify."""
+"""The vault itself: init, status, check, backup, passwd, recover, audit verify."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.cli.context import Context
-from app.cli.output import Reply
+from app.cli.output import Reply, TerminalProgress
 from app.cli.table import command, group, param
+from app.domain.sizes import human_size
 from app.messages import ExitCode
+from app.services import backup as backup_service
 from app.services import vaults
 
 ROLES = ("researcher", "coordinator", "submitter")
@@ -121,6 +123,25 @@ def check(ctx: Context, deep: bool) -> Reply:
     lines.append("Verdict:   the vault is healthy" if report.ok
                  else "Verdict:   PROBLEMS FOUND")
     return Reply(report, lines, status=ExitCode.OK if report.ok else ExitCode.CHECK_FAILED)
+
+
+@command(
+    "backup", "write a consistent, encrypted copy of the vault while it is in use",
+    writes=True,
+    params=(param("--out", metavar="DIR", required=True,
+                  help="a new or empty folder, best on a drive kept apart from this computer"),),
+)
+def backup(ctx: Context, out: str) -> Reply:
+    progress = TerminalProgress("Backing up")
+    try:
+        result = backup_service.backup_vault(ctx.vault, Path(out), progress=progress)
+    finally:
+        progress.finish()
+    return Reply(result, [str(result.path)], [
+        f"Backed up {result.cases} case(s) and {result.attachments} file(s), "
+        f"{human_size(result.bytes_written)}, encrypted as in the vault. On any computer it "
+        f"opens with the recovery code ('guvoh --vault {result.path} recover'), on this one "
+        "also with today's passphrase. Keep the drive apart from this computer."])
 
 
 @command("passwd", "change the passphrase", writes=True,
