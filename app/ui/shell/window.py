@@ -1,6 +1,8 @@
 """The desktop app: one window whose title is only "Guvoh". It locks on Ctrl+L, after the
-idle time chosen in Settings (5 minutes unless changed) and when closed; locking closes the
-database, drops the keys and clears every view and field."""
+idle time chosen in Settings (5 minutes unless changed, counted on a clock that includes time
+asleep), when the computer is about to sleep, when the screen or session is locked, and when
+closed; locking closes the database, drops the keys, clears every view and field, and empties
+the clipboard if Guvoh owns it."""
 
 from __future__ import annotations
 
@@ -9,15 +11,18 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app.services import settings as prefs
 from app.services import vaults
 from app.services.vaults import Vault
 from app.ui.common import i18n
+from app.ui.shell.clipboard import clear_owned_clipboard
 from app.ui.shell.crash import CrashReporter
+from app.ui.shell.idle import IdleClock
 from app.ui.shell.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
+from app.ui.shell.session_watch import SessionWatch
 from app.ui.shell.workspace import Workspace
 
 MINUTE_MS = 60 * 1000
@@ -39,9 +44,12 @@ class MainWindow(QMainWindow):
         self.recording = False
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.idle = QTimer(self)
-        self.idle.setSingleShot(True)
-        self.idle.timeout.connect(self.lock)
+        self.idle = IdleClock(self)
+        self.idle.expired.connect(self.lock)
+        self.session_watch = SessionWatch(self)
+        self.session_watch.sleeping.connect(self.lock)
+        self.session_watch.session_locked.connect(self.lock)
+        self.session_watch.woken.connect(self.idle.check)  # asleep past the limit: lock now
         self._build()
         self.idle.setInterval(self.workspace.settings.current.auto_lock_minutes * MINUTE_MS)
         self.resize(900, 620)
@@ -154,6 +162,7 @@ class MainWindow(QMainWindow):
             self.vault.close()
             self.vault = None
         self.stack.setCurrentWidget(self.unlock_page)
+        clear_owned_clipboard()
 
     def on_recording_changed(self, recording: bool) -> None:
         """No auto-lock in the middle of an interview being recorded (Ctrl+L still locks)."""
@@ -164,8 +173,14 @@ class MainWindow(QMainWindow):
             self.idle.start()
 
     def note_activity(self) -> None:
+        """A key press or click: the idle clock starts over, unless its limit already
+        passed (while the computer slept), in which case the vault locks now."""
         if self.vault is not None and not self.recording:
-            self.idle.start()
+            self.idle.touch()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.session_watch.watch_window(int(self.winId()))  # Windows: session-lock messages
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self.lock()

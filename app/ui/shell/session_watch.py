@@ -1,0 +1,130 @@
+"""What the operating system says about the session, as signals the window locks on: the
+computer is about to sleep or shut down (`sleeping`), it woke (`woken`: the idle clock is
+checked at once), the screen or session was locked (`session_locked`).
+
+Linux, through D-Bus (QtDBus):
+- system bus: logind's `org.freedesktop.login1.Manager.PrepareForSleep(true)` and
+  `PrepareForShutdown(true)` (sleeping), `PrepareForSleep(false)` (woken), and
+  `org.freedesktop.login1.Session.Lock` for our own session (XDG_SESSION_ID; when that is
+  unknown, any session's Lock locks: a lock too many is safe, one too few is not);
+- session bus: `ActiveChanged(true)` of the screen savers: org.freedesktop.ScreenSaver (KDE
+  and others), org.gnome.ScreenSaver, org.cinnamon.ScreenSaver, org.mate.ScreenSaver.
+The sender is not checked: anyone on the bus who sends these signals can only make Guvoh lock.
+DBUS_SYSTEM_BUS_ADDRESS and DBUS_SESSION_BUS_ADDRESS, when set, name the buses (so tests can
+send the real signals on their own buses); otherwise Qt's system and session buses are used.
+
+Windows: a native event filter sees WM_POWERBROADCAST (PBT_APMSUSPEND: sleeping; the resume
+events: woken) and WM_WTSSESSION_CHANGE (WTS_SESSION_LOCK), once the window registered for
+session notifications (WTSRegisterSessionNotification).
+
+macOS: not done yet. It needs NSWorkspaceWillSleepNotification and the distributed
+notification com.apple.screenIsLocked (through PyObjC), which Qt does not offer; there the
+idle clock still counts the time asleep, and Ctrl+L, closing and auto-lock still lock.
+QGuiApplication.applicationStateChanged is not a substitute: it also fires on a simple
+switch to another window."""
+
+from __future__ import annotations
+
+import os
+import string
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+LOGIN1_PATH = "/org/freedesktop/login1"
+LOGIN1_MANAGER = "org.freedesktop.login1.Manager"
+LOGIN1_SESSION = "org.freedesktop.login1.Session"
+SCREENSAVERS = (
+    "org.freedesktop.ScreenSaver",
+    "org.gnome.ScreenSaver",
+    "org.cinnamon.ScreenSaver",
+    "org.mate.ScreenSaver",
+)
+_PLAIN = frozenset(string.ascii_letters + string.digits)
+
+
+def session_object_path(session_id: str) -> str:
+    """logind's object path for a session id, escaped as sd_bus_path_encode does ("2" ->
+    /org/freedesktop/login1/session/_32: a leading digit and anything not alphanumeric
+    become _ and two hex digits)."""
+    if not session_id:
+        return LOGIN1_PATH + "/session/_"
+    out = []
+    for i, ch in enumerate(session_id):
+        if ch in _PLAIN and not (i == 0 and ch.isdigit()):
+            out.append(ch)
+        else:
+            out.extend(f"_{b:02x}" for b in ch.encode("utf-8"))
+    return LOGIN1_PATH + "/session/" + "".join(out)
+
+
+def _bus(env_name: str, default: Callable[[], QDBusConnection]) -> QDBusConnection:
+    """The bus named by `env_name`'s address, else Qt's default one; may be disconnected."""
+    address = os.environ.get(env_name, "")
+    if address:
+        return QDBusConnection.connectToBus(address, f"guvoh:{env_name}:{address}")
+    return default()
+
+
+class SessionWatch(QObject):
+    sleeping = Signal()
+    woken = Signal()
+    session_locked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        session_id = os.environ.get("XDG_SESSION_ID", "")
+        self.session_path = session_object_path(session_id) if session_id else None
+        self.listening: list[str] = []  # what is watched, for diagnostics and tests
+        system = _bus("DBUS_SYSTEM_BUS_ADDRESS", QDBusConnection.systemBus)
+        if system.isConnected():
+            self._listen(system, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep",
+                         "on_prepare_for_sleep(bool)")
+            self._listen(system, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForShutdown",
+                         "on_prepare_for_shutdown(bool)")
+            self._listen(system, self.session_path or "", LOGIN1_SESSION, "Lock",
+                         "on_session_lock(QDBusMessage)")
+        session = _bus("DBUS_SESSION_BUS_ADDRESS", QDBusConnection.sessionBus)
+        if session.isConnected():
+            for interface in SCREENSAVERS:  # any path: /ScreenSaver, /org/gnome/ScreenSaver...
+                self._listen(session, "", interface, "ActiveChanged",
+                             "on_screensaver_active(bool)")
+        self._native: object | None = None
+
+    def _listen(self, bus: QDBusConnection, path: str, interface: str, name: str,
+                slot: str) -> None:
+        # PySide6 wants the SLOT() string here; its stub says bytes.
+        if bus.connect("", path, interface, name, self, SLOT(slot)):  # type: ignore[call-overload]
+            self.listening.append(f"{interface}.{name}")
+
+    @Slot(bool)
+    def on_prepare_for_sleep(self, start: bool) -> None:
+        if start:
+            self.sleeping.emit()
+        else:
+            self.woken.emit()
+
+    @Slot(bool)
+    def on_prepare_for_shutdown(self, start: bool) -> None:
+        if start:
+            self.sleeping.emit()
+
+    @Slot(QDBusMessage)
+    def on_session_lock(self, message: QDBusMessage) -> None:
+        if self.session_path is None or message.path() == self.session_path:
+            self.session_locked.emit()
+
+    @Slot(bool)
+    def on_screensaver_active(self, active: bool) -> None:
+        if active:
+            self.session_locked.emit()
+
+    def watch_window(self, win_id: int) -> None:
+        """Windows: ask for session-lock messages for this top-level window and filter the
+        native messages (elsewhere there is nothing to do)."""
+        if sys.platform == "win32" and self._native is None:  # pragma: no cover - Windows
+            from app.ui.shell.session_watch_windows import install
+
+            self._native = install(self, win_id)
