@@ -31,7 +31,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtDBus import QDBusConnection
 
 LOGIN1_PATH = "/org/freedesktop/login1"
 LOGIN1_MANAGER = "org.freedesktop.login1.Manager"
@@ -84,8 +84,9 @@ class SessionWatch(QObject):
                          "on_prepare_for_sleep(bool)")
             self._listen(system, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForShutdown",
                          "on_prepare_for_shutdown(bool)")
+            # the match rule names our session's path (none: every session's)
             self._listen(system, self.session_path or "", LOGIN1_SESSION, "Lock",
-                         "on_session_lock(QDBusMessage)")
+                         "on_session_lock()")
         session = _bus("DBUS_SESSION_BUS_ADDRESS", QDBusConnection.sessionBus)
         if session.isConnected():
             for interface in SCREENSAVERS:  # any path: /ScreenSaver, /org/gnome/ScreenSaver...
@@ -111,10 +112,9 @@ class SessionWatch(QObject):
         if start:
             self.sleeping.emit()
 
-    @Slot(QDBusMessage)
-    def on_session_lock(self, message: QDBusMessage) -> None:
-        if self.session_path is None or message.path() == self.session_path:
-            self.session_locked.emit()
+    @Slot()
+    def on_session_lock(self) -> None:
+        self.session_locked.emit()
 
     @Slot(bool)
     def on_screensaver_active(self, active: bool) -> None:
