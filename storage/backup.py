@@ -46,6 +46,7 @@ from storage.vault import BLOBS_NAME, DB_NAME, KEYSLOTS_NAME, Vault
 
 Progress = Callable[[int, int], None]
 ROUNDS = 3  # the last one holds the vault's lock
+PENDING_SLOTS_NAME = "keyslots.next"  # storage.keyrotation's, while a rekey is under way
 _CHUNK = 1024 * 1024
 _SPARE = 16 * 1024 * 1024  # free space to leave beyond the estimate
 
@@ -93,7 +94,9 @@ def backup(
     """Write a consistent, encrypted copy of the open `vault` to the new or empty folder
     `out`. Raises BackupFolderNotEmpty, BackupInsideVault, FileSystemError (disk_full,
     read_only, permission_denied...), VaultLocked (locked before or during), Cancelled."""
-    key = vault.data_key  # VaultLocked if it is locked already
+    with _vault_lock(vault):  # the key and the key slots that open it, read together
+        key = vault.data_key  # VaultLocked if it is locked already
+        slots = _read_slot_files(vault)
     check_target(vault, out)
     parent = out.parent
     fsio.private_dir(parent)
@@ -107,7 +110,7 @@ def backup(
         raise FileSystemError(out, fsio.reason_for(err), err.errno) from err
     try:
         with _as_file_system_error(out):
-            result = _write(vault, key, temp, out, needed, progress, cancel)
+            result = _write(vault, key, slots, temp, out, needed, progress, cancel)
             _put_in_place(temp, out)
     except BaseException:
         _remove_tree(temp)
@@ -118,6 +121,7 @@ def backup(
 def _write(
     vault: Vault,
     key: bytes,
+    slots: dict[str, bytes],
     temp: Path,
     out: Path,
     needed: int,
@@ -149,11 +153,12 @@ def _write(
             raise BlobCorrupt(missing[0], "missing")
     for stale in copied - set(ids):  # copied in an earlier round, deleted since
         fsio.remove_file(blobs_out / stale)
-    slots = _read_keyslots(vault)
-    fsio.write_atomic(temp / KEYSLOTS_NAME, slots, replace=False)
+    for name, data in slots.items():
+        fsio.write_atomic(temp / name, data, replace=False)
+        written += len(data)
     fsio.fsync_dir(blobs_out)
     fsio.fsync_dir(temp)
-    written += (temp / DB_NAME).stat().st_size + len(slots)
+    written += (temp / DB_NAME).stat().st_size
     meter.finish()
     return BackupResult(out, cases, len(ids), written, round_no)
 
@@ -209,11 +214,22 @@ def _copy_blob(
     return size
 
 
-def _read_keyslots(vault: Vault) -> bytes:
-    with (vault.path / KEYSLOTS_NAME).open("rb") as fh:
-        data = fh.read(keyslots.FILE_LEN + 1)
-    keyslots.KeySlots.from_bytes(data)  # well formed, or KeySlotsCorrupt: never copy junk
-    return data
+def _read_slot_files(vault: Vault) -> dict[str, bytes]:
+    """The key-slot file, and the pending one a rekey under way leaves (the next open of
+    the vault, or of the copy, finishes the switch with it), each checked well formed
+    (KeySlotsCorrupt otherwise: never copy junk)."""
+    found = {}
+    for name in (KEYSLOTS_NAME, PENDING_SLOTS_NAME):
+        try:
+            with (vault.path / name).open("rb") as fh:
+                data = fh.read(keyslots.FILE_LEN + 1)
+        except FileNotFoundError:
+            if name == KEYSLOTS_NAME:
+                raise
+            continue
+        keyslots.KeySlots.from_bytes(data)
+        found[name] = data
+    return found
 
 
 def _put_in_place(temp: Path, out: Path) -> None:
