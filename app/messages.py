@@ -16,6 +16,8 @@ from app.domain.outcomes import Outcome
 from app.domain.text import fill
 from app.services.errors import (
     BundleCaseInvalid,
+    BundleHasNoCase,
+    BundleIdConflict,
     BundleNotFound,
     CardTooLargeForQr,
     CaseFileError,
@@ -87,6 +89,7 @@ from storage.errors import (
     ImportConflict,
     KeyringUnavailable,
     NotAVault,
+    NotEnoughSpace,
     OrganisationAmbiguous,
     OrganisationNotFound,
     OutputExists,
@@ -239,6 +242,8 @@ IMPORT_OUTCOMES: Final[dict[Outcome, str]] = {
     Outcome.UNREADABLE: QT_TRANSLATE_NOOP("Errors", "Unreadable: not a Guvoh bundle, or a file that could not be read."),
     Outcome.INVALID_CASE: QT_TRANSLATE_NOOP("Errors", "Refused: a case in the bundle does not follow the case format."),
     Outcome.CONFLICT: QT_TRANSLATE_NOOP("Errors", "Refused: the bundle would overwrite a case or file that came from elsewhere."),
+    Outcome.ID_CONFLICT: QT_TRANSLATE_NOOP("Errors", "Refused: another sender already used this bundle's id. One of the two copied it; ask both senders before trusting either."),
+    Outcome.NO_SPACE: QT_TRANSLATE_NOOP("Errors", "Not read: the vault's disk has too little free space for this bundle. Free some space and import it again."),
     Outcome.CANCELLED: QT_TRANSLATE_NOOP("Errors", "Cancelled: nothing was imported from this file."),
     Outcome.FAILED: QT_TRANSLATE_NOOP("Errors", "Failed: an unexpected error stopped this file; nothing was imported from it."),
 }
@@ -247,6 +252,7 @@ IMPORT_OUTCOMES: Final[dict[Outcome, str]] = {
 IMPORT_OUTCOME_DETAILS: Final[dict[str, str]] = {
     "not_for_us.no_identity": QT_TRANSLATE_NOOP("Errors", "Not for us: this bundle is encrypted for another organisation."),
     "not_for_us.recipient": QT_TRANSLATE_NOOP("Errors", "Not for us: this bundle was made for another organisation and passed on."),
+    "malformed.no_case": QT_TRANSLATE_NOOP("Errors", "Refused: the bundle holds no case. Nothing was imported."),
 }
 
 
@@ -361,6 +367,12 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.DUPLICATE, QT_TRANSLATE_NOOP("Errors", "Bundle %1 was already imported; nothing was imported twice."), (bundle_id,))
         case ReplayedBundle(bundle_id=bundle_id):
             return E(ExitCode.REPLAY, QT_TRANSLATE_NOOP("Errors", "Another file with the same bundle id %1 was seen before: this is a replay, and nothing was imported."), (bundle_id,))
+        case BundleIdConflict(bundle_id=bundle_id, other=other):
+            return E(ExitCode.CONFLICT, QT_TRANSLATE_NOOP("Errors", "Another sender (%2) already used this bundle's id %1, so nothing was imported; one of the two copied it."), (bundle_id, other))
+        case BundleHasNoCase(bundle_id=bundle_id):
+            return E(ExitCode.MALFORMED_BUNDLE, QT_TRANSLATE_NOOP("Errors", "Bundle %1 holds no case, so nothing was imported."), (bundle_id,))
+        case NotEnoughSpace(path=path, needed=needed, free=free):
+            return E(ExitCode.FILE_SYSTEM, QT_TRANSLATE_NOOP("Errors", "The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again."), (str(path), str(needed), str(free)))
         case BundleCaseInvalid(case_id=case_id):
             return E(ExitCode.INVALID_CASE, QT_TRANSLATE_NOOP("Errors", "Case %1 in this bundle does not follow the case format, so nothing was imported."), (case_id,))
         case ImportConflict(what=what, ident=ident):

@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType, TracebackType
-from typing import BinaryIO, Final, Protocol
+from typing import BinaryIO, Final, Protocol, runtime_checkable
 
 from crypto import sshsig
 from crypto.age import AgeReader, AgeWriter, X25519Identity, X25519Recipient
@@ -619,6 +619,35 @@ class PayloadSink(Protocol):
     def open_attachment(self, blob_id: str, size: int) -> AttachmentSink: ...
 
 
+@runtime_checkable
+class StreamingPayloadSink(PayloadSink, Protocol):
+    """A sink that also takes case JSON and other payload files a piece at a time, like
+    attachments: the reader then never holds them whole. Everything before the signature
+    is checked comes from whoever knows the organisation's public recipient, so the
+    coordinator's quarantine spills these to encrypted files instead of keeping them in
+    memory. `case_file` and `payload_file` are then not called."""
+
+    def open_case_file(self, case_id: str, size: int) -> AttachmentSink: ...
+
+    def open_payload_file(self, name: str, size: int) -> AttachmentSink: ...
+
+
+class _Held:
+    """For a sink that is not streaming: collects one file (size already bounded) and hands
+    it to `case_file` or `payload_file` whole when it ends."""
+
+    def __init__(self, deliver: Callable[[bytes], None]) -> None:
+        self._deliver = deliver
+        self._buf = bytearray()
+
+    def write(self, data: memoryview) -> None:
+        self._buf += data
+
+    def close(self) -> None:
+        self._deliver(bytes(self._buf))
+        self._buf = bytearray()
+
+
 SignerCheck = Callable[[PublicKey], None]
 """Called with the key that made a cryptographically valid signature; raises the caller's
 own error if that key is not pinned or is outside its validity window."""
@@ -922,18 +951,27 @@ class _BagReader:
             self.renderings.add(ident)
             self.payload[name] = (size, self._stream(size, None))
             return
+        if kind in ("case_json", "payload"):
+            # Streamed into the sink as it comes: nothing of it is held here.
+            self.payload[name] = (size, self._stream(size, self._open_file(kind, ident, size)))
+            if kind == "case_json":
+                self.cases.add(ident)
+            return
         data = self._read_bytes(size)
         if kind == "tag":
             self.tags[name] = data
-        elif kind == "signature":
-            self.signature = data
         else:
-            self.payload[name] = (size, hashlib.sha256(data).hexdigest())
+            self.signature = data
+
+    def _open_file(self, kind: str, ident: str, size: int) -> AttachmentSink:
+        sink = self._sink
+        if isinstance(sink, StreamingPayloadSink):
             if kind == "case_json":
-                self.cases.add(ident)
-                self._sink.case_file(ident, data)
-            else:
-                self._sink.payload_file(ident, data)
+                return sink.open_case_file(ident, size)
+            return sink.open_payload_file(ident, size)
+        if kind == "case_json":
+            return _Held(lambda data: sink.case_file(ident, data))
+        return _Held(lambda data: sink.payload_file(ident, data))
 
     def _read_bytes(self, size: int) -> bytes:
         """An entry's data (size already bounded) and its zero padding."""

@@ -198,6 +198,17 @@ class ImportConflict(VaultError):
         self.ident = ident
 
 
+class NotEnoughSpace(VaultError):
+    """The vault's disk has less free space than reading a bundle of this size needs (its
+    quarantine holds about as much as the bundle); nothing was read."""
+
+    def __init__(self, path: Path, needed: int, free: int) -> None:
+        super().__init__(f"{path}: {needed} > {free}")
+        self.path = path
+        self.needed = needed
+        self.free = free
+
+
 class OrganisationNotFound(VaultError):
     def __init__(self, name: str) -> None:
         super().__init__(name)

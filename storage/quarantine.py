@@ -1,27 +1,64 @@
 """Quarantine for an incoming bundle: what the reader streams out before anything is
-verified. Attachments are encrypted at once into blobs/ under fresh keys (never plaintext
-on disk) but not registered; case files stay in memory. `discard()` removes everything;
-a crash leaves only unregistered blob files, which the next open removes as orphans."""
+verified. Nothing of it is plaintext on disk, and nothing of it is held whole in memory
+before the signature is checked (the organisation's recipient is public: anyone can make a
+bundle the coordinator decrypts):
+
+- attachments are encrypted at once into blobs/ under fresh keys, not yet registered;
+- case JSON and other payload files spill the same way into blobs/ as they stream, and are
+  read back one at a time (`cases`, `files`) only after the bundle verified.
+
+`discard()` removes everything; `drop_spills()` removes the spilled case and payload files
+after a commit (the attachments have then moved into place). A crash leaves only
+unregistered files in blobs/, which the next open removes as orphans.
+
+Before reading, `check_free_space` refuses a bundle whose size (plus a reserve) the vault's
+disk does not have free: a full disk in the middle of a quarantine helps nobody.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import os
+import shutil
 import uuid
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from crypto.age import PayloadWriter
+from crypto.age import PayloadReader, PayloadWriter
+from crypto.errors import AgeError
 from storage import fsio
 from storage.blobs import FILE_KEY_LEN
-from storage.errors import FileSystemError
+from storage.errors import FileSystemError, NotEnoughSpace
+
+#: Room kept free beyond the bundle's own size: the database, its WAL and the audit entry
+#: grow a little with every import.
+SPACE_RESERVE = 8 * 1024 * 1024
+
+
+def space_needed(bundle_size: int) -> int:
+    """Bytes a bundle of `bundle_size` bytes needs free on the vault's disk to be read:
+    the quarantine holds about as much as the bundle (re-encrypted), plus the reserve."""
+    return max(bundle_size, 0) + SPACE_RESERVE
+
+
+def check_free_space(folder: Path, bundle_size: int) -> None:
+    """NotEnoughSpace unless the disk holding `folder` has room to quarantine a bundle of
+    `bundle_size` bytes (the free space a normal user may use, as `df` shows it)."""
+    needed = space_needed(bundle_size)
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError as err:
+        raise FileSystemError(folder, fsio.reason_for(err), err.errno) from err
+    if free < needed:
+        raise NotEnoughSpace(folder, needed, free)
 
 
 @dataclass
 class QuarantinedBlob:
-    blob_id: str  # the id the bundle gives it
+    blob_id: str  # the id the bundle gives it (a case id or payload name for spilled files)
     local_file: str  # the file name in blobs/ (a fresh id)
     file_key: bytes
     size: int = 0
@@ -35,6 +72,7 @@ class _Discarded(Exception):
 class _BlobSink:
     def __init__(self, quarantine: Quarantine, entry: QuarantinedBlob) -> None:
         self._entry = entry
+        self._quarantine = quarantine
         self._path = quarantine.blobs_dir / entry.local_file
         self._stack = contextlib.ExitStack()
         fh: BinaryIO = self._stack.enter_context(fsio.atomic_writer(self._path, replace=False))
@@ -60,6 +98,8 @@ class _BlobSink:
         self._open = False
         self._stack.close()  # fsync and give the file its name
         self._entry.sha256 = self._hash.hexdigest()
+        with contextlib.suppress(ValueError):
+            self._quarantine.open_sinks.remove(self)
 
     def discard(self) -> None:
         if self._open:
@@ -68,33 +108,96 @@ class _BlobSink:
             self._stack.__exit__(_Discarded, err, None)
 
 
+class _Spilled(Mapping[str, bytes]):
+    """Spilled files by name, each decrypted only when asked for (one at a time)."""
+
+    def __init__(self, blobs_dir: Path, entries: dict[str, QuarantinedBlob]) -> None:
+        self._dir = blobs_dir
+        self._entries = entries
+
+    def __getitem__(self, key: str) -> bytes:
+        entry = self._entries[key]
+        path = self._dir / entry.local_file
+        try:
+            with path.open("rb") as raw:
+                data = PayloadReader(raw, entry.file_key).read()
+        except OSError as err:
+            raise FileSystemError(path, fsio.reason_for(err), err.errno) from err
+        except AgeError as err:  # our own file, changed under us while it was read
+            raise FileSystemError(path, "io_error") from err
+        if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
+            raise FileSystemError(path, "io_error")
+        return data
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._entries))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 @dataclass
 class Quarantine:
     blobs_dir: Path
-    cases: dict[str, bytes] = field(default_factory=dict)
-    files: dict[str, bytes] = field(default_factory=dict)
-    blobs: list[QuarantinedBlob] = field(default_factory=list)
+    blobs: list[QuarantinedBlob] = field(default_factory=list)  # attachments
+    spilled_cases: dict[str, QuarantinedBlob] = field(default_factory=dict)
+    spilled_files: dict[str, QuarantinedBlob] = field(default_factory=dict)
     open_sinks: list[_BlobSink] = field(default_factory=list)
 
+    @property
+    def cases(self) -> Mapping[str, bytes]:
+        """Case JSON by case id, read back from the spill one at a time."""
+        return _Spilled(self.blobs_dir, self.spilled_cases)
+
+    @property
+    def files(self) -> Mapping[str, bytes]:
+        """Other payload files (e.g. "receipt.json") by name, read back when asked for."""
+        return _Spilled(self.blobs_dir, self.spilled_files)
+
+    def _spill(self, name: str, into: dict[str, QuarantinedBlob]) -> _BlobSink:
+        entry = QuarantinedBlob(name, uuid.uuid4().hex, os.urandom(FILE_KEY_LEN))
+        into[name] = entry
+        return _BlobSink(self, entry)
+
+    def open_case_file(self, case_id: str, size: int) -> _BlobSink:
+        return self._spill(case_id, self.spilled_cases)
+
+    def open_payload_file(self, name: str, size: int) -> _BlobSink:
+        return self._spill(name, self.spilled_files)
+
     def case_file(self, case_id: str, record_json: bytes) -> None:
-        self.cases[case_id] = record_json
+        sink = self.open_case_file(case_id, len(record_json))
+        sink.write(memoryview(record_json))
+        sink.close()
 
     def payload_file(self, name: str, data: bytes) -> None:
-        self.files[name] = data
+        sink = self.open_payload_file(name, len(data))
+        sink.write(memoryview(data))
+        sink.close()
 
     def open_attachment(self, blob_id: str, size: int) -> _BlobSink:
         entry = QuarantinedBlob(blob_id, uuid.uuid4().hex, os.urandom(FILE_KEY_LEN))
         self.blobs.append(entry)
         return _BlobSink(self, entry)
 
-    def discard(self) -> None:
+    def _close_sinks(self) -> None:
         for sink in self.open_sinks:
             sink.discard()
         self.open_sinks.clear()
+
+    def drop_spills(self) -> None:
+        """Remove the spilled case and payload files (after a commit, or with discard)."""
+        self._close_sinks()
+        for entry in (*self.spilled_cases.values(), *self.spilled_files.values()):
+            with contextlib.suppress(OSError):
+                (self.blobs_dir / entry.local_file).unlink()
+        self.spilled_cases.clear()
+        self.spilled_files.clear()
+
+    def discard(self) -> None:
+        self.drop_spills()
         for entry in self.blobs:
             with contextlib.suppress(OSError):
                 (self.blobs_dir / entry.local_file).unlink()
-        self.cases.clear()
-        self.files.clear()
         self.blobs.clear()
         fsio.fsync_dir(self.blobs_dir)

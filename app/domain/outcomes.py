@@ -26,6 +26,8 @@ class Outcome(StrEnum):
     UNREADABLE = "unreadable"  # not a bundle, or a file that could not be read
     INVALID_CASE = "invalid_case"  # a case inside does not follow the case schema
     CONFLICT = "conflict"  # would overwrite a case or file that came from elsewhere
+    ID_CONFLICT = "id_conflict"  # another signer already used this bundle id (ids are per signer)
+    NO_SPACE = "no_space"  # too little free disk for the bundle's quarantine; nothing read
     CANCELLED = "cancelled"  # the batch was cancelled before or while reading this file
     FAILED = "failed"  # an unexpected error (disk full, a bug); nothing imported
 

@@ -2,11 +2,18 @@
 organisation's key, its signature checked against the pinned researchers' keys, each case
 held to the rules of a case file) and committed all or nothing. A bundle id seen before is
 a duplicate (the same file) or a replay (another file), and nothing is imported twice.
-Every result is an ImportOutcome whose `outcome` is one of app.domain.outcomes.Outcome."""
+Every result is an ImportOutcome whose `outcome` is one of app.domain.outcomes.Outcome.
+
+Before the signature is checked nothing of a bundle is held whole in memory: case JSON
+spills into the encrypted quarantine as it streams (storage.quarantine), and a bundle
+larger than the vault's free disk space is refused before a byte is read. Bundle ids are
+scoped by signer: a seen id from the same signer is a duplicate or a replay, the same id
+from another signer is a conflict (BundleIdConflict) that never hides as a replay."""
 
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +24,8 @@ from app.domain.outcomes import Outcome
 from app.services import cases as case_service
 from app.services.errors import (
     BundleCaseInvalid,
+    BundleHasNoCase,
+    BundleIdConflict,
     CaseFileError,
     CaseInvalid,
     DuplicateBundle,
@@ -42,8 +51,8 @@ from crypto.identity import PublicKey
 from storage import audit, keys
 from storage import bundles as records
 from storage.db import transaction
-from storage.errors import ImportConflict, VaultError
-from storage.quarantine import Quarantine
+from storage.errors import ImportConflict, NotEnoughSpace, VaultError
+from storage.quarantine import Quarantine, check_free_space
 from storage.timeutil import now_utc
 from storage.vault import Vault
 
@@ -92,6 +101,9 @@ _OUTCOME_OF: list[tuple[type[BaseException], Outcome]] = [
     (BundleUnreadable, Outcome.UNREADABLE),
     (DuplicateBundle, Outcome.DUPLICATE),
     (ReplayedBundle, Outcome.REPLAY),
+    (BundleIdConflict, Outcome.ID_CONFLICT),
+    (NotEnoughSpace, Outcome.NO_SPACE),
+    (BundleHasNoCase, Outcome.MALFORMED),
     (BundleCaseInvalid, Outcome.INVALID_CASE),
     (ImportConflict, Outcome.CONFLICT),
 ]
@@ -113,6 +125,7 @@ def _read_into_quarantine(
     seen: dict[str, Any] = {}
     try:
         with path.open("rb") as raw:
+            check_free_space(vault.blobs_dir, os.fstat(raw.fileno()).st_size)
             hashing = HashingReader(raw)
             try:
                 verified = fmt.read_bundle(
@@ -137,10 +150,15 @@ def _read_into_quarantine(
     return verified, file_sha256
 
 
-def _check_seen(vault: Vault, bundle_id: str, file_sha256: str) -> None:
+def _check_seen(vault: Vault, verified: fmt.VerifiedBundle, file_sha256: str) -> None:
+    """Refuse a bundle id seen before: from the same signer, a duplicate (this very file)
+    or a replay (another file); from another signer, a conflict naming that signer."""
+    bundle_id = verified.bundle_id
     previous = records.get(vault.conn, bundle_id)
     if previous is None:
         return
+    if previous.signer_fingerprint != verified.signer.fingerprint():
+        raise BundleIdConflict(bundle_id, previous.signer_name or previous.signer_fingerprint)
     if previous.direction == "in" and previous.file_sha256 == file_sha256:
         raise DuplicateBundle(bundle_id, previous.imported_at)
     raise ReplayedBundle(bundle_id)
@@ -148,9 +166,13 @@ def _check_seen(vault: Vault, bundle_id: str, file_sha256: str) -> None:
 
 def _validated_cases(vault: Vault, quarantine: Quarantine,
                      verified: fmt.VerifiedBundle) -> dict[str, dict[str, Any]]:
+    if not verified.cases:
+        raise BundleHasNoCase(verified.bundle_id)
     incoming_blobs = {b.blob_id for b in quarantine.blobs}
     validated: dict[str, dict[str, Any]] = {}
-    for case_id, data in sorted(quarantine.cases.items()):
+    spilled = quarantine.cases
+    for case_id in sorted(spilled):
+        data = spilled[case_id]  # read back only now that the bundle verified, one at a time
         try:
             try:
                 record = json.loads(data.decode("utf-8"))
@@ -182,8 +204,8 @@ def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None,
         verified, file_sha256 = _read_into_quarantine(vault, path, quarantine, outcome,
                                                       progress, cancel)
         _fill(outcome, verified)
+        _check_seen(vault, verified, file_sha256)
         _validated_cases(vault, quarantine, verified)
-        _check_seen(vault, verified.bundle_id, file_sha256)
     except (BundleError, Cancelled, ServiceError, VaultError) as err:
         outcome.outcome = outcome_name(err)
         outcome.error = err
@@ -212,7 +234,7 @@ def import_bundle(vault: Vault, path: Path, progress: Progress | None = None,
         verified, file_sha256 = _read_into_quarantine(vault, path, quarantine, outcome,
                                                       progress, cancel)
         _fill(outcome, verified)
-        _check_seen(vault, verified.bundle_id, file_sha256)
+        _check_seen(vault, verified, file_sha256)
         validated = _validated_cases(vault, quarantine, verified)
         records.commit_import(
             vault.conn, vault.blobs_dir, quarantine, validated,
@@ -222,6 +244,7 @@ def import_bundle(vault: Vault, path: Path, progress: Progress | None = None,
             sender_recipient=(verified.bag_info.get("Sender-Age-Recipient") or ("",))[0],
             recipients=list(verified.recipients), payload_bytes=verified.payload_bytes,
         )
+        quarantine.drop_spills()
     except (BundleError, Cancelled, ServiceError, VaultError) as err:
         outcome.outcome = outcome_name(err)
         outcome.error = err

@@ -134,6 +134,27 @@ class ReplayedBundle(ServiceError):
         self.bundle_id = bundle_id
 
 
+class BundleIdConflict(ServiceError):
+    """Bundle ids are scoped by signer: this bundle's id was already used by another
+    sender (`other`, the name that sender is pinned under, or its key's fingerprint).
+    One of the two copied it; nothing was imported and the earlier bundle is untouched."""
+
+    def __init__(self, bundle_id: str, other: str) -> None:
+        super().__init__(bundle_id)
+        self.bundle_id = bundle_id
+        self.other = other
+
+
+class BundleHasNoCase(ServiceError):
+    """The bundle verified but holds no case: there is nothing to import or to confirm."""
+
+    reason = "no_case"  # a detail of the "malformed" outcome
+
+    def __init__(self, bundle_id: str) -> None:
+        super().__init__(bundle_id)
+        self.bundle_id = bundle_id
+
+
 class BundleCaseInvalid(ServiceError):
     """The bundle verified, but a case inside does not follow the case schema."""
 

@@ -13,7 +13,7 @@ from app.domain.outcomes import DETAILED, IMPORT_KINDS, Outcome, reason
 ALL = {
     "imported", "verified", "duplicate", "replay", "not_for_us", "unknown_signer",
     "signer_expired", "tampered", "truncated", "malformed", "unsupported", "unreadable",
-    "invalid_case", "conflict", "cancelled", "failed",
+    "invalid_case", "conflict", "id_conflict", "no_space", "cancelled", "failed",
 }
 
 

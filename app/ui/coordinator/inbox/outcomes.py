@@ -50,6 +50,8 @@ LABELS: Final[dict[State, str]] = {
     Outcome.UNREADABLE: str(QT_TRANSLATE_NOOP("Inbox", "Unreadable")),
     Outcome.INVALID_CASE: str(QT_TRANSLATE_NOOP("Inbox", "Refused: invalid case")),
     Outcome.CONFLICT: str(QT_TRANSLATE_NOOP("Inbox", "Refused: conflict")),
+    Outcome.ID_CONFLICT: str(QT_TRANSLATE_NOOP("Inbox", "Refused: id used by another sender")),
+    Outcome.NO_SPACE: str(QT_TRANSLATE_NOOP("Inbox", "Not read: disk full")),
     Outcome.CANCELLED: str(QT_TRANSLATE_NOOP("Inbox", "Cancelled")),
     Outcome.FAILED: str(QT_TRANSLATE_NOOP("Inbox", "Failed")),
 }
@@ -80,6 +82,8 @@ TONES: Final[dict[State, Tone]] = {
     Outcome.UNREADABLE: Tone.BAD,
     Outcome.INVALID_CASE: Tone.BAD,
     Outcome.CONFLICT: Tone.BAD,
+    Outcome.ID_CONFLICT: Tone.BAD,
+    Outcome.NO_SPACE: Tone.WARN,
     Outcome.FAILED: Tone.BAD,
 }
 
