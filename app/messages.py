@@ -94,6 +94,7 @@ from storage.errors import (
     OrganisationNotFound,
     OutputExists,
     ReferenceTaken,
+    RekeyInterrupted,
     RevisionSealed,
     SchemaTooNew,
     SignerNameTaken,
@@ -273,6 +274,8 @@ def explain(err: BaseException) -> Explanation | None:
     match err:
         case WrongPassphrase():
             return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "That passphrase did not open the vault. Check the keyboard language and Caps Lock."))
+        case RekeyInterrupted():
+            return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "A change of the vault's key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code."))
         case WrongRecoveryCode():
             return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "That recovery code does not belong to this vault."))
         case NoSlotOpened():

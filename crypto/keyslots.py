@@ -311,6 +311,24 @@ def create(
     exclude_indexes: Sequence[int] = (),
 ) -> KeySlots:
     """A new slot file: the passphrase and the recovery code each in a random slot."""
+    return create_indexed(
+        data_key, passphrase, recovery, params, device_secret, keyring_id, recovery_params,
+        exclude_indexes,
+    )[0]
+
+
+def create_indexed(
+    data_key: bytes,
+    passphrase: str,
+    recovery: RecoveryCode,
+    params: Argon2Params,
+    device_secret: bytes | None = None,
+    keyring_id: bytes | None = None,
+    recovery_params: Argon2Params | None = None,
+    exclude_indexes: Sequence[int] = (),
+) -> tuple[KeySlots, int, int]:
+    """`create`, also returning the passphrase slot's index and the recovery slot's (so
+    the caller need not pay another Argon2id call to find them)."""
     if len(data_key) != DATA_KEY_LEN:
         raise ValueError("data key must be 32 bytes")
     free = [i for i in range(SLOT_COUNT) if i not in exclude_indexes]
@@ -322,7 +340,8 @@ def create(
     pw_kek = derive_kek(pw_header, normalize_passphrase(passphrase), device_secret)
     rc_kek = derive_kek(rc_header, recovery.entropy, None)
     slots = slots.with_slot(pw_index, slots.wrap(pw_header, pw_index, pw_kek, data_key))
-    return slots.with_slot(rc_index, slots.wrap(rc_header, rc_index, rc_kek, data_key))
+    slots = slots.with_slot(rc_index, slots.wrap(rc_header, rc_index, rc_kek, data_key))
+    return slots, pw_index, rc_index
 
 
 def reset_passphrase_after_recovery(

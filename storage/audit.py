@@ -22,6 +22,7 @@ ACTIONS = frozenset(
         "vault_created",
         "passphrase_changed",
         "vault_recovered",
+        "vault_rekeyed",
         "case_added",
         "case_edited",
         "case_deleted",

@@ -268,6 +268,21 @@ def connect(path: Path, data_key: bytes) -> Connection:
     return conn
 
 
+def rekey(conn: Connection, data_key: bytes) -> None:
+    """Re-encrypt every page under a new raw key: SQLCipher's `PRAGMA rekey`, one
+    transaction (a crash before its commit leaves the old key in force), with the WAL
+    checkpointed into the file before and after."""
+    key_hex = data_key.hex()
+    if len(data_key) != 32 or not _HEX_KEY.fullmatch(key_hex):
+        raise ValueError("the data key must be 32 bytes")
+    with conn.lock:
+        if conn.in_transaction:
+            raise RuntimeError("rekey inside a transaction")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        conn.execute(f"PRAGMA rekey = \"x'{key_hex}'\"").fetchall()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
 def user_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 

@@ -72,6 +72,11 @@ class DeviceSecretMissing(VaultError):
         self.keyring_available = keyring_available
 
 
+class RekeyInterrupted(VaultError):
+    """A change of the data key stopped half-way (keyslots.next is present) and this
+    secret cannot finish it: only the passphrase opens the new key-slot file."""
+
+
 class KeyringUnavailable(VaultError):
     """The OS keyring refused or failed a request."""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from crypto import keyslots
 from crypto.errors import NoSlotOpened
 from crypto.kdf import Argon2Params
 from crypto.keyslots import KeySlots, RecoveryCode
-from storage import audit, blobs, db, fsio
+from storage import audit, blobs, db, fsio, keyrotation
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import (
     DatabaseCorrupt,
@@ -138,6 +139,8 @@ class Vault:
             self._conn = db.connect(path / DB_NAME, bytes(self._data_key))
             db.migrate(self._conn)
             reindex_if_needed(self._conn)  # the search index, if folded otherwise
+            # Keyring entries left by a key change that stopped half-way go now.
+            keyrotation.settle_pending(self._conn, device_keyring, slots.passphrase_header)
         except BaseException:
             self.close()
             raise
@@ -238,6 +241,10 @@ class Vault:
                 data_key, index = slots.open_with_passphrase(passphrase, device_secret)
             except NoSlotOpened:
                 raise WrongPassphrase() from None
+            slots, data_key, index, device_secret = keyrotation.settle_interrupted(
+                path, path / DB_NAME, slots, data_key, index, device_secret, passphrase,
+                device_keyring,
+            )
         except BaseException:
             lock.release()
             raise
@@ -254,8 +261,9 @@ class Vault:
     ) -> Vault:
         """Open with the recovery code and set a new passphrase; the old one stops working.
 
-        On a machine with a keyring, the new passphrase slot is bound to a device secret
-        there (the existing one if this machine already holds it, else a new one).
+        On a machine with a keyring, the new passphrase slot is bound to a NEW device secret
+        there, and the old entry is deleted (see keyrotation.switch_slots), so an old copy
+        of the key-slot file and the forgotten passphrase find no device secret.
         """
         if not is_vault(path):
             raise _missing_vault(path)
@@ -266,16 +274,17 @@ class Vault:
                 data_key, recovery_index = slots.open_with_recovery(code)
             except NoSlotOpened:
                 raise WrongRecoveryCode() from None
+            keyrotation.settle_interrupted(
+                path, path / DB_NAME, slots, data_key, -1, None, None, device_keyring
+            )
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(path, data_key, slots, -1, device_keyring, None, lock)
+        try:
             keyring_id, device_secret = None, None
             if device_keyring.available:
-                old = slots.passphrase_header
-                existing = device_keyring.load(old.keyring_id) if old.needs_device_secret else None
-                if existing is not None and len(existing) == keyslots.DEVICE_SECRET_LEN:
-                    keyring_id, device_secret = old.keyring_id, existing
-                else:
-                    keyring_id = os.urandom(keyslots.KEYRING_ID_LEN)
-                    device_secret = os.urandom(keyslots.DEVICE_SECRET_LEN)
-                    device_keyring.store(keyring_id, device_secret)
+                keyring_id, device_secret = keyrotation.new_device_secret(device_keyring)
             new_slots = keyslots.reset_passphrase_after_recovery(
                 slots,
                 data_key,
@@ -285,14 +294,17 @@ class Vault:
                 device_secret,
                 keyring_id,
             )
-            fsio.write_atomic(path / KEYSLOTS_NAME, new_slots.to_bytes())
             index = new_slots.open_with_passphrase(new_passphrase, device_secret)[1]
+            keyrotation.switch_slots(
+                path, vault.conn, device_keyring, slots.passphrase_header, new_slots,
+                device_secret,
+            )
+            vault._adopt(data_key, new_slots, index, device_secret)
+            with db.transaction(vault.conn):
+                audit.append(vault.conn, "vault_recovered")
         except BaseException:
-            lock.release()
+            vault.close()
             raise
-        vault = cls(path, data_key, new_slots, index, device_keyring, device_secret, lock)
-        with db.transaction(vault.conn):
-            audit.append(vault.conn, "vault_recovered")
         return vault
 
     # -- while unlocked -------------------------------------------------------------
@@ -322,8 +334,9 @@ class Vault:
         leaves the old passphrase working.
         """
         header = self._slots.passphrase_header
-        device_secret = bytes(self._device_secret) if self._device_secret else None
-        keyring_id = header.keyring_id if header.needs_device_secret else None
+        keyring_id, device_secret = None, None
+        if header.needs_device_secret:  # a new device secret under a new keyring entry
+            keyring_id, device_secret = keyrotation.new_device_secret(self._keyring)
         new_slots = self._slots.rewrap_passphrase(
             self.data_key,
             self._slot_index,
@@ -332,10 +345,37 @@ class Vault:
             device_secret,
             keyring_id,
         )
-        fsio.write_atomic(self.path / KEYSLOTS_NAME, new_slots.to_bytes())
-        self._slots = new_slots
+        keyrotation.switch_slots(
+            self.path, self.conn, self._keyring, header, new_slots, device_secret
+        )
+        self._adopt(self.data_key, new_slots, self._slot_index, device_secret)
         with db.transaction(self.conn):
             audit.append(self.conn, "passphrase_changed")
+
+    def rekey(
+        self,
+        passphrase: str,
+        progress: keyrotation.Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> RecoveryCode:
+        """Replace the data key (SQLCipher re-encrypts every page); returns the NEW recovery
+        code, the old one stops working. See keyrotation.rekey."""
+        return keyrotation.rekey(self, passphrase, progress, cancel)
+
+    def _adopt(
+        self, data_key: bytes, slots: KeySlots, index: int, device_secret: bytes | None
+    ) -> None:
+        """The keys in force after a change (keyrotation); the old bytes are overwritten."""
+        for secret in (self._data_key, self._device_secret):
+            if secret is not None:
+                secret[:] = bytes(len(secret))
+        self._data_key = bytearray(data_key)
+        self._device_secret = bytearray(device_secret) if device_secret else None
+        self._slots = slots
+        self._slot_index = index
+
+    def _device_secret_bytes(self) -> bytes | None:
+        return bytes(self._device_secret) if self._device_secret else None
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -1,4 +1,4 @@
-"""Use cases of the vault: create, unlock, change passphrase, recover, check, status.
+"""Use cases of the vault: create, unlock, change passphrase, rekey, recover, check, status.
 
 The command line and the desktop app call these; neither holds business rules. Slow steps
 (Argon2id) happen inside; callers run them off the GUI thread.
@@ -6,7 +6,8 @@ The command line and the desktop app call these; neither holds business rules. S
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import platformdirs
@@ -65,6 +66,25 @@ def unlock(path: Path, passphrase: str) -> Vault:
 def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     require_strong(new_passphrase, [vault.meta("pseudonym") or ""])
     vault.change_passphrase(new_passphrase)
+
+
+def rekey(
+    vault: Vault,
+    passphrase: str,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> RecoveryCode:
+    """Replace the vault's data key: every page of the database is re-encrypted, the
+    passphrase slot re-wrapped (fresh salt, and a new device secret if the vault is tied to
+    the keyring), and a NEW recovery code issued, returned here to be shown once; the old
+    code stops working. Old copies of the key-slot file open nothing written after.
+
+    Why a new code rather than asking for the old one: we never keep the recovery code, so
+    its slot can only be re-wrapped by typing it again, and a rekey is what one runs after
+    a copy of the vault or its secrets may have been taken - the paper code included. A new
+    code revokes every old secret at once and needs nothing the user may not have at hand.
+    """
+    return vault.rekey(passphrase, progress, cancel)
 
 
 def recover(path: Path, code_text: str, new_passphrase: str) -> Vault:

@@ -114,6 +114,7 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     storage_errors.VaultLocked: (),
     storage_errors.WrongPassphrase: (),
     storage_errors.WrongRecoveryCode: (),
+    storage_errors.RekeyInterrupted: (),
     storage_errors.DeviceSecretMissing: (True,),
     storage_errors.KeyringUnavailable: ("SecretService", "locked"),
     storage_errors.WeakPassphrase: ("too_short", 0),

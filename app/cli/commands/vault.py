@@ -151,8 +151,12 @@ def passwd(ctx: Context) -> Reply:
     new = ctx.secret("new_passphrase", "New passphrase: ", confirm="Repeat the new passphrase: ")
     ctx.progress("Setting the new passphrase...")
     vaults.change_passphrase(vault, new)
-    return Reply(VaultOpened(ctx.vault_dir),
-                 notes=["The passphrase was changed. The old one no longer opens the vault."])
+    notes = ["The passphrase was changed. The old one no longer opens the vault."]
+    if not vaults.status(vault).keyring_protected:  # no device secret to replace
+        notes.append("Without a keyring, an old copy of the vault's key file still opens "
+                     "with the old passphrase: run 'guvoh rekey' so that it opens nothing "
+                     "written from now on.")
+    return Reply(VaultOpened(ctx.vault_dir), notes=notes)
 
 
 @command("recover", "open with the recovery code and set a new passphrase", vault=False,
@@ -166,6 +170,34 @@ def recover(ctx: Context) -> Reply:
     return Reply(VaultOpened(ctx.vault_dir), notes=[
         "The vault is open again with your new passphrase. The forgotten passphrase no "
         "longer works; the recovery code still does, so keep it safe."])
+
+
+@dataclass(frozen=True, slots=True)
+class Rekeyed:
+    """rekey: the vault's new data key is in force; the new recovery code, shown once."""
+
+    vault: Path
+    recovery_code: str
+
+
+@command("rekey", "replace the data key and the recovery code (old key files stop working)",
+         vault=False, writes=True, secrets=("passphrase",), params=("yes",))
+def rekey(ctx: Context, yes: bool) -> Reply:
+    passphrase = ctx.secret("passphrase", "Passphrase: ")
+    if not ctx.confirm(
+        "This re-encrypts the vault under a new key and replaces the recovery code: the "
+        "code you wrote down stops working and a new one is shown once. Go on?", yes=yes,
+    ):
+        return Reply(notes=["Nothing was changed."], status=ExitCode.FAILURE)
+    ctx.progress("Unlocking...")
+    with vaults.unlock(ctx.vault_dir, passphrase) as vault:
+        code = vaults.rekey(vault, passphrase, progress=lambda done, total: ctx.progress(
+            f"Replacing the data key: step {done} of {total}..."))
+    return Reply(Rekeyed(ctx.vault_dir, str(code)), [str(code)], [
+        "The vault is now encrypted under a new key. Old copies of its key file open "
+        "nothing written from now on, and the old recovery code no longer works.",
+        "The new recovery code above is shown only this once. Write it on paper, keep it "
+        "apart from this computer, and destroy the old one."])
 
 
 group("audit", "the tamper-evident audit log")
