@@ -12,6 +12,7 @@ from app.services.errors import FileSystemError
 from app.services.vaults import Vault
 from app.ui.common import i18n
 from app.ui.common.widgets import LanguageCombo, plain_label
+from app.ui.shell.backup_panel import BackupPanel
 
 
 class SettingsSection(QWidget):
@@ -47,11 +48,13 @@ class SettingsSection(QWidget):
         layout.addLayout(form)
         note: QLabel = plain_label(
             self.tr(
-                "Everything in the vault folder is encrypted. Copying the folder is a safe "
-                "way to keep a backup: it opens only with your passphrase or recovery code."
+                "Everything in the vault folder is encrypted. Do not copy the folder while "
+                "Guvoh is open; make a backup here instead."
             )
         )
         layout.addWidget(note)
+        self.backup = BackupPanel()
+        layout.addWidget(self.backup)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.auto_lock.valueChanged.connect(self.on_auto_lock_changed)
@@ -59,6 +62,7 @@ class SettingsSection(QWidget):
 
     def show_vault(self, vault: Vault | None) -> None:
         self.message.clear()
+        self.backup.show_vault(vault)
 
     def save(self, settings: prefs.Settings) -> bool:
         """Keep `settings` for next time; say so inline when that fails."""
