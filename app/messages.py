@@ -30,6 +30,8 @@ from app.services.errors import (
     NotACoordinator,
     NotDelivered,
     NothingToExport,
+    PictureTooLarge,
+    PictureUnreadable,
     ReceiptMismatch,
     ReplayedBundle,
     SignerExpired,
@@ -430,6 +432,10 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This card is too long for a QR code. Give your researchers the card file instead."))
         case WavUnreadable():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This recording could not be read; it is not a WAV sound file Guvoh can play."))
+        case PictureTooLarge():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown)."), (str(err.width), str(err.height)))
+        case PictureUnreadable():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture."))
         case Bech32Error() | AgeKeyError():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again."))
         case AgeHeaderMacError() | AgePayloadError():

@@ -218,3 +218,26 @@ class WavUnreadable(ServiceError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+# -- attachments shown inside the app (app.services.media, .sandbox, .wav) -----------------
+
+
+class PictureUnreadable(ServiceError):
+    """A picture Guvoh will not show; `reason`: format (not PNG or JPEG by its first bytes),
+    damaged (its header or end marker is wrong or missing), size (the file is too large to
+    decode), decoder (the sandboxed decoder refused it, failed or ran out of memory or time)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class PictureTooLarge(ServiceError):
+    """A picture whose header claims more pixels than Guvoh decodes (over 50 megapixels, or
+    a side over 32,767)."""
+
+    def __init__(self, width: int, height: int) -> None:
+        super().__init__(width, height)
+        self.width = width
+        self.height = height

@@ -161,6 +161,8 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     service_errors.TooManyBundles: (1000,),
     service_errors.CardTooLargeForQr: (70_000,),
     service_errors.WavUnreadable: ("not_wav",),
+    service_errors.PictureUnreadable: ("damaged",),
+    service_errors.PictureTooLarge: (30_000, 30_000),
 }
 
 # Families whose bare member has a sentence of its own in explain(): a named member must

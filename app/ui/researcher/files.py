@@ -1,7 +1,8 @@
 """The Files tab of the case editor: the case's attachments, adding files (button or drag
 and drop, with progress and Cancel), viewing pictures and playing recordings decrypted in
-memory only, "Save a copy as..." only on request and after a warning, removing, and
-recording an interview straight into the vault."""
+memory only (app.ui.researcher.viewer), "Save a copy as..." only on request, after a
+warning and under a neutral name, removing, and recording an interview straight into the
+vault."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from shiboken6 import Shiboken
 
 from app.domain.text import fill
 from app.services import cases as svc
+from app.services import viewing
 from app.services.cases import Attachment
 from app.services.errors import Cancelled
 from app.services.vaults import Vault
@@ -122,7 +124,7 @@ class FilesTab(QWidget):
 
         self.add_button.clicked.connect(self.on_add_clicked)
         self.view_button.clicked.connect(self.on_view_clicked)
-        self.save_button.clicked.connect(self.on_save_clicked)
+        self.save_button.clicked.connect(lambda: self.on_save_clicked())
         self.remove_button.clicked.connect(self.on_remove_clicked)
         self.cancel_button.clicked.connect(self.on_cancel_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
@@ -297,11 +299,10 @@ class FilesTab(QWidget):
         self.viewer = viewer
         viewer.finished.connect(lambda _r: self._forget_viewer(viewer))
         viewer.open()
-        kind = kind_of(item.media_type, item.filename)
-        if kind is None:
+        viewer.save_requested.connect(lambda: self._save_from_viewer(viewer, item))
+        if kind_of(item.media_type, item.filename) is None:
             viewer.name.setText(item.filename)
-            viewer.show_error(self.tr("Guvoh can show pictures and text and play "
-                                      "recordings. This kind of file cannot be opened here."))
+            viewer.show_not_shown()
             return
         if item.size > MAX_PREVIEW:
             viewer.name.setText(item.filename)
@@ -310,13 +311,13 @@ class FilesTab(QWidget):
             return
         viewer.show_busy(item.filename)
         blob_id = item.id
-        filename = item.filename
+        media_type = item.media_type
 
         def done(data: bytes) -> None:
             if self.viewer is viewer:
                 self.view_job = None
                 self._update()
-                viewer.show_content(kind, data if isinstance(data, bytes) else b"", filename)
+                viewer.open_bytes(data if isinstance(data, bytes) else b"", media_type)
 
         def failed(err: BaseException) -> None:
             if self.viewer is viewer:
@@ -328,6 +329,11 @@ class FilesTab(QWidget):
             self, lambda _ctx: svc.read_attachment(vault, blob_id, MAX_PREVIEW),
             on_done=done, on_failed=failed)
         self._update()
+
+    def _save_from_viewer(self, viewer: ViewerDialog, item: Attachment) -> None:
+        if self.viewer is viewer:
+            self._close_viewer()
+            self.on_save_clicked(item)
 
     def _forget_viewer(self, viewer: ViewerDialog) -> None:
         viewer.release()
@@ -346,8 +352,8 @@ class FilesTab(QWidget):
 
     # -- saving a copy and removing -------------------------------------------------------
 
-    def on_save_clicked(self) -> None:
-        item = self.selected()
+    def on_save_clicked(self, item: Attachment | None = None) -> None:
+        item = item if isinstance(item, Attachment) else self.selected()
         vault = self.vault
         if item is None or vault is None:
             return
@@ -355,16 +361,28 @@ class FilesTab(QWidget):
             self.tr("The copy will NOT be encrypted."),
             self.tr("Anyone who can use this computer, or the disk or USB stick you save it "
                     "to, will be able to open it. Delete the copy as soon as you no longer "
-                    "need it."),
+                    "need it. A file that came from someone else may be made to harm the "
+                    "computer that opens it: open the copy only on a computer that holds "
+                    "nothing you must protect."),
             self.tr("Save unencrypted copy"),
             QMessageBox.ButtonRole.AcceptRole,
             lambda: self._choose_copy_target(item),
         )
 
     def _choose_copy_target(self, item: Attachment) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        try:
+            # a neutral name, never the attachment's own: that is case content, and in a
+            # received bundle the sender's choice (it may hold "../" or U+202E)
+            name = viewing.copy_name(vault, item.id)
+        except Exception as err:  # noqa: BLE001 - shown as one sentence
+            self.notice.setText(error_text(err))
+            return
         dialog = QFileDialog(self, self.tr("Save a copy as"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.selectFile(item.filename)
+        dialog.selectFile(name)
         dialog.fileSelected.connect(lambda name: self.save_copy(item, Path(name)))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self._track(dialog)

@@ -1,25 +1,17 @@
-"""Playing a recording decrypted in memory: nothing is written to disk. WAV recordings are
-parsed in Python (app.services.recording.parse_wav) and played by a QAudioSink reading a
-QBuffer (AudioPlayer); other sound (MP3, M4A, Ogg...) is played by QMediaPlayer from a QBuffer
-(setSourceDevice, StreamPlayer). Both use the same PlayerControls."""
+"""Playing a recording decrypted in memory: nothing is written to disk. Only WAV/PCM is
+played: its header is read by our own parser (app.services.wav) and the raw samples go to a
+QAudioSink reading a QBuffer (AudioPlayer). No media framework (FFmpeg, QMediaPlayer) ever
+sees an attachment's bytes (DESIGN.md section 6, "Hostile content"): other sound (MP3, M4A,
+Ogg...) is offered as a copy instead."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, QUrl
-from PySide6.QtMultimedia import (
-    QAudioFormat,
-    QAudioOutput,
-    QAudioSink,
-    QMediaDevices,
-    QMediaPlayer,
-    QtAudio,
-)
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer
+from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from app.domain.text import fill
-from app.services.recording import WavAudio
+from app.services.wav import WavSound
 from app.ui.common.widgets import plain_label
 
 
@@ -39,7 +31,7 @@ _SAMPLE_FORMATS = {
 
 class PlayerControls:
     """Play/Pause, Stop, a position slider, the time played and a message line, laid out
-    in `owner` (both players use them)."""
+    in `owner`."""
 
     def __init__(self, owner: QWidget) -> None:
         self.play = QPushButton(QCoreApplication.translate("PlayerControls", "Play"))
@@ -73,7 +65,7 @@ class AudioPlayer(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.audio: WavAudio | None = None
+        self.audio: WavSound | None = None
         self.sink: QAudioSink | None = None
         self.buffer: QBuffer | None = None
         self._data: QByteArray | None = None
@@ -90,7 +82,7 @@ class AudioPlayer(QWidget):
         self.slider.sliderReleased.connect(self._seek)
         self._set_enabled(False)
 
-    def load(self, audio: WavAudio) -> bool:
+    def load(self, audio: WavSound) -> bool:
         """Get ready to play `audio`; False (with a sentence shown) if it cannot be."""
         self.release()
         self.audio = audio
@@ -221,117 +213,6 @@ class AudioPlayer(QWidget):
         self._data = None
         self.audio = None
         self._offset_frames = 0
-        self.message.hide()
-        self._set_enabled(False)
-        self._update_buttons()
-
-
-class StreamPlayer(QWidget):
-    """Compressed sound (MP3, M4A, Ogg/Opus, FLAC... as phones record it) played by
-    QMediaPlayer straight from a QBuffer in memory (setSourceDevice): no file is made."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.player: QMediaPlayer | None = None
-        self.output: QAudioOutput | None = None
-        self.buffer: QBuffer | None = None
-        self.controls = PlayerControls(self)
-        self.play_button, self.stop_button = self.controls.play, self.controls.stop
-        self.slider, self.position = self.controls.slider, self.controls.position
-        self.message = self.controls.message
-        self.play_button.clicked.connect(self.on_play_clicked)
-        self.stop_button.clicked.connect(self.stop)
-        self.slider.sliderReleased.connect(self._seek)
-        self._set_enabled(False)
-
-    def load(self, data: bytes, filename: str) -> bool:
-        """Get ready to play `data`; False (with a sentence shown) if it cannot be."""
-        self.release()
-        device = QMediaDevices.defaultAudioOutput()
-        if device.isNull():
-            self._say(self.tr("No speakers or headphones were found on this computer, so the "
-                              "recording cannot be played here."))
-            return False
-        self.buffer = QBuffer(self)
-        self.buffer.setData(QByteArray(data))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.output = QAudioOutput(device, self)
-        self.player = QMediaPlayer(self)
-        self.player.setAudioOutput(self.output)
-        self.player.positionChanged.connect(self._show_position)
-        self.player.durationChanged.connect(self._on_duration)
-        self.player.playbackStateChanged.connect(lambda _state: self._update_buttons())
-        self.player.errorOccurred.connect(self._on_error)
-        suffix = Path(filename).suffix.lower()
-        # the URL only hints at the format; the bytes come from the buffer in memory
-        self.player.setSourceDevice(self.buffer, QUrl("memory:attachment" + suffix))
-        self._set_enabled(True)
-        return True
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-        self._set_enabled(False)
-
-    def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.play_button, self.stop_button, self.slider):
-            widget.setEnabled(enabled)
-
-    def _on_error(self, _error: QMediaPlayer.Error, _text: str) -> None:
-        self._say(self.tr("This recording could not be played; it may be damaged or in a "
-                          "format this computer cannot play."))
-
-    def _on_duration(self, duration: int) -> None:
-        self.slider.setRange(0, max(0, duration // 100))
-        self._show_position(self.player.position() if self.player is not None else 0)
-
-    def _show_position(self, position: int) -> None:
-        duration = self.player.duration() if self.player is not None else 0
-        if not self.slider.isSliderDown():
-            self.slider.setValue(position // 100)
-        self.position.setText(fill(self.tr("%1 of %2"), clock(position / 1000),
-                                   clock(duration / 1000)))
-
-    @property
-    def playing(self) -> bool:
-        return (self.player is not None
-                and self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
-
-    def on_play_clicked(self) -> None:
-        if self.player is None:
-            return
-        if self.playing:
-            self.player.pause()
-        else:
-            self.player.play()
-
-    def stop(self) -> None:
-        if self.player is not None:
-            self.player.stop()
-
-    def _seek(self) -> None:
-        if self.player is not None:
-            self.player.setPosition(self.slider.value() * 100)
-
-    def _update_buttons(self) -> None:
-        self.play_button.setText(self.tr("Pause") if self.playing else self.tr("Play"))
-
-    def release(self) -> None:
-        """Stop and drop the sound (the decrypted bytes go with it)."""
-        if self.player is not None:
-            self.player.stop()
-            self.player.setSource(QUrl())
-            self.player.deleteLater()
-            self.player = None
-        if self.output is not None:
-            self.output.deleteLater()
-            self.output = None
-        if self.buffer is not None:
-            self.buffer.close()
-            self.buffer.setData(QByteArray())
-            self.buffer.deleteLater()
-            self.buffer = None
-        self.position.clear()
         self.message.hide()
         self._set_enabled(False)
         self._update_buttons()

@@ -1,49 +1,65 @@
 """Showing an attachment inside the app, decrypted in memory only: pictures, recordings
-and plain text (the viewer dialog, and which files it can show). Nothing here writes a
-file, temporary or otherwise: pictures are decoded from bytes (QImage.fromData); recordings
-are played from memory by app.ui.researcher.players."""
+and plain text (the viewer dialog, and which files it may try to show). Nothing here writes
+a file, and nothing here decodes a sender's bytes (DESIGN.md section 6, "Hostile content"):
+app.services.viewing decides by the first bytes what the file is; a PNG or JPEG is decoded
+in a separate, limited process and arrives as raw pixels, from which alone a QImage is
+built; a WAV recording is read by our own parser and played as raw PCM
+(app.ui.researcher.players); anything else is a plain message with "Save a copy as..."."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.errors import WavUnreadable
-from app.services.recording import parse_wav
-from app.ui.common.widgets import Busy, plain_label
-from app.ui.researcher.players import AudioPlayer, StreamPlayer
+from app.services import viewing
+from app.services.pictures import Pixels
+from app.services.viewing import Show, Viewable
+from app.ui.common import jobs
+from app.ui.common.widgets import Busy, error_text, plain_label
+from app.ui.researcher.players import AudioPlayer
 
 MAX_PREVIEW = 256 * 1024 * 1024
-MAX_TEXT_PREVIEW = 4 * 1024 * 1024
 WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
-_SOUND_SUFFIXES = (".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus", ".flac", ".amr", ".wma")
-_TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/csv"})
+_QIMAGE_FORMATS = {
+    "rgb32": QImage.Format.Format_RGB32,
+    "argb32": QImage.Format.Format_ARGB32,
+    "argb32_premultiplied": QImage.Format.Format_ARGB32_Premultiplied,
+    "grayscale8": QImage.Format.Format_Grayscale8,
+}
 
 
 def kind_of(media_type: str, filename: str = "") -> str | None:
-    """What the app can show of this file: "image", "audio" (WAV, played by Guvoh itself),
-    "sound" (other audio, played by the system's decoders), "text", or None."""
+    """Whether the viewer should read the file at all, by its label: "image", "audio" (WAV),
+    "text", or None (shown as a message without decrypting it). The label only decides
+    whether to look; what is shown is decided by the bytes (app.services.viewing)."""
     media_type = media_type.lower()
     name = filename.lower()
-    if media_type.startswith("image/") and media_type != "image/svg+xml":
+    if media_type.startswith("image/"):
         return "image"
     if media_type in WAV_TYPES or name.endswith(".wav"):
         return "audio"
-    if media_type.startswith("audio/") or name.endswith(_SOUND_SUFFIXES):
-        return "sound"
-    if media_type in _TEXT_TYPES or name.endswith(".txt"):
+    if media_type in viewing.TEXT_TYPES or name.endswith(".txt"):
         return "text"
     return None
+
+
+def image_from(pixels: Pixels) -> QImage:
+    """A QImage that owns a copy of the checked raw pixels: the only way a picture from an
+    attachment becomes an image in this process."""
+    image = QImage(bytes(pixels.data), pixels.width, pixels.height, pixels.bytes_per_line,
+                   _QIMAGE_FORMATS[pixels.format])
+    return image.copy()
 
 
 class ImageView(QLabel):
@@ -83,6 +99,9 @@ class ViewerDialog(QDialog):
     """An attachment decrypted in memory. The title never names the file (window titles
     must not show case content); the name is shown inside."""
 
+    # The user asked for an unencrypted copy of a file the viewer does not show.
+    save_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Guvoh - File"))
@@ -95,15 +114,24 @@ class ViewerDialog(QDialog):
         self.error = plain_label()
         self.error.setAccessibleName(self.tr("Problem with the file"))
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.save_button = QPushButton(self.tr("Save a copy as..."))
+        self.save_button.setAccessibleName(
+            self.tr("Save an unencrypted copy of this file to open it elsewhere"))
+        self.save_button.clicked.connect(self.save_requested)
+        self.message_page = QWidget()
+        message_layout = QVBoxLayout(self.message_page)
+        message_layout.addStretch(1)
+        message_layout.addWidget(self.error)
+        message_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignCenter)
+        message_layout.addStretch(1)
         self.image = ImageView()
         self.player = AudioPlayer()
-        self.stream = StreamPlayer()
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Text of the file"))
         self.stack = QStackedWidget()
         self.placeholder = QWidget()
-        for widget in (self.placeholder, self.error, self.image, self.player, self.stream,
+        for widget in (self.placeholder, self.message_page, self.image, self.player,
                        self.text):
             self.stack.addWidget(widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -116,6 +144,7 @@ class ViewerDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(buttons)
         self.finished.connect(lambda _result: self.release())
+        self.release()
 
     def show_busy(self, filename: str) -> None:
         self.name.setText(filename)
@@ -123,50 +152,64 @@ class ViewerDialog(QDialog):
         self.busy.show()
 
     def show_error(self, text: str) -> None:
+        """A sentence instead of the content (a damaged file, a refused picture...)."""
         self.release()
-        self.busy.hide()
         self.error.setText(text)
-        self.stack.setCurrentWidget(self.error)
+        self.save_button.hide()
+        self.stack.setCurrentWidget(self.message_page)
 
-    def show_content(self, kind: str, data: bytes, filename: str = "") -> None:
-        """Show the decrypted bytes (kind from `kind_of`); a sentence if they don't decode."""
+    def show_not_shown(self, text: str | None = None) -> None:
+        """A plain message that Guvoh does not open this kind of file, with "Save a copy
+        as..." and the warning that goes with it."""
+        self.release()
+        self.error.setText(text or self.tr(
+            "Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this "
+            "file is not opened here. You can save a copy and open it with another program, "
+            "but a file that came from outside may be made to harm the computer that opens "
+            "it."))
+        self.save_button.show()
+        self.stack.setCurrentWidget(self.message_page)
+
+    @property
+    def shows_message(self) -> bool:
+        return self.stack.currentWidget() is self.message_page
+
+    def open_bytes(self, data: bytes, media_type: str) -> None:
+        """Decide by the bytes what to show and show it; pictures are decoded in their own
+        process (a job), so this returns at once. A refused picture or recording is a
+        sentence, with "Save a copy as..."."""
+        self.busy.show()
+        self.stack.setCurrentWidget(self.placeholder)
+        jobs.run(self, lambda ctx: viewing.prepare(data, media_type, ctx.cancel),
+                 on_done=self.show_viewable,
+                 on_failed=lambda err: self.show_not_shown(error_text(err)))
+
+    def show_viewable(self, viewable: Viewable) -> None:
         self.busy.hide()
-        if kind == "image":
-            image = QImage.fromData(data)
-            if image.isNull():
-                self.show_error(self.tr("This picture could not be read; it may be in a "
-                                        "format Guvoh does not know."))
-                return
-            self.image.set_image(image)
+        if viewable.show is Show.PICTURE and viewable.pixels is not None:
+            self.image.set_image(image_from(viewable.pixels))
             self.stack.setCurrentWidget(self.image)
-        elif kind == "audio":
-            try:
-                audio = parse_wav(data)
-            except WavUnreadable:
-                self.show_error(self.tr("This recording could not be read; it is not a WAV "
-                                        "sound file Guvoh can play."))
-                return
+        elif viewable.show is Show.SOUND and viewable.sound is not None:
             self.stack.setCurrentWidget(self.player)
-            self.player.load(audio)
-        elif kind == "sound":
-            self.stack.setCurrentWidget(self.stream)
-            self.stream.load(data, filename)
-        elif kind == "text":
-            self.text.setPlainText(data[:MAX_TEXT_PREVIEW].decode("utf-8", errors="replace"))
+            self.player.load(viewable.sound)
+        elif viewable.show is Show.TEXT and viewable.text is not None:
+            self.text.setPlainText(viewable.text)
             self.stack.setCurrentWidget(self.text)
         else:
-            self.show_error(self.tr("Guvoh cannot show this kind of file."))
+            self.show_not_shown()
 
     def shows_content(self) -> bool:
         current = self.stack.currentWidget()
-        return current in (self.image, self.player, self.stream, self.text) and (
+        return current in (self.image, self.player, self.text) and (
             current is not self.image or self.image.has_image()
         )
 
     def release(self) -> None:
-        """Stop playback and forget the decrypted content."""
+        """Stop playback, stop a decoder still running, and forget the decrypted content."""
+        for job in jobs.running(self):
+            job.cancel()
+        jobs.invalidate(self)
         self.player.release()
-        self.stream.release()
         self.image.set_image(None)
         self.text.clear()
         self.error.clear()
