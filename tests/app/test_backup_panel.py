@@ -11,9 +11,14 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from app.services import backup as backup_service
 from app.services import cases as case_service
+from app.ui.shell.pages import RecoverPage
 from app.ui.shell.settings import SettingsSection
+from crypto.kdf import FLOOR
+from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
+from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
 
 pytestmark = pytest.mark.vault(cases=[
     {"schema_version": 1, "title": "hummingbirdpass", "consent": {"given": True}}])
@@ -90,3 +95,29 @@ def test_locked_vault_has_no_backup(section: SettingsSection) -> None:
     assert section.backup.start_button.isEnabled()
     section.show_vault(None)
     assert not section.backup.start_button.isEnabled()
+
+
+def test_the_recover_page_opens_a_backup_on_a_computer_without_the_keyring(
+    qtbot: QtBot, tmp_path: Path, no_keyring_env: None
+) -> None:
+    """The restore path the README gives: the backup folder, the app's recovery page, the
+    recovery code and a new passphrase (no keyring here: the device secret stayed behind)."""
+    original, code = Vault.create(tmp_path / "vault", PASSPHRASE, FLOOR, DeviceKeyring.none())
+    with original:
+        case = case_service.add_case(original, {"schema_version": 1, "title": "kept",
+                                                "consent": {"given": True}})
+        backup_service.backup_vault(original, tmp_path / "usb" / "copy")
+    page = RecoverPage(tmp_path / "usb" / "copy")
+    qtbot.addWidget(page)
+    page.code.setText(str(code))
+    page.passphrases.first.setText(NEW_PASSPHRASE)
+    page.passphrases.second.setText(NEW_PASSPHRASE)
+    with qtbot.waitSignal(page.recovered, timeout=30_000) as opened:
+        page.recover_button.click()
+    restored: Vault = opened.args[0]
+    try:
+        assert restored.path == tmp_path / "usb" / "copy"
+        assert restored.check(deep=True).ok
+        assert [c.id for c in case_service.list_cases(restored)] == [case.id]
+    finally:
+        restored.close()
