@@ -5,7 +5,9 @@ screen is locked: the real D-Bus signals, sent with `gdbus emit` on a private "s
 
 from __future__ import annotations
 
+import json
 import os
+import select
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -170,6 +172,72 @@ def test_screen_saver_turning_on_locks_and_turning_off_does_not(
     qtbot.waitUntil(lambda: window.vault is None, timeout=10000)
     _assert_locked(window, vault)
     assert seen == ["session_locked"]
+
+
+class FakeLogin1:
+    """tests/app/fake_login1.py on the test system bus; its events read without blocking."""
+
+    def __init__(self, address: str) -> None:
+        self.proc = subprocess.Popen(
+            ["/usr/bin/python3", str(Path(__file__).with_name("fake_login1.py")), address],
+            stdout=subprocess.PIPE, text=True, start_new_session=True,
+        )
+        self.events: list[dict[str, object]] = []
+        assert self._read(timeout=30) == {"ready": True}, "the fake logind did not start"
+
+    def _read(self, timeout: float) -> dict[str, object] | None:
+        assert self.proc.stdout is not None
+        if not select.select([self.proc.stdout], [], [], timeout)[0]:
+            return None
+        line = self.proc.stdout.readline()
+        return dict(json.loads(line)) if line else None
+
+    def poll(self) -> list[dict[str, object]]:
+        while (event := self._read(timeout=0)) is not None:
+            self.events.append(event)
+        return self.events
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def login1(system_bus: str) -> Iterator[FakeLogin1]:
+    fake = FakeLogin1(system_bus)
+    yield fake
+    fake.stop()
+
+
+def test_sleep_waits_for_the_lock_and_is_let_go_after_it(
+    qtbot: QtBot, tmp_path: Path, login1: FakeLogin1
+) -> None:
+    window, vault = _window(qtbot, tmp_path)
+    qtbot.waitUntil(window.session_watch.holds_sleep_delay, timeout=10000)
+    [asked] = login1.poll()
+    what, _who, _why, mode = asked["inhibit"]  # type: ignore[misc]
+    assert (what, mode) == ("sleep", "delay")
+    state_at_release: list[object] = []
+
+    def released() -> bool:
+        if {"released": True} in login1.poll() and not state_at_release:
+            state_at_release.append(window.vault)
+        return bool(state_at_release)
+
+    emit("system", LOGIN1, "org.freedesktop.login1.Manager.PrepareForSleep", "true")
+    qtbot.waitUntil(released, timeout=10000)
+    assert state_at_release == [None]  # locked before logind was let go
+    _assert_locked(window, vault)
+    assert not window.session_watch.holds_sleep_delay()
+
+
+def test_no_sleep_delay_while_locked(qtbot: QtBot, tmp_path: Path, login1: FakeLogin1) -> None:
+    window, _vault = _window(qtbot, tmp_path)
+    qtbot.waitUntil(window.session_watch.holds_sleep_delay, timeout=10000)
+    window.lock()  # Ctrl+L, idle, screen lock: the same
+    qtbot.waitUntil(lambda: {"released": True} in login1.poll(), timeout=10000)
+    assert not window.session_watch.holds_sleep_delay()
+    assert [e for e in login1.poll() if "inhibit" in e] == [login1.events[0]]  # asked once
 
 
 def test_no_bus_at_all_still_opens_the_window(

@@ -9,6 +9,9 @@ Linux, through D-Bus (QtDBus):
   unknown, any session's Lock locks: a lock too many is safe, one too few is not);
 - session bus: `ActiveChanged(true)` of the screen savers: org.freedesktop.ScreenSaver (KDE
   and others), org.gnome.ScreenSaver, org.cinnamon.ScreenSaver, org.mate.ScreenSaver.
+While the vault is open, a logind "delay" inhibitor for sleep is held (`Inhibit("sleep", ...,
+"delay")`): logind then waits (at most its InhibitDelayMaxSec, 5 s by default) until the lock
+has released it, so the keys are gone before the memory is frozen, not after waking.
 The sender is not checked: anyone on the bus who sends these signals can only make Guvoh lock.
 DBUS_SYSTEM_BUS_ADDRESS and DBUS_SESSION_BUS_ADDRESS, when set, name the buses (so tests can
 send the real signals on their own buses); otherwise Qt's system and session buses are used.
@@ -30,9 +33,15 @@ import string
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtCore import SLOT, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtDBus import (
+    QDBusConnection,
+    QDBusMessage,
+    QDBusPendingCallWatcher,
+    QDBusUnixFileDescriptor,
+)
 
+LOGIN1_SERVICE = "org.freedesktop.login1"
 LOGIN1_PATH = "/org/freedesktop/login1"
 LOGIN1_MANAGER = "org.freedesktop.login1.Manager"
 LOGIN1_SESSION = "org.freedesktop.login1.Session"
@@ -78,7 +87,11 @@ class SessionWatch(QObject):
         session_id = os.environ.get("XDG_SESSION_ID", "")
         self.session_path = session_object_path(session_id) if session_id else None
         self.listening: list[str] = []  # what is watched, for diagnostics and tests
+        self._delay_fd: int | None = None  # logind's sleep-delay inhibitor, while held
+        self._delay_wanted = False
+        self._delay_asked = False
         system = _bus("DBUS_SYSTEM_BUS_ADDRESS", QDBusConnection.systemBus)
+        self._system = system if system.isConnected() else None
         if system.isConnected():
             self._listen(system, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep",
                          "on_prepare_for_sleep(bool)")
@@ -120,6 +133,45 @@ class SessionWatch(QObject):
     def on_screensaver_active(self, active: bool) -> None:
         if active:
             self.session_locked.emit()
+
+    def hold_sleep_delay(self) -> None:
+        """The vault is open: ask logind to wait for our lock before sleeping (answered
+        later; nothing happens without logind)."""
+        self._delay_wanted = True
+        if self._system is None or self._delay_fd is not None or self._delay_asked:
+            return
+        call = QDBusMessage.createMethodCall(LOGIN1_SERVICE, LOGIN1_PATH, LOGIN1_MANAGER,
+                                             "Inhibit")
+        who = QCoreApplication.applicationName() or "Guvoh"  # a disguised name if one is set
+        call.setArguments(["sleep", who, "Lock before sleep", "delay"])
+        watcher = QDBusPendingCallWatcher(self._system.asyncCall(call, 5000), self)
+        watcher.finished.connect(self._on_inhibit_reply)
+        self._delay_asked = True
+
+    def _on_inhibit_reply(self, watcher: QDBusPendingCallWatcher) -> None:
+        self._delay_asked = False
+        fd = None
+        if not watcher.isError():
+            args = watcher.reply().arguments()
+            if args and isinstance(args[0], QDBusUnixFileDescriptor) and args[0].isValid():
+                fd = os.dup(args[0].fileDescriptor())  # ours to close; not inherited
+        watcher.deleteLater()  # drops Qt's copy of the descriptor
+        if fd is None:
+            return
+        if self._delay_wanted and self._delay_fd is None:
+            self._delay_fd = fd
+        else:  # locked meanwhile
+            os.close(fd)
+
+    def release_sleep_delay(self) -> None:
+        """The vault is locked: let the computer sleep at once."""
+        self._delay_wanted = False
+        if self._delay_fd is not None:
+            os.close(self._delay_fd)
+            self._delay_fd = None
+
+    def holds_sleep_delay(self) -> bool:
+        return self._delay_fd is not None
 
     def watch_window(self, win_id: int) -> None:
         """Windows: ask for session-lock messages for this top-level window and filter the

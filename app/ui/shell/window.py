@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
 
     def on_vault_created(self, vault: Vault, recovery: object) -> None:
         self.vault = vault
+        self.session_watch.hold_sleep_delay()
         self.code_page.show_code(str(recovery))
         self.stack.setCurrentWidget(self.code_page)
 
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.workspace.show_vault(vault, self.workspace.settings.current.auto_lock_minutes)
         self.stack.setCurrentWidget(self.workspace)
         self.idle.start()
+        self.session_watch.hold_sleep_delay()  # sleep waits for the lock
 
     def on_auto_lock_changed(self, minutes: int) -> None:
         self.idle.setInterval(minutes * MINUTE_MS)
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
             self.vault = None
         self.stack.setCurrentWidget(self.unlock_page)
         clear_owned_clipboard()
+        self.session_watch.release_sleep_delay()  # keys gone: the computer may sleep now
 
     def on_recording_changed(self, recording: bool) -> None:
         """No auto-lock in the middle of an interview being recorded (Ctrl+L still locks)."""
