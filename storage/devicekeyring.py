@@ -29,6 +29,28 @@ _ALLOWED = frozenset(
 )
 
 
+# wincred.h: CRED_PERSIST_LOCAL_MACHINE. keyring's Windows backend defaults to
+# CRED_PERSIST_ENTERPRISE (3), which copies the credential into a domain user's roaming
+# profile, onto every computer they log on to; the device secret must stay on this one.
+CRED_PERSIST_LOCAL_MACHINE = 2
+_WINDOWS = "keyring.backends.Windows.WinVaultKeyring"
+
+
+def _members(backend: Any) -> list[Any]:
+    if _qualname(backend) == "keyring.backends.chainer.ChainerBackend":
+        return list(getattr(backend, "backends", []))
+    return [backend]
+
+
+def pin_to_this_machine(backend: Any) -> None:
+    """On Windows, keep the device secret on this computer only (never roaming with a
+    domain profile): set the Windows backend's `persist` (keyring >= 23) to
+    CRED_PERSIST_LOCAL_MACHINE. Other backends are left as they are."""
+    for member in _members(backend):
+        if _qualname(member) == _WINDOWS:
+            member.persist = CRED_PERSIST_LOCAL_MACHINE
+
+
 def _qualname(backend: object) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
@@ -54,6 +76,7 @@ class DeviceKeyring:
             backend = keyring.get_keyring()
             if not _allowed(backend):
                 return cls(None)
+            pin_to_this_machine(backend)
             # A live round trip: the backend is chosen once per process, but the keyring
             # behind it may have gone away (session ended, daemon stopped).
             backend.get_password(SERVICE, "availability-probe")
