@@ -80,6 +80,10 @@ class ImageView(QLabel):
     def has_image(self) -> bool:
         return self._pixmap is not None and not self._pixmap.isNull()
 
+    def picture_size(self) -> QSize:
+        """The size of the picture shown (before scaling to fit); empty if none."""
+        return QSize() if self._pixmap is None else self._pixmap.size()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._rescale()
