@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from app.sandbox import PICTURE_DECODER
+
 
 def _wants_gui(argv: Sequence[str]) -> bool:
     rest = list(argv)
@@ -17,6 +19,11 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 
 def main() -> None:
     argv = sys.argv[1:]
+    if getattr(sys, "frozen", False) and argv[:1] == [PICTURE_DECODER]:
+        # a frozen build starts itself as the picture decoder (app.sandbox.picture)
+        from app.sandbox.picture import main as decode_picture
+
+        sys.exit(decode_picture())
     if _wants_gui(argv):
         from app.ui.shell.window import main as gui_main
 
