@@ -30,6 +30,7 @@ from app.services.errors import (
     NotACoordinator,
     NotDelivered,
     NothingToExport,
+    OrganisationCardChanged,
     PictureTooLarge,
     PictureUnreadable,
     ReceiptMismatch,
@@ -388,6 +389,8 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.NOT_FOUND, QT_TRANSLATE_NOOP("Errors", "No imported bundle %1 in this vault."), (bundle_id,))
         case NotACoordinator():
             return E(ExitCode.WRONG_ROLE, QT_TRANSLATE_NOOP("Errors", "Only a coordinator vault (guvoh init --role coordinator) can do this."))
+        case OrganisationCardChanged(name=name):
+            return E(ExitCode.CONFLICT, QT_TRANSLATE_NOOP("Errors", "This card has new keys for %1, which you already trust. Compare its new safety code with the organisation, then confirm that it replaces the old card; nothing was changed."), (name,))
         case NoOrganisation():
             return E(ExitCode.WRONG_ROLE, QT_TRANSLATE_NOOP("Errors", "Create the organisation first with 'guvoh org create'."))
         case ConsentMissing(reference=reference):

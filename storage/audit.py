@@ -37,6 +37,7 @@ ACTIONS = frozenset(
         "receipt_imported",
         "signer_trusted",
         "organisation_trusted",
+        "organisation_replaced",
         "case_purged",
     }
 )

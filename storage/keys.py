@@ -105,6 +105,35 @@ def trust_organisation(conn: Connection, card: OrganisationCard, card_bytes: byt
     return find_organisation(conn, card.signing_key.fingerprint())
 
 
+def related_organisations(conn: Connection, card: OrganisationCard) -> list[Organisation]:
+    """Trusted (not own) organisations that `card` may be a newer card of: the same name
+    (any case), the same signing key or the same age recipient."""
+    rows = conn.execute(
+        f"SELECT {_ORG_COLUMNS} FROM organisations WHERE own = 0 AND (name = ? COLLATE "
+        "NOCASE OR fingerprint = ? OR age_recipient = ?) ORDER BY trusted_at, num",
+        (card.name, card.signing_key.fingerprint(), card.recipient.to_string()),
+    ).fetchall()
+    return [_org(tuple(r)) for r in rows]
+
+
+def replace_organisation(conn: Connection, previous: list[Organisation],
+                         card: OrganisationCard, card_bytes: bytes) -> Organisation:
+    """In one transaction: forget the `previous` cards (by fingerprint) and trust `card`,
+    so that exports go to its age recipient only."""
+    with transaction(conn):
+        for old in previous:
+            conn.execute("DELETE FROM organisations WHERE fingerprint = ? AND own = 0",
+                          (old.fingerprint,))
+            audit.append(conn, "organisation_replaced", old.fingerprint)
+        conn.execute(
+            f"INSERT INTO organisations ({_ORG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (card.name, card.recipient.to_string(), card.signing_key.to_openssh_line(),
+             card.signing_key.fingerprint(), card_bytes, 0, now_utc()),
+        )
+        audit.append(conn, "organisation_trusted", card.signing_key.fingerprint())
+    return find_organisation(conn, card.signing_key.fingerprint())
+
+
 def organisations(conn: Connection, own: bool | None = None) -> list[Organisation]:
     where = "" if own is None else f"WHERE own = {int(own)}"
     rows = conn.execute(f"SELECT {_ORG_COLUMNS} FROM organisations {where} ORDER BY name")

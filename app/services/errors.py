@@ -85,6 +85,15 @@ class NoOrganisation(ServiceError):
     """A coordinator vault has not created its organisation yet."""
 
 
+class OrganisationCardChanged(ServiceError):
+    """The card is a new one of an organisation already trusted (a new encryption or
+    signing key): it replaces the old card only when the person says so (`replace`)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
 class NothingToExport(ServiceError):
     """No case given and no case is marked ready."""
 

@@ -3,10 +3,11 @@ age key); a researcher trusts the cards of the organisations it sends bundles to
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain import organisations as organisation_rule
-from app.services.errors import NoOrganisation
+from app.services.errors import NoOrganisation, OrganisationCardChanged
 from app.services.identity import require_coordinator
 from crypto.orgcard import OrganisationCard as OrganisationCard
 from crypto.orgcard import make_card, parse_card
@@ -74,8 +75,56 @@ def read_card(path: Path) -> tuple[OrganisationCard, bytes]:
     return parse_card(data), data
 
 
-def trust_organisation(vault: Vault, card: OrganisationCard, card_bytes: bytes) -> Organisation:
-    return keys.trust_organisation(vault.conn, card, card_bytes)
+@dataclass(frozen=True, slots=True)
+class CardChange:
+    """A card that would replace cards already trusted for the same organisation (the same
+    name, signing key or encryption key, with a new encryption or signing key)."""
+
+    name: str
+    previous: tuple[Organisation, ...]
+    card: OrganisationCard
+
+    @property
+    def old_safety_code(self) -> str:
+        return self.previous[0].signing_key.safety_code()
+
+    @property
+    def new_safety_code(self) -> str:
+        return self.card.safety_code()
+
+    @property
+    def old_recipient(self) -> str:
+        return self.previous[0].recipient.to_string()
+
+    @property
+    def new_recipient(self) -> str:
+        return self.card.recipient.to_string()
+
+
+def card_change(vault: Vault, card: OrganisationCard) -> CardChange | None:
+    """What trusting `card` would replace, or None when it is new or the same card."""
+    related = keys.related_organisations(vault.conn, card)
+    changed = [
+        org for org in related
+        if org.fingerprint != card.fingerprint()
+        or org.recipient.to_string() != card.recipient.to_string()
+    ]
+    if not changed:
+        return None
+    return CardChange(changed[0].name, tuple(related), card)
+
+
+def trust_organisation(vault: Vault, card: OrganisationCard, card_bytes: bytes, *,
+                       replace: bool = False) -> Organisation:
+    """Trust `card`. A newer card of an organisation already trusted (see card_change) is
+    refused with OrganisationCardChanged unless `replace`: then it replaces the old cards,
+    and exports go to its encryption key only."""
+    change = card_change(vault, card)
+    if change is None:
+        return keys.trust_organisation(vault.conn, card, card_bytes)
+    if not replace:
+        raise OrganisationCardChanged(change.name)
+    return keys.replace_organisation(vault.conn, list(change.previous), card, card_bytes)
 
 
 def organisations(vault: Vault) -> list[Organisation]:

@@ -146,6 +146,7 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     service_errors.CaseInvalid: ("events[0]", "required", "date"),
     service_errors.NotACoordinator: ("researcher",),
     service_errors.NoOrganisation: (),
+    service_errors.OrganisationCardChanged: ("Memorial",),
     service_errors.NothingToExport: (),
     service_errors.ConsentMissing: ("UZ-2026-001",),
     service_errors.UnknownSigner: (KEY,),

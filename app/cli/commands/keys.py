@@ -75,10 +75,26 @@ def org_trust(ctx: Context, card: str, yes: bool) -> Reply:
     parsed, data = organisation_service.read_card(Path(card))  # a bad card: before the passphrase
     ctx.show([f"Organisation: {parsed.name}", f"Safety code:  {parsed.safety_code()}"])
     vault = ctx.vault
-    if not ctx.confirm("Compare this safety code with the organisation by phone or in "
-                       "person. Do the codes match?", yes=yes):
-        return Reply(notes=["Not trusted."], status=ExitCode.FAILURE)
-    org = organisation_service.trust_organisation(vault, parsed, data)
+    change = organisation_service.card_change(vault, parsed)
+    question = ("Compare this safety code with the organisation by phone or in person. Do "
+                "the codes match?")
+    if change is not None:
+        ctx.show([
+            f"This card REPLACES the card you trust for {change.name}:",
+            f"  Safety code, old card:     {change.old_safety_code}",
+            f"  Safety code, this card:    {change.new_safety_code}",
+            f"  Encryption key, old card:  {change.old_recipient}",
+            f"  Encryption key, this card: {change.new_recipient}",
+        ])
+        question = ("Compare the NEW safety code with the organisation by phone or in "
+                    "person. Do the codes match, and should this card replace the old one?")
+    if not ctx.confirm(question, yes=yes):
+        return Reply(notes=["Not trusted. Nothing was changed."], status=ExitCode.FAILURE)
+    org = organisation_service.trust_organisation(vault, parsed, data,
+                                                  replace=change is not None)
+    if change is not None:
+        return Reply(org, notes=[f"The new card of {org.name} replaces the old one: bundles "
+                                 "you export from now on go to its new key only."])
     return Reply(org, notes=[f"{org.name} is now trusted: you can export bundles to it."])
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from app.domain.text import fill
 from app.services import organisations
 from app.services.errors import CardError, VaultError
-from app.services.organisations import OrganisationCard
+from app.services.organisations import CardChange, OrganisationCard
 from app.services.vaults import Vault
 from app.ui.common.fields import PathField, SafetyCodeLabel, heading
 from app.ui.common.widgets import error_text, plain_label
@@ -35,6 +35,7 @@ class CardCheck(QWidget):
         self.vault: Vault | None = None
         self.card: OrganisationCard | None = None
         self.card_bytes = b""
+        self.change: CardChange | None = None
         self.path = PathField(
             self.tr("Organisation card file"), self.tr("Choose the organisation's card"),
             self.tr("Organisation cards (*.card *.txt);;All files (*)"),
@@ -58,6 +59,10 @@ class CardCheck(QWidget):
             button.setAutoDefault(False)
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
+        # A newer card of an organisation already trusted: the change, before the question.
+        self.change_label = plain_label()
+        self.change_label.setAccessibleName(self.tr("This card replaces a trusted card"))
+        self.change_label.hide()
 
         self.compare = QWidget()
         buttons = QHBoxLayout()
@@ -67,6 +72,7 @@ class CardCheck(QWidget):
         compare = QVBoxLayout(self.compare)
         compare.setContentsMargins(0, 0, 0, 0)
         compare.addWidget(self.name_label)
+        compare.addWidget(self.change_label)
         compare.addWidget(plain_label(self.tr("Safety code on this card:")))
         compare.addWidget(self.code_label)
         compare.addWidget(self.instruction)
@@ -95,6 +101,9 @@ class CardCheck(QWidget):
     def reset(self) -> None:
         self.card = None
         self.card_bytes = b""
+        self.change = None
+        self.change_label.clear()
+        self.change_label.hide()
         self.compare.hide()
         self.name_label.clear()
         self.code_label.show_code("")
@@ -118,6 +127,16 @@ class CardCheck(QWidget):
         self.card, self.card_bytes = card, data
         self.name_label.setText(card.name)
         self.code_label.show_code(card.safety_code())
+        self.change = None if self.vault is None else organisations.card_change(self.vault, card)
+        if self.change is not None:
+            self.change_label.setText(fill(self.tr(
+                "This card replaces the card you trust for %1. The old card's safety code "
+                "was %2; this card's is below. Its encryption key changes from %3 to %4. "
+                "If the new code matches, what you send from now on goes to the new key "
+                "only."
+            ), self.change.name, self.change.old_safety_code, self.change.old_recipient,
+                self.change.new_recipient))
+            self.change_label.show()
         self.compare.show()
         self.mismatch_button.setFocus()
         return True
@@ -134,7 +153,8 @@ class CardCheck(QWidget):
             return
         card = self.card
         try:
-            org = organisations.trust_organisation(self.vault, card, self.card_bytes)
+            org = organisations.trust_organisation(self.vault, card, self.card_bytes,
+                                                   replace=self.change is not None)
         except (VaultError, CardError) as err:
             self.message.setText(error_text(err))
             return
