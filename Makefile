@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEBS   := age openssh-client gnome-keyring dbus dbus-x11 libglib2.0-bin python3-dbus python3-gi \
-          xvfb xauth libpulse0 \
+          xvfb xauth libpulse0 pulseaudio \
           libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 \
           libegl1 libgl1 libfontconfig1 libdbus-1-3 \

@@ -105,7 +105,9 @@ class AudioPlayer(QWidget):
         self.buffer.setData(self._data)
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.sink = QAudioSink(device, fmt, self)
-        self.sink.stateChanged.connect(self._on_state)
+        # PySide6 cannot hand the QtAudio.State argument to a Python slot (DESIGN.md 12):
+        # a callable without arguments reads the state itself
+        self.sink.stateChanged.connect(lambda: self._on_state())
         self._set_enabled(True)
         return True
 
@@ -174,10 +176,9 @@ class AudioPlayer(QWidget):
         self._show_position(0)
         self._update_buttons()
 
-    def _on_state(self, state: QtAudio.State) -> None:
-        if state == QtAudio.State.IdleState:  # played to the end
-            if self.sink is not None:
-                self.sink.stop()
+    def _on_state(self) -> None:
+        if self.sink is not None and self.sink.state() == QtAudio.State.IdleState:
+            self.sink.stop()  # played to the end
             self.timer.stop()
             self._offset_frames = 0
         self._update_buttons()
