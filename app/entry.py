@@ -1,10 +1,14 @@
-"""The `guvoh` console script: with a command, the command line; without, the desktop app."""
+"""The `guvoh` console script: with a command, the command line; without, the desktop app.
+
+Before anything else (before any passphrase is read or key unwrapped) the process is
+hardened against crash dumps and debuggers (app.hardening)."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
+from app import hardening
 from app.sandbox import PICTURE_DECODER
 
 
@@ -18,6 +22,8 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 
 
 def main() -> None:
+    for line in hardening.warnings(hardening.harden()):
+        print(line, file=sys.stderr)
     argv = sys.argv[1:]
     if getattr(sys, "frozen", False) and argv[:1] == [PICTURE_DECODER]:
         # a frozen build starts itself as the picture decoder (app.sandbox.picture)

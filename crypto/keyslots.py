@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from crypto import kdf
 from crypto.errors import KeySlotsCorrupt, NoSlotOpened, RecoveryCodeMalformed
 from crypto.kdf import Argon2Params
+from crypto.wipe import wipe
 
 MAGIC = b"GUVOHKS\x00"
 VERSION = 1
@@ -232,26 +233,34 @@ class KeySlots:
     def _ad(self, header: ClassHeader, index: int) -> bytes:
         return _FILE_HEADER.pack(MAGIC, VERSION, 0) + header.pack() + bytes([index])
 
-    def open_with_kek(self, secret_class: SecretClass, kek: bytes) -> tuple[bytes, int]:
-        """Try every slot with `kek`; return (data key, slot index) or raise NoSlotOpened."""
+    def open_with_kek(self, secret_class: SecretClass, kek: bytes) -> tuple[bytearray, int]:
+        """Try every slot with `kek`; return (data key, slot index) or raise NoSlotOpened.
+        The key is a bytearray the caller owns and zeroes (crypto.wipe) when done; the
+        decrypted slot is written into a buffer of ours and zeroed here."""
         header = self.header(secret_class)
         aead = ChaCha20Poly1305(kek)
-        for index, slot in enumerate(self.slots):
-            try:
-                plain = aead.decrypt(slot[:_NONCE_LEN], slot[_NONCE_LEN:], self._ad(header, index))
-            except InvalidTag:
-                continue
-            if plain[0] == _PURPOSE_DATA_KEY:
-                return plain[1 : 1 + DATA_KEY_LEN], index
-        raise NoSlotOpened()
+        plain = bytearray(_PLAINTEXT_LEN)
+        try:
+            for index, slot in enumerate(self.slots):
+                try:
+                    aead.decrypt_into(
+                        slot[:_NONCE_LEN], slot[_NONCE_LEN:], self._ad(header, index), plain
+                    )
+                except InvalidTag:
+                    continue
+                if plain[0] == _PURPOSE_DATA_KEY:
+                    return plain[1 : 1 + DATA_KEY_LEN], index
+            raise NoSlotOpened()
+        finally:
+            wipe(plain)
 
     def open_with_passphrase(
         self, passphrase: str, device_secret: bytes | None = None
-    ) -> tuple[bytes, int]:
+    ) -> tuple[bytearray, int]:
         kek = derive_kek(self.passphrase_header, normalize_passphrase(passphrase), device_secret)
         return self.open_with_kek(SecretClass.PASSPHRASE, kek)
 
-    def open_with_recovery(self, code: RecoveryCode) -> tuple[bytes, int]:
+    def open_with_recovery(self, code: RecoveryCode) -> tuple[bytearray, int]:
         kek = derive_kek(self.recovery_header, code.entropy, None)
         return self.open_with_kek(SecretClass.RECOVERY, kek)
 
@@ -262,14 +271,21 @@ class KeySlots:
         slots[index] = slot
         return replace(self, slots=tuple(slots))
 
-    def wrap(self, header: ClassHeader, index: int, kek: bytes, data_key: bytes) -> bytes:
-        plain = bytes([_PURPOSE_DATA_KEY]) + data_key + bytes(_PLAINTEXT_LEN - 1 - DATA_KEY_LEN)
-        nonce = os.urandom(_NONCE_LEN)
-        return nonce + ChaCha20Poly1305(kek).encrypt(nonce, plain, self._ad(header, index))
+    def wrap(
+        self, header: ClassHeader, index: int, kek: bytes, data_key: bytes | bytearray
+    ) -> bytes:
+        plain = bytearray(_PLAINTEXT_LEN)  # zeroed after use: no immutable copy of the key
+        plain[0] = _PURPOSE_DATA_KEY
+        plain[1 : 1 + DATA_KEY_LEN] = data_key
+        try:
+            nonce = os.urandom(_NONCE_LEN)
+            return nonce + ChaCha20Poly1305(kek).encrypt(nonce, plain, self._ad(header, index))
+        finally:
+            wipe(plain)
 
     def rewrap_passphrase(
         self,
-        data_key: bytes,
+        data_key: bytes | bytearray,
         index: int,
         passphrase: str,
         params: Argon2Params,
@@ -301,7 +317,7 @@ def random_slots() -> tuple[bytes, ...]:
 
 
 def create(
-    data_key: bytes,
+    data_key: bytes | bytearray,
     passphrase: str,
     recovery: RecoveryCode,
     params: Argon2Params,
@@ -318,7 +334,7 @@ def create(
 
 
 def create_indexed(
-    data_key: bytes,
+    data_key: bytes | bytearray,
     passphrase: str,
     recovery: RecoveryCode,
     params: Argon2Params,
@@ -346,7 +362,7 @@ def create_indexed(
 
 def reset_passphrase_after_recovery(
     current: KeySlots,
-    data_key: bytes,
+    data_key: bytes | bytearray,
     recovery_index: int,
     passphrase: str,
     params: Argon2Params,

@@ -15,6 +15,9 @@ transaction ends, so no thread ever sees another's transaction half-done.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import importlib
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -26,9 +29,12 @@ from typing import Any
 import sqlcipher3
 
 from crypto.errors import Cancelled
+from crypto.wipe import wipe
 from storage.errors import DatabaseCorrupt, SchemaTooNew
 
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
+_HEX_DIGITS = b"0123456789abcdef"
+_SQLITE_LIB: Any = None
 _MIGRATION_NAME = re.compile(r"(\d{4})_[a-z0-9_]+\.sql")
 class LockedCursor:
     """A cursor whose every fetch runs under its connection's lock.
@@ -239,21 +245,88 @@ def head_version() -> int:
     return len(migrations())
 
 
-def connect(path: Path, data_key: bytes) -> Connection:
-    """Open (or create) the encrypted database with the raw key and set the pragmas.
-    Threads share it through its lock (see LockedConnection), hence check_same_thread off."""
-    key_hex = data_key.hex()
-    if len(data_key) != 32 or not _HEX_KEY.fullmatch(key_hex):
+def _key_spec(data_key: bytes | bytearray) -> bytearray:
+    """SQLCipher's raw-key form `x'<64 lowercase hex>'`, built in a bytearray (no str or bytes
+    copy of the key) so that it can be zeroed."""
+    if len(data_key) != 32:
         raise ValueError("the data key must be 32 bytes")
-    conn = LockedConnection(
-        sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    )
+    spec = bytearray(b"x'" + bytes(64) + b"'")
+    for i, byte in enumerate(data_key):
+        spec[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
+        spec[3 + 2 * i] = _HEX_DIGITS[byte & 0x0F]
+    return spec
+
+
+def _sqlite_library() -> Any:
+    """The SQLCipher library inside the sqlcipher3 extension (already loaded: dlopen hands
+    back the same instance), with the two functions `_apply_key` calls."""
+    global _SQLITE_LIB  # loaded once
+    if _SQLITE_LIB is None:
+        lib = ctypes.CDLL(importlib.import_module("sqlcipher3._sqlite3").__file__)
+        lib.sqlite3_key_v2.restype = ctypes.c_int
+        lib.sqlite3_key_v2.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p,
+                                       ctypes.c_int]
+        lib.sqlite3_db_filename.restype = ctypes.c_char_p
+        lib.sqlite3_db_filename.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+        _SQLITE_LIB = lib
+    return _SQLITE_LIB
+
+
+def _apply_key(raw: Any, path: Path, data_key: bytes | bytearray) -> bool:
+    """Key a fresh connection (before any statement). Returns True if it went through
+    SQLCipher's C API (`sqlite3_key_v2`), False if through `PRAGMA key`.
+
+    The C API reads the key from our bytearray and SQLCipher keeps its own copy, which it
+    zeroes when the connection closes. `PRAGMA key` would pass the key through SQL text,
+    which the driver caches and SQLite copies into its parser and statement, freed without
+    being zeroed (cipher_memory_security is off, DESIGN.md section 4). The C API needs the
+    connection's `sqlite3 *`: the first field after the object header of every pysqlite
+    connection; it is used only if SQLite confirms it is this database's handle. Otherwise
+    (another driver build) the PRAGMA is used and its one str is zeroed after use."""
+    spec = _key_spec(data_key)
     try:
-        # PRAGMA key must be the first statement. Pragmas take no parameters, so the
-        # statement is built from validated lowercase hex only.
-        conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+        try:
+            lib = _sqlite_library()
+            handle = ctypes.c_void_p.from_address(id(raw) + object.__basicsize__).value
+            name = lib.sqlite3_db_filename(handle, b"main") if handle else None
+            same = name is not None and os.path.realpath(os.fsdecode(name)) == os.path.realpath(
+                path
+            )
+        except (OSError, AttributeError, ValueError):
+            same = False
+        if same:
+            buffer = (ctypes.c_char * len(spec)).from_buffer(spec)
+            if lib.sqlite3_key_v2(handle, b"main", buffer, len(spec)) != 0:
+                raise sqlcipher3.DatabaseError("sqlite3_key_v2 failed")
+            return True
+        statement = bytearray(b'PRAGMA key = "') + spec + b'"'
+        text = statement.decode("ascii")
+        wipe(statement)
+        try:
+            raw.execute(text)
+        finally:
+            wipe(text)
+        return False
+    finally:
+        wipe(spec)
+
+
+def connect(path: Path, data_key: bytes | bytearray) -> Connection:
+    """Open (or create) the encrypted database with the raw key and set the pragmas.
+    Threads share it through its lock (see LockedConnection), hence check_same_thread off.
+    The key is applied through SQLCipher's C API from a buffer that is zeroed at once
+    (`_apply_key`); the caller keeps (and zeroes) `data_key`."""
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    raw = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = LockedConnection(raw)
+    try:
+        # The key comes first (PRAGMA key must be the first statement).
+        _apply_key(raw, path, data_key)
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # OFF (SQLCipher's default): ON slowed search 2-3x and cannot be undone in a
+        # process; the process is made non-dumpable instead (DESIGN.md section 4).
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         # The first read is where a wrong key shows up ("file is not a database").
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()

@@ -133,7 +133,7 @@ def switch_slots(
 # -- replacing the data key ------------------------------------------------------------
 
 
-def _db_takes(path: Path, data_key: bytes) -> bool:
+def _db_takes(path: Path, data_key: bytes | bytearray) -> bool:
     try:
         conn = db.connect(path, data_key)
     except DatabaseCorrupt:
@@ -159,12 +159,12 @@ def settle_interrupted(
     vault_path: Path,
     db_path: Path,
     slots: KeySlots,
-    data_key: bytes,
+    data_key: bytes | bytearray,
     index: int,
     device_secret: bytes | None,
     passphrase: str | None,
     keyring: DeviceKeyring,
-) -> tuple[KeySlots, bytes, int, bytes | None]:
+) -> tuple[KeySlots, bytes | bytearray, int, bytes | None]:
     """At open, with the key the current `keyslots` gave: finish or drop an interrupted
     rekey. Returns (slots, data key, slot index, device secret) to open the vault with.
     `passphrase` None (opened by recovery code): a finished re-encryption cannot be

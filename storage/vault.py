@@ -22,6 +22,7 @@ from crypto import keyslots
 from crypto.errors import NoSlotOpened
 from crypto.kdf import Argon2Params
 from crypto.keyslots import KeySlots, RecoveryCode
+from crypto.wipe import wipe
 from storage import audit, blobs, db, fsio, keyrotation
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import (
@@ -120,7 +121,7 @@ class Vault:
     def __init__(
         self,
         path: Path,
-        data_key: bytes,
+        data_key: bytes | bytearray,
         slots: KeySlots,
         slot_index: int,
         device_keyring: DeviceKeyring,
@@ -136,7 +137,7 @@ class Vault:
         self._lock = lock
         self._conn: db.Connection | None = None
         try:
-            self._conn = db.connect(path / DB_NAME, bytes(self._data_key))
+            self._conn = db.connect(path / DB_NAME, self._data_key)  # no copy of the key
             db.migrate(self._conn)
             reindex_if_needed(self._conn)  # the search index, if folded otherwise
             # Keyring entries left by a key change that stopped half-way go now.
@@ -178,12 +179,15 @@ class Vault:
                 raise FolderNotEmpty(path)
         fsio.private_dir(path)
         lock = VaultLock(path / LOCK_NAME).acquire()
+        data_key = bytearray()
         try:
             if is_vault(path):  # another process finished an init while we waited
                 raise VaultExists(path)
             _clear_interrupted_init(path)
             fsio.private_dir(path / BLOBS_NAME)
-            data_key = os.urandom(keyslots.DATA_KEY_LEN)
+            fresh = os.urandom(keyslots.DATA_KEY_LEN)
+            data_key[:] = fresh  # zeroed below, like the bytes it came from
+            wipe(fresh)
             # Created private before SQLite opens it; SQLite gives -wal and -shm the same mode.
             os.close(fsio.create_private_exclusive(path / DB_NAME))
             conn = db.connect(path / DB_NAME, data_key)
@@ -223,9 +227,13 @@ class Vault:
                 ),
             )[1]
         except BaseException:
+            wipe(data_key)
             lock.release()
             raise
-        vault = cls(path, data_key, slots, index, device_keyring, device_secret, lock)
+        try:
+            vault = cls(path, data_key, slots, index, device_keyring, device_secret, lock)
+        finally:
+            wipe(data_key)  # the vault holds its own copy, zeroed at close
         return vault, recovery
 
     @classmethod
@@ -234,21 +242,30 @@ class Vault:
         if not is_vault(path):
             raise _missing_vault(path)
         lock = VaultLock(path / LOCK_NAME).acquire()
+        opened: bytearray | None = None
+        data_key: bytes | bytearray | None = None
         try:
             slots = _read_keyslots(path)
             device_secret = _device_secret_for(slots, device_keyring)
             try:
-                data_key, index = slots.open_with_passphrase(passphrase, device_secret)
+                opened, index = slots.open_with_passphrase(passphrase, device_secret)
             except NoSlotOpened:
                 raise WrongPassphrase() from None
             slots, data_key, index, device_secret = keyrotation.settle_interrupted(
-                path, path / DB_NAME, slots, data_key, index, device_secret, passphrase,
+                path, path / DB_NAME, slots, opened, index, device_secret, passphrase,
                 device_keyring,
             )
         except BaseException:
+            wipe(opened)
+            wipe(data_key)
             lock.release()
             raise
-        return cls(path, data_key, slots, index, device_keyring, device_secret, lock)
+        if data_key is not opened:  # an interrupted rekey was finished: the new key
+            wipe(opened)
+        try:
+            return cls(path, data_key, slots, index, device_keyring, device_secret, lock)
+        finally:
+            wipe(data_key)  # the vault holds its own copy, zeroed at close
 
     @classmethod
     def recover(
@@ -268,6 +285,7 @@ class Vault:
         if not is_vault(path):
             raise _missing_vault(path)
         lock = VaultLock(path / LOCK_NAME).acquire()
+        data_key: bytearray | None = None
         try:
             slots = _read_keyslots(path)
             try:
@@ -278,6 +296,7 @@ class Vault:
                 path, path / DB_NAME, slots, data_key, -1, None, None, device_keyring
             )
         except BaseException:
+            wipe(data_key)
             lock.release()
             raise
         vault = cls(path, data_key, slots, -1, device_keyring, None, lock)
@@ -305,6 +324,8 @@ class Vault:
         except BaseException:
             vault.close()
             raise
+        finally:
+            wipe(data_key)  # the vault holds its own copy, zeroed at close
         return vault
 
     # -- while unlocked -------------------------------------------------------------
@@ -323,6 +344,8 @@ class Vault:
 
     @property
     def data_key(self) -> bytes:
+        """A copy of the data key. It is immutable: zero it with crypto.wipe.wipe as soon as
+        it is no longer needed, or a copy of the key outlives the lock."""
         if self._data_key is None:
             raise VaultLocked()
         return bytes(self._data_key)
@@ -337,18 +360,22 @@ class Vault:
         keyring_id, device_secret = None, None
         if header.needs_device_secret:  # a new device secret under a new keyring entry
             keyring_id, device_secret = keyrotation.new_device_secret(self._keyring)
-        new_slots = self._slots.rewrap_passphrase(
-            self.data_key,
-            self._slot_index,
-            new_passphrase,
-            params or header.params,
-            device_secret,
-            keyring_id,
-        )
-        keyrotation.switch_slots(
-            self.path, self.conn, self._keyring, header, new_slots, device_secret
-        )
-        self._adopt(self.data_key, new_slots, self._slot_index, device_secret)
+        key = self.data_key
+        try:
+            new_slots = self._slots.rewrap_passphrase(
+                key,
+                self._slot_index,
+                new_passphrase,
+                params or header.params,
+                device_secret,
+                keyring_id,
+            )
+            keyrotation.switch_slots(
+                self.path, self.conn, self._keyring, header, new_slots, device_secret
+            )
+            self._adopt(key, new_slots, self._slot_index, device_secret)
+        finally:
+            wipe(key)
         with db.transaction(self.conn):
             audit.append(self.conn, "passphrase_changed")
 
@@ -363,7 +390,8 @@ class Vault:
         return keyrotation.rekey(self, passphrase, progress, cancel)
 
     def _adopt(
-        self, data_key: bytes, slots: KeySlots, index: int, device_secret: bytes | None
+        self, data_key: bytes | bytearray, slots: KeySlots, index: int,
+        device_secret: bytes | None,
     ) -> None:
         """The keys in force after a change (keyrotation); the old bytes are overwritten."""
         for secret in (self._data_key, self._device_secret):

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from app import hardening
 from app.services import settings as prefs
 from app.services import vaults
 from app.services.vaults import Vault
@@ -206,6 +207,7 @@ class ActivityFilter(QObject):
 
 
 def main(argv: Sequence[str]) -> int:
+    hardening.harden()  # no core dump, not dumpable; done already when entered via app.entry
     vaults.set_private_umask()
     parser = argparse.ArgumentParser(prog="guvoh")
     parser.add_argument("--vault", metavar="DIR")
