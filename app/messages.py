@@ -216,6 +216,8 @@ CASE_PROBLEMS = {
     "id_mismatch": QT_TRANSLATE_NOOP("Errors", "The file is for another case (id %2)."),
     "status_not_allowed": QT_TRANSLATE_NOOP("Errors", "The status %2 is set by exporting or by a receipt; a case file may say draft or ready."),
     "schema": QT_TRANSLATE_NOOP("Errors", "The case file is not valid at %1: %2"),
+    "bad_text": QT_TRANSLATE_NOOP("Errors", "%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored."),
+    "bad_filename": QT_TRANSLATE_NOOP("Errors", "The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored."),
 }
 
 SOURCE_REASONS = {
@@ -379,6 +381,10 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.MALFORMED_BUNDLE, QT_TRANSLATE_NOOP("Errors", "Bundle %1 holds no case, so nothing was imported."), (bundle_id,))
         case NotEnoughSpace(path=path, needed=needed, free=free):
             return E(ExitCode.FILE_SYSTEM, QT_TRANSLATE_NOOP("Errors", "The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again."), (str(path), str(needed), str(free)))
+        case BundleCaseInvalid(case_id=case_id, problem=CaseInvalid(problem="bad_filename", where=where)):
+            return E(ExitCode.INVALID_CASE, QT_TRANSLATE_NOOP("Errors", "Case %1 in this bundle gives an attachment a file name with a slash, a backslash, a control character or a text-direction mark (at %2), which could disguise the file, so nothing was imported."), (case_id, where))
+        case BundleCaseInvalid(case_id=case_id, problem=CaseInvalid(problem="bad_text", where=where)):
+            return E(ExitCode.INVALID_CASE, QT_TRANSLATE_NOOP("Errors", "Case %1 in this bundle holds a broken character (a lone surrogate) at %2, so nothing was imported."), (case_id, where))
         case BundleCaseInvalid(case_id=case_id):
             return E(ExitCode.INVALID_CASE, QT_TRANSLATE_NOOP("Errors", "Case %1 in this bundle does not follow the case format, so nothing was imported."), (case_id,))
         case ImportConflict(what=what, ident=ident):

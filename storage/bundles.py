@@ -4,6 +4,7 @@ verified imports, exports sealing revisions, and receipts marking cases delivere
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,34 @@ def record_export(
         audit.append(conn, "bundle_exported", bundle_id)
 
 
+def check_conflicts(conn: Connection, quarantine: Quarantine, case_ids: Iterable[str],
+                    signer_fingerprint: str) -> set[str]:
+    """Raise ImportConflict if the bundle would overwrite an attachment with other bytes,
+    or a case that came from elsewhere; return the blob ids already stored with the same
+    bytes. Verify calls it too, so it refuses what import would refuse."""
+    existing = {
+        str(r[0]): str(r[1]) for r in conn.execute("SELECT id, sha256 FROM attachments")
+    }
+    reused: set[str] = set()
+    for blob in quarantine.blobs:
+        if blob.blob_id in existing:
+            if existing[blob.blob_id] != blob.sha256:
+                raise ImportConflict("attachment", blob.blob_id)
+            reused.add(blob.blob_id)
+    owners = {
+        str(r[0]): str(r[1])
+        for r in conn.execute(
+            "SELECT bc.case_id, b.signer_fingerprint FROM bundle_cases bc "
+            "JOIN bundles b ON b.id = bc.bundle_id WHERE b.direction = 'in'"
+        )
+    }
+    for case_id in case_ids:
+        local = conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if local is not None and owners.get(case_id) != signer_fingerprint:
+            raise ImportConflict("case", case_id)
+    return reused
+
+
 def commit_import(
     conn: Connection,
     blobs_dir: Path,
@@ -110,29 +139,8 @@ def commit_import(
     """Make a verified bundle part of the vault, all or nothing. `records` are the
     validated case records by case id; attachment files move from quarantine into place
     before the transaction (a crash leaves only orphans, removed at the next open)."""
-    existing = {
-        str(r[0]): str(r[1]) for r in conn.execute("SELECT id, sha256 FROM attachments")
-    }
-    moves: list[tuple[str, str]] = []
-    reused: set[str] = set()
-    for blob in quarantine.blobs:
-        if blob.blob_id in existing:
-            if existing[blob.blob_id] != blob.sha256:
-                raise ImportConflict("attachment", blob.blob_id)
-            reused.add(blob.blob_id)
-        else:
-            moves.append((blob.local_file, blob.blob_id))
-    owners = {
-        str(r[0]): str(r[1])
-        for r in conn.execute(
-            "SELECT bc.case_id, b.signer_fingerprint FROM bundle_cases bc "
-            "JOIN bundles b ON b.id = bc.bundle_id WHERE b.direction = 'in'"
-        )
-    }
-    for case_id in records:
-        local = conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone()
-        if local is not None and owners.get(case_id) != signer_fingerprint:
-            raise ImportConflict("case", case_id)
+    reused = check_conflicts(conn, quarantine, records, signer_fingerprint)
+    moves = [(b.local_file, b.blob_id) for b in quarantine.blobs if b.blob_id not in reused]
     for local_file, blob_id in moves:
         (blobs_dir / local_file).replace(blobs_dir / blob_id)
     fsio.fsync_dir(blobs_dir)

@@ -22,6 +22,7 @@ from typing import Any
 
 from app.domain.outcomes import Outcome
 from app.services import cases as case_service
+from app.services.case_text import check_attachment_names, check_text
 from app.services.errors import (
     BundleCaseInvalid,
     BundleHasNoCase,
@@ -180,6 +181,8 @@ def _validated_cases(vault: Vault, quarantine: Quarantine,
                 raise CaseInvalid("(top)", "schema", "not JSON") from None
             if not isinstance(record, dict):
                 raise CaseInvalid("(top)", "type", "object")
+            check_text(record)  # every field, the status too: what storage cannot encode
+            check_attachment_names(record)  # the sender's choice, shown to the coordinator
             listed = {a.get("id") for a in record.get("attachments") or [] if isinstance(a, dict)}
             # The workflow status travels for information (exported, delivered...); only
             # the content is held to the rules of a case file.
@@ -205,7 +208,9 @@ def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None,
                                                       progress, cancel)
         _fill(outcome, verified)
         _check_seen(vault, verified, file_sha256)
-        _validated_cases(vault, quarantine, verified)
+        validated = _validated_cases(vault, quarantine, verified)
+        records.check_conflicts(vault.conn, quarantine, validated,
+                                verified.signer.fingerprint())
     except (BundleError, Cancelled, ServiceError, VaultError) as err:
         outcome.outcome = outcome_name(err)
         outcome.error = err

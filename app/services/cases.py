@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
 from app.domain.redaction import REDACTED_KEY
+from app.services.case_text import check_text
 from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
 from storage import blobs, cases, search
 from storage.blobs import Attachment
@@ -110,6 +111,7 @@ def validate_record(
 ) -> dict[str, Any]:
     """Check a record against the schema and the rules a schema cannot state; raise the
     first violation as CaseInvalid. Returns the record without bundle-only fields."""
+    check_text(record)  # before the schema: its messages quote values
     error = best_match(validator().iter_errors(record))
     if error is not None:
         raise _schema_violation(error)

@@ -112,8 +112,10 @@ def _batch(ctx: Context, bundles: list[str], *, verify_only: bool) -> Reply:
                                          verify_only=verify_only)
     finally:
         progress.finish()
-    lines = [line for item in result.items for line in _item_lines(item)]
-    notes = []
+    # What passed goes to stdout; each refusal is one sentence on stderr (with the
+    # signer's key line to pin, for an unknown signer), like every other failure.
+    lines = [line for item in result.items if item.kind.ok for line in _item_lines(item)]
+    notes = [line for item in result.items if not item.kind.ok for line in _item_lines(item)]
     if len(result.items) > 1:
         counts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.counts().items()))
         notes.append(f"{len(result.items)} bundles: {counts}.")
