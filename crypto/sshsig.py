@@ -63,7 +63,7 @@ Message = bytes | bytearray | memoryview | BinaryIO
 
 _NAMESPACE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}")
 _B64_LINE_RE = re.compile(rb"[A-Za-z0-9+/=]+")
-_NAME_FORBIDDEN = frozenset(' \t,"*?!#\\')
+_NAME_FORBIDDEN = frozenset('\t,"*?!#\\')
 
 
 def _data(value: bytes | str) -> str:
@@ -307,16 +307,13 @@ def allowed_signers_line(
     """One line of OpenSSH's allowed_signers file (no newline), e.g.
     ``NAME namespaces="guvoh-bundle-v1",valid-before="20270101000000Z" ssh-ed25519 AAAA...``.
 
-    ``name`` is the principal given to ``ssh-keygen -Y verify -I``: printable, at most 256
-    characters, no whitespace and none of ``, " * ? ! # \\`` (pattern syntax). At least one
-    namespace is required, so a pinned key is never good for every purpose. Times must be
-    timezone-aware; they are written in UTC.
+    ``name`` is the principal given to ``ssh-keygen -Y verify -I``, as valid_principal
+    says; a name with spaces is written in double quotes (``"Researcher 7" namespaces=...``),
+    which OpenSSH reads as one principal. At least one namespace is required, so a pinned
+    key is never good for every purpose. Times must be timezone-aware; they are written in
+    UTC.
     """
-    if (
-        not isinstance(name, str)
-        or not 0 < len(name) <= MAX_NAME_CHARS
-        or any(c in _NAME_FORBIDDEN or not c.isprintable() for c in name)
-    ):
+    if not valid_principal(name):
         raise InvalidAllowedSigner("name", str(name))
     if isinstance(namespaces, str) or not namespaces:
         raise InvalidAllowedSigner("namespaces", str(namespaces))
@@ -330,4 +327,17 @@ def allowed_signers_line(
     if valid_after is not None and valid_before is not None and valid_after >= valid_before:
         window = f"{valid_after.isoformat()}/{valid_before.isoformat()}"
         raise InvalidAllowedSigner("validity", window)
-    return f"{name} {','.join(options)} {public_key.to_openssh_line()}"
+    principal = f'"{name}"' if " " in name else name
+    return f"{principal} {','.join(options)} {public_key.to_openssh_line()}"
+
+
+def valid_principal(name: object) -> bool:
+    """Whether `name` can be one principal of an allowed_signers line: 1 to 256 printable
+    characters (any script), spaces only inside, none of ``, " * ? ! # \\`` (OpenSSH's
+    pattern and quoting syntax: a ``*`` would match every principal)."""
+    return (
+        isinstance(name, str)
+        and 0 < len(name) <= MAX_NAME_CHARS
+        and name == name.strip(" ")
+        and not any(c in _NAME_FORBIDDEN or not c.isprintable() for c in name)
+    )

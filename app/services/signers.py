@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.services.identity import require_coordinator
 from crypto.identity import PublicKey as PublicKey
-from crypto.sshsig import allowed_signers_line
+from crypto.sshsig import allowed_signers_line, valid_principal
 from storage import fsio, keys
 from storage.errors import OutputExists, SignerNotFound
 from storage.keys import Signer as Signer
@@ -60,12 +60,23 @@ def write_allowed_signers(vault: Vault, out: Path) -> Path:
     return out
 
 
+def principal(signer: Signer) -> str:
+    """The principal `ssh-keygen -Y verify -I` takes for this signer: its name when that
+    can be one (spaces allowed, the file quotes them), else its key's fingerprint (a name
+    with OpenSSH's pattern characters , " * ? ! # \\, or not printable)."""
+    return signer.name if valid_principal(signer.name) else signer.fingerprint
+
+
 def allowed_signers_text(vault: Vault) -> str:
     lines = []
     for signer in keys.signers(vault.conn):
         after = _dt(signer.valid_after)
         before = _dt(signer.valid_before)
-        lines.append(allowed_signers_line(signer.name, signer.public_key,
+        name = principal(signer)
+        if name != signer.name:
+            shown = signer.name if signer.name.isprintable() else "(a name with control characters)"
+            lines.append(f"# {shown}: use -I {name}")
+        lines.append(allowed_signers_line(name, signer.public_key,
                                           valid_after=after, valid_before=before))
     return "".join(line + "\n" for line in lines)
 

@@ -415,11 +415,21 @@ def test_allowed_signers_line_with_window_and_namespaces() -> None:
     )
 
 
+def test_allowed_signers_line_quotes_a_name_with_spaces() -> None:
+    """README pins "Researcher 7": OpenSSH reads a double-quoted principal as one (checked
+    with the real ssh-keygen in tests/integration/test_allowed_signers.py)."""
+    line = allowed_signers_line("Researcher 7", PUB)
+    assert line == f'"Researcher 7" namespaces="{NS}" {PUB.to_openssh_line()}'
+
+
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
         ({"name": ""}, "name"),
-        ({"name": "two words"}, "name"),
+        ({"name": " leading space"}, "name"),
+        ({"name": "trailing space "}, "name"),
+        ({"name": "tab\tinside"}, "name"),
+        ({"name": "no\u00a0break"}, "name"),
         ({"name": "a,b"}, "name"),
         ({"name": "*"}, "name"),
         ({"name": "!x"}, "name"),
