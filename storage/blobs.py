@@ -26,7 +26,7 @@ from typing import BinaryIO
 from crypto.age import PayloadReader, PayloadWriter
 from crypto.errors import AgeError, Cancelled
 from storage import audit, fsio
-from storage.db import Connection, transaction
+from storage.db import Connection, checkpoint, transaction
 from storage.errors import (
     AttachmentNotFound,
     BlobCorrupt,
@@ -308,6 +308,7 @@ def delete(conn: Connection, blobs_dir: Path, blob_id: str) -> None:
         meta = get(conn, blob_id)
         conn.execute("DELETE FROM attachments WHERE id = ?", (blob_id,))
         audit.append(conn, "attachment_deleted", meta.id)
+    checkpoint(conn)  # the row (name, description, key) leaves the WAL too
     fsio.remove_file(blobs_dir / meta.id)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage import audit
-from storage.db import Connection, transaction
+from storage.db import Connection, checkpoint, transaction
 from storage.errors import CaseNotFound, ReferenceTaken
 from storage.ids import BlobId, CaseId
 from storage.placenames import country_names
@@ -269,7 +269,11 @@ def set_status(conn: Connection, case_id: CaseId, status: str) -> None:
 
 
 def delete(conn: Connection, case_id: CaseId) -> list[BlobId]:
-    """Delete a case, its revisions and its attachments' rows (their keys with them).
+    """Delete a case, its revisions, draft, facets and attachments' rows (their keys with
+    them) and its words in the search index, leaving no copy in the vault's files: freed
+    pages are overwritten (`secure_delete`), the index's blocks are rewritten without the
+    words (FTS5 `secure-delete`, migration 0006), and the WAL, whose old frames still hold
+    the pages as they were, is checkpointed and truncated after the commit.
     Returns the attachment ids whose encrypted files the caller removes after commit."""
     with transaction(conn):
         num = _num(conn, case_id)
@@ -280,6 +284,7 @@ def delete(conn: Connection, case_id: CaseId) -> list[BlobId]:
         conn.execute("DELETE FROM case_fts WHERE rowid = ?", (num,))
         conn.execute("DELETE FROM cases WHERE num = ?", (num,))
         audit.append(conn, "case_deleted", case_id)
+    checkpoint(conn)
     return blob_ids
 
 

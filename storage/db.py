@@ -356,6 +356,30 @@ def rekey(conn: Connection, data_key: bytes) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
+def checkpoint(conn: Connection) -> bool:
+    """Copy every page of the WAL into the database file and truncate the WAL to zero
+    bytes (`wal_checkpoint(TRUNCATE)`), under the connection's lock: called after case
+    content is deleted, so that no old frame in the WAL still holds it (the freed pages
+    themselves are overwritten by `secure_delete`). Outside a transaction only. False if
+    another connection's reader kept it from completing (the next one finishes it)."""
+    with conn.lock:
+        if conn.in_transaction:
+            raise RuntimeError("checkpoint inside a transaction")
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()[0]
+    return int(busy) == 0
+
+
+def vacuum(conn: Connection) -> None:
+    """Rebuild the database without its free pages (VACUUM; its temporary copy lives in
+    memory, temp_store = MEMORY), then checkpoint so that the file itself shrinks. Under
+    the connection's lock, outside a transaction."""
+    with conn.lock:
+        if conn.in_transaction:
+            raise RuntimeError("vacuum inside a transaction")
+        conn.execute("VACUUM")
+        checkpoint(conn)
+
+
 def user_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 

@@ -16,6 +16,8 @@ from storage.db import Connection, transaction
 from storage.textnorm import FOLD_VERSION, fold
 
 META_KEY = "search_fold"
+# FTS5 secure-delete (migration 0006): a deleted case's words leave the index's blocks.
+SECURE_DELETE_ON = "INSERT INTO case_fts (case_fts, rank) VALUES ('secure-delete', 1)"
 _BATCH = 500
 
 
@@ -39,8 +41,9 @@ def reindex_if_needed(conn: Connection) -> int:
 def reindex(conn: Connection) -> int:
     """Index the text of every case again from its current revision, and record the fold
     version. The full-text table is dropped and created again from its own schema (much
-    faster than deleting row by row); rows are written as storage.cases._index writes
-    them. Facets and dates do not depend on folding and stay as they are."""
+    faster than deleting row by row; its freed pages are overwritten, and the new table
+    gets FTS5 secure-delete again); rows are written as storage.cases._index writes them.
+    Facets and dates do not depend on folding and stay as they are."""
     count, last = 0, -1
     with transaction(conn):
         (schema,) = conn.execute(
@@ -48,6 +51,8 @@ def reindex(conn: Connection) -> int:
         ).fetchone()
         conn.execute("DROP TABLE case_fts")
         conn.execute(schema)
+        # The table's settings go with it: deletes must keep erasing their words.
+        conn.execute(SECURE_DELETE_ON)
         while True:
             rows = conn.execute(
                 "SELECT c.num, r.record FROM cases c JOIN case_revisions r "

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from storage import cases, drafts
+from storage.db import checkpoint
 from storage.drafts import Draft, encode, new_key
 from storage.errors import CaseNotFound
 from storage.vault import Vault
@@ -30,7 +31,9 @@ def keep_draft(
 
 
 def discard_draft(vault: Vault, key: str) -> None:
+    """Throw the draft away, leaving no copy in the WAL either (storage.db.checkpoint)."""
     drafts.delete(vault.conn, key)
+    checkpoint(vault.conn)
 
 
 def draft_for_case(vault: Vault, case_id: str) -> Draft | None:

@@ -1,4 +1,6 @@
-"""Purge: remove the local copies of cases once they are delivered (or, if forced, before)."""
+"""Purge: remove the local copies of cases once they are delivered (or, if forced, before).
+Each case goes as `delete_case` removes it: no word of it left in any page of the database,
+the search index or the WAL (storage/cases.delete)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from app.services import cases as case_service
 from app.services.errors import NotDelivered
 from storage import audit, cases
 from storage import bundles as records
-from storage.db import transaction
+from storage.db import checkpoint, transaction
 from storage.errors import CaseNotFound
 from storage.ids import CaseId
 from storage.vault import Vault
@@ -36,4 +38,6 @@ def purge(vault: Vault, *, delivered: bool = False, case_keys: Sequence[str] = (
         with transaction(vault.conn):
             audit.append(vault.conn, "case_purged", case_id)
         removed.append(summary.reference)
+    if removed:
+        checkpoint(vault.conn)  # the WAL ends empty (each delete checkpointed already)
     return removed
