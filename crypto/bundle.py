@@ -86,6 +86,7 @@ _ZERO_BLOCK: Final = bytes(_BLOCK)
 #: Largest size a ustar header holds (11 octal digits); larger files get a pax `size`.
 #: A module variable (not Final) so tests can lower it to exercise the pax path.
 _USTAR_MAX_SIZE = 0o77777777777
+#: Latest `Created` (= every entry's mtime, 11 octal digits): 2242-03-16T12:56:31Z.
 _MAX_MTIME: Final = 0o77777777777
 _MAX_PAX_HEADER: Final = 64 * 1024
 _MAX_TAIL: Final = PIECE  # zero padding accepted after the end-of-archive blocks
@@ -274,24 +275,33 @@ def _readme(info: BundleInfo, namespace: str) -> bytes:
         "  signatures/tagmanifest-sha256.txt.sig\n"
         "                         SSH signature (Ed25519) over tagmanifest-sha256.txt,\n"
         f'                         namespace "{namespace}"\n\n'
-        "To check it with standard tools only (age, GNU tar, OpenSSH, coreutils):\n\n"
-        "1. Decrypt and unpack into an empty folder, as an ordinary user (not root):\n"
-        f"     age -d -i {key_file} {file_name} | tar -x\n"
+        "To check it with standard tools only (age, GNU tar, OpenSSH, coreutils), work\n"
+        f"as an ordinary user (not root) in a new folder holding only {file_name}\n"
+        f"and {key_file}, in bash after set -o pipefail (so that a pipe fails when age\n"
+        "fails). Nothing under data/ is unpacked before the signature and the tag files\n"
+        "have been checked.\n\n"
+        "1. Decrypt and unpack only the tag files and the signature:\n"
+        f"     age -d -i {key_file} {file_name} | tar -x bagit.txt bag-info.txt \\\n"
+        "       manifest-sha256.txt tagmanifest-sha256.txt README.txt \\\n"
+        "       signatures/tagmanifest-sha256.txt.sig\n"
         "2. Write the signer's public key, compared out of band (read its safety code or\n"
         "   fingerprint aloud), as one line of a file named allowed_signers:\n"
         f'     NAME namespaces="{namespace}" ssh-ed25519 AAAA...\n'
         "   then check the signature; it must say Good signature for NAME:\n"
         f"     ssh-keygen -Y verify -f allowed_signers -I NAME -n {namespace} \\\n"
         "       -s signatures/tagmanifest-sha256.txt.sig < tagmanifest-sha256.txt\n"
-        "3. Check the tag files, then every payload file; each line must say OK:\n"
+        "3. Check the tag files; each line must say OK:\n"
         "     sha256sum -c tagmanifest-sha256.txt\n"
+        "   Check that a Recipient line in bag-info.txt is your own age1... recipient\n"
+        "   and that Signer-Fingerprint is the key you pinned (ssh-keygen -lf KEY.pub).\n"
+        "4. Only now unpack the payload, and check every payload file; each line must\n"
+        "   say OK:\n"
+        f"     age -d -i {key_file} {file_name} | tar -x data\n"
         "     sha256sum -c manifest-sha256.txt\n"
-        "   and that every file under data/ is listed in manifest-sha256.txt.\n"
-        "4. Payload-Oxum in bag-info.txt is BYTES.FILES for everything under data/:\n"
+        "   and check that every file under data/ is listed in manifest-sha256.txt.\n"
+        "5. Payload-Oxum in bag-info.txt is BYTES.FILES for everything under data/:\n"
         "     find data -type f -exec cat {} + | wc -c\n"
-        "     find data -type f | wc -l\n"
-        "5. Check that a Recipient line in bag-info.txt is your own age1... recipient\n"
-        "   and that Signer-Fingerprint is the key you pinned (ssh-keygen -lf KEY.pub).\n\n"
+        "     find data -type f | wc -l\n\n"
         f"Any failure means the {what} was altered or damaged: do not use it.\n"
         "The full specification is docs/bundle-format.md in Guvoh's source code.\n"
     )
@@ -360,7 +370,10 @@ class BundleWriter:
             raise ValueError("bundle_id must be a lowercase UUID")
         mtime = _parse_created(info.created) if isinstance(info.created, str) else None
         if mtime is None:
-            raise ValueError("created must be UTC YYYY-MM-DDTHH:MM:SSZ (1970..2242)")
+            raise ValueError(
+                "created must be UTC YYYY-MM-DDTHH:MM:SSZ, from 1970-01-01T00:00:00Z to "
+                "2242-03-16T12:56:31Z (the largest tar mtime, 11 octal digits)"
+            )
         if info.signer_fingerprint != signing_key.public_key().fingerprint():
             raise ValueError("signer_fingerprint is not the signing key's fingerprint")
         if not isinstance(info.software_agent, str) or not _clean_text(info.software_agent, 200):

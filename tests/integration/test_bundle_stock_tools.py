@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 import crypto.bundle as bundle_mod
 from crypto.age import X25519Identity
@@ -258,9 +260,10 @@ def test_stock_tools_verify_a_bundle(tmp_path: Path) -> None:
     streams = ok(run(["sh", "-c", "find data -type f | wc -l"], cwd=bag))
     assert info["Payload-Oxum"] == [f"{int(octets)}.{int(streams)}"]
 
-    # README.txt gives exactly these commands
+    # README.txt gives exactly these commands (run one by one in test_readme_recipe_...)
     readme = (bag / "README.txt").read_text(encoding="ascii")
-    assert f"age -d -i org.key B-{exported.bundle_id}.age | tar -x" in readme
+    assert f"age -d -i org.key B-{exported.bundle_id}.age | tar -x bagit.txt" in readme
+    assert f"age -d -i org.key B-{exported.bundle_id}.age | tar -x data\n" in readme
     assert f'NAME namespaces="{BUNDLE_NAMESPACE}" ssh-ed25519 AAAA...' in readme
     assert (
         f"ssh-keygen -Y verify -f allowed_signers -I NAME -n {BUNDLE_NAMESPACE} \\\n"
@@ -475,3 +478,141 @@ def test_card_signature_verifies_with_ssh_keygen(tmp_path: Path) -> None:
         stdin=tmp_path / "card.body",
     )
     assert result.returncode != 0
+
+
+# -- README.txt's recipe, run as written: the signature before the payload (issue 13 item 7) --
+
+
+def _recipe(readme: str) -> list[str]:
+    """The shell commands of README.txt's numbered steps: the lines indented by 5 spaces,
+    with their continuation lines, in order; NAME is the principal."""
+    commands: list[str] = []
+    lines = readme.split("To check it with standard tools only", 1)[1].splitlines()
+    for line in lines:
+        if commands and commands[-1].endswith("\\"):
+            commands[-1] = commands[-1][:-1] + " " + line.strip()
+        elif line.startswith("     ") and not line.startswith("      "):
+            commands.append(line.strip())
+    return [c for c in commands if not c.startswith("NAME namespaces=")]
+
+
+def _run_recipe(exported: Exported, work: Path, allowed: Path) -> list[tuple[str, int, Path]]:
+    """Each command of the bundle's own README.txt in a new folder holding only the bundle
+    and org.key, in bash with pipefail as it says; stops at the first failure. Returns
+    (command, status, whether data/ existed after it) for each command run."""
+    work.mkdir()
+    (work / exported.path.name).write_bytes(exported.path.read_bytes())
+    (work / "org.key").write_bytes(exported.key_file.read_bytes())
+    (work / "allowed_signers").write_text(allowed.read_text().replace(PRINCIPAL, "NAME", 1))
+    readme = extract_readme(exported)
+    ran = []
+    for command in _recipe(readme):
+        result = run(["bash", "-o", "pipefail", "-c", command], cwd=work)
+        ran.append((command, result.returncode, work / "data"))
+        if result.returncode != 0:
+            break
+        if command.startswith("ssh-keygen -Y verify"):
+            assert b'Good "guvoh-bundle-v1" signature for NAME' in result.stdout
+    return ran
+
+
+def extract_readme(exported: Exported) -> str:
+    plain = ok_bytes(run(["age", "-d", "-i", str(exported.key_file), str(exported.path)]))
+    return ok_bytes(run(["tar", "-xO", "README.txt"], data=plain)).decode("ascii")
+
+
+def test_readme_recipe_runs_as_written_and_checks_the_signature_first(tmp_path: Path) -> None:
+    exported = write(tmp_path)
+    allowed = allowed_signers(tmp_path / "allowed")
+    ran = _run_recipe(exported, tmp_path / "work", allowed)
+    commands = [c for c, _, _ in ran]
+    assert all(status == 0 for _, status, _ in ran), ran
+    assert [c.split()[0] for c in commands] == [
+        "age", "ssh-keygen", "sha256sum", "age", "sha256sum", "find", "find"]
+    verify_at = next(i for i, c in enumerate(commands) if c.startswith("ssh-keygen -Y verify"))
+    tags_at = commands.index("sha256sum -c tagmanifest-sha256.txt")
+    payload_at = next(i for i, c in enumerate(commands) if c.endswith("| tar -x data"))
+    assert verify_at < tags_at < payload_at  # was: `| tar -x` of everything first
+    work = tmp_path / "work"
+    assert sorted(p.name for p in (work / "data/attachments").iterdir()) == sorted(
+        b for b, _ in ATTACHMENTS)
+
+
+def test_readme_recipe_unpacks_no_payload_from_a_stranger(tmp_path: Path) -> None:
+    """A bundle signed by a key the coordinator did not pin: the recipe stops at the
+    signature, and nothing of data/ was ever written to disk."""
+    exported = write(tmp_path)
+    stranger = allowed_signers(tmp_path / "allowed", key=SigningKey.generate())
+    ran = _run_recipe(exported, tmp_path / "work", stranger)
+    command, status, data = ran[-1]
+    assert command.startswith("ssh-keygen -Y verify")
+    assert status != 0
+    assert not data.exists()  # was: the whole payload unpacked in step 1
+    assert (tmp_path / "work/tagmanifest-sha256.txt").exists()
+
+
+# -- Created at the edge of tar's 11 octal digits (issue 13 item 8) -------------------------
+
+LAST = "2242-03-16T12:56:31Z"  # 0o77777777777 seconds
+AFTER_LAST = "2242-03-16T12:56:32Z"
+
+
+def _info(created: str) -> BundleInfo:
+    return BundleInfo(str(uuid.uuid4()), created, (ORG.recipient.to_string(),),
+                      RESEARCHER.public_key().fingerprint(), "Guvoh 0.1.0")
+
+
+@pytest.mark.parametrize("created", ["1970-01-01T00:00:00Z", LAST])
+def test_writer_and_reader_accept_the_first_and_last_created(tmp_path: Path,
+                                                             created: str) -> None:
+    path = tmp_path / "B-edge.age"
+    with path.open("wb") as fh:
+        writer = BundleWriter(fh, [ORG.recipient], RESEARCHER, _info(created))
+        writer.add_case(*CASES[0])
+        writer.finish()
+    plain = ok_bytes(run(["age", "-d", "-i", str(write_key(tmp_path)), str(path)]))
+    listing = ok(run(["tar", "-tv", "--full-time", "--utc"], data=plain)).splitlines()
+    when = created.replace("T", " ").rstrip("Z")
+    assert all(when in line for line in listing), listing  # GNU tar reads the mtime
+    verified, _ = our_read(path)
+    assert verified.created == created
+
+
+@pytest.mark.parametrize("created", [AFTER_LAST, "2242-12-31T23:59:59Z",
+                                     "1969-12-31T23:59:59Z"])
+def test_writer_refuses_created_outside_the_range(tmp_path: Path, created: str) -> None:
+    with (tmp_path / "x.age").open("wb") as fh, pytest.raises(ValueError, match="2242-03-16"):
+        BundleWriter(fh, [ORG.recipient], RESEARCHER, _info(created))
+
+
+def write_key(tmp_path: Path) -> Path:
+    key_file = tmp_path / "org.key"
+    key_file.write_text(f"{ORG.to_string()}\n")
+    return key_file
+
+
+def _resigned_with_created(tmp_path: Path, created: str) -> Path:
+    """A bundle made from the spec with stock tools: bag-info's Created changed, both
+    manifests recomputed with sha256sum, signed again with ssh-keygen -Y sign by the
+    researcher's key, packed by GNU tar, encrypted by age."""
+    tmp_path.mkdir()
+    bag = extract(write(tmp_path), tmp_path / "bag")
+    info = bag / "bag-info.txt"
+    info.write_text(re.sub(r"Created: .*", f"Created: {created}", info.read_text()))
+    tags = ["README.txt", "bag-info.txt", "bagit.txt", "manifest-sha256.txt"]
+    (bag / "tagmanifest-sha256.txt").write_bytes(ok_bytes(run(["sha256sum", *tags], cwd=bag)))
+    key = tmp_path / "researcher_key"
+    key.write_bytes(
+        Ed25519PrivateKey.from_private_bytes(RESEARCHER.to_bytes()).private_bytes(
+            Encoding.PEM, PrivateFormat.OpenSSH, NoEncryption()))
+    key.chmod(0o600)
+    ok(run(["ssh-keygen", "-Y", "sign", "-f", str(key), "-n", BUNDLE_NAMESPACE,
+            "tagmanifest-sha256.txt"], cwd=bag))
+    (bag / "tagmanifest-sha256.txt.sig").replace(bag / "signatures/tagmanifest-sha256.txt.sig")
+    return repack(bag, tmp_path / f"B-{created[:4]}.age")
+
+
+def test_reader_created_boundary_on_bundles_made_with_stock_tools(tmp_path: Path) -> None:
+    verified, _ = our_read(_resigned_with_created(tmp_path / "last", LAST))
+    assert verified.created == LAST
+    expect(_resigned_with_created(tmp_path / "after", AFTER_LAST), BundleMalformed, "bag_info")
