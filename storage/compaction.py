@@ -27,12 +27,9 @@ from storage.errors import FileSystemError
 class CompactResult:
     bytes_before: int  # vault.db and its WAL before
     bytes_after: int  # the same after (the WAL is empty then)
+    bytes_saved: int
     free_pages_before: int
     seconds: float
-
-    @property
-    def bytes_saved(self) -> int:
-        return max(0, self.bytes_before - self.bytes_after)
 
 
 def files_size(db_path: Path) -> int:
@@ -65,4 +62,5 @@ def compact(conn: db.Connection, db_path: Path) -> CompactResult:
                       "read_only" if "readonly" in text else "io_error")
             raise FileSystemError(db_path, reason) from err
         after = files_size(db_path)
-    return CompactResult(before, after, free_pages, time.monotonic() - started)
+    return CompactResult(before, after, max(0, before - after), free_pages,
+                         round(time.monotonic() - started, 3))

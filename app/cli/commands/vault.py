@@ -1,4 +1,4 @@
-"""The vault itself: init, status, check, backup, passwd, recover, audit verify."""
+"""The vault itself: init, status, check, backup, compact, passwd, recover, audit verify."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from app.cli.table import command, group, param
 from app.domain.sizes import human_size
 from app.messages import ExitCode
 from app.services import backup as backup_service
-from app.services import vaults
+from app.services import compaction, vaults
 
 ROLES = ("researcher", "coordinator", "submitter")
 
@@ -142,6 +142,18 @@ def backup(ctx: Context, out: str) -> Reply:
         f"{human_size(result.bytes_written)}, encrypted as in the vault. On any computer it "
         f"opens with the recovery code ('guvoh --vault {result.path} recover'), on this one "
         "also with today's passphrase. Keep the drive apart from this computer."])
+
+
+@command("compact", "rebuild the database without its free pages, so the file shrinks",
+         writes=True)
+def compact(ctx: Context) -> Reply:
+    ctx.progress("Compacting the vault...")
+    result = compaction.compact(ctx.vault)
+    return Reply(result, [
+        f"Compacted: {human_size(result.bytes_before)} -> {human_size(result.bytes_after)} "
+        f"({result.free_pages_before} free page(s) removed)."],
+        ["Deleted and purged cases were already overwritten; compacting also drops the "
+         "emptied pages, so the file's size no longer shows how much it once held."])
 
 
 @command("passwd", "change the passphrase", writes=True,
