@@ -13,6 +13,7 @@ from app.services.vaults import Vault
 from app.ui.common import i18n
 from app.ui.common.widgets import LanguageCombo, plain_label
 from app.ui.shell.backup_panel import BackupPanel
+from app.ui.shell.compact_panel import CompactPanel
 
 
 class SettingsSection(QWidget):
@@ -55,6 +56,8 @@ class SettingsSection(QWidget):
         layout.addWidget(note)
         self.backup = BackupPanel()
         layout.addWidget(self.backup)
+        self.compact = CompactPanel()
+        layout.addWidget(self.compact)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.auto_lock.valueChanged.connect(self.on_auto_lock_changed)
@@ -63,6 +66,7 @@ class SettingsSection(QWidget):
     def show_vault(self, vault: Vault | None) -> None:
         self.message.clear()
         self.backup.show_vault(vault)
+        self.compact.show_vault(vault)
 
     def save(self, settings: prefs.Settings) -> bool:
         """Keep `settings` for next time; say so inline when that fails."""
