@@ -123,6 +123,30 @@ def test_no_word_of_a_deleted_or_purged_case_is_left(
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed and truncated
 
 
+@pytest.mark.parametrize("removal", ["draft", "attachment", "case"])
+def test_each_removal_alone_leaves_nothing(vault: Vault, tmp_path: Path, removal: str) -> None:
+    """Each way of removing content checkpoints the WAL itself (not thanks to a later one)."""
+    keep = case_service.add_case(vault, record(*KEEP))
+    if removal == "draft":
+        drafts.keep_draft(vault, keep.id, {**record(*KEEP), "narrative": DISCARDED_DRAFT})
+        words = ends(DISCARDED_DRAFT, folded=False)
+        remove = lambda: drafts.discard_draft(vault, keep.id)  # noqa: E731
+    elif removal == "attachment":
+        source = tmp_path / "note.txt"
+        source.write_bytes(b"an attachment")
+        attached = case_service.attach_file(vault, keep.id, source, description=DELETED_FILE)
+        words = ends(DELETED_FILE, folded=False)
+        remove = lambda: case_service.delete_attachment(vault, attached.id)  # noqa: E731
+    else:
+        gone = case_service.add_case(vault, record(*DELETE))
+        words = ends(*DELETE)
+        remove = lambda: case_service.delete_case(vault, gone.id)  # noqa: E731
+    assert set(scan(vault.path, vault.data_key, words)) == words
+    remove()
+    assert scan(vault.path, vault.data_key, words) == {}
+    assert set(scan(vault.path, vault.data_key, ends(*KEEP))) == ends(*KEEP)
+
+
 def test_compaction_shrinks_the_file_and_keeps_the_rest(
         delivered_and_deleted: tuple[Vault, str]) -> None:
     from app.services import compaction
