@@ -41,6 +41,7 @@ from storage.errors import (
     BackupInsideVault,
     BlobCorrupt,
     FileSystemError,
+    VaultLocked,
 )
 from storage.vault import BLOBS_NAME, DB_NAME, KEYSLOTS_NAME, Vault
 
@@ -187,6 +188,9 @@ def _copy_database(
             copy.close()  # the last connection: its WAL is checkpointed and removed
     finally:
         source.close()
+        # Content removed during the snapshot could not leave the WAL then: now it does.
+        with contextlib.suppress(VaultLocked):
+            db.checkpoint(vault.conn)
     _fsync_file(target)
     for blob_id in ids:
         if not _safe_name(blob_id):

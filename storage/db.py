@@ -360,12 +360,19 @@ def checkpoint(conn: Connection) -> bool:
     """Copy every page of the WAL into the database file and truncate the WAL to zero
     bytes (`wal_checkpoint(TRUNCATE)`), under the connection's lock: called after case
     content is deleted, so that no old frame in the WAL still holds it (the freed pages
-    themselves are overwritten by `secure_delete`). Outside a transaction only. False if
-    another connection's reader kept it from completing (the next one finishes it)."""
+    themselves are overwritten by `secure_delete`). Outside a transaction only. It does not
+    wait for another connection's reader (a backup's snapshot): then it copies what it can
+    and returns False, and a later checkpoint (the backup's end, the next removal, closing
+    the vault) finishes it."""
     with conn.lock:
         if conn.in_transaction:
             raise RuntimeError("checkpoint inside a transaction")
-        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()[0]
+        (timeout,) = conn.execute("PRAGMA busy_timeout").fetchall()[0]
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()[0]
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout):d}")
     return int(busy) == 0
 
 

@@ -10,6 +10,7 @@ since FTS5 stores terms prefix-compressed."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +145,30 @@ def test_each_removal_alone_leaves_nothing(vault: Vault, tmp_path: Path, removal
     assert set(scan(vault.path, vault.data_key, words)) == words
     remove()
     assert scan(vault.path, vault.data_key, words) == {}
+    assert set(scan(vault.path, vault.data_key, ends(*KEEP))) == ends(*KEEP)
+
+
+def test_a_delete_during_a_backup_neither_waits_nor_stays(vault: Vault, tmp_path: Path) -> None:
+    """A backup reads one snapshot through its own connection for the whole copy; a case
+    deleted meanwhile does not wait for it (the checkpoint cannot truncate past the backup's
+    reader and does not block on it), and once the backup ends the WAL is emptied."""
+    from app.services import backup as backup_service
+
+    case_service.add_case(vault, record(*KEEP))
+    gone = case_service.add_case(vault, record(*DELETE))
+    waited: list[float] = []
+
+    def progress(done: int, total: int) -> None:
+        del done, total
+        if not waited:  # during the database copy, inside its snapshot
+            started = time.monotonic()
+            case_service.delete_case(vault, gone.id)
+            waited.append(time.monotonic() - started)
+
+    backup_service.backup_vault(vault, tmp_path / "copy", progress=progress)
+    assert len(waited) == 1
+    assert waited[0] < 1.0  # busy_timeout is 5 s: it did not wait for the backup's reader
+    assert scan(vault.path, vault.data_key, ends(*DELETE)) == {}
     assert set(scan(vault.path, vault.data_key, ends(*KEEP))) == ends(*KEEP)
 
 
