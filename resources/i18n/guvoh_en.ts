@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupPanel</name>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation type="unfinished">
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleBlock</name>
     <message numerus="yes">
         <source>%n attached files from this bundle, each checked against the signed bundle. They are never opened automatically.</source>

@@ -25,6 +25,57 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Back up the vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the whole vault, encrypted as the vault is, taken safely while you work. Keep it on a drive apart from this computer. On another computer it opens with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to keep the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished">Остановка...</translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2, %3. Keep it apart from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation type="unfinished">
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleBlock</name>
     <message>
         <source>Sent by %1, signed with their key (checked).</source>
@@ -174,6 +225,10 @@
         <translation>Сообщение</translation>
     </message>
     <message>
+        <source>This card replaces a trusted card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety code on this card:</source>
         <translation>Код безопасности на этой карточке:</translation>
     </message>
@@ -184,6 +239,10 @@
     <message>
         <source>The file %1 could not be read.</source>
         <translation>Не удалось прочитать файл %1.</translation>
+    </message>
+    <message>
+        <source>This card replaces the card you trust for %1. The old card&apos;s safety code was %2; this card&apos;s is below. Its encryption key changes from %3 to %4. If the new code matches, what you send from now on goes to the new key only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the card file the organisation gave you.</source>
@@ -1026,6 +1085,33 @@
     </message>
 </context>
 <context>
+    <name>CompactPanel</name>
+    <message>
+        <source>Compact the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compaction status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted and purged cases are overwritten at once. Compacting also removes the emptied space, so the vault&apos;s size no longer shows how much it once held. It can take a while on a large vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting the vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacted: %1 before, %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <source>Cases</source>
@@ -1295,6 +1381,14 @@
         <translation>Неизвестный подписавший: сверьте код безопасности с отправителем, затем добавьте его ключ и импортируйте снова.</translation>
     </message>
     <message>
+        <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
         <translation>Отклонён: ключ подписавшего сейчас вне срока своего действия.</translation>
     </message>
@@ -1327,6 +1421,14 @@
         <translation>Отклонён: пакет заменил бы дело или файл, пришедший из другого источника.</translation>
     </message>
     <message>
+        <source>Refused: another sender already used this bundle&apos;s id. One of the two copied it; ask both senders before trusting either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: the vault&apos;s disk has too little free space for this bundle. Free some space and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was imported from this file.</source>
         <translation>Отменён: из этого файла ничего не импортировано.</translation>
     </message>
@@ -1335,8 +1437,16 @@
         <translation>Сбой: обработку этого файла прервала непредвиденная ошибка; из него ничего не импортировано.</translation>
     </message>
     <message>
+        <source>Refused: the bundle holds no case. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
         <translation>Эта парольная фраза не открыла хранилище. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <source>A change of the vault&apos;s key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
@@ -1357,6 +1467,14 @@
     <message>
         <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
         <translation>В %1 уже есть другие файлы. Выберите для хранилища новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder. Choose a new or empty folder for the backup; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the vault itself. Choose a folder on another drive for the backup; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
@@ -1491,6 +1609,26 @@
         <translation>Файл с тем же идентификатором пакета %1 уже встречался раньше: это повторная отправка, и ничего не импортировано.</translation>
     </message>
     <message>
+        <source>Another sender (%2) already used this bundle&apos;s id %1, so nothing was imported; one of the two copied it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 holds no case, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle gives an attachment a file name with a slash, a backslash, a control character or a text-direction mark (at %2), which could disguise the file, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle holds a broken character (a lone surrogate) at %2, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
         <translation>Дело %1 в этом пакете не соответствует формату дел, поэтому ничего не импортировано.</translation>
     </message>
@@ -1509,6 +1647,10 @@
     <message>
         <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
         <translation>Это может сделать только хранилище координатора (guvoh init --role coordinator).</translation>
+    </message>
+    <message>
+        <source>This card has new keys for %1, which you already trust. Compare its new safety code with the organisation, then confirm that it replaces the old card; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
@@ -1557,6 +1699,14 @@
     <message>
         <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
         <translation>Пакетов указано сразу слишком много (больше %1). Импортируйте их небольшими группами.</translation>
+    </message>
+    <message>
+        <source>This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -1948,8 +2098,8 @@
         <translation>Чтобы добавить файлы, сначала сохраните дело.</translation>
     </message>
     <message>
-        <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
-        <translation>Guvoh может показывать изображения и текст и воспроизводить записи. Файл такого типа здесь открыть нельзя.</translation>
+        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -1958,10 +2108,6 @@
     <message>
         <source>The copy will NOT be encrypted.</source>
         <translation>Копия НЕ будет зашифрована.</translation>
-    </message>
-    <message>
-        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
-        <translation>Открыть её сможет любой, кто имеет доступ к этому компьютеру или к диску или USB-флешке, куда вы её сохраните. Удалите копию, как только она станет не нужна.</translation>
     </message>
     <message>
         <source>Save unencrypted copy</source>
@@ -2143,6 +2289,14 @@
     <message>
         <source>Refused: conflict</source>
         <translation>Отклонён: конфликт</translation>
+    </message>
+    <message>
+        <source>Refused: id used by another sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: disk full</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3564,8 +3718,8 @@
         <translation>Папка вашего хранилища</translation>
     </message>
     <message>
-        <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
-        <translation>Всё в папке хранилища зашифровано. Копирование папки — безопасный способ сделать резервную копию: она открывается только вашей парольной фразой или кодом восстановления.</translation>
+        <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved for next time.</source>
@@ -3872,29 +4026,6 @@
     </message>
 </context>
 <context>
-    <name>StreamPlayer</name>
-    <message>
-        <source>Play</source>
-        <translation>Воспроизвести</translation>
-    </message>
-    <message>
-        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-        <translation>На этом компьютере не найдены динамики или наушники, поэтому запись здесь воспроизвести нельзя.</translation>
-    </message>
-    <message>
-        <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
-        <translation>Не удалось воспроизвести эту запись; возможно, она повреждена или в формате, который этот компьютер не поддерживает.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Пауза</translation>
-    </message>
-</context>
-<context>
     <name>UnlockPage</name>
     <message>
         <source>Guvoh</source>
@@ -3952,6 +4083,14 @@
         <translation>Проблема с файлом</translation>
     </message>
     <message>
+        <source>Save a copy as...</source>
+        <translation type="unfinished">Сохранить копию как...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of this file to open it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text of the file</source>
         <translation>Текст файла</translation>
     </message>
@@ -3960,16 +4099,8 @@
         <translation>Закрыть просмотр</translation>
     </message>
     <message>
-        <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
-        <translation>Не удалось прочитать это изображение; возможно, оно в формате, который Guvoh не знает.</translation>
-    </message>
-    <message>
-        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
-        <translation>Не удалось прочитать эту запись: это не звуковой файл WAV, который Guvoh может воспроизвести.</translation>
-    </message>
-    <message>
-        <source>Guvoh cannot show this kind of file.</source>
-        <translation>Guvoh не может показать файл такого типа.</translation>
+        <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

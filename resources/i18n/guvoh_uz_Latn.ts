@@ -25,6 +25,56 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Back up the vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the whole vault, encrypted as the vault is, taken safely while you work. Keep it on a drive apart from this computer. On another computer it opens with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to keep the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished">Toʻxtatilmoqda...</translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2, %3. Keep it apart from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation type="unfinished">
+            <numerusform>%n ta ish</numerusform>
+            <numerusform>%n ta ish</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleBlock</name>
     <message>
         <source>Sent by %1, signed with their key (checked).</source>
@@ -173,6 +223,10 @@
         <translation>Xabar</translation>
     </message>
     <message>
+        <source>This card replaces a trusted card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety code on this card:</source>
         <translation>Bu kartochkadagi xavfsizlik kodi:</translation>
     </message>
@@ -183,6 +237,10 @@
     <message>
         <source>The file %1 could not be read.</source>
         <translation>%1 faylini oʻqib boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>This card replaces the card you trust for %1. The old card&apos;s safety code was %2; this card&apos;s is below. Its encryption key changes from %3 to %4. If the new code matches, what you send from now on goes to the new key only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the card file the organisation gave you.</source>
@@ -1017,6 +1075,33 @@
     </message>
 </context>
 <context>
+    <name>CompactPanel</name>
+    <message>
+        <source>Compact the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compaction status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted and purged cases are overwritten at once. Compacting also removes the emptied space, so the vault&apos;s size no longer shows how much it once held. It can take a while on a large vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting the vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacted: %1 before, %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <source>Cases</source>
@@ -1286,6 +1371,14 @@
         <translation>Notanish imzolovchi: xavfsizlik kodini yuboruvchi bilan solishtiring, soʻng kalitni qoʻshing va qaytadan import qiling.</translation>
     </message>
     <message>
+        <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
         <translation>Rad etildi: imzolovchining kaliti hozir amal qilish muddatidan tashqarida.</translation>
     </message>
@@ -1318,6 +1411,14 @@
         <translation>Rad etildi: paket boshqa manbadan kelgan ish yoki fayl ustidan yozib yuborgan boʻlardi.</translation>
     </message>
     <message>
+        <source>Refused: another sender already used this bundle&apos;s id. One of the two copied it; ask both senders before trusting either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: the vault&apos;s disk has too little free space for this bundle. Free some space and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was imported from this file.</source>
         <translation>Bekor qilindi: bu fayldan hech narsa import qilinmadi.</translation>
     </message>
@@ -1326,8 +1427,16 @@
         <translation>Muvaffaqiyatsiz: kutilmagan xatolik tufayli bu fayl bilan ish toʻxtadi; undan hech narsa import qilinmadi.</translation>
     </message>
     <message>
+        <source>Refused: the bundle holds no case. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
         <translation>Bu parol omborni ochmadi. Klaviatura tilini va Caps Lock tugmasini tekshiring.</translation>
+    </message>
+    <message>
+        <source>A change of the vault&apos;s key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
@@ -1348,6 +1457,14 @@
     <message>
         <source>%1 already holds other files. Choose a new or empty folder for the vault.</source>
         <translation>%1 da allaqachon boshqa fayllar bor. Ombor uchun yangi yoki boʻsh jild tanlang.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder. Choose a new or empty folder for the backup; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the vault itself. Choose a folder on another drive for the backup; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
@@ -1482,6 +1599,26 @@
         <translation>Xuddi shu %1 paket identifikatoriga ega boshqa fayl avval koʻrilgan: bu qayta yuborish, hech narsa import qilinmadi.</translation>
     </message>
     <message>
+        <source>Another sender (%2) already used this bundle&apos;s id %1, so nothing was imported; one of the two copied it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 holds no case, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle gives an attachment a file name with a slash, a backslash, a control character or a text-direction mark (at %2), which could disguise the file, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in this bundle holds a broken character (a lone surrogate) at %2, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
         <translation>Bu paketdagi %1 ishi ish formatiga mos emas, shuning uchun hech narsa import qilinmadi.</translation>
     </message>
@@ -1500,6 +1637,10 @@
     <message>
         <source>Only a coordinator vault (guvoh init --role coordinator) can do this.</source>
         <translation>Buni faqat koordinator ombori (guvoh init --role coordinator) bajara oladi.</translation>
+    </message>
+    <message>
+        <source>This card has new keys for %1, which you already trust. Compare its new safety code with the organisation, then confirm that it replaces the old card; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
@@ -1548,6 +1689,14 @@
     <message>
         <source>More than %1 bundles were given at once. Import them in smaller groups.</source>
         <translation>Bir vaqtning oʻzida juda koʻp paket berildi (%1 tadan ortiq). Ularni kichikroq guruhlarda import qiling.</translation>
+    </message>
+    <message>
+        <source>This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -1934,8 +2083,8 @@
         <translation>Fayl qoʻshish uchun avval ishni saqlang.</translation>
     </message>
     <message>
-        <source>Guvoh can show pictures and text and play recordings. This kind of file cannot be opened here.</source>
-        <translation>Guvoh rasm va matnlarni koʻrsata oladi hamda yozuvlarni ijro eta oladi. Bunday turdagi faylni bu yerda ochib boʻlmaydi.</translation>
+        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -1944,10 +2093,6 @@
     <message>
         <source>The copy will NOT be encrypted.</source>
         <translation>Nusxa SHIFRLANMAYDI.</translation>
-    </message>
-    <message>
-        <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it.</source>
-        <translation>Bu kompyuterdan yoki nusxa saqlanadigan disk yoki USB fleshkadan foydalana oladigan har qanday odam uni ocha oladi. Nusxa keraksiz boʻlishi bilanoq uni oʻchiring.</translation>
     </message>
     <message>
         <source>Save unencrypted copy</source>
@@ -2129,6 +2274,14 @@
     <message>
         <source>Refused: conflict</source>
         <translation>Rad etildi: ziddiyat</translation>
+    </message>
+    <message>
+        <source>Refused: id used by another sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: disk full</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3537,8 +3690,8 @@
         <translation>Omboringiz jildi</translation>
     </message>
     <message>
-        <source>Everything in the vault folder is encrypted. Copying the folder is a safe way to keep a backup: it opens only with your passphrase or recovery code.</source>
-        <translation>Ombor jildidagi hamma narsa shifrlangan. Jildni nusxalash zaxira nusxa saqlashning xavfsiz usuli: u faqat parolingiz yoki tiklash kodingiz bilan ochiladi.</translation>
+        <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved for next time.</source>
@@ -3844,29 +3997,6 @@
     </message>
 </context>
 <context>
-    <name>StreamPlayer</name>
-    <message>
-        <source>Play</source>
-        <translation>Ijro etish</translation>
-    </message>
-    <message>
-        <source>No speakers or headphones were found on this computer, so the recording cannot be played here.</source>
-        <translation>Bu kompyuterda karnay yoki quloqchin topilmadi, shuning uchun yozuvni bu yerda ijro etib boʻlmaydi.</translation>
-    </message>
-    <message>
-        <source>This recording could not be played; it may be damaged or in a format this computer cannot play.</source>
-        <translation>Bu yozuvni ijro etib boʻlmadi; u shikastlangan yoki bu kompyuter ijro eta olmaydigan formatda boʻlishi mumkin.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauza</translation>
-    </message>
-</context>
-<context>
     <name>UnlockPage</name>
     <message>
         <source>Guvoh</source>
@@ -3924,6 +4054,14 @@
         <translation>Fayl bilan muammo</translation>
     </message>
     <message>
+        <source>Save a copy as...</source>
+        <translation type="unfinished">Nusxasini saqlash...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of this file to open it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text of the file</source>
         <translation>Fayl matni</translation>
     </message>
@@ -3932,16 +4070,8 @@
         <translation>Koʻrishni yopish</translation>
     </message>
     <message>
-        <source>This picture could not be read; it may be in a format Guvoh does not know.</source>
-        <translation>Bu rasmni oʻqib boʻlmadi; u Guvoh bilmaydigan formatda boʻlishi mumkin.</translation>
-    </message>
-    <message>
-        <source>This recording could not be read; it is not a WAV sound file Guvoh can play.</source>
-        <translation>Bu yozuvni oʻqib boʻlmadi: u Guvoh ijro eta oladigan WAV ovoz fayli emas.</translation>
-    </message>
-    <message>
-        <source>Guvoh cannot show this kind of file.</source>
-        <translation>Guvoh bunday turdagi faylni koʻrsata olmaydi.</translation>
+        <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
