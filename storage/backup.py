@@ -35,6 +35,7 @@ import sqlcipher3
 
 from crypto import keyslots
 from crypto.errors import Cancelled
+from crypto.wipe import wipe
 from storage import db, fsio
 from storage.errors import (
     BackupFolderNotEmpty,
@@ -98,25 +99,28 @@ def backup(
     with _vault_lock(vault):  # the key and the key slots that open it, read together
         key = vault.data_key  # VaultLocked if it is locked already
         slots = _read_slot_files(vault)
-    check_target(vault, out)
-    parent = out.parent
-    fsio.private_dir(parent)
-    needed = estimate_size(vault)
-    if _free_space(parent) < needed + _SPARE:
-        raise FileSystemError(out, "disk_full", errno.ENOSPC)
-    temp = parent / f"{fsio.TEMP_PREFIX}backup-{secrets.token_hex(8)}"
     try:
-        temp.mkdir(mode=0o700)
-    except OSError as err:
-        raise FileSystemError(out, fsio.reason_for(err), err.errno) from err
-    try:
-        with _as_file_system_error(out):
-            result = _write(vault, key, slots, temp, out, needed, progress, cancel)
-            _put_in_place(temp, out)
-    except BaseException:
-        _remove_tree(temp)
-        raise
-    return result
+        check_target(vault, out)
+        parent = out.parent
+        fsio.private_dir(parent)
+        needed = estimate_size(vault)
+        if _free_space(parent) < needed + _SPARE:
+            raise FileSystemError(out, "disk_full", errno.ENOSPC)
+        temp = parent / f"{fsio.TEMP_PREFIX}backup-{secrets.token_hex(8)}"
+        try:
+            temp.mkdir(mode=0o700)
+        except OSError as err:
+            raise FileSystemError(out, fsio.reason_for(err), err.errno) from err
+        try:
+            with _as_file_system_error(out):
+                result = _write(vault, key, slots, temp, out, needed, progress, cancel)
+                _put_in_place(temp, out)
+        except BaseException:
+            _remove_tree(temp)
+            raise
+        return result
+    finally:
+        wipe(key)  # the immutable copy vault.data_key made: no copy outlives the backup
 
 
 def _write(

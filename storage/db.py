@@ -341,7 +341,7 @@ def connect(path: Path, data_key: bytes | bytearray) -> Connection:
     return conn
 
 
-def rekey(conn: Connection, data_key: bytes) -> None:
+def rekey(conn: Connection, data_key: bytes | bytearray) -> None:
     """Re-encrypt every page under a new raw key: SQLCipher's `PRAGMA rekey`, one
     transaction (a crash before its commit leaves the old key in force), with the WAL
     checkpointed into the file before and after."""
@@ -352,7 +352,12 @@ def rekey(conn: Connection, data_key: bytes) -> None:
         if conn.in_transaction:
             raise RuntimeError("rekey inside a transaction")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        conn.execute(f"PRAGMA rekey = \"x'{key_hex}'\"").fetchall()
+        statement = f"PRAGMA rekey = \"x'{key_hex}'\""
+        try:
+            conn.execute(statement).fetchall()
+        finally:  # best effort: the two str copies of the new key (SQLite's own are freed)
+            wipe(statement)
+            wipe(key_hex)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 

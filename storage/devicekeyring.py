@@ -14,6 +14,8 @@ import binascii
 from typing import Any
 
 import keyring
+import keyring.backend
+import keyring.core
 import keyring.errors
 
 from storage.errors import KeyringUnavailable
@@ -72,17 +74,31 @@ class DeviceKeyring:
 
     @classmethod
     def detect(cls) -> DeviceKeyring:
-        try:
-            backend = keyring.get_keyring()
-            if not _allowed(backend):
+        found = cls._probe(keyring.get_keyring())
+        if found is None:
+            # The keyring package chooses its backend once per process; a keyring that was
+            # missing then (the desktop's daemon not started yet at login) may be there now.
+            try:
+                keyring.backend.get_all_keyring.reset()  # jaraco.functools.once's reset
+                keyring.core.init_backend()
+            except Exception:  # noqa: BLE001 - any backend failure means "no keyring"
                 return cls(None)
+            found = cls._probe(keyring.get_keyring())
+        return cls(found)
+
+    @staticmethod
+    def _probe(backend: Any) -> Any | None:
+        """`backend` if it is allowed and answers a live round trip, else None."""
+        try:
+            if not _allowed(backend):
+                return None
             pin_to_this_machine(backend)
             # A live round trip: the backend is chosen once per process, but the keyring
             # behind it may have gone away (session ended, daemon stopped).
             backend.get_password(SERVICE, "availability-probe")
         except Exception:  # noqa: BLE001 - any backend failure means "no keyring"
-            return cls(None)
-        return cls(backend)
+            return None
+        return backend
 
     @classmethod
     def none(cls) -> DeviceKeyring:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from crypto import keyslots
 from crypto.errors import Cancelled, NoSlotOpened
 from crypto.keyslots import ClassHeader, KeySlots, RecoveryCode
+from crypto.wipe import wipe
 from storage import audit, db, fsio
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import (
@@ -226,7 +227,7 @@ def rekey(
         raise WrongPassphrase() from None
     check_cancel()
     step(1)
-    new_key = os.urandom(keyslots.DATA_KEY_LEN)
+    new_key = bytearray(os.urandom(keyslots.DATA_KEY_LEN))  # zeroed below, once adopted
     code = RecoveryCode.generate()
     new_id, new_secret = (None, None)
     if old.needs_device_secret:
@@ -259,7 +260,10 @@ def rekey(
             raise
         vault._adopt(new_key, new_slots, pw_index, new_secret)  # the next open finishes
         raise
+    finally:
+        wipe(old_key)  # vault.data_key's immutable copy
     vault._adopt(new_key, new_slots, pw_index, new_secret)
+    wipe(new_key)  # the vault holds its own copy now
     step(4)
     fsio.write_atomic(vault.path / "keyslots", new_slots.to_bytes())
     fsio.remove_file(pending_path)

@@ -9,7 +9,7 @@ case (media type audio/wav), verified and listed like any other.
 The WAV header must come first, but the length is unknown until the end, and an encrypted
 stream cannot be rewritten in place. So the header uses the streaming convention: the RIFF
 and data chunk sizes are 0xFFFFFFFF, meaning "until the end of the file" (what ffmpeg and
-sox write to pipes; ffmpeg, VLC, Audacity and Python's `wave` read it). `parse_wav` here
+sox write to pipes; ffmpeg, VLC, Audacity and Python's `wave` read it). `app.services.wav`
 reads both this form and ordinary WAV files, always trusting the real length of the data
 over the header. The true size and SHA-256 are kept in the attachment's row as for every
 file.
@@ -22,9 +22,7 @@ import math
 import struct
 import sys
 from array import array
-from dataclasses import dataclass
 
-from app.services.errors import WavUnreadable
 from storage import blobs, cases
 from storage.blobs import Attachment, BlobSink
 from storage.vault import Vault
@@ -35,7 +33,6 @@ HEADER_SIZE = 44
 # The data may not reach the "unknown length" marker; 4 GiB is ~37 hours at 16 kHz mono.
 MAX_DATA = STREAMING_SIZE - HEADER_SIZE
 _FORMAT_PCM = 1
-_FORMAT_EXTENSIBLE = 0xFFFE
 _ARRAY_CODES = {1: "B", 2: "h", 4: "i"}
 
 
@@ -48,57 +45,6 @@ def wav_header(sample_rate: int, channels: int, sample_width: int) -> bytes:
                                 sample_rate * block, block, sample_width * 8)
         + b"data" + struct.pack("<I", STREAMING_SIZE)
     )
-
-
-@dataclass(frozen=True, slots=True)
-class WavAudio:
-    sample_rate: int
-    channels: int
-    sample_width: int  # bytes per sample: 1 (unsigned), 2 or 4 (signed)
-    pcm: memoryview  # whole frames only
-
-    @property
-    def frames(self) -> int:
-        return len(self.pcm) // (self.channels * self.sample_width)
-
-    @property
-    def duration(self) -> float:
-        return self.frames / self.sample_rate
-
-
-def parse_wav(data: bytes) -> WavAudio:
-    """Find the format and the PCM data of a WAV file held in memory. A data size larger
-    than what is there (the streaming 0xFFFFFFFF, or a file cut short) means "to the end"."""
-    view = memoryview(data)
-    if len(view) < 12 or bytes(view[:4]) != b"RIFF" or bytes(view[8:12]) != b"WAVE":
-        raise WavUnreadable("not_wav")
-    pos = 12
-    fmt: tuple[int, int, int, int] | None = None
-    while pos + 8 <= len(view):
-        chunk_id = bytes(view[pos : pos + 4])
-        (size,) = struct.unpack_from("<I", view, pos + 4)
-        body = pos + 8
-        if chunk_id == b"fmt ":
-            if size < 16 or body + 16 > len(view):
-                raise WavUnreadable("no_format")
-            tag, channels, rate, _, _, bits = struct.unpack_from("<HHIIHH", view, body)
-            if tag == _FORMAT_EXTENSIBLE and size >= 40:
-                (tag,) = struct.unpack_from("<H", view, body + 24)
-            fmt = (tag, channels, rate, bits)
-        elif chunk_id == b"data":
-            if fmt is None:
-                raise WavUnreadable("no_format")
-            tag, channels, rate, bits = fmt
-            width = bits // 8
-            if (tag != _FORMAT_PCM or width not in _ARRAY_CODES or bits % 8
-                    or not 1 <= channels <= 8 or not 1000 <= rate <= 384000):
-                raise WavUnreadable("unsupported")
-            end = min(len(view), body + size)
-            block = channels * width
-            end -= (end - body) % block
-            return WavAudio(rate, channels, width, view[body:end])
-        pos = body + size + (size & 1)
-    raise WavUnreadable("no_format" if fmt is None else "no_data")
 
 
 def level(pcm: bytes | bytearray | memoryview, sample_width: int) -> float:

@@ -3207,6 +3207,10 @@
         <translation>Микрофон жұмысын тоқтатты. Оған дейін жазылғанның бәрі шифрланған сейфіңізде сақталды.</translation>
     </message>
     <message>
+        <source>Nothing was recorded, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved in your encrypted vault (%1).</source>
         <translation>Шифрланған сейфіңізге сақталды (%1).</translation>
     </message>

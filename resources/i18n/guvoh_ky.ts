@@ -3207,6 +3207,10 @@
         <translation>Микрофон иштебей калды. Ага чейин жазылгандар шифрленген сейфиңизде сакталды.</translation>
     </message>
     <message>
+        <source>Nothing was recorded, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved in your encrypted vault (%1).</source>
         <translation>Шифрленген сейфиңизге сакталды (%1).</translation>
     </message>

@@ -3233,6 +3233,10 @@
         <translation>Микрофон перестал работать. То, что было записано до этого момента, сохранено в вашем зашифрованном хранилище.</translation>
     </message>
     <message>
+        <source>Nothing was recorded, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved in your encrypted vault (%1).</source>
         <translation>Сохранено в вашем зашифрованном хранилище (%1).</translation>
     </message>

@@ -3207,6 +3207,10 @@
         <translation>Микрофон аз кор монд. Он чи то он дам сабт шуда буд, дар анбори рамзгузоришудаи шумо захира шудааст.</translation>
     </message>
     <message>
+        <source>Nothing was recorded, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved in your encrypted vault (%1).</source>
         <translation>Дар анбори рамзгузоришудаи шумо захира шуд (%1).</translation>
     </message>

@@ -3207,6 +3207,10 @@
         <translation>Mikrofon işlemegini bes etdi. Şu wagta çenli ýazylanlar şifrlenen seýfiňizde saklandy.</translation>
     </message>
     <message>
+        <source>Nothing was recorded, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved in your encrypted vault (%1).</source>
         <translation>Şifrlenen seýfiňizde saklandy (%1).</translation>
     </message>

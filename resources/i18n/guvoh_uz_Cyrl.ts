@@ -3207,6 +3207,10 @@
         <translation>Микрофон ишлашдан тўхтади. Шу пайтгача ёзиб олинган нарсалар шифрланган омборингизда сақланган.</translation>
     </message>
     <message>
+        <source>Nothing was recorded, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved in your encrypted vault (%1).</source>
         <translation>Шифрланган омборингизда сақланди (%1).</translation>
     </message>

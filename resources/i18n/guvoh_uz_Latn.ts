@@ -3207,6 +3207,10 @@
         <translation>Mikrofon ishlashdan toʻxtadi. Shu paytgacha yozib olingan narsalar shifrlangan omboringizda saqlangan.</translation>
     </message>
     <message>
+        <source>Nothing was recorded, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved in your encrypted vault (%1).</source>
         <translation>Shifrlangan omboringizda saqlandi (%1).</translation>
     </message>

@@ -56,7 +56,7 @@ def test_back_up_into_a_chosen_drive(qtbot: QtBot, section: SettingsSection, vau
     assert result.path == made
     assert (drive / "holiday.jpg").read_bytes() == b"not ours"
     assert sorted(p.name for p in made.iterdir()) == ["blobs", "keyslots", "vault.db"]
-    assert section.backup.status.text().startswith(f"Backed up to {made}: 1 cases")
+    assert section.backup.status.text().startswith(f"Backed up to {made}: 1 case, ")
     assert section.backup.start_button.isEnabled()
     assert steps
     assert steps[-1] == 1000

@@ -109,3 +109,17 @@ def test_plaintext_backend_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(keyring, "get_keyring", lambda: null.Keyring())
     assert not DeviceKeyring.detect().available
+
+
+def test_a_keyring_that_comes_later_is_found(monkeypatch: pytest.MonkeyPatch,
+                                             secret_service: str) -> None:
+    """keyring chooses its backend once per process; if the desktop's keyring was not there
+    then (daemon not started yet at login), a later detect still finds it."""
+    import keyring.core
+    from keyring.backends import fail
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/guvoh-no-bus")
+    keyring.core.set_keyring(fail.Keyring())  # what keyring chose while there was no bus
+    assert not DeviceKeyring.detect().available
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", secret_service)
+    assert DeviceKeyring.detect().available

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from app.services import cases as svc
 from app.services import recording
 from app.services.errors import WavUnreadable
-from app.services.recording import parse_wav
+from app.services.wav import read_wav as parse_wav
 from storage import blobs, fsio
 from storage.errors import BlobCorrupt, CaseNotFound, FileSystemError
 from storage.ids import CaseId
@@ -186,7 +186,8 @@ def test_parse_ordinary_wav() -> None:
     (b"RIFF\0\0\0\0WAVE", "no_format"),
     (b"RIFF\0\0\0\0WAVEdata\4\0\0\0abcd", "no_format"),
     (recording.wav_header(16000, 1, 2)[:36], "no_data"),
-    (recording.wav_header(16000, 1, 3), "unsupported"),
+    (recording.wav_header(16000, 1, 5), "unsupported"),
+    (recording.wav_header(16000, 9, 2), "unsupported"),
 ])
 def test_parse_refuses(data: bytes, reason: str) -> None:
     with pytest.raises(WavUnreadable) as info:

@@ -155,7 +155,7 @@ def run(
 
 
 def _pool() -> QThreadPool:
-    global _POOL  # noqa: PLW0603 - made once, on first use, after QApplication exists
+    global _POOL  # made once, on first use, after QApplication exists
     if _POOL is None:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(max(_POOL_THREADS, _POOL.maxThreadCount()))

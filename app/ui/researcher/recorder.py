@@ -380,6 +380,16 @@ class RecorderPanel(QWidget):
                 return
         self._end_capture()
         self.recording = None
+        if rec.frames == 0:  # stopped just as a new part began, or no sound came at all
+            rec.discard()
+            self.status.setText(
+                message or (self.tr("Nothing was recorded, so nothing was saved.")
+                            if self._part == 1 else
+                            fill(self.tr("Saved in your encrypted vault (%1)."),
+                                 clock(self._earlier))))
+            self._update()
+            self.recording_ended.emit()
+            return
         try:
             attachment = rec.stop()
         except Exception as err:  # noqa: BLE001 - shown as one sentence
