@@ -174,7 +174,7 @@ class OwnOrganisationPanel(QWidget):
         from app.services import cardqr
 
         try:
-            image = QImage.fromData(cardqr.card_qr_png(card, scale=3), b"PNG")
+            image = QImage.fromData(cardqr.card_qr_png(card, scale=3), "PNG")  # type: ignore[arg-type] # the stub says bytes; PySide6 wants str
         except CardTooLargeForQr:
             return
         self.qr_label.setPixmap(QPixmap.fromImage(image))
@@ -187,7 +187,7 @@ class OwnOrganisationPanel(QWidget):
 
         from app.services import cardqr
 
-        qr = QImage.fromData(cardqr.card_qr_png(card, scale=8), b"PNG")
+        qr = QImage.fromData(cardqr.card_qr_png(card, scale=8), "PNG")  # type: ignore[arg-type] # the stub says bytes; PySide6 wants str
         width, margin = qr.width(), qr.width() // 12
         name_font = QFont(self.font())
         name_font.setPixelSize(max(width // 22, 12))
