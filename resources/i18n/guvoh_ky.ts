@@ -28,47 +28,47 @@
     <name>BackupPanel</name>
     <message>
         <source>Back up the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтин камдык көчүрмөсүн жасоо...</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтин камдык көчүрмөсүн жасоо</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнүн жүрүшү</translation>
     </message>
     <message>
         <source>Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнү токтотуу</translation>
     </message>
     <message>
         <source>Backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнүн абалы</translation>
     </message>
     <message>
         <source>A backup is a copy of the whole vault, encrypted as the vault is, taken safely while you work. Keep it on a drive apart from this computer. On another computer it opens with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө — бүтүндөй сейфтин көчүрмөсү. Ал сейф сыяктуу эле шифрленет жана сиз иштеп жатканда да коопсуз жасалат. Аны бул компьютерден бөлөк дискте сактаңыз. Башка компьютерде ал калыбына келтирүү кодуңуз менен ачылат.</translation>
     </message>
     <message>
         <source>Choose where to keep the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнү сактоочу жерди тандаңыз</translation>
     </message>
     <message>
         <source>Backing up to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жерине камдык көчүрмө жасалууда...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished">Токтотулууда...</translation>
+        <translation>Токтотулууда...</translation>
     </message>
     <message>
         <source>Backed up to %1: %2, %3. Keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө %1 жерине жасалды: %2, %3. Аны бул компьютерден бөлөк сактаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n иш</numerusform>
             <numerusform>%n иш</numerusform>
         </translation>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>This card replaces a trusted card</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул карточка ишенимдүү карточканын ордун басат</translation>
     </message>
     <message>
         <source>Safety code on this card:</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>This card replaces the card you trust for %1. The old card&apos;s safety code was %2; this card&apos;s is below. Its encryption key changes from %3 to %4. If the new code matches, what you send from now on goes to the new key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул карточка %1 үчүн сиз ишенген карточканын ордун басат. Эски карточканын коопсуздук коду %2 болчу; бул карточканыкы төмөндө. Анын шифрлөө ачкычы өзгөрөт: мурункусу %3, жаңысы %4. Жаңы код дал келсе, мындан ары жөнөткөндөрүңүз жаңы ачкыч үчүн гана шифрленет.</translation>
     </message>
     <message>
         <source>Choose the card file the organisation gave you.</source>
@@ -1078,27 +1078,27 @@
     <name>CompactPanel</name>
     <message>
         <source>Compact the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфти кичирейтүү</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кичирейтилүүдө</translation>
     </message>
     <message>
         <source>Compaction status</source>
-        <translation type="unfinished"></translation>
+        <translation>Кичирейтүүнүн абалы</translation>
     </message>
     <message>
         <source>Deleted and purged cases are overwritten at once. Compacting also removes the emptied space, so the vault&apos;s size no longer shows how much it once held. It can take a while on a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өчүрүлгөн иштердин жана жеткирилгенден кийин өчүрүлгөн иштердин үстүнөн ошол замат жазылат. Кичирейтүү бошогон орунду да алып салат, ошондуктан сейфтин өлчөмү анда мурда канча маалымат болгонун мындан ары көрсөтпөйт. Чоң сейфте бул бир топ убакытка созулушу мүмкүн.</translation>
     </message>
     <message>
         <source>Compacting the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейф кичирейтилүүдө...</translation>
     </message>
     <message>
         <source>Compacted: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кичирейтилди: мурда %1, азыр %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,11 +1372,11 @@
     </message>
     <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жеринде бузулган белги бар (жалгыз сурогат, ал Unicode тексти эмес); иш сакталган жок.</translation>
     </message>
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жериндеги файлдын атында кыйгач сызык (/), тескери кыйгач сызык (\), башкаруучу белги же тексттин багытын өзгөртүүчү белги бар; мындай белгилер файлды башка нерсе кылып көрсөтүшү мүмкүн. Иш сакталган жок.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
@@ -1412,11 +1412,11 @@
     </message>
     <message>
         <source>Refused: another sender already used this bundle&apos;s id. One of the two copied it; ask both senders before trusting either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: башка жөнөтүүчү мурда ушул эле ID менен пакет жөнөткөн. Экөөнүн бири аны көчүрүп алган; кайсынысына болбосун ишенүүдөн мурун эки жөнөтүүчүдөн тең сураңыз.</translation>
     </message>
     <message>
         <source>Not read: the vault&apos;s disk has too little free space for this bundle. Free some space and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окулган жок: сейф жайгашкан дискте бул пакет үчүн бош орун жетишсиз. Бир аз орун бошотуп, аны кайра импорттоңуз.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: пакетте бир да иш жок. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>A change of the vault&apos;s key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтин ачкычын алмаштыруу үзгүлтүккө учурады, аны сырсөзүңүз гана аягына чыгара алат. Сейфти сырсөзүңүз менен ачып, андан кийин жаңы калыбына келтирүү кодун алуу үчүн &apos;guvoh rekey&apos; буйругун кайра аткарыңыз.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
@@ -1460,11 +1460,11 @@
     </message>
     <message>
         <source>%1 already exists and is not an empty folder. Choose a new or empty folder for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мурдатан бар жана ал бош папка эмес. Камдык көчүрмө үчүн жаңы же бош папка тандаңыз; эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <source>%1 is inside the vault itself. Choose a folder on another drive for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сейфтин өзүнүн ичинде жайгашкан. Камдык көчүрмө үчүн башка дисктеги папканы тандаңыз; эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
@@ -1600,23 +1600,23 @@
     </message>
     <message>
         <source>Another sender (%2) already used this bundle&apos;s id %1, so nothing was imported; one of the two copied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка жөнөтүүчү (%2) мурда ушул эле %1 ID менен пакет жөнөткөн, ошондуктан эч нерсе импорттолгон жок; экөөнүн бири аны көчүрүп алган.</translation>
     </message>
     <message>
         <source>Bundle %1 holds no case, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пакетинде бир да иш жок, ошондуктан эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жайгашкан дискте %3 байт бош орун бар, бирок бул пакетти окуу үчүн %2 байт керек; эч нерсе окулган жок. Бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle gives an attachment a file name with a slash, a backslash, a control character or a text-direction mark (at %2), which could disguise the file, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакеттеги %1 ишинде бир тиркеменин файл атында кыйгач сызык (/), тескери кыйгач сызык (\), башкаруучу белги же тексттин багытын өзгөртүүчү белги бар (%2 жеринде); мындай белгилер файлды башка нерсе кылып көрсөтүшү мүмкүн, ошондуктан эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle holds a broken character (a lone surrogate) at %2, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакеттеги %1 ишинде %2 жеринде бузулган белги (жалгыз сурогат) бар, ошондуктан эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>This card has new keys for %1, which you already trust. Compare its new safety code with the organisation, then confirm that it replaces the old card; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул карточкада сиз мурдатан ишенген %1 үчүн жаңы ачкычтар бар. Анын жаңы коопсуздук кодун уюм менен салыштырып, андан кийин ал эски карточканын ордун басарын ырастаңыз; эч нерсе өзгөртүлгөн жок.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
@@ -1692,11 +1692,11 @@
     </message>
     <message>
         <source>This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сүрөт Guvoh ичинде көрсөтүү үчүн өтө чоң (%1 × %2 пиксель; эң көп 50 мегапиксель көрсөтүлөт).</translation>
     </message>
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сүрөт көрсөтүлбөйт: ал бузулган, аягына чейин жетпей калган же PNG же JPEG сүрөтү эмес.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул компьютерди, же көчүрмөнү сактаган дискти же USB флешканы колдоно алган ар бир адам аны ача алат. Көчүрмө керек болбой калаары менен аны өчүрүңүз. Башка бирөөдөн келген файл аны ачкан компьютерге зыян келтирүү үчүн атайын жасалган болушу мүмкүн: көчүрмөнү сиз коргошуңуз керек болгон эч нерсе сакталбаган компьютерде гана ачыңыз.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2277,11 +2277,11 @@
     </message>
     <message>
         <source>Refused: id used by another sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: бул ID башка жөнөтүүчүдө колдонулган</translation>
     </message>
     <message>
         <source>Not read: disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Окулган жок: диск толгон</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе жазылган жок, ошондуктан эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3695,7 +3695,7 @@
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейф папкасындагы бардык нерсе шифрленген. Guvoh ачык турганда папканы көчүрбөңүз; анын ордуна ушул жерден камдык көчүрмө жасаңыз.</translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved for next time.</source>
@@ -4059,11 +4059,11 @@
     </message>
     <message>
         <source>Save a copy as...</source>
-        <translation type="unfinished">Көчүрмөсүн сактоо...</translation>
+        <translation>Көчүрмөсүн сактоо...</translation>
     </message>
     <message>
         <source>Save an unencrypted copy of this file to open it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файлды башка жерде ачуу үчүн анын шифрленбеген көчүрмөсүн сактоо</translation>
     </message>
     <message>
         <source>Text of the file</source>
@@ -4075,7 +4075,7 @@
     </message>
     <message>
         <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh PNG жана JPEG сүрөттөрүн, WAV жазууларын жана жөнөкөй текстти гана көрсөтөт, ошондуктан бул файл бул жерде ачылбайт. Көчүрмөсүн сактап, аны башка программа менен ачсаңыз болот, бирок сырттан келген файл аны ачкан компьютерге зыян келтирүү үчүн атайын жасалган болушу мүмкүн.</translation>
     </message>
 </context>
 <context>

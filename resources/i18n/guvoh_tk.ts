@@ -28,47 +28,47 @@
     <name>BackupPanel</name>
     <message>
         <source>Back up the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfiň ätiýaçlyk nusgasyny al...</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfiň ätiýaçlyk nusgasyny al</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ätiýaçlyk nusgasyny almagyň barşy</translation>
     </message>
     <message>
         <source>Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ätiýaçlyk nusgasyny almagy ýatyr</translation>
     </message>
     <message>
         <source>Backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ätiýaçlyk nusgasynyň ýagdaýy</translation>
     </message>
     <message>
         <source>A backup is a copy of the whole vault, encrypted as the vault is, taken safely while you work. Keep it on a drive apart from this computer. On another computer it opens with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ätiýaçlyk nusga — bütin seýfiň nusgasydyr. Ol seýf ýaly şifrlenýär we siz işläp otyrkaňyz hem howpsuz alynýar. Ony şu kompýuterden aýry diskde saklaň. Başga kompýuterde ol dikeldiş koduňyz bilen açylýar.</translation>
     </message>
     <message>
         <source>Choose where to keep the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ätiýaçlyk nusgany nirede saklamalydygyny saýlaň</translation>
     </message>
     <message>
         <source>Backing up to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ätiýaçlyk nusga %1 ýerine alynýar...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished">Togtadylýar...</translation>
+        <translation>Togtadylýar...</translation>
     </message>
     <message>
         <source>Backed up to %1: %2, %3. Keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ätiýaçlyk nusga %1 ýerine alyndy: %2, %3. Ony şu kompýuterden aýry saklaň.</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n iş</numerusform>
             <numerusform>%n iş</numerusform>
         </translation>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>This card replaces a trusted card</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kartoçka ynamdar kartoçkanyň ornuny tutýar</translation>
     </message>
     <message>
         <source>Safety code on this card:</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>This card replaces the card you trust for %1. The old card&apos;s safety code was %2; this card&apos;s is below. Its encryption key changes from %3 to %4. If the new code matches, what you send from now on goes to the new key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kartoçka %1 üçin siziň ynanýan kartoçkaňyzyň ornuny tutýar. Köne kartoçkanyň howpsuzlyk kody %2 bolupdy; bu kartoçkanyňky aşakda. Onuň şifrleme açary üýtgeýär: öňküsi %3, täzesi %4. Täze kod gabat gelse, mundan beýläk iberýän zatlaryňyz diňe täze açar üçin şifrlener.</translation>
     </message>
     <message>
         <source>Choose the card file the organisation gave you.</source>
@@ -1078,27 +1078,27 @@
     <name>CompactPanel</name>
     <message>
         <source>Compact the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfi kiçelt</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiçeldilýär</translation>
     </message>
     <message>
         <source>Compaction status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiçeltmegiň ýagdaýy</translation>
     </message>
     <message>
         <source>Deleted and purged cases are overwritten at once. Compacting also removes the emptied space, so the vault&apos;s size no longer shows how much it once held. It can take a while on a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozulan işleriň we eltilenden soň aýrylan işleriň üstünden şol bada ýazylýar. Kiçeltmek boşan ýeri hem aýyrýar, şonuň üçin seýfiň ölçegi onda öň näçe maglumat bolandygyny indi görkezmeýär. Uly seýfde bu birneme wagt alyp biler.</translation>
     </message>
     <message>
         <source>Compacting the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýf kiçeldilýär...</translation>
     </message>
     <message>
         <source>Compacted: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiçeldildi: öň %1, indi %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,11 +1372,11 @@
     </message>
     <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ýerinde zaýalanan belgi bar (ýeke surrogat, ol Unicode teksti däl); iş saklanmady.</translation>
     </message>
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ýerindäki faýlyň adynda ýapgyt çyzyk (/), ters ýapgyt çyzyk (\), dolandyryş belgisi ýa-da tekstiň ugruny üýtgedýän belgi bar; beýle belgiler faýly başga zat ýaly görkezip biler. Iş saklanmady.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
@@ -1412,11 +1412,11 @@
     </message>
     <message>
         <source>Refused: another sender already used this bundle&apos;s id. One of the two copied it; ask both senders before trusting either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret edildi: başga bir iberiji öň şol bir ID bilen paket iberipdir. Ikisiniň biri ony göçürip alypdyr; haýsy-da bolsa birine ynanmazdan öň iki iberijiden hem soraň.</translation>
     </message>
     <message>
         <source>Not read: the vault&apos;s disk has too little free space for this bundle. Free some space and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okalmady: seýfiň ýerleşýän diskinde bu paket üçin boş ýer ýeterlik däl. Biraz ýer boşadyň we ony täzeden import ediň.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret edildi: paketde hiç hili iş ýok. Hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>A change of the vault&apos;s key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfiň açaryny çalyşmak bökdençlige uçrady we ony diňe siziň parolyňyz tamamlap biler. Seýfi parolyňyz bilen açyň, soňra täze dikeldiş kody üçin &apos;guvoh rekey&apos; buýrugyny täzeden işlediň.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
@@ -1460,11 +1460,11 @@
     </message>
     <message>
         <source>%1 already exists and is not an empty folder. Choose a new or empty folder for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eýýäm bar we ol boş bukja däl. Ätiýaçlyk nusga üçin täze ýa-da boş bukja saýlaň; hiç zat ýazylmady.</translation>
     </message>
     <message>
         <source>%1 is inside the vault itself. Choose a folder on another drive for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seýfiň öz içinde ýerleşýär. Ätiýaçlyk nusga üçin başga diskdäki bukjany saýlaň; hiç zat ýazylmady.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
@@ -1600,23 +1600,23 @@
     </message>
     <message>
         <source>Another sender (%2) already used this bundle&apos;s id %1, so nothing was imported; one of the two copied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başga bir iberiji (%2) öň şol bir %1 ID bilen paket iberipdir, şonuň üçin hiç zat import edilmedi; ikisiniň biri ony göçürip alypdyr.</translation>
     </message>
     <message>
         <source>Bundle %1 holds no case, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketinde hiç hili iş ýok, şonuň üçin hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ýerleşýän diskde %3 baýt boş ýer bar, emma bu paketi okamak üçin %2 baýt gerek; hiç zat okalmady. Biraz ýer boşadyň we täzeden synanyşyň.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle gives an attachment a file name with a slash, a backslash, a control character or a text-direction mark (at %2), which could disguise the file, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketdäki %1 işinde bir goşundynyň faýl adynda ýapgyt çyzyk (/), ters ýapgyt çyzyk (\), dolandyryş belgisi ýa-da tekstiň ugruny üýtgedýän belgi bar (%2 ýerinde); beýle belgiler faýly başga zat ýaly görkezip biler, şonuň üçin hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle holds a broken character (a lone surrogate) at %2, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketdäki %1 işinde %2 ýerinde zaýalanan belgi (ýeke surrogat) bar, şonuň üçin hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>This card has new keys for %1, which you already trust. Compare its new safety code with the organisation, then confirm that it replaces the old card; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kartoçkada siziň eýýäm ynanýan %1 üçin täze açarlar bar. Onuň täze howpsuzlyk koduny gurama bilen deňeşdiriň, soňra onuň köne kartoçkanyň ornuny tutýandygyny tassyklaň; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
@@ -1692,11 +1692,11 @@
     </message>
     <message>
         <source>This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu surat Guvoh-yň içinde görkezmek üçin gaty uly (%1 × %2 piksel; iň köp 50 megapiksel görkezilýär).</translation>
     </message>
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu surat görkezilmeýär: ol zaýalanypdyr, ahyryna çenli gelmändir ýa-da PNG ýa-da JPEG suraty däl.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompýuteri ýa-da nusgany saklan diskiňizi ýa-da USB fleşkaňyzy ulanyp bilýän islendik adam ony açyp biler. Nusga gerek bolmadyk badyna ony pozuň. Başga birinden gelen faýl ony açýan kompýutere zyýan ýetirer ýaly ýörite taýýarlanan bolmagy mümkin: nusgany diňe goramaly hiç zadyňyz saklanmaýan kompýuterde açyň.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2277,11 +2277,11 @@
     </message>
     <message>
         <source>Refused: id used by another sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret edildi: ID başga iberijide ulanylan</translation>
     </message>
     <message>
         <source>Not read: disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Okalmady: disk doly</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç zat ýazylmady, şonuň üçin hiç zat saklanmady.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3695,7 +3695,7 @@
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýf bukjasyndaky ähli zat şifrlenen. Guvoh açyk wagty bukjany göçürmäň; onuň ýerine şu ýerde ätiýaçlyk nusga alyň.</translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved for next time.</source>
@@ -4059,11 +4059,11 @@
     </message>
     <message>
         <source>Save a copy as...</source>
-        <translation type="unfinished">Nusgasyny sakla...</translation>
+        <translation>Nusgasyny sakla...</translation>
     </message>
     <message>
         <source>Save an unencrypted copy of this file to open it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faýly başga ýerde açmak üçin onuň şifrlenmedik nusgasyny sakla</translation>
     </message>
     <message>
         <source>Text of the file</source>
@@ -4075,7 +4075,7 @@
     </message>
     <message>
         <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh diňe PNG we JPEG suratlaryny, WAV ýazgylaryny we ýönekeý teksti görkezýär, şonuň üçin bu faýl şu ýerde açylmaýar. Nusgasyny saklap, ony başga programma bilen açyp bilersiňiz, emma daşardan gelen faýl ony açýan kompýutere zyýan ýetirer ýaly ýörite taýýarlanan bolmagy mümkin.</translation>
     </message>
 </context>
 <context>
