@@ -28,47 +28,47 @@
     <name>BackupPanel</name>
     <message>
         <source>Back up the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтің сақтық көшірмесін жасау...</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфтің сақтық көшірмесін жасау</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасау барысы</translation>
     </message>
     <message>
         <source>Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасаудан бас тарту</translation>
     </message>
     <message>
         <source>Backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме күйі</translation>
     </message>
     <message>
         <source>A backup is a copy of the whole vault, encrypted as the vault is, taken safely while you work. Keep it on a drive apart from this computer. On another computer it opens with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме – бүкіл сейфтің көшірмесі. Ол сейф сияқты шифрланады және сіз жұмыс істеп отырғанда да қауіпсіз жасалады. Оны осы компьютерден бөлек дискіде сақтаңыз. Басқа компьютерде ол қалпына келтіру кодыңызбен ашылады.</translation>
     </message>
     <message>
         <source>Choose where to keep the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме қайда сақталатынын таңдаңыз</translation>
     </message>
     <message>
         <source>Backing up to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме %1 орнына жасалуда...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished">Тоқтатылуда...</translation>
+        <translation>Тоқтатылуда...</translation>
     </message>
     <message>
         <source>Backed up to %1: %2, %3. Keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме %1 орнына жасалды: %2, %3. Оны осы компьютерден бөлек сақтаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n іс</numerusform>
             <numerusform>%n іс</numerusform>
         </translation>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>This card replaces a trusted card</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл карта сенімді картаның орнын басады</translation>
     </message>
     <message>
         <source>Safety code on this card:</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>This card replaces the card you trust for %1. The old card&apos;s safety code was %2; this card&apos;s is below. Its encryption key changes from %3 to %4. If the new code matches, what you send from now on goes to the new key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл карта %1 үшін сіз сенетін картаның орнын басады. Ескі картаның қауіпсіздік коды %2 болатын; бұл картаның коды төменде. Оның шифрлау кілті өзгереді: бұрын %3 еді, енді %4. Жаңа код сәйкес келсе, бұдан былай жіберетініңіздің бәрі тек жаңа кілт үшін шифрланады.</translation>
     </message>
     <message>
         <source>Choose the card file the organisation gave you.</source>
@@ -1078,27 +1078,27 @@
     <name>CompactPanel</name>
     <message>
         <source>Compact the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфті ықшамдау</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықшамдау</translation>
     </message>
     <message>
         <source>Compaction status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықшамдау күйі</translation>
     </message>
     <message>
         <source>Deleted and purged cases are overwritten at once. Compacting also removes the emptied space, so the vault&apos;s size no longer shows how much it once held. It can take a while on a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшірілген істер де, компьютерден жойылған жеткізілген істер де бірден үстінен жазылып, жойылады. Ықшамдау босаған орынды да алып тастайды, сондықтан сейфтің өлшемі онда бұрын қанша мәлімет болғанын енді көрсетпейді. Үлкен сейфте бұл біраз уақыт алуы мүмкін.</translation>
     </message>
     <message>
         <source>Compacting the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейф ықшамдалуда...</translation>
     </message>
     <message>
         <source>Compacted: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықшамдалды: бұрын %1, қазір %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,11 +1372,11 @@
     </message>
     <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орнында бүлінген таңба бар (жалғыз суррогат, ол Юникод мәтіні емес); іс сақталмады.</translation>
     </message>
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орнындағы файл атында қиғаш сызық (/), кері қиғаш сызық (\), басқару таңбасы немесе мәтін бағытының белгісі бар, ол файлдың шын атын жасыруы мүмкін; іс сақталмады.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
@@ -1412,11 +1412,11 @@
     </message>
     <message>
         <source>Refused: another sender already used this bundle&apos;s id. One of the two copied it; ask both senders before trusting either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: бұл буманың нөмірін басқа жіберуші бұрын қолданған. Екеуінің бірі оны көшірген; қайсысына да сенбес бұрын екі жіберушіден де сұраңыз.</translation>
     </message>
     <message>
         <source>Not read: the vault&apos;s disk has too little free space for this bundle. Free some space and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылмады: сейф тұрған дискіде бұл бумаға бос орын жетпейді. Біраз орын босатып, оны қайта импорттаңыз.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: бумада бірде-бір іс жоқ. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>A change of the vault&apos;s key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейф кілтін ауыстыру үзіліп қалды, оны тек құпия сөзіңіз аяқтай алады. Сейфті құпия сөзіңізбен ашыңыз, содан кейін жаңа қалпына келтіру кодын алу үшін &apos;guvoh rekey&apos; командасын қайта орындаңыз.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
@@ -1460,11 +1460,11 @@
     </message>
     <message>
         <source>%1 already exists and is not an empty folder. Choose a new or empty folder for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар және бос қалта емес. Сақтық көшірме үшін жаңа немесе бос қалтаны таңдаңыз; ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>%1 is inside the vault itself. Choose a folder on another drive for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сейфтің өз ішінде орналасқан. Сақтық көшірме үшін басқа дискідегі қалтаны таңдаңыз; ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
@@ -1600,23 +1600,23 @@
     </message>
     <message>
         <source>Another sender (%2) already used this bundle&apos;s id %1, so nothing was imported; one of the two copied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл буманың %1 нөмірін басқа жіберуші (%2) бұрын қолданған, сондықтан ештеңе импортталмады; екеуінің бірі оны көшірген.</translation>
     </message>
     <message>
         <source>Bundle %1 holds no case, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бумасында бірде-бір іс жоқ, сондықтан ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тұрған дискіде %3 байт бос орын бар, ал бұл буманы оқуға %2 байт керек; ештеңе оқылмады. Біраз орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle gives an attachment a file name with a slash, a backslash, a control character or a text-direction mark (at %2), which could disguise the file, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бумадағы %1 ісінде тіркеменің файл атында қиғаш сызық (/), кері қиғаш сызық (\), басқару таңбасы немесе мәтін бағытының белгісі бар (%2 орнында), ол файлдың шын атын жасыруы мүмкін, сондықтан ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle holds a broken character (a lone surrogate) at %2, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бумадағы %1 ісінде %2 орнында бүлінген таңба (жалғыз суррогат) бар, сондықтан ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>This card has new keys for %1, which you already trust. Compare its new safety code with the organisation, then confirm that it replaces the old card; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл картада сіз бұрыннан сенетін %1 үшін жаңа кілттер бар. Оның жаңа қауіпсіздік кодын ұйыммен салыстырып, содан кейін оның ескі картаның орнын басатынын растаңыз; ештеңе өзгермеді.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
@@ -1692,11 +1692,11 @@
     </message>
     <message>
         <source>This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сурет Guvoh ішінде көрсетуге тым үлкен (%1 × %2 пиксель; ең көбі 50 мегапиксель көрсетіледі).</translation>
     </message>
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сурет көрсетілмейді: ол бүлінген, соңы қиылып қалған немесе PNG не JPEG суреті емес.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютерді немесе көшірмені сақтаған диск не USB флешканы қолдана алатын кез келген адам оны аша алады. Көшірме қажет болмай қалған бойда оны өшіріңіз. Басқа біреуден келген файл оны ашқан компьютерге зиян келтіретіндей етіп жасалған болуы мүмкін: көшірмені тек қорғауыңыз керек ештеңе сақталмаған компьютерде ашыңыз.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2277,11 +2277,11 @@
     </message>
     <message>
         <source>Refused: id used by another sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: нөмірді басқа жіберуші қолданған</translation>
     </message>
     <message>
         <source>Not read: disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылмады: дискіде орын жоқ</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жазылмады, сондықтан ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3695,7 +3695,7 @@
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейф қалтасындағының бәрі шифрланған. Guvoh ашық тұрғанда қалтаны көшірмеңіз; оның орнына осы жерде сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved for next time.</source>
@@ -4059,11 +4059,11 @@
     </message>
     <message>
         <source>Save a copy as...</source>
-        <translation type="unfinished">Көшірмесін басқаша сақтау...</translation>
+        <translation>Көшірмесін басқаша сақтау...</translation>
     </message>
     <message>
         <source>Save an unencrypted copy of this file to open it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файлды басқа жерде ашу үшін оның шифрланбаған көшірмесін сақтау</translation>
     </message>
     <message>
         <source>Text of the file</source>
@@ -4075,7 +4075,7 @@
     </message>
     <message>
         <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh тек PNG және JPEG суреттерін, WAV жазбаларын және кәдімгі мәтінді көрсетеді, сондықтан бұл файл мұнда ашылмайды. Көшірмесін сақтап, оны басқа бағдарламамен ашуыңызға болады, бірақ сырттан келген файл оны ашқан компьютерге зиян келтіретіндей етіп жасалған болуы мүмкін.</translation>
     </message>
 </context>
 <context>

@@ -28,47 +28,47 @@
     <name>BackupPanel</name>
     <message>
         <source>Back up the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборнинг захира нусхасини олиш...</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборнинг захира нусхасини олиш</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира нусха олиш жараёни</translation>
     </message>
     <message>
         <source>Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира нусха олишни бекор қилиш</translation>
     </message>
     <message>
         <source>Backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира нусха ҳолати</translation>
     </message>
     <message>
         <source>A backup is a copy of the whole vault, encrypted as the vault is, taken safely while you work. Keep it on a drive apart from this computer. On another computer it opens with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира нусха – бутун омборнинг нусхаси. У омбор каби шифрланган ва сиз ишлаётганингизда ҳам хавфсиз олинади. Уни бу компьютердан алоҳида дискда сақланг. Бошқа компьютерда у тиклаш кодингиз билан очилади.</translation>
     </message>
     <message>
         <source>Choose where to keep the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира нусха қаерда сақланишини танланг</translation>
     </message>
     <message>
         <source>Backing up to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 га захира нусха олинмоқда...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished">Тўхтатилмоқда...</translation>
+        <translation>Тўхтатилмоқда...</translation>
     </message>
     <message>
         <source>Backed up to %1: %2, %3. Keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира нусха %1 га сақланди: %2, %3. Уни бу компьютердан алоҳида сақланг.</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n та иш</numerusform>
             <numerusform>%n та иш</numerusform>
         </translation>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>This card replaces a trusted card</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу карточка ишончли карточка ўрнини босади</translation>
     </message>
     <message>
         <source>Safety code on this card:</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>This card replaces the card you trust for %1. The old card&apos;s safety code was %2; this card&apos;s is below. Its encryption key changes from %3 to %4. If the new code matches, what you send from now on goes to the new key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу карточка %1 учун сиз ишонган карточка ўрнини босади. Эски карточканинг хавфсизлик коди %2 эди; бу карточканики қуйида. Унинг шифрлаш калити ўзгаради: аввал %3 эди, энди %4. Агар янги код мос келса, бундан буён юборадиганларингиз фақат янги калит учун шифрланади.</translation>
     </message>
     <message>
         <source>Choose the card file the organisation gave you.</source>
@@ -1078,27 +1078,27 @@
     <name>CompactPanel</name>
     <message>
         <source>Compact the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборни ихчамлаш</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ихчамлаш</translation>
     </message>
     <message>
         <source>Compaction status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ихчамлаш ҳолати</translation>
     </message>
     <message>
         <source>Deleted and purged cases are overwritten at once. Compacting also removes the emptied space, so the vault&apos;s size no longer shows how much it once held. It can take a while on a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўчирилган ишлар ҳам, компьютердан олиб ташланган етказилган ишлар ҳам дарҳол устидан ёзиб йўқ қилинади. Ихчамлаш бўшаб қолган жойни ҳам олиб ташлайди, шунда омборнинг ҳажми унда илгари қанча нарса бўлганини кўрсатмайди. Катта омборда бу бироз вақт олиши мумкин.</translation>
     </message>
     <message>
         <source>Compacting the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Омбор ихчамланмоқда...</translation>
     </message>
     <message>
         <source>Compacted: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ихчамланди: аввал %1, ҳозир %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,11 +1372,11 @@
     </message>
     <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жойида бузуқ белги бор (якка суррогат, у Юникод матни эмас); иш сақланмади.</translation>
     </message>
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жойидаги файл номида қия чизиқ (/), тескари қия чизиқ (\), бошқарув белгиси ёки матн йўналиши белгиси бор, бу унинг асл номини яшириши мумкин; иш сақланмади.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
@@ -1412,11 +1412,11 @@
     </message>
     <message>
         <source>Refused: another sender already used this bundle&apos;s id. One of the two copied it; ask both senders before trusting either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад этилди: бу пакет идентификаторидан бошқа юборувчи аллақачон фойдаланган. Иккаласидан бири уни нусхалаган; бирортасига ишонишдан олдин иккала юборувчидан ҳам сўранг.</translation>
     </message>
     <message>
         <source>Not read: the vault&apos;s disk has too little free space for this bundle. Free some space and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўқилмади: омбор турган дискда бу пакет учун бўш жой етарли эмас. Бироз жой бўшатинг ва уни қайтадан импорт қилинг.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад этилди: пакетда бирорта ҳам иш йўқ. Ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>A change of the vault&apos;s key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Омбор калитини алмаштириш узилиб қолди ва уни фақат паролингиз билан якунлаш мумкин. Омборни паролингиз билан очинг, сўнг янги тиклаш коди олиш учун «guvoh rekey» буйруғини қайтадан ишга туширинг.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
@@ -1460,11 +1460,11 @@
     </message>
     <message>
         <source>%1 already exists and is not an empty folder. Choose a new or empty folder for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аллақачон мавжуд ва у бўш жилд эмас. Захира нусха учун янги ёки бўш жилд танланг; ҳеч нарса ёзилмади.</translation>
     </message>
     <message>
         <source>%1 is inside the vault itself. Choose a folder on another drive for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 омборнинг ўзи ичида жойлашган. Захира нусха учун бошқа дискдаги жилдни танланг; ҳеч нарса ёзилмади.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
@@ -1600,23 +1600,23 @@
     </message>
     <message>
         <source>Another sender (%2) already used this bundle&apos;s id %1, so nothing was imported; one of the two copied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу пакетнинг %1 идентификаторидан бошқа юборувчи (%2) аллақачон фойдаланган, шунинг учун ҳеч нарса импорт қилинмади; иккаласидан бири уни нусхалаган.</translation>
     </message>
     <message>
         <source>Bundle %1 holds no case, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пакетида бирорта ҳам иш йўқ, шунинг учун ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жойлашган дискда %3 байт бўш жой бор, лекин бу пакетни ўқиш учун %2 байт керак; ҳеч нарса ўқилмади. Бироз жой бўшатинг ва қайтадан уриниб кўринг.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle gives an attachment a file name with a slash, a backslash, a control character or a text-direction mark (at %2), which could disguise the file, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу пакетдаги %1 ишида илованинг файл номида қия чизиқ (/), тескари қия чизиқ (\), бошқарув белгиси ёки матн йўналиши белгиси бор (%2 жойида), бу файлнинг асл номини яшириши мумкин, шунинг учун ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle holds a broken character (a lone surrogate) at %2, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу пакетдаги %1 ишида %2 жойида бузуқ белги (якка суррогат) бор, шунинг учун ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>This card has new keys for %1, which you already trust. Compare its new safety code with the organisation, then confirm that it replaces the old card; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу карточкада сиз аллақачон ишонган %1 учун янги калитлар бор. Унинг янги хавфсизлик кодини ташкилот билан солиштиринг, сўнг у эски карточка ўрнини босишини тасдиқланг; ҳеч нарса ўзгартирилмади.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
@@ -1692,11 +1692,11 @@
     </message>
     <message>
         <source>This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу расм Guvoh ичида кўрсатиш учун жуда катта (%1 × %2 пиксел; кўпи билан 50 мегапиксел кўрсатилади).</translation>
     </message>
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу расм кўрсатилмайди: у шикастланган, охири кесилиб қолган ёки ПНГ ёки ЖПЕГ расми эмас.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу компьютердан ёки нусхани сақлаган диск ёхуд USB флешкангиздан фойдалана оладиган ҳар қандай одам уни оча олади. Нусха керак бўлмай қолиши биланоқ уни ўчиринг. Бошқа бировдан келган файл уни очган компьютерга зарар етказадиган қилиб тайёрланган бўлиши мумкин: нусхани фақат ҳимоя қилишингиз керак бўлган ҳеч нарса сақланмайдиган компьютерда очинг.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2277,11 +2277,11 @@
     </message>
     <message>
         <source>Refused: id used by another sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад этилди: идентификатордан бошқа юборувчи фойдаланган</translation>
     </message>
     <message>
         <source>Not read: disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўқилмади: дискда жой йўқ</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеч нарса ёзиб олинмади, шунинг учун ҳеч нарса сақланмади.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3695,7 +3695,7 @@
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Омбор жилдидаги ҳамма нарса шифрланган. Guvoh очиқ турганда жилдни нусхаламанг; унинг ўрнига шу ерда захира нусха олинг.</translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved for next time.</source>
@@ -4059,11 +4059,11 @@
     </message>
     <message>
         <source>Save a copy as...</source>
-        <translation type="unfinished">Нусхасини сақлаш...</translation>
+        <translation>Нусхасини сақлаш...</translation>
     </message>
     <message>
         <source>Save an unencrypted copy of this file to open it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу файлни бошқа жойда очиш учун унинг шифрланмаган нусхасини сақлаш</translation>
     </message>
     <message>
         <source>Text of the file</source>
@@ -4075,7 +4075,7 @@
     </message>
     <message>
         <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh фақат ПНГ ва ЖПЕГ расмларини, WAV ёзувларини ва оддий матнни кўрсатади, шунинг учун бу файл бу ерда очилмайди. Унинг нусхасини сақлаб, бошқа дастур билан очишингиз мумкин, лекин ташқаридан келган файл уни очган компьютерга зарар етказадиган қилиб тайёрланган бўлиши мумкин.</translation>
     </message>
 </context>
 <context>

@@ -28,47 +28,47 @@
     <name>BackupPanel</name>
     <message>
         <source>Back up the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborning zaxira nusxasini olish...</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborning zaxira nusxasini olish</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaxira nusxa olish jarayoni</translation>
     </message>
     <message>
         <source>Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaxira nusxa olishni bekor qilish</translation>
     </message>
     <message>
         <source>Backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaxira nusxa holati</translation>
     </message>
     <message>
         <source>A backup is a copy of the whole vault, encrypted as the vault is, taken safely while you work. Keep it on a drive apart from this computer. On another computer it opens with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaxira nusxa – butun omborning nusxasi. U ombor kabi shifrlangan va siz ishlayotganingizda ham xavfsiz olinadi. Uni bu kompyuterdan alohida diskda saqlang. Boshqa kompyuterda u tiklash kodingiz bilan ochiladi.</translation>
     </message>
     <message>
         <source>Choose where to keep the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaxira nusxa qayerda saqlanishini tanlang</translation>
     </message>
     <message>
         <source>Backing up to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ga zaxira nusxa olinmoqda...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished">Toʻxtatilmoqda...</translation>
+        <translation>Toʻxtatilmoqda...</translation>
     </message>
     <message>
         <source>Backed up to %1: %2, %3. Keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaxira nusxa %1 ga saqlandi: %2, %3. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ta ish</numerusform>
             <numerusform>%n ta ish</numerusform>
         </translation>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>This card replaces a trusted card</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kartochka ishonchli kartochka oʻrnini bosadi</translation>
     </message>
     <message>
         <source>Safety code on this card:</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>This card replaces the card you trust for %1. The old card&apos;s safety code was %2; this card&apos;s is below. Its encryption key changes from %3 to %4. If the new code matches, what you send from now on goes to the new key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kartochka %1 uchun siz ishongan kartochka oʻrnini bosadi. Eski kartochkaning xavfsizlik kodi %2 edi; bu kartochkaniki quyida. Uning shifrlash kaliti oʻzgaradi: avval %3 edi, endi %4. Agar yangi kod mos kelsa, bundan buyon yuboradiganlaringiz faqat yangi kalit uchun shifrlanadi.</translation>
     </message>
     <message>
         <source>Choose the card file the organisation gave you.</source>
@@ -1078,27 +1078,27 @@
     <name>CompactPanel</name>
     <message>
         <source>Compact the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborni ixchamlash</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ixchamlash</translation>
     </message>
     <message>
         <source>Compaction status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ixchamlash holati</translation>
     </message>
     <message>
         <source>Deleted and purged cases are overwritten at once. Compacting also removes the emptied space, so the vault&apos;s size no longer shows how much it once held. It can take a while on a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻchirilgan ishlar ham, kompyuterdan olib tashlangan yetkazilgan ishlar ham darhol ustidan yozib yoʻq qilinadi. Ixchamlash boʻshab qolgan joyni ham olib tashlaydi, shunda omborning hajmi unda ilgari qancha narsa boʻlganini koʻrsatmaydi. Katta omborda bu biroz vaqt olishi mumkin.</translation>
     </message>
     <message>
         <source>Compacting the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombor ixchamlanmoqda...</translation>
     </message>
     <message>
         <source>Compacted: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ixchamlandi: avval %1, hozir %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,11 +1372,11 @@
     </message>
     <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joyida buzuq belgi bor (yakka surrogat, u Yunikod matni emas); ish saqlanmadi.</translation>
     </message>
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joyidagi fayl nomida qiya chiziq (/), teskari qiya chiziq (\), boshqaruv belgisi yoki matn yoʻnalishi belgisi bor, bu uning asl nomini yashirishi mumkin; ish saqlanmadi.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
@@ -1412,11 +1412,11 @@
     </message>
     <message>
         <source>Refused: another sender already used this bundle&apos;s id. One of the two copied it; ask both senders before trusting either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: bu paket identifikatoridan boshqa yuboruvchi allaqachon foydalangan. Ikkalasidan biri uni nusxalagan; birortasiga ishonishdan oldin ikkala yuboruvchidan ham soʻrang.</translation>
     </message>
     <message>
         <source>Not read: the vault&apos;s disk has too little free space for this bundle. Free some space and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻqilmadi: ombor turgan diskda bu paket uchun boʻsh joy yetarli emas. Biroz joy boʻshating va uni qaytadan import qiling.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: paketda birorta ham ish yoʻq. Hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>A change of the vault&apos;s key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombor kalitini almashtirish uzilib qoldi va uni faqat parolingiz bilan yakunlash mumkin. Omborni parolingiz bilan oching, soʻng yangi tiklash kodi olish uchun “guvoh rekey” buyrugʻini qaytadan ishga tushiring.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
@@ -1460,11 +1460,11 @@
     </message>
     <message>
         <source>%1 already exists and is not an empty folder. Choose a new or empty folder for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 allaqachon mavjud va u boʻsh jild emas. Zaxira nusxa uchun yangi yoki boʻsh jild tanlang; hech narsa yozilmadi.</translation>
     </message>
     <message>
         <source>%1 is inside the vault itself. Choose a folder on another drive for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 omborning oʻzi ichida joylashgan. Zaxira nusxa uchun boshqa diskdagi jildni tanlang; hech narsa yozilmadi.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
@@ -1600,23 +1600,23 @@
     </message>
     <message>
         <source>Another sender (%2) already used this bundle&apos;s id %1, so nothing was imported; one of the two copied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketning %1 identifikatoridan boshqa yuboruvchi (%2) allaqachon foydalangan, shuning uchun hech narsa import qilinmadi; ikkalasidan biri uni nusxalagan.</translation>
     </message>
     <message>
         <source>Bundle %1 holds no case, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketida birorta ham ish yoʻq, shuning uchun hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joylashgan diskda %3 bayt boʻsh joy bor, lekin bu paketni oʻqish uchun %2 bayt kerak; hech narsa oʻqilmadi. Biroz joy boʻshating va qaytadan urinib koʻring.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle gives an attachment a file name with a slash, a backslash, a control character or a text-direction mark (at %2), which could disguise the file, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketdagi %1 ishida ilovaning fayl nomida qiya chiziq (/), teskari qiya chiziq (\), boshqaruv belgisi yoki matn yoʻnalishi belgisi bor (%2 joyida), bu faylning asl nomini yashirishi mumkin, shuning uchun hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle holds a broken character (a lone surrogate) at %2, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketdagi %1 ishida %2 joyida buzuq belgi (yakka surrogat) bor, shuning uchun hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>This card has new keys for %1, which you already trust. Compare its new safety code with the organisation, then confirm that it replaces the old card; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kartochkada siz allaqachon ishongan %1 uchun yangi kalitlar bor. Uning yangi xavfsizlik kodini tashkilot bilan solishtiring, soʻng u eski kartochka oʻrnini bosishini tasdiqlang; hech narsa oʻzgartirilmadi.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
@@ -1692,11 +1692,11 @@
     </message>
     <message>
         <source>This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu rasm Guvoh ichida koʻrsatish uchun juda katta (%1 × %2 piksel; koʻpi bilan 50 megapiksel koʻrsatiladi).</translation>
     </message>
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu rasm koʻrsatilmaydi: u shikastlangan, oxiri kesilib qolgan yoki PNG yoki JPEG rasmi emas.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompyuterdan yoki nusxani saqlagan disk yoxud USB fleshkangizdan foydalana oladigan har qanday odam uni ocha oladi. Nusxa kerak boʻlmay qolishi bilanoq uni oʻchiring. Boshqa birovdan kelgan fayl uni ochgan kompyuterga zarar yetkazadigan qilib tayyorlangan boʻlishi mumkin: nusxani faqat himoya qilishingiz kerak boʻlgan hech narsa saqlanmaydigan kompyuterda oching.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2277,11 +2277,11 @@
     </message>
     <message>
         <source>Refused: id used by another sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: identifikatordan boshqa yuboruvchi foydalangan</translation>
     </message>
     <message>
         <source>Not read: disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻqilmadi: diskda joy yoʻq</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech narsa yozib olinmadi, shuning uchun hech narsa saqlanmadi.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3695,7 +3695,7 @@
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombor jildidagi hamma narsa shifrlangan. Guvoh ochiq turganda jildni nusxalamang; uning oʻrniga shu yerda zaxira nusxa oling.</translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved for next time.</source>
@@ -4059,11 +4059,11 @@
     </message>
     <message>
         <source>Save a copy as...</source>
-        <translation type="unfinished">Nusxasini saqlash...</translation>
+        <translation>Nusxasini saqlash...</translation>
     </message>
     <message>
         <source>Save an unencrypted copy of this file to open it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faylni boshqa joyda ochish uchun uning shifrlanmagan nusxasini saqlash</translation>
     </message>
     <message>
         <source>Text of the file</source>
@@ -4075,7 +4075,7 @@
     </message>
     <message>
         <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh faqat PNG va JPEG rasmlarini, WAV yozuvlarini va oddiy matnni koʻrsatadi, shuning uchun bu fayl bu yerda ochilmaydi. Uning nusxasini saqlab, boshqa dastur bilan ochishingiz mumkin, lekin tashqaridan kelgan fayl uni ochgan kompyuterga zarar yetkazadigan qilib tayyorlangan boʻlishi mumkin.</translation>
     </message>
 </context>
 <context>
