@@ -70,6 +70,8 @@ NAMES = frozenset(
         "UTF",
         "QR",
         "WAV",
+        "PNG",
+        "JPEG",
         "kB",
         "MB",
         "GB",
@@ -95,6 +97,8 @@ INTERFACE_KEEP = NAMES | LITERALS | {PRODUCT}
 LOANWORDS = {
     # soft sign at the end or inside the stem
     "parol": "пароль",
+    "piksel": "пиксель",
+    "megapiksel": "мегапиксель",
     "rol": "роль",
     "filtr": "фильтр",
     "film": "фильм",

@@ -1692,11 +1692,11 @@
     </message>
     <message>
         <source>This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown).</source>
-        <translation>Бу расм Guvoh ичида кўрсатиш учун жуда катта (%1 × %2 пиксел; кўпи билан 50 мегапиксел кўрсатилади).</translation>
+        <translation>Бу расм Guvoh ичида кўрсатиш учун жуда катта (%1 × %2 пиксель; кўпи билан 50 мегапиксель кўрсатилади).</translation>
     </message>
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
-        <translation>Бу расм кўрсатилмайди: у шикастланган, охири кесилиб қолган ёки ПНГ ёки ЖПЕГ расми эмас.</translation>
+        <translation>Бу расм кўрсатилмайди: у шикастланган, охири кесилиб қолган ёки PNG ёки JPEG расми эмас.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -4075,7 +4075,7 @@
     </message>
     <message>
         <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
-        <translation>Guvoh фақат ПНГ ва ЖПЕГ расмларини, WAV ёзувларини ва оддий матнни кўрсатади, шунинг учун бу файл бу ерда очилмайди. Унинг нусхасини сақлаб, бошқа дастур билан очишингиз мумкин, лекин ташқаридан келган файл уни очган компьютерга зарар етказадиган қилиб тайёрланган бўлиши мумкин.</translation>
+        <translation>Guvoh фақат PNG ва JPEG расмларини, WAV ёзувларини ва оддий матнни кўрсатади, шунинг учун бу файл бу ерда очилмайди. Унинг нусхасини сақлаб, бошқа дастур билан очишингиз мумкин, лекин ташқаридан келган файл уни очган компьютерга зарар етказадиган қилиб тайёрланган бўлиши мумкин.</translation>
     </message>
 </context>
 <context>
