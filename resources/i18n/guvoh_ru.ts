@@ -28,47 +28,47 @@
     <name>BackupPanel</name>
     <message>
         <source>Back up the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию хранилища...</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию хранилища</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход резервного копирования</translation>
     </message>
     <message>
         <source>Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить резервное копирование</translation>
     </message>
     <message>
         <source>Backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние резервного копирования</translation>
     </message>
     <message>
         <source>A backup is a copy of the whole vault, encrypted as the vault is, taken safely while you work. Keep it on a drive apart from this computer. On another computer it opens with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия — это копия всего хранилища, зашифрованная так же, как само хранилище; она безопасно создаётся, пока вы работаете. Храните её на диске отдельно от этого компьютера. На другом компьютере она открывается с помощью вашего кода восстановления.</translation>
     </message>
     <message>
         <source>Choose where to keep the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, где хранить резервную копию</translation>
     </message>
     <message>
         <source>Backing up to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование в %1...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished">Остановка...</translation>
+        <translation>Остановка...</translation>
     </message>
     <message>
         <source>Backed up to %1: %2, %3. Keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена в %1: %2, %3. Храните её отдельно от этого компьютера.</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n дело</numerusform>
             <numerusform>%n дела</numerusform>
             <numerusform>%n дел</numerusform>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>This card replaces a trusted card</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта карточка заменяет доверенную карточку</translation>
     </message>
     <message>
         <source>Safety code on this card:</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>This card replaces the card you trust for %1. The old card&apos;s safety code was %2; this card&apos;s is below. Its encryption key changes from %3 to %4. If the new code matches, what you send from now on goes to the new key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта карточка заменяет карточку %1, которой вы доверяете. Код безопасности старой карточки был %2; код этой карточки — ниже. Ключ шифрования меняется с %3 на %4. Если новый код совпадает, всё, что вы отправите с этого момента, будет зашифровано только для нового ключа.</translation>
     </message>
     <message>
         <source>Choose the card file the organisation gave you.</source>
@@ -1088,27 +1088,27 @@
     <name>CompactPanel</name>
     <message>
         <source>Compact the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сжать хранилище</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Сжатие</translation>
     </message>
     <message>
         <source>Compaction status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сжатия</translation>
     </message>
     <message>
         <source>Deleted and purged cases are overwritten at once. Compacting also removes the emptied space, so the vault&apos;s size no longer shows how much it once held. It can take a while on a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые дела, в том числе доставленные дела, удалённые с этого компьютера, сразу затираются. Сжатие к тому же убирает освободившееся место, так что по размеру хранилища больше не видно, сколько в нём когда-то было. На большом хранилище это может занять некоторое время.</translation>
     </message>
     <message>
         <source>Compacting the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сжатие хранилища...</translation>
     </message>
     <message>
         <source>Compacted: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сжато: было %1, стало %2.</translation>
     </message>
 </context>
 <context>
@@ -1382,11 +1382,11 @@
     </message>
     <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 есть повреждённый символ (одиночный суррогат, а это не текст Unicode); дело не сохранено.</translation>
     </message>
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла в %1 содержит косую черту (/), обратную косую черту (\), управляющий символ или знак направления текста, за которыми можно скрыть настоящее имя; дело не сохранено.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
@@ -1422,11 +1422,11 @@
     </message>
     <message>
         <source>Refused: another sender already used this bundle&apos;s id. One of the two copied it; ask both senders before trusting either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён: другой отправитель уже использовал идентификатор этого пакета. Один из двоих его скопировал; прежде чем доверять кому-либо из них, расспросите обоих отправителей.</translation>
     </message>
     <message>
         <source>Not read: the vault&apos;s disk has too little free space for this bundle. Free some space and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прочитан: на диске хранилища не хватает свободного места для этого пакета. Освободите место и импортируйте его снова.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
@@ -1438,7 +1438,7 @@
     </message>
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён: в пакете нет ни одного дела. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>A change of the vault&apos;s key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена ключа хранилища была прервана, и завершить её можно только с помощью вашей парольной фразы. Откройте хранилище парольной фразой, затем снова выполните смену ключа (rekey), чтобы получить новый код восстановления.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
@@ -1470,11 +1470,11 @@
     </message>
     <message>
         <source>%1 already exists and is not an empty folder. Choose a new or empty folder for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует и не является пустой папкой. Выберите для резервной копии новую или пустую папку; ничего не записано.</translation>
     </message>
     <message>
         <source>%1 is inside the vault itself. Choose a folder on another drive for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 находится внутри самого хранилища. Выберите для резервной копии папку на другом диске; ничего не записано.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
@@ -1610,23 +1610,23 @@
     </message>
     <message>
         <source>Another sender (%2) already used this bundle&apos;s id %1, so nothing was imported; one of the two copied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой отправитель (%2) уже использовал идентификатор этого пакета %1, поэтому ничего не импортировано; один из двоих его скопировал.</translation>
     </message>
     <message>
         <source>Bundle %1 holds no case, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете %1 нет ни одного дела, поэтому ничего не импортировано.</translation>
     </message>
     <message>
         <source>The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>На диске, где находится %1, свободно %3 байт, а для чтения этого пакета нужно %2 байт; ничего не прочитано. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle gives an attachment a file name with a slash, a backslash, a control character or a text-direction mark (at %2), which could disguise the file, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 в этом пакете даёт вложению имя файла с косой чертой (/), обратной косой чертой (\), управляющим символом или знаком направления текста (в %2), за которыми можно скрыть, что это за файл, поэтому ничего не импортировано.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle holds a broken character (a lone surrogate) at %2, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле %1 из этого пакета есть повреждённый символ (одиночный суррогат) в %2, поэтому ничего не импортировано.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
@@ -1650,7 +1650,7 @@
     </message>
     <message>
         <source>This card has new keys for %1, which you already trust. Compare its new safety code with the organisation, then confirm that it replaces the old card; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой карточке новые ключи для %1 — организации, которой вы уже доверяете. Сверьте её новый код безопасности с организацией, затем подтвердите, что она заменяет старую карточку; ничего не изменено.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
@@ -1702,11 +1702,11 @@
     </message>
     <message>
         <source>This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изображение слишком большое, чтобы показать его в Guvoh (%1 на %2 пикселей; показываются изображения не больше 50 мегапикселей).</translation>
     </message>
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изображение не показано: оно повреждено, обрезано или это не изображение PNG или JPEG.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту копию сможет открыть любой, кто может пользоваться этим компьютером или диском либо USB-флешкой, куда вы её сохраните. Удалите копию, как только она станет не нужна. Файл, полученный от кого-то другого, может быть специально сделан так, чтобы навредить компьютеру, на котором его откроют: открывайте копию только на компьютере, где нет ничего, что вам нужно защищать.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2292,11 +2292,11 @@
     </message>
     <message>
         <source>Refused: id used by another sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён: идентификатор уже использован другим отправителем</translation>
     </message>
     <message>
         <source>Not read: disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прочитан: диск заполнен</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3234,7 +3234,7 @@
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано, поэтому ничего не сохранено.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3723,7 +3723,7 @@
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё в папке хранилища зашифровано. Не копируйте эту папку, пока Guvoh открыт; вместо этого создайте здесь резервную копию.</translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved for next time.</source>
@@ -4088,11 +4088,11 @@
     </message>
     <message>
         <source>Save a copy as...</source>
-        <translation type="unfinished">Сохранить копию как...</translation>
+        <translation>Сохранить копию как...</translation>
     </message>
     <message>
         <source>Save an unencrypted copy of this file to open it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить незашифрованную копию этого файла, чтобы открыть её в другом месте</translation>
     </message>
     <message>
         <source>Text of the file</source>
@@ -4104,7 +4104,7 @@
     </message>
     <message>
         <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh показывает только изображения PNG и JPEG, записи WAV и простой текст, поэтому этот файл здесь не открывается. Можно сохранить копию и открыть её в другой программе, но файл, пришедший извне, может быть специально сделан так, чтобы навредить компьютеру, на котором его откроют.</translation>
     </message>
 </context>
 <context>

@@ -28,47 +28,47 @@
     <name>BackupPanel</name>
     <message>
         <source>Back up the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохтани нусхаи эҳтиётии анбор...</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохтани нусхаи эҳтиётии анбор</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Раванди нусхабардории эҳтиётӣ</translation>
     </message>
     <message>
         <source>Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор кардани нусхабардории эҳтиётӣ</translation>
     </message>
     <message>
         <source>Backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолати нусхабардории эҳтиётӣ</translation>
     </message>
     <message>
         <source>A backup is a copy of the whole vault, encrypted as the vault is, taken safely while you work. Keep it on a drive apart from this computer. On another computer it opens with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нусхаи эҳтиётӣ нусхаи тамоми анбор аст, ки мисли худи анбор рамзгузорӣ шудааст ва ҳангоми кори шумо бехатар гирифта мешавад. Онро дар диске ҷудо аз ин компютер нигоҳ доред. Дар компютери дигар он бо рамзи барқарорсозии шумо кушода мешавад.</translation>
     </message>
     <message>
         <source>Choose where to keep the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷои нигоҳ доштани нусхаи эҳтиётиро интихоб кунед</translation>
     </message>
     <message>
         <source>Backing up to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Нусхабардории эҳтиётӣ ба %1...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished">Қатъ карда истодааст...</translation>
+        <translation>Қатъ карда истодааст...</translation>
     </message>
     <message>
         <source>Backed up to %1: %2, %3. Keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нусхаи эҳтиётӣ дар %1 сохта шуд: %2, %3. Онро ҷудо аз ин компютер нигоҳ доред.</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n парванда</numerusform>
             <numerusform>%n парванда</numerusform>
         </translation>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>This card replaces a trusted card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин корт корти боэътимодро иваз мекунад</translation>
     </message>
     <message>
         <source>Safety code on this card:</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>This card replaces the card you trust for %1. The old card&apos;s safety code was %2; this card&apos;s is below. Its encryption key changes from %3 to %4. If the new code matches, what you send from now on goes to the new key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин корт корти %1-ро, ки шумо ба он боварӣ доред, иваз мекунад. Рамзи бехатарии корти кӯҳна %2 буд; рамзи ин корт дар поён аст. Калиди рамзгузорӣ аз %3 ба %4 иваз мешавад. Агар рамзи нав мувофиқ ояд, он чи шумо аз ин ба баъд мефиристед, танҳо барои калиди нав рамзгузорӣ мешавад.</translation>
     </message>
     <message>
         <source>Choose the card file the organisation gave you.</source>
@@ -1078,27 +1078,27 @@
     <name>CompactPanel</name>
     <message>
         <source>Compact the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ихчам кардани анбор</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ихчамкунӣ</translation>
     </message>
     <message>
         <source>Compaction status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолати ихчамкунӣ</translation>
     </message>
     <message>
         <source>Deleted and purged cases are overwritten at once. Compacting also removes the emptied space, so the vault&apos;s size no longer shows how much it once held. It can take a while on a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаҳои несткардашуда ва парвандаҳои расонидашудаи аз компютер хориҷкардашуда фавран пурра пок карда мешаванд (ҷои онҳо аз нав навишта мешавад). Ихчамкунӣ инчунин ҷойи холимондаро хориҷ мекунад, бинобар ин аз андозаи анбор дигар маълум намешавад, ки замоне дар он чӣ қадар маълумот буд. Дар анбори калон ин метавонад муддате вақт гирад.</translation>
     </message>
     <message>
         <source>Compacting the vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ихчамкунии анбор...</translation>
     </message>
     <message>
         <source>Compacted: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ихчам шуд: пеш %1, ҳоло %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,11 +1372,11 @@
     </message>
     <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар %1 аломати вайроншуда ҳаст (суррогати танҳо, ки матни Unicode нест); парванда захира нашуд.</translation>
     </message>
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи файл дар %1 хати моил (/), хати моили баръакс (\), аломати идоракунӣ ё нишонаи самти матнро дорад, ки бо онҳо номи аслиро пинҳон кардан мумкин аст; парванда захира нашуд.</translation>
     </message>
     <message>
         <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
@@ -1412,11 +1412,11 @@
     </message>
     <message>
         <source>Refused: another sender already used this bundle&apos;s id. One of the two copied it; ask both senders before trusting either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: фиристандаи дигар аллакай рақами ин бастаро истифода кардааст. Яке аз ин ду онро нусхабардорӣ кардааст; пеш аз он ки ба ягонтаашон эътимод кунед, аз ҳарду фиристанда пурсед.</translation>
     </message>
     <message>
         <source>Not read: the vault&apos;s disk has too little free space for this bundle. Free some space and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хонда нашуд: дар диски анбор барои ин баста ҷойи холӣ кам аст. Каме ҷой холӣ кунед ва онро боз ворид кунед.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported from this file.</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: дар баста ягон парванда нест. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>A change of the vault&apos;s key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ивазкунии калиди анбор қатъ шуд ва онро танҳо бо ибораи махфии шумо ба охир расонидан мумкин аст. Анборро бо ибораи махфии худ кушоед, сипас барои гирифтани рамзи барқарорсозии нав ивазкунии калидро (rekey) боз иҷро кунед.</translation>
     </message>
     <message>
         <source>That recovery code does not belong to this vault.</source>
@@ -1460,11 +1460,11 @@
     </message>
     <message>
         <source>%1 already exists and is not an empty folder. Choose a new or empty folder for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аллакай вуҷуд дорад ва ҷузвдони холӣ нест. Барои нусхаи эҳтиётӣ ҷузвдони нав ё холиро интихоб кунед; ҳеҷ чиз навишта нашуд.</translation>
     </message>
     <message>
         <source>%1 is inside the vault itself. Choose a folder on another drive for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дар дохили худи анбор ҷойгир аст. Барои нусхаи эҳтиётӣ ҷузвдонеро дар диски дигар интихоб кунед; ҳеҷ чиз навишта нашуд.</translation>
     </message>
     <message>
         <source>This vault is already open in another Guvoh window or command. Close it there first.</source>
@@ -1600,23 +1600,23 @@
     </message>
     <message>
         <source>Another sender (%2) already used this bundle&apos;s id %1, so nothing was imported; one of the two copied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиристандаи дигар (%2) аллакай рақами %1-ро барои ин баста истифода кардааст, бинобар ин ҳеҷ чиз ворид нашуд; яке аз ин ду онро нусхабардорӣ кардааст.</translation>
     </message>
     <message>
         <source>Bundle %1 holds no case, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар бастаи %1 ягон парванда нест, бинобар ин ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>The disk holding %1 has %3 bytes free, but reading this bundle needs %2; nothing was read. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар диске, ки %1 дар он ҷойгир аст, %3 байт ҷойи холӣ ҳаст, аммо барои хондани ин баста %2 байт лозим аст; ҳеҷ чиз хонда нашуд. Каме ҷой холӣ кунед ва боз кӯшиш кунед.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle gives an attachment a file name with a slash, a backslash, a control character or a text-direction mark (at %2), which could disguise the file, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи %1 дар ин баста ба замима номи файлеро медиҳад, ки хати моил (/), хати моили баръакс (\), аломати идоракунӣ ё нишонаи самти матнро дорад (дар %2) ва бо онҳо файлро пинҳон кардан мумкин аст, бинобар ин ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle holds a broken character (a lone surrogate) at %2, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи %1 дар ин баста дар %2 аломати вайроншуда (суррогати танҳо) дорад, бинобар ин ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>Case %1 in this bundle does not follow the case format, so nothing was imported.</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>This card has new keys for %1, which you already trust. Compare its new safety code with the organisation, then confirm that it replaces the old card; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин корт барои %1, ки шумо аллакай ба он боварӣ доред, калидҳои нав дорад. Рамзи бехатарии нави онро бо созмон муқоиса кунед, сипас тасдиқ кунед, ки он корти кӯҳнаро иваз мекунад; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
         <source>Create the organisation first with &apos;guvoh org create&apos;.</source>
@@ -1692,11 +1692,11 @@
     </message>
     <message>
         <source>This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин расм барои нишон додан дар дохили Guvoh хеле калон аст (%1 ба %2 пиксел; танҳо расмҳои то 50 мегапиксел нишон дода мешаванд).</translation>
     </message>
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин расм нишон дода намешавад: он вайрон ё нопурра аст, ё расми PNG ё JPEG нест.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин нусхаро ҳар касе кушода метавонад, ки ин компютер ё диск ё флешкаи USB-ро, ки шумо онро дар он захира мекунед, истифода бурда тавонад. Ҳамин ки нусха дигар лозим набошад, онро нест кунед. Файле, ки аз каси дигар омадааст, метавонад махсус барои зарар расонидан ба компютере, ки онро мекушояд, сохта шуда бошад: нусхаро танҳо дар компютере кушоед, ки дар он чизе нест, ки шумо бояд ҳифз кунед.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2277,11 +2277,11 @@
     </message>
     <message>
         <source>Refused: id used by another sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: рақамро фиристандаи дигар истифода кардааст</translation>
     </message>
     <message>
         <source>Not read: disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Хонда нашуд: диск пур аст</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеҷ чиз сабт нашуд, бинобар ин ҳеҷ чиз захира нашуд.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3695,7 +3695,7 @@
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳама чиз дар ҷузвдони анбор рамзгузорӣ шудааст. Вақте ки Guvoh кушода аст, ҷузвдонро нусхабардорӣ накунед; ба ҷойи ин дар ин ҷо нусхаи эҳтиётӣ созед.</translation>
     </message>
     <message>
         <source>The setting applies now but could not be saved for next time.</source>
@@ -4059,11 +4059,11 @@
     </message>
     <message>
         <source>Save a copy as...</source>
-        <translation type="unfinished">Захираи нусха ҳамчун...</translation>
+        <translation>Захираи нусха ҳамчун...</translation>
     </message>
     <message>
         <source>Save an unencrypted copy of this file to open it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира кардани нусхаи рамзгузоринашудаи ин файл барои кушодан дар ҷои дигар</translation>
     </message>
     <message>
         <source>Text of the file</source>
@@ -4075,7 +4075,7 @@
     </message>
     <message>
         <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guvoh танҳо расмҳои PNG ва JPEG, наворҳои WAV ва матни оддиро нишон медиҳад, бинобар ин ин файл дар ин ҷо кушода намешавад. Шумо метавонед нусхаи онро захира карда, бо барномаи дигар кушоед, аммо файле, ки аз берун омадааст, метавонад махсус барои зарар расонидан ба компютере, ки онро мекушояд, сохта шуда бошад.</translation>
     </message>
 </context>
 <context>
