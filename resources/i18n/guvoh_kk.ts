@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
-        <translation>Қорғалған мәліметтер «Көрсету» басылғанша нүктелермен көрсетіледі және іс экспортталғанда алынып тасталуы мүмкін.</translation>
+        <translation>Қорғалған мәліметтер «Көрсету» басылғанша нүктелермен көрсетіледі, ал істі экспорттағанда оларды қоспауға болады.</translation>
     </message>
     <message>
         <source>Person&apos;s identifier in this case</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
-        <translation>Белгісіз зерттеуші: қауіпсіздік кодын жіберушімен салыстырып, кілтті бекітіңіз де, қайта импорттаңыз.</translation>
+        <translation>Белгісіз қол қоюшы: қауіпсіздік кодын жіберушімен салыстырып, кілтті бекітіңіз де, қайта импорттаңыз.</translation>
     </message>
     <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
@@ -3877,7 +3877,7 @@
     </message>
     <message>
         <source>How do you wish to be named?</source>
-        <translation>Сізді қалай атағанын қалайсыз?</translation>
+        <translation>Сізді қалай атасын деп қалайсыз?</translation>
     </message>
     <message>
         <source>This tells the organisation how it may name you if it uses your story.</source>

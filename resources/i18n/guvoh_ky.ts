@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
-        <translation>Корголгон маалыматтар «Көрсөтүү» баскычын басмайынча чекиттер менен көрсөтүлөт жана иш экспорттолгондо чыгарылып калышы мүмкүн.</translation>
+        <translation>Корголгон маалыматтар «Көрсөтүү» баскычын басмайынча чекиттер менен көрсөтүлөт, ал эми ишти экспорттоодо аларды кошпой коюуга болот.</translation>
     </message>
     <message>
         <source>Person&apos;s identifier in this case</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
-        <translation>Бул сырсөз сейфти ачкан жок. Баскычтоптун тилин жана Caps Lock&apos;ту текшериңиз.</translation>
+        <translation>Бул сырсөз сейфти ачкан жок. Баскычтоптун тилин жана Caps Lock баскычын текшериңиз.</translation>
     </message>
     <message>
         <source>A change of the vault&apos;s key was interrupted and only your passphrase can finish it. Open the vault with your passphrase, then run rekey again for a new recovery code.</source>
@@ -3381,8 +3381,8 @@
     <message numerus="yes">
         <source>%n of the chosen cases may not be published. The report marks them; use them only for what the people consented to:</source>
         <translation>
-            <numerusform>Тандалган иштердин %n жарыяланбашы мүмкүн. Отчетто алар белгиленет; аларды адамдар макулдук берген максатта гана колдонуңуз:</numerusform>
-            <numerusform>Тандалган иштердин %n жарыяланбашы мүмкүн. Отчетто алар белгиленет; аларды адамдар макулдук берген максатта гана колдонуңуз:</numerusform>
+            <numerusform>Тандалган иштердин %n жарыялоого болбойт. Отчетто алар белгиленет; аларды адамдар макулдук берген максатта гана колдонуңуз:</numerusform>
+            <numerusform>Тандалган иштердин %n жарыялоого болбойт. Отчетто алар белгиленет; аларды адамдар макулдук берген максатта гана колдонуңуз:</numerusform>
         </translation>
     </message>
     <message>

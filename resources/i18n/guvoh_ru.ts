@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation>Изменён посторонними: пакет был изменён или повреждён после подписания. Ничего не импортировано.</translation>
+        <translation>Нарушена целостность: пакет был изменён или повреждён после подписания. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
@@ -3874,7 +3874,7 @@
     </message>
     <message>
         <source>The people who did it (police, a consulate, someone you know...), and anyone else who was there or was affected. Write only what you are comfortable sharing; you may leave this empty.</source>
-        <translation>Те, кто это сделал (полиция, консульство, кто-то из знакомых...), и все, кто был рядом или пострадал. Пишите только то, чем вам комфортно поделиться; это поле можно оставить пустым.</translation>
+        <translation>Те, кто это сделал (полиция, консульство, кто-то из знакомых...), и все, кто был рядом или пострадал. Пишите только то, чем вы готовы поделиться; это поле можно оставить пустым.</translation>
     </message>
     <message>
         <source>Who was involved</source>
@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Not at all: I stay anonymous</source>
-        <translation>Никак: я остаюсь анонимным</translation>
+        <translation>Никак: я остаюсь анонимом</translation>
     </message>
     <message>
         <source>Your real name</source>

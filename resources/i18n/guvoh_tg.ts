@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Create my vault</source>
-        <translation>Анбори маро созед</translation>
+        <translation>Сохтани анбори ман</translation>
     </message>
     <message>
         <source>Welcome to Guvoh</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
-        <translation>Муҳаққиқи ношинос: рамзи бехатариро бо фиристанда муқоиса кунед, сипас калидро тасдиқ карда, боз ворид кунед.</translation>
+        <translation>Имзокунандаи ношинос: рамзи бехатариро бо фиристанда муқоиса кунед, сипас калидро тасдиқ карда, боз ворид кунед.</translation>
     </message>
     <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
@@ -3729,7 +3729,7 @@
     </message>
     <message>
         <source>Next</source>
-        <translation>Минбаъд</translation>
+        <translation>Баъдӣ</translation>
     </message>
     <message>
         <source>Your story belongs to you</source>

@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>The person gave informed &amp;consent</source>
-        <translation>Инсон онгли равишда ро&amp;зилик берди</translation>
+        <translation>Шахс хабардор қилинган ҳолда ро&amp;зилик берди</translation>
     </message>
     <message>
         <source>Consent given</source>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation>Бегоналар томонидан ўзгартирилган: пакет имзолангандан кейин ўзгартирилган ёки шикастланган. Ҳеч нарса импорт қилинмади.</translation>
+        <translation>Бутунлиги бузилган: пакет имзолангандан кейин ўзгартирилган ёки шикастланган. Ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
@@ -3893,7 +3893,7 @@
     </message>
     <message>
         <source>Not at all: I stay anonymous</source>
-        <translation>Ҳеч қандай: мен аноним қоламан</translation>
+        <translation>Умуман номланмасин: мен аноним қоламан</translation>
     </message>
     <message>
         <source>Your real name</source>

@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>The person gave informed &amp;consent</source>
-        <translation>Inson ongli ravishda ro&amp;zilik berdi</translation>
+        <translation>Shaxs xabardor qilingan holda ro&amp;zilik berdi</translation>
     </message>
     <message>
         <source>Consent given</source>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation>Begonalar tomonidan oʻzgartirilgan: paket imzolangandan keyin oʻzgartirilgan yoki shikastlangan. Hech narsa import qilinmadi.</translation>
+        <translation>Butunligi buzilgan: paket imzolangandan keyin oʻzgartirilgan yoki shikastlangan. Hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
@@ -3893,7 +3893,7 @@
     </message>
     <message>
         <source>Not at all: I stay anonymous</source>
-        <translation>Hech qanday: men anonim qolaman</translation>
+        <translation>Umuman nomlanmasin: men anonim qolaman</translation>
     </message>
     <message>
         <source>Your real name</source>
