@@ -24,6 +24,7 @@ ACTIONS = frozenset(
         "vault_recovered",
         "vault_rekeyed",
         "case_added",
+        "case_copied",  # a working copy: "<new case id> from <original case id>"
         "case_edited",
         "case_deleted",
         "revision_sealed",

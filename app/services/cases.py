@@ -18,9 +18,10 @@ from jsonschema.exceptions import ValidationError, best_match
 from app.domain.redaction import REDACTED_KEY
 from app.services.case_text import check_text
 from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
-from storage import blobs, cases, search
+from storage import audit, blobs, cases, search
 from storage.blobs import Attachment
 from storage.cases import STATUSES, Case, CaseSummary, Revision, date_span
+from storage.db import transaction
 from storage.ids import BlobId, CaseId
 from storage.search import SearchFilters, SearchHit
 from storage.vault import Vault
@@ -222,6 +223,51 @@ def list_cases(
 
 def case_history(vault: Vault, key: str) -> list[Revision]:
     return cases.history(vault.conn, cases.resolve(vault.conn, key))
+
+
+def _content(record: dict[str, Any], attachment_ids: set[str]) -> dict[str, Any]:
+    """A stored record's content, to be saved again: without its identity, workflow status
+    and bundle-only fields, and with events pointing only at `attachment_ids`."""
+    content: dict[str, Any] = json.loads(json.dumps(record))  # a deep copy
+    for field in ("id", "reference", "revision", "status", "attachments", REDACTED_KEY):
+        content.pop(field, None)
+    for event in content.get("events") or []:
+        kept = [a for a in event.get("attachments") or [] if a in attachment_ids]
+        if kept:
+            event["attachments"] = kept
+        else:
+            event.pop("attachments", None)
+    return content
+
+
+def working_copy(vault: Vault, key: str, title: str | None = None) -> CaseSummary:
+    """A new, editable case in this vault with the content of `key`'s current version
+    (received testimony stays as it arrived). It gets its own id and reference, status
+    draft, and no attached files (they stay with the original). The audit log links the
+    two: "case_copied", "<new id> from <original id>"."""
+    original_id = cases.resolve(vault.conn, key)
+    record = _content(cases.get(vault.conn, original_id).record, set())
+    if title:
+        record["title"] = title[:300]
+    clean = validate_record(record, for_add=True)
+    with transaction(vault.conn):
+        summary = cases.add_in_transaction(vault.conn, clean)
+        audit.append(vault.conn, "case_copied", f"{summary.id} from {original_id}")
+    return summary
+
+
+def restore_revision(vault: Vault, key: str, revision: int) -> CaseSummary:
+    """Save the content of an earlier version as a new version (status draft). History is
+    never rewritten: every version, the restored one included, stays as it was. Events
+    keep only the attached files still in the case."""
+    case_id = cases.resolve(vault.conn, key)
+    old = cases.get(vault.conn, case_id, revision)
+    attachment_ids = {a.id for a in blobs.list_for_case(vault.conn, case_id)}
+    record = _content(old.record, set(attachment_ids))
+    record["status"] = "draft"
+    clean = validate_record(record, for_add=False, attachment_ids=set(attachment_ids),
+                            case_id=case_id)
+    return cases.update(vault.conn, case_id, clean)
 
 
 def delete_case(vault: Vault, key: str) -> CaseSummary:

@@ -45,6 +45,15 @@ def case_provenance(vault: Vault, case_id: str) -> CaseProvenance:
     return provenance.case_provenance(vault.conn, CaseId(case_id))
 
 
+def received_in(vault: Vault, case_id: str) -> BundleProvenance | None:
+    """The last bundle this vault received the case in (who signed it, when it was
+    imported; its signature was checked on import), or None for a case made here. A
+    received case is evidence: the editor opens it read-only. Raises CaseNotFound."""
+    received = [t for t in case_provenance(vault, case_id).bundles
+                if t.bundle.direction == "in"]
+    return received[-1] if received else None
+
+
 def verification_summary(prov: CaseProvenance) -> str:
     """Plain-English text a coordinator can paste: the case, and for each bundle it came
     in the bundle id, signer name and fingerprint, times, file hash, attachment hashes and

@@ -311,7 +311,9 @@ def test_draft_restored_after_a_crash(qtbot: QtBot, tmp_path: Path) -> None:
         editor.show_vault(again)
         editor.open_case(None)
         assert editor.restore_bar.isVisible()
-        assert "Unsaved changes from" in editor.restore_label.text()
+        # Calm words, not a crash report: what was kept, where, and the two choices.
+        assert editor.restore_label.text().startswith("A new case you started (last changed ")
+        assert "kept as a draft in your encrypted vault" in editor.restore_label.text()
         assert not editor.tabs.isEnabled()  # one decision first
         assert editor.story.narrative.toPlainText() == ""
         editor.restore_button.click()

@@ -177,6 +177,11 @@ class CaseListView(QWidget):
         self.signer_filter.setVisible(coordinator)
         self.bundle_filter.setVisible(coordinator)
         self.new_button.setVisible(not coordinator)
+        self.empty.setText(
+            self.tr("No cases yet. Cases arrive through the Inbox: import the files "
+                    "researchers and people telling their story send you.")
+            if coordinator else
+            self.tr("No cases yet. Press \"New case\" to record the first testimony."))
         for combo in (self.status_filter, self.act_filter, self.country_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)

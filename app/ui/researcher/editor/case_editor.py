@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -39,6 +40,7 @@ from app.domain.text import fill
 from app.messages import explain
 from app.services import cases as case_svc
 from app.services import drafts as draft_svc
+from app.services import provenance as provenance_svc
 from app.services.drafts import Draft, encode
 from app.services.errors import CaseInvalid
 from app.services.vaults import Vault
@@ -48,16 +50,19 @@ from app.ui.researcher.editor.header import CaseHeader
 from app.ui.researcher.editor.history import HistoryTab
 from app.ui.researcher.editor.interview import InterviewTab
 from app.ui.researcher.editor.people import PeopleTab
+from app.ui.researcher.editor.received import ReadOnly, ReceivedBar
 from app.ui.researcher.editor.story import StoryTab
+from app.ui.researcher.editor.versions import CaseActions
 from app.ui.researcher.files import FilesTab
 
 AUTOSAVE_MS = 3000  # a draft is kept this long after the last change
 STATUS_TICK_MS = 5000
 
 
-class CaseEditor(QWidget):
+class CaseEditor(CaseActions, QWidget):
     case_saved = Signal(str)  # case id, after a save
     closed = Signal()  # the user pressed Back
+    draft_left = Signal(str)  # Back with unsaved changes kept as a draft: the reference
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,6 +76,8 @@ class CaseEditor(QWidget):
         self._dirty = False
         self._last_draft: str | None = None
         self._saved_mono: float | None = None
+        self._read_only = ReadOnly()
+        self._question: QMessageBox | None = None
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -100,6 +107,7 @@ class CaseEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.received)
         layout.addWidget(self.restore_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -115,6 +123,7 @@ class CaseEditor(QWidget):
             tab.changed.connect(self._on_changed)
         self.people.person_removed.connect(self.events.forget_person)
         self.history.failed.connect(self._show_error)
+        self.history.restore_requested.connect(self.on_restore_requested)
         self.files.attachments_changed.connect(self._on_attachments_changed)
         self._clear_form()
         self._set_enabled(False)
@@ -130,14 +139,16 @@ class CaseEditor(QWidget):
         self.header.back_button.clicked.connect(self.on_back_clicked)
         self.header.save_button.clicked.connect(self.save)
         self.header.changed.connect(self._on_changed)
+        self.received = ReceivedBar()
+        self.received.copy_requested.connect(self.make_working_copy)
 
         self.restore_bar = QFrame()
         self.restore_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.restore_bar.setAccessibleName(self.tr("Unsaved changes found"))
+        self.restore_bar.setAccessibleName(self.tr("Unsaved changes kept as a draft"))
         self.restore_label = plain_label()
-        self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setAccessibleName(self.tr("Restore the unsaved changes"))
-        self.discard_button = QPushButton(self.tr("&Discard"))
+        self.restore_button = QPushButton(self.tr("&Continue with the changes"))
+        self.restore_button.setAccessibleName(self.tr("Continue with the unsaved changes"))
+        self.discard_button = QPushButton(self.tr("&Discard them"))
         self.discard_button.setAccessibleName(self.tr("Discard the unsaved changes"))
         self.restore_button.clicked.connect(self.restore_draft)
         self.discard_button.clicked.connect(self.discard_draft)
@@ -177,6 +188,7 @@ class CaseEditor(QWidget):
         if vault is None:
             return
         offer: Draft | None = None
+        received: provenance_svc.BundleProvenance | None = None
         if case_id is None:
             self.case_id = None
             self._record = {"schema_version": 1, "title": "", "consent": {"given": False}}
@@ -188,7 +200,10 @@ class CaseEditor(QWidget):
             try:
                 case = case_svc.show_case(vault, case_id)
                 revisions = case_svc.case_history(vault, case.summary.id)
-                offer = draft_svc.draft_for_case(vault, case.summary.id)
+                received = provenance_svc.received_in(vault, case.summary.id)
+                # Received testimony is never edited, so no draft is offered over it.
+                offer = (None if received is not None
+                         else draft_svc.draft_for_case(vault, case.summary.id))
             except Exception as err:
                 if explain(err) is None:
                     raise
@@ -206,7 +221,9 @@ class CaseEditor(QWidget):
         self._load_form(self._record)
         self.files.set_case(self.case_id)
         self._set_enabled(True)
-        if offer is not None:
+        if case_id is not None and received is not None:
+            self._show_received(received)
+        elif offer is not None:
             self._offer(offer)
         else:
             self.header.title_edit.setFocus()
@@ -247,7 +264,9 @@ class CaseEditor(QWidget):
             self._dirty = False
             self._last_draft = None
             self._saved_mono = None
-            for tab in (self.header, *self._record_tabs(), self.history):
+            self._read_only.undo()
+            self.files.setAcceptDrops(True)
+            for tab in (self.header, self.received, *self._record_tabs(), self.history):
                 tab.clear()
             for label in (self.restore_label, self.message, self.status_line):
                 label.clear()
@@ -280,7 +299,8 @@ class CaseEditor(QWidget):
     # -- changes, drafts and saving ----------------------------------------------------
 
     def _on_changed(self, *_args: object) -> None:
-        if self._loading or self.vault is None or self._draft_key is None:
+        if (self._loading or self.vault is None or self._draft_key is None
+                or self._read_only.active):
             return
         self._dirty = True
         self.message.hide()
@@ -320,7 +340,8 @@ class CaseEditor(QWidget):
 
     def save(self) -> bool:
         vault = self.vault
-        if vault is None or not self.header.save_button.isEnabled():
+        if (vault is None or not self.header.save_button.isEnabled()
+                or self._read_only.active):
             return False
         self.autosave.stop()
         record = self.collect()
@@ -390,22 +411,38 @@ class CaseEditor(QWidget):
                 self.header.title_edit.setFocus()
 
     def on_back_clicked(self) -> None:
-        self._keep_draft_quietly()
+        """Back to the list. Unsaved changes are kept as a draft first (the list then says
+        so); if they cannot be kept, the case stays open with the reason."""
+        left: str | None = None
+        if self.vault is not None and self._dirty:
+            self.keep_draft()
+            if self._last_draft != encode(self.collect()):
+                return  # not kept: keep_draft said why in the status line
+            left = str(self._record.get("reference", "")) if self.case_id else ""
         self.autosave.stop()
         self.status_tick.stop()
         self._clear_form()
         self._set_enabled(False)
         self.files.set_case(None)
         self.closed.emit()
+        if left is not None:
+            self.draft_left.emit(left)
 
     # -- the restore offer -------------------------------------------------------------
 
     def _offer(self, draft: Draft) -> None:
         self._offered = draft
-        self.restore_label.setText(
-            fill(self.tr("Unsaved changes from %1 were found. Restore them?"),
-                 local_time(draft.saved_at))
-        )
+        if self.case_id is None:
+            text = self.tr(
+                "A new case you started (last changed %1) was not saved yet. It is kept as a "
+                "draft in your encrypted vault. Continue with it, or discard it and start "
+                "afresh.")
+        else:
+            text = self.tr(
+                "You have changes to this case that were not saved yet (last changed %1). "
+                "They are kept as a draft in your encrypted vault. Continue with them, or "
+                "discard them and see the last saved version.")
+        self.restore_label.setText(fill(text, local_time(draft.saved_at)))
         self.restore_bar.show()
         # One decision first: nothing is typed over the draft before it is restored or
         # discarded.

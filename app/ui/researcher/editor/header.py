@@ -57,7 +57,7 @@ class CaseHeader(QWidget):
         title_label.setBuddy(self.title_edit)
         self.status_combo = ChoiceCombo(translate("CaseEditor", "Status"))
         self.status_combo.set_choices(_status_choices(), "draft")
-        status_label = QLabel(translate("CaseEditor", "Stat&us"))
+        self.status_label = status_label = QLabel(translate("CaseEditor", "Stat&us"))
         status_label.setBuddy(self.status_combo)
         title_row = QHBoxLayout()
         title_row.addWidget(title_label)
@@ -96,6 +96,15 @@ class CaseHeader(QWidget):
         else:
             self.sealed_note.hide()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Received testimony: the title can be read and selected, not changed; no status
+        to choose, nothing to save, and no note about exported cases."""
+        self.title_edit.setReadOnly(read_only)
+        for widget in (self.status_label, self.status_combo, self.save_button):
+            widget.setVisible(not read_only)
+        if read_only:
+            self.sealed_note.hide()
+
     def show_reference(self, reference: str) -> None:
         self.reference_label.setText(fill(translate("CaseEditor", "Case %1"), reference))
 
@@ -109,3 +118,4 @@ class CaseHeader(QWidget):
         self.reference_label.clear()
         self.sealed_note.clear()
         self.sealed_note.hide()
+        self.set_read_only(False)

@@ -1,13 +1,15 @@
 """The editor's "History" tab: every saved version of the case, oldest first, and any one of
-them shown read-only as plain text with its protected details hidden. Shows no record key:
-the versions are read through the case services.
+them shown read-only as plain text with its protected details hidden; "Restore this version"
+asks the editor to save it again as a new version (history is never rewritten). Shows no
+record key: the versions are read through the case services.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
     QPushButton,
@@ -58,6 +60,7 @@ class HistoryTab(QWidget):
     read (the editor shows the error)."""
 
     failed = Signal(object)
+    restore_requested = Signal(int)  # the version to save again as the newest
     FIELDS: tuple[str, ...] = ()
 
     def __init__(self) -> None:
@@ -82,6 +85,20 @@ class HistoryTab(QWidget):
         self.view_revision_button.setAccessibleName(
             translate("CaseEditor", "View the selected version"))
         self.view_revision_button.clicked.connect(self.view_revision)
+        self.restore_button = QPushButton(translate("CaseEditor", "&Restore this version"))
+        self.restore_button.setAccessibleName(
+            translate("CaseEditor", "Restore the selected version as a new version"))
+        self.restore_button.setToolTip(translate(
+            "CaseEditor",
+            "Saves the content of this version again as the newest version. Every version "
+            "stays as it was."))
+        self.restore_button.clicked.connect(self.request_restore)
+        self.history_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_buttons())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.view_revision_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
         self.revision_title = plain_label()
         self.revision_view = QPlainTextEdit()
         self.revision_view.setReadOnly(True)
@@ -92,7 +109,7 @@ class HistoryTab(QWidget):
             "Every save is kept as a version. An exported version is sealed and never "
             "changes.")))
         layout.addWidget(self.history_view, 1)
-        layout.addWidget(self.view_revision_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
         layout.addWidget(self.revision_title)
         layout.addWidget(self.revision_view, 2)
 
@@ -100,21 +117,38 @@ class HistoryTab(QWidget):
         """The versions of a saved case (read by the caller, who shows its errors)."""
         self.vault, self.case_id = vault, case_id
         self.history_model.set_revisions(revisions)
+        self._update_buttons()
 
     def reload(self) -> None:
         """Read the versions again (after a save, or a change to the case's files)."""
         if self.vault is not None and self.case_id is not None:
             self.history_model.set_revisions(case_service.case_history(self.vault, self.case_id))
+        self._update_buttons()
 
     def clear(self) -> None:
         self.vault, self.case_id = None, None
         self.history_model.set_revisions([])
         self.revision_title.clear()
         self.revision_view.clear()
+        self._update_buttons()
+
+    def _chosen(self) -> Revision | None:
+        return self.history_model.record(self.history_view.currentIndex().row())
+
+    def _update_buttons(self) -> None:
+        """Restore only an earlier version: the newest one is what the case is now."""
+        chosen = self._chosen()
+        newest = max((r.revision for r in self.history_model.rows), default=None)
+        self.restore_button.setEnabled(chosen is not None and chosen.revision != newest)
+
+    def request_restore(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None and self.restore_button.isEnabled():
+            self.restore_requested.emit(chosen.revision)
 
     def view_revision(self) -> None:
         vault, case_id = self.vault, self.case_id
-        revision = self.history_model.record(self.history_view.currentIndex().row())
+        revision = self._chosen()
         if vault is None or case_id is None or revision is None:
             return
         try:
