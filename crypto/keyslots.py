@@ -124,6 +124,19 @@ _RECOVERY_ENTROPY = 16
 _RECOVERY_CHECK = 4
 _RECOVERY_GROUPS = 8
 _B32_CONFUSABLE = str.maketrans({"0": "O", "1": "I", "8": "B"})
+# Cyrillic capitals that look like a letter of the code's alphabet (base32: A-Z, 2-7), as typed
+# on a Russian, Kazakh, Tajik... keyboard layout; lower case is upper-cased first.
+_CYRILLIC_LOOKALIKES = str.maketrans({
+    "А": "A", "В": "B", "С": "C", "Е": "E", "Ё": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K",
+    "М": "M", "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "У": "Y", "Ү": "Y", "З": "3",
+})
+
+
+def normalize_recovery_text(text: str) -> str:
+    """A typed recovery code (or part of one) in the code's own letters: upper case, no
+    spaces or dashes, 0/1/8 read as O/I/B and Cyrillic look-alikes (В for B) as Latin."""
+    cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
+    return cleaned.translate(_CYRILLIC_LOOKALIKES).translate(_B32_CONFUSABLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +162,9 @@ class RecoveryCode:
 
     @classmethod
     def parse(cls, text: str) -> RecoveryCode:
-        """Accept any case, spaces or dashes, and 0/1/8 typed for O/I/B."""
-        cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
-        cleaned = cleaned.translate(_B32_CONFUSABLE)
+        """Accept any case, spaces or dashes, 0/1/8 typed for O/I/B, and Cyrillic letters
+        that look like the code's (В for B, typed on a Russian keyboard layout)."""
+        cleaned = normalize_recovery_text(text)
         expected_len = (_RECOVERY_ENTROPY + _RECOVERY_CHECK) * 8 // 5
         if len(cleaned) != expected_len:
             raise RecoveryCodeMalformed("length")

@@ -192,3 +192,29 @@ class TestRecoveryCode:
         with pytest.raises(RecoveryCodeMalformed) as info:
             RecoveryCode.parse(mangle(text))  # type: ignore[operator]
         assert info.value.reason == reason
+
+
+# Latin letters of the code and the Cyrillic letters that look like them, as typed on a
+# Russian (or Kazakh, Tajik...) keyboard layout.
+_LOOKALIKES = {"A": "Аа", "B": "В", "C": "Сс", "E": "Ее", "H": "Н", "K": "Кк", "M": "М",
+               "O": "Оо", "P": "Рр", "T": "Т", "X": "Хх", "Y": "Уу"}
+
+
+class TestCyrillicLookalikes:
+    def test_every_lookalike_reads_as_its_latin_letter(self) -> None:
+        for latin, cyrillic in _LOOKALIKES.items():
+            for ch in cyrillic:
+                assert keyslots.normalize_recovery_text(ch) == latin, ch
+
+    def test_a_code_typed_on_a_russian_layout_opens(self) -> None:
+        code = RecoveryCode.generate()
+        text = str(code)
+        typed = "".join(_LOOKALIKES.get(ch, ch)[-1] for ch in text)
+        assert typed != text  # some letters really are Cyrillic now
+        assert RecoveryCode.parse(typed) == code
+
+    def test_a_cyrillic_letter_with_no_latin_twin_is_refused(self) -> None:
+        text = str(RecoveryCode.generate())
+        with pytest.raises(RecoveryCodeMalformed) as info:
+            RecoveryCode.parse("Ж" + text[1:])
+        assert info.value.reason == "characters"
