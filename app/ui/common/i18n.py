@@ -1,6 +1,11 @@
 """The interface language: which languages exist, loading their translations (Guvoh's own
 from resources/i18n, and Qt's where Qt ships one), and the locale for dates and numbers.
 
+Dates have one format per language, here and nowhere else in app/ui (tests/app/test_look.py
+looks for any other): the language's short date with the year in four digits and the day and
+month in two (05.12.2026, 05/12/2026), and a moment adds the 24-hour time (05.12.2026 14:30),
+in the computer's local time. A testimony's dates reach back decades: "26" could be 1926.
+
 Translations are Qt Linguist files: resources/i18n/guvoh_<code>.ts are the sources a
 translator edits; `make translations` compiles them to .qm next to them. A language whose
 .qm is missing falls back to English (the source text), never to an error.
@@ -8,11 +13,22 @@ translator edits; `make translations` compiles them to .qm next to them. A langu
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimeZone,
+    QTranslator,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,3 +104,63 @@ def install(code: str) -> str:
         app.setProperty("guvoh_language", language.code)
     QLocale.setDefault(QLocale(language.locale))
     return language.code
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<!y)y{1,3}(?!y)")
+_DAY = re.compile(r"(?<!d)d(?!d)")
+_MONTH = re.compile(r"(?<!M)M(?!M)")
+TIME_FORMAT = "HH:mm"
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The one date format of the interface language: its short date, with a four-digit
+    year and two-digit day and month (ky's d/M/yy becomes dd/MM/yyyy)."""
+    short = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return _MONTH.sub("MM", _DAY.sub("dd", _YEAR.sub("yyyy", short)))
+
+
+def date_text(day: dt.date | QDate | None) -> str:
+    """A calendar day as the interface shows it ("" for None)."""
+    if day is None:
+        return ""
+    if isinstance(day, dt.date):
+        day = QDate(day.year, day.month, day.day)
+    return QLocale().toString(day, date_format())
+
+
+def moment_text(moment: QDateTime | dt.datetime | None) -> str:
+    """A moment in the computer's local time, as the interface shows it."""
+    if moment is None:
+        return ""
+    if isinstance(moment, dt.datetime):
+        if moment.tzinfo is None:  # the vault stores UTC
+            moment = moment.replace(tzinfo=dt.UTC)
+        moment = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
+    return QLocale().toString(moment.toLocalTime(), f"{date_format()} {TIME_FORMAT}")
+
+
+def parse_stamp(iso: str | None) -> QDateTime | None:
+    """A stored timestamp (ISO 8601, UTC when it says Z), or None if it is not one."""
+    if not iso:
+        return None
+    for fmt in (Qt.DateFormat.ISODateWithMs, Qt.DateFormat.ISODate):
+        stamp = QDateTime.fromString(iso, fmt)
+        if stamp.isValid():
+            return stamp
+    return None
+
+
+def stamp_text(iso: str | None, *, day_only: bool = False) -> str:
+    """A stored timestamp as the interface shows it: the local moment, or its day; text that
+    is not a timestamp is shown as it is."""
+    stamp = parse_stamp(iso)
+    if stamp is None:
+        return iso or ""
+    return date_text(stamp.toLocalTime().date()) if day_only else moment_text(stamp)
+
+
+def month_text(year: int, month: int) -> str:
+    """A month of a chart's axis: the language's short month name and the year (Dec 2026)."""
+    return QLocale().toString(QDate(year, month, 1), "MMM yyyy")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -84,15 +84,9 @@ class LanguageCombo(QComboBox):
 
 
 def local_time(iso: str | None) -> str:
-    """A stored UTC timestamp in the user's local time and locale (as stored if odd)."""
-    if not iso:
-        return ""
-    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not stamp.isValid():
-        stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not stamp.isValid():
-        return iso
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    """A stored UTC timestamp in the user's local time, in the language's one date format
+    (i18n.stamp_text; as stored if odd)."""
+    return i18n.stamp_text(iso)
 
 
 def open_file_dialog(
