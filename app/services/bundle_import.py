@@ -68,6 +68,7 @@ class ImportOutcome:
     signer_name: str | None = None
     signer_fingerprint: str | None = None
     signer_key: PublicKey | None = None
+    sender_pseudonym: str | None = None  # the name the sender gave (Sender-Pseudonym)
     created: str | None = None
     cases: int = 0
     attachments: int = 0
@@ -226,6 +227,8 @@ def _fill(outcome: ImportOutcome, verified: fmt.VerifiedBundle) -> None:
     outcome.attachments = len(verified.attachments)
     outcome.payload_bytes = verified.payload_bytes
     outcome.signer_fingerprint = verified.signer.fingerprint()
+    given = verified.bag_info.get("Sender-Pseudonym") or ()
+    outcome.sender_pseudonym = given[0] if given else None
     outcome.signer_key = verified.signer
 
 

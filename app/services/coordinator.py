@@ -63,7 +63,8 @@ class BatchItem:
     kind: Outcome
     reason: str
     bundle_id: str | None = None
-    signer_name: str | None = None
+    signer_name: str | None = None  # the name this vault knows the sender by
+    sender_gave: str | None = None  # the name the sender gave in the bundle
     signer_fingerprint: str | None = None
     signer_key_line: str | None = None  # ssh-ed25519 AAAA..., for unknown_signer
     safety_code: str | None = None
@@ -149,6 +150,7 @@ def _item(path: Path, outcome: ImportOutcome | None, kind: Outcome,
         reason=reason(kind, getattr(err, "reason", None)),
         bundle_id=outcome.bundle_id if outcome else None,
         signer_name=outcome.signer_name if outcome else None,
+        sender_gave=outcome.sender_pseudonym if outcome else None,
         signer_fingerprint=(key.fingerprint() if key is not None
                             else outcome.signer_fingerprint if outcome else None),
         signer_key_line=key.to_openssh_line() if unknown and key is not None else None,

@@ -50,6 +50,9 @@ def desk(tmp_path: Path) -> Iterator[Desk]:
 def section(qtbot: QtBot, desk: Desk) -> InboxSection:
     widget = InboxSection()
     qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()  # "They match" is enabled only while the whole code is on screen
+    qtbot.waitExposed(widget)
     widget.show_vault(desk.coordinator)
     return widget
 
@@ -130,12 +133,12 @@ def test_a_mixed_batch(qtbot: QtBot, desk: Desk, section: InboxSection, tmp_path
     shown = texts(section, Column.OUTCOME)
     assert shown["a-good.age"] == "Imported"
     assert shown["b-again.age"] == "Already imported"
-    assert shown["c-tampered.age"] == "Tampered"
-    assert shown["d-unknown.age"] == "Unknown researcher"
+    assert shown["c-tampered.age"] == "Damaged or altered"
+    assert shown["d-unknown.age"] == "Unknown sender"
     assert shown["e-junk.age"] == "Unreadable"
     assert texts(section, Column.CASES)["a-good.age"] == "2"
     assert texts(section, Column.ATTACHMENTS)["a-good.age"] == "1"
-    assert texts(section, Column.SIGNER)["a-good.age"] == "Researcher R-07"
+    assert texts(section, Column.SENDER)["a-good.age"] == "Researcher R-07 (gave the name R-07)"
     assert texts(section, Column.CASES)["c-tampered.age"] == ""
     assert "Bundles: 6" in section.summary.text()
     assert "Imported: 2" in section.summary.text()
@@ -213,7 +216,7 @@ def test_pin_an_unknown_researcher_from_the_inbox(qtbot: QtBot, desk: Desk,
     section.pin_panel.mismatch_button.click()
     assert section.pin_panel.isHidden()
     assert keys.signers(desk.coordinator.conn) == []
-    assert "Nothing was pinned" in section.message.text()
+    assert "Nothing was saved" in section.message.text()
     assert cases.count(desk.coordinator.conn) == 0
 
     # A name is needed.
@@ -234,8 +237,8 @@ def test_pin_an_unknown_researcher_from_the_inbox(qtbot: QtBot, desk: Desk,
     for case_id in (*ids1, *ids2):
         assert show_case(desk.coordinator, case_id).summary.id == case_id
     assert section.pin_panel.isHidden()
-    assert "Dilnoza (Samarkand) is now pinned" in section.message.text()
-    assert texts(section, Column.SIGNER)[first.name] == "Dilnoza (Samarkand)"
+    assert "Dilnoza (Samarkand) is now one of your senders" in section.message.text()
+    assert texts(section, Column.SENDER)[first.name] == "Dilnoza (Samarkand) (gave the name R-99)"
 
 
 def test_a_name_already_used_pins_nothing(qtbot: QtBot, desk: Desk,

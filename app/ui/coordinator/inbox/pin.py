@@ -1,5 +1,5 @@
-"""Pinning an unknown researcher from the Inbox: the safety code of the key that signed a
-file, compared with the researcher by phone or in person; "They match" pins the key under a
+"""Accepting an unknown sender from the Inbox: the safety code of the key that signed a
+file, compared with the sender by phone or in person; "They match" pins the key under a
 name and imports that file, and every other file in the list signed by the same key, again.
 
 The texts keep the translation context "InboxSection", where they were first translated.
@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from app.domain.outcomes import Outcome
-from app.services import coordinator
+from app.services import coordinator, inbox
 from app.services.coordinator import BatchItem
 from app.services.vaults import Vault
 from app.ui.common import jobs
@@ -31,7 +40,7 @@ def same_signer(rows: Sequence[InboxRow], entry: InboxRow) -> list[InboxRow]:
     if item is None:
         return []
     return [r for r in rows
-            if r is not entry and r.item is not None
+            if r is not entry and r.item is not None and not r.earlier
             and r.item.kind is Outcome.UNKNOWN_SIGNER
             and r.item.signer_fingerprint == item.signer_fingerprint]
 
@@ -47,27 +56,37 @@ def pin_and_import(vault: Vault, entry: InboxRow, name: str, others: Sequence[In
         assert other.item is not None
         results.append((other, coordinator.import_one(
             vault, other.item.path, progress=ctx.steps, cancel=ctx.cancel)))
+    for row, item in results:  # the history shows the new outcomes after a lock too
+        if row.entry_id is not None and item.kind is not Outcome.CANCELLED:
+            inbox.record_again(vault, row.entry_id, item)
     return results
 
 
 class PinPanel(QFrame):
-    """The safety code to compare, a name for the researcher, "They match" and "They do not
-    match". The Inbox runs the pinning; this panel only asks."""
+    """The safety code to compare, a name for the sender, "They match" and "They do not
+    match". The Inbox runs the pinning; this panel only asks.
+
+    Every digit group of the code is shown whole: the code keeps the height it needs (the
+    Inbox scrolls the rest of the page, never the code), and "They match" is enabled only
+    while the whole code is on screen (:meth:`code_fully_shown`)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._free = True
         self.code = SafetyCodeLabel()
+        self.code.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.code.installEventFilter(self)
         self.instruction = plain_label(QCoreApplication.translate(
             "InboxSection",
-            "Compare these digits with the researcher by phone or in person: ask them to "
-            "read the safety code on their Identity screen aloud, group by group. Do not "
-            "use a message for this: someone who could change the file could change the "
-            "message too."
+            "Compare these digits with the sender by phone or in person: ask them to read "
+            "the safety code on their Identity screen aloud, group by group. Do not use a "
+            "message for this: someone who could change the file could change the message "
+            "too."
         ))
         self.name = QLineEdit()
         self.name.setAccessibleName(
-            QCoreApplication.translate("InboxSection", "Name for this researcher"))
+            QCoreApplication.translate("InboxSection", "Name for this sender"))
         self.name.setPlaceholderText(
             QCoreApplication.translate("InboxSection", "A name or pseudonym you will recognise"))
         self.name.setMaxLength(200)
@@ -82,13 +101,13 @@ class PinPanel(QFrame):
             button.setAutoDefault(False)
         self.message = plain_label()
         self.message.setAccessibleName(
-            QCoreApplication.translate("InboxSection", "Message about pinning"))
+            QCoreApplication.translate("InboxSection", "Message about this sender"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(
-            QCoreApplication.translate("InboxSection", "Is this the researcher you know?")))
+            QCoreApplication.translate("InboxSection", "Is this the sender you know?")))
         layout.addWidget(plain_label(QCoreApplication.translate(
-            "InboxSection", "Safety code of the researcher who signed this file:")))
+            "InboxSection", "Safety code of the person who made this file:")))
         layout.addWidget(self.code)
         layout.addWidget(self.instruction)
         name_form = QFormLayout()
@@ -105,16 +124,46 @@ class PinPanel(QFrame):
     def ask(self, safety_code: str) -> None:
         """Show the code of the key to compare, with an empty name."""
         self.code.show_code(safety_code)
+        self.code.setMinimumHeight(self.code.sizeHint().height())
         self.name.clear()
         self.message.clear()
         self.show()
         self.name.setFocus()
+        self._update_match()
 
     def reset(self) -> None:
         self.hide()
         self.code.show_code("")
+        self.code.setMinimumHeight(0)
         self.name.clear()
         self.message.clear()
+
+    def code_fully_shown(self) -> bool:
+        """Every line of the code is on screen: the label has its full height and no part
+        of it is clipped by the window."""
+        code = self.code
+        need = code.sizeHint().height()
+        if not code.text() or not code.isVisible() or code.height() < need:
+            return False
+        shown = code.visibleRegion().boundingRect()
+        return shown.height() >= need and shown.width() >= min(code.width(), need)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.code and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Move):
+            self._update_match()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_match()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._update_match()
+
+    def _update_match(self) -> None:
+        self.match_button.setEnabled(self._free and self.code_fully_shown())
 
     def entered_name(self) -> str | None:
         """The name typed (spaces collapsed); None, with a request for one, if empty."""
@@ -122,16 +171,19 @@ class PinPanel(QFrame):
         if not name:
             self.message.setText(QCoreApplication.translate(
                 "InboxSection",
-                "Type a name for this researcher first, so you can recognise their files."))
+                "Type a name for this sender first, so you can recognise their files."))
             self.name.setFocus()
             return None
         return name
 
     def show_working(self) -> None:
-        self.message.setText(QCoreApplication.translate("InboxSection",
-                                                        "Pinning and importing..."))
+        self.message.setText(QCoreApplication.translate(
+            "InboxSection", "Adding the sender and importing..."))
 
     def set_free(self, free: bool) -> None:
-        """Enabled only while no import runs."""
-        for control in (self.match_button, self.mismatch_button, self.name):
+        """Enabled only while no import runs ("They match" also only while the whole code
+        is shown)."""
+        self._free = free
+        for control in (self.mismatch_button, self.name):
             control.setEnabled(free)
+        self._update_match()

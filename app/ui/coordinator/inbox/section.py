@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,16 +32,17 @@ from PySide6.QtWidgets import (
 
 from app.domain.outcomes import IMPORT_KINDS, Outcome
 from app.domain.text import fill
-from app.services.coordinator import BatchProgress, BatchResult
+from app.services import inbox
+from app.services.coordinator import BatchProgress
 from app.services.vaults import Vault
 from app.ui.common import jobs
 from app.ui.common.fields import Details, heading, read_only_line
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, open_file_dialog, plain_label
 from app.ui.coordinator.inbox import outcomes
-from app.ui.coordinator.inbox.batch import Found, read_batch
+from app.ui.coordinator.inbox.batch import Found, Read, read_batch
 from app.ui.coordinator.inbox.drop_area import DropArea
-from app.ui.coordinator.inbox.model import InboxColumn, InboxModel, InboxRow
+from app.ui.coordinator.inbox.model import InboxColumn, InboxModel, InboxRow, row_of_entry
 from app.ui.coordinator.inbox.pin import Pinned, PinPanel, pin_and_import, same_signer
 
 T = TypeVar("T")
@@ -51,17 +54,21 @@ STOP_WAIT_SECONDS = 10.0
 
 class InboxSection(QWidget):
     """Drop or choose bundles; see each file's outcome; pin an unknown researcher after
-    comparing the safety code. `cases_changed` after cases were imported;
-    `signers_changed` after a researcher was pinned here."""
+    comparing the safety code. The list starts with the history kept in the vault; a row
+    stays unread (bold, "new") until selected. `cases_changed` after cases were imported;
+    `signers_changed` after a sender was accepted here; `unread_changed(count)` when the
+    number of unread rows changed."""
 
     cases_changed = Signal()
     signers_changed = Signal()
+    unread_changed = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
         self.vault: Vault | None = None
         self.job: jobs.Job[Any] | None = None  # the batch or the pinning under way
         self._batch_first = 0
+        self._batch_rows: list[InboxRow] = []  # the last batch's rows, for its summary
         self._pin_entry: InboxRow | None = None
 
         self.model = InboxModel(self)
@@ -123,20 +130,21 @@ class InboxSection(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(InboxColumn.FILE, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleDescription(self.tr("Unread rows are marked new."))
 
         # The selected file: its outcome in a sentence, what to do, technical details.
         self.selected = QWidget()
         self.outcome_text = plain_label()
         self.outcome_text.setAccessibleName(self.tr("Outcome of the selected bundle"))
-        self.pin_button = QPushButton(self.tr("Compare and pin..."))
-        self.pin_button.setAccessibleName(self.tr("Compare the safety code and pin"))
+        self.pin_button = QPushButton(self.tr("Compare safety codes..."))
+        self.pin_button.setAccessibleName(self.tr("Compare the safety code with the sender"))
         self.pin_button.setAutoDefault(False)
         tech = QWidget()
         form = QFormLayout(tech)
         form.setContentsMargins(0, 0, 0, 0)
         self.detail_path = read_only_line(self.tr("File"))
         self.detail_bundle = read_only_line(self.tr("Bundle id"))
-        self.detail_fingerprint = read_only_line(self.tr("Key fingerprint of the signer"))
+        self.detail_fingerprint = read_only_line(self.tr("Fingerprint of the sender's key"))
         self.detail_created = read_only_line(self.tr("Created"))
         self.detail_reason = read_only_line(self.tr("Reason"))
         self.detail_explanation = plain_label()
@@ -166,12 +174,15 @@ class InboxSection(QWidget):
         add_row.addWidget(self.add_folder_button)
         add_row.addStretch(1)
         add_row.addWidget(self.clear_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        # Everything but the comparison panel scrolls; the panel keeps the room it needs,
+        # so no digit group of the safety code is ever cut off (issue 14, item 3).
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Inbox")))
         layout.addWidget(plain_label(self.tr(
-            "Bundles from researchers arrive on USB sticks or through messengers. Drop the "
+            "Bundles arrive on USB sticks or through messengers. Drop the "
             "files, or a whole folder, below. Each one is checked before anything is "
             "imported, and nothing inside is opened."
         )))
@@ -182,7 +193,16 @@ class InboxSection(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.selected)
-        layout.addWidget(self.pin_panel)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidget(body)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(10)
+        outer.addWidget(self.page_scroll, 1)
+        outer.addWidget(self.pin_panel)
 
         self.drop_area.dropped.connect(self.add_paths)
         self.add_files_button.clicked.connect(self.on_add_files_clicked)
@@ -205,6 +225,7 @@ class InboxSection(QWidget):
         self._stop_job()
         self.vault = vault
         self.model.clear()
+        self._batch_rows = []
         self.summary.clear()
         self.message.clear()
         self._hide_pin()
@@ -212,6 +233,10 @@ class InboxSection(QWidget):
         self.progress_box.hide()
         if vault is not None and vault.role != "coordinator":
             self.message.setText(self.tr("Only a coordinator's vault imports bundles."))
+        elif vault is not None:
+            self.model.set_rows(row_of_entry(e) for e in inbox.history(vault))
+            self.table.scrollToBottom()
+        self.unread_changed.emit(self.model.unread())
         self._update_controls()
 
     @property
@@ -279,6 +304,8 @@ class InboxSection(QWidget):
 
     def _on_found(self, found: Found) -> None:
         self._batch_first = self.model.add_files(found.files)
+        self._batch_rows = self.model.rows[self._batch_first:]
+        self.table.scrollToBottom()
         if not found.files:
             self.progress_label.setText(self.tr("No bundle files were found there."))
         else:
@@ -296,21 +323,23 @@ class InboxSection(QWidget):
                 fill(self.tr("Checking bundle %1 of %2"), p.index + 1, p.count))
         self.file_label.setText(p.path.name)
 
-    def _on_batch_finished(self, result: BatchResult) -> None:
+    def _on_batch_finished(self, read: Read) -> None:
+        result = read.result
         first = self._batch_first
         for n, item in enumerate(result.items):
-            self.model.set_item(first + n, item)
+            self.model.set_item(first + n, item, read.entry_ids[n], read.received_at)
         self.model.stop_waiting()
         self.progress_box.hide()
-        self.summary.setText(self._summary_text(result))
+        self.summary.setText(self._summary_text())
+        self.unread_changed.emit(self.model.unread())
         if result.cancelled:
             self.message.setText(self.tr(
                 "The import was cancelled. Bundles marked Cancelled were not imported; add "
                 "them again when you are ready."))
         if any(item.kind is Outcome.UNKNOWN_SIGNER for item in result.items):
             self.message.setText(self.tr(
-                "Some bundles come from researchers you have not pinned yet. Select one and "
-                "choose \"Compare and pin...\"."))
+                "Some bundles come from senders you do not know yet. Select one and choose "
+                "\"Compare safety codes...\"."))
         if any(item.ok for item in result.items):
             self.cases_changed.emit()
 
@@ -319,9 +348,14 @@ class InboxSection(QWidget):
         self.progress_box.hide()
         self.message.setText(error_text(err))
 
-    def _summary_text(self, result: BatchResult) -> str:
-        counts = result.counts()
-        total = len(result.items)
+    def _summary_text(self) -> str:
+        """The last batch in numbers, as its rows are now (a file imported after its
+        sender was accepted counts as imported)."""
+        items = [row.item for row in self._batch_rows if row.item is not None]
+        counts: dict[Outcome, int] = {}
+        for item in items:
+            counts[item.kind] = counts.get(item.kind, 0) + 1
+        total = len(items)
         if total == 0:
             return self.tr("No bundle files were found there.")
         parts = [self.tr("Bundles: %n", "", total)]
@@ -347,8 +381,12 @@ class InboxSection(QWidget):
             self.add_paths([Path(c) for c in chosen])
 
     def on_clear_clicked(self) -> None:
-        if self.busy:
+        """Empty the list and the history kept in the vault (the cases stay)."""
+        if self.busy or self.vault is None:
             return
+        inbox.clear(self.vault)
+        self._batch_rows = []
+        self.unread_changed.emit(0)
         self.model.clear()
         self.summary.clear()
         self.message.clear()
@@ -373,7 +411,18 @@ class InboxSection(QWidget):
         entry = current.data(RecordRole) if current.isValid() else None
         if not isinstance(entry, InboxRow) or entry is not self._pin_entry:
             self._hide_pin()
+        if isinstance(entry, InboxRow):
+            self._mark_read(entry)
         self._show_selected(entry if isinstance(entry, InboxRow) else None)
+
+    def _mark_read(self, entry: InboxRow) -> None:
+        """The coordinator looked at this row: it is no longer new, here and in the vault."""
+        if not entry.unread or self.vault is None:
+            return
+        if entry.entry_id is not None:
+            inbox.mark_read(self.vault, [entry.entry_id])
+        self.model.mark_read(entry)
+        self.unread_changed.emit(self.model.unread())
 
     def _refresh_selected(self, *_args: object) -> None:
         self._show_selected(self.selected_entry())
@@ -383,7 +432,11 @@ class InboxSection(QWidget):
         if entry is None or item is None:
             self.selected.hide()
             return
-        self.outcome_text.setText(outcomes.sentence(item))
+        sentence = outcomes.sentence(item)
+        if entry.earlier and item.kind is Outcome.UNKNOWN_SIGNER:
+            sentence = fill(self.tr("%1 Add this file again to compare the safety codes."),
+                            sentence)
+        self.outcome_text.setText(sentence)
         self.detail_path.setText(str(entry.path))
         self.detail_bundle.setText(item.bundle_id or "")
         self.detail_fingerprint.setText(item.signer_fingerprint or "")
@@ -436,8 +489,10 @@ class InboxSection(QWidget):
             self.model.set_item(self.model.index_of(entry), item)
         imported = sum(1 for _, item in results if item.ok)
         self._hide_pin()
+        if self._batch_rows:
+            self.summary.setText(self._summary_text())
         self.message.setText(
-            fill(self.tr("%1 is now pinned. Bundles imported: %2."), name, imported))
+            fill(self.tr("%1 is now one of your senders. Bundles imported: %2."), name, imported))
         self.signers_changed.emit()
         if imported:
             self.cases_changed.emit()
@@ -450,9 +505,9 @@ class InboxSection(QWidget):
     def on_mismatch_clicked(self) -> None:
         self._hide_pin()
         self.message.setText(self.tr(
-            "Nothing was pinned and this file was not imported. Do not use it: someone may "
-            "have made it in the researcher's name. Ask the researcher to send it again, "
-            "and compare the codes in person if you can."))
+            "Nothing was saved and this file was not imported. Do not use it: someone may "
+            "have made it in the sender's name. Ask the sender to send it again, and "
+            "compare the codes in person if you can."))
 
     def _hide_pin(self) -> None:
         self._pin_entry = None
