@@ -16,11 +16,14 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 from typing import Final
+
+from storage.textnorm import fold
 
 __all__ = [
     "DEFAULT_CODE_PATTERN",
@@ -36,6 +39,9 @@ __all__ = [
     "codes",
     "label",
     "load",
+    "other_names",
+    "resolve",
+    "search",
     "validate_vocabulary_data",
 ]
 
@@ -370,3 +376,112 @@ def validate_vocabulary_data(data: object, expected_name: str | None = None) -> 
     if all(isinstance(t, dict) and t.get("deprecated") for t in terms):
         problems.append("terms: every term is deprecated")
     return problems
+
+
+# -- finding a term by what a person types -----------------------------------------------
+
+OTHER_NAMES_FILE: Final = "country_names.tsv"
+"""Other names of the countries (English and Russian exonyms, older and short names), one
+``code<TAB>language<TAB>name<TAB>source`` a line; its header names the sources."""
+
+EXACT, STARTS, WORD_STARTS, CONTAINS = range(4)
+"""How well a typed text matches a name, best first: the whole name, the start of the name,
+the start of one of its words, any part of it."""
+
+_WORD_SPLIT: Final = re.compile(r"[^\w]+")
+
+
+def _light(text: str) -> str:
+    """Case folded, without diacritics or apostrophes: "Côte d’Ivoire" -> "cote divoire"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _QUOTES)
+    return " ".join(kept.split())
+
+
+_QUOTES: Final = frozenset("'ʻʼ‘’`´ʹ′ʽ‛\"")
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    light: str
+    folded: str  # storage.textnorm.fold: one skeleton for Cyrillic and Latin spellings
+    words: tuple[str, ...]  # the light and folded forms of each word after the first
+
+    @classmethod
+    def of(cls, text: str) -> _Name:
+        light, folded = _light(text), fold(text)
+        parts = [w for w in _WORD_SPLIT.split(light)[1:] if w]
+        words = {*parts, *(fold(w) for w in parts)}
+        return cls(light, folded, tuple(sorted(words)))
+
+    def rank(self, light: str, folded: str) -> int | None:
+        if light == self.light or (folded and folded == self.folded):
+            return EXACT
+        if self.light.startswith(light) or (folded and self.folded.startswith(folded)):
+            return STARTS
+        if any(w.startswith(light) or (folded and w.startswith(folded)) for w in self.words):
+            return WORD_STARTS
+        if len(light) >= 2 and (light in self.light or (folded and folded in self.folded)):
+            return CONTAINS
+        return None
+
+
+@functools.cache
+def _other_names() -> Mapping[str, tuple[str, ...]]:
+    ref = resources.files("resources") / "vocab" / OTHER_NAMES_FILE
+    found: dict[str, list[str]] = {}
+    for line in ref.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _lang, name, *_source = line.split("\t")
+        found.setdefault(code, []).append(name)
+    return MappingProxyType({code: tuple(names) for code, names in found.items()})
+
+
+def other_names(vocabulary: str, code: str) -> tuple[str, ...]:
+    """Names of a term besides its labels (for countries: "Turkey" for TR); may be empty."""
+    return _other_names().get(code, ()) if vocabulary == "countries" else ()
+
+
+@functools.cache
+def _search_index(vocabulary: str) -> tuple[tuple[Term, tuple[_Name, ...], frozenset[str]], ...]:
+    index = []
+    for term in load(vocabulary):
+        names = dict.fromkeys([*term.labels.values(), *other_names(vocabulary, term.code)])
+        codes = frozenset({term.code} if vocabulary == "countries" else ())
+        index.append((term, tuple(_Name.of(n) for n in names), codes))
+    return tuple(index)
+
+
+def search(vocabulary: str, text: str, lang: str = FALLBACK_LANGUAGE, *,
+           include_deprecated: bool = False) -> list[tuple[str, int]]:
+    """The terms whose label in any language, or other name, matches `text`, as (code, how
+    well: EXACT...CONTAINS), best first; the label in `lang` breaks ties. Case, diacritics,
+    apostrophes and the script (Cyrillic or Latin) do not matter: "Turkey", "Turk",
+    "Турция", "turkiye" and "Turkiya" all find Türkiye. A country's ISO code finds it only
+    typed in full and in capitals ("TR": "tr" is a word). Empty text finds nothing."""
+    typed = text.strip()
+    light, folded = _light(typed), fold(typed)
+    if not light:
+        return []
+    found: list[tuple[int, int, str, str]] = []
+    for term, names, codes in _search_index(vocabulary):
+        if term.deprecated and not include_deprecated:
+            continue
+        own = _light(term.label(lang))
+        best: tuple[int, int] | None = (EXACT, len(own)) if typed in codes else None
+        for name in names:
+            rank = name.rank(light, folded)
+            if rank is not None and (best is None or (rank, len(name.light)) < best):
+                best = (rank, len(name.light))
+        if best is not None:
+            found.append((best[0], best[1], own, term.code))
+    found.sort()
+    return [(code, rank) for rank, _length, _label, code in found]
+
+
+def resolve(vocabulary: str, text: str, lang: str = FALLBACK_LANGUAGE) -> str | None:
+    """The code `text` names exactly (a label in any language, another name, a country
+    code), if it names one term only; else None."""
+    exact = [code for code, rank in search(vocabulary, text, lang) if rank == EXACT]
+    return exact[0] if len(exact) == 1 else None

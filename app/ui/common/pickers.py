@@ -3,22 +3,42 @@ drop-down of (label, value) pairs (``ChoiceCombo``).
 
 Every screen that offers the terms of a controlled vocabulary (the case editor's fields, the
 case list's filters, the submitter's country) uses ``VocabCombo``, so they all offer the same
-terms in the same order and find them the same way:
+terms in the same order, find them the same way and refuse what is not in the list the same
+way:
 
 - the terms in the vocabulary's display order (resources/vocab/README.md), except countries,
   which have no useful order of their own and are sorted by their label in the interface
   language;
 - deprecated terms are not offered, but a code kept in a stored record is still shown;
-- typing any part of a label, in any case, finds it (a completer matching inside labels).
+- typing finds terms by their label in any of the interface languages and, for countries,
+  by other names (app.vocabularies.search): "Turkey", "Turk", "Турция" or "turkiye" finds
+  Türkiye; the suggestions pop up under the field, best first;
+- Enter takes the first suggestion; leaving the field takes what was typed only if it names
+  one term (in full, in any language) or only one term matches it;
+- anything else is refused visibly: the typed text stays, the field shows a warning sign,
+  and the message line under it (``field()``: its space is kept, so nothing moves) says it
+  is not in the list and was not saved. ``code()`` then still returns the last term chosen,
+  so an autosave never turns what was typed into "not stated".
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import vocabularies
 from app.ui.common.widgets import ui_language
+
+CodeRole = Qt.ItemDataRole.UserRole + 5
 
 
 def term_label(vocabulary: str, code: str | None) -> str:
@@ -41,9 +61,15 @@ def offered_terms(vocabulary: str) -> list[tuple[str, str]]:
     return [(t.code, t.label(lang)) for t in terms]
 
 
+def matching_terms(vocabulary: str, text: str) -> list[str]:
+    """The codes of the offered terms `text` finds, best first (app.vocabularies.search)."""
+    return [code for code, _rank in vocabularies.search(vocabulary, text, ui_language())]
+
+
 class VocabCombo(QComboBox):
-    """One code from a vocabulary, or none (`none_label`, first); type any part of a label
-    to find it. `changed` is emitted when the choice or the typed text changes."""
+    """One code from a vocabulary, or none (`none_label`, first). `changed` is emitted when
+    the choice or the typed text changes. Put ``field()`` in the layout (the picker with its
+    message line); the picker alone still marks a refused text with a warning sign."""
 
     changed = Signal()
 
@@ -51,35 +77,75 @@ class VocabCombo(QComboBox):
                  min_chars: int = 16, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vocabulary = vocabulary
+        self.accessible = accessible
+        self._code: str | None = None  # the last term chosen (what code() keeps on refusal)
+        self._problem = ""
+        self._field: QWidget | None = None
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem(none_label, None)
         for code, text in offered_terms(vocabulary):
             self.addItem(text, code)
-        completer, line = self.completer(), self.lineEdit()
-        assert completer is not None  # an editable combo has both
-        assert line is not None
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.suggestions = QStandardItemModel(self)
+        completer = QCompleter(self.suggestions, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(8)
+        self.setCompleter(completer)
+        self._completer = completer
+        completer.activated[QModelIndex].connect(self._on_suggestion)  # type: ignore[index]
+        line = self.lineEdit()
+        assert line is not None  # an editable combo has one
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.warning = QAction(icon, "", self)
+        line.addAction(self.warning, QLineEdit.ActionPosition.TrailingPosition)
+        self.warning.setVisible(False)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing())
+        self.message.setAccessibleName(accessible + " - " + self.tr("message"))
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, _error_colour(palette))
+        self.message.setPalette(palette)
         self.setAccessibleName(accessible)
         line.setAccessibleName(accessible)
         self.setMinimumContentsLength(min_chars)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        line.textEdited.connect(lambda _t: self.changed.emit())
+        self.currentIndexChanged.connect(self._on_index_changed)
+        line.textEdited.connect(self._on_text_edited)
+        line.returnPressed.connect(lambda: self._commit(take_first=True))
+        line.editingFinished.connect(lambda: self._commit(take_first=False))
+
+    def field(self) -> QWidget:
+        """The picker with its message line under it, for the layout: the line's space is
+        kept even while it is empty, so a message never moves what is below it."""
+        if self._field is None:
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(2)
+            layout.addWidget(self)
+            layout.addWidget(self.message)
+            self._field = box
+        return self._field
+
+    # -- the value ------------------------------------------------------------------------
 
     def code(self) -> str | None:
-        """The code of the label shown (typed in full, in any case), else of the current
-        choice; None for no code or an empty field."""
+        """The code of the term shown; None for none (an empty field or `none_label`). While
+        the text typed is refused, or not yet taken, the last term chosen: an autosave while
+        someone types never stores a half-typed guess."""
+        if self._problem:
+            return self._code
         text = self.currentText().strip()
         if not text:
             return None
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            index = self.currentIndex()
-        data = self.itemData(index)
-        return str(data) if data else None
+        if index >= 0:
+            data = self.itemData(index)
+            return str(data) if data else None
+        return self._code  # text being typed counts once taken (Enter, leaving the field)
 
     def set_code(self, code: str | None) -> None:
         index = self.findData(code) if code else 0
@@ -87,7 +153,95 @@ class VocabCombo(QComboBox):
             self.addItem(term_label(self.vocabulary, code) or str(code), code)
             index = self.count() - 1
         self.setCurrentIndex(index)
+        self._code = str(code) if code else None
         self.setEditText(self.itemText(index))
+        self._show_problem("")
+
+    def is_acceptable(self) -> bool:
+        """False while the field shows text that is not in the list (and was not saved)."""
+        return not self._problem
+
+    def problem(self) -> str:
+        """The message shown under the field; "" when there is none."""
+        return self._problem
+
+    # -- typing -----------------------------------------------------------------------------
+
+    def offered_matches(self, text: str) -> list[str]:
+        """The codes this picker offers that `text` finds, best first."""
+        if not text.strip():
+            return []
+        return [c for c in matching_terms(self.vocabulary, text) if self.findData(c) > 0]
+
+    def _on_index_changed(self, index: int) -> None:
+        data = self.itemData(index)
+        self._code = str(data) if data else None
+        self._show_problem("")
+        self.changed.emit()
+
+    def _on_text_edited(self, text: str) -> None:
+        codes = self.offered_matches(text)
+        self.suggestions.clear()
+        for code in codes:
+            item = QStandardItem(self.itemText(self.findData(code)))
+            item.setData(code, CodeRole)
+            item.setEditable(False)
+            self.suggestions.appendRow(item)
+        self._show_problem(self._refusal() if text.strip() and not codes else "")
+        self.changed.emit()
+        popup = self._completer.popup()
+        if popup is not None and codes:  # the first suggestion is the one Enter takes
+            first = QPersistentModelIndex(self._completer.completionModel().index(0, 0))
+            popup.selectionModel().setCurrentIndex(
+                first, popup.selectionModel().SelectionFlag.NoUpdate)
+
+    def _on_suggestion(self, index: QModelIndex) -> None:
+        code = index.data(CodeRole)
+        if code:
+            self.set_code(str(code))
+            self.changed.emit()
+
+    def _commit(self, *, take_first: bool) -> None:
+        """Enter (`take_first`: the first suggestion if nothing else) or leaving the field:
+        take the term the text names, else refuse it visibly."""
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+        if index >= 0:
+            if index != self.currentIndex():
+                self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))
+            self._show_problem("")
+            return
+        code = vocabularies.resolve(self.vocabulary, text, ui_language())
+        if code is None or self.findData(code) < 0:
+            matches = self.offered_matches(text)
+            code = matches[0] if len(matches) == 1 or (take_first and matches) else None
+        if code is not None:
+            self.set_code(code)
+            self.changed.emit()
+            return
+        self._show_problem(self._refusal())
+
+    def _refusal(self) -> str:
+        return self.tr("Not in the list, so it was not saved. Choose from the list.")
+
+    def _show_problem(self, problem: str) -> None:
+        if problem == self._problem:
+            return
+        self._problem = problem
+        self.message.setText(problem)
+        self.warning.setVisible(bool(problem))
+        self.warning.setToolTip(problem)
+        self.setAccessibleDescription(problem)
+        self.setProperty("invalid", bool(problem))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+def _error_colour(palette: QPalette) -> QColor:
+    """A red that reads on the window's background, light or dark."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ffb4ab" if dark else "#b3261e")
 
 
 class ChoiceCombo(QComboBox):
