@@ -13,6 +13,7 @@ from storage.vault import Vault
 
 __all__ = [
     "Draft",
+    "cases_with_drafts",
     "discard_draft",
     "draft_for_case",
     "encode",
@@ -50,6 +51,12 @@ def draft_for_case(vault: Vault, case_id: str) -> Draft | None:
     if draft.base_revision == summary.revision or draft.saved_at_seconds >= summary.updated_at:
         return draft
     return None
+
+
+def cases_with_drafts(vault: Vault, case_ids: list[str]) -> set[str]:
+    """Which of these cases have unsaved changes kept as a draft (the drafts
+    draft_for_case would offer), for the case list to say so."""
+    return {case_id for case_id in case_ids if draft_for_case(vault, case_id) is not None}
 
 
 def new_case_draft(vault: Vault) -> Draft | None:

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import fill
 from app.services import provenance
 from app.services.cases import SearchFilters
 from app.services.vaults import Vault
+from app.ui.common import i18n, look
 from app.ui.common.pickers import VocabCombo
 from app.ui.common.table import Index as _Index
 from app.ui.common.widgets import plain_label
@@ -39,13 +41,6 @@ from app.ui.researcher.editor.case_editor import CaseEditor
 from app.ui.researcher.export import ExportDialog
 
 SEARCH_DELAY_MS = 250
-# Badge colours: calm, readable on light and dark themes (text is always white).
-_BADGE = {
-    "draft": QColor("#6b7280"),
-    "ready": QColor("#2563eb"),
-    "exported": QColor("#b45309"),
-    "delivered": QColor("#15803d"),
-}
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
@@ -68,9 +63,9 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_BADGE.get(status, QColor("#6b7280")))
+        painter.setBrush(look.status_colour(str(status)))  # what the status means
         painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(look.ON_ACCENT))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
@@ -132,6 +127,7 @@ class CaseListView(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.hide()
         self.new_button = QPushButton(self.tr("New case"))
+        look.primary(look.with_icon(self.new_button, "plus"))
         self.new_button.setToolTip(self.tr("Start a new case (Ctrl+N)"))
         self.new_button.setAccessibleName(self.tr("New case"))
         self.summary = plain_label()
@@ -145,8 +141,8 @@ class CaseListView(QWidget):
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.act_filter, 2)
-        filters.addWidget(self.country_filter, 2)
+        filters.addWidget(self.act_filter.field(), 2)
+        filters.addWidget(self.country_filter.field(), 2)
         filters.addWidget(self.signer_filter, 2)
         filters.addWidget(self.bundle_filter, 2)
         layout = QVBoxLayout(self)
@@ -205,7 +201,7 @@ class CaseListView(QWidget):
             for signer in provenance.signers_with_bundles(vault):
                 self.signer_filter.addItem(signer.name or signer.fingerprint, signer.fingerprint)
                 for bundle in signer.bundles:
-                    when = (bundle.imported_at or bundle.created_at)[:10]
+                    when = i18n.stamp_text(bundle.imported_at or bundle.created_at, day_only=True)
                     self.bundle_filter.addItem(
                         f"{bundle.bundle_id[:8]}  {when}  {signer.name}", bundle.bundle_id
                     )
@@ -284,23 +280,32 @@ class CasesSection(QWidget):
         self.list = CaseListView()
         self.editor = CaseEditor()
         self.export_button = QPushButton(self.tr("Export for an organisation..."))
+        look.with_icon(self.export_button, "package")
         self.export_button.setAccessibleName(self.tr("Export for an organisation"))
         self.export_button.setToolTip(
             self.tr("Make an encrypted file of the selected cases (or all ready cases)")
         )
         self.receipt_button = QPushButton(self.tr("Import a receipt..."))
+        look.with_icon(self.receipt_button, "file-down")
         self.receipt_button.setAccessibleName(self.tr("Import a receipt"))
         self.purge_button = QPushButton(self.tr("Remove delivered cases..."))
+        look.with_icon(self.purge_button, "trash-2")
         self.purge_button.setAccessibleName(self.tr("Remove delivered cases"))
         # Coordinators: where the selected case came from, reports, receipts.
         self.provenance = ProvenancePanel()
         self.provenance.setAccessibleName(self.tr("Where this case came from"))
         self.report_button = QPushButton(self.tr("Report..."))
+        look.with_icon(self.report_button, "file-text")
         self.report_button.setAccessibleName(self.tr("Write a report of the selected cases"))
         self.report_button.setToolTip(
             self.tr("PDF, CSV or JSON of the selected cases (or of every case shown)"))
         self.receipts_button = QPushButton(self.tr("Create receipts..."))
+        look.with_icon(self.receipts_button, "receipt")
         self.receipts_button.setAccessibleName(self.tr("Create receipts"))
+        # After Back with unsaved changes: where they are (kept as a draft), calmly.
+        self.draft_note = plain_label()
+        self.draft_note.setAccessibleName(self.tr("Unsaved changes kept as a draft"))
+        self.draft_note.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.report_button)
@@ -317,6 +322,7 @@ class CasesSection(QWidget):
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.draft_note)
         list_layout.addWidget(self.split, 1)
         list_layout.addLayout(actions)
         self.stack = QStackedWidget()
@@ -330,6 +336,7 @@ class CasesSection(QWidget):
         self.list.case_activated.connect(self.open_case)
         self.list.new_case_requested.connect(lambda: self.open_case(None))
         self.editor.closed.connect(self.on_editor_closed)
+        self.editor.draft_left.connect(self.on_draft_left)
         self.editor.case_saved.connect(lambda _case_id: self.list.refresh())
         self.export_button.clicked.connect(self.on_export_clicked)
         self.report_button.clicked.connect(self.on_report_clicked)
@@ -349,6 +356,8 @@ class CasesSection(QWidget):
             self._dialog = None
         self.editor.show_vault(vault)
         self.list.show_vault(vault)
+        self.draft_note.clear()
+        self.draft_note.hide()
         self._show_role(vault.meta("role") if vault is not None else None)
         self.stack.setCurrentWidget(self.list_page)
 
@@ -383,6 +392,7 @@ class CasesSection(QWidget):
     def open_case(self, case_id: str | None) -> None:
         if self.vault is None:
             return
+        self.draft_note.hide()
         self.editor.open_case(case_id)
         self.stack.setCurrentWidget(self.editor)
 
@@ -390,6 +400,20 @@ class CasesSection(QWidget):
         self.stack.setCurrentWidget(self.list_page)
         self.list.refresh()
         self.list.table.setFocus()
+
+    def on_draft_left(self, reference: str) -> None:
+        """The editor was left with unsaved changes, kept as a draft: say where they are."""
+        if reference:
+            text = fill(self.tr(
+                "Your changes to case %1 are not saved yet. They are kept as a draft in your "
+                "encrypted vault: open the case to continue with them or discard them."),
+                reference)
+        else:
+            text = self.tr(
+                "The new case you started is not saved yet. It is kept as a draft in your "
+                "encrypted vault: press \"New case\" to continue with it or discard it.")
+        self.draft_note.setText(text)
+        self.draft_note.show()
 
     def _open_dialog(self, dialog: Any) -> None:
         self._dialog = dialog

@@ -4,15 +4,18 @@ so it stays smooth with 100,000 cases."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
+from app.domain.text import fill
 from app.services import cases as case_service
+from app.services import drafts as draft_service
 from app.services.cases import SearchFilters
 from app.services.vaults import Vault
+from app.ui.common import i18n
 from app.ui.common.table import Column, Index, RecordTable
 
 StatusRole = Qt.ItemDataRole.UserRole + 3  # the raw status code, for the badge delegate
@@ -55,15 +58,33 @@ class CaseRow:
     status: str
     updated: str
     match: str  # where the search words were found ("" without a query)
+    draft: bool = False  # unsaved changes are kept as a draft
+
+
+def _title(row: CaseRow) -> str:
+    if not row.draft:
+        return row.title
+    return fill(QCoreApplication.translate("CaseList", "%1 (unsaved changes kept as a draft)"),
+                row.title)
+
+
+def _title_tip(row: CaseRow) -> str | None:
+    if not row.draft:
+        return None
+    return QCoreApplication.translate(
+        "CaseList",
+        "Changes to this case are not saved yet. They are kept as a draft in your encrypted "
+        "vault: open the case to continue with them or discard them.")
 
 
 def _when(row: CaseRow) -> str:
-    return row.updated.replace("T", " ").removesuffix("Z")
+    return i18n.stamp_text(row.updated)  # the language's one date format, local time
 
 
 COLUMNS: tuple[Column[CaseRow], ...] = (
     Column(str(QT_TRANSLATE_NOOP("CaseList", "Reference")), lambda r: r.reference),
-    Column(str(QT_TRANSLATE_NOOP("CaseList", "Title")), lambda r: r.title),
+    Column(str(QT_TRANSLATE_NOOP("CaseList", "Title")), _title, sort=lambda r: r.title,
+           tooltip=_title_tip),
     Column(str(QT_TRANSLATE_NOOP("CaseList", "Status")), lambda r: status_label(r.status),
            sort=lambda r: r.status, roles=((StatusRole, lambda r: r.status),)),
     Column(str(QT_TRANSLATE_NOOP("CaseList", "Last changed")), _when),
@@ -135,17 +156,20 @@ class CaseListModel(RecordTable[CaseRow]):
                 self._vault, self._query, self._filters, limit=self.PAGE, offset=offset,
                 order=self._order, descending=self._descending,
             )
-            return [
+            rows = [
                 CaseRow(h.case.id, h.case.reference, h.case.title, h.case.status,
                         h.case.updated_at, " ".join(h.snippet.text.split()) if self._query else "")
                 for h in hits
             ]
-        summaries = case_service.list_cases(
-            self._vault, limit=self.PAGE, offset=offset, order=self._order or "updated",
-            descending=self._descending,
-        )
-        return [CaseRow(s.id, s.reference, s.title, s.status, s.updated_at, "")
-                for s in summaries]
+        else:
+            summaries = case_service.list_cases(
+                self._vault, limit=self.PAGE, offset=offset, order=self._order or "updated",
+                descending=self._descending,
+            )
+            rows = [CaseRow(s.id, s.reference, s.title, s.status, s.updated_at, "")
+                    for s in summaries]
+        drafts = draft_service.cases_with_drafts(self._vault, [r.case_id for r in rows])
+        return [replace(r, draft=True) if r.case_id in drafts else r for r in rows]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         name = _ORDER.get(CaseColumn(column)) if 0 <= column < len(CaseColumn) else None

@@ -122,6 +122,7 @@ class CaseEditor(CaseActions, QWidget):
         for tab in self._record_tabs():
             tab.changed.connect(self._on_changed)
         self.people.person_removed.connect(self.events.forget_person)
+        self.people.person_restored.connect(self.events.restore_person)
         self.history.failed.connect(self._show_error)
         self.history.restore_requested.connect(self.on_restore_requested)
         self.files.attachments_changed.connect(self._on_attachments_changed)

@@ -75,6 +75,8 @@ class EventsTab(QWidget):
         super().__init__()
         self.persons = persons
         self._loading = False
+        self._forgotten: tuple[str, list[str]] = ("", [])  # the person removed last, and
+        # the events that named them
         self._row = -1
         self.events_model = EventListModel(self)
         self.event_list = QListView()
@@ -118,7 +120,7 @@ class EventsTab(QWidget):
             translate("CaseEditor", "Precision not stated"))
         date_row = QHBoxLayout()
         date_row.addWidget(self.e_date, 1)
-        date_row.addWidget(self.e_precision, 1)
+        date_row.addWidget(self.e_precision.field(), 1)
         when_label = QLabel(translate("CaseEditor", "&When"))
         when_label.setBuddy(self.e_date)
         form.addRow(when_label, date_row)
@@ -169,10 +171,25 @@ class EventsTab(QWidget):
             self._loading = False
 
     def forget_person(self, person_id: str) -> None:
-        """A person was removed: no event may keep naming them."""
+        """A person was removed: no event may keep naming them (until an Undo)."""
+        named = []
         for event in self.events_model.events:
             if person_id in (event.get("victims") or []):
                 put(event, "victims", [v for v in event["victims"] if v != person_id])
+                named.append(str(event.get("id", "")))
+        self._forgotten = (person_id, named)
+        self.refresh_form()
+
+    def restore_person(self, person_id: str) -> None:
+        """The removal of a person was undone: the events that named them do again."""
+        forgotten_id, named = self._forgotten
+        if forgotten_id != person_id:
+            return
+        self._forgotten = ("", [])
+        for event in self.events_model.events:
+            victims = list(event.get("victims") or [])
+            if str(event.get("id", "")) in named and person_id not in victims:
+                event["victims"] = [*victims, person_id]
         self.refresh_form()
 
     def refresh_form(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -65,10 +66,12 @@ class PersonListModel(RecordTable[Person]):
 
 class PeopleTab(QWidget):
     """The persons list and the chosen person's form. `changed` on every edit the user
-    makes; `person_removed(id)` when a person is removed (events may name them)."""
+    makes; `person_removed(id)` when a person is removed (events may name them), and
+    `person_restored(id)` when "Undo" in the bar under the list brings them back."""
 
     changed = Signal()
     person_removed = Signal(str)
+    person_restored = Signal(str)
     FIELDS = ("persons",)
 
     def __init__(self) -> None:
@@ -87,10 +90,26 @@ class PeopleTab(QWidget):
             translate("CaseEditor", "Remove the selected person"))
         self.add_person_button.clicked.connect(self.add_person)
         self.remove_person_button.clicked.connect(self.remove_person)
+        # "Removed X. Undo": the last removal can be taken back (the list above shrinks;
+        # the buttons below stay where the pointer is).
+        self._undo: tuple[int, Person, list[str]] | None = None
+        self.undo_bar = QFrame()
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_bar.setAccessibleName(translate("CaseEditor", "Person removed"))
+        self.undo_label = plain_label()
+        self.undo_button = QPushButton(translate("CaseEditor", "&Undo"))
+        self.undo_button.setAccessibleName(
+            translate("CaseEditor", "Undo: bring the removed person back"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.person_list, 1)
+        left_layout.addWidget(self.undo_bar)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_person_button)
         buttons.addWidget(self.remove_person_button)
@@ -125,7 +144,7 @@ class PeopleTab(QWidget):
         form.addRow(translate("CaseEditor", "Identifier"), self.person_id_label)
         not_stated = translate("CaseEditor", "Not stated")
         self.p_role = VocabCombo("roles", translate("CaseEditor", "Role"), not_stated)
-        form.addRow(translate("CaseEditor", "&Role"), self.p_role)
+        form.addRow(translate("CaseEditor", "&Role"), self.p_role.field())
 
         self.p_real_name = QLineEdit()
         self.p_pseudonym = QLineEdit()
@@ -159,10 +178,10 @@ class PeopleTab(QWidget):
             line.setAccessibleName(names[field])
             line.textEdited.connect(self._on_person_edited)
         self.p_masked = {
-            "sex": Masked(self.p_sex, names["sex"]),
+            "sex": Masked(self.p_sex.field(), names["sex"]),
             "nationality": Masked(self.p_nationality, names["nationality"]),
             "location": Masked(self.p_location, names["location"]),
-            "relation_to_victim": Masked(self.p_relation, names["relation_to_victim"]),
+            "relation_to_victim": Masked(self.p_relation.field(), names["relation_to_victim"]),
         }
         self.p_protected: dict[str, QCheckBox] = {}
         for field in PROTECTABLE_FIELDS:
@@ -189,6 +208,7 @@ class PeopleTab(QWidget):
         self._loading = True
         try:
             self.persons_model.set_persons(copy.deepcopy(list(record.get("persons") or [])))
+            self._forget_undo()
             self._row = -1
             self._clear_person_form()
             if self.persons_model.rowCount():
@@ -205,6 +225,7 @@ class PeopleTab(QWidget):
         try:
             self._row = -1
             self.persons_model.set_persons([])
+            self._forget_undo()
             self._clear_person_form()
             self.show_protected.setChecked(False)
         finally:
@@ -227,14 +248,51 @@ class PeopleTab(QWidget):
         if not 0 <= row < self.persons_model.rowCount():
             return
         self._row = -1
-        removed = str(self.persons_model.remove(row).get("id", ""))
-        # Nothing may keep pointing at the removed person.
-        for person in self.persons_model.persons:
-            if person.get("related_victim") == removed:
-                person.pop("related_victim")
+        person = self.persons_model.remove(row)
+        removed = str(person.get("id", ""))
+        # Nothing may keep pointing at the removed person (Undo points them back).
+        related = []
+        for other in self.persons_model.persons:
+            if other.get("related_victim") == removed:
+                other.pop("related_victim")
+                related.append(str(other.get("id", "")))
         self.person_removed.emit(removed)
         self._on_person_selected(self.person_list.currentIndex())
         self.changed.emit()
+        self._undo = (row, person, related)
+        self.undo_label.setText(fill(translate("CaseEditor", "Removed %1."),
+                                     person_label(person)))
+        self.undo_bar.show()
+        self.undo_button.setFocus()
+
+    def undo_remove(self) -> None:
+        """Bring the last removed person back, where they were, with their links."""
+        if self._undo is None:
+            return
+        row, person, related = self._undo
+        self._forget_undo()
+        persons = list(self.persons_model.persons)
+        row = min(row, len(persons))
+        persons.insert(row, person)
+        person_id = str(person.get("id", ""))
+        if any(str(p.get("id", "")) == person_id for p in self.persons_model.persons):
+            person = dict(person, id=next_id("p", (str(p.get("id", "")) for p in persons)))
+            persons[row] = person  # the id was given to someone added since
+            related = []
+        for other in persons:
+            if str(other.get("id", "")) in related and "related_victim" not in other:
+                other["related_victim"] = person_id
+        self.persons_model.set_persons(persons)
+        self.person_list.setCurrentIndex(self.persons_model.index(row, 0))
+        if person.get("id") == person_id:
+            self.person_restored.emit(person_id)
+        self.changed.emit()
+        self.person_list.setFocus()
+
+    def _forget_undo(self) -> None:
+        self._undo = None
+        self.undo_label.clear()
+        self.undo_bar.hide()
 
     def _on_person_selected(self, current: QModelIndex, *_args: object) -> None:
         self.show_protected.setChecked(False)  # re-mask when switching person
