@@ -3,27 +3,23 @@ Stop. Sound goes from the microphone (QtMultimedia's QAudioSource, read as it ar
 straight into app.services.recording, which encrypts it into the vault piece by piece: no
 plaintext file exists at any moment, and after Stop the recording is already saved.
 
-The capture is injectable (`capture_factory`): anything with the `Capture` shape, so the
-tests record from a generated tone instead of a microphone.
+The person chooses the microphone (app.ui.researcher.microphone, which also reads it and
+notices when it stops). The capture is injectable (`capture_factory`): anything with the
+`Capture` shape, so the tests record from a generated tone instead of a microphone.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QIODevice, QObject, Signal
+from PySide6.QtCore import QIODevice, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtMultimedia import (
-    QAudioDevice,
-    QAudioFormat,
-    QAudioSource,
-    QMediaDevices,
-    QtAudio,
-)
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -36,13 +32,17 @@ from app.services import recording
 from app.services.recording import Recording
 from app.services.vaults import Vault
 from app.ui.common.widgets import error_text, plain_label
+from app.ui.researcher.microphone import MicrophoneChoice, QtCapture, default_capture
 from app.ui.researcher.players import clock
+
+__all__ = ["Capture", "RecorderPanel", "default_capture", "float_to_int16"]
 
 
 class Capture(Protocol):
     """A source of raw PCM. `start()` returns the device to read on readyRead (or None if
     it could not start); `stop()` ends it. `float32` means the samples are 32-bit floats
-    (converted to 16-bit before they are stored)."""
+    (converted to 16-bit before they are stored). It may also have a `failed` signal,
+    emitted when the microphone stops giving sound."""
 
     sample_rate: int
     channels: int
@@ -52,61 +52,6 @@ class Capture(Protocol):
     def start(self) -> QIODevice | None: ...
 
     def stop(self) -> None: ...
-
-
-class QtCapture(QObject):
-    """The computer's microphone through QAudioSource, in push mode (`io = source.start()`,
-    read on readyRead). Asks for 16 kHz mono 16-bit; otherwise takes the device's own
-    format."""
-
-    failed = Signal()
-
-    def __init__(self, device: QAudioDevice) -> None:
-        super().__init__()
-        self.device = device
-        fmt = QAudioFormat()
-        fmt.setSampleRate(16000)
-        fmt.setChannelCount(1)
-        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        if not device.isFormatSupported(fmt):
-            fmt = device.preferredFormat()
-            wanted = QAudioFormat(fmt)
-            wanted.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-            if device.isFormatSupported(wanted):
-                fmt = wanted
-        self.format = fmt
-        self.sample_rate = fmt.sampleRate()
-        self.channels = max(1, fmt.channelCount())
-        self.float32 = fmt.sampleFormat() == QAudioFormat.SampleFormat.Float
-        self.sample_width = 2 if self.float32 else max(1, fmt.bytesPerSample())
-        self.source: QAudioSource | None = None
-
-    def start(self) -> QIODevice | None:
-        self.source = QAudioSource(self.device, self.format, self)
-        self.source.stateChanged.connect(self._on_state)
-        io = self.source.start()
-        if io is None or self.source.error() != QtAudio.Error.NoError:
-            self.stop()
-            return None
-        return io
-
-    def _on_state(self, _state: QtAudio.State) -> None:
-        if self.source is not None and self.source.error() != QtAudio.Error.NoError:
-            self.failed.emit()
-
-    def stop(self) -> None:
-        if self.source is not None:
-            self.source.stop()
-            self.source.deleteLater()
-            self.source = None
-
-
-def default_capture() -> Capture | None:
-    """The default microphone, or None when this computer has none."""
-    device = QMediaDevices.defaultAudioInput()
-    if device.isNull():
-        return None
-    return QtCapture(device)
 
 
 def float_to_int16(data: bytes) -> bytes:
@@ -126,9 +71,14 @@ class RecorderPanel(QWidget):
     recording_saved = Signal(object)  # the Attachment
     recording_ended = Signal()  # saved, discarded or failed: the panel is idle again
 
-    def __init__(self, capture_factory: Callable[[], Capture | None] | None = None) -> None:
+    def __init__(self, capture_factory: Callable[[], Capture | None] | None = None,
+                 choice_path: Path | None = None) -> None:
         super().__init__()
-        self.capture_factory = capture_factory or default_capture
+        # without a factory: the microphone the person chose (choice_path: where that
+        # choice is remembered, app.services.microphone's file by default)
+        self.microphones = MicrophoneChoice(choice_path)
+        self.microphones.setVisible(capture_factory is None)
+        self.capture_factory = capture_factory or self._chosen_capture
         self.vault: Vault | None = None
         self.case_id: str | None = None
         self.recording: Recording | None = None
@@ -158,6 +108,8 @@ class RecorderPanel(QWidget):
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Sound level"))
+        self.meter_label = QLabel(self.tr("Sound level:"))
+        self.meter_label.setBuddy(self.meter)
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setAccessibleName(self.tr("Pause or continue the recording"))
         self.stop_button = QPushButton(self.tr("Stop and save"))
@@ -169,10 +121,12 @@ class RecorderPanel(QWidget):
         top.addWidget(self.record_button, 1)
         top.addWidget(self.elapsed)
         controls = QHBoxLayout()
+        controls.addWidget(self.meter_label)
         controls.addWidget(self.meter, 1)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.stop_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.microphones)
         layout.addLayout(top)
         layout.addLayout(controls)
         layout.addWidget(self.status)
@@ -180,8 +134,8 @@ class RecorderPanel(QWidget):
         self.record_button.clicked.connect(self.on_record_clicked)
         self.pause_button.clicked.connect(self.on_pause_clicked)
         self.stop_button.clicked.connect(self.on_stop_clicked)
-        self.devices = QMediaDevices(self)
-        self.devices.audioInputsChanged.connect(self.refresh_device)
+        self.microphones.changed.connect(self.refresh_device)
+        self.microphones.problem.connect(self.status.setText)
         self.refresh_device()
 
     # -- state ------------------------------------------------------------------------
@@ -206,9 +160,13 @@ class RecorderPanel(QWidget):
         self._blocked = blocked
         self._update()
 
+    def _chosen_capture(self) -> Capture | None:
+        device = self.microphones.device()
+        return QtCapture(device) if device is not None else None
+
     def refresh_device(self) -> None:
-        if self.capture_factory is default_capture:
-            self.has_input = not QMediaDevices.defaultAudioInput().isNull()
+        if self.capture_factory == self._chosen_capture:
+            self.has_input = self.microphones.device() is not None
         else:
             self.has_input = True
         self._update()
@@ -226,6 +184,7 @@ class RecorderPanel(QWidget):
         self.record_button.setEnabled(
             self.has_input and not recording_now and not self._blocked
             and self.vault is not None and self.case_id is not None)
+        self.microphones.setEnabled(bool(self.microphones.devices) and not recording_now)
         self.pause_button.setEnabled(recording_now)
         self.stop_button.setEnabled(recording_now)
         paused = self.recording is not None and self.recording.paused
@@ -353,9 +312,10 @@ class RecorderPanel(QWidget):
         self.finish()
 
     def on_capture_failed(self) -> None:
+        """The microphone stopped (unplugged, taken by another program, the sound system
+        ended): keep what was recorded and say so in one sentence."""
         if self.recording is not None:
-            self.finish(self.tr("The microphone stopped working. What was recorded until "
-                                "then is saved in your encrypted vault."))
+            self.finish(failed=True)
 
     def _end_capture(self) -> None:
         if self.io is not None:
@@ -368,8 +328,9 @@ class RecorderPanel(QWidget):
         self.io = None
         self.capture = None
 
-    def finish(self, message: str | None = None) -> None:
-        """Stop and save the recording under way (if saving fails, nothing is left)."""
+    def finish(self, *, failed: bool = False) -> None:
+        """Stop and save the recording under way (if saving fails, nothing is left);
+        `failed`: because the microphone stopped working."""
         rec = self.recording
         if rec is None:
             return
@@ -382,11 +343,7 @@ class RecorderPanel(QWidget):
         self.recording = None
         if rec.frames == 0:  # stopped just as a new part began, or no sound came at all
             rec.discard()
-            self.status.setText(
-                message or (self.tr("Nothing was recorded, so nothing was saved.")
-                            if self._part == 1 else
-                            fill(self.tr("Saved in your encrypted vault (%1)."),
-                                 clock(self._earlier))))
+            self.status.setText(self._saved_text(self._earlier, failed))
             self._update()
             self.recording_ended.emit()
             return
@@ -398,11 +355,20 @@ class RecorderPanel(QWidget):
             self._update()
             self.recording_ended.emit()
             return
-        self.status.setText(message or fill(self.tr("Saved in your encrypted vault (%1)."),
-                                            clock(self._earlier + rec.elapsed)))
+        self.status.setText(self._saved_text(self._earlier + rec.elapsed, failed))
         self._update()
         self.recording_saved.emit(attachment)
         self.recording_ended.emit()
+
+    def _saved_text(self, seconds: float, failed: bool) -> str:
+        if seconds <= 0:
+            return (self.tr("The microphone stopped working before any sound was recorded, "
+                            "so nothing was saved.") if failed
+                    else self.tr("Nothing was recorded, so nothing was saved."))
+        if failed:
+            return fill(self.tr("The microphone stopped working; what was recorded until "
+                                "then (%1) is saved in your encrypted vault."), clock(seconds))
+        return fill(self.tr("Saved in your encrypted vault (%1)."), clock(seconds))
 
     def discard(self) -> None:
         """Throw away the recording under way; nothing of it remains."""

@@ -1,25 +1,33 @@
 """What happens when Guvoh meets a bug: a local report the user can read and copy.
 
-sys.excepthook and threading.excepthook both land here. The report names the error's type
-and the code path (file, line, function) and nothing else: no exception message (it may
-quote a field of a case), no local variables, no arguments, no paths of the user's files.
+sys.excepthook and threading.excepthook both land here. The report names the error's type,
+the function that failed (module and name) and the code path to it (module, function, file
+inside Guvoh or a library, line), innermost last, and nothing else: no exception message (it
+may quote a field of a case), no local variables, no arguments, no paths of the user's files.
+An error Qt raises while calling a Python slot has no Python frames: then the slot's name is
+taken from PySide's message (identifiers only) and the Python stack at that moment is shown.
 Nothing is written to disk and nothing is sent anywhere.
 """
 
 from __future__ import annotations
 
 import platform
+import re
 import sys
 import threading
 import traceback
 from importlib import metadata
-from types import TracebackType
+from types import FrameType, TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 _REPO_MARKERS = ("/app/", "/crypto/", "/storage/")
+MAX_FRAMES = 20  # the innermost ones; a deep path says how many outer frames were left out
+# PySide6: 'Cannot call meta function "void _on_state(QAudio::State)" because parameter 0 of
+# type "QAudio::State" cannot be converted.' Only C++ identifiers are taken from it.
+_QT_SLOT = re.compile(r'Cannot call meta function "[\w:<>*& ]*?(\w+)\(([\w:<>*&, ]*)\)"')
 
 
 def _where(filename: str) -> str:
@@ -31,8 +39,38 @@ def _where(filename: str) -> str:
     return path.rsplit("/", 1)[-1]
 
 
-def report(kind: type[BaseException], tb: TracebackType | None, thread: str = "") -> str:
-    """The text of a crash report: versions, the error's type and its code path."""
+def _frame_line(frame: FrameType, lineno: int | None) -> tuple[str, str]:
+    """("module.function", "  module.function (file:line)") for one frame."""
+    code = frame.f_code
+    module = frame.f_globals.get("__name__")
+    name = f"{module if isinstance(module, str) else '?'}.{code.co_qualname}"
+    return name, f"  {name} ({_where(code.co_filename)}:{lineno})"
+
+
+def _path(frames: list[tuple[FrameType, int | None]]) -> tuple[str, list[str]]:
+    """The innermost function's name and the lines of the innermost MAX_FRAMES frames."""
+    described = [_frame_line(frame, lineno) for frame, lineno in frames]
+    lines = [line for _, line in described[-MAX_FRAMES:]]
+    if len(described) > MAX_FRAMES:
+        lines.insert(0, f"  ... {len(described) - MAX_FRAMES} outer frames left out")
+    return (described[-1][0] if described else ""), lines
+
+
+def _outside_this_module() -> list[tuple[FrameType, int | None]]:
+    """The Python stack now, outermost first, without the crash handler's own frames."""
+    frames: list[tuple[FrameType, int | None]] = []
+    frame: FrameType | None = sys._getframe()
+    while frame is not None:
+        if frame.f_globals.get("__name__") != __name__:
+            frames.append((frame, frame.f_lineno))
+        frame = frame.f_back
+    return frames[::-1]
+
+
+def report(kind: type[BaseException], tb: TracebackType | None, thread: str = "",
+           value: BaseException | None = None) -> str:
+    """The text of a crash report: versions, the error's type, the function that failed
+    and its code path. `value` is read only for the name of a slot Qt could not call."""
     try:
         version = metadata.version("guvoh")
     except metadata.PackageNotFoundError:
@@ -42,10 +80,18 @@ def report(kind: type[BaseException], tb: TracebackType | None, thread: str = ""
         f"{platform.system()} {platform.machine()}",
         f"Error type: {kind.__module__}.{kind.__qualname__}" + (f" (thread {thread})"
                                                                 if thread else ""),
-        "Code path (most recent call last):",
     ]
-    for frame in traceback.extract_tb(tb):
-        lines.append(f"  {_where(frame.filename)}:{frame.lineno} in {frame.name}")
+    if tb is not None:
+        failing, path = _path(list(traceback.walk_tb(tb)))
+        lines.append(f"Failed in: {failing}")
+        lines.append("Code path (most recent call last):")
+    else:
+        slot = _QT_SLOT.search(str(value)) if isinstance(value, TypeError) else None
+        lines.append("Failed in: " + (f"Qt could not call the Python slot {slot[1]}({slot[2]})"
+                                      if slot else "code outside Python (no Python frames)"))
+        failing, path = _path(_outside_this_module())
+        lines.append("Python stack when it happened (most recent call last):")
+    lines.extend(path)
     return "\n".join(lines)
 
 
@@ -65,11 +111,11 @@ class CrashReporter(QObject):
 
     def excepthook(self, kind: type[BaseException], _value: BaseException,
                    tb: TracebackType | None) -> None:
-        self._handle(report(kind, tb))
+        self._handle(report(kind, tb, value=_value))
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         name = args.thread.name if args.thread is not None else ""
-        self._handle(report(args.exc_type, args.exc_traceback, name))
+        self._handle(report(args.exc_type, args.exc_traceback, name, args.exc_value))
 
     def _handle(self, text: str) -> None:
         print(text, file=sys.stderr)
