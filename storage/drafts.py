@@ -4,6 +4,9 @@ A draft is the whole record being edited, saved every few seconds while the user
 that a crash or a power cut loses at most those seconds. It lives in the `drafts` table
 (SQLCipher), never in a file. One draft per case: the key is the case id, or `new:<uuid>`
 for a case that was never saved. Saving the case deletes the draft.
+
+The submitter's story in progress (app/services/story.py) is kept the same way under a
+`story:<uuid>` key: its answers and the step it is at, with the case it is saved into.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from storage.errors import DraftTooLarge
 from storage.ids import CaseId
 
 NEW_PREFIX = "new:"
+STORY_PREFIX = "story:"
 MAX_DRAFT = 8 * 1024 * 1024  # a record is at most ~1 MB of narrative plus its parts
 
 
@@ -44,6 +48,14 @@ def is_new_key(key: str) -> bool:
     return key.startswith(NEW_PREFIX)
 
 
+def new_story_key() -> str:
+    return f"{STORY_PREFIX}{uuid.uuid4()}"
+
+
+def is_story_key(key: str) -> bool:
+    return key.startswith(STORY_PREFIX)
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:23] + "Z"
 
@@ -55,7 +67,7 @@ def _draft(row: Any) -> Draft:
         record = {}
     return Draft(
         key=key,
-        case_id=None if is_new_key(key) else CaseId(key),
+        case_id=None if is_new_key(key) or is_story_key(key) else CaseId(key),
         base_revision=None if row[1] is None else int(row[1]),
         record=record,
         saved_at=str(row[3]),
@@ -103,6 +115,15 @@ def new_case_drafts(conn: Connection) -> list[Draft]:
     rows = conn.execute(
         "SELECT case_key, base_revision, record, saved_at FROM drafts "
         "WHERE case_key LIKE 'new:%' ORDER BY saved_at DESC, case_key"
+    )
+    return [_draft(r) for r in rows]
+
+
+def story_drafts(conn: Connection) -> list[Draft]:
+    """The submitter's stories in progress, newest first."""
+    rows = conn.execute(
+        "SELECT case_key, base_revision, record, saved_at FROM drafts "
+        "WHERE case_key LIKE 'story:%' ORDER BY saved_at DESC, case_key"
     )
     return [_draft(r) for r in rows]
 

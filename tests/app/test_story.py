@@ -1,6 +1,8 @@
 """The submitter's "tell your story" flow, from the first question to a bundle the
-coordinator imports, with every answer in the imported case; kept in the vault at each
-step; an organisation added from its card on the way."""
+coordinator imports, with every answer and file in the imported case; kept in the vault while
+the person writes, found again at the same step after a lock, a restart or a crash, in one
+case; the date starts empty; the review says what will be sent; an organisation added from
+its card on the way."""
 
 from __future__ import annotations
 
@@ -12,9 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from app.services import bundle_import, organisations
 from app.services import cases as case_service
+from app.services import story as story_service
 from app.ui.submitter.record import StoryAnswers, day_exists, story_date, story_record
 from app.ui.submitter.story import STEPS, StorySection
+from storage.devicekeyring import DeviceKeyring
+from storage.vault import Vault
 from tests.app.test_keys import Pair, make_pair
+from tests.app.test_recorder import RATE, FakeCapture
+from tests.conftest import PASSPHRASE
 
 STORY = ("Militsiya came to my mother's house in Qoʻqon and asked where I live.\n"
          "Mening akam hibsga olindi.")
@@ -28,12 +35,19 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
         yield made
 
 
-def _section(qtbot: QtBot, pair: Pair) -> StorySection:
-    section = StorySection()
+def _section(qtbot: QtBot, pair: Pair, vault: Vault | None = None,
+             capture: FakeCapture | None = None) -> StorySection:
+    section = StorySection(capture_factory=(lambda: capture) if capture else None)
     qtbot.addWidget(section)
-    section.show_vault(pair.sender)
+    section.show_vault(vault or pair.sender)
     section.show()
     return section
+
+
+def _kept(qtbot: QtBot, section: StorySection) -> None:
+    """Wait until the answers typed were kept in the vault (the footer says so)."""
+    qtbot.waitUntil(lambda: not section.autosave.isActive(), timeout=10000)
+    assert section.saved_note.text().startswith("Saved in your encrypted vault at ")
 
 
 def _next(section: StorySection, expected: str) -> None:
@@ -43,7 +57,7 @@ def _next(section: StorySection, expected: str) -> None:
 
 
 def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) -> None:
-    section = _section(qtbot, pair)
+    section = _section(qtbot, pair, capture=FakeCapture())
     out = pair.tmp / "out"
     out.mkdir()
     assert section.current_step() == "consent"
@@ -59,14 +73,11 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
     section.what.narrative.setPlainText(STORY)
     section.what.title.setText("Visits to my mother")
     _next(section, "when")
-    saved = case_service.show_case(pair.sender, section.case_id).record
+    saved = case_service.show_case(pair.sender, str(section.case_id)).record
     assert saved["narrative"] == STORY  # closing now would lose nothing
 
-    section.when.precision.setCurrentIndex(section.when.precision.findData("month"))
-    assert section.when.day.isHidden()
-    assert not section.when.month.isHidden()
-    section.when.year.setValue(2023)
-    section.when.month.setCurrentIndex(5)
+    section.when.year.setText("2023")
+    section.when.month.setCurrentIndex(section.when.month.findData(6))
     _next(section, "where")
 
     section.where.country.setCurrentIndex(section.where.country.findData("UZ"))
@@ -76,6 +87,24 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
     assert section.current_step() == "where"
     _next(section, "who")
     section.who.involved.setPlainText("Two officers of the local police; my neighbour saw them.")
+    _next(section, "files")
+
+    # A photo, and a few seconds told aloud: both go with the story.
+    photo = pair.tmp / "summons.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    with qtbot.waitSignal(section.files.files_changed, timeout=10000):
+        section.files.add_paths([photo])
+    recorder = section.files.recorder
+    with qtbot.waitSignal(section.recording_changed, timeout=2000):
+        recorder.record_button.click()
+    qtbot.waitUntil(lambda: recorder.recording is not None
+                    and recorder.recording.frames >= RATE // 4, timeout=10000)
+    with qtbot.waitSignal(section.files.files_changed, timeout=10000):
+        recorder.stop_button.click()
+    names = sorted(a.filename for a in section.files.attachments())
+    assert names[0].startswith("Recording ")
+    assert names[1] == "summons.jpg"
+    assert section.files.model.rowCount() == 2
     _next(section, "contact")
 
     section.contact.yes.setChecked(True)
@@ -94,6 +123,19 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
     section.organisation.card_check.match_button.click()
     assert [o.name for o in organisations.organisations(pair.sender)] == ["Memorial"]
     assert section.chosen_organisation() == (pair.card.fingerprint(), "Memorial")
+    _next(section, "review")
+    values = section.review.values
+    assert values["title"].text() == "Visits to my mother"
+    assert values["narrative"].text() == STORY
+    assert values["where"].text() == "Uzbekistan, Qoʻqon"
+    assert "2023" in values["when"].text()
+    assert "summons.jpg" in values["files"].text()
+    assert len(values["files"].text().splitlines()) == 2
+    assert values["real_name"].text().startswith("In the file: Shavkat Gʻiyosov.")
+    assert "kept protected" in values["real_name"].text()
+    assert values["named_as"].text() == "Botir"
+    assert values["contact"].text().startswith("In the file: Signal: @botir.77.")
+    assert "Memorial" in values["organisation"].text()
     _next(section, "send")
     assert "only Memorial can open" in section.sending.summary.text()
 
@@ -108,9 +150,13 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
     assert "Memorial" in section.done.instructions.text()
     assert not section.next_button.isVisible()
 
+    assert story_service.story_in_progress(pair.sender) is None  # told: nothing to resume
     outcome = bundle_import.import_bundle(pair.coordinator, result.path)
     assert outcome.outcome == "imported", outcome.error
-    record = case_service.show_case(pair.coordinator, section.case_id).record
+    received = case_service.list_attachments(pair.coordinator, str(section.case_id))
+    assert sorted(a.filename for a in received)[1] == "summons.jpg"
+    assert len(received) == 2
+    record = case_service.show_case(pair.coordinator, str(section.case_id)).record
     assert record["title"] == "Visits to my mother"
     assert record["narrative"] == STORY
     assert record["consent"] == {"given": True, "uses": ["documentation", "advocacy"],
@@ -139,25 +185,32 @@ def test_anonymous_story_with_a_trusted_organisation(qtbot: QtBot, pair: Pair) -
     _next(section, "what")
     section.what.narrative.setPlainText("Консульство отказалось продлить паспорт.")
     _next(section, "when")
-    section.when.precision.setCurrentIndex(section.when.precision.findData("day"))
-    section.when.year.setValue(2024)
-    section.when.month.setCurrentIndex(1)  # February 2024: 29 days
-    assert section.when.day.maximum() == 29
-    section.when.day.setValue(29)
+    section.when.year.setText("2023")
+    section.when.month.setCurrentIndex(section.when.month.findData(2))
+    section.when.day.setCurrentIndex(section.when.day.findData(29))
+    section.next_button.click()
+    assert section.current_step() == "when"
+    assert "does not exist" in section.message.text()
+    section.when.year.setText("2024")  # February 2024: 29 days
     _next(section, "where")
     _next(section, "who")
+    _next(section, "files")
     _next(section, "contact")
     section.contact.how.setPlainText("not used: they may not contact me")
     _next(section, "name")
     section.naming.choices["fully_anonymous"].setChecked(True)
     _next(section, "organisation")
     assert section.chosen_organisation() == (pair.card.fingerprint(), "Memorial")
+    _next(section, "review")
+    assert section.review.values["real_name"].text() == "Not in the file."
+    assert section.review.values["contact"].text().startswith("Not in the file")
+    assert section.review.values["files"].text() == "No files"
     _next(section, "send")
     section.sending.folder.set_path(pair.tmp)
     with qtbot.waitSignal(section.story_exported, timeout=30000) as signal:
         section.sending.send_button.click()
     assert bundle_import.import_bundle(pair.coordinator, signal.args[0].path).outcome == "imported"
-    record = case_service.show_case(pair.coordinator, section.case_id).record
+    record = case_service.show_case(pair.coordinator, str(section.case_id)).record
     assert record["title"] == "My story"
     assert record["consent"]["anonymity"] == "fully_anonymous"
     assert record["consent"]["may_contact"] is False
@@ -166,18 +219,160 @@ def test_anonymous_story_with_a_trusted_organisation(qtbot: QtBot, pair: Pair) -
                                    "date": {"value": "2024-02-29", "precision": "day"}}
 
 
-def test_locking_clears_the_story(qtbot: QtBot, pair: Pair) -> None:
+def test_locking_mid_step_resumes_at_the_same_step_with_the_text(
+        qtbot: QtBot, pair: Pair) -> None:
+    """Ctrl+L or auto-lock in the middle of writing, before Next: the fields are cleared
+    while locked, and unlocking comes back to the same step with the same text."""
+    section = _section(qtbot, pair)
+    assert section.saved_note.text() == "Nothing saved yet"
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    case_id = section.case_id
+    section.what.narrative.setPlainText(STORY)
+    assert section.saved_note.text() == "Not saved yet"  # never "Saved" before it is true
+    _kept(qtbot, section)
+    section.what.title.setText("Visits")
+    section.show_vault(None)  # locked at once, before the pause: still kept
+    assert section.what.narrative.toPlainText() == ""
+    assert section.case_id is None
+    assert not section.next_button.isEnabled()
+
+    section.show_vault(pair.sender)
+    assert section.current_step() == "what"
+    assert section.what.narrative.toPlainText() == STORY
+    assert section.what.title.text() == "Visits"
+    assert section.case_id == case_id
+    assert section.saved_note.text().startswith("Saved in your encrypted vault at ")
+    # the case caught up with what was typed before the lock
+    assert case_service.show_case(pair.sender, str(case_id)).record["title"] == "Visits"
+
+
+def test_a_crash_keeps_the_text(qtbot: QtBot, pair: Pair) -> None:
+    """The window is dropped without closing or locking (a crash, a power cut): opening
+    the vault again finds the text typed and the step."""
+    section = _section(qtbot, pair)
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    _next_disabled = section.next_button.isEnabled()
+    assert not _next_disabled
+    section.what.narrative.setPlainText(STORY)
+    _kept(qtbot, section)
+    section.when.year.setText("2019")  # another step's answer, never shown with Next
+    _kept(qtbot, section)
+    pair.sender.close()  # no show_vault(None): nothing is flushed on the way down
+    section.vault = None
+    section.deleteLater()
+
+    reopened = Vault.unlock(pair.sender.path, PASSPHRASE, DeviceKeyring.none())
+    try:
+        again = _section(qtbot, pair, reopened)
+        assert again.current_step() == "what"
+        assert again.what.narrative.toPlainText() == STORY
+        assert again.when.year.text() == "2019"
+        assert again.consent.agree.isChecked()
+        assert len(case_service.list_cases(reopened)) == 1
+        again.show_vault(None)
+    finally:
+        reopened.close()
+
+
+def test_one_case_after_two_restarts(qtbot: QtBot, pair: Pair) -> None:
+    first = _section(qtbot, pair)
+    first.consent.agree.setChecked(True)
+    _kept(qtbot, first)
+    first.show_vault(None)
+    assert case_service.list_cases(pair.sender) == []  # no case before the person went on
+
+    second = _section(qtbot, pair)  # a restart: a new window on the same vault
+    assert second.current_step() == "consent"
+    assert second.consent.agree.isChecked()
+    _next(second, "what")
+    second.what.narrative.setPlainText(STORY)
+    second.show_vault(None)
+
+    third = _section(qtbot, pair)
+    assert third.current_step() == "what"
+    assert third.what.narrative.toPlainText() == STORY
+    _next(third, "when")
+    third.show_vault(None)
+
+    fourth = _section(qtbot, pair)
+    assert fourth.current_step() == "when"
+    titles = [c.title for c in case_service.list_cases(pair.sender)]
+    assert titles == ["My story"]
+    assert case_service.show_case(pair.sender, str(fourth.case_id)).record["narrative"] == STORY
+
+
+def test_a_deleted_story_is_not_brought_back(qtbot: QtBot, pair: Pair) -> None:
     section = _section(qtbot, pair)
     section.consent.agree.setChecked(True)
     _next(section, "what")
     section.what.narrative.setPlainText(STORY)
-    _next(section, "when")
-    case_id = section.case_id
+    case_id = str(section.case_id)
     section.show_vault(None)
+    case_service.delete_case(pair.sender, case_id)  # the person deleted it in Cases
+    section.show_vault(pair.sender)
+    assert section.current_step() == "consent"
     assert section.what.narrative.toPlainText() == ""
     assert section.case_id is None
-    assert not section.next_button.isEnabled()
-    assert case_service.show_case(pair.sender, str(case_id)).record["narrative"] == STORY
+
+
+def test_the_date_starts_empty(qtbot: QtBot, pair: Pair) -> None:
+    section = _section(qtbot, pair)
+    when = section.when
+    assert when.year.text() == ""
+    assert when.month.currentText() == ""
+    assert when.day.currentText() == ""
+    assert not when.unknown.isChecked()
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    section.what.narrative.setPlainText(STORY)
+    _next(section, "when")
+    section.next_button.click()  # nothing given: asked for the year, nothing invented
+    assert section.current_step() == "when"
+    assert "I do not remember when it happened" in section.message.text()
+    when.year.setText("1850")
+    assert when.problem() is not None
+    when.year.setText("2021")
+    assert when.date() == {"value": "2021", "precision": "year"}
+    when.day.setCurrentIndex(when.day.findData(5))
+    assert "month" in str(when.problem())
+    when.unknown.setChecked(True)
+    assert not when.year.isEnabled()
+    assert when.date() == {"precision": "unknown"}
+    _next(section, "where")
+    record = case_service.show_case(pair.sender, str(section.case_id)).record
+    assert record["events"][0]["date"] == {"precision": "unknown"}
+
+
+def test_the_review_says_whether_the_real_name_is_in_the_file(
+        qtbot: QtBot, pair: Pair) -> None:
+    card, data = organisations.read_card(pair.card_path)
+    organisations.trust_organisation(pair.sender, card, data)
+    section = _section(qtbot, pair)
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    section.what.narrative.setPlainText(STORY)
+    section.go_to("name")
+    section.naming.choices["full_name"].setChecked(True)
+    section.naming.real_name.setText("Ali Valiyev")
+    section.go_to("review")
+    real_name = section.review.values["real_name"].text()
+    assert real_name == "In the file: Ali Valiyev. The organisation may use this name."
+    assert section.review.values["named_as"].text() == "By your real name"
+
+    section.naming.choices["pseudonym_only"].setChecked(True)
+    section.naming.pseudonym.setText("Bek")
+    section.go_to("review")
+    assert "kept protected" in section.review.values["real_name"].text()
+    assert section.review.values["named_as"].text() == "Bek"
+
+    section.naming.choices["fully_anonymous"].setChecked(True)
+    section.go_to("review")
+    assert section.review.values["real_name"].text() == "Not in the file."
+    assert section.review.values["named_as"].text() == "Not at all: you stay anonymous"
+    section.review.change_requested.emit("name")
+    assert section.current_step() == "name"
 
 
 def test_every_step_names_its_controls(qtbot: QtBot, pair: Pair) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import vocabularies
 from app.ui.common.widgets import plain_label, ui_language
-from app.ui.submitter.step import Step, line, radio, text_field
+from app.ui.submitter.step import Step, flag_of, line, radio, text_field, text_of
 
 DEFAULT_USES = ("documentation",)
 DEFAULT_NAMING = "pseudonym_only"
@@ -62,6 +62,7 @@ class ConsentStep(Step):
         self.agree.toggled.connect(self._on_toggled)
         for box in self.uses.values():
             box.toggled.connect(self._on_toggled)
+        self.watch(self.agree, *self.uses.values())
         self._on_toggled()
 
     def _on_toggled(self, *_args: Any) -> None:
@@ -80,6 +81,16 @@ class ConsentStep(Step):
     def chosen_uses(self) -> list[str]:
         """The uses ticked (the record keeps them only while consent is given)."""
         return [code for code, box in self.uses.items() if box.isChecked()]
+
+    def state(self) -> dict[str, Any]:
+        return {"agree": self.agree.isChecked(), "uses": self.chosen_uses()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.agree.setChecked(flag_of(state, "agree") is True)
+        uses = state.get("uses")
+        if isinstance(uses, list):
+            for code, box in self.uses.items():
+                box.setChecked(code in uses)
 
 
 class ContactStep(Step):
@@ -112,6 +123,7 @@ class ContactStep(Step):
         self.body.addWidget(self.how_box)
         self.body.addStretch(1)
         self.yes.toggled.connect(self._update)
+        self.watch(self.yes, self.how)
         self._update()
 
     def _update(self, *_args: Any) -> None:
@@ -123,6 +135,13 @@ class ContactStep(Step):
 
     def may_contact(self) -> bool:
         return self.yes.isChecked()
+
+    def state(self) -> dict[str, Any]:
+        return {"may_contact": self.may_contact(), "how": self.how.toPlainText()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        (self.yes if flag_of(state, "may_contact") else self.no).setChecked(True)
+        self.how.setPlainText(text_of(state, "how"))
 
 
 class NamingStep(Step):
@@ -165,6 +184,7 @@ class NamingStep(Step):
         self.body.addStretch(1)
         for button in self.choices.values():
             button.toggled.connect(self._update)
+        self.watch(*self.choices.values(), self.real_name, self.pseudonym)
         self._choose_default()
         self._update()
 
@@ -181,6 +201,17 @@ class NamingStep(Step):
             if button.isChecked():
                 return code
         return "fully_anonymous"
+
+    def state(self) -> dict[str, Any]:
+        return {"anonymity": self.anonymity(), "real_name": self.real_name.text(),
+                "pseudonym": self.pseudonym.text()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        button = self.choices.get(text_of(state, "anonymity"))
+        if button is not None:
+            button.setChecked(True)
+        self.real_name.setText(text_of(state, "real_name"))
+        self.pseudonym.setText(text_of(state, "pseudonym"))
 
     def _update(self, *_args: Any) -> None:
         code = self.anonymity()

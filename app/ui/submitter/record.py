@@ -27,6 +27,7 @@ from app.domain.consent import uses_to_keep
 from app.domain.protected import protected_by_wish
 
 PRECISIONS = ("day", "month", "year", "unknown")
+EARLIEST_YEAR = 1900
 
 
 def single_line(text: str) -> str:

@@ -4,6 +4,8 @@ and how to deliver it. Texts keep the story's translation context ("StorySection
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QPushButton
 
@@ -17,7 +19,7 @@ from app.ui.common.fields import PathField
 from app.ui.common.table import Column, RecordTable
 from app.ui.common.widgets import plain_label
 from app.ui.keys.card_check import CardCheck
-from app.ui.submitter.step import Step
+from app.ui.submitter.step import Step, text_of
 
 ORGANISATION_COLUMNS: tuple[Column[Organisation], ...] = (
     Column(str(QT_TRANSLATE_NOOP("StorySection", "Trusted organisations")), lambda o: o.name),
@@ -57,6 +59,7 @@ class OrganisationStep(Step):
         self.body.addWidget(self.card_check)
         self.body.addStretch(1)
         self.list.selectionModel().selectionChanged.connect(self.changed)
+        self.list.selectionModel().selectionChanged.connect(self.edited)
         self.card_check.trusted.connect(self.on_organisation_trusted)
 
     def show_vault(self, vault: Vault | None) -> None:
@@ -88,6 +91,14 @@ class OrganisationStep(Step):
 
     def ready(self) -> bool:
         return self.chosen() is not None
+
+    def state(self) -> dict[str, Any]:
+        org = self.chosen()
+        return {"fingerprint": org.fingerprint} if org is not None else {}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        if text_of(state, "fingerprint"):
+            self.load(select=text_of(state, "fingerprint"))
 
 
 class SendStep(Step):

@@ -3,14 +3,27 @@ its fields), and the small fields the steps share.
 
 A step knows its own answers: ``reset()`` empties them, ``ready()`` says whether Next may be
 pressed, ``problem()`` why it may not go on yet (checked when Next is pressed), and
-``changed`` tells the story that Next may have become available. The texts of every step
-keep the translation context of the story ("StorySection").
+``changed`` tells the story that Next may have become available. ``state()`` gives the
+answers as typed (plain JSON values) and ``restore(state)`` puts them back, so that the story
+in progress is kept in the vault while the person writes; ``edited`` says that one of them
+changed (the fields a step ``watch``es). The texts of every step keep the translation context
+of the story ("StorySection").
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.common.fields import heading
 from app.ui.common.widgets import plain_label
@@ -21,6 +34,7 @@ class Step(QWidget):
     ``self.body``. ``scroll``: shown in a scroll area (a long list of choices)."""
 
     changed = Signal()
+    edited = Signal()  # an answer changed: the story keeps them in the vault shortly after
 
     def __init__(self, key: str, title: str, intro: str = "", *, scroll: bool = False) -> None:
         super().__init__()
@@ -44,6 +58,36 @@ class Step(QWidget):
     def problem(self) -> str | None:
         """Why Next cannot go on (one translated sentence), or None."""
         return None
+
+    def state(self) -> dict[str, Any]:
+        """The answers as typed, as plain JSON values (kept in the vault while writing)."""
+        return {}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put back answers kept by ``state()``; anything missing or of the wrong kind is
+        left as ``reset()`` made it."""
+
+    def watch(self, *fields: QWidget) -> None:
+        """Emit ``edited`` whenever one of these fields changes."""
+        for widget in fields:
+            if isinstance(widget, QPlainTextEdit | QLineEdit):
+                widget.textChanged.connect(self.edited)
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(self.edited)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.edited)
+                if widget.isEditable():
+                    widget.editTextChanged.connect(self.edited)
+
+
+def text_of(state: dict[str, Any], key: str) -> str:
+    value = state.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def flag_of(state: dict[str, Any], key: str) -> bool | None:
+    value = state.get(key)
+    return value if isinstance(value, bool) else None
 
 
 def radio(text: str) -> QRadioButton:

@@ -4,22 +4,32 @@ on how to deliver it.
 
 Steps (each a widget of this package): consent (the person is the author: they give consent
 themselves and choose the uses they allow) -> what happened (a short title and the story) ->
-when (a date as exactly as they remember: day, month, year, or not at all) -> where
-(country, type to search, and city) -> who was involved (free text) -> may the organisation
-contact you (and how) -> how you wish to be named -> which organisation (a trusted one, or a
-card file whose safety code is compared first) -> create the file -> where it is and how to
-deliver it. consent.py holds what the person allows, writing.py the story itself,
-sending.py the organisation and the file; record.py turns the answers into one case record.
+when (the year, month and day as far as they remember, or "I do not remember"; nothing is
+chosen for them) -> where (country, type to search, and city) -> who was involved (free
+text) -> photos, documents or a recording (optional) -> may the organisation contact you
+(and how) -> how you wish to be named -> which organisation (a trusted one, or a card file
+whose safety code is compared first) -> a review of what will be sent -> create the file ->
+where it is and how to deliver it. consent.py holds what the person allows, writing.py the
+story itself, files.py the files, review.py the review, sending.py the organisation and the
+file; record.py turns the answers into one case record.
 
-The record is saved in the vault at each Next (add_case, then edit_case when the answers
-changed), so closing the window loses nothing; the case is then in the Cases list.
+Saving. While the person writes, the answers and the step they are at are kept in the
+encrypted vault a moment after they stop typing (app.services.story: one draft, as the
+editor's drafts are kept), and at once on Next, Back and lock. Unlocking again, after a
+lock, a closed window or a crash, comes back to the same step with the same answers. The
+answers become one case the first time the person goes on past their consent (add_case),
+and a new version of that same case at each Next or Back when they changed (edit_case); the
+story in progress remembers its case, so there is one case per story however often the app
+is restarted. The footer says "Saved" only after a save really happened. Once the file is
+made, the story in progress is forgotten (the case stays, in the Cases list).
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,32 +41,49 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fill
+from app.messages import explain
 from app.services import cases as case_service
+from app.services import story as story_service
 from app.services.bundle_export import ExportResult
 from app.services.errors import CaseFileError, VaultError
+from app.services.story import StoryInProgress, encode
 from app.services.vaults import Vault
 from app.ui.common.export_runner import estimate
-from app.ui.common.widgets import error_text, plain_label
+from app.ui.common.widgets import error_text, local_time, plain_label
 from app.ui.submitter.consent import ConsentStep, ContactStep, NamingStep
+from app.ui.submitter.files import FilesStep
 from app.ui.submitter.record import StoryAnswers, story_record
+from app.ui.submitter.review import ReviewStep
 from app.ui.submitter.sending import DoneStep, OrganisationStep, SendStep
 from app.ui.submitter.step import Step
 from app.ui.submitter.writing import WhatStep, WhenStep, WhereStep, WhoStep
 
-STEPS = ("consent", "what", "when", "where", "who", "contact", "name", "organisation",
-         "send", "done")
+STEPS = ("consent", "what", "when", "where", "who", "files", "contact", "name",
+         "organisation", "review", "send", "done")
+AUTOSAVE_MS = 1500  # the answers are kept this long after the last change
 
 
 class StorySection(QWidget):
     story_exported = Signal(object)  # ExportResult
     cases_changed = Signal()
+    # True while the person records their story aloud (the window does not auto-lock then).
+    recording_changed = Signal(bool)
 
-    def __init__(self) -> None:
+    def __init__(self, capture_factory: Any = None) -> None:
         super().__init__()
         self.vault: Vault | None = None
         self.case_id: str | None = None
-        self._saved: dict[str, Any] | None = None
+        self._saved: dict[str, Any] | None = None  # the record last saved as the case
         self.result_: ExportResult | None = None
+        self._key: str | None = None  # the story in progress, in the vault
+        self._kept: str | None = None  # what was last kept of it (encoded)
+        self._kept_at: str | None = None  # when (UTC)
+        self._loading = False
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.keep_story)
 
         self.step_label = plain_label(wrap=False)
         self.step_label.setAccessibleName(self.tr("Step"))
@@ -65,14 +92,16 @@ class StorySection(QWidget):
         self.when = WhenStep()
         self.where = WhereStep()
         self.who = WhoStep()
+        self.files = FilesStep(capture_factory)
         self.contact = ContactStep()
         self.naming = NamingStep()
         self.organisation = OrganisationStep()
+        self.review = ReviewStep()
         self.sending = SendStep()
         self.done = DoneStep()
         self.steps: tuple[Step, ...] = (
-            self.consent, self.what, self.when, self.where, self.who, self.contact,
-            self.naming, self.organisation, self.sending, self.done)
+            self.consent, self.what, self.when, self.where, self.who, self.files, self.contact,
+            self.naming, self.organisation, self.review, self.sending, self.done)
         self.pages = QStackedWidget()
         for step in self.steps:
             self.pages.addWidget(_framed(step))
@@ -102,8 +131,12 @@ class StorySection(QWidget):
 
         for step in self.steps:
             step.changed.connect(self._update_buttons)
+            step.edited.connect(self.on_edited)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
+        self.review.change_requested.connect(self.change)
+        self.files.files_changed.connect(self.cases_changed)
+        self.files.recording_changed.connect(self.recording_changed)
         self.sending.send_button.clicked.connect(self.send)
         self.sending.runner.exported.connect(self.on_exported)
         self.sending.runner.failed.connect(self.on_export_failed)
@@ -113,22 +146,96 @@ class StorySection(QWidget):
     # -- state ----------------------------------------------------------------------------
 
     def show_vault(self, vault: Vault | None) -> None:
+        """Show the story in progress in `vault` where the person left it, or (None:
+        locking) keep it in the vault first and clear every field."""
+        if vault is None:
+            self._keep_quietly()  # the vault is still open when locking starts
+        self.autosave.stop()
         if self.sending.runner.running():
             self.sending.runner.cancel()
         self.vault = vault
         self.organisation.show_vault(vault)
-        self.start_over()
+        self._clear()
+        if vault is not None:
+            self.resume()
 
-    def start_over(self) -> None:
-        """Empty every answer and go back to the first question."""
+    def _clear(self) -> None:
+        """Empty every answer and go back to the first question (nothing is kept)."""
+        self.autosave.stop()
         self.case_id = None
         self._saved = None
         self.result_ = None
-        for step in self.steps:
-            step.reset()
+        self._key = None
+        self._kept = None
+        self._kept_at = None
+        self._loading = True
+        try:
+            for step in self.steps:
+                step.reset()
+        finally:
+            self._loading = False
+        self.files.set_target(self.vault, None)
         self.message.clear()
         self.saved_note.clear()
-        self.go_to("consent")
+        self._show_page("consent")
+
+    def start_over(self) -> None:
+        """A new story: every answer empty, the first question."""
+        self._clear()
+        if self.vault is not None:
+            self._key = story_service.new_story_key()
+            self._show_saved()
+
+    def resume(self) -> None:
+        """Come back to the story in progress, at the step where the person was."""
+        vault = self.vault
+        if vault is None:
+            return
+        try:
+            story = story_service.story_in_progress(vault)
+        except Exception as err:
+            if explain(err) is None:
+                raise
+            self.message.setText(error_text(err))
+            story = None
+        if story is None:
+            self.start_over()
+            return
+        self._loading = True
+        try:
+            for step in self.steps:
+                step.restore(story.answers.get(step.key, {}))
+        finally:
+            self._loading = False
+        self._key = story.key
+        self.case_id = story.case_id
+        self._kept_at = story.saved_at
+        self.files.set_target(vault, self.case_id)
+        at = story.step if story.step in STEPS[:-1] else "consent"
+        if self.case_id is None:
+            at = "consent"  # no case yet: the person has not gone on past their consent
+        self._show_page(at)
+        self._kept = encode(self._story().state())
+        if self.case_id is not None:
+            self._bring_case_up_to_date()
+        self._show_saved()
+
+    def _bring_case_up_to_date(self) -> None:
+        """After a lock or a crash the case may be older than the answers: save them."""
+        if self.vault is None or self.case_id is None:
+            return
+        record = self.record()
+        try:
+            stored = case_service.show_case(self.vault, self.case_id).record
+        except Exception as err:
+            if explain(err) is None:
+                raise
+            self.message.setText(error_text(err))
+            return
+        if all(stored.get(key) == value for key, value in record.items()):
+            self._saved = record
+        else:
+            self.save()
 
     def chosen_organisation(self) -> tuple[str, str] | None:
         """(fingerprint, name) of the organisation chosen in the list."""
@@ -139,12 +246,23 @@ class StorySection(QWidget):
         return STEPS[self.pages.currentIndex()]
 
     def go_to(self, step: str) -> None:
+        """Show `step` and keep, in the vault, that the person is there."""
+        self._show_page(step)
+        if step != "done":
+            self.keep_story()
+
+    def _show_page(self, step: str) -> None:
         index = STEPS.index(step)
         self.pages.setCurrentIndex(index)
         self.step_label.setText(
             fill(self.tr("Step %1 of %2"), index + 1, len(STEPS) - 1) if step != "done" else "")
-        if step == "send":
-            chosen = self.chosen_organisation()
+        chosen = self.chosen_organisation()
+        if step == "files":
+            self.files.set_target(self.vault, self.case_id)
+        elif step == "review":
+            self.review.show_story(self.record(), self.files.attachments(),
+                                   chosen[1] if chosen else "")
+        elif step == "send":
             self.sending.show_organisation(chosen[1] if chosen else "")
         self._update_buttons()
 
@@ -158,6 +276,56 @@ class StorySection(QWidget):
             self.vault is not None and self.steps[self.pages.currentIndex()].ready())
         self.sending.send_button.setEnabled(self.vault is not None and not busy
                                             and self.case_id is not None)
+
+    # -- keeping the story in progress ------------------------------------------------------
+
+    def on_edited(self) -> None:
+        """An answer changed: keep the answers shortly, once the person pauses."""
+        if self._loading or self.vault is None or self._key is None:
+            return
+        self.autosave.start()  # restarted on every change
+        self.saved_note.setText(self.tr("Not saved yet"))
+
+    def _story(self) -> StoryInProgress:
+        return StoryInProgress(
+            key=self._key or "", step=self.current_step(), case_id=self.case_id,
+            answers={step.key: state for step in self.steps if (state := step.state())})
+
+    def keep_story(self) -> bool:
+        """Keep the answers and the step in the vault now (one small write; nothing when
+        nothing changed). False, with the reason shown, if they could not be kept."""
+        self.autosave.stop()
+        vault, key = self.vault, self._key
+        if vault is None or key is None:
+            return False
+        story = self._story()
+        text = encode(story.state())
+        if text != self._kept:
+            try:
+                self._kept_at = story_service.keep_story(vault, story, encoded=text)
+            except Exception as err:
+                if explain(err) is None:
+                    raise
+                self.saved_note.setText(self.tr("Not saved"))
+                self.message.setText(
+                    fill(self.tr("Your story could not be saved: %1"), error_text(err)))
+                return False
+            self._kept = text
+        self._show_saved()
+        return True
+
+    def _keep_quietly(self) -> None:
+        """Best effort, when locking: the vault may be closing."""
+        if self.vault is not None and self._key is not None:
+            with contextlib.suppress(Exception):  # locking must go on; nothing to show
+                self.keep_story()
+
+    def _show_saved(self) -> None:
+        if self._kept_at is None:
+            self.saved_note.setText(self.tr("Nothing saved yet"))
+        else:
+            self.saved_note.setText(
+                fill(self.tr("Saved in your encrypted vault at %1"), _when(self._kept_at)))
 
     # -- the record ------------------------------------------------------------------------
 
@@ -183,8 +351,9 @@ class StorySection(QWidget):
         return story_record(self.answers(), self.tr("My story"))
 
     def save(self) -> bool:
-        """Keep the answers in the vault (a new case the first time, then a new version
-        when they changed). False, with the reason shown, if they could not be kept."""
+        """Keep the answers as the story's case (a new case the first time, then a new
+        version when they changed). False, with the reason shown, if they could not be
+        kept."""
         if self.vault is None:
             return False
         record = self.record()
@@ -193,13 +362,13 @@ class StorySection(QWidget):
         try:
             if self.case_id is None:
                 self.case_id = case_service.add_case(self.vault, record).id
+                self.keep_story()  # at once: the story knows its case (one case per story)
             else:
                 case_service.edit_case(self.vault, self.case_id, record)
         except (CaseFileError, VaultError) as err:
             self.message.setText(error_text(err))
             return False
         self._saved = record
-        self.saved_note.setText(self.tr("Saved in your encrypted vault"))
         self.cases_changed.emit()
         return True
 
@@ -225,6 +394,12 @@ class StorySection(QWidget):
             self.save()
             self.go_to(STEPS[index - 1])
 
+    def change(self, step: str) -> None:
+        """From the review, back to the question of one part."""
+        if not self.sending.runner.running():
+            self.message.clear()
+            self.go_to(step)
+
     # -- sending ---------------------------------------------------------------------------
 
     def send(self) -> None:
@@ -248,6 +423,15 @@ class StorySection(QWidget):
             return
         self.result_ = result
         self.sending.folder.setEnabled(True)
+        if self._key is not None:  # the story is told: no story in progress any more
+            try:
+                story_service.discard_story(self.vault, self._key)
+            except Exception as err:
+                if explain(err) is None:
+                    raise
+        self._key = None
+        self._kept = None
+        self.saved_note.clear()
         self.done.show_result(result)
         self.go_to("done")
         self.story_exported.emit(result)
@@ -258,6 +442,14 @@ class StorySection(QWidget):
             return
         self.message.setText(error_text(err))
         self._update_buttons()
+
+
+def _when(iso: str) -> str:
+    """When a save happened: the time alone today, else the date and time."""
+    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if stamp.isValid() and stamp.toLocalTime().date() == QDateTime.currentDateTime().date():
+        return QLocale().toString(stamp.toLocalTime().time(), QLocale.FormatType.ShortFormat)
+    return local_time(iso)
 
 
 def _framed(step: Step) -> QWidget:

@@ -4,17 +4,18 @@ involved. Texts keep the story's translation context ("StorySection")."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
+from PySide6.QtCore import QCoreApplication, QLocale, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout
 
+from app.domain.text import fill
 from app.ui.common.pickers import VocabCombo
 from app.ui.common.widgets import plain_label
-from app.ui.submitter.record import PRECISIONS, day_exists, story_date
-from app.ui.submitter.step import Step, line, text_field
+from app.ui.submitter.record import EARLIEST_YEAR, day_exists, story_date
+from app.ui.submitter.step import Step, flag_of, line, text_field, text_of
 
 
 class WhatStep(Step):
@@ -35,6 +36,7 @@ class WhatStep(Step):
         self.title.setMaxLength(300)
         self.body.addWidget(self.title)
         self.narrative.textChanged.connect(self.changed)
+        self.watch(self.narrative, self.title)
 
     def reset(self) -> None:
         self.narrative.clear()
@@ -43,9 +45,17 @@ class WhatStep(Step):
     def ready(self) -> bool:
         return bool(self.narrative.toPlainText().strip())
 
+    def state(self) -> dict[str, Any]:
+        return {"narrative": self.narrative.toPlainText(), "title": self.title.text()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.narrative.setPlainText(text_of(state, "narrative"))
+        self.title.setText(text_of(state, "title"))
+
 
 class WhenStep(Step):
-    """When it happened: the day, the month, the year, or "I do not remember"."""
+    """When it happened: the year, the month and the day as far as the person remembers
+    them, or "I do not remember". Everything starts empty: nothing is chosen for them."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -53,69 +63,99 @@ class WhenStep(Step):
             QCoreApplication.translate(
                 "StorySection", "As exactly as you remember. If it went on for a long time, "
                 "give when it started."))
-        self.precision = QComboBox()
-        self.precision.setAccessibleName(
-            QCoreApplication.translate("StorySection", "How exactly do you know the date?"))
-        for code, text in zip(PRECISIONS, (
-            QCoreApplication.translate("StorySection", "I know the day"),
-            QCoreApplication.translate("StorySection", "I know the month"),
-            QCoreApplication.translate("StorySection", "I know the year"),
-            QCoreApplication.translate("StorySection", "I do not remember"),
-        ), strict=True):
-            self.precision.addItem(text, code)
-        this_year = dt.date.today().year
-        self.year = QSpinBox()
-        self.year.setRange(1900, this_year)
-        self.year.setValue(this_year)
-        self.year.setAccessibleName(QCoreApplication.translate("StorySection", "Year"))
+        self.unknown = QCheckBox(
+            QCoreApplication.translate("StorySection", "I do not remember when it happened"))
+        self.unknown.setAccessibleName(self.unknown.text())
+        self.year = line(QCoreApplication.translate("StorySection", "Year"))
+        self.year.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}")))
+        self.year.setMaxLength(4)
+        self.year.setMaximumWidth(self.year.fontMetrics().horizontalAdvance("0000") * 3)
         self.month = QComboBox()
         self.month.setAccessibleName(QCoreApplication.translate("StorySection", "Month"))
+        self.month.addItem("", 0)
         locale = QLocale()
         for number in range(1, 13):
             self.month.addItem(locale.standaloneMonthName(number), number)
-        self.day = QSpinBox()
-        self.day.setRange(1, 31)
+        self.day = QComboBox()
         self.day.setAccessibleName(QCoreApplication.translate("StorySection", "Day"))
+        self.day.addItem("", 0)
+        for number in range(1, 32):
+            self.day.addItem(locale.toString(number), number)
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("StorySection", "How exactly"), self.precision)
         form.addRow(QCoreApplication.translate("StorySection", "Year"), self.year)
         form.addRow(QCoreApplication.translate("StorySection", "Month"), self.month)
         form.addRow(QCoreApplication.translate("StorySection", "Day"), self.day)
         self.date_form = form
         self.body.addLayout(form)
+        self.body.addWidget(plain_label(QCoreApplication.translate(
+            "StorySection", "The year alone is enough. Leave the month or the day empty if you "
+            "do not remember them.")))
+        self.body.addWidget(self.unknown)
         self.body.addStretch(1)
-        self.precision.currentIndexChanged.connect(self._update_fields)
-        self.year.valueChanged.connect(self._update_fields)
-        self.month.currentIndexChanged.connect(self._update_fields)
+        self.unknown.toggled.connect(self._update_fields)
+        self.watch(self.unknown, self.year, self.month, self.day)
         self._update_fields()
 
     def reset(self) -> None:
-        self.precision.setCurrentIndex(PRECISIONS.index("year"))
-        self.year.setValue(self.year.maximum())
+        self.unknown.setChecked(False)
+        self.year.clear()
         self.month.setCurrentIndex(0)
-        self.day.setValue(1)
-
-    def _precision(self) -> str:
-        return PRECISIONS[max(0, self.precision.currentIndex())]
+        self.day.setCurrentIndex(0)
 
     def _update_fields(self, *_args: Any) -> None:
-        precision = self._precision()
-        for widget, shown in ((self.year, precision != "unknown"),
-                              (self.month, precision in ("day", "month")),
-                              (self.day, precision == "day")):
-            self.date_form.setRowVisible(widget, shown)
-        days = calendar.monthrange(self.year.value(), self.month.currentIndex() + 1)[1]
-        self.day.setMaximum(days)
+        known = not self.unknown.isChecked()
+        for widget in (self.year, self.month, self.day):
+            widget.setEnabled(known)
+
+    def _numbers(self) -> tuple[int | None, int, int]:
+        text = self.year.text().strip()
+        year = int(text) if text.isdigit() else None
+        return year, int(self.month.currentData() or 0), int(self.day.currentData() or 0)
 
     def date(self) -> dict[str, str]:
-        return story_date(self._precision(), self.year.value(),
-                          self.month.currentIndex() + 1, self.day.value())
+        """The date as exactly as it was given; unknown while nothing usable was."""
+        year, month, day = self._numbers()
+        if self.unknown.isChecked() or year is None or self.problem() is not None:
+            return story_date("unknown", 0, 0, 0)
+        if not month:
+            return story_date("year", year, 1, 1)
+        if not day:
+            return story_date("month", year, month, 1)
+        return story_date("day", year, month, day)
 
     def problem(self) -> str | None:
-        if day_exists(self.year.value(), self.month.currentIndex() + 1, self.day.value()):
+        if self.unknown.isChecked():
             return None
-        return QCoreApplication.translate(
-            "StorySection", "That day does not exist; check the day and month.")
+        year, month, day = self._numbers()
+        if year is None:
+            return QCoreApplication.translate(
+                "StorySection",
+                'Write the year, or choose "I do not remember when it happened".')
+        this_year = dt.date.today().year
+        if not EARLIEST_YEAR <= year <= this_year:
+            return fill(QCoreApplication.translate(
+                "StorySection", "Write the year with four digits, from %1 to %2."),
+                EARLIEST_YEAR, this_year)
+        if day and not month:
+            return QCoreApplication.translate(
+                "StorySection", "Choose the month as well, or leave the day empty.")
+        if month and day and not day_exists(year, month, day):
+            return QCoreApplication.translate(
+                "StorySection", "That day does not exist; check the day and month.")
+        return None
+
+    def state(self) -> dict[str, Any]:
+        _year, month, day = self._numbers()
+        return {"unknown": self.unknown.isChecked(), "year": self.year.text(),
+                "month": month, "day": day}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.unknown.setChecked(flag_of(state, "unknown") is True)
+        self.year.setText(text_of(state, "year")[:4])
+        for combo, key in ((self.month, "month"), (self.day, "day")):
+            value = state.get(key)
+            index = combo.findData(value) if isinstance(value, int) else -1
+            combo.setCurrentIndex(max(0, index))
 
 
 class WhereStep(Step):
@@ -135,10 +175,11 @@ class WhereStep(Step):
         self.city = line(QCoreApplication.translate("StorySection", "City or town"))
         self.city.setMaxLength(200)
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("StorySection", "Country"), self.country)
+        form.addRow(QCoreApplication.translate("StorySection", "Country"), self.country.field())
         form.addRow(QCoreApplication.translate("StorySection", "City or town"), self.city)
         self.body.addLayout(form)
         self.body.addStretch(1)
+        self.watch(self.country, self.city)
 
     def reset(self) -> None:
         self.country.setCurrentIndex(0)
@@ -146,6 +187,13 @@ class WhereStep(Step):
 
     def country_code(self) -> str:
         return self.country.code() or ""
+
+    def state(self) -> dict[str, Any]:
+        return {"country": self.country_code(), "city": self.city.text()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.country.set_code(text_of(state, "country") or None)
+        self.city.setText(text_of(state, "city"))
 
 
 class WhoStep(Step):
@@ -160,6 +208,13 @@ class WhoStep(Step):
                 "are comfortable sharing; you may leave this empty."))
         self.involved = text_field(QCoreApplication.translate("StorySection", "Who was involved"))
         self.body.addWidget(self.involved, 1)
+        self.watch(self.involved)
 
     def reset(self) -> None:
         self.involved.clear()
+
+    def state(self) -> dict[str, Any]:
+        return {"involved": self.involved.toPlainText()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.involved.setPlainText(text_of(state, "involved"))

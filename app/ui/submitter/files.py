@@ -1,0 +1,276 @@
+"""Photos, documents or a recording that go with the story: the case's attachments (the
+researcher's table, app.ui.researcher.attachments), adding files with progress and Cancel,
+removing one after a question, and the researcher's recorder (app.ui.researcher.recorder),
+which saves into the vault as it records. Texts keep the story's context ("StorySection")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from app.domain.text import fill
+from app.services import cases as case_service
+from app.services.cases import Attachment
+from app.services.errors import Cancelled
+from app.services.vaults import Vault
+from app.ui.common import jobs
+from app.ui.common.widgets import error_text, plain_label
+from app.ui.researcher.attachments import FileColumn, attachments_model
+from app.ui.researcher.recorder import RecorderPanel
+from app.ui.submitter.step import Step
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StorySection", text)
+
+
+class FilesStep(Step):
+    """The files that go with the story (optional)."""
+
+    files_changed = Signal()
+    # True while the person records: the window should not lock for lack of activity.
+    recording_changed = Signal(bool)
+
+    def __init__(self, capture_factory: Any = None) -> None:
+        super().__init__(
+            "files", _tr("Photos, documents or a recording"),
+            _tr("If you have a photo or a document about what happened, or would rather tell "
+                "it aloud, add it here. It is encrypted into your vault and goes with your "
+                "story. You may skip this step."), scroll=True)
+        self.vault: Vault | None = None
+        self.case_id: str | None = None
+        self.job: jobs.Job[Attachment] | None = None
+        self.queue: list[Path] = []
+        self.problems: list[str] = []
+        self.dialogs: list[QWidget] = []
+
+        self.model = attachments_model(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_tr("Files with your story"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            FileColumn.FILENAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)
+        self.table.setMaximumHeight(180)
+        self.add_button = QPushButton(_tr("Add a photo or document..."))
+        self.add_button.setAccessibleName(_tr("Add a photo or document to your story"))
+        self.remove_button = QPushButton(_tr("Remove"))
+        self.remove_button.setAccessibleName(_tr("Remove the chosen file from your story"))
+        self.notice = plain_label()
+        self.notice.setAccessibleName(_tr("Files message"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(_tr("Progress of adding the file"))
+        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button.setAccessibleName(_tr("Cancel adding the file"))
+        self.progress_box = QWidget()
+        progress_row = QHBoxLayout(self.progress_box)
+        progress_row.setContentsMargins(0, 0, 0, 0)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+
+        self.recorder = RecorderPanel(capture_factory)
+        record_box = QGroupBox(_tr("Tell it aloud"))
+        record_box.setAccessibleName(_tr("Tell it aloud"))
+        QVBoxLayout(record_box).addWidget(self.recorder)
+
+        self.body.addWidget(self.table)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.progress_box)
+        self.body.addWidget(self.notice)
+        self.body.addWidget(record_box)
+        self.body.addStretch(1)
+
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.remove_button.clicked.connect(self.on_remove_clicked)
+        self.cancel_button.clicked.connect(self.on_cancel_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.recorder.recording_started.connect(self._update)
+        self.recorder.recording_ended.connect(self._update)
+        self.recorder.recording_started.connect(lambda: self.recording_changed.emit(True))
+        self.recorder.recording_ended.connect(lambda: self.recording_changed.emit(False))
+        self.recorder.recording_saved.connect(lambda _a: self._changed())
+        self._update()
+
+    # -- what the story uses -------------------------------------------------------------
+
+    def set_target(self, vault: Vault | None, case_id: str | None) -> None:
+        """The vault and case the files belong to (None: locked, or no case yet). A
+        recording under way is saved first; adding is cancelled."""
+        if vault is not self.vault or case_id != self.case_id:
+            self.recorder.set_target(vault, case_id)  # saves a recording under way
+            self.queue.clear()
+            if self.job is not None:
+                self.job.cancel()
+            self.job = None
+            jobs.invalidate(self)
+            self._close_dialogs()
+            self.progress_box.hide()
+            self.notice.clear()
+        self.vault = vault
+        self.case_id = case_id
+        self.refresh()
+
+    def attachments(self) -> list[Attachment]:
+        return list(self.model.rows)
+
+    def refresh(self) -> None:
+        rows: list[Attachment] = []
+        if self.vault is not None and self.case_id is not None:
+            try:
+                rows = case_service.list_attachments(self.vault, self.case_id)
+            except Exception as err:  # noqa: BLE001 - shown as one sentence
+                self.notice.setText(error_text(err))
+        self.model.set_rows(rows)
+        self._update()
+
+    def selected(self) -> Attachment | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def ready(self) -> bool:
+        return self.job is None and not self.recorder.is_recording
+
+    def _update(self) -> None:
+        free = (self.vault is not None and self.case_id is not None and self.job is None
+                and not self.recorder.is_recording)
+        self.add_button.setEnabled(free)
+        self.remove_button.setEnabled(free and self.selected() is not None)
+        self.recorder.set_blocked(self.job is not None)
+        self.changed.emit()
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.files_changed.emit()
+
+    # -- adding ----------------------------------------------------------------------------
+
+    def on_add_clicked(self) -> None:
+        dialog = QFileDialog(self, _tr("Add a photo or document to your story"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.filesSelected.connect(lambda names: self.add_paths([Path(n) for n in names]))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self._track(dialog)
+        dialog.open()
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Encrypt these files into the story's case, one after another, with progress."""
+        if (not paths or self.vault is None or self.case_id is None
+                or self.recorder.is_recording):
+            return
+        self.queue.extend(paths)
+        if self.job is None:
+            self.problems = []
+            self.notice.clear()
+            self._next()
+
+    def _next(self) -> None:
+        vault, case_id = self.vault, self.case_id
+        if not self.queue or vault is None or case_id is None:
+            self.job = None
+            self.progress_box.hide()
+            self.notice.setText(" ".join(self.problems))
+            self._update()
+            return
+        path = self.queue.pop(0)
+        self.progress.setRange(0, 0)
+        self.progress_box.show()
+
+        def work(ctx: jobs.JobContext) -> Attachment:
+            return case_service.attach_file(vault, case_id, path, progress=ctx.steps,
+                                            cancel=ctx.cancel)
+
+        self.job = jobs.run(self, work, on_done=self._on_attached,
+                            on_failed=self._on_failed, on_progress=self._on_progress)
+        self._update()
+
+    def _on_progress(self, payload: object) -> None:
+        if isinstance(payload, jobs.Steps) and payload.total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(min(1000, payload.done * 1000 // payload.total))
+
+    def _on_attached(self, _result: Attachment) -> None:
+        self._changed()
+        self._next()
+
+    def _on_failed(self, err: BaseException) -> None:
+        if isinstance(err, Cancelled):
+            self.queue.clear()
+        self.problems.append(error_text(err))
+        self._next()
+
+    def on_cancel_clicked(self) -> None:
+        self.queue.clear()
+        if self.job is not None:
+            self.job.cancel()
+
+    # -- removing --------------------------------------------------------------------------
+
+    def on_remove_clicked(self) -> None:
+        item = self.selected()
+        if item is None or not self.remove_button.isEnabled():
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Guvoh")
+        box.setText(fill(_tr("Remove %1 from your story?"), item.filename))
+        box.setInformativeText(_tr("The file is deleted from your vault for good."))
+        yes = box.addButton(_tr("Remove the file"), QMessageBox.ButtonRole.DestructiveRole)
+        yes.setAccessibleName(_tr("Remove the file"))
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        no.setAccessibleName(_tr("Cancel"))
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: box.clickedButton() is yes and self.remove(item))
+        self._track(box)
+        box.open()
+
+    def remove(self, item: Attachment) -> bool:
+        if self.vault is None:
+            return False
+        try:
+            case_service.delete_attachment(self.vault, item.id)
+        except Exception as err:  # noqa: BLE001 - shown as one sentence
+            self.notice.setText(error_text(err))
+            return False
+        self.notice.setText(_tr("The file was removed."))
+        self._changed()
+        return True
+
+    def _track(self, dialog: QWidget) -> None:
+        """A question or file dialog open: locking closes it, and no late answer acts."""
+        self.dialogs = [d for d in self.dialogs if Shiboken.isValid(d)] + [dialog]
+
+    def _close_dialogs(self) -> None:
+        dialogs, self.dialogs = self.dialogs, []
+        for dialog in dialogs:
+            if Shiboken.isValid(dialog):
+                dialog.blockSignals(True)
+                dialog.close()
+                dialog.deleteLater()
