@@ -326,7 +326,7 @@ def explain(err: BaseException) -> Explanation | None:
         case CaseFileUnreadable(path=path, reason="missing"):
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The case file %1 does not exist."), (str(path),))
         case CaseFileUnreadable(path=path, reason="too_large"):
-            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The case file %1 is too large (over 32 MiB)."), (str(path),))
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The case file %1 is too large (over 32 MB)."), (str(path),))
         case CaseFileUnreadable(path=path, reason="not_utf8"):
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The case file %1 is not UTF-8 text."), (str(path),))
         case CaseFileUnreadable(path=path):

@@ -26,7 +26,7 @@ from storage.ids import BlobId, CaseId
 from storage.search import SearchFilters, SearchHit
 from storage.vault import Vault
 
-MAX_CASE_FILE = 32 * 1024 * 1024
+MAX_CASE_FILE = 32 * 1000 * 1000  # 32 MB as the message says (app.domain.sizes: powers of 1000)
 Progress = Callable[[int, int], None]
 
 

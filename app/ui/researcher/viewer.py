@@ -29,7 +29,7 @@ from app.ui.common import jobs
 from app.ui.common.widgets import Busy, error_text, plain_label
 from app.ui.researcher.players import AudioPlayer
 
-MAX_PREVIEW = 256 * 1024 * 1024
+MAX_PREVIEW = 256 * 1000 * 1000  # 256 MB, as the message says (powers of 1000)
 WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
 _QIMAGE_FORMATS = {
     "rgb32": QImage.Format.Format_RGB32,

@@ -18,7 +18,7 @@ from app import hardening
 from app.services import settings as prefs
 from app.services import vaults
 from app.services.vaults import Vault
-from app.ui.common import i18n
+from app.ui.common import i18n, look
 from app.ui.shell.clipboard import clear_owned_clipboard
 from app.ui.shell.crash import CrashReporter
 from app.ui.shell.idle import IdleClock
@@ -215,6 +215,7 @@ def main(argv: Sequence[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Guvoh")
     app.setDesktopFileName("guvoh")
+    look.apply(app)  # Fusion, the system's light or dark scheme, one accent
     reporter = CrashReporter()
     reporter.install()
     vault_dir = Path(args.vault).expanduser() if args.vault else vaults.default_vault_dir()

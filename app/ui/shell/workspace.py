@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.vaults import Vault
-from app.ui.common import jobs
+from app.ui.common import jobs, look
 from app.ui.common.widgets import plain_label
 from app.ui.coordinator.inbox.section import InboxSection
 from app.ui.coordinator.overview import OverviewSection
@@ -93,6 +93,7 @@ class Workspace(QWidget):
         self.status = plain_label(wrap=False)
         self.status.setAccessibleName(self.tr("Vault status"))
         self.lock_button = QPushButton(self.tr("Lock"))
+        look.with_icon(self.lock_button, "lock")
         self.lock_button.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock the vault"))
         top = QHBoxLayout()
@@ -135,6 +136,7 @@ class Workspace(QWidget):
                 QCoreApplication.translate("Workspace", str(SECTION_LABELS[key]))
             )
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setIcon(look.icon(look.SECTION_ICONS[key]))
             self.rail.addItem(item)
         self.rail.setCurrentRow(0)
         self.show_auto_lock(auto_lock_minutes)
