@@ -7,7 +7,7 @@ explain calmly."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -155,7 +155,8 @@ def test_back_with_unsaved_changes_keeps_a_draft_the_list_shows(
         f"Your changes to case {reference} are not saved yet. They are kept as a draft")
     model = section.list.model
     title = model.index(0, CaseColumn.TITLE).data()
-    assert title == sample("uz")["title"] + " (unsaved changes kept as a draft)"
+    assert title == "Unsaved changes kept: " + sample("uz")["title"]
+    assert "kept as a draft" in model.index(0, CaseColumn.TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert svc.show_case(vault, case.id).revision == 1  # nothing saved behind their back
 
     # The next opening explains the kept draft calmly and offers both ways.

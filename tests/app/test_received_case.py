@@ -71,6 +71,7 @@ def test_received_case_opens_read_only_with_its_provenance(
     assert editor.header.title_edit.isReadOnly()
     assert editor.status_line.text() == "Received testimony, read-only."
     assert _editable_texts(editor) == []
+    assert editor.interview.withdrawn_on.placeholderText() == ""  # nothing invites typing
     assert not editor.people.add_person_button.isEnabled()
     assert not editor.people.remove_person_button.isEnabled()
     assert not editor.events.add_event_button.isEnabled()
@@ -155,6 +156,7 @@ def test_read_only_is_undone_for_the_next_case(editor: CaseEditor, desk: Desk) -
     assert _editable_texts(editor) != []
     assert editor.people.add_person_button.isEnabled()
     assert editor.interview.consent_given.isEnabled()
+    assert editor.interview.withdrawn_on.placeholderText() == "YYYY-MM-DD"
     assert not editor.files.add_button.isHidden()
 
 

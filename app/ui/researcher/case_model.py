@@ -64,8 +64,8 @@ class CaseRow:
 def _title(row: CaseRow) -> str:
     if not row.draft:
         return row.title
-    return fill(QCoreApplication.translate("CaseList", "%1 (unsaved changes kept as a draft)"),
-                row.title)
+    # In front: a long title is elided at its end.
+    return fill(QCoreApplication.translate("CaseList", "Unsaved changes kept: %1"), row.title)
 
 
 def _title_tip(row: CaseRow) -> str | None:

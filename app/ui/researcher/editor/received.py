@@ -87,6 +87,7 @@ class ReadOnly:
         self._read_only: list[QWidget] = []
         self._disabled: list[QWidget] = []
         self._hidden: list[QWidget] = []
+        self._placeholders: list[tuple[QLineEdit | QPlainTextEdit, str]] = []
 
     @property
     def active(self) -> bool:
@@ -107,6 +108,11 @@ class ReadOnly:
                     if not widget.isReadOnly():
                         widget.setReadOnly(True)
                         self._read_only.append(widget)
+                    if isinstance(widget, (QLineEdit, QPlainTextEdit)) and (
+                            widget.placeholderText()):
+                        # "Type to search" or "YYYY-MM-DD" would invite typing
+                        self._placeholders.append((widget, widget.placeholderText()))
+                        widget.setPlaceholderText("")
                 elif isinstance(widget, _CONTROLS) and not widget.testAttribute(
                         Qt.WidgetAttribute.WA_ForceDisabled):
                     widget.setEnabled(False)
@@ -123,7 +129,10 @@ class ReadOnly:
             widget.setEnabled(True)
         for widget in self._hidden:
             widget.show()
+        for text, placeholder in self._placeholders:
+            text.setPlaceholderText(placeholder)
         self._read_only, self._disabled, self._hidden = [], [], []
+        self._placeholders = []
 
 
 __all__ = ["ReadOnly", "ReceivedBar"]
