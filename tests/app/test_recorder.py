@@ -11,7 +11,7 @@ from array import array
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QIODevice, QObject, QTimer
+from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as svc
@@ -309,3 +309,90 @@ def test_stop_before_any_sound_keeps_nothing(qtbot: QtBot, vault: Vault) -> None
         tab.recorder.stop_button.click()
     assert svc.list_attachments(vault, case_id) == []  # no empty, unplayable file
     assert tab.recorder.status.text() == "Nothing was recorded, so nothing was saved."
+
+
+class FailingCapture(FakeCapture):
+    """A microphone that can stop, as QtCapture reports it: its `failed` signal."""
+
+    failed = Signal()
+
+
+def test_a_microphone_that_stops_keeps_what_was_recorded(qtbot: QtBot, vault: Vault) -> None:
+    case_id = svc.add_case(vault, minimal()).id
+    capture = FailingCapture()
+    tab = FilesTab(capture_factory=lambda: capture)
+    qtbot.addWidget(tab)
+    tab.show_vault(vault)
+    tab.set_case(case_id)
+    recorder = tab.recorder
+    recorder.record_button.click()
+    qtbot.waitUntil(lambda: recorder.recording.frames >= RATE // 4,  # type: ignore[union-attr]
+                    timeout=10000)
+    capture.mic.timer.stop()  # type: ignore[union-attr]  # no more sound comes
+    with qtbot.waitSignals([tab.attachments_changed, tab.recording_changed], timeout=10000):
+        capture.failed.emit()
+    assert capture.stopped
+    assert not recorder.is_recording
+    assert recorder.record_button.isEnabled()  # ready to try again
+    status = recorder.status.text()
+    assert status == ("The microphone stopped working; what was recorded until then (0:00) "
+                      "is saved in your encrypted vault.")
+    [blob] = svc.list_attachments(vault, case_id)
+    assert parse_wav(svc.read_attachment(vault, blob.id)).frames == capture.mic.produced  # type: ignore[union-attr]
+
+
+def test_a_microphone_that_stops_before_any_sound(qtbot: QtBot, vault: Vault) -> None:
+    case_id = svc.add_case(vault, minimal()).id
+    capture = FailingCapture()
+    panel = RecorderPanel(lambda: capture)
+    qtbot.addWidget(panel)
+    panel.set_target(vault, case_id)
+    panel.record_button.click()
+    capture.mic.timer.stop()  # type: ignore[union-attr]
+    capture.failed.emit()
+    assert not panel.is_recording
+    assert panel.status.text() == ("The microphone stopped working before any sound was "
+                                   "recorded, so nothing was saved.")
+    assert svc.list_attachments(vault, case_id) == []
+
+
+def test_the_level_meter_is_labelled(qtbot: QtBot) -> None:
+    panel = RecorderPanel(lambda: FakeCapture())
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.meter.accessibleName() == "Sound level"
+    assert panel.meter_label.text() == "Sound level:"
+    assert panel.meter_label.buddy() is panel.meter
+    assert panel.meter_label.isVisible()
+    # beside the meter, on its left
+    label, meter = panel.meter_label.geometry(), panel.meter.geometry()
+    assert label.right() < meter.left()
+    assert abs(label.center().y() - meter.center().y()) <= 4
+
+
+def test_the_microphone_choice_without_microphones(qtbot: QtBot, vault: Vault,
+                                                   tmp_path: Path) -> None:
+    """Offscreen there is no sound system: the choice is shown, empty and disabled, and
+    nothing is remembered."""
+    case_id = svc.add_case(vault, minimal()).id
+    panel = RecorderPanel(choice_path=tmp_path / "microphone.json")
+    qtbot.addWidget(panel)
+    panel.set_target(vault, case_id)
+    panel.show()
+    choice = panel.microphones
+    assert choice.isVisible()
+    assert choice.label.text() == "Microphone:"
+    assert choice.label.buddy() is choice.combo
+    assert choice.combo.accessibleName() == "Microphone"
+    assert choice.combo.count() == 0
+    assert not choice.combo.isEnabled()
+    assert choice.combo.placeholderText() == "No microphone found"
+    assert not panel.record_button.isEnabled()
+    assert not (tmp_path / "microphone.json").exists()
+
+
+def test_a_test_microphone_hides_the_choice(qtbot: QtBot) -> None:
+    panel = RecorderPanel(lambda: FakeCapture())
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.microphones.isVisible()
