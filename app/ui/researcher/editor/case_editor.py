@@ -5,12 +5,14 @@ Each tab is its own widget (interview.py, story.py, people.py, events.py, histor
 is app/ui/researcher/files.py), and so is the header with the title and status (header.py),
 each with ``load(record)``, ``collect(record)`` and ``clear()``. This module composes them
 and keeps what belongs to the whole case: the draft, saving, and whether there are unsaved
-changes.
+changes. Received testimony opens read-only with where it came from, and History restores
+an earlier version as a new one (versions.py, received.py).
 
 The editor edits a copy of the stored record and writes back only the fields it shows, so
 everything else in the record survives a save. While the user types, the whole record is
 kept every few seconds as a draft inside the encrypted vault (app/services/drafts.py), so a
-crash loses at most those seconds; opening the case again offers the draft back. Saving
+crash loses at most those seconds; "Back to cases" keeps unsaved changes the same way
+(the list then says so), and opening the case again offers the draft back, calmly. Saving
 calls the same services as `guvoh case add` / `case edit`, and deletes the draft.
 """
 
