@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.workspace.settings.auto_lock_changed.connect(self.on_auto_lock_changed)
         self.workspace.settings.language_changed.connect(self.set_language)
         self.workspace.cases.editor.files.recording_changed.connect(self.on_recording_changed)
+        self.workspace.story.recording_changed.connect(self.on_recording_changed)
         self.create_page.language.chosen.connect(self.on_language_chosen)
         self.unlock_page.language.chosen.connect(self.on_language_chosen)
         if not vaults.is_vault(vault_dir):
