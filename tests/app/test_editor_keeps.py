@@ -16,6 +16,7 @@ from app.services import drafts as draft_svc
 from app.ui.researcher.case_list import CasesSection
 from app.ui.researcher.case_model import CaseColumn
 from app.ui.researcher.editor.case_editor import CaseEditor
+from storage.errors import DraftTooLarge
 from storage.vault import Vault
 from tests.casedata import sample
 
@@ -187,3 +188,22 @@ def test_back_without_changes_says_nothing(qtbot: QtBot, vault: Vault) -> None:
     assert not section.draft_note.isVisible()
     assert section.list.model.index(0, CaseColumn.TITLE).data() == sample("uz")["title"]
     section.show_vault(None)
+
+
+def test_back_stays_when_the_changes_cannot_be_kept(
+    qtbot: QtBot, editor: CaseEditor, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = svc.add_case(vault, sample("uz"))
+    editor.open_case(case.id)
+    qtbot.keyClicks(editor.header.title_edit, " (typed)")
+
+    def refuse(*_args: object, **_kwargs: object) -> str:
+        raise DraftTooLarge(9 * 1024 * 1024)
+
+    monkeypatch.setattr(draft_svc, "keep_draft", refuse)
+    closed: list[bool] = []
+    editor.closed.connect(lambda: closed.append(True))
+    editor.header.back_button.click()
+    assert closed == []  # not left silently: the case stays open with the reason
+    assert editor.header.title_edit.text() == sample("uz")["title"] + " (typed)"
+    assert editor.status_line.text().startswith("Your changes could not be kept as a draft")
