@@ -16,6 +16,7 @@ from app.domain.consent import export_allowed
 from app.domain.redaction import redact as redact_record
 from app.services import cases as case_service
 from app.services.errors import ConsentMissing, NothingToExport
+from app.services.filenames import neutral_name
 from app.services.hashing import HashingWriter
 from app.services.render import render_text
 from crypto import bundle as fmt
@@ -78,7 +79,7 @@ def export_bundle(
         software_agent=SOFTWARE_AGENT,
         extra=_sender_fields(own, vault.meta("pseudonym") or ""),
     )
-    target = out / f"B-{bundle_id}.age" if out.is_dir() else out
+    target = neutral_name(out) if out.is_dir() else out  # never names the bundle id
     if target.exists():
         raise OutputExists(target)
     fsio.remove_stale_temps(target.parent)

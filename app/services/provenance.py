@@ -72,7 +72,7 @@ def verification_summary(prov: CaseProvenance) -> str:
         how = "Received in" if b.direction == "in" else "Sent in"
         lines += [
             "",
-            f"{how} bundle {n} of {len(prov.bundles)}: {b.bundle_id} (file B-{b.bundle_id}.age)",
+            f"{how} bundle {n} of {len(prov.bundles)}: {b.bundle_id}",
             f"  Signed by: {b.signer_name or 'this vault'}",
             f"  Signer key fingerprint: {b.signer_fingerprint}",
             f"  Created (signed in the bundle, UTC): {b.created_at}",
@@ -94,5 +94,5 @@ def verification_summary(prov: CaseProvenance) -> str:
             receipt = (f"received {b.receipt.at}" if b.receipt.created
                        else "not received yet")
         lines.append(f"  Receipt: {receipt}")
-    lines += ["", "Check a bundle file with: sha256sum B-<bundle id>.age"]
+    lines += ["", "Check a bundle file with: sha256sum <the bundle file>"]
     return "\n".join(lines) + "\n"

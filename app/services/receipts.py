@@ -1,6 +1,6 @@
-"""Receipts: a coordinator's signed acknowledgement of a bundle it imported
-(R-<bundle id>.age, encrypted to the researcher who sent it), and the researcher's import of
-one, which marks the cases it confirms delivered."""
+"""Receipts: a coordinator's signed acknowledgement of a bundle it imported (a file with a
+neutral name, app.services.filenames, encrypted to the researcher who sent it), and the
+researcher's import of one, which marks the cases it confirms delivered."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 
 from app.services.bundle_export import SOFTWARE_AGENT
 from app.services.errors import BundleNotFound, ReceiptMismatch, UnknownSigner
+from app.services.filenames import neutral_name
 from app.services.hashing import HashingReader
 from app.services.organisations import require_own_organisation
 from crypto import bundle as fmt
@@ -28,7 +29,8 @@ from storage.vault import Vault
 
 
 def create_receipt(vault: Vault, bundle_id: str, out: Path) -> Path:
-    """R-<bundle-uuid>.age: signed by the organisation, encrypted to the researcher."""
+    """A receipt signed by the organisation, encrypted to the researcher; in a folder
+    `out` it gets a neutral name ("2026-12-05-1.age"), else `out` is the file."""
     org = require_own_organisation(vault)
     record = records.get(vault.conn, bundle_id)
     if record is None or record.direction != "in":
@@ -47,7 +49,7 @@ def create_receipt(vault: Vault, bundle_id: str, out: Path) -> Path:
         signer_fingerprint=own.public_key.fingerprint(), software_agent=SOFTWARE_AGENT,
         bundle_format=fmt.RECEIPT_FORMAT,
     )
-    target = out / f"R-{bundle_id}.age" if out.is_dir() else out
+    target = neutral_name(out) if out.is_dir() else out  # never names the bundle id
     if target.exists():
         raise OutputExists(target)
     with fsio.atomic_writer(target, replace=False) as fh:

@@ -62,7 +62,8 @@ def test_inbox_to_report(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
     listing.signer_filter.setCurrentIndex(listing.signer_filter.findText("Researcher R-99"))
     assert [listing.model.case_id(r) for r in range(listing.model.rowCount())] == second_ids
     listing.signer_filter.setCurrentIndex(0)
-    bundle_id = first.name.removeprefix("B-").removesuffix(".age")
+    bundle_id = str(desk.coordinator.conn.execute(  # the file name is neutral
+        "SELECT bundle_id FROM bundle_cases WHERE case_id = ?", (first_ids[0],)).fetchone()[0])
     listing.bundle_filter.setCurrentIndex(listing.bundle_filter.findData(bundle_id))
     assert sorted(listing.model.case_id(r) for r in range(listing.model.rowCount())) == sorted(
         first_ids)

@@ -5,6 +5,7 @@ and purge through their dialogs."""
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from app.services import bundle_export, bundle_import
 from app.services import cases as case_service
 from app.services import receipts as receipt_service
 from app.services.errors import ConsentMissing
+from app.ui.common import export_runner
 from app.ui.common.widgets import error_text
 from app.ui.researcher.delivered import PurgeDialog, ReceiptImportDialog
 from app.ui.researcher.export import ExportDialog
@@ -55,7 +57,8 @@ def _dialog(qtbot: QtBot, pair: Pair, case_ids: list[str]) -> ExportDialog:
 
 
 @pytest.mark.parametrize("redact", [False, True])
-def test_export_end_to_end(qtbot: QtBot, pair: Pair, redact: bool) -> None:
+def test_export_end_to_end(qtbot: QtBot, pair: Pair, redact: bool,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
     case_id = _case_with_file(pair)
     other = case_service.add_case(pair.sender, sample("tj"))  # not chosen: stays home
     dialog = _dialog(qtbot, pair, [case_id])
@@ -72,12 +75,20 @@ def test_export_end_to_end(qtbot: QtBot, pair: Pair, redact: bool) -> None:
         dialog.export_button.click()
     result = signal.args[0]
     assert result.path.parent == _out(pair)
-    assert result.path.name.startswith("B-")
+    # A neutral name: the date and a number, never the tool, sender or bundle id.
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d-1\.age", result.path.name), result.path.name
+    assert result.bundle_id not in result.path.name
     assert result.path.is_file()
     assert dialog.pages.currentWidget() is dialog.done_page
     assert dialog.file_field.text() == str(result.path)
     assert "USB stick" in dialog.instructions.text()
     assert "e-mail" in dialog.instructions.text()
+    # "Show in folder" opens the folder that holds the file.
+    opened: list[Any] = []
+    monkeypatch.setattr(export_runner.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url) or True)
+    dialog.show_button.click()
+    assert [u.toLocalFile() for u in opened] == [str(result.path.parent)]
     assert "delete" in dialog.instructions.text()
 
     assert bundle_import.verify_bundle(pair.coordinator, result.path).outcome == "verified"

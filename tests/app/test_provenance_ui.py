@@ -102,9 +102,10 @@ def test_receipt_from_the_panel_updates_the_status(qtbot: QtBot, desk: Desk) -> 
     out = desk.root / "receipts"
     out.mkdir()
     dialog.folder.set_path(out)
-    with qtbot.waitSignal(dialog.receipts_created, timeout=30000):
+    with qtbot.waitSignal(dialog.receipts_created, timeout=30000) as made:
         dialog.create_button.click()
-    assert (out / f"R-{bundle_id}.age").is_file()
+    assert [p.parent for p in made.args[0]] == [out]
+    assert made.args[0][0].is_file()
     assert panel.blocks[0].receipt.text().startswith("Receipt: created on ")
     dialog.close()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import stat
 import threading
 from pathlib import Path
@@ -20,7 +21,8 @@ from shiboken6 import Shiboken
 
 from app.services import bundle_import, receipts
 from app.services import cases as case_service
-from app.ui.common import jobs
+from app.services.filenames import neutral_name
+from app.ui.common import export_runner, jobs
 from app.ui.coordinator.receipts import ReceiptDialog
 from app.ui.coordinator.reports import ReportDialog
 from storage.provenance import case_provenance
@@ -73,13 +75,17 @@ def test_receipt_round_trip_with_the_researcher(qtbot: QtBot, desk: Desk) -> Non
     with qtbot.waitSignal(dialog.receipts_created, timeout=WAIT) as signal:
         dialog.create_button.click()
     made = signal.args[0]
-    assert made == [out / f"R-{bundle_id}.age"]
+    # A neutral name: the date and a number, never the bundle id nor the sender.
+    assert len(made) == 1
+    assert made[0].parent == out
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d-1\.age", made[0].name), made[0].name
     assert "already created" not in dialog.model.item(0).text()
     assert made[0].is_file()
     assert _private(made[0])
     assert dialog.result_field.text() == str(out)
-    assert "only that researcher can open it" in dialog.instructions.text()
+    assert "Only that sender can open it" in dialog.instructions.text()
     assert "import it in Guvoh" in dialog.instructions.text()
+    assert f"{made[0].name}: for Researcher R-07" in dialog.instructions.text()
     receipt = case_provenance(desk.coordinator.conn, ids[0]).bundles[0].bundle.receipt  # type: ignore[arg-type]
     assert receipt.created
 
@@ -93,33 +99,39 @@ def test_receipt_round_trip_with_the_researcher(qtbot: QtBot, desk: Desk) -> Non
     assert {case_service.show_case(r.vault, i).summary.status for i in ids} == {"delivered"}
 
 
-def test_receipts_for_many_bundles_and_an_existing_file(qtbot: QtBot, desk: Desk) -> None:
+def test_receipts_for_many_bundles_and_an_existing_file(qtbot: QtBot, desk: Desk,
+                                                        monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
     a = desk.researcher("A")
     b = desk.researcher("B")
     first, ids_a = _import(desk, a, [sample("uz")])
     second, ids_b = _import(desk, b, [sample("tj")])
     out = desk.root / "receipts"
     out.mkdir()
-    (out / f"R-{second}.age").write_bytes(b"someone else's file")
+    taken = neutral_name(out)  # today's first name is someone else's file
+    taken.write_bytes(b"someone else's file")
 
     dialog = ReceiptDialog(desk.coordinator, [first, second])
     qtbot.addWidget(dialog)
     dialog.folder.set_path(out)
     with qtbot.waitSignal(dialog.receipts_created, timeout=WAIT) as signal:
         dialog.create_button.click()
-    assert signal.args[0] == [out / f"R-{first}.age"]
-    assert "already exists" in dialog.message.text()
-    assert "\n" not in dialog.message.text()
-    assert (out / f"R-{second}.age").read_bytes() == b"someone else's file"
-
-    (out / f"R-{second}.age").unlink()
-    (out / f"R-{first}.age").rename(desk.root / "sent-first.age")
-    with qtbot.waitSignal(dialog.receipts_created, timeout=WAIT) as signal:
-        dialog.create_button.click()
-    assert sorted(signal.args[0]) == sorted([out / f"R-{first}.age", out / f"R-{second}.age"])
+    made = signal.args[0]
+    assert len(made) == 2
+    assert taken not in made
+    assert len(set(made)) == 2
     assert dialog.message.text() == ""
-    receipts.import_receipt(a.vault, out / f"R-{first}.age")
-    receipts.import_receipt(b.vault, out / f"R-{second}.age")
+    assert taken.read_bytes() == b"someone else's file"
+    # Which file goes to which sender.
+    assert f"{made[0].name}: for Researcher A" in dialog.instructions.text()
+    assert f"{made[1].name}: for Researcher B" in dialog.instructions.text()
+    opened: list[Any] = []
+    monkeypatch.setattr(export_runner.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url) or True)
+    dialog.show_button.click()
+    assert [u.toLocalFile() for u in opened] == [str(out)]
+    receipts.import_receipt(a.vault, made[0])
+    receipts.import_receipt(b.vault, made[1])
     assert case_service.show_case(a.vault, ids_a[0]).summary.status == "delivered"
     assert case_service.show_case(b.vault, ids_b[0]).summary.status == "delivered"
 
@@ -151,7 +163,7 @@ def test_a_dialog_closed_while_it_works_gets_no_late_result(qtbot: QtBot, desk: 
     gate.set()
     qtbot.waitUntil(lambda: job not in jobs._ACTIVE, timeout=WAIT)
     assert made == []  # the runner dropped the result: its owner is gone
-    assert (out / f"R-{bundle_id}.age").is_file()  # the work itself was done
+    assert [f.suffix for f in out.iterdir()] == [".age"]  # the work itself was done
 
 
 def test_receipt_dialog_without_choice_lists_every_bundle_unticked(qtbot: QtBot,
@@ -189,6 +201,13 @@ def _report(qtbot: QtBot, desk: Desk, ids: list[str], kind: str, name: str) -> R
 
 
 def _write(qtbot: QtBot, dialog: ReportDialog) -> Path:
+    # The warning that the file will not be encrypted is there before anything is written.
+    assert not dialog.unencrypted_warning.isHidden()
+    assert "will not be encrypted" in dialog.unencrypted_warning.text()
+    target = dialog.path.path()
+    assert target is not None
+    assert not target.exists()
+    assert dialog.show_button.isHidden()
     with qtbot.waitSignal(dialog.report_written, timeout=WAIT) as signal:
         dialog.write_button.click()
     path = signal.args[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -167,9 +168,11 @@ def test_no_canary_after_the_full_journey(tmp_path: Path) -> None:
     bundle = Path(run(researcher, "export", "--to", "Memorial", "--out", str(outbox),
                       *case_ids).strip())
     run(coordinator, "verify", str(bundle))
-    run(coordinator, "import", str(bundle))
+    imported = run(coordinator, "import", str(bundle))
     run(coordinator, "search", LATIN + "narrative")
-    bundle_id = bundle.name.removeprefix("B-").removesuffix(".age")
+    found = re.search(r"bundle ([0-9a-f-]{36})", imported)  # the file name is neutral
+    assert found is not None, imported
+    bundle_id = found.group(1)
     receipt = Path(run(coordinator, "receipt", bundle_id, "--out", str(outbox)).strip())
     run(researcher, "receipt-import", str(receipt))
     run(researcher, "purge", "--delivered", "--yes")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import time
@@ -65,7 +66,7 @@ def _export_rounds(s: dict[str, Path | str], rounds: int) -> int:
                      str(outbox), str(s["case"]), "--passphrase-file", str(pw)],
                     rng.uniform(0.2, 2.5))
         names = sorted(p.name for p in outbox.iterdir())
-        assert all(n.startswith("B-") and n.endswith(".age") for n in names), names
+        assert all(re.fullmatch(r"\d{4}-\d\d-\d\d-\d+\.age", n) for n in names), names
         for name in names:  # every file there is a whole, valid bundle
             result = _g(c, pw, "verify", str(outbox / name))
             assert result.returncode == 0, result.stdout

@@ -146,7 +146,7 @@ def receipt(ctx: Context, bundle_id: str, out: str) -> Reply:
 
 
 @command("receipt-import", "import a receipt: its cases become delivered (researcher)",
-         writes=True, params=(param("file", metavar="FILE", help="the receipt R-<uuid>.age"),))
+         writes=True, params=(param("file", metavar="FILE", help="the receipt file"),))
 def receipt_import(ctx: Context, file: str) -> Reply:
     bundle_id, delivered = receipt_service.import_receipt(ctx.vault, Path(file))
     notes = (["You may now remove your local copies with 'guvoh purge --delivered'."]

@@ -1,7 +1,8 @@
 """Exporting a bundle from a screen: the runner (progress bar, a Cancel that really stops, the
 job on a worker), the plain summary of what will leave, and what to do with the file after.
 
-Shared by the researcher's export dialog and the submitter's story. The texts keep the
+Shared by the researcher's export dialog and the submitter's story; "Show in folder" after
+saving (show_in_folder) by the receipts and reports too. The texts keep the
 translation context "Export".
 """
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.text import fill
@@ -71,6 +73,21 @@ def export_summary(n_cases: int, n_files: int, size: int, orgs: Sequence[str]) -
 def files_text(n_files: int) -> str:
     """'%n recordings or files'."""
     return _TEXTS.files(n_files)
+
+
+def show_in_folder(path: Path) -> bool:
+    """Open the folder that holds `path` (or `path`, a folder) in the file manager."""
+    folder = path if path.is_dir() else path.parent
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def show_in_folder_button() -> QPushButton:
+    """A "Show in folder" button; the screen connects it to show_in_folder."""
+    button = QPushButton(QCoreApplication.translate("Export", "Show in folder"))
+    button.setAccessibleName(
+        QCoreApplication.translate("Export", "Show the file in its folder"))
+    button.setAutoDefault(False)
+    return button
 
 
 def default_folder() -> Path:

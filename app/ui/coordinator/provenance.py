@@ -64,7 +64,7 @@ class BundleBlock(QFrame):
         b = travelled.bundle
         if b.direction == "in":
             who = fill(self.tr("Sent by %1, signed with their key (checked)."),
-                       b.signer_name or self.tr("an unnamed researcher"))
+                       b.signer_name or self.tr("an unnamed sender"))
             when = fill(self.tr("Created %1, imported %2."), local_time(b.created_at),
                         local_time(b.imported_at))
             receipt = (fill(self.tr("Receipt: created on %1."), local_time(b.receipt.at))
@@ -89,7 +89,6 @@ class BundleBlock(QFrame):
 
         lines = [
             fill(self.tr("Bundle: %1"), b.bundle_id),
-            fill(self.tr("File: B-%1.age"), b.bundle_id),
             fill(self.tr("Signer key fingerprint: %1"), b.signer_fingerprint),
             fill(self.tr("Bundle file SHA-256: %1"), b.file_sha256),
             fill(self.tr("Created (UTC): %1"), b.created_at),

@@ -1,6 +1,7 @@
 """Receipts for imported bundles: tick the bundles to confirm, choose a folder, Create: one
-R-<bundle id>.age per bundle (app.services.receipts.create_receipt), then where they are and
-how to send each back (the researcher imports it in Guvoh; only they can open it). Writing
+file per bundle with a neutral name (app.services.receipts.create_receipt), then where they
+are, which file goes to which sender ("2026-12-05-1.age: for Dilnoza"), how to send each
+back (the sender imports it in Guvoh; only they can open it), and "Show in folder". Writing
 runs on a worker thread.
 """
 
@@ -27,7 +28,7 @@ from app.services import provenance, receipts
 from app.services.provenance import BundleSummary
 from app.services.vaults import Vault
 from app.ui.common import jobs
-from app.ui.common.export_runner import default_folder
+from app.ui.common.export_runner import default_folder, show_in_folder, show_in_folder_button
 from app.ui.common.fields import PathField, heading
 from app.ui.common.widgets import Busy, error_text, plain_label
 
@@ -69,6 +70,8 @@ class ReceiptDialog(QDialog):
         self.vault = vault
         self.job: jobs.Job[ReceiptsMade] | None = None
         self.created: list[Path] = []
+        self._senders: dict[str, str] = {}  # bundle id: the sender's name
+        self._pending: list[str] = []  # the bundles of the receipts being created
         self.setWindowTitle(self.tr("Create receipts"))
         self.setMinimumWidth(560)
 
@@ -88,6 +91,8 @@ class ReceiptDialog(QDialog):
         self.result_field.setReadOnly(True)
         self.result_field.setAccessibleName(self.tr("Folder with the receipts"))
         self.result_field.hide()
+        self.show_button = show_in_folder_button()
+        self.show_button.hide()
         self.instructions = plain_label()
         self.instructions.setAccessibleName(self.tr("How to send them back"))
         self.create_button = QPushButton(self.tr("Create receipts"))
@@ -102,7 +107,7 @@ class ReceiptDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         form.addWidget(heading(self.tr("Confirm what arrived")))
         form.addWidget(plain_label(self.tr(
-            "A receipt tells the researcher which cases and files arrived safely, so they "
+            "A receipt tells the sender which cases and files arrived safely, so they "
             "can remove their own copies. Guvoh makes one receipt file for each bundle.")))
         form.addWidget(self.bundle_list, 1)
         form.addWidget(plain_label(self.tr("Where to save the receipts:")))
@@ -115,7 +120,10 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.form, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
-        layout.addWidget(self.result_field)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result_field, 1)
+        result_row.addWidget(self.show_button)
+        layout.addLayout(result_row)
         layout.addWidget(self.instructions)
         layout.addLayout(buttons)
 
@@ -123,6 +131,7 @@ class ReceiptDialog(QDialog):
         self.model.itemChanged.connect(self.on_item_changed)
         self.create_button.clicked.connect(self.on_create_clicked)
         self.close_button.clicked.connect(self.reject)
+        self.show_button.clicked.connect(self.on_show_clicked)
         self.on_item_changed()
 
     def _load(self, bundle_ids: list[str]) -> None:
@@ -135,6 +144,7 @@ class ReceiptDialog(QDialog):
         else:  # nothing chosen: offer every received bundle, none ticked
             found = [b for s in provenance.signers_with_bundles(self.vault) for b in s.bundles]
         for b in found:
+            self._senders[str(b.bundle_id)] = b.signer_name
             text = fill(self.tr("%1   %2   %3"), str(b.bundle_id)[:8], b.signer_name,
                         self.tr("%n cases", "", b.cases))
             if b.receipt.created:
@@ -167,6 +177,8 @@ class ReceiptDialog(QDialog):
         self.message.clear()
         self.instructions.clear()
         self.result_field.hide()
+        self.show_button.hide()
+        self._pending = chosen
         self.form.setEnabled(False)
         self.create_button.setEnabled(False)
         self.busy.show()
@@ -184,18 +196,26 @@ class ReceiptDialog(QDialog):
             folder = made[0].parent
             self.result_field.setText(str(folder))
             self.result_field.show()
-            self.instructions.setText(fill(self.tr(
-                "%1 saved in the folder above, one R-....age file per bundle. Send each back "
-                "to the researcher who sent that bundle, on a USB stick or through a "
-                "messenger. They import it in Guvoh (Import a receipt); only that researcher "
-                "can open it, and it says nothing about the testimony itself."
-            ), self.tr("%n receipts", "", len(made))))
+            self.show_button.show()
+            which = [fill(self.tr("%1: for %2"), path.name,
+                          self._senders.get(bundle_id) or self.tr("an unnamed sender"))
+                     for path, bundle_id in zip(made, self._pending, strict=False)]
+            self.instructions.setText("\n".join([fill(self.tr(
+                "%1 saved in the folder above. Send each back to the sender of that bundle, "
+                "on a USB stick or through a messenger; they import it in Guvoh (Import a "
+                "receipt). Only that sender can open it, and it says nothing about the "
+                "testimony itself."
+            ), self.tr("%n receipts", "", len(made))), *which]))
         if err is not None:
             self.message.setText(error_text(err))
         self.on_item_changed()
         if made:
             self.close_button.setDefault(True)
             self.receipts_created.emit(made)
+
+    def on_show_clicked(self) -> None:
+        if self.created:
+            show_in_folder(self.created[0])
 
     def on_failed(self, err: BaseException) -> None:
         self.job = None

@@ -2,8 +2,10 @@
 event) or JSON; labels in any of the eight interface languages (the interface's own by
 default); protected details left out unless "Include protected details" is ticked (a
 warning says what that means); the chosen cases without publication consent are listed
-before writing (app.domain.consent). The services build every file's content; the PDF is
-laid out here (report_pdf.py) and written by the service, privately and atomically.
+before writing (app.domain.consent), and so is the warning that the file will not be
+encrypted. The default name is neutral (a date and a number); after writing, "Show in
+folder". The services build every file's content; the PDF is laid out here (report_pdf.py)
+and written by the service, privately and atomically.
 Slow work (reading the cases, writing) runs on worker threads.
 """
 
@@ -30,10 +32,11 @@ from PySide6.QtWidgets import (
 from app.domain.consent import ConsentState, consent_state
 from app.domain.text import fill
 from app.services.errors import OutputExists
+from app.services.filenames import neutral_name
 from app.services.reports import csv_report, gather, json_report, labels, printable
 from app.services.vaults import Vault
 from app.ui.common import i18n, jobs
-from app.ui.common.export_runner import default_folder
+from app.ui.common.export_runner import default_folder, show_in_folder, show_in_folder_button
 from app.ui.common.fields import PathField, heading
 from app.ui.common.widgets import Busy, error_text, open_file_dialog, plain_label, ui_language
 from app.ui.coordinator.report_pdf import pdf_bytes, report_document
@@ -107,7 +110,13 @@ class ReportDialog(QDialog):
         self.consent_list.hide()
         self.path = SavePathField(self.tr("Report file"), self.tr("Save the report as"),
                                   self.tr("Reports (*.pdf *.csv *.json);;All files (*)"))
-        self.path.set_path(default_folder() / "guvoh-report.pdf")
+        self.path.set_path(neutral_name(default_folder(), ".pdf"))
+        # Said before anything is written, whatever the format.
+        self.unencrypted_warning = plain_label(self.tr(
+            "The report will not be encrypted: anyone who gets the file can read it. Save "
+            "it on an encrypted drive and share it only with people who may see these "
+            "cases."))
+        self.unencrypted_warning.setAccessibleName(self.tr("Warning: the report is not encrypted"))
         self.busy = Busy()
         self.busy.setAccessibleName(self.tr("Writing the report"))
         self.message = plain_label()
@@ -119,6 +128,8 @@ class ReportDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.setAutoDefault(False)
+        self.show_button = show_in_folder_button()
+        self.show_button.hide()
 
         self.form = QWidget()
         fields = QFormLayout()
@@ -135,7 +146,9 @@ class ReportDialog(QDialog):
         form.addWidget(self.consent_list)
         form.addWidget(plain_label(self.tr("Save the report as:")))
         form.addWidget(self.path)
+        form.addWidget(self.unencrypted_warning)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.write_button)
@@ -149,6 +162,7 @@ class ReportDialog(QDialog):
         self.include_protected.toggled.connect(self.protected_warning.setVisible)
         self.write_button.clicked.connect(self.on_write_clicked)
         self.close_button.clicked.connect(self.reject)
+        self.show_button.clicked.connect(self.on_show_clicked)
         self._check_consent()
 
     # -- consent of the chosen cases
@@ -235,6 +249,7 @@ class ReportDialog(QDialog):
             self.message.setText(error_text(OutputExists(out)))
             return
         self.message.clear()
+        self.show_button.hide()
         self._busy(True)
         vault, ids = self.vault, self.case_ids
         lang, protected = self.chosen_language(), self.include_protected.isChecked()
@@ -275,14 +290,17 @@ class ReportDialog(QDialog):
         self.job = None
         self._busy(False)
         self.written = path
-        text = fill(self.tr(
-            "The report is saved as %1. It is not encrypted: anyone who gets this file can "
-            "read it. Keep it on an encrypted drive and share it only with people who may "
-            "see these cases."), path)
+        text = fill(self.tr("The report is saved, not encrypted, as %1."), path)
         if self.include_protected.isChecked():
             text += " " + self.tr("It contains protected details.")
         self.message.setText(text)
+        self.show_button.show()
+        self.path.set_path(neutral_name(path.parent, path.suffix))  # a next report
         self.report_written.emit(path)
+
+    def on_show_clicked(self) -> None:
+        if self.written is not None:
+            show_in_folder(self.written)
 
     def on_write_failed(self, err: BaseException) -> None:
         self.job = None

@@ -1,4 +1,4 @@
-"""Delivered cases. Receipt: choose the R-*.age file the organisation sent back; the cases
+"""Delivered cases. Receipt: choose the .age file the organisation sent back; the cases
 it confirms become delivered. Purge: remove the local copies of delivered cases after a
 confirmation that says exactly what will be lost (the remove button is never the default).
 
@@ -27,7 +27,7 @@ from app.ui.researcher.export import MAX_LISTED_CASES, IdRole, checkable_list
 
 
 class ReceiptImportDialog(QDialog):
-    """Import a receipt (R-*.age) the organisation sent back: the cases it confirms become
+    """Import a receipt (a .age file) the organisation sent back: the cases it confirms become
     delivered."""
 
     cases_changed = Signal()
@@ -42,7 +42,7 @@ class ReceiptImportDialog(QDialog):
         self.path = PathField(
             self.tr("Receipt file"),
             self.tr("Choose the receipt"),
-            self.tr("Receipts (R-*.age);;All files (*)"),
+            self.tr("Receipts (*.age);;All files (*)"),
         )
         self.import_button = QPushButton(self.tr("Import receipt"))
         self.import_button.setAccessibleName(self.tr("Import receipt"))

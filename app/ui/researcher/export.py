@@ -32,12 +32,15 @@ from app.services import cases as case_service
 from app.services import organisations
 from app.services.bundle_export import ExportResult
 from app.services.vaults import Vault
+from app.ui.common import look
 from app.ui.common.export_runner import (
     ExportRunner,
     default_folder,
     delivery_instructions,
     estimate,
     export_summary,
+    show_in_folder,
+    show_in_folder_button,
 )
 from app.ui.common.fields import PathField, heading
 from app.ui.common.widgets import error_text, plain_label
@@ -108,6 +111,7 @@ class ExportDialog(QDialog):
         self.message.setAccessibleName(self.tr("Message"))
         self.runner = ExportRunner()
         self.export_button = QPushButton(self.tr("Export"))
+        look.primary(look.with_icon(self.export_button, "package"))
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"))
@@ -151,8 +155,12 @@ class ExportDialog(QDialog):
         self.file_field.setAccessibleName(self.tr("The exported file"))
         self.instructions = plain_label()
         self.instructions.setAccessibleName(self.tr("How to deliver it"))
+        self.show_button = show_in_folder_button()
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_field, 1)
+        file_row.addWidget(self.show_button)
         done.addWidget(self.done_text)
-        done.addWidget(self.file_field)
+        done.addLayout(file_row)
         done.addWidget(self.instructions)
         done.addStretch(1)
 
@@ -176,6 +184,7 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.runner.exported.connect(self.on_exported)
         self.runner.failed.connect(self.on_export_failed)
+        self.show_button.clicked.connect(self.on_show_clicked)
         self.update_summary()
 
     def _load(self) -> None:
@@ -260,6 +269,10 @@ class ExportDialog(QDialog):
         self.close_button.setDefault(True)
         self.close_button.setFocus()
         self.exported.emit(result)
+
+    def on_show_clicked(self) -> None:
+        if self.result_ is not None:
+            show_in_folder(self.result_.path)
 
     def on_export_failed(self, err: BaseException) -> None:
         self.form.setEnabled(True)
