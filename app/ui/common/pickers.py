@@ -23,8 +23,8 @@ way:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFocusEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -66,6 +66,16 @@ def matching_terms(vocabulary: str, text: str) -> list[str]:
     return [code for code, _rank in vocabularies.search(vocabulary, text, ui_language())]
 
 
+class _Suggestions(QCompleter):
+    """The picker's suggestions, already matched and ordered (best first): shown as they
+    are, the first one current, so Enter or Tab takes it. (A plain QCompleter would make
+    current the first whose text starts with what was typed: "Turkmenistan" for "Turk",
+    as "Türkiye" starts with "Tü".)"""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+        return [""]
+
+
 class VocabCombo(QComboBox):
     """One code from a vocabulary, or none (`none_label`, first). `changed` is emitted when
     the choice or the typed text changes. Put ``field()`` in the layout (the picker with its
@@ -87,7 +97,7 @@ class VocabCombo(QComboBox):
         for code, text in offered_terms(vocabulary):
             self.addItem(text, code)
         self.suggestions = QStandardItemModel(self)
-        completer = QCompleter(self.suggestions, self)
+        completer = _Suggestions(self.suggestions, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(8)
@@ -115,7 +125,6 @@ class VocabCombo(QComboBox):
         self.currentIndexChanged.connect(self._on_index_changed)
         line.textEdited.connect(self._on_text_edited)
         line.returnPressed.connect(lambda: self._commit(take_first=True))
-        line.editingFinished.connect(lambda: self._commit(take_first=False))
 
     def field(self) -> QWidget:
         """The picker with its message line under it, for the layout: the line's space is
@@ -189,11 +198,15 @@ class VocabCombo(QComboBox):
             self.suggestions.appendRow(item)
         self._show_problem(self._refusal() if text.strip() and not codes else "")
         self.changed.emit()
-        popup = self._completer.popup()
-        if popup is not None and codes:  # the first suggestion is the one Enter takes
-            first = QPersistentModelIndex(self._completer.completionModel().index(0, 0))
-            popup.selectionModel().setCurrentIndex(
-                first, popup.selectionModel().SelectionFlag.NoUpdate)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Leaving the field (not for the suggestions' popup, nor another window) takes
+        what was typed, or refuses it (QLineEdit.editingFinished does not come reliably
+        through a combo box)."""
+        super().focusOutEvent(event)
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
+                                  Qt.FocusReason.ActiveWindowFocusReason):
+            self._commit(take_first=False)
 
     def _on_suggestion(self, index: QModelIndex) -> None:
         code = index.data(CodeRole)

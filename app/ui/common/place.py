@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from app.ui.common.pickers import VocabCombo
@@ -38,9 +38,10 @@ class PlaceEditor(QWidget):
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.country, 2)
-        layout.addWidget(self.region, 2)
-        layout.addWidget(self.city, 2)
+        top = Qt.AlignmentFlag.AlignTop  # level with the country, above its message line
+        layout.addWidget(self.country.field(), 2)
+        layout.addWidget(self.region, 2, top)
+        layout.addWidget(self.city, 2, top)
         self.country.changed.connect(self.changed)
         self.region.textEdited.connect(lambda _t: self.changed.emit())
         self.city.textEdited.connect(lambda _t: self.changed.emit())

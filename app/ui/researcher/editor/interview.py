@@ -79,7 +79,7 @@ class InterviewTab(QWidget):
         form.addRow(translate("CaseEditor", "Agreed uses"), uses_row)
         self.anonymity = VocabCombo("anonymity", translate("CaseEditor", "Anonymity wished"),
                                     translate("CaseEditor", "Not stated"))
-        form.addRow(translate("CaseEditor", "&Anonymity"), self.anonymity)
+        form.addRow(translate("CaseEditor", "&Anonymity"), self.anonymity.field())
         self.may_contact = QCheckBox(translate("CaseEditor", "We may contact them again"))
         self.may_contact.setAccessibleName(translate("CaseEditor", "May contact again"))
         form.addRow(self.may_contact)
@@ -122,7 +122,7 @@ class InterviewTab(QWidget):
         self.host_country = VocabCombo(
             "countries", translate("CaseEditor", "Country where the person lives now"),
             translate("CaseEditor", "Not stated"))
-        form.addRow(translate("CaseEditor", "Lives now in"), self.host_country)
+        form.addRow(translate("CaseEditor", "Lives now in"), self.host_country.field())
         self.languages = vocab_checklist(
             "languages", translate("CaseEditor", "Languages of the testimony"), 4)
         form.addRow(translate("CaseEditor", "Languages"), self.languages)
