@@ -56,6 +56,7 @@ class ReviewStep(Step):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
         grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 220)
         self.values: dict[str, QLabel] = {}
         for row, (part, step) in enumerate(PARTS):
             title = plain_label(titles[part])
@@ -96,7 +97,7 @@ class ReviewStep(Step):
         text["where"].setText(", ".join(where) or nothing)
         text["who"].setText(_excerpt(str(event.get("description", ""))) or nothing)
         text["files"].setText("\n".join(
-            fill(_tr("%1 (%2)"), f.filename, human_size(f.size)) for f in files)
+            fill("%1 (%2)", f.filename, human_size(f.size)) for f in files)
             or _tr("No files"))
         consent = record.get("consent") or {}
         person = (record.get("persons") or [{}])[0]

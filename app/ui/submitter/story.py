@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,8 +48,9 @@ from app.services.bundle_export import ExportResult
 from app.services.errors import CaseFileError, VaultError
 from app.services.story import StoryInProgress, encode
 from app.services.vaults import Vault
+from app.ui.common import i18n, look
 from app.ui.common.export_runner import estimate
-from app.ui.common.widgets import error_text, local_time, plain_label
+from app.ui.common.widgets import error_text, plain_label
 from app.ui.submitter.consent import ConsentStep, ContactStep, NamingStep
 from app.ui.submitter.files import FilesStep
 from app.ui.submitter.record import StoryAnswers, story_record
@@ -111,8 +112,10 @@ class StorySection(QWidget):
         self.saved_note = plain_label(wrap=False)
         self.saved_note.setAccessibleName(self.tr("Saved status"))
         self.back_button = QPushButton(self.tr("Back"))
+        look.with_icon(self.back_button, "arrow-left")
         self.back_button.setAccessibleName(self.tr("Back"))
         self.next_button = QPushButton(self.tr("Next"))
+        look.primary(look.with_icon(self.next_button, "arrow-right"))
         self.next_button.setAccessibleName(self.tr("Next"))
         self.next_button.setDefault(True)
         buttons = QHBoxLayout()
@@ -446,10 +449,7 @@ class StorySection(QWidget):
 
 def _when(iso: str) -> str:
     """When a save happened: the time alone today, else the date and time."""
-    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if stamp.isValid() and stamp.toLocalTime().date() == QDateTime.currentDateTime().date():
-        return QLocale().toString(stamp.toLocalTime().time(), QLocale.FormatType.ShortFormat)
-    return local_time(iso)
+    return i18n.recent_text(iso)  # the language's one date format
 
 
 def _framed(step: Step) -> QWidget:

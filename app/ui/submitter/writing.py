@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSizePolicy
 
 from app.domain.text import fill
 from app.ui.common.pickers import VocabCombo
@@ -81,6 +81,9 @@ class WhenStep(Step):
         self.day.addItem("", 0)
         for number in range(1, 32):
             self.day.addItem(locale.toString(number), number)
+        for combo in (self.month, self.day):  # as wide as their longest item, no wider
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("StorySection", "Year"), self.year)
         form.addRow(QCoreApplication.translate("StorySection", "Month"), self.month)
