@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import vocabularies
+from app.ui.common.checklist import vocab_checklist
 from app.ui.common.pickers import VocabCombo
 
 _FORMS: list[QWidget] = []
@@ -151,3 +152,18 @@ def test_search_finds_exonyms_other_scripts_and_prefixes() -> None:
     assert vocabularies.resolve("countries", "Turk") is None  # several
     assert vocabularies.search("countries", "Atlantis") == []
     assert vocabularies.search("countries", "  ") == []
+
+
+def test_checklists_search_as_the_pickers_do(qtbot: QtBot) -> None:
+    nationality = vocab_checklist("countries", "Nationality")
+    qtbot.addWidget(nationality)
+    for typed in ("Турция", "turkey", "Turkiya"):
+        nationality.search.setText(typed)
+        assert nationality.proxy.rowCount() == 1, typed
+        nationality.tick_only_match()
+    # Three ticks of the one match: ticked, unticked, ticked.
+    assert nationality.codes() == ["TR"]
+    nationality.search.setText("Atlantis")
+    assert nationality.proxy.rowCount() == 0
+    nationality.search.clear()
+    assert nationality.proxy.rowCount() == nationality.model.rowCount()

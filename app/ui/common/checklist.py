@@ -1,7 +1,9 @@
 """Several codes from a list: a search field over checkable labels (``Checklist``), and one
-over a vocabulary's terms (``vocab_checklist``). Typing filters the list by any part of a
-label; Enter in the search field ticks the only match left; the ticked labels are repeated
-on one line below, so a choice far down the list is seen.
+over a vocabulary's terms (``vocab_checklist``). Typing filters the list: a vocabulary's
+terms as the pickers find them (any interface language, other names, other scripts, no
+diacritics: app.vocabularies.search), other lists by any part of a label. Enter in the
+search field ticks the only match left; the ticked labels are repeated on one line below,
+so a choice far down the list is seen.
 
 The texts keep the translation context they had in the case editor ("CaseEditor").
 """
@@ -10,15 +12,38 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.domain.text import fill
-from app.ui.common.pickers import offered_terms
+from app.ui.common.pickers import matching_terms, offered_terms
 from app.ui.common.widgets import plain_label
 
 CodeRole = Qt.ItemDataRole.UserRole + 3
+
+
+class _Found(QSortFilterProxyModel):
+    """The rows whose code is in `codes` (a vocabulary's search), or, with no vocabulary,
+    whose label holds the text typed."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.codes: set[str] | None = None  # None: every row
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex,  # noqa: N802
+                         ) -> bool:
+        if self.codes is None:
+            return super().filterAcceptsRow(row, parent)
+        code = self.sourceModel().index(row, 0, parent).data(CodeRole)
+        return str(code) in self.codes
 
 
 class Checklist(QWidget):
@@ -28,8 +53,9 @@ class Checklist(QWidget):
 
     def __init__(self, accessible: str, rows: int = 6) -> None:
         super().__init__()
+        self.vocabulary: str | None = None  # set by vocab_checklist: search as the pickers do
         self.model = QStandardItemModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _Found(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
@@ -53,10 +79,19 @@ class Checklist(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view)
         layout.addWidget(self.chosen)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self.tick_only_match)
         self.model.itemChanged.connect(self._on_item_changed)
         self.setAccessibleName(accessible)
+
+    def _on_search(self, text: str) -> None:
+        if self.vocabulary is not None and text.strip():
+            self.proxy.codes = set(matching_terms(self.vocabulary, text))
+            self.proxy.setFilterFixedString("")
+            self.proxy.invalidate()
+        else:
+            self.proxy.codes = None
+            self.proxy.setFilterFixedString(text)
 
     def _on_item_changed(self, _item: QStandardItem) -> None:
         self._show_chosen()
@@ -137,5 +172,6 @@ def _item(code: str, text: str) -> QStandardItem:
 def vocab_checklist(vocabulary: str, accessible: str, rows: int = 6) -> Checklist:
     """A checklist of the terms a vocabulary picker offers (app.ui.common.pickers)."""
     checklist = Checklist(accessible, rows)
+    checklist.vocabulary = vocabulary
     checklist.set_items(offered_terms(vocabulary))
     return checklist
