@@ -161,6 +161,42 @@ def stamp_text(iso: str | None, *, day_only: bool = False) -> str:
     return date_text(stamp.toLocalTime().date()) if day_only else moment_text(stamp)
 
 
-def month_text(year: int, month: int) -> str:
-    """A month of a chart's axis: the language's short month name and the year (Dec 2026)."""
-    return QLocale().toString(QDate(year, month, 1), "MMM yyyy")
+def recent_text(iso: str | None) -> str:
+    """When something was saved: the time alone if it was today, else the date and time."""
+    stamp = parse_stamp(iso)
+    if stamp is None:
+        return iso or ""
+    local = stamp.toLocalTime()
+    if local.date() == QDateTime.currentDateTime().date():
+        return QLocale().toString(local.time(), TIME_FORMAT)
+    return moment_text(stamp)
+
+
+def month_text(year: int, month: int, locale: QLocale | None = None, *,
+               long: bool = False) -> str:
+    """A month and its year: the month's own name, not the form a day's date gives it
+    (Russian "март 1995", never "марта 1995"); short on a chart (Dec 2026)."""
+    return f"{month_name(month, locale, long=long)} {year}"
+
+
+def month_name(month: int, locale: QLocale | None = None, *, long: bool = False) -> str:
+    """A month's name standing alone (under a chart's bar: Dec)."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return (locale or QLocale()).standaloneMonthName(month, kind)
+
+
+def partial_date_text(value: str, precision: str | None) -> str | None:
+    """A date as precise as the person remembered it ("1995", "March 1995", "04/03/1995"
+    from value "1995", "1995-03" or "1995-03-04" and its precision), or None if unknown."""
+    parts = [int(p) for p in value.split("-") if p.isdigit()]
+    try:
+        if precision == "year" and len(parts) >= 1:
+            return str(parts[0])
+        if precision == "month" and len(parts) >= 2 and 1 <= parts[1] <= 12:
+            return month_text(parts[0], parts[1], long=True)
+        if precision == "day" and len(parts) >= 3:
+            day = dt.date(parts[0], parts[1], parts[2])
+            return date_text(day)
+    except ValueError:
+        return None
+    return None
