@@ -14,12 +14,17 @@ UNITS: Final = (("GB", 10**9), ("MB", 10**6), ("kB", 10**3))
 def size_parts(size: int) -> tuple[float, str] | None:
     """(value, unit) for a size of 1 kB or more, or None for a size shown in bytes.
 
-    The value keeps one decimal below 10 and none above (1.5 MB, 15 MB).
+    The value keeps one decimal below 10 and none above (1.5 MB, 15 MB); a value that would
+    round to 1000 takes the next unit (999,999 bytes: 1.0 MB, not 1000 kB).
     """
-    for unit, factor in UNITS:
+    for index, (unit, factor) in enumerate(UNITS):
         if size >= factor:
             value = size / factor
-            return (round(value, 1) if value < 10 else float(round(value))), unit
+            shown = round(value, 1) if value < 10 else float(round(value))
+            if shown >= 1000 and index > 0:
+                bigger_unit, bigger = UNITS[index - 1]
+                return round(size / bigger, 1), bigger_unit
+            return shown, unit
     return None
 
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import bundle_import, receipts
 from app.services.errors import SignerExpired
+from app.ui.common import i18n
 from app.ui.common.table import RecordRole
 from app.ui.coordinator.researchers.dates import (
     day_after,
@@ -203,9 +204,11 @@ def test_locked_clears_everything(qtbot: QtBot, desk: Desk,
 def test_days_and_stamps() -> None:
     day = date(2030, 2, 28)
     assert until_day(day_after(day)) == day  # "until" a day includes it
-    assert shown_until(day_after(day)) == "2030-02-28"
-    assert shown_from(day_start(day)) == "2030-02-28"
-    assert shown_until("2030-03-01T12:30:00Z") == "2030-03-01 12:30 UTC"  # ended now
-    assert stamp_text("2030-03-01T12:30:00Z") == "2030-03-01 12:30"
+    assert shown_until(day_after(day)) == "28/02/2030"  # the language's one date format
+    assert shown_from(day_start(day)) == "28/02/2030"
+    ended = i18n.stamp_text("2030-03-01T12:30:00Z")  # ended now: a moment, in local time
+    assert shown_until("2030-03-01T12:30:00Z") == ended
+    assert stamp_text("2030-03-01T12:30:00Z") == ended
+    assert ended.startswith(("01/03/2030", "28/02/2030", "02/03/2030"))
     assert stamp_text("not a stamp") == "not a stamp"
     assert short_code("1111 2222 3333 4444") == "1111 2222 ..."

@@ -56,7 +56,7 @@ from app.domain.text import fill
 from app.services import overview
 from app.services.cases import SearchFilters
 from app.services.vaults import Vault
-from app.ui.common import jobs
+from app.ui.common import i18n, jobs
 from app.ui.common.fields import heading
 from app.ui.common.table import RIGHT, Column, RecordTable, SortRole
 from app.ui.common.widgets import Busy, error_text, plain_label, ui_language
@@ -103,7 +103,7 @@ def month_rows(chart: overview.Chart, locale: QLocale | None = None) -> list[Row
     rows = []
     while True:
         code = f"{year:04d}-{month:02d}"
-        label = locale.toString(QDate(year, month, 1), "MMM yyyy")
+        label = i18n.month_text(year, month, locale)
         rows.append(Row(code, label, counts.get(code, 0)))
         if code >= last:
             return rows
@@ -242,9 +242,9 @@ class ChartPanel(QWidget):
         if self.dimension is not Dimension.MONTHS:
             return row.label
         date = QDate(int(row.code[:4]), int(row.code[5:7]), 1)
-        month = QLocale().toString(date, "MMM")
+        month = i18n.month_name(date.month())
         if first or date.month() == 1:
-            return month + "<br>" + QLocale().toString(date, "yyyy")
+            return month + "<br>" + str(date.year())
         return month
 
     def total_text(self, chart: overview.Chart, total_cases: int,

@@ -34,6 +34,7 @@ from app.domain.text import fill
 from app.services import organisations
 from app.services.organisations import Organisation
 from app.services.vaults import Vault
+from app.ui.common import i18n
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import Column, RecordRole, RecordTable, SortRole
 from app.ui.common.widgets import plain_label
@@ -60,7 +61,8 @@ ORGANISATION_COLUMNS: tuple[Column[Organisation], ...] = (
     Column(str(QT_TRANSLATE_NOOP("Organisations", "Organisation")), lambda o: o.name,
            sort=lambda o: o.name.casefold()),
     Column(str(QT_TRANSLATE_NOOP("Organisations", "Kind")), _kind, sort=lambda o: int(o.own)),
-    Column(str(QT_TRANSLATE_NOOP("Organisations", "Trusted since")), lambda o: o.trusted_at[:10],
+    Column(str(QT_TRANSLATE_NOOP("Organisations", "Trusted since")),
+           lambda o: i18n.stamp_text(o.trusted_at, day_only=True),
            sort=lambda o: o.trusted_at),
 )
 

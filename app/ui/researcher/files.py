@@ -32,7 +32,7 @@ from app.services import viewing
 from app.services.cases import Attachment
 from app.services.errors import Cancelled
 from app.services.vaults import Vault
-from app.ui.common import jobs
+from app.ui.common import jobs, look
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, plain_label
 from app.ui.researcher.attachments import FileColumn, attachments_model
@@ -78,6 +78,7 @@ class FilesTab(QWidget):
         self.notice = plain_label()
         self.notice.setAccessibleName(self.tr("Files message"))
         self.add_button = QPushButton(self.tr("Add files..."))
+        look.with_icon(self.add_button, "paperclip")
         self.add_button.setAccessibleName(self.tr("Add files to this case"))
         self.view_button = QPushButton(self.tr("View or play"))
         self.view_button.setAccessibleName(self.tr("View or play the selected file"))

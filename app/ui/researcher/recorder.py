@@ -31,6 +31,7 @@ from app.domain.text import fill
 from app.services import recording
 from app.services.recording import Recording
 from app.services.vaults import Vault
+from app.ui.common import look
 from app.ui.common.widgets import error_text, plain_label
 from app.ui.researcher.microphone import MicrophoneChoice, QtCapture, default_capture
 from app.ui.researcher.players import clock
@@ -91,6 +92,7 @@ class RecorderPanel(QWidget):
         self._blocked = False
 
         self.record_button = QPushButton(self.tr("Record"))
+        look.primary(look.with_icon(self.record_button, "mic"))
         font = QFont(self.record_button.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -113,6 +115,7 @@ class RecorderPanel(QWidget):
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setAccessibleName(self.tr("Pause or continue the recording"))
         self.stop_button = QPushButton(self.tr("Stop and save"))
+        look.with_icon(self.stop_button, "square")
         self.stop_button.setAccessibleName(self.tr("Stop the recording and save it"))
         self.status = plain_label()
         self.status.setAccessibleName(self.tr("Recording status"))

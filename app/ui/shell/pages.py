@@ -25,7 +25,7 @@ from app.messages import WEAK_REASONS
 from app.services import vaults
 from app.services.passphrase import assess
 from app.services.vaults import Vault
-from app.ui.common import jobs
+from app.ui.common import jobs, look
 from app.ui.common.widgets import (
     Busy,
     LanguageCombo,
@@ -50,6 +50,7 @@ class UnlockPage(QWidget):
         self.passphrase = password_field(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
+        look.primary(look.with_icon(self.unlock_button, "lock-open"))
         self.unlock_button.setDefault(True)
         self.busy = Busy()
         self.message = plain_label()
@@ -196,6 +197,7 @@ class CreatePage(QWidget):
         self.passphrases = PassphrasePair()
         self.keyring_note = plain_label()
         self.create_button = QPushButton(self.tr("Create my vault"))
+        look.primary(look.with_icon(self.create_button, "shield-check"))
         self.create_button.setDefault(True)
         self.busy = Busy()
         self.message = plain_label()
@@ -314,6 +316,7 @@ class RecoveryCodePage(QWidget):
         self.check = QLineEdit()
         self.check.setAccessibleName(self.tr("Last group of the recovery code"))
         self.continue_button = QPushButton(self.tr("I have written it down"))
+        look.primary(look.with_icon(self.continue_button, "check"))
         self.continue_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(explain_label)
@@ -358,6 +361,7 @@ class RecoverPage(QWidget):
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.passphrases = PassphrasePair()
         self.recover_button = QPushButton(self.tr("Open and set the new passphrase"))
+        look.primary(look.with_icon(self.recover_button, "lock-open"))
         back = QPushButton(self.tr("Back"))
         self.busy = Busy()
         self.message = plain_label()

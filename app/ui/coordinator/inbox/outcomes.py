@@ -12,12 +12,14 @@ from enum import StrEnum
 from typing import Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from app.domain.outcomes import Outcome
 from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import import_outcome_text
 from app.services.coordinator import BatchItem
+from app.ui.common import look
+from app.ui.common.look import Tone
 
 CONTEXT: Final = "Inbox"
 
@@ -57,13 +59,9 @@ LABELS: Final[dict[State, str]] = {
 }
 
 
-class Tone(StrEnum):
-    GOOD = "good"  # imported
-    NEUTRAL = "neutral"  # nothing happened and nothing is wrong
-    WARN = "warn"  # needs a decision
-    BAD = "bad"  # the file is damaged or hostile
-
-
+# The tones and their colours are the app's one status mapping (app/ui/common/look.py):
+# GOOD imported, NEUTRAL nothing happened and nothing is wrong, WARN needs a decision, BAD the
+# file is damaged or hostile.
 TONES: Final[dict[State, Tone]] = {
     Pending.WAITING: Tone.NEUTRAL,
     Pending.READING: Tone.NEUTRAL,
@@ -87,8 +85,6 @@ TONES: Final[dict[State, Tone]] = {
     Outcome.FAILED: Tone.BAD,
 }
 
-_COLOURS: Final = {Tone.GOOD: "#2e7d32", Tone.NEUTRAL: "#808080", Tone.WARN: "#c77700",
-                   Tone.BAD: "#c62828"}
 _ICONS: dict[Tone, QIcon] = {}
 
 
@@ -110,7 +106,7 @@ def tone_icon(tone: Tone) -> QIcon:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(_COLOURS[tone]))
+        painter.setBrush(look.tone_colour(tone))
         painter.drawEllipse(1, 1, 10, 10)
         painter.end()
         icon = _ICONS[tone] = QIcon(pixmap)

@@ -35,7 +35,7 @@ from app.domain.text import fill
 from app.services import inbox
 from app.services.coordinator import BatchProgress
 from app.services.vaults import Vault
-from app.ui.common import jobs
+from app.ui.common import jobs, look
 from app.ui.common.fields import Details, heading, read_only_line
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, open_file_dialog, plain_label
@@ -78,8 +78,10 @@ class InboxSection(QWidget):
 
         self.drop_area = DropArea()
         self.add_files_button = QPushButton(self.tr("Add files..."))
+        look.primary(look.with_icon(self.add_files_button, "download"))
         self.add_files_button.setAccessibleName(self.tr("Add bundle files"))
         self.add_folder_button = QPushButton(self.tr("Add a folder..."))
+        look.with_icon(self.add_folder_button, "folder-open")
         self.add_folder_button.setAccessibleName(self.tr("Add a folder of bundles"))
         self.clear_button = QPushButton(self.tr("Clear the list"))
         self.clear_button.setAccessibleName(self.tr("Clear the list of bundles"))

@@ -1,6 +1,7 @@
 """Times of a researcher's key: a day chosen on screen <-> the UTC stamps its validity is
 stored as ("valid from" a day's start; "valid until" a day included, stored as the next
-day's start), and stamps shown as dates."""
+day's start), and stamps shown in the language's one date format (app/ui/common/i18n.py):
+a validity day as that UTC day, a moment in local time."""
 
 from __future__ import annotations
 
@@ -8,17 +9,19 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QDate
 
-STAMP = "%Y-%m-%dT%H:%M:%SZ"  # how the vault stores a moment (UTC)
+from app.ui.common import i18n
+
+STAMP = "%Y-%m-%dT%H:%M:%SZ"  # how the vault stores a moment (UTC): stored, not shown
 
 
 def now_stamp() -> str:
     """This moment as a stored stamp."""
-    return datetime.now(UTC).strftime(STAMP)
+    return datetime.now(UTC).strftime(STAMP)  # stored, not shown
 
 
 def day_start(day: date) -> str:
     """ "Valid from" a day: from its start (UTC)."""
-    return f"{day:%Y-%m-%d}T00:00:00Z"
+    return f"{day:%Y-%m-%d}T00:00:00Z"  # stored, not shown
 
 
 def day_after(day: date) -> str:
@@ -39,9 +42,8 @@ def shown_from(stamp: str | None) -> str:
     when = parse_stamp(stamp)
     if when is None:
         return stamp
-    return (
-        f"{when:%Y-%m-%d}" if when.time() == datetime.min.time() else (f"{when:%Y-%m-%d %H:%M} UTC")
-    )
+    return i18n.date_text(when.date()) if when.time() == datetime.min.time() else (
+        i18n.moment_text(when))
 
 
 def shown_until(stamp: str | None) -> str:
@@ -52,8 +54,8 @@ def shown_until(stamp: str | None) -> str:
     if when is None:
         return stamp
     if when.time() == datetime.min.time():
-        return f"{when - timedelta(days=1):%Y-%m-%d}"
-    return f"{when:%Y-%m-%d %H:%M} UTC"
+        return i18n.date_text((when - timedelta(days=1)).date())
+    return i18n.moment_text(when)
 
 
 def until_day(stamp: str) -> date | None:
@@ -66,11 +68,11 @@ def until_day(stamp: str) -> date | None:
 
 
 def stamp_text(stamp: str | None) -> str:
-    """A stored moment as "YYYY-MM-DD HH:MM" (UTC)."""
+    """A stored moment in local time, in the language's date format."""
     if stamp is None:
         return ""
     when = parse_stamp(stamp)
-    return f"{when:%Y-%m-%d %H:%M}" if when is not None else stamp
+    return i18n.moment_text(when) if when is not None else stamp
 
 
 def qdate(day: date) -> QDate:

@@ -33,6 +33,7 @@ from app.services import signers
 from app.services.errors import IdentityError, ServiceError, VaultError
 from app.services.signers import PublicKey, Signer
 from app.services.vaults import Vault
+from app.ui.common import i18n
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, plain_label
@@ -114,13 +115,13 @@ class ResearchersSection(QWidget):
         self.from_check.setAccessibleName(self.tr("Limit when the key becomes valid"))
         self.from_date = QDateEdit()
         self.from_date.setCalendarPopup(True)
-        self.from_date.setDisplayFormat("yyyy-MM-dd")
+        self.from_date.setDisplayFormat(i18n.date_format())
         self.from_date.setAccessibleName(self.tr("Valid from (date)"))
         self.until_check = QCheckBox(self.tr("Valid until"))
         self.until_check.setAccessibleName(self.tr("Limit until when the key is valid"))
         self.until_date = QDateEdit()
         self.until_date.setCalendarPopup(True)
-        self.until_date.setDisplayFormat("yyyy-MM-dd")
+        self.until_date.setDisplayFormat(i18n.date_format())
         self.until_date.setAccessibleName(self.tr("Valid until (date, included)"))
         self.save_validity_button = QPushButton(self.tr("Save the dates"))
         self.save_validity_button.setAccessibleName(self.tr("Save when the key is valid"))

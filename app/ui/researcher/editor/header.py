@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.text import fill
+from app.ui.common import look
 from app.ui.common.pickers import ChoiceCombo
 from app.ui.common.widgets import plain_label
 from app.ui.researcher.editor.form import translate
@@ -39,6 +40,7 @@ class CaseHeader(QWidget):
         self.reference_label = plain_label(wrap=False)
         self.reference_label.setAccessibleName(translate("CaseEditor", "Reference"))
         self.save_button = QPushButton(translate("CaseEditor", "&Save"))
+        look.primary(look.with_icon(self.save_button, "save"))
         self.save_button.setAccessibleName(translate("CaseEditor", "Save the case"))
         self.save_button.setToolTip(
             translate("CaseEditor", "Save in your encrypted vault (Ctrl+S)"))
