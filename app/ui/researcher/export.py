@@ -33,7 +33,6 @@ from app.services import organisations
 from app.services.bundle_export import ExportResult
 from app.services.vaults import Vault
 from app.ui.common import look
-from app.ui.common import look
 from app.ui.common.export_runner import (
     ExportRunner,
     default_folder,
@@ -112,7 +111,6 @@ class ExportDialog(QDialog):
         self.message.setAccessibleName(self.tr("Message"))
         self.runner = ExportRunner()
         self.export_button = QPushButton(self.tr("Export"))
-        look.primary(look.with_icon(self.export_button, "package"))
         look.primary(look.with_icon(self.export_button, "package"))
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setDefault(True)

@@ -15,7 +15,6 @@ from app.services.bundle_export import ExportResult
 from app.services.organisations import Organisation
 from app.services.vaults import Vault
 from app.ui.common import look
-from app.ui.common import look
 from app.ui.common.export_runner import ExportRunner, default_folder, delivery_instructions
 from app.ui.common.fields import PathField
 from app.ui.common.table import Column, RecordTable
@@ -123,7 +122,6 @@ class SendStep(Step):
             QCoreApplication.translate("StorySection", "Create the file"))
         self.send_button.setAccessibleName(
             QCoreApplication.translate("StorySection", "Create the file"))
-        look.primary(look.with_icon(self.send_button, "send"))
         look.primary(look.with_icon(self.send_button, "send"))
         self.body.addWidget(self.send_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.runner = ExportRunner()
