@@ -94,6 +94,14 @@ def entries(conn: Connection, limit: int = 1000) -> list[AuditEntry]:
     return [AuditEntry(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
 
+def objects(conn: Connection, action: str) -> list[str]:
+    """The object ids of every entry of `action`, oldest first (e.g. the working copies
+    made: "case_copied")."""
+    rows = conn.execute(
+        "SELECT object_id FROM audit_log WHERE action = ? ORDER BY seq", (action,))
+    return [str(r[0]) for r in rows]
+
+
 def verify(conn: Connection) -> AuditVerdict:
     prev = GENESIS
     expected_seq = 1

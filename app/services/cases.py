@@ -3,6 +3,7 @@ history, search; attachments in and out. The CLI and the UI call these."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -22,6 +23,7 @@ from storage import audit, blobs, cases, search
 from storage.blobs import Attachment
 from storage.cases import STATUSES, Case, CaseSummary, Revision, date_span
 from storage.db import transaction
+from storage.errors import CaseNotFound
 from storage.ids import BlobId, CaseId
 from storage.search import SearchFilters, SearchHit
 from storage.vault import Vault
@@ -254,6 +256,37 @@ def working_copy(vault: Vault, key: str, title: str | None = None) -> CaseSummar
         summary = cases.add_in_transaction(vault.conn, clean)
         audit.append(vault.conn, "case_copied", f"{summary.id} from {original_id}")
     return summary
+
+
+def _copy_links(vault: Vault) -> list[tuple[str, str]]:
+    """(copy id, original id) of every working copy made, oldest first."""
+    links = []
+    for entry in audit.objects(vault.conn, "case_copied"):
+        copy_id, _, original_id = entry.partition(" from ")
+        if original_id:
+            links.append((copy_id, original_id))
+    return links
+
+
+def copied_from(vault: Vault, key: str) -> CaseSummary | None:
+    """The case this one is a working copy of, if it is one and that case is still here."""
+    case_id = cases.resolve(vault.conn, key)
+    for copy_id, original_id in _copy_links(vault):
+        if copy_id == case_id:
+            with contextlib.suppress(CaseNotFound):
+                return cases.get_summary(vault.conn, CaseId(original_id))
+    return None
+
+
+def working_copies(vault: Vault, key: str) -> list[CaseSummary]:
+    """The working copies made of this case that are still here, oldest first."""
+    case_id = cases.resolve(vault.conn, key)
+    found = []
+    for copy_id, original_id in _copy_links(vault):
+        if original_id == case_id:
+            with contextlib.suppress(CaseNotFound):
+                found.append(cases.get_summary(vault.conn, CaseId(copy_id)))
+    return found
 
 
 def restore_revision(vault: Vault, key: str, revision: int) -> CaseSummary:

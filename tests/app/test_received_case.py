@@ -130,6 +130,19 @@ def test_working_copy_is_a_new_editable_case_linked_to_the_original(
              if e.action == "case_copied"]
     assert links == [f"{copy_id} from {case_id}"]
     assert svc.show_case(desk.coordinator, case_id).record == original.record
+    assert editor.origin_note.isVisible()
+    assert editor.origin_note.text() == (
+        f"A working copy of the received case {original.summary.reference}, which stays as "
+        "it arrived.")
+    # The received case now offers to open its working copy.
+    editor.open_case(case_id)
+    assert not editor.origin_note.isVisible()
+    assert editor.received.open_button.isVisible()
+    copy_reference = svc.show_case(desk.coordinator, copy_id).summary.reference
+    assert editor.received.open_button.text() == f"&Open the working copy {copy_reference}"
+    editor.received.open_button.click()
+    assert editor.case_id == copy_id
+    assert not editor.received.isVisible()
     # And the copy can be changed and saved.
     editor.header.title_edit.clear()
     qtbot.keyClicks(editor.header.title_edit, "Notes on the received case")

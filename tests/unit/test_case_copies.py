@@ -37,6 +37,12 @@ def test_working_copy_of_a_received_case(desk: Desk) -> None:
     assert [e.object_id for e in audit.entries(vault.conn) if e.action == "case_copied"] == [
         f"{copy.id} from {original_id}"]
     assert audit.verify(vault.conn).ok
+    assert svc.copied_from(vault, copy.id) == svc.show_case(vault, original_id).summary
+    assert svc.copied_from(vault, original_id) is None
+    assert [c.id for c in svc.working_copies(vault, original_id)] == [copy.id]
+    assert svc.working_copies(vault, copy.id) == []
+    svc.delete_case(vault, copy.id)
+    assert svc.working_copies(vault, original_id) == []  # a removed copy is not offered
     after = svc.show_case(vault, original_id)
     assert (after.revision, after.record) == (original.revision, original.record)
 

@@ -110,6 +110,7 @@ class CaseEditor(CaseActions, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.received)
+        layout.addWidget(self.origin_note)
         layout.addWidget(self.restore_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -144,6 +145,10 @@ class CaseEditor(CaseActions, QWidget):
         self.header.changed.connect(self._on_changed)
         self.received = ReceivedBar()
         self.received.copy_requested.connect(self.make_working_copy)
+        self.received.open_requested.connect(self.open_case)
+        self.origin_note = plain_label()
+        self.origin_note.setAccessibleName(self.tr("Made from a received case"))
+        self.origin_note.hide()
 
         self.restore_bar = QFrame()
         self.restore_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -226,7 +231,9 @@ class CaseEditor(CaseActions, QWidget):
         self._set_enabled(True)
         if case_id is not None and received is not None:
             self._show_received(received)
-        elif offer is not None:
+            return
+        self._show_origin()
+        if offer is not None:
             self._offer(offer)
         else:
             self.header.title_edit.setFocus()
@@ -271,8 +278,9 @@ class CaseEditor(CaseActions, QWidget):
             self.files.setAcceptDrops(True)
             for tab in (self.header, self.received, *self._record_tabs(), self.history):
                 tab.clear()
-            for label in (self.restore_label, self.message, self.status_line):
+            for label in (self.restore_label, self.message, self.status_line, self.origin_note):
                 label.clear()
+            self.origin_note.hide()
             self.message.hide()
             self.restore_bar.hide()
             # Anything the tabs missed: no text of a case stays in a widget.

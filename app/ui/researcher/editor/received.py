@@ -35,13 +35,16 @@ _CONTROLS = (QComboBox, QAbstractButton, QAbstractItemView)
 
 
 class ReceivedBar(QFrame):
-    """Who sent the case, when it was received, that it was checked; and "Make a working
-    copy" (`copy_requested`)."""
+    """Who sent the case, when it was received, that it was checked; "Make a working
+    copy" (`copy_requested`), and once one was made, "Open the working copy"
+    (`open_requested`, its case id)."""
 
     copy_requested = Signal()
+    open_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
+        self._copy_id = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Received testimony"))
         self.who = plain_label()
@@ -56,13 +59,26 @@ class ReceivedBar(QFrame):
             "A new case with the same text, which you can change. Attached files stay with "
             "the received case."))
         self.copy_button.clicked.connect(self.copy_requested)
+        self.open_button = QPushButton()
+        self.open_button.setAccessibleName(self.tr("Open the working copy made of this case"))
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self._copy_id))
+        self.open_button.hide()
         text = QVBoxLayout()
         text.addWidget(self.who)
         text.addWidget(self.note)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.open_button)
         layout = QHBoxLayout(self)
         layout.addLayout(text, 1)
-        layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(buttons)
         self.hide()
+
+    def show_copy(self, case_id: str, reference: str) -> None:
+        """A working copy was made already: offer to open it (the newest one)."""
+        self._copy_id = case_id
+        self.open_button.setText(fill(self.tr("&Open the working copy %1"), reference))
+        self.open_button.show()
 
     def show_received(self, received: BundleProvenance) -> None:
         bundle = received.bundle
@@ -75,6 +91,9 @@ class ReceivedBar(QFrame):
 
     def clear(self) -> None:
         self.who.clear()
+        self._copy_id = ""
+        self.open_button.setText("")
+        self.open_button.hide()
         self.hide()
 
 

@@ -49,6 +49,7 @@ class CaseActions:
     history: HistoryTab
     tabs: QTabWidget
     status_line: QLabel
+    origin_note: QLabel
     case_saved: Any  # Signal(str) of CaseEditor
 
     def _record_tabs(self) -> tuple[Any, ...]:
@@ -76,6 +77,24 @@ class CaseActions:
         files.setAcceptDrops(False)
         self.status_line.setText(translate("CaseEditor", "Received testimony, read-only."))
         self.received.copy_button.setFocus()
+        if self.vault is not None and self.case_id is not None:
+            copies = case_svc.working_copies(self.vault, self.case_id)
+            if copies:
+                self.received.show_copy(copies[-1].id, copies[-1].reference)
+
+    def _show_origin(self) -> None:
+        """A working copy says which received case it was made from."""
+        self.origin_note.clear()
+        self.origin_note.hide()
+        if self.vault is None or self.case_id is None:
+            return
+        original = case_svc.copied_from(self.vault, self.case_id)
+        if original is not None:
+            self.origin_note.setText(fill(translate(
+                "CaseEditor",
+                "A working copy of the received case %1, which stays as it arrived."),
+                original.reference))
+            self.origin_note.show()
 
     def make_working_copy(self) -> None:
         """A new case of one's own with the received text; it opens in the editor."""
