@@ -118,8 +118,8 @@ def test_set_and_end_validity(qtbot: QtBot, desk: Desk, section: ResearchersSect
         section.save_validity_button.click()
     signer = keys.signers(desk.coordinator.conn)[0]
     assert (signer.valid_after, signer.valid_before) == (day_start(start), day_after(last))
-    assert cell(section, 0, ResearcherColumn.VALID_FROM) == f"{start:%Y-%m-%d}"
-    assert cell(section, 0, ResearcherColumn.VALID_UNTIL) == f"{last:%Y-%m-%d}"
+    assert cell(section, 0, ResearcherColumn.VALID_FROM) == i18n.date_text(start)
+    assert cell(section, 0, ResearcherColumn.VALID_UNTIL) == i18n.date_text(last)
     assert section.current() is not None  # still selected, with the dates shown
     assert section.from_check.isChecked()
     assert section.until_date.date().toPython() == last
