@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton
 
 from app import vocabularies
 from app.domain.text import fill
 from app.services.cases import Attachment
+from app.ui.common import i18n
 from app.ui.common.sizes import human_size
 from app.ui.common.widgets import plain_label, ui_language
 from app.ui.submitter.step import Step
@@ -153,13 +154,5 @@ def _term(vocabulary: str, code: object) -> str:
 
 def _date(date: dict[str, Any]) -> str:
     """The event's date as the person gave it, in their language."""
-    value, precision = str(date.get("value", "")), date.get("precision")
-    parts = [int(p) for p in value.split("-") if p.isdigit()]
-    locale = QLocale()
-    if precision == "year" and len(parts) >= 1:
-        return str(parts[0])
-    if precision == "month" and len(parts) >= 2:
-        return locale.toString(QDate(parts[0], parts[1], 1), "LLLL yyyy")
-    if precision == "day" and len(parts) >= 3:
-        return locale.toString(QDate(parts[0], parts[1], parts[2]), "d MMMM yyyy")
-    return _tr("You do not remember")
+    shown = i18n.partial_date_text(str(date.get("value", "")), date.get("precision"))
+    return shown if shown is not None else _tr("You do not remember")
