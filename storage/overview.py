@@ -1,7 +1,8 @@
 """Counts for the coordinator's overview charts, over the whole archive or over the cases
-matching a search (the same query and SearchFilters as storage.search). Acts and host
-countries are SQL GROUP BYs over the facets; origin countries and months are not indexed,
-so they are counted in one pass over the matching cases' current records (about 0.3 s for
+matching a search (the same query and SearchFilters as storage.search). Acts are an
+SQL GROUP BY over the facets; countries and months are not indexed (a host country may come
+from where the victims live or where the interview took place), so they are counted in one
+pass over the matching cases' current records (about 0.3 s for
 10,000 cases; an index of them would need a migration).
 
 Every count is a number of *cases*, never of events or persons: a case counts once in each
@@ -14,9 +15,13 @@ The dimensions (codes only; app/ turns them into labels):
 - **origin country**: the country the repression comes from. It is taken as the
   nationalities of the case's victims (persons in the role 'victim'); when no victim has a
   nationality recorded, the countries where the case's events happened other than the host
-  country (the repression reached into the origin country: relatives, property...). A case
+  countries (below) (the repression reached into the origin country: relatives, property...). A case
   with neither counts in `unknown`.
-- **host country**: `cases.host_country`, where the person lives in exile.
+- **host country**: where the person lives in exile: the case's `host_country`; when it is
+  not recorded, the countries where the case's victims live (`persons[].location`), and
+  when none is recorded either, the country where the interview took place
+  (`interview.place`: testimony is mostly taken where the person lives in exile). A case
+  with none of the three counts in `unknown`.
 - **month**: the months of the case's event dates ("YYYY-MM"), from dates of precision day
   or month, and approximate dates that name a month. Dates that name only a year go to the
   separate `years` breakdown ("YYYY"); events without a date (precision unknown) are not
@@ -78,29 +83,48 @@ _ACTS = (
     "AND f.case_num IN (SELECT num FROM chosen) GROUP BY f.value"
 )
 
-_HOSTS = (
-    "SELECT c.host_country, count(*) FROM cases c WHERE c.num IN (SELECT num FROM chosen) "
-    "AND c.host_country IS NOT NULL AND c.host_country != '' GROUP BY c.host_country"
-)
 
 
+def _country(place: object) -> str | None:
+    country = place.get("country") if isinstance(place, dict) else None
+    return str(country) if country else None
 
-def origin_countries(record: dict[str, Any]) -> set[str]:
+
+def _victims(record: dict[str, Any]) -> list[dict[str, Any]]:
+    return [p for p in record.get("persons") or []
+            if isinstance(p, dict) and p.get("role") == "victim"]
+
+
+def host_countries(record: dict[str, Any]) -> set[str]:
+    """The recorded host country; if there is none, the countries where the victims live;
+    if none of those either, the country of the interview's place."""
+    if record.get("host_country"):
+        return {str(record["host_country"])}
+    found = {c for p in _victims(record) if (c := _country(p.get("location")))}
+    if found:
+        return found
+    interview = record.get("interview")
+    place = interview.get("place") if isinstance(interview, dict) else None
+    country = _country(place)
+    return {country} if country else set()
+
+
+def origin_countries(record: dict[str, Any], hosts: set[str] | None = None) -> set[str]:
     """The victims' nationalities; if none is recorded, the countries of the events that
-    are not the host country."""
+    are not a host country (`hosts`: host_countries(record), worked out if not given)."""
     found = {
         str(code)
-        for person in record.get("persons") or []
-        if person.get("role") == "victim"
+        for person in _victims(record)
         for code in person.get("nationality") or []
     }
     if found:
         return found
-    host = record.get("host_country")
+    if hosts is None:
+        hosts = host_countries(record)
     return {
-        str(country)
+        country
         for event in record.get("events") or []
-        if (country := (event.get("place") or {}).get("country")) and country != host
+        if (country := _country(event.get("place"))) and country not in hosts
     }
 
 
@@ -154,29 +178,31 @@ def overview(
     acts = rows(_ACTS)
     acts_cases = one("SELECT count(DISTINCT case_num) FROM case_facets WHERE kind = 'act' "
                      "AND case_num IN (SELECT num FROM chosen)")
-    hosts = rows(_HOSTS)
-    # One pass over the current records (origin and dates are not indexed as facets);
+    # One pass over the current records (countries and dates are not indexed as facets);
     # Python's JSON parser reads them faster than SQLite's json_each.
     origins: Counter[str] = Counter()
+    hosts: Counter[str] = Counter()
     months: Counter[str] = Counter()
     years: Counter[str] = Counter()
-    origin_cases = month_cases = year_cases = 0
+    origin_cases = host_cases = month_cases = year_cases = 0
     for (raw,) in conn.execute(f"{head} SELECT record FROM current", params):
         record = json.loads(raw)
-        found = origin_countries(record)
+        in_hosts = host_countries(record)
+        found = origin_countries(record, in_hosts)
         in_months, in_years = event_periods(record)
         origins.update(found)
+        hosts.update(in_hosts)
         months.update(in_months)
         years.update(in_years)
         origin_cases += bool(found)
+        host_cases += bool(in_hosts)
         month_cases += bool(in_months)
         year_cases += bool(in_years)
-    host_cases = sum(n for _, n in hosts)
     return Overview(
         total_cases=total,
         acts=_breakdown(_by_count(acts), acts_cases, total),
         origin_countries=_breakdown(_by_count(list(origins.items())), origin_cases, total),
-        host_countries=_breakdown(_by_count(hosts), host_cases, total),
+        host_countries=_breakdown(_by_count(list(hosts.items())), host_cases, total),
         months=_breakdown(_by_code(list(months.items())), month_cases, total),
         years=_breakdown(_by_code(list(years.items())), year_cases, total),
     )
