@@ -12,6 +12,7 @@ python -m tests.app.recording_probe WORKDIR   prints one JSON object (the last l
     remembered    the combo's choice in a new panel after mic2 was chosen, and the file
     used_source   the PulseAudio source the second recording really read
     failed        a recording whose microphone stopped: status, seconds saved
+    silent        a recording from a microphone that never gives sound: status
     qt_slot       the crash report of the old mistake (a slot taking QtAudio.State)
 """
 
@@ -136,17 +137,33 @@ def main() -> int:
         pactl("suspend-source", "mic2", "1")  # no more sound comes, as when unplugged
         then(0)
 
-    waited = [0]
+    def wait_until_it_ends(key: str) -> Callable[[], None]:
+        """A step that waits (10 s at most) for the recording to end, then notes it."""
+        panel = panels[-1]
+        count = len(saved)
+        waited = [0]
+
+        def wait() -> None:
+            if panel.is_recording and waited[0] < 100:
+                waited[0] += 1
+                steps.insert(0, wait)
+                then(100)
+                return
+            out[key] = {"recording": panel.is_recording, "status": panel.status.text(),
+                        "seconds": seconds_saved() if len(saved) > count else 0}
+            then(0)
+
+        return wait
 
     def wait_for_failure() -> None:
+        steps.insert(0, wait_until_it_ends("failed"))
+        then(0)
+
+    def record_nothing() -> None:  # mic2 stays suspended: no sound ever comes
         panel = panels[-1]
-        if panel.is_recording and waited[0] < 100:  # 10 s at most
-            waited[0] += 1
-            steps.insert(0, wait_for_failure)
-            then(100)
-            return
-        out["failed"] = {"recording": panel.is_recording, "status": panel.status.text(),
-                         "seconds": seconds_saved()}
+        steps.insert(0, wait_until_it_ends("silent"))
+        panel.record_button.click()
+        out["silent_started"] = panel.is_recording
         then(0)
 
     mistake = OldMistake(app)
@@ -172,7 +189,8 @@ def main() -> int:
         app.quit()
 
     steps.extend([record_first, stop_first, old_mistake, old_mistake_seen, record_second,
-                  check_source, silence_microphone, wait_for_failure, finish])
+                  check_source, silence_microphone, wait_for_failure, record_nothing,
+                  finish])
     then(0)
     return app.exec()
 

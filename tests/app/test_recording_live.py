@@ -79,6 +79,10 @@ def test_recording_from_a_real_microphone(microphones: dict[str, str], tmp_path:
     assert failed["status"].endswith(") is saved in your encrypted vault.")
     assert failed["status"].count(".") == 1
     assert failed["seconds"] >= 0.5
+    # a microphone that never gives any sound is noticed too, and nothing empty is kept
+    assert out["silent_started"] is True
+    assert out["silent"] == {"recording": False, "seconds": 0, "status": (
+        "The microphone stopped working before any sound was recorded, so nothing was saved.")}
     # the old mistake, for the record: its crash report names the slot Qt could not call
     assert out["qt_slot"]  # one report per state change
     for crash in out["qt_slot"]:

@@ -33,7 +33,7 @@ class QtCapture(QObject):
     """A microphone through QAudioSource, in push mode (`io = source.start()`, read on
     readyRead). Asks for 16 kHz mono 16-bit; otherwise takes the device's own format.
     `failed` is emitted once if the source reports an error, stops by itself, its device
-    goes away, or no sound arrives for STALL_SECONDS."""
+    goes away, or no sound arrives for STALL_SECONDS (twice that before the first sound)."""
 
     failed = Signal()
 
@@ -62,6 +62,7 @@ class QtCapture(QObject):
         self.io: QIODevice | None = None
         self.has_failed = False
         self._running = False
+        self._heard = False
         self._quiet = QElapsedTimer()  # since the last sound arrived
         self._watch = QTimer(self)
         self._watch.setInterval(self.CHECK_MS)
@@ -78,12 +79,17 @@ class QtCapture(QObject):
         if io is None or source.error() != QtAudio.Error.NoError:
             self.stop()
             return None
-        io.readyRead.connect(self._quiet.start)
+        io.readyRead.connect(self._on_sound)
         self.io = io
+        self._heard = False
         self._quiet.start()
         self._watch.start()
         self._running = True
         return io
+
+    def _on_sound(self) -> None:
+        self._heard = True
+        self._quiet.start()
 
     def check(self) -> None:
         """Emit `failed` (once) if the microphone has stopped giving sound."""
@@ -92,7 +98,9 @@ class QtCapture(QObject):
                 or not Shiboken.isValid(self._watch)):  # being destroyed with the app
             return
         gone = all(d.id() != self.device.id() for d in QMediaDevices.audioInputs())
-        silent = (self._quiet.elapsed() > self.STALL_SECONDS * 1000
+        # a device may take a moment to start: twice as long before its first sound
+        limit = self.STALL_SECONDS * (1000 if self._heard else 2000)
+        silent = (self._quiet.elapsed() > limit
                   and self.io.bytesAvailable() == 0)  # not merely a busy event loop
         if (source.error() != QtAudio.Error.NoError
                 or source.state() == QtAudio.State.StoppedState or gone or silent):
