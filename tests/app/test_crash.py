@@ -97,6 +97,17 @@ def test_a_slot_qt_could_not_call_is_named() -> None:
     assert "app.ui.shell.crash" not in text  # the handler's own frames are left out
 
 
+def test_the_slot_is_found_in_guvoh_code() -> None:
+    from app.ui.researcher.recorder import RecorderPanel
+
+    assert callable(RecorderPanel.on_record_clicked)
+    value = TypeError('Cannot call meta function "void on_record_clicked(QAudio::State)" '
+                      'because parameter 0 of type "QAudio::State" cannot be converted.')
+    text = report(TypeError, None, value=value)
+    assert ("  defined as app.ui.researcher.recorder.RecorderPanel.on_record_clicked"
+            in text.splitlines())
+
+
 def test_other_messages_are_never_quoted() -> None:
     text = report(TypeError, None, value=TypeError(f'Cannot call "{CANARY}"'))
     assert "Failed in: code outside Python (no Python frames)" in text

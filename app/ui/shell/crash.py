@@ -11,6 +11,7 @@ Nothing is written to disk and nothing is sent anywhere.
 
 from __future__ import annotations
 
+import contextlib
 import platform
 import re
 import sys
@@ -24,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 _REPO_MARKERS = ("/app/", "/crypto/", "/storage/")
+_OWN_PACKAGES = ("app", "crypto", "storage")
 MAX_FRAMES = 20  # the innermost ones; a deep path says how many outer frames were left out
 # PySide6: 'Cannot call meta function "void _on_state(QAudio::State)" because parameter 0 of
 # type "QAudio::State" cannot be converted.' Only C++ identifiers are taken from it.
@@ -54,6 +56,23 @@ def _path(frames: list[tuple[FrameType, int | None]]) -> tuple[str, list[str]]:
     if len(described) > MAX_FRAMES:
         lines.insert(0, f"  ... {len(described) - MAX_FRAMES} outer frames left out")
     return (described[-1][0] if described else ""), lines
+
+
+def _defined_as(name: str) -> list[str]:
+    """Where Guvoh's loaded code defines a function or method called `name` (at most
+    three): the slot's module, which Qt's message does not give."""
+    found: list[str] = []
+    for module_name, module in sorted(sys.modules.items()):
+        if module_name.split(".", 1)[0] not in _OWN_PACKAGES or module is None:
+            continue
+        for obj in list(vars(module).values()):
+            if getattr(obj, "__module__", None) != module_name:
+                continue
+            if isinstance(obj, type) and callable(vars(obj).get(name)):
+                found.append(f"{module_name}.{obj.__qualname__}.{name}")
+            elif callable(obj) and getattr(obj, "__name__", None) == name:
+                found.append(f"{module_name}.{name}")
+    return found[:3]
 
 
 def _outside_this_module() -> list[tuple[FrameType, int | None]]:
@@ -89,6 +108,9 @@ def report(kind: type[BaseException], tb: TracebackType | None, thread: str = ""
         slot = _QT_SLOT.search(str(value)) if isinstance(value, TypeError) else None
         lines.append("Failed in: " + (f"Qt could not call the Python slot {slot[1]}({slot[2]})"
                                       if slot else "code outside Python (no Python frames)"))
+        if slot:
+            with contextlib.suppress(Exception):  # the report goes on without it
+                lines.extend(f"  defined as {where}" for where in _defined_as(slot[1]))
         failing, path = _path(_outside_this_module())
         lines.append("Python stack when it happened (most recent call last):")
     lines.extend(path)
