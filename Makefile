@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEBS   := age openssh-client gnome-keyring dbus dbus-x11 libglib2.0-bin python3-dbus python3-gi \
-          xvfb xauth libpulse0 pulseaudio \
+          xvfb xauth x11-utils openbox libpulse0 pulseaudio \
           libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 \
           libegl1 libgl1 libfontconfig1 libdbus-1-3 \
@@ -36,9 +36,10 @@ soak: system-deps venv
 bench: system-deps venv
 	$(BIN)/python -m bench
 
-# The README's screenshots, from the real app under a virtual X server (docs/screenshots).
-screenshots: system-deps venv
-	xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python tools/screenshots.py
+# The README's screenshots, from the real app in a real window (its own Xvfb with openbox,
+# 1366x768), by the same walk as the real-window layout check in tests/window.
+screenshots: system-deps venv translations
+	$(BIN)/python tools/screenshots.py
 
 # Coverage-guided fuzzing (atheris, x86_64 Linux) of the age reader, the bundle reader and
 # the organisation-card parser, FUZZ_SECONDS each, from the seed corpus in fuzz/corpus.

@@ -31,6 +31,7 @@ from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
 from tests.casedata import sample
 from tests.conftest import PASSPHRASE
+from tests.pseudo import pseudo_qm as make_pseudo_qm
 
 REPO = Path(__file__).resolve().parents[2]
 I18N = REPO / "resources" / "i18n"
@@ -100,43 +101,9 @@ def test_translations_keep_their_placeholders(code: str) -> None:
     assert wrong == []
 
 
-def _pseudo(text: str) -> str:
-    """Longer, accented English that still shows where each string comes from."""
-    accents = str.maketrans("aeiouAEIOUcnsy", "àéîõüÀÉÎÕÜçñšý")
-    out = []
-    for part in re.split(r"(%\d+|%n|&)", text):
-        if re.fullmatch(r"%\d+|%n|&", part):
-            out.append(part)
-        else:
-            out.append(part.translate(accents))
-    body = "".join(out)
-    extra = max(1, int(len(text) * 0.4))
-    # Padding in short words, so long sentences can still wrap where English would.
-    padding = " ".join("~" * 5 for _ in range(extra // 6)) + "~" * (extra % 6)
-    return "[" + body + padding + "]"
-
-
 @pytest.fixture(scope="module")
 def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("pseudo")
-    ts = _refreshed("ru", tmp)  # all messages; their translations are replaced below
-    tree = ET.parse(ts)  # noqa: S314
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            for form in translation.findall("numerusform"):
-                form.text = _pseudo(source)
-        else:
-            translation.text = _pseudo(source)
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = tmp / "pseudo.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                   check=True, capture_output=True, timeout=60)
-    return qm
+    return make_pseudo_qm(tmp_path_factory.mktemp("pseudo"))
 
 
 def _squeezed(root: QWidget) -> list[str]:

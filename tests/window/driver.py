@@ -1,0 +1,379 @@
+"""Drives the real app, in one language, through every main screen in real top-level windows
+on an X server with a window manager (tests/window/xserver.py), and checks each screen's
+layout (tests/window/checks.py) on both screens: 1280x720 maximised and at the window's
+default size, 1366x768 maximised (dialogs at their own size on both). One process walks
+everything, so the app starts once per language.
+
+    python -m tests.window.driver --lang ru --world DIR --out faults.json [--shots DIR]
+
+(DISPLAY must be the check's X server, QT_QPA_PLATFORM=xcb.) `--lang pseudo --qm FILE`
+runs the pseudo-language. Writes the faults as JSON: screen, lang, size, state, widget, what.
+With --shots, each screen at 1366x768 maximised (dialogs: their own size) is saved as PNG.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer, QTranslator
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from app.ui.common import i18n, jobs
+from app.ui.shell.window import MainWindow
+from storage.devicekeyring import DeviceKeyring
+from storage.vault import Vault
+from tests.window import checks
+from tests.window.world import PASSPHRASE
+
+Screen = tuple[str, QWidget]  # a name, and the window (or dialog) showing it
+EDITOR_TABS = ("interview", "story", "people", "events", "files", "history")
+
+
+class Driver:
+    def __init__(self, app: QApplication, lang: str, tmp: Path, shots: Path | None) -> None:
+        self.app = app
+        self.lang = lang
+        self.tmp = tmp
+        self.shots = shots
+        self.faults: list[dict[str, str]] = []
+        self.visits = 0
+        self.screens: list[str] = []
+        small, large = sorted(app.screens(), key=lambda s: s.size().width())[:2]
+        self.small, self.large = small, large
+        self.screen_name = ""
+        self._watch = QTimer()
+        self._watch.timeout.connect(self._close_unexpected_dialogs)
+        self._watch.start(200)
+        self.allowed_dialogs: set[int] = set()
+
+    # --- waiting ---------------------------------------------------------------------------
+
+    def settle(self, window: QWidget | None = None, *, least: float = 0.05) -> None:
+        """Let the window manager and Qt finish: events, layouts, background jobs, and the
+        window's geometry unchanged for a moment."""
+        start = time.monotonic()
+        deadline = start + 20
+        last, steady = None, 0
+        while time.monotonic() < deadline:
+            self.app.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            busy = bool(jobs._ACTIVE)
+            now = (window.frameGeometry(), window.geometry()) if window is not None else None
+            steady = steady + 1 if now == last and not busy else 0
+            last = now
+            if steady >= 5 and time.monotonic() - start >= least:
+                return
+            time.sleep(0.01)
+        self.fault("", "the window or a background job did not settle within 20 s")
+
+    def until(self, condition: Callable[[], bool], what: str, seconds: float = 30) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if condition():
+                return True
+            self.app.processEvents()
+            time.sleep(0.01)
+        self.fault("", f"timed out waiting for {what}")
+        return False
+
+    def _close_unexpected_dialogs(self) -> None:
+        """A modal dialog nobody asked for (a message box, a file chooser) would stop the
+        walk: note it as a fault and close it."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None and id(modal) not in self.allowed_dialogs:
+            text = getattr(modal, "text", lambda: "")()
+            self.fault("", f"unexpected dialog {type(modal).__name__} {text[:80]!r}")
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+
+    # --- faults ----------------------------------------------------------------------------
+
+    def fault(self, widget: str, what: str, size: str = "", state: str = "") -> None:
+        self.faults.append({"screen": self.screen_name, "lang": self.lang, "size": size,
+                            "state": state, "widget": widget, "what": what})
+
+    # --- placing and checking --------------------------------------------------------------
+
+    def place(self, top: QWidget, screen: QScreen, maximised: bool,
+              default: tuple[int, int] | None) -> None:
+        if top.screen() is not screen:
+            top.hide()
+            self.settle()
+            top.setScreen(screen)
+        if maximised:
+            top.showMaximized()
+            deadline = time.monotonic() + 2  # the window manager's answer
+            while time.monotonic() < deadline and not top.isMaximized():
+                self.app.processEvents()
+                time.sleep(0.01)
+        else:
+            if top.isMaximized():
+                top.showNormal()
+                self.settle(top)
+            if default is not None:  # where a person would open it: the screen's corner
+                top.resize(*default)
+                top.move(screen.availableGeometry().topLeft())
+            top.show()
+        top.raise_()
+        top.activateWindow()
+        self.settle(top)
+
+    def visit(self, name: str, top: QWidget) -> None:
+        """Check screen `name` shown in `top` in every size and state a person would have."""
+        self.screen_name = name
+        self.screens.append(name)
+        default = ((top.property("default_width"), top.property("default_height"))
+                   if top.property("default_width") else None)  # dialogs: their own size
+        dialog = isinstance(top, QDialog)
+        configs: list[tuple[QScreen, bool]] = (
+            [(self.small, False), (self.large, False)] if dialog
+            else [(self.small, False), (self.small, True), (self.large, True)])
+        if self.visits % 2 and not dialog:  # fewer moves between the two screens
+            configs.reverse()
+        self.visits += 1
+        for screen, maximised in configs:
+            self.place(top, screen, maximised, default)
+            size = f"{screen.size().width()}x{screen.size().height()}"
+            state = "maximised" if maximised else "default size"
+            found = checks.check(top, screen, frame_of(top))
+            if found:  # once more, after the window manager surely finished
+                self.settle(top, least=0.3)
+                found = checks.check(top, screen, frame_of(top))
+            for widget, what in found:
+                self.fault(checks.describe(widget), what, size, state)
+            if self.shots is not None and screen is self.large and (maximised or dialog):
+                self.shoot(name, top, screen)
+
+    def shoot(self, name: str, top: QWidget, screen: QScreen) -> None:
+        assert self.shots is not None
+        self.shots.mkdir(parents=True, exist_ok=True)
+        frame = top.frameGeometry()
+        origin = screen.geometry().topLeft()
+        picture = screen.grabWindow(0, frame.x() - origin.x(), frame.y() - origin.y(),
+                                    frame.width(), frame.height())
+        picture.save(str(self.shots / f"{name}.png"), "PNG")
+
+    def window(self, vault_dir: Path) -> MainWindow:
+        settings = self.tmp / f"settings-{vault_dir.name}.json"  # each its own default size
+        window = MainWindow(vault_dir, kdf_seconds=0, settings_path=settings)
+        window.setProperty("default_width", window.width())
+        window.setProperty("default_height", window.height())
+        return window
+
+    def walk(self, screens: Iterator[Screen]) -> None:
+        """Visit each screen the generator reaches; a screen that cannot be reached is a
+        fault, and the walk goes on with the next part."""
+        try:
+            for name, top in screens:
+                self.visit(name, top)
+        except Exception:  # noqa: BLE001 - reported as a fault, the other parts still run
+            self.fault("", "could not be reached: "
+                       + traceback.format_exc(limit=-3).strip().replace("\n", " | "))
+
+    # --- the screens -----------------------------------------------------------------------
+
+    def first_run(self) -> Iterator[Screen]:
+        window = self.window(self.tmp / "new")
+        self.screen_name = "welcome"
+        window.show()
+        yield "welcome", window
+        window.code_page.show_code("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789")
+        window.stack.setCurrentWidget(window.code_page)
+        yield "recovery-code", window
+        window.close()
+
+    def unlock(self, window: MainWindow, name: str) -> None:
+        vault = Vault.unlock(self.tmp / name, PASSPHRASE, DeviceKeyring.none())
+        window.on_unlocked(vault)
+        self.settle(window)
+
+    def researcher(self) -> Iterator[Screen]:
+        window = self.window(self.tmp / "researcher")
+        self.screen_name = "lock"
+        window.show()
+        yield "lock", window
+        window.stack.setCurrentWidget(window.recover_page)
+        yield "recover", window
+        window.stack.setCurrentWidget(window.unlock_page)
+        self.screen_name = "cases"
+        self.unlock(window, "researcher")
+        workspace = window.workspace
+        workspace.select("cases")
+        yield "cases", window
+        cases = workspace.cases
+        first = cases.list.model.case_id(0) if hasattr(cases.list.model, "case_id") else None
+        case_id = first or _first_case(window)
+        self.screen_name = "editor"
+        cases.open_case(case_id)
+        editor = cases.editor
+        for tab in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(tab)
+            yield "editor-" + (EDITOR_TABS[tab] if tab < len(EDITOR_TABS) else str(tab)), window
+        editor.closed.emit()
+        self.screen_name = "export"
+        from app.ui.researcher.export import ExportDialog
+
+        assert window.vault is not None
+        dialog = ExportDialog(window.vault, [case_id], window)
+        folder = getattr(dialog, "folder", None)
+        if folder is not None:
+            folder.set_path(self.tmp)
+        dialog.show()
+        yield "export", dialog
+        dialog.close()
+        for section in ("organisations", "identity", "settings"):
+            self.screen_name = section
+            workspace.select(section)
+            yield section, window
+        self.screen_name = "organisations-card"
+        workspace.select("organisations")
+        check = workspace.organisations.card_check
+        check.path.set_path(self.tmp / "memorial.card")
+        check.read_button.click()
+        self.settle(window)
+        yield "organisations-card", window
+        window.lock()
+        window.close()
+
+    def submitter(self) -> Iterator[Screen]:
+        window = self.window(self.tmp / "submitter")
+        window.show()
+        self.screen_name = "story"
+        self.unlock(window, "submitter")
+        window.workspace.select("story")
+        story = window.workspace.story
+        for step in range(story.pages.count()):
+            story.pages.setCurrentIndex(step)
+            page = story.pages.currentWidget()
+            assert page is not None
+            inner = page.findChildren(QWidget)
+            kind = next((type(w).__name__ for w in [page, *inner]
+                         if type(w).__name__.endswith("Step")), f"step{step}")
+            yield f"story-{step + 1}-{kind.removesuffix('Step').lower()}", window
+        window.lock()
+        window.close()
+
+    def coordinator(self) -> Iterator[Screen]:
+        window = self.window(self.tmp / "coordinator")
+        window.show()
+        self.screen_name = "inbox"
+        self.unlock(window, "coordinator")
+        workspace = window.workspace
+        workspace.select("inbox")
+        inbox = workspace.inbox
+        inbox.add_paths([self.tmp / "outbox"])
+        self.until(lambda: not inbox.busy, "the Inbox to read the bundles")
+        self.settle(window)
+        yield "inbox", window
+        self.screen_name = "inbox-safety-code"
+        unknown = _unknown_signer_row(inbox)
+        if unknown is None:
+            self.fault("", "no file from an unknown sender in the Inbox")
+        else:
+            inbox.select_row(unknown)
+            inbox.pin_button.click()
+            self.settle(window)
+            yield "inbox-safety-code", window
+        for section in ("researchers", "overview", "cases"):
+            self.screen_name = section
+            workspace.select(section)
+            self.settle(window)
+            if section == "cases":
+                workspace.cases.list.table.selectRow(0)
+                yield "coordinator-cases", window
+            else:
+                yield section, window
+        window.lock()
+        window.close()
+
+    def run(self) -> None:
+        for part in (self.first_run, self.researcher, self.submitter, self.coordinator):
+            self.walk(part())
+
+
+def frame_of(top: QWidget) -> QRect | None:
+    """The window with its frame: Qt's idea of the client area, and the frame's margins
+    as the window manager last set them (_NET_FRAME_EXTENTS: left, right, top, bottom)."""
+    probe = subprocess.run(["xprop", "-id", str(int(top.winId())), "-notype",
+                            "_NET_FRAME_EXTENTS"], capture_output=True, text=True, check=False)
+    numbers = re.findall(r"\d+", probe.stdout.partition("=")[2])
+    if probe.returncode != 0 or len(numbers) != 4:
+        return None
+    left, right, above, below = (int(n) for n in numbers)
+    return top.geometry().adjusted(-left, -above, right, below)
+
+
+def _first_case(window: MainWindow) -> str:
+    from app.services import cases as case_service
+
+    assert window.vault is not None
+    return str(case_service.list_cases(window.vault)[0].id)
+
+
+def _unknown_signer_row(inbox: Any) -> int | None:
+    from app.domain.outcomes import Outcome
+
+    rows = getattr(inbox.model, "rows", None) or getattr(inbox.model, "_rows", [])
+    for n, row in enumerate(rows):
+        item = getattr(row, "item", None)
+        if item is not None and item.kind is Outcome.UNKNOWN_SIGNER:
+            return int(inbox.proxy.mapFromSource(inbox.model.index(n, 0)).row())
+    return None
+
+
+def install_language(app: QApplication, lang: str, qm: Path | None) -> list[QObject]:
+    if lang != "pseudo":
+        i18n.install(lang)
+        return []
+    i18n.install("en")
+    translator = QTranslator(app)
+    if qm is None or not translator.load(str(qm)):
+        raise SystemExit(f"cannot load the pseudo-language from {qm}")
+    app.installTranslator(translator)
+    return [translator]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", required=True)
+    parser.add_argument("--world", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--qm", type=Path)
+    parser.add_argument("--shots", type=Path)
+    args = parser.parse_args(argv)
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("Guvoh")
+    if len(app.screens()) < 2:
+        raise SystemExit("needs the check's X server with two screens (tests/window/xserver.py)")
+    keep = install_language(app, args.lang, args.qm)
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="guvoh-window-") as tmp_name:
+        tmp = Path(tmp_name) / "world"
+        shutil.copytree(args.world, tmp)
+        driver = Driver(app, args.lang, tmp, args.shots)
+        driver.run()
+        jobs.wait_all(10)
+    del keep
+    args.out.write_text(json.dumps({"faults": driver.faults, "screens": driver.screens,
+                                    "seconds": round(time.monotonic() - started, 1)},
+                                   ensure_ascii=False,
+                                   indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
