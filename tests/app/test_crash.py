@@ -104,7 +104,7 @@ def test_the_slot_is_found_in_guvoh_code() -> None:
     value = TypeError('Cannot call meta function "void on_record_clicked(QAudio::State)" '
                       'because parameter 0 of type "QAudio::State" cannot be converted.')
     text = report(TypeError, None, value=value)
-    assert ("  defined as app.ui.researcher.recorder.RecorderPanel.on_record_clicked"
+    assert ("  a slot of that name: app.ui.researcher.recorder.RecorderPanel.on_record_clicked"
             in text.splitlines())
 
 

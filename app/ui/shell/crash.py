@@ -110,7 +110,7 @@ def report(kind: type[BaseException], tb: TracebackType | None, thread: str = ""
                                       if slot else "code outside Python (no Python frames)"))
         if slot:
             with contextlib.suppress(Exception):  # the report goes on without it
-                lines.extend(f"  defined as {where}" for where in _defined_as(slot[1]))
+                lines.extend(f"  a slot of that name: {where}" for where in _defined_as(slot[1]))
         failing, path = _path(_outside_this_module())
         lines.append("Python stack when it happened (most recent call last):")
     lines.extend(path)
