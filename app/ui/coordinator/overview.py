@@ -14,6 +14,8 @@ cases there are and how many have nothing recorded on that dimension).
 
 from __future__ import annotations
 
+import html
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -37,7 +39,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtGui import QFontMetrics, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,6 +49,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -62,6 +65,8 @@ from app.ui.common.table import RIGHT, Column, RecordTable, SortRole
 from app.ui.common.widgets import Busy, error_text, plain_label, ui_language
 
 TOP = 10  # bars drawn in a categorical chart; the table lists every one
+LABEL_CHARS = 30  # a bar's label is wrapped at about this many characters a line
+MIN_CHART_HEIGHT = 320
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +180,14 @@ class ChartPanel(QWidget):
         self.series.attachAxis(self.values)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(320)
+        self.view.setMinimumHeight(MIN_CHART_HEIGHT)
+        self.no_data = plain_label(self.tr("No data"))
+        self.no_data.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_data.setAccessibleName(fill(self.tr("%1: no data"), title))
+        self.no_data.setMinimumHeight(MIN_CHART_HEIGHT)
+        self.chart_area = QStackedWidget()
+        self.chart_area.addWidget(self.view)
+        self.chart_area.addWidget(self.no_data)
         self.view.setAccessibleName(title)
         self.view.setAccessibleDescription(self.tr(
             "A chart. The table next to it lists the same numbers."))
@@ -196,9 +208,13 @@ class ChartPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             CountColumn.CASES, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumWidth(220)
+        self.table.setWordWrap(True)  # a long label takes two lines rather than "..."
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_args: self.table.resizeRowsToContents())
 
         body = QHBoxLayout()
-        body.addWidget(self.view, 3)
+        body.addWidget(self.chart_area, 3)
         body.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -231,16 +247,26 @@ class ChartPanel(QWidget):
         if bars:
             self.categories.append(labels)
             self.bar_set.append([float(r.count) for r in bars])
+        self.chart_area.setCurrentWidget(self.view if bars else self.no_data)
+        # Room for every line of every label: the axis cuts what does not fit.
+        lines = max((label.count("<br>") + 1 for label in labels), default=1)
+        line_height = QFontMetrics(self.categories.labelsFont()).lineSpacing()
+        self.view.setMinimumHeight(max(
+            MIN_CHART_HEIGHT, 140 + len(bars) * (lines * line_height + 16)))
+        self.table.resizeRowsToContents()
         highest = max((r.count for r in bars), default=0)
-        self.values.setRange(0, max(highest, 1))
-        self.values.setTickCount(min(max(highest, 1), 5) + 1)
+        step = nice_step(highest)
+        self.values.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.values.setTickAnchor(0)
+        self.values.setTickInterval(step)
+        self.values.setRange(0, max(step, -(-highest // step) * step))
 
     def bar_label(self, row: Row, first: bool) -> str:
         """A bar's label: the row's; for months, the month and, under the first bar and
         under each January, the year (narrow bars keep readable labels; the table has the
         month and year on every row)."""
         if self.dimension is not Dimension.MONTHS:
-            return row.label
+            return wrapped(row.label)
         date = QDate(int(row.code[:4]), int(row.code[5:7]), 1)
         month = i18n.month_name(date.month())
         if first or date.month() == 1:
@@ -266,6 +292,22 @@ class ChartPanel(QWidget):
             listed = ", ".join(f"{b.code}: {b.count}" for b in years.buckets)
             text += " " + fill(self.tr("Events dated only by the year: %1."), listed)
         return text
+
+
+def nice_step(highest: int) -> int:
+    """Whole cases between two ticks of the value axis: 1, 2 or 5 times a power of ten,
+    at most five steps up to `highest` (ticks at 0, 2, 4..., never 2.4 shown as 2)."""
+    step = 1
+    while highest > 5 * step:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    return step
+
+
+def wrapped(label: str, width: int = LABEL_CHARS) -> str:
+    """A bar's label in lines of about `width` characters (rich text, as the chart's axis
+    draws it): a long label is wrapped, never cut short ("Arbitrary de...")."""
+    lines = textwrap.wrap(label, width, break_long_words=False, break_on_hyphens=False)
+    return "<br>".join(html.escape(line, quote=False) for line in lines) or html.escape(label)
 
 
 def _unique(labels: list[str]) -> list[str]:
@@ -331,10 +373,10 @@ class OverviewSection(QWidget):
         top.addWidget(self.refresh_button)
         content = QWidget()
         grid = QGridLayout(content)
-        grid.addWidget(self.panels[Dimension.ACTS], 0, 0)
-        grid.addWidget(self.panels[Dimension.ORIGIN], 0, 1)
-        grid.addWidget(self.panels[Dimension.HOST], 1, 0)
-        grid.addWidget(self.panels[Dimension.MONTHS], 1, 1)
+        # One chart a row: the whole width leaves room for the bars' labels (a chart gives
+        # its axis labels at most 40 % of its width, and cuts what does not fit).
+        for row, dimension in enumerate(Dimension):
+            grid.addWidget(self.panels[dimension], row, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
