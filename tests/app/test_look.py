@@ -141,6 +141,7 @@ def test_dark_and_light_palettes(restore_look: QApplication) -> None:
     for palette, accent in ((light, look.ACCENT["light"]), (dark, look.ACCENT["dark"])):
         assert palette.color(role.Highlight).name() == accent
         assert palette.color(role.Accent).name() == accent
+        assert _contrast(QColor(accent), QColor(look.ON_ACCENT)) >= 4.5  # white words on it
     app = restore_look
     look.apply(app, Qt.ColorScheme.Dark)
     assert app.style().name().lower() == "fusion"
@@ -190,6 +191,11 @@ def test_one_accent_for_the_main_action(qtbot: QtBot, restore_look: QApplication
     assert other.palette().color(role.Button).name() != look.ACCENT["light"]
     assert _ink(main.icon()) == {"#ffffff"}
     assert _ink(other.icon()) == {"#1d2026"}
+    main.resize(main.sizeHint())
+    shown = main.grab().toImage()  # drawn flat in the accent, not a pale Fusion gradient
+    centre = shown.pixelColor(shown.width() // 2, 3)
+    assert centre.name() == look.ACCENT["light"]
+    assert other.styleSheet() == ""
 
 
 # -- status colours -------------------------------------------------------------------------
