@@ -98,14 +98,20 @@ def test_a_slot_qt_could_not_call_is_named() -> None:
 
 
 def test_the_slot_is_found_in_guvoh_code() -> None:
+    from app.ui.researcher.players import AudioPlayer
     from app.ui.researcher.recorder import RecorderPanel
 
     assert callable(RecorderPanel.on_record_clicked)
-    value = TypeError('Cannot call meta function "void on_record_clicked(QAudio::State)" '
-                      'because parameter 0 of type "QAudio::State" cannot be converted.')
-    text = report(TypeError, None, value=value)
-    assert ("  a slot of that name: app.ui.researcher.recorder.RecorderPanel.on_record_clicked"
-            in text.splitlines())
+    assert callable(AudioPlayer._on_state)  # takes no argument: not a candidate below
+    value = TypeError('Cannot call meta function "void on_record_clicked()" because of '
+                      "something.")
+    text = report(TypeError, None, value=value).splitlines()
+    assert "  a slot of that name: app.ui.researcher.recorder.RecorderPanel.on_record_clicked" \
+        in text
+    value = TypeError('Cannot call meta function "void _on_state(QAudio::State)" because '
+                      'parameter 0 of type "QAudio::State" cannot be converted.')
+    text = report(TypeError, None, value=value).splitlines()
+    assert not [line for line in text if "a slot of that name" in line]
 
 
 def test_other_messages_are_never_quoted() -> None:

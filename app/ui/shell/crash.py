@@ -58,9 +58,20 @@ def _path(frames: list[tuple[FrameType, int | None]]) -> tuple[str, list[str]]:
     return (described[-1][0] if described else ""), lines
 
 
-def _defined_as(name: str) -> list[str]:
-    """Where Guvoh's loaded code defines a function or method called `name` (at most
-    three): the slot's module, which Qt's message does not give."""
+def _takes(function: object, count: int, bound: bool) -> bool:
+    """Whether `function` (a plain Python function) can take `count` arguments."""
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return False
+    if code.co_flags & 0x04:  # *args
+        return True
+    return int(code.co_argcount) - int(bound) >= count
+
+
+def _defined_as(name: str, count: int) -> list[str]:
+    """Where Guvoh's loaded code defines a function or method called `name` that takes
+    `count` arguments (at most three): the slot's module, which Qt's message does not
+    give."""
     found: list[str] = []
     for module_name, module in sorted(sys.modules.items()):
         if module_name.split(".", 1)[0] not in _OWN_PACKAGES or module is None:
@@ -68,9 +79,9 @@ def _defined_as(name: str) -> list[str]:
         for obj in list(vars(module).values()):
             if getattr(obj, "__module__", None) != module_name:
                 continue
-            if isinstance(obj, type) and callable(vars(obj).get(name)):
+            if isinstance(obj, type) and _takes(vars(obj).get(name), count, bound=True):
                 found.append(f"{module_name}.{obj.__qualname__}.{name}")
-            elif callable(obj) and getattr(obj, "__name__", None) == name:
+            elif getattr(obj, "__name__", None) == name and _takes(obj, count, bound=False):
                 found.append(f"{module_name}.{name}")
     return found[:3]
 
@@ -110,7 +121,9 @@ def report(kind: type[BaseException], tb: TracebackType | None, thread: str = ""
                                       if slot else "code outside Python (no Python frames)"))
         if slot:
             with contextlib.suppress(Exception):  # the report goes on without it
-                lines.extend(f"  a slot of that name: {where}" for where in _defined_as(slot[1]))
+                count = len([p for p in slot[2].split(",") if p.strip()])
+                lines.extend(f"  a slot of that name: {where}"
+                             for where in _defined_as(slot[1], count))
         failing, path = _path(_outside_this_module())
         lines.append("Python stack when it happened (most recent call last):")
     lines.extend(path)
