@@ -101,6 +101,7 @@ class CaseListView(QWidget):
         header.setSectionResizeMode(CaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CaseColumn.MATCH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CaseColumn.REFERENCE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CaseColumn.UPDATED, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(CaseColumn.MATCH, True)
 
         self.search = QLineEdit()
