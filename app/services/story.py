@@ -3,9 +3,10 @@ found again after a lock, a closed window or a crash.
 
 A story in progress is one draft (storage/drafts.py, key ``story:<uuid>``) holding the step
 the person is at, the answers of every step as they typed them, and the id of the case the
-story is saved into (none until the person agreed and went on). There is one story in
-progress at a time: the newest. It is thrown away once the file for the organisation is
-made, or when its case was deleted meanwhile (the person deleted the story).
+story is saved into (none until the person agreed and went on) with the version the story
+last saved, so that a case changed elsewhere (in Cases) is never saved over. There is one
+story in progress at a time: the newest. It is thrown away once the file for the
+organisation is made, or when its case was deleted meanwhile (the person deleted the story).
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from typing import Any
 from storage import cases, drafts
 from storage.db import checkpoint
 from storage.drafts import encode
-from storage.errors import CaseNotFound
+from storage.errors import CaseNotFound as CaseNotFound  # the UI catches it from here
 from storage.vault import Vault
 
 __all__ = [
+    "CaseNotFound",
     "StoryInProgress",
+    "case_revision",
     "discard_story",
     "encode",
     "keep_story",
@@ -36,10 +39,12 @@ class StoryInProgress:
     case_id: str | None
     answers: dict[str, dict[str, Any]] = field(default_factory=dict)
     saved_at: str = ""  # UTC, as storage.drafts keeps it
+    revision: int | None = None  # the case's version the story last saved
 
     def state(self) -> dict[str, Any]:
         """The stored form (what keep_story writes)."""
-        return {"step": self.step, "case_id": self.case_id, "answers": self.answers}
+        return {"step": self.step, "case_id": self.case_id, "revision": self.revision,
+                "answers": self.answers}
 
 
 def new_story_key() -> str:
@@ -80,6 +85,7 @@ def _story(key: str, state: dict[str, Any], saved_at: str) -> StoryInProgress:
     step = state.get("step")
     case_id = state.get("case_id")
     answers = state.get("answers")
+    revision = state.get("revision")
     return StoryInProgress(
         key=key,
         step=step if isinstance(step, str) else "",
@@ -87,4 +93,11 @@ def _story(key: str, state: dict[str, Any], saved_at: str) -> StoryInProgress:
         answers={k: v for k, v in answers.items() if isinstance(k, str) and isinstance(v, dict)}
         if isinstance(answers, dict) else {},
         saved_at=saved_at,
+        revision=revision if isinstance(revision, int) and not isinstance(revision, bool)
+        else None,
     )
+
+
+def case_revision(vault: Vault, case_id: str) -> int:
+    """The current version of the story's case (raises CaseNotFound)."""
+    return cases.get_summary(vault.conn, cases.resolve(vault.conn, case_id)).revision

@@ -120,7 +120,11 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
     assert not section.next_button.isEnabled()
     assert section.organisation.card_check.load_card(pair.card_path)
     assert section.organisation.card_check.code_label.code() == pair.card.safety_code()
-    section.organisation.card_check.match_button.click()
+    # "They match" waits until the whole code is on screen (issue 14 item 3).
+    qtbot.waitUntil(section.organisation.card_check.match_button.isEnabled)
+    match = section.organisation.card_check.match_button
+    qtbot.waitUntil(match.isEnabled, timeout=5000)  # once the whole code is on screen
+    match.click()
     assert [o.name for o in organisations.organisations(pair.sender)] == ["Memorial"]
     assert section.chosen_organisation() == (pair.card.fingerprint(), "Memorial")
     _next(section, "review")
@@ -430,3 +434,75 @@ def test_story_dates() -> None:
     assert story_date("unknown", 2023, 6, 1) == {"precision": "unknown"}
     assert day_exists(2024, 2, 29)
     assert not day_exists(2023, 2, 29)
+
+
+def test_saved_is_said_only_when_it_is_true(qtbot: QtBot, pair: Pair,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save that fails says so, in the footer and in a sentence; nothing claims "Saved"."""
+    import storage.drafts
+
+    section = _section(qtbot, pair)
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    monkeypatch.setattr(storage.drafts, "MAX_DRAFT", 100)  # the next save is too large
+    section.what.narrative.setPlainText(STORY)
+    qtbot.waitUntil(lambda: not section.autosave.isActive(), timeout=10000)
+    assert section.saved_note.text() == "Not saved"
+    assert section.message.text().startswith("Your story could not be saved: ")
+    monkeypatch.undo()
+    section.what.title.setText("Visits")
+    _kept(qtbot, section)
+
+
+def test_unlocking_again_makes_no_new_version(qtbot: QtBot, pair: Pair) -> None:
+    section = _section(qtbot, pair)
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    section.what.narrative.setPlainText(STORY)
+    _next(section, "when")
+    case_id = str(section.case_id)
+    versions = len(case_service.case_history(pair.sender, case_id))
+    for _ in range(2):
+        section.show_vault(None)
+        section.show_vault(pair.sender)
+    assert section.current_step() == "when"
+    assert len(case_service.case_history(pair.sender, case_id)) == versions
+
+
+def test_a_story_changed_in_cases_is_not_saved_over(qtbot: QtBot, pair: Pair) -> None:
+    """The person opened their story in Cases and changed it there: the flow never saves
+    its older answers over that version, and says so."""
+    section = _section(qtbot, pair)
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    section.what.narrative.setPlainText(STORY)
+    _next(section, "when")
+    case_id = str(section.case_id)
+    edited = case_service.show_case(pair.sender, case_id).record
+    edited["title"] = "Changed in the editor"
+    case_service.edit_case(pair.sender, case_id, edited)
+
+    section.when.year.setText("2020")
+    section.next_button.click()  # in the same session
+    assert section.current_step() == "consent"
+    assert "changed or deleted in Cases" in section.message.text()
+    assert case_service.show_case(pair.sender, case_id).record["title"] == \
+        "Changed in the editor"
+    assert story_service.story_in_progress(pair.sender) is None
+
+    # and after a lock: a new story's case edited elsewhere is left as it is too
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    section.what.narrative.setPlainText("Another story.")
+    _next(section, "when")
+    second = str(section.case_id)
+    assert second != case_id
+    section.what.title.setText("Typed, then locked")
+    section.show_vault(None)
+    record = case_service.show_case(pair.sender, second).record
+    record["title"] = "Edited in Cases"
+    case_service.edit_case(pair.sender, second, record)
+    section.show_vault(pair.sender)
+    assert section.current_step() == "consent"
+    assert "changed or deleted in Cases" in section.message.text()
+    assert case_service.show_case(pair.sender, second).record["title"] == "Edited in Cases"

@@ -46,7 +46,7 @@ from app.services import cases as case_service
 from app.services import story as story_service
 from app.services.bundle_export import ExportResult
 from app.services.errors import CaseFileError, VaultError
-from app.services.story import StoryInProgress, encode
+from app.services.story import CaseNotFound, StoryInProgress, encode
 from app.services.vaults import Vault
 from app.ui.common import i18n, look
 from app.ui.common.export_runner import estimate
@@ -75,6 +75,7 @@ class StorySection(QWidget):
         self.vault: Vault | None = None
         self.case_id: str | None = None
         self._saved: dict[str, Any] | None = None  # the record last saved as the case
+        self._revision: int | None = None  # the case's version it made
         self.result_: ExportResult | None = None
         self._key: str | None = None  # the story in progress, in the vault
         self._kept: str | None = None  # what was last kept of it (encoded)
@@ -167,6 +168,7 @@ class StorySection(QWidget):
         self.autosave.stop()
         self.case_id = None
         self._saved = None
+        self._revision = None
         self.result_ = None
         self._key = None
         self._kept = None
@@ -212,6 +214,7 @@ class StorySection(QWidget):
             self._loading = False
         self._key = story.key
         self.case_id = story.case_id
+        self._revision = story.revision
         self._kept_at = story.saved_at
         self.files.set_target(vault, self.case_id)
         at = story.step if story.step in STEPS[:-1] else "consent"
@@ -229,16 +232,29 @@ class StorySection(QWidget):
             return
         record = self.record()
         try:
-            stored = case_service.show_case(self.vault, self.case_id).record
+            stored = case_service.show_case(self.vault, self.case_id)
         except Exception as err:
             if explain(err) is None:
                 raise
             self.message.setText(error_text(err))
             return
-        if all(stored.get(key) == value for key, value in record.items()):
+        if self._revision is not None and stored.revision != self._revision:
+            self._moved()
+        elif all(stored.record.get(key) == value for key, value in record.items()):
             self._saved = record
         else:
             self.save()
+
+    def _moved(self) -> None:
+        """The story's case was changed or deleted elsewhere (in Cases) since the story saved
+        it: it is not saved over; the story in progress ends, and the person is told so."""
+        if self.vault is not None and self._key is not None:
+            with contextlib.suppress(Exception):
+                story_service.discard_story(self.vault, self._key)
+        self.start_over()
+        self.message.setText(self.tr(
+            "Your story was changed or deleted in Cases since you last wrote here, so nothing "
+            "was saved over it. Here you can tell another story."))
 
     def chosen_organisation(self) -> tuple[str, str] | None:
         """(fingerprint, name) of the organisation chosen in the list."""
@@ -292,7 +308,8 @@ class StorySection(QWidget):
     def _story(self) -> StoryInProgress:
         return StoryInProgress(
             key=self._key or "", step=self.current_step(), case_id=self.case_id,
-            answers={step.key: state for step in self.steps if (state := step.state())})
+            answers={step.key: state for step in self.steps if (state := step.state())},
+            revision=self._revision)
 
     def keep_story(self) -> bool:
         """Keep the answers and the step in the vault now (one small write; nothing when
@@ -364,10 +381,19 @@ class StorySection(QWidget):
             return True
         try:
             if self.case_id is None:
-                self.case_id = case_service.add_case(self.vault, record).id
+                summary = case_service.add_case(self.vault, record)
+                self.case_id, self._revision = summary.id, summary.revision
                 self.keep_story()  # at once: the story knows its case (one case per story)
             else:
-                case_service.edit_case(self.vault, self.case_id, record)
+                current = story_service.case_revision(self.vault, self.case_id)
+                if self._revision is not None and current != self._revision:
+                    self._moved()
+                    return False
+                self._revision = case_service.edit_case(
+                    self.vault, self.case_id, record).revision
+        except CaseNotFound:  # the person deleted it in Cases meanwhile
+            self._moved()
+            return False
         except (CaseFileError, VaultError) as err:
             self.message.setText(error_text(err))
             return False
