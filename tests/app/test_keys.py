@@ -65,6 +65,9 @@ def test_trust_a_card_after_the_codes_match(qtbot: QtBot, pair: Pair,
                                             qtmodeltester: object) -> None:
     section = OrganisationsSection()
     qtbot.addWidget(section)
+    section.resize(1000, 700)
+    section.show()  # "They match" is enabled only while the whole code is on screen
+    qtbot.waitExposed(section)
     section.show_vault(pair.sender)
     assert section.model.rowCount() == 0
     assert not section.empty.isHidden()
@@ -82,6 +85,7 @@ def test_trust_a_card_after_the_codes_match(qtbot: QtBot, pair: Pair,
     assert not check.match_button.isDefault()
     assert not check.mismatch_button.isDefault()
 
+    qtbot.waitUntil(check.match_button.isEnabled)  # scrolled into view, whole
     with qtbot.waitSignal(section.organisations_changed):
         check.match_button.click()
     assert [o.name for o in keys.organisations(pair.sender.conn)] == ["Memorial"]

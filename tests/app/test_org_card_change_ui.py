@@ -38,6 +38,9 @@ def test_newer_card_shows_the_change_then_replaces(qtbot: QtBot, pair: Pair) -> 
     old = organisations.organisations(pair.sender)[0]
     section = OrganisationsSection()
     qtbot.addWidget(section)
+    section.resize(1000, 700)
+    section.show()  # "They match" is enabled only while the whole code is on screen
+    qtbot.waitExposed(section)
     section.show_vault(pair.sender)
     path, age_id = _newer_card(pair)
     assert section.load_card(path)
@@ -49,6 +52,7 @@ def test_newer_card_shows_the_change_then_replaces(qtbot: QtBot, pair: Pair) -> 
     assert old.recipient.to_string() in text
     assert age_id.recipient.to_string() in text
 
+    qtbot.waitUntil(check.match_button.isEnabled)
     with qtbot.waitSignal(section.organisations_changed):
         check.match_button.click()
     [now] = organisations.organisations(pair.sender)

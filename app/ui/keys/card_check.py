@@ -18,6 +18,7 @@ from app.services import organisations
 from app.services.errors import CardError, VaultError
 from app.services.organisations import CardChange, OrganisationCard
 from app.services.vaults import Vault
+from app.ui.common.code_gate import WholeCodeGate, code_fully_shown
 from app.ui.common.fields import PathField, SafetyCodeLabel, heading
 from app.ui.common.widgets import error_text, plain_label
 
@@ -57,6 +58,8 @@ class CardCheck(QWidget):
         self.mismatch_button.setAccessibleName(self.tr("They do not match"))
         for button in (self.match_button, self.mismatch_button):
             button.setAutoDefault(False)
+        # "They match" only while every group of the code is on screen.
+        self.gate = WholeCodeGate(self.code_label, self.match_button)
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
         # A newer card of an organisation already trusted: the change, before the question.
@@ -139,6 +142,7 @@ class CardCheck(QWidget):
             self.change_label.show()
         self.compare.show()
         self.mismatch_button.setFocus()
+        self.gate.reveal()
         return True
 
     def on_read_clicked(self) -> None:
@@ -149,7 +153,7 @@ class CardCheck(QWidget):
         self.load_card(path)
 
     def on_match_clicked(self) -> None:
-        if self.vault is None or self.card is None:
+        if self.vault is None or self.card is None or not code_fully_shown(self.code_label):
             return
         card = self.card
         try:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -26,6 +25,7 @@ from app.services import coordinator, inbox
 from app.services.coordinator import BatchItem
 from app.services.vaults import Vault
 from app.ui.common import jobs
+from app.ui.common.code_gate import WholeCodeGate, code_fully_shown
 from app.ui.common.fields import SafetyCodeLabel, heading
 from app.ui.common.widgets import plain_label
 from app.ui.coordinator.inbox.model import InboxRow
@@ -68,15 +68,13 @@ class PinPanel(QFrame):
 
     Every digit group of the code is shown whole: the code keeps the height it needs (the
     Inbox scrolls the rest of the page, never the code), and "They match" is enabled only
-    while the whole code is on screen (:meth:`code_fully_shown`)."""
+    while the whole code is on screen (app.ui.common.code_gate)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._free = True
         self.code = SafetyCodeLabel()
         self.code.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.code.installEventFilter(self)
         self.instruction = plain_label(QCoreApplication.translate(
             "InboxSection",
             "Compare these digits with the sender by phone or in person: ask them to read "
@@ -99,6 +97,7 @@ class PinPanel(QFrame):
             QCoreApplication.translate("InboxSection", "They do not match"))
         for button in (self.match_button, self.mismatch_button):
             button.setAutoDefault(False)
+        self.gate = WholeCodeGate(self.code, self.match_button)
         self.message = plain_label()
         self.message.setAccessibleName(
             QCoreApplication.translate("InboxSection", "Message about this sender"))
@@ -129,7 +128,7 @@ class PinPanel(QFrame):
         self.message.clear()
         self.show()
         self.name.setFocus()
-        self._update_match()
+        self.gate.reveal()
 
     def reset(self) -> None:
         self.hide()
@@ -139,31 +138,7 @@ class PinPanel(QFrame):
         self.message.clear()
 
     def code_fully_shown(self) -> bool:
-        """Every line of the code is on screen: the label has its full height and no part
-        of it is clipped by the window."""
-        code = self.code
-        need = code.sizeHint().height()
-        if not code.text() or not code.isVisible() or code.height() < need:
-            return False
-        shown = code.visibleRegion().boundingRect()
-        return shown.height() >= need and shown.width() >= min(code.width(), need)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.code and event.type() in (
-                QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Move):
-            self._update_match()
-        return super().eventFilter(watched, event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._update_match()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._update_match()
-
-    def _update_match(self) -> None:
-        self.match_button.setEnabled(self._free and self.code_fully_shown())
+        return code_fully_shown(self.code)
 
     def entered_name(self) -> str | None:
         """The name typed (spaces collapsed); None, with a request for one, if empty."""
@@ -183,7 +158,6 @@ class PinPanel(QFrame):
     def set_free(self, free: bool) -> None:
         """Enabled only while no import runs ("They match" also only while the whole code
         is shown)."""
-        self._free = free
         for control in (self.mismatch_button, self.name):
             control.setEnabled(free)
-        self._update_match()
+        self.gate.set_free(free)
