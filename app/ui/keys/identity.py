@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
 from app.services import identity
 from app.services.errors import InvalidComment, VaultError
 from app.services.vaults import Vault
+from app.ui.common import look
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.widgets import error_text, plain_label
 
@@ -22,6 +23,7 @@ class IdentitySection(QWidget):
         self.public_key = read_only_line(self.tr("Your public key"))
         self.fingerprint = read_only_line(self.tr("Your key fingerprint"))
         self.copy_button = QPushButton(self.tr("Copy public key"))
+        look.with_icon(self.copy_button, "copy")
         self.copy_button.setAccessibleName(self.tr("Copy public key"))
         self.copied = plain_label()
         self.copied.setAccessibleName(self.tr("Message"))

@@ -29,6 +29,7 @@ from app.services.errors import (
     VaultError,
 )
 from app.services.vaults import Vault
+from app.ui.common import look
 from app.ui.common.fields import PathField, SafetyCodeLabel, grouped_code, heading
 from app.ui.common.widgets import error_text, plain_label
 
@@ -52,8 +53,10 @@ class OwnOrganisationPanel(QWidget):
         self.create_button = QPushButton(self.tr("Create the organisation"))
         self.create_button.setAccessibleName(self.tr("Create the organisation"))
         self.save_button = QPushButton(self.tr("Save the card"))
+        look.with_icon(self.save_button, "save")
         self.save_button.setAccessibleName(self.tr("Save the card"))
         self.qr_button = QPushButton(self.tr("Save as a QR code picture"))
+        look.with_icon(self.qr_button, "qr-code")
         self.qr_button.setAccessibleName(self.tr("Save as a QR code picture"))
         self.title = plain_label()
         self.code_label = SafetyCodeLabel()

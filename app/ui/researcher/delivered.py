@@ -18,7 +18,7 @@ from app.domain.text import fill
 from app.services import cases as case_service
 from app.services import purge, receipts
 from app.services.vaults import Vault
-from app.ui.common import jobs
+from app.ui.common import jobs, look
 from app.ui.common.export_runner import estimate, files_text
 from app.ui.common.fields import PathField, heading
 from app.ui.common.sizes import human_size
@@ -138,6 +138,7 @@ class PurgeDialog(QDialog):
         self.understood = QCheckBox(self.tr("I understand this cannot be undone"))
         self.understood.setAccessibleName(self.tr("I understand this cannot be undone"))
         self.remove_button = QPushButton(self.tr("Remove these cases"))
+        look.with_icon(self.remove_button, "trash-2")
         self.remove_button.setAccessibleName(self.tr("Remove these cases"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.setDefault(False)

@@ -83,9 +83,11 @@ class FilesTab(QWidget):
         self.view_button = QPushButton(self.tr("View or play"))
         self.view_button.setAccessibleName(self.tr("View or play the selected file"))
         self.save_button = QPushButton(self.tr("Save a copy as..."))
+        look.with_icon(self.save_button, "download")
         self.save_button.setAccessibleName(
             self.tr("Save an unencrypted copy of the selected file"))
         self.remove_button = QPushButton(self.tr("Remove"))
+        look.with_icon(self.remove_button, "trash-2")
         self.remove_button.setAccessibleName(self.tr("Remove the selected file"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress of adding files"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.services import viewing
 from app.services.pictures import Pixels
 from app.services.viewing import Show, Viewable
-from app.ui.common import jobs
+from app.ui.common import jobs, look
 from app.ui.common.widgets import Busy, error_text, plain_label
 from app.ui.researcher.players import AudioPlayer
 
@@ -119,6 +119,7 @@ class ViewerDialog(QDialog):
         self.error.setAccessibleName(self.tr("Problem with the file"))
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.save_button = QPushButton(self.tr("Save a copy as..."))
+        look.with_icon(self.save_button, "download")
         self.save_button.setAccessibleName(
             self.tr("Save an unencrypted copy of this file to open it elsewhere"))
         self.save_button.clicked.connect(self.save_requested)

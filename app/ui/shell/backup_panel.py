@@ -20,7 +20,7 @@ from app.domain.text import fill
 from app.services import backup as backup_service
 from app.services.backup import BackupResult
 from app.services.vaults import Vault
-from app.ui.common import jobs
+from app.ui.common import jobs, look
 from app.ui.common.sizes import human_size
 from app.ui.common.widgets import error_text, open_file_dialog, plain_label
 
@@ -37,6 +37,7 @@ class BackupPanel(QWidget):
         self.job: jobs.Job[BackupResult] | None = None
         self.total = 0
         self.start_button = QPushButton(self.tr("Back up the vault..."))
+        look.with_icon(self.start_button, "archive")
         self.start_button.setAccessibleName(self.tr("Back up the vault"))
         self.start_button.setAutoDefault(False)
         self.bar = QProgressBar()

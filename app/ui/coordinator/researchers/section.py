@@ -33,7 +33,7 @@ from app.services import signers
 from app.services.errors import IdentityError, ServiceError, VaultError
 from app.services.signers import PublicKey, Signer
 from app.services.vaults import Vault
-from app.ui.common import i18n
+from app.ui.common import i18n, look
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, plain_label
@@ -197,8 +197,10 @@ class ResearchersSection(QWidget):
             )
         )
         self.match_button = QPushButton(self.tr("They match"))
+        look.with_icon(self.match_button, "check")
         self.match_button.setAccessibleName(self.tr("They match"))
         self.mismatch_button = QPushButton(self.tr("They do not match"))
+        look.with_icon(self.mismatch_button, "x")
         self.mismatch_button.setAccessibleName(self.tr("They do not match"))
         for button in (self.match_button, self.mismatch_button, self.show_code_button):
             button.setAutoDefault(False)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common import look
 from app.ui.common.checklist import Checklist, vocab_checklist
 from app.ui.common.pickers import VocabCombo, term_label
 from app.ui.common.place import PlaceEditor
@@ -84,8 +85,10 @@ class EventsTab(QWidget):
         self.event_list.setAccessibleName(translate("CaseEditor", "Events of the case"))
         self.event_list.selectionModel().currentChanged.connect(self._on_event_selected)
         self.add_event_button = QPushButton(translate("CaseEditor", "Add an event"))
+        look.with_icon(self.add_event_button, "calendar-plus")
         self.add_event_button.setAccessibleName(translate("CaseEditor", "Add an event"))
         self.remove_event_button = QPushButton(translate("CaseEditor", "Remove"))
+        look.with_icon(self.remove_event_button, "trash-2")
         self.remove_event_button.setAccessibleName(
             translate("CaseEditor", "Remove the selected event"))
         self.add_event_button.clicked.connect(self.add_event)

@@ -24,6 +24,7 @@ from app.services import cases as case_service
 from app.services.cases import Revision
 from app.services.render import render_text
 from app.services.vaults import Vault
+from app.ui.common import look
 from app.ui.common.table import Column, RecordTable
 from app.ui.common.widgets import local_time, plain_label, ui_language
 from app.ui.researcher.editor.form import translate
@@ -82,10 +83,12 @@ class HistoryTab(QWidget):
         self.history_view.verticalHeader().hide()
         self.history_view.doubleClicked.connect(lambda _i: self.view_revision())
         self.view_revision_button = QPushButton(translate("CaseEditor", "&View this version"))
+        look.with_icon(self.view_revision_button, "eye")
         self.view_revision_button.setAccessibleName(
             translate("CaseEditor", "View the selected version"))
         self.view_revision_button.clicked.connect(self.view_revision)
         self.restore_button = QPushButton(translate("CaseEditor", "&Restore this version"))
+        look.with_icon(self.restore_button, "history")
         self.restore_button.setAccessibleName(
             translate("CaseEditor", "Restore the selected version as a new version"))
         self.restore_button.setToolTip(translate(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.people import display_name
 from app.domain.protected import PROTECTABLE_FIELDS, is_masked, protected_fields
 from app.domain.text import fill
+from app.ui.common import look
 from app.ui.common.checklist import vocab_checklist
 from app.ui.common.masked import Masked
 from app.ui.common.pickers import ChoiceCombo, VocabCombo, term_label
@@ -84,8 +85,10 @@ class PeopleTab(QWidget):
         self.person_list.setAccessibleName(translate("CaseEditor", "People in the case"))
         self.person_list.selectionModel().currentChanged.connect(self._on_person_selected)
         self.add_person_button = QPushButton(translate("CaseEditor", "Add a person"))
+        look.with_icon(self.add_person_button, "user-plus")
         self.add_person_button.setAccessibleName(translate("CaseEditor", "Add a person"))
         self.remove_person_button = QPushButton(translate("CaseEditor", "Remove"))
+        look.with_icon(self.remove_person_button, "trash-2")
         self.remove_person_button.setAccessibleName(
             translate("CaseEditor", "Remove the selected person"))
         self.add_person_button.clicked.connect(self.add_person)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import fill
 from app.services.provenance import BundleProvenance
+from app.ui.common import look
 from app.ui.common.widgets import local_time, plain_label
 
 _TEXTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
@@ -54,6 +55,7 @@ class ReceivedBar(QFrame):
             "working copy: a new case of your own. This case stays as it arrived."))
         self.note.setAccessibleName(self.tr("About received cases"))
         self.copy_button = QPushButton(self.tr("&Make a working copy"))
+        look.primary(look.with_icon(self.copy_button, "copy"))
         self.copy_button.setAccessibleName(self.tr("Make a working copy of this case"))
         self.copy_button.setToolTip(self.tr(
             "A new case with the same text, which you can change. Attached files stay with "
