@@ -167,3 +167,23 @@ def test_checklists_search_as_the_pickers_do(qtbot: QtBot) -> None:
     assert nationality.proxy.rowCount() == 0
     nationality.search.clear()
     assert nationality.proxy.rowCount() == nationality.model.rowCount()
+
+
+def test_the_story_does_not_go_on_past_a_country_not_in_the_list(qtbot: QtBot) -> None:
+    from app.ui.submitter.writing import WhereStep
+
+    step = WhereStep()
+    _FORMS.append(step)
+    with qtbot.waitActive(step):
+        step.show()
+        step.activateWindow()
+    _type(qtbot, step.country, "Atlantis")
+    problem = step.problem()  # what Next asks, without leaving the field first
+    assert problem is not None
+    assert "not in the list" in problem.lower()
+    assert step.country.message.isVisible()
+    assert step.country_code() == ""
+    assert step.state()["country"] == ""
+    _type(qtbot, step.country, "Turkey")
+    assert step.problem() is None
+    assert step.country_code() == "TR"

@@ -124,7 +124,7 @@ class VocabCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.currentIndexChanged.connect(self._on_index_changed)
         line.textEdited.connect(self._on_text_edited)
-        line.returnPressed.connect(lambda: self._commit(take_first=True))
+        line.returnPressed.connect(lambda: self.take_typed(take_first=True))
 
     def field(self) -> QWidget:
         """The picker with its message line under it, for the layout: the line's space is
@@ -206,7 +206,7 @@ class VocabCombo(QComboBox):
         super().focusOutEvent(event)
         if event.reason() not in (Qt.FocusReason.PopupFocusReason,
                                   Qt.FocusReason.ActiveWindowFocusReason):
-            self._commit(take_first=False)
+            self.take_typed()
 
     def _on_suggestion(self, index: QModelIndex) -> None:
         code = index.data(CodeRole)
@@ -214,9 +214,9 @@ class VocabCombo(QComboBox):
             self.set_code(str(code))
             self.changed.emit()
 
-    def _commit(self, *, take_first: bool) -> None:
-        """Enter (`take_first`: the first suggestion if nothing else) or leaving the field:
-        take the term the text names, else refuse it visibly."""
+    def take_typed(self, *, take_first: bool = False) -> None:
+        """Enter (`take_first`: the first suggestion if nothing else), leaving the field, or
+        a form about to go on: take the term the text names, else refuse it visibly."""
         text = self.currentText().strip()
         index = self.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
         if index >= 0:

@@ -188,6 +188,11 @@ class WhereStep(Step):
         self.country.setCurrentIndex(0)
         self.city.clear()
 
+    def problem(self) -> str | None:
+        """A country typed that is not in the list stops Next (and says so under it)."""
+        self.country.take_typed()
+        return self.country.problem() or None
+
     def country_code(self) -> str:
         return self.country.code() or ""
 
