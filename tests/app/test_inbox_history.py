@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from app.services import inbox
+from app.services import coordinator, inbox
 from app.ui.coordinator.inbox.model import InboxColumn as Column
 from app.ui.coordinator.inbox.section import InboxSection
 from tests.casedata import sample
@@ -102,7 +102,8 @@ def test_history_survives_a_lock(qtbot: QtBot, desk: Desk, section: InboxSection
     assert section.model.unread() == 2
     assert cell(section, 0, Column.RECEIVED).endswith("(new)")
     bold = section.model.index(0, Column.FILE).data(Qt.ItemDataRole.FontRole)
-    assert isinstance(bold, QFont) and bold.bold()
+    assert isinstance(bold, QFont)
+    assert bold.bold()
 
     section.show_vault(None)  # locked: nothing on screen
     assert section.model.rowCount() == 0
@@ -178,3 +179,42 @@ def test_an_earlier_unknown_sender_asks_for_the_file_again(
     assert section.model.rows[0].state == "unknown_signer"
     assert section.pin_button.isHidden()  # the file is not at hand: nothing to pin
     assert "Add this file again" in section.outcome_text.text()
+
+
+MAIN_PATH_JARGON = ("signer", "pin the", "pinned", "openssh", "sha256", "tamper", "researcher")
+
+
+def test_plain_words_on_the_main_path(qtbot: QtBot, desk: Desk, section: InboxSection,
+                                      tmp_path: Path) -> None:
+    """No "signer", "pin the key", "OpenSSH", "SHA256", "Tampered" or "researcher" outside
+    Details (issue 14 item 10): on the Inbox, in its column headers, in every outcome's
+    label and sentence, and in the comparison panel."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from app.domain.outcomes import IMPORT_KINDS
+    from app.ui.coordinator.inbox import outcomes
+
+    stranger = desk.researcher("R-99", pin=False)
+    bundle, _ = desk.export(stranger, [sample("ru")])
+    broken = tmp_path / "broken.age"
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 1
+    broken.write_bytes(bytes(data))
+    run(qtbot, section, [bundle, broken])
+    section.select_row(0)
+    section.pin_button.click()
+    texts = [section.model.headerData(c, Qt.Orientation.Horizontal)
+             for c in range(section.model.columnCount())]
+    for kind in IMPORT_KINDS:
+        texts.append(outcomes.label(kind))
+        texts.append(outcomes.sentence(coordinator.BatchItem(bundle, kind, str(kind))))
+    for row in range(section.model.rowCount()):
+        texts += [str(section.model.index(row, c).data())
+                  for c in range(section.model.columnCount())]
+    details = section.details.content
+    for widget in (*section.findChildren(QLabel), *section.findChildren(QAbstractButton)):
+        if widget.isVisibleTo(section) and not details.isAncestorOf(widget):
+            texts.append(widget.text())
+    assert "Damaged or altered" in texts
+    for text in texts:
+        assert not any(word in str(text).casefold() for word in MAIN_PATH_JARGON), text
