@@ -27,7 +27,13 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtWidgets import QApplication, QPushButton, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStyleOptionViewItem,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from app.domain import sizes as domain_sizes
@@ -196,6 +202,17 @@ def test_one_accent_for_the_main_action(qtbot: QtBot, restore_look: QApplication
     centre = shown.pixelColor(shown.width() // 2, 3)
     assert centre.name() == look.ACCENT["light"]
     assert other.styleSheet() == ""
+
+
+def test_error_words_read_on_either_window(qtbot: QtBot, restore_look: QApplication) -> None:
+    label = QLabel("That did not work.")
+    qtbot.addWidget(label)
+    look.error_words(label)
+    for scheme in (Qt.ColorScheme.Light, Qt.ColorScheme.Dark):
+        look.apply(restore_look, scheme)  # an error shown already follows the scheme
+        window = restore_look.palette().color(QPalette.ColorRole.Window)
+        assert look.error_colour().name() in label.styleSheet()
+        assert _contrast(look.error_colour(), window) >= 4.5, scheme
 
 
 # -- status colours -------------------------------------------------------------------------

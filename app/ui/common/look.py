@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 # -- colours ------------------------------------------------------------------------------
 
@@ -99,6 +99,13 @@ def error_colour() -> QColor:
     return QColor("#ff8a80") if is_dark() else QColor(TONE_COLOURS[Tone.BAD])
 
 
+def error_words(widget: QWidget) -> QWidget:
+    """Show a widget's words (an inline error sentence) in the error colour of the scheme."""
+    widget.setProperty("guvoh_error", True)
+    widget.setStyleSheet(f"color: {error_colour().name()};")
+    return widget
+
+
 # -- the scheme and the palette --------------------------------------------------------------
 
 
@@ -163,6 +170,8 @@ def _apply_palette(app: QApplication) -> None:
     for widget in app.allWidgets():
         if isinstance(widget, QAbstractButton) and widget.property("guvoh_primary"):
             _paint_primary(widget)
+        elif widget.property("guvoh_error"):
+            error_words(widget)
 
 
 def primary(button: QAbstractButton) -> QAbstractButton:
