@@ -46,6 +46,7 @@ from app.services import provenance as provenance_svc
 from app.services.drafts import Draft, encode
 from app.services.errors import CaseInvalid
 from app.services.vaults import Vault
+from app.ui.common import look
 from app.ui.common.widgets import error_text, local_time, plain_label
 from app.ui.researcher.editor.events import EventsTab
 from app.ui.researcher.editor.header import CaseHeader
@@ -168,7 +169,7 @@ class CaseEditor(CaseActions, QWidget):
 
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setStyleSheet("color: #b91c1c;")
+        look.error_words(self.message)  # red that reads on light and dark windows
         self.message.hide()
         self.status_line = plain_label()
         self.status_line.setAccessibleName(self.tr("Save status"))
