@@ -187,3 +187,18 @@ def test_the_story_does_not_go_on_past_a_country_not_in_the_list(qtbot: QtBot) -
     _type(qtbot, step.country, "Turkey")
     assert step.problem() is None
     assert step.country_code() == "TR"
+
+
+def test_none_is_a_placeholder_so_typing_starts_afresh(qtbot: QtBot) -> None:
+    picker, _after = _form(qtbot)
+    picker.set_code("UZ")
+    picker.set_code(None)
+    assert picker.currentText() == ""
+    assert picker.lineEdit().placeholderText() == "Country not stated"
+    picker.setFocus()
+    qtbot.keyClicks(picker.lineEdit(), "Turkey")  # no select-all needed
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+    assert picker.code() == "TR"
+    picker.setCurrentIndex(0)  # "Country not stated" chosen from the list
+    assert picker.currentText() == ""
+    assert picker.code() is None

@@ -94,6 +94,7 @@ class VocabCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem(none_label, None)
+        self.none_label = none_label
         for code, text in offered_terms(vocabulary):
             self.addItem(text, code)
         self.suggestions = QStandardItemModel(self)
@@ -120,6 +121,8 @@ class VocabCombo(QComboBox):
         self.message.setPalette(palette)
         self.setAccessibleName(accessible)
         line.setAccessibleName(accessible)
+        line.setPlaceholderText(none_label)
+        self._show_choice(0)
         self.setMinimumContentsLength(min_chars)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.currentIndexChanged.connect(self._on_index_changed)
@@ -163,7 +166,7 @@ class VocabCombo(QComboBox):
             index = self.count() - 1
         self.setCurrentIndex(index)
         self._code = str(code) if code else None
-        self.setEditText(self.itemText(index))
+        self._show_choice(index)
         self._show_problem("")
 
     def is_acceptable(self) -> bool:
@@ -185,8 +188,14 @@ class VocabCombo(QComboBox):
     def _on_index_changed(self, index: int) -> None:
         data = self.itemData(index)
         self._code = str(data) if data else None
+        self._show_choice(index)
         self._show_problem("")
         self.changed.emit()
+
+    def _show_choice(self, index: int) -> None:
+        """The label of the choice in the field; none leaves it empty, with `none_label` as
+        its placeholder, so that typing starts a new search (not "Not statedTurk")."""
+        self.setEditText(self.itemText(index) if index > 0 else "")
 
     def _on_text_edited(self, text: str) -> None:
         codes = self.offered_matches(text)
@@ -222,7 +231,7 @@ class VocabCombo(QComboBox):
         if index >= 0:
             if index != self.currentIndex():
                 self.setCurrentIndex(index)
-            self.setEditText(self.itemText(index))
+            self._show_choice(index)
             self._show_problem("")
             return
         code = vocabularies.resolve(self.vocabulary, text, ui_language())
@@ -236,7 +245,7 @@ class VocabCombo(QComboBox):
         self._show_problem(self._refusal())
 
     def _refusal(self) -> str:
-        return self.tr("Not in the list, so it was not saved. Choose from the list.")
+        return self.tr("Not in the list: not saved.")
 
     def _show_problem(self, problem: str) -> None:
         if problem == self._problem:

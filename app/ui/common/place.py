@@ -25,6 +25,7 @@ class PlaceEditor(QWidget):
             "countries",
             accessible + " - " + QCoreApplication.translate("CaseEditor", "country"),
             QCoreApplication.translate("CaseEditor", "Country not stated"),
+            min_chars=10,
         )
         self.region = QLineEdit()
         self.region.setPlaceholderText(QCoreApplication.translate("CaseEditor", "Region"))
@@ -39,7 +40,7 @@ class PlaceEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = Qt.AlignmentFlag.AlignTop  # level with the country, above its message line
-        layout.addWidget(self.country.field(), 2)
+        layout.addWidget(self.country.field(), 3)
         layout.addWidget(self.region, 2, top)
         layout.addWidget(self.city, 2, top)
         self.country.changed.connect(self.changed)
