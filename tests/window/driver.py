@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer, QTr
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.ui.common import i18n, jobs
+from app.ui.common import i18n, jobs, look
 from app.ui.shell.window import MainWindow
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
@@ -357,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     app = QApplication([sys.argv[0]])
     app.setApplicationName("Guvoh")
+    look.apply(app)  # the app's own look, as app.ui.shell.window.main sets it
     if len(app.screens()) < 2:
         raise SystemExit("needs the check's X server with two screens (tests/window/xserver.py)")
     keep = install_language(app, args.lang, args.qm)
