@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.services import bundle_import, organisations
@@ -507,3 +509,22 @@ def test_a_story_changed_in_cases_is_not_saved_over(qtbot: QtBot, pair: Pair) ->
     assert section.current_step() == "consent"
     assert "changed or deleted in Cases" in section.message.text()
     assert case_service.show_case(pair.sender, second).record["title"] == "Edited in Cases"
+
+
+def test_keyboard_first_field_enter_and_esc(qtbot: QtBot, pair: Pair) -> None:
+    """Each question puts the cursor in its first answer; Enter in a one-line answer goes
+    on as Next does; Esc goes back."""
+    section = _section(qtbot, pair)
+    section.activateWindow()
+    assert section.focusWidget() is section.consent.agree
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    assert section.focusWidget() is section.what.narrative
+    section.what.narrative.setPlainText(STORY)
+    _next(section, "when")
+    assert section.focusWidget() is section.when.year
+    section.when.year.setText("2022")
+    QTest.keyClick(section.when.year, Qt.Key.Key_Return)
+    assert section.current_step() == "where"
+    QTest.keyClick(section.where.city, Qt.Key.Key_Escape)
+    assert section.current_step() == "when"

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 from app.ui.common.fields import heading
 from app.ui.common.widgets import plain_label
 
+FIELDS = (QLineEdit, QPlainTextEdit, QAbstractButton, QComboBox, QAbstractItemView)
+
 
 class Step(QWidget):
     """A page of the story, with its heading and intro; subclasses add their fields to
@@ -35,6 +38,7 @@ class Step(QWidget):
 
     changed = Signal()
     edited = Signal()  # an answer changed: the story keeps them in the vault shortly after
+    submitted = Signal()  # Enter in a one-line answer: go on, as Next does
 
     def __init__(self, key: str, title: str, intro: str = "", *, scroll: bool = False) -> None:
         super().__init__()
@@ -70,7 +74,10 @@ class Step(QWidget):
     def watch(self, *fields: QWidget) -> None:
         """Emit ``edited`` whenever one of these fields changes."""
         for widget in fields:
-            if isinstance(widget, QPlainTextEdit | QLineEdit):
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self.edited)
+                widget.returnPressed.connect(self.submitted)
+            elif isinstance(widget, QPlainTextEdit):
                 widget.textChanged.connect(self.edited)
             elif isinstance(widget, QAbstractButton):
                 widget.toggled.connect(self.edited)
@@ -78,6 +85,17 @@ class Step(QWidget):
                 widget.currentIndexChanged.connect(self.edited)
                 if widget.isEditable():
                     widget.editTextChanged.connect(self.edited)
+
+
+    def first_field(self) -> QWidget | None:
+        """The first answer of the page a person can type into or choose (it gets the
+        focus when the page shows)."""
+        for widget in self.findChildren(QWidget):
+            if (isinstance(widget, FIELDS) and widget.isVisibleTo(self) and widget.isEnabled()
+                    and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+                    and not isinstance(widget.parentWidget(), QComboBox)):
+                return widget
+        return None
 
 
 def text_of(state: dict[str, Any], key: str) -> str:

@@ -29,7 +29,8 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -136,6 +137,7 @@ class StorySection(QWidget):
         for step in self.steps:
             step.changed.connect(self._update_buttons)
             step.edited.connect(self.on_edited)
+            step.submitted.connect(self.go_next)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.review.change_requested.connect(self.change)
@@ -284,6 +286,9 @@ class StorySection(QWidget):
         elif step == "send":
             self.sending.show_organisation(chosen[1] if chosen else "")
         self._update_buttons()
+        first = self.steps[index].first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self, *_args: Any) -> None:
         step = self.current_step()
@@ -422,6 +427,14 @@ class StorySection(QWidget):
             self.message.clear()
             self.save()
             self.go_to(STEPS[index - 1])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Esc, when no field used it (a list that was open), goes back a question."""
+        if event.key() == Qt.Key.Key_Escape and self.back_button.isVisible():
+            event.accept()
+            self.go_back()
+            return
+        super().keyPressEvent(event)
 
     def change(self, step: str) -> None:
         """From the review, back to the question of one part."""
