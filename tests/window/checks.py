@@ -102,7 +102,10 @@ def window_fits(top: QWidget, screen: QScreen, frame: QRect | None = None) -> li
     faults: list[Fault] = []
     available = screen.availableGeometry()
     frame = frame if frame is not None else top.frameGeometry()
-    if not available.contains(frame):
+    # A window at its own size may sit anywhere (a person can move it): its size must fit;
+    # a maximised one must also lie on the screen.
+    too_big = frame.width() > available.width() or frame.height() > available.height()
+    if too_big or (top.isMaximized() and not available.contains(frame)):
         faults.append((None, f"window {frame.width()}x{frame.height()} at "
                              f"{frame.x()},{frame.y()} does not fit the screen "
                              f"{available.width()}x{available.height()}"))

@@ -62,7 +62,8 @@ def walk_languages(langs: list[str], tmp: Path, shots: Path | None = None) -> di
     with x_server() as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         while waiting or running:
-            while waiting and len(running) < PARALLEL:
+            # Screenshots grab the screen: one window at a time, so none covers another.
+            while waiting and len(running) < (1 if shots is not None else PARALLEL):
                 lang = waiting.pop(0)
                 cmd = [sys.executable, "-m", "tests.window.driver", "--lang", lang,
                        "--world", str(tmp / "world"), "--out", str(tmp / f"{lang}.json")]

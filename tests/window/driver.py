@@ -57,6 +57,7 @@ class Driver:
         self._watch.timeout.connect(self._close_unexpected_dialogs)
         self._watch.start(200)
         self.allowed_dialogs: set[int] = set()
+        self.every_shot = False  # shots of every size and state, not only 1366x768
 
     # --- waiting ---------------------------------------------------------------------------
 
@@ -157,11 +158,13 @@ class Driver:
                 self.fault(checks.describe(widget), what, size, state)
             if self.shots is not None and screen is self.large and (maximised or dialog):
                 self.shoot(name, top, screen)
+            elif self.shots is not None and self.every_shot:
+                self.shoot(f"{name}-{size}-{state.replace(' ', '-')}", top, screen)
 
     def shoot(self, name: str, top: QWidget, screen: QScreen) -> None:
         assert self.shots is not None
         self.shots.mkdir(parents=True, exist_ok=True)
-        frame = top.frameGeometry()
+        frame = frame_of(top) or top.frameGeometry()
         origin = screen.geometry().topLeft()
         picture = screen.grabWindow(0, frame.x() - origin.x(), frame.y() - origin.y(),
                                     frame.width(), frame.height())
@@ -306,15 +309,22 @@ class Driver:
 
 
 def frame_of(top: QWidget) -> QRect | None:
-    """The window with its frame: Qt's idea of the client area, and the frame's margins
-    as the window manager last set them (_NET_FRAME_EXTENTS: left, right, top, bottom)."""
-    probe = subprocess.run(["xprop", "-id", str(int(top.winId())), "-notype",
-                            "_NET_FRAME_EXTENTS"], capture_output=True, text=True, check=False)
-    numbers = re.findall(r"\d+", probe.stdout.partition("=")[2])
-    if probe.returncode != 0 or len(numbers) != 4:
+    """The window with its frame, as the X server and the window manager see it (Qt may
+    keep a stale position or frame): the client's place on its screen (xwininfo) and the
+    frame's margins (_NET_FRAME_EXTENTS: left, right, top, bottom)."""
+    window = str(int(top.winId()))
+    info = subprocess.run(["xwininfo", "-id", window], capture_output=True, text=True,
+                          check=False).stdout
+    extents = subprocess.run(["xprop", "-id", window, "-notype", "_NET_FRAME_EXTENTS"],
+                             capture_output=True, text=True, check=False).stdout
+    numbers = re.findall(r"\d+", extents.partition("=")[2])
+    place = {key: re.search(rf"{key}:\s+(-?\d+)", info) for key in (
+        "Absolute upper-left X", "Absolute upper-left Y", "Width", "Height")}
+    if len(numbers) != 4 or not all(place.values()):
         return None
+    x, y, w, h = (int(m.group(1)) for m in place.values() if m is not None)
     left, right, above, below = (int(n) for n in numbers)
-    return top.geometry().adjusted(-left, -above, right, below)
+    return QRect(x - left, y - above, w + left + right, h + above + below)
 
 
 def _first_case(window: MainWindow) -> str:
@@ -354,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--qm", type=Path)
     parser.add_argument("--shots", type=Path)
+    parser.add_argument("--every-shot", action="store_true")
     args = parser.parse_args(argv)
     app = QApplication([sys.argv[0]])
     app.setApplicationName("Guvoh")
@@ -366,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmp_name) / "world"
         shutil.copytree(args.world, tmp)
         driver = Driver(app, args.lang, tmp, args.shots)
+        driver.every_shot = args.every_shot
         driver.run()
         jobs.wait_all(10)
     del keep
