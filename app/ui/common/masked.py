@@ -7,7 +7,7 @@ The texts keep the translation context they had in the case editor ("CaseEditor"
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.people import MASK
 
@@ -25,11 +25,18 @@ class Masked(QStackedWidget):
             accessible + " - " + QCoreApplication.translate("CaseEditor", "hidden")
         )
         self.addWidget(editor)
-        self.addWidget(self.dots)
+        # The dots at the top, one line high, however tall the editor (a picker with its
+        # message line, a place): a stacked widget gives each page its whole height.
+        self.dots_page = QWidget()
+        page = QVBoxLayout(self.dots_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.dots)
+        page.addStretch(1)
+        self.addWidget(self.dots_page)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_masked(self, masked: bool) -> None:
-        self.setCurrentWidget(self.dots if masked else self.editor)
+        self.setCurrentWidget(self.dots_page if masked else self.editor)
 
     def is_masked(self) -> bool:
-        return self.currentWidget() is self.dots
+        return self.currentWidget() is self.dots_page

@@ -84,9 +84,11 @@ class VocabCombo(QComboBox):
     changed = Signal()
 
     def __init__(self, vocabulary: str, accessible: str, none_label: str, *,
-                 min_chars: int = 16, parent: QWidget | None = None) -> None:
+                 min_chars: int = 16, filter_by: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vocabulary = vocabulary
+        self.filter_by = filter_by  # a filter: what is refused is "not used", not "not saved"
         self.accessible = accessible
         self._code: str | None = None  # the last term chosen (what code() keeps on refusal)
         self._problem = ""
@@ -245,6 +247,8 @@ class VocabCombo(QComboBox):
         self._show_problem(self._refusal())
 
     def _refusal(self) -> str:
+        if self.filter_by:
+            return self.tr("Not in the list: not used.")
         return self.tr("Not in the list: not saved.")
 
     def _show_problem(self, problem: str) -> None:

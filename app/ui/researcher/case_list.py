@@ -114,9 +114,9 @@ class CaseListView(QWidget):
         for code in ("draft", "ready", "exported", "delivered"):
             self.status_filter.addItem(status_label(code), code)
         self.act_filter = VocabCombo("acts", self.tr("What happened"), self.tr("Any act"),
-                                     min_chars=10)
+                                     min_chars=10, filter_by=True)
         self.country_filter = VocabCombo("countries", self.tr("Country"),
-                                         self.tr("Any country"), min_chars=10)
+                                         self.tr("Any country"), min_chars=10, filter_by=True)
         # Coordinators: which researcher sent it, in which bundle.
         self.signer_filter = QComboBox()
         self.signer_filter.setAccessibleName(self.tr("Researcher"))
@@ -141,11 +141,11 @@ class CaseListView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.status_filter, 1, Qt.AlignmentFlag.AlignTop)
         filters.addWidget(self.act_filter.field(), 2)
         filters.addWidget(self.country_filter.field(), 2)
-        filters.addWidget(self.signer_filter, 2)
-        filters.addWidget(self.bundle_filter, 2)
+        filters.addWidget(self.signer_filter, 2, Qt.AlignmentFlag.AlignTop)
+        filters.addWidget(self.bundle_filter, 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

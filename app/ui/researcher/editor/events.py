@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -122,7 +122,7 @@ class EventsTab(QWidget):
             "date_precision", translate("CaseEditor", "How exact the date is"),
             translate("CaseEditor", "Precision not stated"))
         date_row = QHBoxLayout()
-        date_row.addWidget(self.e_date, 1)
+        date_row.addWidget(self.e_date, 1, Qt.AlignmentFlag.AlignTop)
         date_row.addWidget(self.e_precision.field(), 1)
         when_label = QLabel(translate("CaseEditor", "&When"))
         when_label.setBuddy(self.e_date)
