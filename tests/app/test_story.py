@@ -528,3 +528,28 @@ def test_keyboard_first_field_enter_and_esc(qtbot: QtBot, pair: Pair) -> None:
     assert section.current_step() == "where"
     QTest.keyClick(section.where.city, Qt.Key.Key_Escape)
     assert section.current_step() == "when"
+
+
+def test_a_name_or_contact_chosen_must_be_given(qtbot: QtBot, pair: Pair) -> None:
+    """Choosing to be contacted, or named by a name, without writing it stops at that
+    question with one sentence, instead of a file that silently lacks it."""
+    section = _section(qtbot, pair)
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    section.what.narrative.setPlainText(STORY)
+    section.go_to("contact")
+    section.contact.yes.setChecked(True)
+    section.next_button.click()
+    assert section.current_step() == "contact"
+    assert section.message.text().startswith("Write how they can reach you")
+    section.contact.how.setPlainText("Signal: @botir.77")
+    _next(section, "name")
+    section.naming.choices["full_name"].setChecked(True)
+    section.next_button.click()
+    assert section.current_step() == "name"
+    assert section.message.text().startswith("Write your real name")
+    section.naming.choices["pseudonym_only"].setChecked(True)
+    section.next_button.click()
+    assert section.message.text().startswith("Write the name to use instead")
+    section.naming.pseudonym.setText("Botir")
+    _next(section, "organisation")

@@ -136,6 +136,13 @@ class ContactStep(Step):
     def may_contact(self) -> bool:
         return self.yes.isChecked()
 
+    def problem(self) -> str | None:
+        if self.may_contact() and not self.how.toPlainText().strip():
+            return QCoreApplication.translate(
+                "StorySection", 'Write how they can reach you, or choose "No, please do not '
+                'contact me".')
+        return None
+
     def state(self) -> dict[str, Any]:
         return {"may_contact": self.may_contact(), "how": self.how.toPlainText()}
 
@@ -201,6 +208,17 @@ class NamingStep(Step):
             if button.isChecked():
                 return code
         return "fully_anonymous"
+
+    def problem(self) -> str | None:
+        code = self.anonymity()
+        if code == "full_name" and not self.real_name.text().strip():
+            return QCoreApplication.translate(
+                "StorySection", "Write your real name, or choose another way to be named.")
+        if code == "pseudonym_only" and not self.pseudonym.text().strip():
+            return QCoreApplication.translate(
+                "StorySection",
+                "Write the name to use instead, or choose another way to be named.")
+        return None
 
     def state(self) -> dict[str, Any]:
         return {"anonymity": self.anonymity(), "real_name": self.real_name.text(),
