@@ -218,3 +218,41 @@ def test_plain_words_on_the_main_path(qtbot: QtBot, desk: Desk, section: InboxSe
     assert "Damaged or altered" in texts
     for text in texts:
         assert not any(word in str(text).casefold() for word in MAIN_PATH_JARGON), text
+
+
+def test_a_row_looked_at_during_an_import_is_saved_as_read_after_it(
+        qtbot: QtBot, desk: Desk, section: InboxSection, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Marking a row read never makes the window wait for an import holding the vault:
+    it is kept until the job ends."""
+    import threading
+
+    junk = tmp_path / "junk.age"
+    junk.write_bytes(b"not a bundle")
+    run(qtbot, section, [junk])
+    section.show_vault(None)
+    section.show_vault(desk.coordinator)
+    assert inbox.unread_count(desk.coordinator) == 1
+
+    release = threading.Event()
+    real = coordinator.import_one
+
+    def held(*args: object, **kwargs: object) -> coordinator.BatchItem:
+        release.wait(30)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(coordinator, "import_one", held)
+    later = tmp_path / "later.age"
+    later.write_bytes(b"not a bundle either")
+    assert section.add_paths([later])
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2)
+    section.select_row(0)  # the earlier row, while the import runs
+    assert not section.model.rows[0].unread
+    assert section.busy
+    # Not written while the job may hold the vault (the worker waits before any import).
+    assert {e.file_name: e.unread for e in inbox.history(desk.coordinator)} == {
+        "junk.age": True}
+    release.set()
+    qtbot.waitUntil(lambda: not section.busy, timeout=60_000)
+    entries = {e.file_name: e.unread for e in inbox.history(desk.coordinator)}
+    assert entries == {"junk.age": False, "later.age": True}

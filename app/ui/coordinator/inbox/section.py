@@ -18,7 +18,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -36,7 +35,7 @@ from app.services import inbox
 from app.services.coordinator import BatchProgress
 from app.services.vaults import Vault
 from app.ui.common import jobs, look
-from app.ui.common.fields import Details, heading, read_only_line
+from app.ui.common.fields import heading
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, open_file_dialog, plain_label
 from app.ui.coordinator.inbox import outcomes
@@ -44,6 +43,7 @@ from app.ui.coordinator.inbox.batch import Found, Read, read_batch
 from app.ui.coordinator.inbox.drop_area import DropArea
 from app.ui.coordinator.inbox.model import InboxColumn, InboxModel, InboxRow, row_of_entry
 from app.ui.coordinator.inbox.pin import Pinned, PinPanel, pin_and_import, same_signer
+from app.ui.coordinator.inbox.selected import SelectedFile
 
 T = TypeVar("T")
 
@@ -69,6 +69,7 @@ class InboxSection(QWidget):
         self.job: jobs.Job[Any] | None = None  # the batch or the pinning under way
         self._batch_first = 0
         self._batch_rows: list[InboxRow] = []  # the last batch's rows, for its summary
+        self._read_later: list[InboxRow] = []  # looked at while a job held the vault
         self._pin_entry: InboxRow | None = None
 
         self.model = InboxModel(self)
@@ -135,38 +136,12 @@ class InboxSection(QWidget):
         self.table.setAccessibleDescription(self.tr("Unread rows are marked new."))
 
         # The selected file: its outcome in a sentence, what to do, technical details.
-        self.selected = QWidget()
-        self.outcome_text = plain_label()
-        self.outcome_text.setAccessibleName(self.tr("Outcome of the selected bundle"))
-        self.pin_button = QPushButton(self.tr("Compare safety codes..."))
-        self.pin_button.setAccessibleName(self.tr("Compare the safety code with the sender"))
-        self.pin_button.setAutoDefault(False)
-        tech = QWidget()
-        form = QFormLayout(tech)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.detail_path = read_only_line(self.tr("File"))
-        self.detail_bundle = read_only_line(self.tr("Bundle id"))
-        self.detail_fingerprint = read_only_line(self.tr("Fingerprint of the sender's key"))
-        self.detail_created = read_only_line(self.tr("Created"))
-        self.detail_reason = read_only_line(self.tr("Reason"))
-        self.detail_explanation = plain_label()
-        self.detail_explanation.setAccessibleName(self.tr("Explanation"))
-        form.addRow(self.tr("File"), self.detail_path)
-        form.addRow(self.tr("Bundle id"), self.detail_bundle)
-        form.addRow(self.tr("Fingerprint (SHA256)"), self.detail_fingerprint)
-        form.addRow(self.tr("Created (UTC)"), self.detail_created)
-        form.addRow(self.tr("Reason"), self.detail_reason)
-        form.addRow("", self.detail_explanation)
-        self.details = Details(tech)
-        selected = QVBoxLayout(self.selected)
-        selected.setContentsMargins(0, 0, 0, 0)
-        selected.addWidget(self.outcome_text)
-        pin_row = QHBoxLayout()
-        pin_row.addWidget(self.pin_button)
-        pin_row.addStretch(1)
-        selected.addLayout(pin_row)
-        selected.addWidget(self.details)
-        self.selected.hide()
+        self.selected = SelectedFile()
+        self.outcome_text = self.selected.outcome_text
+        self.pin_button = self.selected.pin_button
+        self.details = self.selected.details
+        self.detail_fingerprint = self.selected.detail_fingerprint
+        self.detail_reason = self.selected.detail_reason
 
         # Comparing and pinning an unknown researcher.
         self.pin_panel = PinPanel()
@@ -225,9 +200,11 @@ class InboxSection(QWidget):
         way is cancelled, and this waits (briefly) until it has let go of the vault, so
         the vault can be closed: nothing is half-imported."""
         self._stop_job()
+        self._save_read()  # rows looked at while that job ran, into the vault they came from
         self.vault = vault
         self.model.clear()
         self._batch_rows = []
+        self._read_later = []
         self.summary.clear()
         self.message.clear()
         self._hide_pin()
@@ -280,11 +257,13 @@ class InboxSection(QWidget):
         def done(result: T) -> None:
             self.job = None
             on_done(result)
+            self._save_read()
             self._update_controls()
 
         def failed(err: BaseException) -> None:
             self.job = None
             on_failed(err)
+            self._save_read()
             self._update_controls()
 
         self.job = jobs.run(self, fn, on_done=done, on_failed=failed, on_progress=on_progress)
@@ -418,37 +397,28 @@ class InboxSection(QWidget):
         self._show_selected(entry if isinstance(entry, InboxRow) else None)
 
     def _mark_read(self, entry: InboxRow) -> None:
-        """The coordinator looked at this row: it is no longer new, here and in the vault."""
+        """The coordinator looked at this row: it is no longer new, here and in the vault
+        (once no job holds the vault: the window never waits for an import)."""
         if not entry.unread or self.vault is None:
             return
         if entry.entry_id is not None:
-            inbox.mark_read(self.vault, [entry.entry_id])
+            self._read_later.append(entry)
         self.model.mark_read(entry)
+        self._save_read()
         self.unread_changed.emit(self.model.unread())
+
+    def _save_read(self) -> None:
+        if self.busy or self.vault is None or not self._read_later:
+            return
+        ids = [e.entry_id for e in self._read_later if e.entry_id is not None]
+        self._read_later = []
+        inbox.mark_read(self.vault, ids)
 
     def _refresh_selected(self, *_args: object) -> None:
         self._show_selected(self.selected_entry())
 
     def _show_selected(self, entry: InboxRow | None) -> None:
-        item = entry.item if entry is not None else None
-        if entry is None or item is None:
-            self.selected.hide()
-            return
-        sentence = outcomes.sentence(item)
-        if entry.earlier and item.kind is Outcome.UNKNOWN_SIGNER:
-            sentence = fill(self.tr("%1 Add this file again to compare the safety codes."),
-                            sentence)
-        self.outcome_text.setText(sentence)
-        self.detail_path.setText(str(entry.path))
-        self.detail_bundle.setText(item.bundle_id or "")
-        self.detail_fingerprint.setText(item.signer_fingerprint or "")
-        self.detail_created.setText(item.created or "")
-        self.detail_reason.setText(item.reason)
-        self.detail_explanation.setText(error_text(item.error) if item.error is not None
-                                        else "")
-        self.pin_button.setVisible(item.kind is Outcome.UNKNOWN_SIGNER
-                                   and item.signer_key_line is not None)
-        self.selected.show()
+        self.selected.show_entry(entry)
         self._update_controls()
 
     # -- comparing and pinning (pin.py) ---------------------------------------------------
