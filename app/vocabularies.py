@@ -23,6 +23,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Final
 
+from storage import placenames
 from storage.textnorm import fold
 
 __all__ = [
@@ -380,10 +381,6 @@ def validate_vocabulary_data(data: object, expected_name: str | None = None) -> 
 
 # -- finding a term by what a person types -----------------------------------------------
 
-OTHER_NAMES_FILE: Final = "country_names.tsv"
-"""Other names of the countries (English and Russian exonyms, older and short names), one
-``code<TAB>language<TAB>name<TAB>source`` a line; its header names the sources."""
-
 EXACT, STARTS, WORD_STARTS, CONTAINS = range(4)
 """How well a typed text matches a name, best first: the whole name, the start of the name,
 the start of one of its words, any part of it."""
@@ -426,21 +423,10 @@ class _Name:
         return None
 
 
-@functools.cache
-def _other_names() -> Mapping[str, tuple[str, ...]]:
-    ref = resources.files("resources") / "vocab" / OTHER_NAMES_FILE
-    found: dict[str, list[str]] = {}
-    for line in ref.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, _lang, name, *_source = line.split("\t")
-        found.setdefault(code, []).append(name)
-    return MappingProxyType({code: tuple(names) for code, names in found.items()})
-
-
 def other_names(vocabulary: str, code: str) -> tuple[str, ...]:
-    """Names of a term besides its labels (for countries: "Turkey" for TR); may be empty."""
-    return _other_names().get(code, ()) if vocabulary == "countries" else ()
+    """Names of a term besides its labels (for countries: "Turkey" for TR, from
+    resources/vocab/country_names.tsv); may be empty."""
+    return placenames.other_names(code) if vocabulary == "countries" else ()
 
 
 @functools.cache

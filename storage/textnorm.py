@@ -20,7 +20,8 @@ the same word. Steps, each a C-level pass (str.translate, str.replace, compiled 
    Abdullaev), then doubled letters collapsed (Abdullaev Abdulaev, Iuliia Yuliya).
 
 The decisions and the known limits are in docs/search.md. FOLD_VERSION changes whenever
-the output of `fold` changes: storage/reindex.py rebuilds an index folded by another.
+the output of `fold`, or what the index holds, changes: storage/reindex.py rebuilds an
+index built by another.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-FOLD_VERSION = 2  # 1: case, diacritics and apostrophes only; 2: one skeleton for scripts
+FOLD_VERSION = 3  # 1: case, diacritics and apostrophes only; 2: one skeleton for scripts;
+# 3: the same fold, the index also holds the countries' other names (storage.placenames)
 
 APOSTROPHES = "'ʻʼ‘’`´ʹ′ʽ‛"
 

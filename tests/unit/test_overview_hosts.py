@@ -22,8 +22,10 @@ LIVES_IN_DE = _case(
     events=[{"id": "e1", "place": {"country": "DE"}, "acts": ["threats_online"]},
             {"id": "e2", "place": {"country": "UZ"}, "acts": ["pressure_on_relatives"]}],
 )
-INTERVIEWED_IN_TR = _case(interview={"date": "2024-05-02", "place": {"country": "TR"}},
-                          events=[{"id": "e1", "place": {"country": "TJ"}, "acts": ["threats_in_person"]}])
+INTERVIEWED_IN_TR = _case(
+    interview={"date": "2024-05-02", "place": {"country": "TR"}},
+    events=[{"id": "e1", "place": {"country": "TJ"}, "acts": ["threats_in_person"]}],
+)
 RECORDED_PL = _case(host_country="PL", interview={"place": {"country": "DE"}})
 
 
@@ -44,3 +46,13 @@ def test_overview_counts_host_countries_found_these_ways(vault: Vault) -> None:
     assert counts.host_countries.as_dict() == {"DE": 1, "PL": 1, "TR": 1}
     assert counts.host_countries.unknown == 1
     assert counts.origin_countries.as_dict() == {"UZ": 1, "TJ": 1}
+
+
+def test_search_finds_a_country_by_its_other_names(vault: Vault) -> None:
+    from storage.search import search
+
+    case = add_case(vault, _case(host_country="TR", title="Threats after the visa"))
+    for query in ("Turkey", "Турция", "Turkiye", "Türkiye"):
+        assert [hit.case.id for hit in search(vault.conn, query)] == [case.id], query
+    belarus = add_case(vault, _case(interview={"place": {"country": "BY"}}))
+    assert [hit.case.id for hit in search(vault.conn, "Белоруссия")] == [belarus.id]
