@@ -366,3 +366,27 @@ def test_labels_follow_the_interface_language(qtbot: QtBot, desk: Desk, interfac
     finally:
         app.setProperty("guvoh_language", saved)
     qtbot.waitUntil(lambda: dialog.checked or dialog.job is None, timeout=WAIT)
+
+
+def test_the_default_name_is_neutral_and_free(qtbot: QtBot, world: tuple[Desk, list[str]],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    desk, ids = world
+    monkeypatch.setattr("app.ui.coordinator.reports.default_folder", lambda: desk.root)
+    taken = neutral_name(desk.root, ".csv")
+    taken.write_bytes(b"an earlier report")
+    dialog = ReportDialog(desk.coordinator, ids)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.checked, timeout=WAIT)
+    first = dialog.path.path()
+    assert first == neutral_name(desk.root, ".pdf")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d-1\.pdf", first.name)  # no tool, no case
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.path.path() == neutral_name(desk.root, ".csv") != taken  # a free name
+    path = _write(qtbot, dialog)
+    opened: list[Any] = []
+    monkeypatch.setattr(export_runner.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url) or True)
+    assert not dialog.show_button.isHidden()
+    dialog.show_button.click()
+    assert [u.toLocalFile() for u in opened] == [str(path.parent)]
+    assert taken.read_bytes() == b"an earlier report"

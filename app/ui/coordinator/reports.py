@@ -230,7 +230,11 @@ class ReportDialog(QDialog):
     def on_format_changed(self, *_args: Any) -> None:
         path = self.path.path()
         if path is not None and path.suffix.lower() in _SUFFIX.values():
-            self.path.set_path(path.with_suffix(_SUFFIX[self.chosen_format()]))
+            suffix = _SUFFIX[self.chosen_format()]
+            if path == neutral_name(path.parent, path.suffix):  # still the name we chose
+                self.path.set_path(neutral_name(path.parent, suffix))
+            else:
+                self.path.set_path(path.with_suffix(suffix))
 
     # -- writing
 
