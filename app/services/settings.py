@@ -1,8 +1,9 @@
-"""The user's preferences: how soon the app locks itself, and the interface language.
+"""The user's preferences: how soon the app locks itself, the interface language, and where
+the window was (its position, size and whether maximised: nothing else).
 
 They live in one small JSON file in the platform's config folder (on Linux
 ~/.config/Guvoh/settings.json), written privately and atomically. The file holds no case
-content and no secret: only the two values below. A damaged or hand-edited file never
+content and no secret: only the values below. A damaged or hand-edited file never
 stops the app: unknown keys are ignored and bad values fall back to the defaults.
 """
 
@@ -20,12 +21,17 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
 _MAX_FILE = 64 * 1024
+_MAX_COORDINATE = 100_000
+
+# x, y, width, height (of the window's normal, not maximised, geometry), maximised
+WindowGeometry = tuple[int, int, int, int, bool]
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
     language: str | None = None  # None: from the system locale
+    window: WindowGeometry | None = None  # None: the default size, centred
 
     def with_auto_lock(self, minutes: int) -> Settings:
         if not MIN_AUTO_LOCK_MINUTES <= minutes <= MAX_AUTO_LOCK_MINUTES:
@@ -36,6 +42,28 @@ class Settings:
         if not (0 < len(code) <= 16 and code.isprintable()):
             raise ValueError(f"not a language code: {code!r}")
         return replace(self, language=code)
+
+    def with_window(self, geometry: WindowGeometry) -> Settings:
+        checked = _window(list(geometry))
+        if checked is None:
+            raise ValueError(f"not a window geometry: {geometry!r}")
+        return replace(self, window=checked)
+
+
+def _window(value: object) -> WindowGeometry | None:
+    """[x, y, width, height, maximised] as read from the file, or None if it is not one."""
+    if not (isinstance(value, list) and len(value) == 5):
+        return None
+    *numbers, maximised = value
+    if not isinstance(maximised, bool):
+        return None
+    if not all(isinstance(n, int) and not isinstance(n, bool)
+               and abs(n) <= _MAX_COORDINATE for n in numbers):
+        return None
+    x, y, width, height = numbers
+    if width <= 0 or height <= 0:
+        return None
+    return (x, y, width, height, maximised)
 
 
 def default_path() -> Path:
@@ -65,6 +93,9 @@ def load(path: Path | None = None) -> Settings:
     language = data.get("language")
     if isinstance(language, str) and 0 < len(language) <= 16 and language.isprintable():
         settings = replace(settings, language=language)
+    window = _window(data.get("window"))
+    if window is not None:
+        settings = replace(settings, window=window)
     return settings
 
 

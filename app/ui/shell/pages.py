@@ -1,5 +1,7 @@
 """The screens before the vault is open: create a vault, see the recovery code once,
-unlock, recover. Plain words, one main action per screen."""
+unlock, recover. Plain words, one main action per screen: Enter does it, Esc goes back
+where there is a back. Each is a centred column of a readable width, and the space of its
+messages and progress bar is kept, so nothing moves under the pointer."""
 
 from __future__ import annotations
 
@@ -7,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -22,18 +25,58 @@ from PySide6.QtWidgets import (
 
 from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import WEAK_REASONS
-from app.services import vaults
+from app.services import recovery, vaults
 from app.services.passphrase import assess
 from app.services.vaults import Vault
 from app.ui.common import jobs, look
+from app.ui.common.reveal import PassphraseField
 from app.ui.common.widgets import (
     Busy,
     LanguageCombo,
     error_text,
-    password_field,
     plain_label,
     ui_language,
 )
+from app.ui.shell.shortcuts import with_key
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Readable widths, in average characters: the lock screen's column, and the other pages'.
+NARROW_COLUMN = 60
+WIDE_COLUMN = 100
+
+
+def centred_column(page: QWidget, chars: int, outer: QVBoxLayout | None = None) -> QVBoxLayout:
+    """A column at most `chars` average characters wide, centred in `page` (or in `outer`,
+    a layout of it); returns the column's layout."""
+    column = QWidget()
+    column.setMaximumWidth(column.fontMetrics().averageCharWidth() * chars)
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(column, 100)
+    row.addStretch(1)
+    if outer is None:
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+    outer.addLayout(row)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout
+
+
+def reserve_lines(label: QLabel, lines: int = 2) -> QLabel:
+    """Keep room for `lines` lines of `label` even while it is empty."""
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def reserve_busy(busy: Busy) -> Busy:
+    """Keep the room of the progress bar while it is hidden."""
+    policy = busy.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    busy.setSizePolicy(policy)
+    return busy
 
 
 class UnlockPage(QWidget):
@@ -47,33 +90,45 @@ class UnlockPage(QWidget):
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         title.setFont(font)
-        self.passphrase = password_field(self.tr("Passphrase"))
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
         look.primary(look.with_icon(self.unlock_button, "lock-open"))
         self.unlock_button.setDefault(True)
-        self.busy = Busy()
-        self.message = plain_label()
+        self.unlock_button.setToolTip(with_key(self.tr("Unlock"), "Enter"))
+        self.busy = reserve_busy(Busy())
+        self.message = reserve_lines(plain_label())
         self.message.setAccessibleName(self.tr("Message"))
-        forgot = QPushButton(self.tr("Forgot it? Use your recovery code"))
-        forgot.setFlat(True)
+        self.forgot = QPushButton(self.tr("Forgot it? Use your recovery code"))
+        self.forgot.setFlat(True)
 
         self.language = LanguageCombo(ui_language())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.language, alignment=Qt.AlignmentFlag.AlignRight)
-        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.language, alignment=Qt.AlignmentFlag.AlignRight)
+        outer.addStretch(1)
+        layout = centred_column(self, NARROW_COLUMN, outer)
+        outer.addStretch(2)
         layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(plain_label(self.tr("Enter your passphrase to open your vault.")))
         layout.addWidget(self.passphrase)
         layout.addWidget(self.unlock_button)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
-        layout.addWidget(forgot, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(2)
+        layout.addWidget(self.forgot, alignment=Qt.AlignmentFlag.AlignLeft)
 
         self.unlock_button.clicked.connect(self.on_unlock_clicked)
-        self.passphrase.returnPressed.connect(self.on_unlock_clicked)
-        forgot.clicked.connect(self.recovery_requested)
+        self.forgot.clicked.connect(self.recovery_requested)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.passphrase.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter anywhere on the page unlocks (a field passes Enter on to its page)."""
+        if event.key() in ENTER_KEYS and self.unlock_button.isEnabled():
+            self.on_unlock_clicked()
+            return
+        super().keyPressEvent(event)
 
     def on_unlock_clicked(self) -> None:
         secret = self.passphrase.text()
@@ -113,14 +168,15 @@ class PassphrasePair(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.first = password_field(self.tr("Passphrase"))
-        self.second = password_field(self.tr("Repeat the passphrase"))
+        self.first = PassphraseField(self.tr("Passphrase"))
+        self.second = PassphraseField(self.tr("Repeat the passphrase"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.feedback = plain_label()
+        self.feedback = reserve_lines(plain_label())
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Passphrase"), self.first)
         form.addRow(self.tr("Repeat it"), self.second)
@@ -199,10 +255,11 @@ class CreatePage(QWidget):
         self.create_button = QPushButton(self.tr("Create my vault"))
         look.primary(look.with_icon(self.create_button, "shield-check"))
         self.create_button.setDefault(True)
-        self.busy = Busy()
-        self.message = plain_label()
+        self.create_button.setToolTip(with_key(self.tr("Create my vault"), "Enter"))
+        self.busy = reserve_busy(Busy())
+        self.message = reserve_lines(plain_label())
 
-        heading = plain_label(self.tr("Welcome to Guvoh"), wrap=False)
+        heading = plain_label(self.tr("Welcome to Guvoh"))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         heading.setFont(font)
@@ -210,13 +267,15 @@ class CreatePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 28, 40, 28)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 28, 24, 28)
+        layout = centred_column(self, WIDE_COLUMN, outer)
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(intro)
         layout.addLayout(roles)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Name others will see"), self.pseudonym)
         layout.addLayout(form)
         layout.addWidget(self.passphrases)
@@ -224,12 +283,25 @@ class CreatePage(QWidget):
         layout.addWidget(self.create_button)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
-        layout.addStretch(1)
+        outer.addStretch(1)
 
         self.passphrases.changed.connect(self._update_button)
         self.pseudonym.textChanged.connect(self._on_pseudonym_changed)
         self.create_button.clicked.connect(self.on_create_clicked)
         self._update_button()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        checked = self.role_group.checkedButton()
+        if checked is not None and self.focusWidget() is None:
+            checked.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter anywhere on the page creates the vault, once the passphrase is good."""
+        if event.key() in ENTER_KEYS:
+            self.on_create_clicked()
+            return
+        super().keyPressEvent(event)
 
     def show_keyring_state(self, available: bool) -> None:
         if available:
@@ -318,16 +390,32 @@ class RecoveryCodePage(QWidget):
         self.continue_button = QPushButton(self.tr("I have written it down"))
         look.primary(look.with_icon(self.continue_button, "check"))
         self.continue_button.setEnabled(False)
-        layout = QVBoxLayout(self)
+        self.continue_button.setDefault(True)
+        self.continue_button.setToolTip(with_key(self.tr("I have written it down"), "Enter"))
+        outer = QVBoxLayout(self)
+        layout = centred_column(self, WIDE_COLUMN, outer)
+        outer.addStretch(1)
         layout.addWidget(explain_label)
         layout.addWidget(self.code_label)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Type the last group to confirm"), self.check)
         layout.addLayout(form)
         layout.addWidget(self.continue_button)
-        layout.addStretch(1)
         self.check.textChanged.connect(self._on_check_changed)
         self.continue_button.clicked.connect(self.on_continue_clicked)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.check.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter goes on once the last group is typed right."""
+        if event.key() in ENTER_KEYS:
+            if self.continue_button.isEnabled():
+                self.on_continue_clicked()
+            return
+        super().keyPressEvent(event)
 
     def shown_code(self) -> str:
         """The code on screen until confirmed (kept when the language changes)."""
@@ -340,7 +428,8 @@ class RecoveryCodePage(QWidget):
 
     def _on_check_changed(self, text: str) -> None:
         last = self._code.rsplit("-", 1)[-1]
-        self.continue_button.setEnabled(bool(last) and text.strip().upper() == last)
+        # Typed as the recovery page reads it: any case, В for B on a Russian layout...
+        self.continue_button.setEnabled(bool(last) and recovery.normalized(text) == last)
 
     def on_continue_clicked(self) -> None:
         self._code = ""
@@ -362,10 +451,16 @@ class RecoverPage(QWidget):
         self.passphrases = PassphrasePair()
         self.recover_button = QPushButton(self.tr("Open and set the new passphrase"))
         look.primary(look.with_icon(self.recover_button, "lock-open"))
-        back = QPushButton(self.tr("Back"))
-        self.busy = Busy()
-        self.message = plain_label()
-        layout = QVBoxLayout(self)
+        self.recover_button.setDefault(True)
+        self.recover_button.setToolTip(
+            with_key(self.tr("Open and set the new passphrase"), "Enter"))
+        self.back_button = back = QPushButton(self.tr("Back"))
+        back.setToolTip(with_key(self.tr("Back"), "Esc"))
+        self.busy = reserve_busy(Busy())
+        self.message = reserve_lines(plain_label())
+        outer = QVBoxLayout(self)
+        layout = centred_column(self, WIDE_COLUMN, outer)
+        outer.addStretch(1)
         layout.addWidget(
             plain_label(
                 self.tr(
@@ -375,6 +470,7 @@ class RecoverPage(QWidget):
             )
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Recovery code"), self.code)
         layout.addLayout(form)
         layout.addWidget(self.passphrases)
@@ -385,9 +481,22 @@ class RecoverPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
-        layout.addStretch(1)
         back.clicked.connect(self.cancelled)
         self.recover_button.clicked.connect(self.on_recover_clicked)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.code.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter opens the vault; Esc goes back to the unlock screen."""
+        if event.key() in ENTER_KEYS and self.recover_button.isEnabled():
+            self.on_recover_clicked()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.back_button.isEnabled():
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
 
     def on_recover_clicked(self) -> None:
         if not self.passphrases.matches():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app.services import settings as prefs
 from app.services.errors import FileSystemError
@@ -14,11 +14,13 @@ from app.ui.common import i18n
 from app.ui.common.widgets import LanguageCombo, plain_label
 from app.ui.shell.backup_panel import BackupPanel
 from app.ui.shell.compact_panel import CompactPanel
+from app.ui.shell.shortcuts import HELP_KEY, with_key
 
 
 class SettingsSection(QWidget):
     auto_lock_changed = Signal(int)  # minutes
     language_changed = Signal(str)  # language code, already saved
+    shortcuts_requested = Signal()
 
     def __init__(self, vault_dir: Path, settings_path: Path | None = None) -> None:
         super().__init__()
@@ -38,10 +40,15 @@ class SettingsSection(QWidget):
         self.folder.setAccessibleName(self.tr("Vault folder"))
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
+        self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts..."))
+        self.shortcuts_button.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.shortcuts_button.setToolTip(with_key(self.tr("Keyboard shortcuts"), HELP_KEY))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Lock after no activity for"), self.auto_lock)
         form.addRow(self.tr("Your vault folder"), self.folder)
+        form.addRow(self.tr("Keyboard"), self.shortcuts_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
@@ -62,6 +69,7 @@ class SettingsSection(QWidget):
         layout.addStretch(1)
         self.auto_lock.valueChanged.connect(self.on_auto_lock_changed)
         self.language.chosen.connect(self.on_language_chosen)
+        self.shortcuts_button.clicked.connect(self.shortcuts_requested)
 
     def show_vault(self, vault: Vault | None) -> None:
         self.message.clear()

@@ -2,7 +2,12 @@
 idle time chosen in Settings (5 minutes unless changed, counted on a clock that includes time
 asleep), when the computer is about to sleep, when the screen or session is locked, and when
 closed; locking closes the database, drops the keys, clears every view and field, and empties
-the clipboard if Guvoh owns it."""
+the clipboard if Guvoh owns it.
+
+Only the page shown sets the window's minimum size (a wide page not shown, in a long
+language, never widens the welcome page). The window's position, size and maximised state
+are kept in the settings when it closes and restored, on a screen that is there, when the
+app starts. F1 lists the keyboard shortcuts."""
 
 from __future__ import annotations
 
@@ -11,8 +16,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QSizePolicy, QStackedWidget, QWidget
 
 from app import hardening
 from app.services import settings as prefs
@@ -24,9 +30,28 @@ from app.ui.shell.crash import CrashReporter
 from app.ui.shell.idle import IdleClock
 from app.ui.shell.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
 from app.ui.shell.session_watch import SessionWatch
+from app.ui.shell.shortcuts import HELP_KEY, ShortcutsDialog
 from app.ui.shell.workspace import Workspace
 
 MINUTE_MS = 60 * 1000
+# The default window: this size, or the screen less a margin on a smaller screen (never
+# below the size the pages were laid out for).
+DEFAULT_SIZE = QSize(1120, 720)
+SMALLEST_DEFAULT = QSize(900, 620)
+SCREEN_MARGIN = QSize(80, 60)
+
+
+def default_size(available: QSize) -> QSize:
+    room = available - SCREEN_MARGIN
+    return DEFAULT_SIZE.boundedTo(room).expandedTo(SMALLEST_DEFAULT)
+
+
+def placed(saved: QRect, available: QRect) -> QRect:
+    """`saved` made to fit in `available` (a screen's free area): no larger, moved inside."""
+    size = saved.size().boundedTo(available.size())
+    x = min(max(saved.x(), available.left()), available.right() + 1 - size.width())
+    y = min(max(saved.y(), available.top()), available.bottom() + 1 - size.height())
+    return QRect(x, y, size.width(), size.height())
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +69,12 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.recording = False
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._on_page_changed)
         self.setCentralWidget(self.stack)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        help_shortcut = QShortcut(QKeySequence(HELP_KEY), self)
+        help_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        help_shortcut.activated.connect(self.show_shortcuts)
         self.idle = IdleClock(self)
         self.idle.expired.connect(self.lock)
         self.session_watch = SessionWatch(self)
@@ -53,11 +83,14 @@ class MainWindow(QMainWindow):
         self.session_watch.woken.connect(self.idle.check)  # asleep past the limit: lock now
         self._build()
         self.idle.setInterval(self.workspace.settings.current.auto_lock_minutes * MINUTE_MS)
-        self.resize(900, 620)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        self.resize(default_size(screen.availableGeometry().size()) if screen
+                    else SMALLEST_DEFAULT)
         if vaults.is_vault(vault_dir):
             self.stack.setCurrentWidget(self.unlock_page)
         else:
             self.stack.setCurrentWidget(self.create_page)
+        self._on_page_changed(self.stack.currentIndex())
 
     def _build(self) -> None:
         """Make every page anew, in the language installed now."""
@@ -86,12 +119,68 @@ class MainWindow(QMainWindow):
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.settings.auto_lock_changed.connect(self.on_auto_lock_changed)
         self.workspace.settings.language_changed.connect(self.set_language)
+        self.workspace.settings.shortcuts_requested.connect(self.show_shortcuts)
         self.workspace.cases.editor.files.recording_changed.connect(self.on_recording_changed)
         self.workspace.story.recording_changed.connect(self.on_recording_changed)
         self.create_page.language.chosen.connect(self.on_language_chosen)
         self.unlock_page.language.chosen.connect(self.on_language_chosen)
         if not vaults.is_vault(vault_dir):
             self.create_page.show_keyring_state(vaults.keyring_available())
+
+    def _on_page_changed(self, _index: int) -> None:
+        """Only the page shown counts for the window's minimum size."""
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            if page is None:
+                continue
+            policy = (QSizePolicy.Policy.Preferred if page is current
+                      else QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy, policy)
+
+    def show_shortcuts(self) -> None:
+        """F1, or Settings' "Keyboard shortcuts...": the list, on top of the window."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+            self.shortcuts_dialog.destroyed.connect(self._forget_shortcuts_dialog)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
+
+    def _forget_shortcuts_dialog(self) -> None:
+        self.shortcuts_dialog = None
+
+    def show_restored(self) -> None:
+        """Show the window where it was when last closed (made to fit a screen that is
+        there now), maximised if it was; else at the default size, centred."""
+        saved = self.workspace.settings.current.window
+        screen = QGuiApplication.primaryScreen()
+        if saved is not None:
+            x, y, width, height, maximised = saved
+            rect = QRect(x, y, width, height)
+            screen = QGuiApplication.screenAt(rect.center()) or screen
+            if screen is not None:
+                self.setGeometry(placed(rect, screen.availableGeometry()))
+            if maximised:
+                self.showMaximized()
+                return
+        elif screen is not None:
+            area = screen.availableGeometry()
+            frame = self.frameGeometry()
+            frame.moveCenter(area.center())
+            self.move(frame.topLeft())
+        self.show()
+
+    def remember_geometry(self) -> None:
+        """Keep where the window is, for next time (its normal geometry if maximised)."""
+        maximised = self.isMaximized()
+        rect = self.normalGeometry() if maximised else self.geometry()
+        if rect.width() <= 0 or rect.height() <= 0:
+            return
+        settings = self.workspace.settings
+        geometry = (rect.x(), rect.y(), rect.width(), rect.height(), maximised)
+        if settings.current.window != geometry:
+            settings.save(settings.current.with_window(geometry))
 
     def on_language_chosen(self, code: str) -> None:
         """A language picked before the vault is open: keep it, then apply it."""
@@ -132,6 +221,7 @@ class MainWindow(QMainWindow):
                   "unlock": self.unlock_page, "recover": self.recover_page,
                   "workspace": self.workspace}[where]
         self.stack.setCurrentWidget(target)
+        self._on_page_changed(self.stack.currentIndex())
 
     def on_vault_created(self, vault: Vault, recovery: object) -> None:
         self.vault = vault
@@ -166,6 +256,7 @@ class MainWindow(QMainWindow):
             self.vault.close()
             self.vault = None
         self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
         clear_owned_clipboard()
         self.session_watch.release_sleep_delay()  # keys gone: the computer may sleep now
 
@@ -188,6 +279,8 @@ class MainWindow(QMainWindow):
         self.session_watch.watch_window(int(self.winId()))  # Windows: session-lock messages
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
+        if self.isVisible():
+            self.remember_geometry()
         self.lock()
         super().closeEvent(event)  # type: ignore[arg-type]
 
@@ -223,5 +316,5 @@ def main(argv: Sequence[str]) -> int:
     i18n.install(i18n.resolve(prefs.load().language))
     window = MainWindow(vault_dir)
     app.installEventFilter(ActivityFilter(window))
-    window.show()
+    window.show_restored()
     return app.exec()

@@ -29,6 +29,7 @@ from app.ui.keys.identity import IdentitySection
 from app.ui.keys.organisations import OrganisationsSection
 from app.ui.researcher.case_list import CasesSection
 from app.ui.shell.settings import SettingsSection
+from app.ui.shell.shortcuts import with_key
 from app.ui.submitter.story import StorySection
 
 SECTION_LABELS = {
@@ -109,6 +110,12 @@ class Workspace(QWidget):
         lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         lock_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         lock_shortcut.activated.connect(self.lock_requested)
+        # Esc goes back where the section shows a Back button (the open case, the story).
+        back_shortcut = QShortcut(QKeySequence("Esc"), self)
+        back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_shortcut.activated.connect(self.go_back)
+        for button in self._back_buttons():
+            button.setToolTip(with_key(button.text().replace("&", ""), "Esc"))
         self.rail.currentRowChanged.connect(self._on_rail_changed)
         self.story.cases_changed.connect(self.cases.list.refresh)
         self.story.story_exported.connect(lambda _result: self.cases.list.refresh())
@@ -116,6 +123,23 @@ class Workspace(QWidget):
         self.inbox.cases_changed.connect(self.on_imported)
         self.inbox.signers_changed.connect(lambda: self.researchers.refresh())
         self.researchers.signers_changed.connect(self.cases.list.refresh_filters)
+
+    def _back_buttons(self) -> list[QPushButton]:
+        return [self.cases.editor.header.back_button, self.story.back_button]
+
+    def go_back(self) -> bool:
+        """Esc: press the Back button of the section shown, if it has one; True if so."""
+        section = self.pages.currentWidget()
+        if section is self.cases and self.cases.stack.currentWidget() is self.cases.editor:
+            button = self.cases.editor.header.back_button
+        elif section is self.story:
+            button = self.story.back_button
+        else:
+            return False
+        if not (button.isVisible() and button.isEnabled()):
+            return False
+        button.click()
+        return True
 
     def show_vault(self, vault: Vault | None, auto_lock_minutes: int = 5) -> None:
         """Show what `vault` holds, or (None) clear every section and view. A section reads
