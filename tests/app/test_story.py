@@ -246,6 +246,7 @@ def test_locking_mid_step_resumes_at_the_same_step_with_the_text(
     section.show_vault(pair.sender)
     assert section.current_step() == "what"
     assert section.what.narrative.toPlainText() == STORY
+    assert section.what.narrative.textCursor().atEnd()  # ready to go on writing
     assert section.what.title.text() == "Visits"
     assert section.case_id == case_id
     assert section.saved_note.text().startswith("Saved in your encrypted vault at ")

@@ -30,10 +30,11 @@ import contextlib
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -289,6 +290,8 @@ class StorySection(QWidget):
         first = self.steps[index].first_field()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(first, QPlainTextEdit):  # coming back to it: go on writing
+                first.moveCursor(QTextCursor.MoveOperation.End)
 
     def _update_buttons(self, *_args: Any) -> None:
         step = self.current_step()
