@@ -36,6 +36,9 @@ from tests.desk import Desk
 def section(qtbot: QtBot, desk: Desk) -> ResearchersSection:
     widget = ResearchersSection()
     qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()  # "They match" is enabled only while the whole code is on screen
+    qtbot.waitExposed(widget)
     widget.show_vault(desk.coordinator)
     return widget
 
@@ -76,6 +79,7 @@ def test_add_a_researcher_after_comparing_codes(qtbot: QtBot, desk: Desk,
     section.show_code_button.click()
     section.name.setText("  Dilnoza ")
     with qtbot.waitSignal(section.signers_changed):
+        qtbot.waitUntil(section.match_button.isEnabled)
         section.match_button.click()
     pinned = keys.signers(desk.coordinator.conn)
     assert [(s.name, s.fingerprint) for s in pinned] == [("Dilnoza", r.fingerprint)]

@@ -34,6 +34,7 @@ from app.services.errors import IdentityError, ServiceError, VaultError
 from app.services.signers import PublicKey, Signer
 from app.services.vaults import Vault
 from app.ui.common import i18n, look
+from app.ui.common.code_gate import WholeCodeGate
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, plain_label
@@ -216,6 +217,7 @@ class ResearchersSection(QWidget):
         compare_buttons.addStretch(1)
         compare.addLayout(compare_buttons)
         self.compare.hide()
+        self.gate = WholeCodeGate(self.compare_code, self.match_button)  # the whole code
         add_form = QFormLayout()
         add_form.addRow(self.tr("Public key"), self.key_line)
         add_form.addRow(self.tr("Name"), self.name)
@@ -435,9 +437,10 @@ class ResearchersSection(QWidget):
         self.compare_code.show_code(key.safety_code())
         self.compare.show()
         self.mismatch_button.setFocus()
+        self.gate.reveal()
 
     def on_match_clicked(self) -> None:
-        if self.vault is None or self.candidate is None:
+        if self.vault is None or self.candidate is None or not self.match_button.isEnabled():
             return
         name = " ".join(self.name.text().split())
         if not name:
