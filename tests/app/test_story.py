@@ -6,6 +6,10 @@ its card on the way."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,8 +23,10 @@ from app.services import cases as case_service
 from app.services import story as story_service
 from app.ui.submitter.record import StoryAnswers, day_exists, story_date, story_record
 from app.ui.submitter.story import STEPS, StorySection
+from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
+from tests.app import story_probe
 from tests.app.test_keys import Pair, make_pair
 from tests.app.test_recorder import RATE, FakeCapture
 from tests.conftest import PASSPHRASE
@@ -554,3 +560,35 @@ def test_a_name_or_contact_chosen_must_be_given(qtbot: QtBot, pair: Pair) -> Non
     assert section.message.text().startswith("Write the name to use instead")
     section.naming.pseudonym.setText("Botir")
     _next(section, "organisation")
+
+
+def test_a_killed_process_keeps_the_text(qtbot: QtBot, tmp_path: Path) -> None:
+    """A real crash: the process is killed (SIGKILL) after typing, before any Next; the
+    vault opens again (its lock let go) and the story is there, at the same step."""
+    made, _ = Vault.create(tmp_path / "vault", PASSPHRASE, FLOOR, DeviceKeyring.none(),
+                           role="submitter")
+    made.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[2]
+    probe = subprocess.Popen(
+        [sys.executable, "-m", "tests.app.story_probe", str(tmp_path / "vault")], cwd=root,
+        env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert probe.stdout is not None
+        assert probe.stdout.readline().strip() == "kept"
+    finally:
+        probe.send_signal(signal.SIGKILL)
+        probe.wait(timeout=30)
+    assert probe.returncode == -signal.SIGKILL
+
+    vault = Vault.unlock(tmp_path / "vault", PASSPHRASE, DeviceKeyring.none())
+    try:
+        section = StorySection()
+        qtbot.addWidget(section)
+        section.show_vault(vault)
+        assert section.current_step() == "what"
+        assert section.what.narrative.toPlainText() == story_probe.STORY
+        assert len(case_service.list_cases(vault)) == 1
+        section.show_vault(None)
+    finally:
+        vault.close()
