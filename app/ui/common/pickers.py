@@ -270,6 +270,18 @@ def _error_colour(palette: QPalette) -> QColor:
     return QColor("#ffb4ab" if dark else "#b3261e")
 
 
+def take_typed_in(root: QWidget) -> list[VocabCombo]:
+    """Every picker under `root` takes what was typed in it, as leaving it would (a form
+    saved by a shortcut, the focus still in a picker); the pickers that refuse it, which
+    now say so under the field."""
+    refused = []
+    for picker in root.findChildren(VocabCombo):
+        picker.take_typed()
+        if not picker.is_acceptable():
+            refused.append(picker)
+    return refused
+
+
 class ChoiceCombo(QComboBox):
     """A plain drop-down of (label, value) pairs."""
 

@@ -47,6 +47,7 @@ from app.services.drafts import Draft, encode
 from app.services.errors import CaseInvalid
 from app.services.vaults import Vault
 from app.ui.common import look
+from app.ui.common.pickers import take_typed_in
 from app.ui.common.widgets import error_text, local_time, plain_label
 from app.ui.researcher.editor.events import EventsTab
 from app.ui.researcher.editor.header import CaseHeader
@@ -356,6 +357,7 @@ class CaseEditor(CaseActions, QWidget):
                 or self._read_only.active):
             return False
         self.autosave.stop()
+        take_typed_in(self)  # Ctrl+S with a country half typed: taken, or refused visibly
         record = self.collect()
         try:
             if self.case_id is None:
