@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QSizeGrip,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -255,6 +257,8 @@ def cut_text(top: QWidget) -> list[Fault]:
             if MEANINGFUL.search(text) and widget.width() + TOLERANCE < widget.sizeHint().width():
                 faults.append((widget, f"text cut: {widget.width()} px wide, needs "
                                        f"{widget.sizeHint().width()}"))
+        elif isinstance(widget, QComboBox):
+            faults.extend(_cut_combo(widget))
     for bar in top.findChildren(QTabBar):
         if not bar.isVisible() or bar.window() is not top:
             continue
@@ -269,6 +273,29 @@ def cut_text(top: QWidget) -> list[Fault]:
                 faults.append((bar, f"tab {bar.tabText(i)!r} does not fit in the tab bar "
                                     f"({bar.width()} px; reached only by its arrows)"))
     return faults
+
+
+def _cut_combo(combo: QComboBox) -> list[Fault]:
+    """A closed list box whose chosen item's text does not fit its field."""
+    text = combo.currentText()
+    if not MEANINGFUL.search(text):
+        return []
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    icon = option.iconSize.width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+    need = combo.fontMetrics().horizontalAdvance(text) + icon
+    edit = combo.lineEdit()
+    if edit is not None:  # typed into: the text scrolls inside its line edit
+        if edit.text() != text:
+            return []  # something being typed, not a chosen item
+        margins = edit.textMargins()
+        field = edit.contentsRect().adjusted(margins.left() + 2, 0, -margins.right() - 2, 0)
+        need = edit.fontMetrics().horizontalAdvance(text)
+    if field.width() + TOLERANCE < need:
+        return [(combo, f"chosen item {text[:50]!r} cut: {field.width()} px, needs {need}")]
+    return []
 
 
 def _cut_label(label: QLabel) -> list[Fault]:

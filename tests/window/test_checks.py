@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -109,6 +110,22 @@ def test_cut_labels_buttons_and_tabs_are_found(qtbot: QtBot) -> None:
     wrapped.resize(120, wrapped.heightForWidth(120))
     tabs.hide()
     assert checks.cut_text(top) == []
+
+
+def test_a_list_box_too_narrow_for_its_chosen_item_is_found(qtbot: QtBot) -> None:
+    top = _top(qtbot)
+    combo = QComboBox(top)
+    combo.addItems(["short", LONG])
+    combo.setGeometry(0, 0, 150, 30)
+    top.show()
+    assert checks.cut_text(top) == []
+    combo.setCurrentIndex(1)
+    assert [w for w, _ in checks.cut_text(top)] == [combo]
+    combo.setEditable(True)  # a list one can type into shows the item in its line edit
+    combo.setCurrentIndex(0)
+    assert checks.cut_text(top) == []
+    combo.setCurrentIndex(1)
+    assert [w for w, _ in checks.cut_text(top)] == [combo]
 
 
 def test_faults_name_the_widget_and_where_it_is(qtbot: QtBot) -> None:
