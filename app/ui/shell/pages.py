@@ -41,7 +41,7 @@ from app.ui.shell.shortcuts import with_key
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Readable widths, in average characters: the lock screen's column, and the other pages'.
-NARROW_COLUMN = 60
+NARROW_COLUMN = 70
 WIDE_COLUMN = 100
 
 

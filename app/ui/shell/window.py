@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             x, y, width, height, maximised = saved
             rect = QRect(x, y, width, height)
             screen = QGuiApplication.screenAt(rect.center()) or screen
+            rect.setSize(rect.size().expandedTo(self.minimumSizeHint()))
             if screen is not None:
                 self.setGeometry(placed(rect, screen.availableGeometry()))
             if maximised:

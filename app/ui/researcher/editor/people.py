@@ -74,6 +74,7 @@ class PeopleTab(QWidget):
     person_removed = Signal(str)
     person_restored = Signal(str)
     FIELDS = ("persons",)
+    LIST_WIDTH = 200
 
     def __init__(self) -> None:
         super().__init__()
@@ -119,13 +120,18 @@ class PeopleTab(QWidget):
         left_layout.addLayout(buttons)
 
         self.person_form = QWidget()
-        self._build_form(QFormLayout(self.person_form))
+        form = QFormLayout(self.person_form)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above
+        self._build_form(form)
         self.person_form.setEnabled(False)
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scrolled(self.person_form))
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        # The list narrow, the form wide enough for its fields (the person can drag).
+        splitter.setSizes([self.LIST_WIDTH, 3 * self.LIST_WIDTH])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
