@@ -307,7 +307,7 @@ class CasesSection(QWidget):
         self.draft_note = plain_label()
         self.draft_note.setAccessibleName(self.tr("Unsaved changes kept as a draft"))
         self.draft_note.hide()
-        actions = QHBoxLayout()
+        actions = self._actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.report_button)
         actions.addStretch(1)
@@ -371,6 +371,9 @@ class CasesSection(QWidget):
             button.setVisible(coordinator)
         for button in (self.export_button, self.receipt_button, self.purge_button):
             button.setVisible(role is not None and not coordinator)
+        # Hiding buttons of a page not shown yet leaves its layout's minimum width stale (all
+        # five buttons side by side: too wide for 1280 px in Russian): measure it again.
+        self._actions.invalidate()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.provenance.isVisible():
