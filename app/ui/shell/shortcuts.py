@@ -21,16 +21,16 @@ HELP_KEY = "F1"
 
 # (keys, what they do), in the order a person meets them.
 SHORTCUTS = (
-    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Do the main action of the screen: unlock, "
-                                "create the vault, go on")),
+    ("Enter", QT_TRANSLATE_NOOP(
+        "Shortcuts", "Do the main action of the screen: unlock, create the vault, go on")),
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Go back, where there is a Back button")),
     ("Ctrl+H", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the passphrase being typed")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Lock the vault")),
     ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Start a new case")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search the cases")),
     ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save the case")),
-    ("Alt", QT_TRANSLATE_NOOP("Shortcuts", "With the underlined letter of a label: go to "
-                              "that field or button")),
+    ("Alt", QT_TRANSLATE_NOOP(
+        "Shortcuts", "With the underlined letter of a label: go to that field or button")),
     ("Tab", QT_TRANSLATE_NOOP("Shortcuts", "Go to the next field (Shift+Tab: the one before)")),
     (HELP_KEY, QT_TRANSLATE_NOOP("Shortcuts", "Show this list of keyboard shortcuts")),
 )
