@@ -256,3 +256,25 @@ def test_a_row_looked_at_during_an_import_is_saved_as_read_after_it(
     qtbot.waitUntil(lambda: not section.busy, timeout=60_000)
     entries = {e.file_name: e.unread for e in inbox.history(desk.coordinator)}
     assert entries == {"junk.age": False, "later.age": True}
+
+
+def test_a_received_case_looked_at_marks_its_inbox_row_read(
+        qtbot: QtBot, desk: Desk, section: InboxSection) -> None:
+    from app.ui.coordinator.provenance import ProvenancePanel
+
+    known = desk.researcher("R-07")
+    first, first_ids = desk.export(known, [sample("uz")])
+    second, _ = desk.export(known, [sample("tj")])
+    run(qtbot, section, [first, second])
+    assert section.model.unread() == 2
+    panel = ProvenancePanel()
+    qtbot.addWidget(panel)
+    panel.show_vault(desk.coordinator)
+    panel.set_case(first_ids[0])  # where the case came from: it has been looked at
+    section.hide()
+    with qtbot.waitSignal(section.unread_changed) as unread:
+        section.show()  # back to the Inbox
+    assert unread.args == [1]
+    assert {r.path.name: r.unread for r in section.model.rows} == {
+        first.name: False, second.name: True}
+    assert inbox.unread_count(desk.coordinator) == 1

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fill
+from app.services import inbox
 from app.services.errors import VaultError
 from app.services.provenance import (
     BundleProvenance,
@@ -141,7 +142,7 @@ class ProvenancePanel(QWidget):
         look.with_icon(self.copy_button, "copy")
         self.copy_button.setAccessibleName(self.tr("Copy verification summary"))
         self.copy_button.setToolTip(self.tr(
-            "Copies the bundle, signer, times and file hashes as text. It names no person "
+            "Copies the bundle, sender, times and file hashes as text. It names no person "
             "and quotes no testimony."))
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
@@ -196,10 +197,12 @@ class ProvenancePanel(QWidget):
             return
         self.provenance = prov
         self.copy_button.setEnabled(True)
+        if any(t.bundle.direction == "in" for t in prov.bundles):
+            inbox.mark_cases_read(self.vault, [case_id])  # looked at: no longer new
         if not prov.bundles:
             self.intro.setText(self.tr(
                 "This case was made in this vault. It did not come in a bundle, so there "
-                "is no signer to check."))
+                "is no sender to check."))
             return
         self.intro.setText(self.tr("This case came in %n bundles, oldest first.", "",
                                    len(prov.bundles)))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -217,6 +218,17 @@ class InboxSection(QWidget):
             self.table.scrollToBottom()
         self.unread_changed.emit(self.model.unread())
         self._update_controls()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Rows marked read elsewhere meanwhile (a received case opened in Cases) show so."""
+        super().showEvent(event)
+        if self.vault is None or self.busy or self.vault.role != "coordinator":
+            return
+        unread = {e.id: e.unread for e in inbox.history(self.vault)}
+        for row in self.model.rows:
+            if row.entry_id in unread and row.unread and not unread[row.entry_id]:
+                self.model.mark_read(row)
+        self.unread_changed.emit(self.model.unread())
 
     @property
     def busy(self) -> bool:
