@@ -202,3 +202,14 @@ def test_none_is_a_placeholder_so_typing_starts_afresh(qtbot: QtBot) -> None:
     picker.setCurrentIndex(0)  # "Country not stated" chosen from the list
     assert picker.currentText() == ""
     assert picker.code() is None
+
+
+def test_choosing_the_current_item_again_clears_what_was_typed(qtbot: QtBot) -> None:
+    picker, after = _form(qtbot)
+    _type(qtbot, picker, "Atlantis")
+    _leave(qtbot, picker, after)
+    assert not picker.is_acceptable()
+    picker.setCurrentIndex(0)  # already current: a form reset (the story, on lock)
+    assert picker.currentText() == ""
+    assert picker.is_acceptable()
+    assert picker.message.text() == ""

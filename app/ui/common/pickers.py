@@ -171,6 +171,15 @@ class VocabCombo(QComboBox):
         self._show_choice(index)
         self._show_problem("")
 
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        """As QComboBox's, and the field shows that choice even when it was already the
+        current one (text typed over it, a refusal, is cleared: a story reset on lock)."""
+        super().setCurrentIndex(index)
+        data = self.itemData(index)
+        self._code = str(data) if data else None
+        self._show_choice(index)
+        self._show_problem("")
+
     def is_acceptable(self) -> bool:
         """False while the field shows text that is not in the list (and was not saved)."""
         return not self._problem
