@@ -13,12 +13,16 @@ way:
 - typing finds terms by their label in any of the interface languages and, for countries,
   by other names (app.vocabularies.search): "Turkey", "Turk", "Турция" or "turkiye" finds
   Türkiye; the suggestions pop up under the field, best first;
-- Enter takes the first suggestion; leaving the field takes what was typed only if it names
-  one term (in full, in any language) or only one term matches it;
+- no choice ("Not stated") is the field's placeholder, not its text, so typing starts a
+  new search;
+- Enter (or Tab) takes the first suggestion; leaving the field takes what was typed only if
+  it names one term (in full, in any language) or only one term matches it; so does a form
+  about to be saved or to go on (``take_typed_in``, ``VocabCombo.take_typed``);
 - anything else is refused visibly: the typed text stays, the field shows a warning sign,
   and the message line under it (``field()``: its space is kept, so nothing moves) says it
-  is not in the list and was not saved. ``code()`` then still returns the last term chosen,
-  so an autosave never turns what was typed into "not stated".
+  is not in the list and was not saved (for a filter: not used). ``code()`` then still
+  returns the last term chosen, so an autosave never turns what was typed into "not
+  stated".
 """
 
 from __future__ import annotations
