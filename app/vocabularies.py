@@ -433,7 +433,9 @@ def other_names(vocabulary: str, code: str) -> tuple[str, ...]:
 def _search_index(vocabulary: str) -> tuple[tuple[Term, tuple[_Name, ...], frozenset[str]], ...]:
     index = []
     for term in load(vocabulary):
-        names = dict.fromkeys([*term.labels.values(), *other_names(vocabulary, term.code)])
+        iso_name = [term.extra["iso_name"]] if "iso_name" in term.extra else []
+        names = dict.fromkeys(
+            [*term.labels.values(), *iso_name, *other_names(vocabulary, term.code)])
         codes = frozenset({term.code} if vocabulary == "countries" else ())
         index.append((term, tuple(_Name.of(n) for n in names), codes))
     return tuple(index)

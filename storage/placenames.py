@@ -39,7 +39,8 @@ def _table() -> dict[str, tuple[str, ...]]:
     for term in data["terms"]:
         code = str(term["code"])
         labels = [str(label) for label in term["labels"].values()]
-        table[code] = (code, *labels, *other_names(code))
+        iso_name = [str(term["extra"]["iso_name"])] if "iso_name" in term.get("extra", {}) else []
+        table[code] = (code, *labels, *iso_name, *other_names(code))
     return table
 
 
