@@ -81,8 +81,8 @@
         <translation>Жіберген: %1, өз кілтімен қол қойған (тексерілді).</translation>
     </message>
     <message>
-        <source>an unnamed researcher</source>
-        <translation>аты көрсетілмеген зерттеуші</translation>
+        <source>an unnamed sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1, imported %2.</source>
@@ -138,10 +138,6 @@
     <message>
         <source>Bundle: %1</source>
         <translation>Бума: %1</translation>
-    </message>
-    <message>
-        <source>File: B-%1.age</source>
-        <translation>Файл: B-%1.age</translation>
     </message>
     <message>
         <source>Signer key fingerprint: %1</source>
@@ -410,22 +406,6 @@
         <translation>Экспортталған істер туралы</translation>
     </message>
     <message>
-        <source>Unsaved changes found</source>
-        <translation>Сақталмаған өзгерістер табылды</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>Қал&amp;пына келтіру</translation>
-    </message>
-    <message>
-        <source>Restore the unsaved changes</source>
-        <translation>Сақталмаған өзгерістерді қалпына келтіру</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Бас тарту</translation>
-    </message>
-    <message>
         <source>Discard the unsaved changes</source>
         <translation>Сақталмаған өзгерістерден бас тарту</translation>
     </message>
@@ -614,6 +594,18 @@
         <translation>Таңдалған адамды жою</translation>
     </message>
     <message>
+        <source>Person removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: bring the removed person back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sho&amp;w protected details</source>
         <translation>Қорғалған мәліметтерді көрс&amp;ету</translation>
     </message>
@@ -694,6 +686,10 @@
         <translation>Қатысы</translation>
     </message>
     <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Events of the case</source>
         <translation>Істің оқиғалары</translation>
     </message>
@@ -762,6 +758,18 @@
         <translation>Таңдалған нұсқаны қарау</translation>
     </message>
     <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected version as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the content of this version again as the newest version. Every version stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The selected version, read-only</source>
         <translation>Таңдалған нұсқа, тек оқуға арналған</translation>
     </message>
@@ -788,6 +796,26 @@
     <message>
         <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
         <translation>Бұл іс экспортталған. Оны әлі де өзгерте аласыз: сақтағанда өзгерістеріңіз жаңа қаралама нұсқа болып сақталады, ал экспортталған көшірме бұрынғы күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>Made from a received case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
@@ -824,8 +852,12 @@
         </translation>
     </message>
     <message>
-        <source>Unsaved changes from %1 were found. Restore them?</source>
-        <translation>%1 кезіндегі сақталмаған өзгерістер табылды. Оларды қалпына келтіру керек пе?</translation>
+        <source>A new case you started (last changed %1) was not saved yet. It is kept as a draft in your encrypted vault. Continue with it, or discard it and start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes to this case that were not saved yet (last changed %1). They are kept as a draft in your encrypted vault. Continue with them, or discard them and see the last saved version.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
@@ -835,9 +867,53 @@
         <source>Version %1, saved %2 (read-only; protected details hidden)</source>
         <translation>%1-нұсқа, %2 сақталған (тек оқуға; қорғалған мәліметтер жасырылған)</translation>
     </message>
+    <message>
+        <source>Received testimony, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working copy of the received case %1, which stays as it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (working copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your working copy of the received case %1, saved in your encrypted vault. The received case stays as it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes since the last save are not saved. Restoring version %1 replaces them; every saved version stays as it was. Restore version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as a new version, %2. Every earlier version stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>
+    <message>
+        <source>Unsaved changes kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this case are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reference</source>
         <translation>Нөмірі</translation>
@@ -938,6 +1014,10 @@
         <translation>Әзірге іс жоқ. Алғашқы айғақты жазу үшін «Жаңа іс» түймесін басыңыз.</translation>
     </message>
     <message>
+        <source>No cases yet. Cases arrive through the Inbox: import the files researchers and people telling their story send you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any researcher</source>
         <translation>Кез келген зерттеуші</translation>
     </message>
@@ -1018,6 +1098,18 @@
         <source>Create receipts</source>
         <translation>Түбіртектер жасау</translation>
     </message>
+    <message>
+        <source>Unsaved changes kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to case %1 are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new case you started is not saved yet. It is kept as a draft in your encrypted vault: press &quot;New case&quot; to continue with it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -1028,6 +1120,14 @@
     <message>
         <source>Cases</source>
         <translation>Істер</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A chart. The table next to it lists the same numbers.</source>
@@ -1359,6 +1459,18 @@
         <translation>Бізге арналмаған: бұл бума басқа ұйымға жіберілген.</translation>
     </message>
     <message>
+        <source>Unknown sender: compare the safety code with the sender by phone or in person; if it matches, the file is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: files from this sender are accepted only between the dates you set for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged or altered: the file changed after its sender made it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
         <translation>Бізге арналмаған: бұл бума басқа ұйым үшін шифрланған.</translation>
     </message>
@@ -1367,24 +1479,12 @@
         <translation>Бізге арналмаған: бұл бума басқа ұйым үшін жасалып, бізге әрі қарай жіберілген.</translation>
     </message>
     <message>
-        <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
-        <translation>Белгісіз қол қоюшы: қауіпсіздік кодын жіберушімен салыстырып, кілтті бекітіңіз де, қайта импорттаңыз.</translation>
-    </message>
-    <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
         <translation>%1 орнында бүлінген таңба бар (жалғыз суррогат, ол Юникод мәтіні емес); іс сақталмады.</translation>
     </message>
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
         <translation>%1 орнындағы файл атында қиғаш сызық (/), кері қиғаш сызық (\), басқару таңбасы немесе мәтін бағытының белгісі бар, ол файлдың шын атын жасыруы мүмкін; іс сақталмады.</translation>
-    </message>
-    <message>
-        <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
-        <translation>Қабылданбады: қол қоюшының кілті бұл уақытта жарамсыз.</translation>
-    </message>
-    <message>
-        <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation>Өзгертілген: бума қол қойылғаннан кейін өзгертілген немесе бүлінген. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
@@ -1513,10 +1613,6 @@
     <message>
         <source>The case file %1 does not exist.</source>
         <translation>%1 іс файлы жоқ.</translation>
-    </message>
-    <message>
-        <source>The case file %1 is too large (over 32 MiB).</source>
-        <translation>%1 іс файлы тым үлкен (32 MiB-тан асады).</translation>
     </message>
     <message>
         <source>The case file %1 is not UTF-8 text.</source>
@@ -1755,6 +1851,10 @@
         <translation>Бұл буманы оқу мүмкін болмады, сондықтан ештеңе импортталмады.</translation>
     </message>
     <message>
+        <source>The case file %1 is too large (over 32 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
         <translation>Бұл карта QR код үшін тым ұзын. Оның орнына зерттеушілеріңізге карта файлын беріңіз.</translation>
     </message>
@@ -1801,6 +1901,18 @@
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n bytes</source>
         <translation>
@@ -1841,6 +1953,14 @@
     <message>
         <source>%1. Choose who will receive it.</source>
         <translation>%1. Кім алатынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the file in its folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -2188,6 +2308,18 @@
 <context>
     <name>Inbox</name>
     <message>
+        <source>%1 (gave the name %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2208,8 +2340,8 @@
         <translation>Ішіндегі файлдар</translation>
     </message>
     <message>
-        <source>Researcher</source>
-        <translation>Зерттеуші</translation>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2240,16 +2372,16 @@
         <translation>Бізге арналмаған</translation>
     </message>
     <message>
-        <source>Unknown researcher</source>
-        <translation>Белгісіз зерттеуші</translation>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Researcher&apos;s key ended</source>
-        <translation>Зерттеушінің кілтінің мерзімі бітті</translation>
+        <source>Sender no longer accepted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tampered</source>
-        <translation>Өзгертілген</translation>
+        <source>Damaged or altered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -2359,56 +2491,32 @@
         <translation>Осы топтағы бумалар</translation>
     </message>
     <message>
-        <source>Outcome of the selected bundle</source>
-        <translation>Таңдалған буманың нәтижесі</translation>
+        <source>Unread rows are marked new.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare and pin...</source>
-        <translation>Салыстырып бекіту...</translation>
+        <source>Bundles arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare the safety code and pin</source>
-        <translation>Қауіпсіздік кодын салыстырып бекіту</translation>
+        <source>Some bundles come from senders you do not know yet. Select one and choose &quot;Compare safety codes...&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
+        <source>%1 is now one of your senders. Bundles imported: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bundle id</source>
-        <translation>Бума нөмірі</translation>
+        <source>Nothing was saved and this file was not imported. Do not use it: someone may have made it in the sender&apos;s name. Ask the sender to send it again, and compare the codes in person if you can.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key fingerprint of the signer</source>
-        <translation>Қол қоюшы кілтінің саусақ ізі</translation>
+        <source>Compare these digits with the sender by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Жасалған</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Себебі</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Түсіндірме</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA256)</source>
-        <translation>Саусақ ізі (SHA256)</translation>
-    </message>
-    <message>
-        <source>Created (UTC)</source>
-        <translation>Жасалған (UTC)</translation>
-    </message>
-    <message>
-        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-        <translation>Бұл сандарды зерттеушімен телефон арқылы немесе бетпе-бет салыстырыңыз: одан «Тұлға» бетіндегі қауіпсіздік кодын топ-тобымен дауыстап оқуын сұраңыз. Бұл үшін хабарламаны қолданбаңыз: файлды өзгерте алатын адам хабарламаны да өзгерте алады.</translation>
-    </message>
-    <message>
-        <source>Name for this researcher</source>
-        <translation>Осы зерттеушінің аты</translation>
+        <source>Name for this sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A name or pseudonym you will recognise</source>
@@ -2423,16 +2531,24 @@
         <translation>Сәйкес келмейді</translation>
     </message>
     <message>
-        <source>Message about pinning</source>
-        <translation>Бекіту туралы хабар</translation>
+        <source>Message about this sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Is this the researcher you know?</source>
-        <translation>Бұл сіз танитын зерттеуші ме?</translation>
+        <source>Is this the sender you know?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Safety code of the researcher who signed this file:</source>
-        <translation>Осы файлға қол қойған зерттеушінің қауіпсіздік коды:</translation>
+        <source>Safety code of the person who made this file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for this sender first, so you can recognise their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the sender and importing...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -2441,10 +2557,6 @@
     <message>
         <source>Inbox</source>
         <translation>Кіріс</translation>
-    </message>
-    <message>
-        <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-        <translation>Зерттеушілердің бумалары USB флешкамен немесе мессенджерлер арқылы келеді. Файлдарды немесе тұтас қалтаны төменге сүйреп әкеліңіз. Әрқайсысы импортталмас бұрын тексеріледі, ал ішіндегі ештеңе ашылмайды.</translation>
     </message>
     <message>
         <source>Only a coordinator&apos;s vault imports bundles.</source>
@@ -2477,10 +2589,6 @@
         <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
         <translation>Импорт тоқтатылды. «Тоқтатылды» деп белгіленген бумалар импортталмады; дайын болғанда оларды қайта қосыңыз.</translation>
     </message>
-    <message>
-        <source>Some bundles come from researchers you have not pinned yet. Select one and choose &quot;Compare and pin...&quot;.</source>
-        <translation>Кейбір бумалар сіз әлі бекітпеген зерттеушілерден келген. Біреуін таңдап, «Салыстырып бекіту...» түймесін басыңыз.</translation>
-    </message>
     <message numerus="yes">
         <source>Bundles: %n</source>
         <translation>
@@ -2509,24 +2617,8 @@
         <translation>Бумалар қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <source>Type a name for this researcher first, so you can recognise their files.</source>
-        <translation>Файлдарын тани алу үшін алдымен осы зерттеушінің атын жазыңыз.</translation>
-    </message>
-    <message>
-        <source>Pinning and importing...</source>
-        <translation>Бекітіліп, импортталуда...</translation>
-    </message>
-    <message>
         <source>Importing the bundles of %1</source>
         <translation>%1 бумалары импортталуда</translation>
-    </message>
-    <message>
-        <source>%1 is now pinned. Bundles imported: %2.</source>
-        <translation>%1 енді бекітілді. Импортталған бумалар: %2.</translation>
-    </message>
-    <message>
-        <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher&apos;s name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
-        <translation>Ешкім бекітілмеді және бұл файл импортталмады. Оны қолданбаңыз: оны біреу зерттеушінің атынан жасаған болуы мүмкін. Зерттеушіден оны қайта жіберуін сұраңыз және мүмкін болса, кодтарды бетпе-бет салыстырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2626,29 @@
     <message>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneChoice</name>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This microphone will be used now, but the choice could not be remembered for next time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2885,8 +3000,12 @@
         <translation>Тексеру қорытындысын көшіру</translation>
     </message>
     <message>
-        <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
-        <translation>Буманы, қол қоюшыны, уақыттарды және файлдардың хэштерін мәтін ретінде көшіреді. Онда ешбір адамның аты жоқ және айғақтан үзінді келтірілмейді.</translation>
+        <source>Copies the bundle, sender, times and file hashes as text. It names no person and quotes no testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was made in this vault. It did not come in a bundle, so there is no sender to check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message</source>
@@ -2899,10 +3018,6 @@
     <message>
         <source>Choose a case to see where it came from.</source>
         <translation>Істің қайдан келгенін көру үшін оны таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
-        <translation>Бұл іс осы сейфте жасалған. Ол бумамен келмеген, сондықтан тексеретін қол қоюшы жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>This case came in %n bundles, oldest first.</source>
@@ -3024,8 +3139,20 @@
         <translation>Не келгенін растау</translation>
     </message>
     <message>
-        <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-        <translation>Түбіртек зерттеушіге қай істер мен файлдардың аман жеткенін хабарлайды, сонда ол өз көшірмелерін жоя алады. Guvoh әр бума үшін бір түбіртек файлын жасайды.</translation>
+        <source>A receipt tells the sender which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved in the folder above. Send each back to the sender of that bundle, on a USB stick or through a messenger; they import it in Guvoh (Import a receipt). Only that sender can open it, and it says nothing about the testimony itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where to save the receipts:</source>
@@ -3058,10 +3185,6 @@
         <source>Choose a folder that exists for the receipts.</source>
         <translation>Түбіртектер үшін бар қалтаны таңдаңыз.</translation>
     </message>
-    <message>
-        <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
-        <translation>%1 жоғарыдағы қалтаға сақталды, әр бумаға бір R-....age файлы. Әрқайсысын сол буманы жіберген зерттеушіге USB флешкамен немесе мессенджер арқылы қайтарыңыз. Ол оны Guvoh-та импорттайды («Түбіртекті импорттау»); оны тек сол зерттеуші аша алады және онда айғақтың өзі туралы ештеңе айтылмайды.</translation>
-    </message>
     <message numerus="yes">
         <source>%n receipts</source>
         <translation>
@@ -3085,8 +3208,8 @@
         <translation>Түбіртекті таңдаңыз</translation>
     </message>
     <message>
-        <source>Receipts (R-*.age);;All files (*)</source>
-        <translation>Түбіртектер (R-*.age);;Барлық файлдар (*)</translation>
+        <source>Receipts (*.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import receipt</source>
@@ -3129,6 +3252,53 @@
     </message>
 </context>
 <context>
+    <name>ReceivedBar</name>
+    <message>
+        <source>Received testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this case came from</source>
+        <translation type="unfinished">Бұл іс қайдан келді</translation>
+    </message>
+    <message>
+        <source>Received testimony is evidence, so it opens read-only. To work on it, make a working copy: a new case of your own. This case stays as it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About received cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a working copy of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case with the same text, which you can change. Attached files stay with the received case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the working copy made of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the working copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sender who gave no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1, received on %2. Its signature was checked when it arrived: it is exactly as they sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecorderPanel</name>
     <message>
         <source>Record</source>
@@ -3145,6 +3315,10 @@
     <message>
         <source>Sound level</source>
         <translation>Дыбыс деңгейі</translation>
+    </message>
+    <message>
+        <source>Sound level:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3203,12 +3377,16 @@
         <translation>Кідіртілді. «Жалғастыру» түймесін басқанша ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
-        <translation>Микрофон жұмысын тоқтатты. Оған дейін жазылғанның бәрі шифрланған сейфіңізде сақталды.</translation>
+        <source>The microphone stopped working before any sound was recorded, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
         <translation>Ештеңе жазылмады, сондықтан ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working; what was recorded until then (%1) is saved in your encrypted vault.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3324,6 +3502,14 @@
         <translation>Есептер (*.pdf *.csv *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
+        <source>The report will not be encrypted: anyone who gets the file can read it. Save it on an encrypted drive and share it only with people who may see these cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the report is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the report</source>
         <translation>Есеп жазылуда</translation>
     </message>
@@ -3394,8 +3580,8 @@
         <translation>Бар қалтадағы файл атын таңдаңыз.</translation>
     </message>
     <message>
-        <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
-        <translation>Есеп %1 ретінде сақталды. Ол шифрланбаған: бұл файлды алған кез келген адам оны оқи алады. Оны шифрланған дискіде сақтаңыз және тек бұл істерді көруге рұқсаты бар адамдармен бөлісіңіз.</translation>
+        <source>The report is saved, not encrypted, as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It contains protected details.</source>
@@ -3653,6 +3839,21 @@
     </message>
 </context>
 <context>
+    <name>RevealAction</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SafetyCodeLabel</name>
     <message>
         <source>Safety code</source>
@@ -3682,6 +3883,14 @@
         <translation>Хабар</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -3692,6 +3901,10 @@
     <message>
         <source>Your vault folder</source>
         <translation>Сейфіңіздің қалтасы</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -3707,6 +3920,64 @@
             <numerusform>Guvoh енді %n минут әрекетсіз тұрғаннан кейін құлыпталады.</numerusform>
             <numerusform>Guvoh енді %n минут әрекетсіз тұрғаннан кейін құлыпталады.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Do the main action of the screen: unlock, create the vault, go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back, where there is a Back button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase being typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished">Сейфті құлыптау</translation>
+    </message>
+    <message>
+        <source>Start a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation type="unfinished">Істі сақтау</translation>
+    </message>
+    <message>
+        <source>With the underlined letter of a label: go to that field or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next field (Shift+Tab: the one before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Жабу</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4001,30 @@
     <message>
         <source>Next</source>
         <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>Your story was changed or deleted in Cases since you last wrote here, so nothing was saved over it. Here you can tell another story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your story could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault at %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your story belongs to you</source>
@@ -3780,26 +4075,6 @@
         <translation>Есіңізде қалғандай нақты жазыңыз. Ұзақ уақыт созылса, басталған кезін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>How exactly do you know the date?</source>
-        <translation>Күнін қаншалықты нақты білесіз?</translation>
-    </message>
-    <message>
-        <source>I know the day</source>
-        <translation>Күнін білемін</translation>
-    </message>
-    <message>
-        <source>I know the month</source>
-        <translation>Айын білемін</translation>
-    </message>
-    <message>
-        <source>I know the year</source>
-        <translation>Жылын білемін</translation>
-    </message>
-    <message>
-        <source>I do not remember</source>
-        <translation>Есімде жоқ</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
@@ -3812,8 +4087,24 @@
         <translation>Күн</translation>
     </message>
     <message>
-        <source>How exactly</source>
-        <translation>Қаншалықты нақты</translation>
+        <source>I do not remember when it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year alone is enough. Leave the month or the day empty if you do not remember them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year, or choose &quot;I do not remember when it happened&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month as well, or leave the day empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where did it happen?</source>
@@ -3876,6 +4167,10 @@
         <translation>Сізбен қалай байланысуға болады</translation>
     </message>
     <message>
+        <source>Write how they can reach you, or choose &quot;No, please do not contact me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How do you wish to be named?</source>
         <translation>Сізді қалай атасын деп қалайсыз?</translation>
     </message>
@@ -3906,6 +4201,14 @@
     <message>
         <source>Name to use instead</source>
         <translation>Орнына қолданылатын ат</translation>
+    </message>
+    <message>
+        <source>Write your real name, or choose another way to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name to use instead, or choose another way to be named.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who should receive your story?</source>
@@ -3982,10 +4285,6 @@
     <message>
         <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
         <translation>Оқиғаңызда ешқандай ат болмайды. Ұйым сізбен тек сіз рұқсат берген жағдайда ғана байланыса алады.</translation>
-    </message>
-    <message>
-        <source>Saved in your encrypted vault</source>
-        <translation>Шифрланған сейфіңізге сақталды</translation>
     </message>
     <message>
         <source>That day does not exist; check the day and month.</source>
@@ -4076,6 +4375,21 @@
     <message>
         <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
         <translation>Guvoh тек PNG және JPEG суреттерін, WAV жазбаларын және кәдімгі мәтінді көрсетеді, сондықтан бұл файл мұнда ашылмайды. Көшірмесін сақтап, оны басқа бағдарламамен ашуыңызға болады, бірақ сырттан келген файл оны ашқан компьютерге зиян келтіретіндей етіп жасалған болуы мүмкін.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabCombo</name>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list: not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list: not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,8 @@
         <translation>Отправлено: %1, подписано ключом отправителя (проверено).</translation>
     </message>
     <message>
-        <source>an unnamed researcher</source>
-        <translation>исследователь без имени</translation>
+        <source>an unnamed sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1, imported %2.</source>
@@ -140,10 +140,6 @@
     <message>
         <source>Bundle: %1</source>
         <translation>Пакет: %1</translation>
-    </message>
-    <message>
-        <source>File: B-%1.age</source>
-        <translation>Файл: B-%1.age</translation>
     </message>
     <message>
         <source>Signer key fingerprint: %1</source>
@@ -412,22 +408,6 @@
         <translation>Об экспортированных делах</translation>
     </message>
     <message>
-        <source>Unsaved changes found</source>
-        <translation>Найдены несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>В&amp;ернуть</translation>
-    </message>
-    <message>
-        <source>Restore the unsaved changes</source>
-        <translation>Восстановить несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Отбросить</translation>
-    </message>
-    <message>
         <source>Discard the unsaved changes</source>
         <translation>Отбросить несохранённые изменения</translation>
     </message>
@@ -616,6 +596,18 @@
         <translation>Удалить выбранного человека</translation>
     </message>
     <message>
+        <source>Person removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: bring the removed person back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sho&amp;w protected details</source>
         <translation>Пока&amp;зать защищённые сведения</translation>
     </message>
@@ -696,6 +688,10 @@
         <translation>Кому приходится</translation>
     </message>
     <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Events of the case</source>
         <translation>События дела</translation>
     </message>
@@ -764,6 +760,18 @@
         <translation>Посмотреть выбранную версию</translation>
     </message>
     <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected version as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the content of this version again as the newest version. Every version stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The selected version, read-only</source>
         <translation>Выбранная версия, только для чтения</translation>
     </message>
@@ -790,6 +798,26 @@
     <message>
         <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
         <translation>Это дело было экспортировано. Вы можете его изменить: при сохранении ваши изменения станут новой версией-черновиком, а экспортированная копия останется прежней.</translation>
+    </message>
+    <message>
+        <source>Made from a received case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
@@ -828,8 +856,12 @@
         </translation>
     </message>
     <message>
-        <source>Unsaved changes from %1 were found. Restore them?</source>
-        <translation>Найдены несохранённые изменения от %1. Восстановить их?</translation>
+        <source>A new case you started (last changed %1) was not saved yet. It is kept as a draft in your encrypted vault. Continue with it, or discard it and start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes to this case that were not saved yet (last changed %1). They are kept as a draft in your encrypted vault. Continue with them, or discard them and see the last saved version.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
@@ -839,9 +871,53 @@
         <source>Version %1, saved %2 (read-only; protected details hidden)</source>
         <translation>Версия %1, сохранена %2 (только для чтения; защищённые сведения скрыты)</translation>
     </message>
+    <message>
+        <source>Received testimony, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working copy of the received case %1, which stays as it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (working copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your working copy of the received case %1, saved in your encrypted vault. The received case stays as it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes since the last save are not saved. Restoring version %1 replaces them; every saved version stays as it was. Restore version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as a new version, %2. Every earlier version stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>
+    <message>
+        <source>Unsaved changes kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this case are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reference</source>
         <translation>Номер</translation>
@@ -942,6 +1018,10 @@
         <translation>Дел пока нет. Нажмите «Новое дело», чтобы записать первые показания.</translation>
     </message>
     <message>
+        <source>No cases yet. Cases arrive through the Inbox: import the files researchers and people telling their story send you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any researcher</source>
         <translation>Любой исследователь</translation>
     </message>
@@ -1024,6 +1104,18 @@
         <source>Create receipts</source>
         <translation>Создать подтверждения получения</translation>
     </message>
+    <message>
+        <source>Unsaved changes kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to case %1 are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new case you started is not saved yet. It is kept as a draft in your encrypted vault: press &quot;New case&quot; to continue with it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -1034,6 +1126,14 @@
     <message>
         <source>Cases</source>
         <translation>Дела</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A chart. The table next to it lists the same numbers.</source>
@@ -1369,6 +1469,18 @@
         <translation>Не для нас: этот пакет адресован другой организации.</translation>
     </message>
     <message>
+        <source>Unknown sender: compare the safety code with the sender by phone or in person; if it matches, the file is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: files from this sender are accepted only between the dates you set for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged or altered: the file changed after its sender made it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
         <translation>Не для нас: этот пакет зашифрован для другой организации.</translation>
     </message>
@@ -1377,24 +1489,12 @@
         <translation>Не для нас: этот пакет был создан для другой организации и передан дальше.</translation>
     </message>
     <message>
-        <source>Unknown signer: compare the safety code with the sender, then pin the key and import again.</source>
-        <translation>Неизвестный подписавший: сверьте код безопасности с отправителем, затем добавьте его ключ и импортируйте снова.</translation>
-    </message>
-    <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
         <translation>В %1 есть повреждённый символ (одиночный суррогат, а это не текст Unicode); дело не сохранено.</translation>
     </message>
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
         <translation>Имя файла в %1 содержит косую черту (/), обратную косую черту (\), управляющий символ или знак направления текста, за которыми можно скрыть настоящее имя; дело не сохранено.</translation>
-    </message>
-    <message>
-        <source>Refused: the signer&apos;s key is outside the time it is valid for.</source>
-        <translation>Отклонён: ключ подписавшего сейчас вне срока своего действия.</translation>
-    </message>
-    <message>
-        <source>Tampered: the bundle was altered or damaged after it was signed. Nothing was imported.</source>
-        <translation>Нарушена целостность: пакет был изменён или повреждён после подписания. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
@@ -1523,10 +1623,6 @@
     <message>
         <source>The case file %1 does not exist.</source>
         <translation>Файла дела %1 не существует.</translation>
-    </message>
-    <message>
-        <source>The case file %1 is too large (over 32 MiB).</source>
-        <translation>Файл дела %1 слишком большой (больше 32 МиБ).</translation>
     </message>
     <message>
         <source>The case file %1 is not UTF-8 text.</source>
@@ -1765,6 +1861,10 @@
         <translation>Этот пакет не удалось прочитать, поэтому ничего не импортировано.</translation>
     </message>
     <message>
+        <source>The case file %1 is too large (over 32 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
         <translation>Эта карточка слишком длинная для QR-кода. Вместо этого передайте исследователям файл карточки.</translation>
     </message>
@@ -1811,6 +1911,18 @@
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n bytes</source>
         <translation>
@@ -1854,6 +1966,14 @@
     <message>
         <source>%1. Choose who will receive it.</source>
         <translation>%1. Выберите, кто получит файл.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the file in its folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -2203,6 +2323,18 @@
 <context>
     <name>Inbox</name>
     <message>
+        <source>%1 (gave the name %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2223,8 +2355,8 @@
         <translation>Файлов внутри</translation>
     </message>
     <message>
-        <source>Researcher</source>
-        <translation>Исследователь</translation>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2255,16 +2387,16 @@
         <translation>Не для нас</translation>
     </message>
     <message>
-        <source>Unknown researcher</source>
-        <translation>Неизвестный исследователь</translation>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Researcher&apos;s key ended</source>
-        <translation>Срок ключа исследователя истёк</translation>
+        <source>Sender no longer accepted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tampered</source>
-        <translation>Изменён посторонними</translation>
+        <source>Damaged or altered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -2374,56 +2506,32 @@
         <translation>Пакеты в этой партии</translation>
     </message>
     <message>
-        <source>Outcome of the selected bundle</source>
-        <translation>Результат для выбранного пакета</translation>
+        <source>Unread rows are marked new.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare and pin...</source>
-        <translation>Сверить и добавить...</translation>
+        <source>Bundles arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare the safety code and pin</source>
-        <translation>Сверить код безопасности и добавить исследователя</translation>
+        <source>Some bundles come from senders you do not know yet. Select one and choose &quot;Compare safety codes...&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
+        <source>%1 is now one of your senders. Bundles imported: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bundle id</source>
-        <translation>Идентификатор пакета</translation>
+        <source>Nothing was saved and this file was not imported. Do not use it: someone may have made it in the sender&apos;s name. Ask the sender to send it again, and compare the codes in person if you can.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key fingerprint of the signer</source>
-        <translation>Отпечаток ключа подписавшего</translation>
+        <source>Compare these digits with the sender by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Создан</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Пояснение</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA256)</source>
-        <translation>Отпечаток (SHA256)</translation>
-    </message>
-    <message>
-        <source>Created (UTC)</source>
-        <translation>Создан (UTC)</translation>
-    </message>
-    <message>
-        <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-        <translation>Сверьте эти цифры с исследователем по телефону или лично: попросите его прочитать вслух код безопасности с экрана «Личность», группа за группой. Не используйте для этого сообщения: тот, кто мог подменить файл, мог подменить и сообщение.</translation>
-    </message>
-    <message>
-        <source>Name for this researcher</source>
-        <translation>Имя для этого исследователя</translation>
+        <source>Name for this sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A name or pseudonym you will recognise</source>
@@ -2438,16 +2546,24 @@
         <translation>Не совпадают</translation>
     </message>
     <message>
-        <source>Message about pinning</source>
-        <translation>Сообщение о добавлении</translation>
+        <source>Message about this sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Is this the researcher you know?</source>
-        <translation>Это тот исследователь, которого вы знаете?</translation>
+        <source>Is this the sender you know?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Safety code of the researcher who signed this file:</source>
-        <translation>Код безопасности исследователя, подписавшего этот файл:</translation>
+        <source>Safety code of the person who made this file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for this sender first, so you can recognise their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the sender and importing...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -2456,10 +2572,6 @@
     <message>
         <source>Inbox</source>
         <translation>Входящие</translation>
-    </message>
-    <message>
-        <source>Bundles from researchers arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-        <translation>Пакеты от исследователей приходят на USB-флешках или через мессенджеры. Перетащите ниже файлы или целую папку. Каждый пакет проверяется до импорта, и ничего внутри не открывается.</translation>
     </message>
     <message>
         <source>Only a coordinator&apos;s vault imports bundles.</source>
@@ -2493,10 +2605,6 @@
         <source>The import was cancelled. Bundles marked Cancelled were not imported; add them again when you are ready.</source>
         <translation>Импорт отменён. Пакеты с пометкой «Отменён» не импортированы; добавьте их снова, когда будете готовы.</translation>
     </message>
-    <message>
-        <source>Some bundles come from researchers you have not pinned yet. Select one and choose &quot;Compare and pin...&quot;.</source>
-        <translation>Некоторые пакеты пришли от исследователей, которых вы ещё не добавили. Выберите один из них и нажмите «Сверить и добавить...».</translation>
-    </message>
     <message numerus="yes">
         <source>Bundles: %n</source>
         <translation>
@@ -2526,24 +2634,8 @@
         <translation>Выберите папку с пакетами</translation>
     </message>
     <message>
-        <source>Type a name for this researcher first, so you can recognise their files.</source>
-        <translation>Сначала введите имя этого исследователя, чтобы узнавать его файлы.</translation>
-    </message>
-    <message>
-        <source>Pinning and importing...</source>
-        <translation>Добавление и импорт...</translation>
-    </message>
-    <message>
         <source>Importing the bundles of %1</source>
         <translation>Импорт пакетов от %1</translation>
-    </message>
-    <message>
-        <source>%1 is now pinned. Bundles imported: %2.</source>
-        <translation>%1 теперь в списке ваших исследователей. Импортировано пакетов: %2.</translation>
-    </message>
-    <message>
-        <source>Nothing was pinned and this file was not imported. Do not use it: someone may have made it in the researcher&apos;s name. Ask the researcher to send it again, and compare the codes in person if you can.</source>
-        <translation>Никто не добавлен, и этот файл не импортирован. Не используйте его: возможно, кто-то создал его от имени исследователя. Попросите исследователя отправить файл ещё раз и, по возможности, сверьте коды лично.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2643,29 @@
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneChoice</name>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This microphone will be used now, but the choice could not be remembered for next time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2905,8 +3020,12 @@
         <translation>Копировать сводку проверки</translation>
     </message>
     <message>
-        <source>Copies the bundle, signer, times and file hashes as text. It names no person and quotes no testimony.</source>
-        <translation>Копирует пакет, подписавшего, время и контрольные суммы файлов в виде текста. В ней нет имён и цитат из показаний.</translation>
+        <source>Copies the bundle, sender, times and file hashes as text. It names no person and quotes no testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was made in this vault. It did not come in a bundle, so there is no sender to check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message</source>
@@ -2919,10 +3038,6 @@
     <message>
         <source>Choose a case to see where it came from.</source>
         <translation>Выберите дело, чтобы увидеть, откуда оно пришло.</translation>
-    </message>
-    <message>
-        <source>This case was made in this vault. It did not come in a bundle, so there is no signer to check.</source>
-        <translation>Это дело создано в этом хранилище. Оно не пришло в пакете, поэтому проверять подписавшего не нужно.</translation>
     </message>
     <message numerus="yes">
         <source>This case came in %n bundles, oldest first.</source>
@@ -3047,8 +3162,20 @@
         <translation>Подтвердить, что пришло</translation>
     </message>
     <message>
-        <source>A receipt tells the researcher which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-        <translation>Подтверждение получения сообщает исследователю, какие дела и файлы благополучно дошли, чтобы он мог удалить свои копии. Guvoh создаёт по одному файлу подтверждения на каждый пакет.</translation>
+        <source>A receipt tells the sender which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved in the folder above. Send each back to the sender of that bundle, on a USB stick or through a messenger; they import it in Guvoh (Import a receipt). Only that sender can open it, and it says nothing about the testimony itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where to save the receipts:</source>
@@ -3082,10 +3209,6 @@
         <source>Choose a folder that exists for the receipts.</source>
         <translation>Выберите для подтверждений существующую папку.</translation>
     </message>
-    <message>
-        <source>%1 saved in the folder above, one R-....age file per bundle. Send each back to the researcher who sent that bundle, on a USB stick or through a messenger. They import it in Guvoh (Import a receipt); only that researcher can open it, and it says nothing about the testimony itself.</source>
-        <translation>Сохранено в папке выше: %1, по одному файлу R-....age на каждый пакет. Отправьте каждое обратно исследователю, приславшему этот пакет, на USB-флешке или через мессенджер. Он импортирует его в Guvoh («Импортировать подтверждение получения»); открыть его сможет только этот исследователь, и о самих показаниях в нём ничего не сказано.</translation>
-    </message>
     <message numerus="yes">
         <source>%n receipts</source>
         <translation>
@@ -3110,8 +3233,8 @@
         <translation>Выберите подтверждение</translation>
     </message>
     <message>
-        <source>Receipts (R-*.age);;All files (*)</source>
-        <translation>Подтверждения (R-*.age);;Все файлы (*)</translation>
+        <source>Receipts (*.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import receipt</source>
@@ -3155,6 +3278,53 @@
     </message>
 </context>
 <context>
+    <name>ReceivedBar</name>
+    <message>
+        <source>Received testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this case came from</source>
+        <translation type="unfinished">Откуда пришло это дело</translation>
+    </message>
+    <message>
+        <source>Received testimony is evidence, so it opens read-only. To work on it, make a working copy: a new case of your own. This case stays as it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About received cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a working copy of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case with the same text, which you can change. Attached files stay with the received case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the working copy made of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the working copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sender who gave no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1, received on %2. Its signature was checked when it arrived: it is exactly as they sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecorderPanel</name>
     <message>
         <source>Record</source>
@@ -3171,6 +3341,10 @@
     <message>
         <source>Sound level</source>
         <translation>Уровень звука</translation>
+    </message>
+    <message>
+        <source>Sound level:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3229,12 +3403,16 @@
         <translation>Пауза. Ничего не записывается, пока вы не нажмёте «Продолжить».</translation>
     </message>
     <message>
-        <source>The microphone stopped working. What was recorded until then is saved in your encrypted vault.</source>
-        <translation>Микрофон перестал работать. То, что было записано до этого момента, сохранено в вашем зашифрованном хранилище.</translation>
+        <source>The microphone stopped working before any sound was recorded, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
         <translation>Ничего не записано, поэтому ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working; what was recorded until then (%1) is saved in your encrypted vault.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3350,6 +3528,14 @@
         <translation>Отчёты (*.pdf *.csv *.json);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>The report will not be encrypted: anyone who gets the file can read it. Save it on an encrypted drive and share it only with people who may see these cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the report is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the report</source>
         <translation>Составление отчёта</translation>
     </message>
@@ -3422,8 +3608,8 @@
         <translation>Выберите имя файла в существующей папке.</translation>
     </message>
     <message>
-        <source>The report is saved as %1. It is not encrypted: anyone who gets this file can read it. Keep it on an encrypted drive and share it only with people who may see these cases.</source>
-        <translation>Отчёт сохранён как %1. Он не зашифрован: его может прочитать любой, кто получит этот файл. Храните его на зашифрованном диске и передавайте только тем, кому можно видеть эти дела.</translation>
+        <source>The report is saved, not encrypted, as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It contains protected details.</source>
@@ -3681,6 +3867,21 @@
     </message>
 </context>
 <context>
+    <name>RevealAction</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SafetyCodeLabel</name>
     <message>
         <source>Safety code</source>
@@ -3710,6 +3911,14 @@
         <translation>Сообщение</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3720,6 +3929,10 @@
     <message>
         <source>Your vault folder</source>
         <translation>Папка вашего хранилища</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -3736,6 +3949,64 @@
             <numerusform>Теперь Guvoh блокируется после %n минут бездействия.</numerusform>
             <numerusform>Теперь Guvoh блокируется после %n минут бездействия.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Do the main action of the screen: unlock, create the vault, go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back, where there is a Back button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase being typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished">Заблокировать хранилище</translation>
+    </message>
+    <message>
+        <source>Start a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation type="unfinished">Сохранить дело</translation>
+    </message>
+    <message>
+        <source>With the underlined letter of a label: go to that field or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next field (Shift+Tab: the one before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +4030,30 @@
     <message>
         <source>Next</source>
         <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Your story was changed or deleted in Cases since you last wrote here, so nothing was saved over it. Here you can tell another story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your story could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your encrypted vault at %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your story belongs to you</source>
@@ -3809,26 +4104,6 @@
         <translation>Настолько точно, насколько помните. Если это длилось долго, укажите, когда началось.</translation>
     </message>
     <message>
-        <source>How exactly do you know the date?</source>
-        <translation>Насколько точно вы знаете дату?</translation>
-    </message>
-    <message>
-        <source>I know the day</source>
-        <translation>Я знаю день</translation>
-    </message>
-    <message>
-        <source>I know the month</source>
-        <translation>Я знаю месяц</translation>
-    </message>
-    <message>
-        <source>I know the year</source>
-        <translation>Я знаю год</translation>
-    </message>
-    <message>
-        <source>I do not remember</source>
-        <translation>Я не помню</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -3841,8 +4116,24 @@
         <translation>День</translation>
     </message>
     <message>
-        <source>How exactly</source>
-        <translation>Насколько точно</translation>
+        <source>I do not remember when it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year alone is enough. Leave the month or the day empty if you do not remember them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year, or choose &quot;I do not remember when it happened&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month as well, or leave the day empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where did it happen?</source>
@@ -3905,6 +4196,10 @@
         <translation>Как с вами связаться</translation>
     </message>
     <message>
+        <source>Write how they can reach you, or choose &quot;No, please do not contact me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How do you wish to be named?</source>
         <translation>Как вас называть?</translation>
     </message>
@@ -3935,6 +4230,14 @@
     <message>
         <source>Name to use instead</source>
         <translation>Имя вместо настоящего</translation>
+    </message>
+    <message>
+        <source>Write your real name, or choose another way to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name to use instead, or choose another way to be named.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who should receive your story?</source>
@@ -4011,10 +4314,6 @@
     <message>
         <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
         <translation>В вашей истории не будет имени. Организация сможет связаться с вами, только если вы это разрешили.</translation>
-    </message>
-    <message>
-        <source>Saved in your encrypted vault</source>
-        <translation>Сохранено в вашем зашифрованном хранилище</translation>
     </message>
     <message>
         <source>That day does not exist; check the day and month.</source>
@@ -4105,6 +4404,21 @@
     <message>
         <source>Guvoh shows only PNG and JPEG pictures, WAV recordings and plain text, so this file is not opened here. You can save a copy and open it with another program, but a file that came from outside may be made to harm the computer that opens it.</source>
         <translation>Guvoh показывает только изображения PNG и JPEG, записи WAV и простой текст, поэтому этот файл здесь не открывается. Можно сохранить копию и открыть её в другой программе, но файл, пришедший извне, может быть специально сделан так, чтобы навредить компьютеру, на котором его откроют.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabCombo</name>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list: not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list: not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
