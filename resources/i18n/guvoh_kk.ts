@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
-        <translation>%2 күйі экспорттау немесе түбіртек арқылы қойылады; іс файлында тек «draft» немесе «ready» болуы мүмкін.</translation>
+        <translation>%2 күйі экспорттау немесе түбіртек арқылы қойылады; іс файлында тек «draft» немесе «ready» көрсетуге болады.</translation>
     </message>
     <message>
         <source>The case file is not valid at %1: %2</source>
@@ -2619,6 +2619,54 @@
     <message>
         <source>Importing the bundles of %1</source>
         <translation>%1 бумалары импортталуда</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare safety codes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the safety code with the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the sender&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Жасалған</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation type="unfinished">Саусақ ізі (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add this file again to compare the safety codes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4040,7 +4088,7 @@
     </message>
     <message>
         <source>The organisation may use it for:</source>
-        <translation>Ұйым оны мына мақсаттарға қолдана алады:</translation>
+        <translation>Ұйымға оны мына мақсаттарға қолдануға болады:</translation>
     </message>
     <message>
         <source>What happened?</source>
@@ -4144,7 +4192,7 @@
     </message>
     <message>
         <source>May the organisation contact you?</source>
-        <translation>Ұйым сізбен байланыса ала ма?</translation>
+        <translation>Ұйымға сізбен байланысуға бола ма?</translation>
     </message>
     <message>
         <source>For example to ask a question about your story.</source>
@@ -4280,7 +4328,7 @@
     </message>
     <message>
         <source>The organisation may use this name.</source>
-        <translation>Ұйым бұл атты қолдана алады.</translation>
+        <translation>Ұйымға бұл атты қолдануға болады.</translation>
     </message>
     <message>
         <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>

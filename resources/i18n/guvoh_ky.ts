@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
-        <translation>%2 абалы экспорттоодо же тастыктама аркылуу коюлат; иш файлында draft же ready гана жазылышы мүмкүн.</translation>
+        <translation>%2 абалы экспорттоодо же тастыктама аркылуу коюлат; иш файлында draft же ready гана жазууга болот.</translation>
     </message>
     <message>
         <source>The case file is not valid at %1: %2</source>
@@ -2619,6 +2619,54 @@
     <message>
         <source>Importing the bundles of %1</source>
         <translation>%1 пакеттери импорттолууда</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare safety codes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the safety code with the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the sender&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Түзүлгөн</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation type="unfinished">Манжа изи (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add this file again to compare the safety codes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4040,7 +4088,7 @@
     </message>
     <message>
         <source>The organisation may use it for:</source>
-        <translation>Уюм аны төмөнкүлөр үчүн колдоно алат:</translation>
+        <translation>Уюм аны төмөнкүлөр үчүн колдонсо болот:</translation>
     </message>
     <message>
         <source>What happened?</source>
@@ -4176,7 +4224,7 @@
     </message>
     <message>
         <source>This tells the organisation how it may name you if it uses your story.</source>
-        <translation>Бул уюмга сиздин окуяңызды колдонсо, сизди кантип атай аларын билдирет.</translation>
+        <translation>Бул уюмга сиздин окуяңызды колдонсо, сизди кантип атаса болорун билдирет.</translation>
     </message>
     <message>
         <source>By my real name</source>
@@ -4280,7 +4328,7 @@
     </message>
     <message>
         <source>The organisation may use this name.</source>
-        <translation>Уюм бул атты колдоно алат.</translation>
+        <translation>Уюм бул атты колдонсо болот.</translation>
     </message>
     <message>
         <source>Your story will carry no name. The organisation can still contact you only if you said it may.</source>
