@@ -592,3 +592,27 @@ def test_a_killed_process_keeps_the_text(qtbot: QtBot, tmp_path: Path) -> None:
         section.show_vault(None)
     finally:
         vault.close()
+
+
+def test_writing_without_a_pause_is_still_kept(qtbot: QtBot, pair: Pair,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Someone who never pauses for the 1.5 s the save waits for is kept every 10 s."""
+    import app.ui.submitter.story as story_module
+
+    clock = [1000.0]
+    monkeypatch.setattr(story_module, "monotonic", lambda: clock[0])
+    section = _section(qtbot, pair)
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    section.what.narrative.setPlainText("Они")
+    assert section.autosave.isActive()
+    clock[0] += 5
+    section.what.narrative.setPlainText("Они пришли")
+    assert section.saved_note.text() == "Not saved yet"
+    clock[0] += 6  # 11 s after the first change not kept
+    section.what.narrative.setPlainText("Они пришли ночью")
+    assert not section.autosave.isActive()
+    assert section.saved_note.text().startswith("Saved in your encrypted vault at ")
+    found = story_service.story_in_progress(pair.sender)
+    assert found is not None
+    assert found.answers["what"]["narrative"] == "Они пришли ночью"

@@ -27,6 +27,7 @@ made, the story in progress is forgotten (the case stays, in the Cases list).
 from __future__ import annotations
 
 import contextlib
+from time import monotonic
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -64,6 +65,7 @@ from app.ui.submitter.writing import WhatStep, WhenStep, WhereStep, WhoStep
 STEPS = ("consent", "what", "when", "where", "who", "files", "contact", "name",
          "organisation", "review", "send", "done")
 AUTOSAVE_MS = 1500  # the answers are kept this long after the last change
+AUTOSAVE_MAX_S = 10.0  # and at the latest this long after the first one not kept
 
 
 class StorySection(QWidget):
@@ -83,6 +85,7 @@ class StorySection(QWidget):
         self._kept: str | None = None  # what was last kept of it (encoded)
         self._kept_at: str | None = None  # when (UTC)
         self._loading = False
+        self._pending_since: float | None = None  # first change not kept yet (monotonic)
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -310,6 +313,12 @@ class StorySection(QWidget):
         """An answer changed: keep the answers shortly, once the person pauses."""
         if self._loading or self.vault is None or self._key is None:
             return
+        now = monotonic()
+        if self._pending_since is None:
+            self._pending_since = now
+        if now - self._pending_since >= AUTOSAVE_MAX_S:  # writing without a pause
+            self.keep_story()
+            return
         self.autosave.start()  # restarted on every change
         self.saved_note.setText(self.tr("Not saved yet"))
 
@@ -326,6 +335,7 @@ class StorySection(QWidget):
         vault, key = self.vault, self._key
         if vault is None or key is None:
             return False
+        self._pending_since = None
         story = self._story()
         text = encode(story.state())
         if text != self._kept:
