@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>The vault&apos;s key file asks for unsafe settings and was refused; it may have been tampered with. Restore it from a backup.</source>
-        <translation>Омборнинг калитлар файли хавфсиз бўлмаган созламаларни талаб қилади ва рад этилди; уни бегоналар ўзгартирган бўлиши мумкин. Уни захира нусхадан тикланг.</translation>
+        <translation>Омборнинг калитлар файли хавфсиз бўлмаган созламаларни талаб қилади ва рад этилди; уни кимдир ўзгартирган бўлиши мумкин. Уни захира нусхадан тикланг.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged and could not be read. Restore it from a backup.</source>
@@ -2619,6 +2619,54 @@
     <message>
         <source>Importing the bundles of %1</source>
         <translation>%1 пакетлари импорт қилинмоқда</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare safety codes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the safety code with the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the sender&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Яратилган</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation type="unfinished">Бармоқ изи (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add this file again to compare the safety codes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
