@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer, QTranslator
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
 from app.ui.common import i18n, jobs, look
 from app.ui.shell.window import MainWindow
@@ -58,6 +58,7 @@ class Driver:
         self._watch.start(200)
         self.allowed_dialogs: set[int] = set()
         self.every_shot = False  # shots of every size and state, not only 1366x768
+        self.canary = False  # plant faults on the first screen (--canary)
 
     # --- waiting ---------------------------------------------------------------------------
 
@@ -192,6 +193,8 @@ class Driver:
     def first_run(self) -> Iterator[Screen]:
         window = self.window(self.tmp / "new")
         self.screen_name = "welcome"
+        if self.canary:
+            plant_faults(window.create_page)
         window.show()
         yield "welcome", window
         window.code_page.show_code("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789")
@@ -303,9 +306,44 @@ class Driver:
         window.lock()
         window.close()
 
-    def run(self) -> None:
-        for part in (self.first_run, self.researcher, self.submitter, self.coordinator):
-            self.walk(part())
+    def run(self, parts: list[str] | None = None) -> None:
+        for name in parts or list(PARTS):
+            self.walk(getattr(self, name)())
+
+
+PARTS = ("first_run", "researcher", "submitter", "coordinator")
+
+
+def plant_faults(page: QWidget) -> None:
+    """Faults made on purpose (--canary), which the check must find: a button too narrow
+    for its words, a label partly outside its parent, two overlapping labels, and a widget
+    wider than any screen."""
+    squeezed = QPushButton("A button far too narrow for these words", page)
+    squeezed.setGeometry(0, 0, 40, 30)
+    outside = QLabel("Partly outside", page)
+    outside.setGeometry(page.width() - 20, 40, 200, 20)
+    page.installEventFilter(_KeepOutside(outside, page))
+    first, second = QLabel("One", page), QLabel("Two", page)
+    first.setGeometry(0, 80, 100, 20)
+    second.setGeometry(50, 85, 100, 20)
+    layout = page.layout()
+    wide = QWidget()
+    wide.setMinimumWidth(3000)
+    if layout is not None:
+        layout.addWidget(wide)
+
+
+class _KeepOutside(QObject):
+    """Keeps the planted label hanging over its parent's right edge after each resize."""
+
+    def __init__(self, label: QWidget, page: QWidget) -> None:
+        super().__init__(page)
+        self.label = label
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and isinstance(obj, QWidget):
+            self.label.move(obj.width() - 20, 40)
+        return False
 
 
 def frame_of(top: QWidget) -> QRect | None:
@@ -365,6 +403,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--qm", type=Path)
     parser.add_argument("--shots", type=Path)
     parser.add_argument("--every-shot", action="store_true")
+    parser.add_argument("--canary", action="store_true",
+                        help="plant faults on the first screen, to see the check find them")
+    parser.add_argument("--parts", help="walk only these parts: " + ",".join(PARTS))
     args = parser.parse_args(argv)
     app = QApplication([sys.argv[0]])
     app.setApplicationName("Guvoh")
@@ -378,7 +419,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(args.world, tmp)
         driver = Driver(app, args.lang, tmp, args.shots)
         driver.every_shot = args.every_shot
-        driver.run()
+        driver.canary = args.canary
+        driver.run(args.parts.split(",") if args.parts else None)
         jobs.wait_all(10)
     del keep
     args.out.write_text(json.dumps({"faults": driver.faults, "screens": driver.screens,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.window.conftest import LANGS, Run
+from tests.window.conftest import CANARY, LANGS, Run
 
 # The screens the walk must reach (a walk that stops early checks nothing).
 SCREENS = {
@@ -40,3 +40,20 @@ def test_every_screen_fits_a_real_window(window_runs: dict[str, Run], lang: str)
     assert any(s.startswith("story-") for s in seen), "the story flow was not reached"
     assert run.faults == [], f"{len(run.faults)} layout faults in {lang}:\n" + explain(
         run.faults)
+
+
+def test_the_walk_finds_faults_planted_in_a_real_window(window_runs: dict[str, Run]) -> None:
+    """The same walk and checks, with faults made on purpose on the first screen: each kind
+    is found (so a clean run above means something)."""
+    run = window_runs[CANARY]
+    assert run.returncode == 0, run.stderr[-3000:]
+    found = " | ".join(f"{f['widget']}: {f['what']}" for f in run.faults
+                       if f["screen"] == "welcome")
+    assert "A button far too narrow" in found
+    assert "text cut" in found
+    assert "'Partly outside'" in found
+    assert "lies outside its parent" in found
+    assert "QLabel 'One'" in found
+    assert "overlaps QLabel 'Two'" in found
+    assert "does not fit the screen" in found
+    assert "makes the window need at least" in found
