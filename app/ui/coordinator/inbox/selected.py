@@ -17,35 +17,42 @@ from app.ui.coordinator.inbox import outcomes
 from app.ui.coordinator.inbox.model import InboxRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InboxSection", text)
-
-
 class SelectedFile(QWidget):
     """What the Inbox says about the selected file."""
 
     def __init__(self) -> None:
         super().__init__()
         self.outcome_text = plain_label()
-        self.outcome_text.setAccessibleName(_tr("Outcome of the selected bundle"))
-        self.pin_button = QPushButton(_tr("Compare safety codes..."))
-        self.pin_button.setAccessibleName(_tr("Compare the safety code with the sender"))
+        self.outcome_text.setAccessibleName(QCoreApplication.translate(
+            "InboxSection", "Outcome of the selected bundle"))
+        self.pin_button = QPushButton(QCoreApplication.translate(
+            "InboxSection", "Compare safety codes..."))
+        self.pin_button.setAccessibleName(QCoreApplication.translate(
+            "InboxSection", "Compare the safety code with the sender"))
         self.pin_button.setAutoDefault(False)
         tech = QWidget()
         form = QFormLayout(tech)
         form.setContentsMargins(0, 0, 0, 0)
-        self.detail_path = read_only_line(_tr("File"))
-        self.detail_bundle = read_only_line(_tr("Bundle id"))
-        self.detail_fingerprint = read_only_line(_tr("Fingerprint of the sender's key"))
-        self.detail_created = read_only_line(_tr("Created"))
-        self.detail_reason = read_only_line(_tr("Reason"))
+        self.detail_path = read_only_line(QCoreApplication.translate("InboxSection", "File"))
+        self.detail_bundle = read_only_line(QCoreApplication.translate(
+            "InboxSection", "Bundle id"))
+        self.detail_fingerprint = read_only_line(QCoreApplication.translate(
+            "InboxSection", "Fingerprint of the sender's key"))
+        self.detail_created = read_only_line(QCoreApplication.translate(
+            "InboxSection", "Created"))
+        self.detail_reason = read_only_line(QCoreApplication.translate(
+            "InboxSection", "Reason"))
         self.detail_explanation = plain_label()
-        self.detail_explanation.setAccessibleName(_tr("Explanation"))
-        form.addRow(_tr("File"), self.detail_path)
-        form.addRow(_tr("Bundle id"), self.detail_bundle)
-        form.addRow(_tr("Fingerprint (SHA256)"), self.detail_fingerprint)
-        form.addRow(_tr("Created (UTC)"), self.detail_created)
-        form.addRow(_tr("Reason"), self.detail_reason)
+        self.detail_explanation.setAccessibleName(QCoreApplication.translate(
+            "InboxSection", "Explanation"))
+        form.addRow(QCoreApplication.translate("InboxSection", "File"), self.detail_path)
+        form.addRow(QCoreApplication.translate("InboxSection", "Bundle id"),
+                    self.detail_bundle)
+        form.addRow(QCoreApplication.translate("InboxSection", "Fingerprint (SHA256)"),
+                    self.detail_fingerprint)
+        form.addRow(QCoreApplication.translate("InboxSection", "Created (UTC)"),
+                    self.detail_created)
+        form.addRow(QCoreApplication.translate("InboxSection", "Reason"), self.detail_reason)
         form.addRow("", self.detail_explanation)
         self.details = Details(tech)
         layout = QVBoxLayout(self)
@@ -67,8 +74,9 @@ class SelectedFile(QWidget):
         sentence = outcomes.sentence(item)
         if entry.earlier and item.kind is Outcome.UNKNOWN_SIGNER:
             # From an earlier session: the file itself is not at hand to import.
-            sentence = fill(_tr("%1 Add this file again to compare the safety codes."),
-                            sentence)
+            sentence = fill(QCoreApplication.translate(
+                "InboxSection", "%1 Add this file again to compare the safety codes."),
+                sentence)
         self.outcome_text.setText(sentence)
         self.detail_path.setText(str(entry.path))
         self.detail_bundle.setText(item.bundle_id or "")
