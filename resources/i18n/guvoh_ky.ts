@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>Guvoh may not write to %1, so nothing was changed.</source>
-        <translation>Guvoh&apos;ко %1 жерине жазууга уруксат жок, ошондуктан эч нерсе өзгөртүлгөн жок.</translation>
+        <translation>Guvoh программасынын %1 жерине жазууга уруксаты жок, ошондуктан эч нерсе өзгөртүлгөн жок.</translation>
     </message>
     <message>
         <source>Writing to %1 failed, so nothing was changed. The disk may be failing.</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>Refused: a bundle format this Guvoh does not read. Update Guvoh.</source>
-        <translation>Четке кагылды: бул Guvoh окубаган пакет форматы. Guvoh&apos;ту жаңыртыңыз.</translation>
+        <translation>Четке кагылды: бул Guvoh окубаган пакет форматы. Guvoh программасын жаңыртыңыз.</translation>
     </message>
     <message>
         <source>Unreadable: not a Guvoh bundle, or a file that could not be read.</source>
@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <source>This vault was written by a newer version of Guvoh. Update Guvoh to open it.</source>
-        <translation>Бул сейф Guvoh&apos;тун жаңыраак версиясы менен жазылган. Аны ачуу үчүн Guvoh&apos;ту жаңыртыңыз.</translation>
+        <translation>Бул сейф Guvoh программасынын жаңыраак версиясы менен жазылган. Аны ачуу үчүн Guvoh программасын жаңыртыңыз.</translation>
     </message>
     <message>
         <source>%1 already exists; Guvoh does not overwrite files. Choose another name.</source>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
         <source>This bundle uses format %1, which this Guvoh does not read. Update Guvoh.</source>
-        <translation>Бул пакет %1 форматында, аны бул Guvoh окубайт. Guvoh&apos;ту жаңыртыңыз.</translation>
+        <translation>Бул пакет %1 форматында, аны бул Guvoh окубайт. Guvoh программасын жаңыртыңыз.</translation>
     </message>
     <message>
         <source>This file is not a Guvoh bundle, or it is damaged beyond reading.</source>
@@ -2393,7 +2393,7 @@
     </message>
     <message>
         <source>Needs a newer Guvoh</source>
-        <translation>Guvoh&apos;тун жаңыраак версиясы керек</translation>
+        <translation>Guvoh программасынын жаңыраак версиясы керек</translation>
     </message>
     <message>
         <source>Unreadable</source>
