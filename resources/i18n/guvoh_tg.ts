@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Exported %1 (sealed)</source>
-        <translation>Содир шуд %1 (мӯҳршуда)</translation>
+        <translation>Экспорт шуд %1 (мӯҳршуда)</translation>
     </message>
     <message>
         <source>Parts of the case</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>About exported cases</source>
-        <translation>Дар бораи парвандаҳои содиршуда</translation>
+        <translation>Дар бораи парвандаҳои экспортшуда</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Ready to export</source>
-        <translation>Барои содиркунӣ омода</translation>
+        <translation>Барои экспорт омода</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Protected details are shown as dots until you press Show, and can be left out when the case is exported.</source>
-        <translation>Маълумоти ҳифзшуда то пахш кардани «Нишон додан» ҳамчун нуқтаҳо намоиш дода мешавад ва ҳангоми содир кардани парванда метавонад берун монад.</translation>
+        <translation>Маълумоти ҳифзшуда то пахш кардани «Нишон додан» ҳамчун нуқтаҳо намоиш дода мешавад ва ҳангоми экспорт кардани парванда онҳоро дохил накардан мумкин аст.</translation>
     </message>
     <message>
         <source>Person&apos;s identifier in this case</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>Every save is kept as a version. An exported version is sealed and never changes.</source>
-        <translation>Ҳар захира ҳамчун версия нигоҳ дошта мешавад. Версияи содиршуда мӯҳр зада мешавад ва ҳеҷ гоҳ тағйир намеёбад.</translation>
+        <translation>Ҳар захира ҳамчун версия нигоҳ дошта мешавад. Версияи экспортшуда мӯҳр зада мешавад ва ҳеҷ гоҳ тағйир намеёбад.</translation>
     </message>
     <message>
         <source>New case, not saved yet.</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>This case was exported. You can still change it: saving keeps your changes as a new draft version, and the exported copy stays as it was.</source>
-        <translation>Ин парванда содир шудааст. Шумо ҳоло ҳам метавонед онро тағйир диҳед: ҳангоми захира тағйироти шумо ҳамчун версияи нави сиёҳнавис нигоҳ дошта мешавад ва нусхаи содиршуда ҳамон тавр мемонад.</translation>
+        <translation>Ин парванда экспорт шудааст. Шумо ҳоло ҳам метавонед онро тағйир диҳед: ҳангоми захира тағйироти шумо ҳамчун версияи нави сиёҳнавис нигоҳ дошта мешавад ва нусхаи экспортшуда ҳамон тавр мемонад.</translation>
     </message>
     <message>
         <source>Made from a received case</source>
@@ -1048,11 +1048,11 @@
     <name>CasesSection</name>
     <message>
         <source>Export for an organisation...</source>
-        <translation>Содир кардан барои созмон...</translation>
+        <translation>Экспорт кардан барои созмон...</translation>
     </message>
     <message>
         <source>Export for an organisation</source>
-        <translation>Содир кардан барои созмон</translation>
+        <translation>Экспорт кардан барои созмон</translation>
     </message>
     <message>
         <source>Make an encrypted file of the selected cases (or all ready cases)</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>The status %2 is set by exporting or by a receipt; a case file may say draft or ready.</source>
-        <translation>Ҳолати %2 ҳангоми содир кардан ё бо тасдиқнома гузошта мешавад; дар файли парванда танҳо «draft» ё «ready» навиштан мумкин аст.</translation>
+        <translation>Ҳолати %2 ҳангоми экспорт кардан ё бо тасдиқнома гузошта мешавад; дар файли парванда танҳо «draft» ё «ready» навиштан мумкин аст.</translation>
     </message>
     <message>
         <source>The case file is not valid at %1: %2</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>That version was exported and is sealed; your edit was saved as a new version instead.</source>
-        <translation>Он версия содир шудааст ва мӯҳр зада шудааст; тағйироти шумо ба ҷойи он ҳамчун версияи нав захира шуд.</translation>
+        <translation>Он версия экспорт шудааст ва мӯҳр зада шудааст; тағйироти шумо ба ҷойи он ҳамчун версияи нав захира шуд.</translation>
     </message>
     <message>
         <source>The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup.</source>
@@ -1744,11 +1744,11 @@
     </message>
     <message>
         <source>Case %1 has no consent, or consent was withdrawn, so it cannot be exported.</source>
-        <translation>Парвандаи %1 розигӣ надорад ё розигӣ бозпас гирифта шудааст, бинобар ин онро содир кардан мумкин нест.</translation>
+        <translation>Парвандаи %1 розигӣ надорад ё розигӣ бозпас гирифта шудааст, бинобар ин онро экспорт кардан мумкин нест.</translation>
     </message>
     <message>
         <source>No case is marked ready. Name the cases to export, or mark them ready first.</source>
-        <translation>Ягон парванда ҳамчун омода қайд нашудааст. Парвандаҳоеро, ки содир мекунед, номбар кунед ё аввал онҳоро ҳамчун омода қайд кунед.</translation>
+        <translation>Ягон парванда ҳамчун омода қайд нашудааст. Парвандаҳоеро, ки экспорт мекунед, номбар кунед ё аввал онҳоро ҳамчун омода қайд кунед.</translation>
     </message>
     <message>
         <source>Case %1 has not been confirmed as delivered; purging it would lose it. Add --force-undelivered only if you are sure.</source>
@@ -1964,15 +1964,15 @@
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Раванди содиркунӣ</translation>
+        <translation>Раванди экспорт</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation>Бекор кардани содиркунӣ</translation>
+        <translation>Бекор кардани экспорт</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation>Ҳолати содиркунӣ</translation>
+        <translation>Ҳолати экспорт</translation>
     </message>
     <message>
         <source>Encrypting and signing...</source>
@@ -1987,7 +1987,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export for an organisation</source>
-        <translation>Содир кардан барои созмон</translation>
+        <translation>Экспорт кардан барои созмон</translation>
     </message>
     <message>
         <source>Organisations to send to</source>
@@ -1995,7 +1995,7 @@
     </message>
     <message>
         <source>Cases to export</source>
-        <translation>Парвандаҳо барои содир кардан</translation>
+        <translation>Парвандаҳо барои экспорт</translation>
     </message>
     <message>
         <source>Leave out protected details</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>Export</source>
-        <translation>Содир кардан</translation>
+        <translation>Экспорт кардан</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>The exported file</source>
-        <translation>Файли содиршуда</translation>
+        <translation>Файли экспортшуда</translation>
     </message>
     <message>
         <source>How to deliver it</source>
@@ -2236,7 +2236,7 @@
     </message>
     <message>
         <source>The file will be deleted from the vault for good; copies already exported are not affected.</source>
-        <translation>Файл аз анбор барои ҳамеша нест карда мешавад; ба нусхаҳое, ки аллакай содир шудаанд, таъсир намерасонад.</translation>
+        <translation>Файл аз анбор барои ҳамеша нест карда мешавад; ба нусхаҳое, ки аллакай экспорт шудаанд, таъсир намерасонад.</translation>
     </message>
     <message>
         <source>Remove file</source>
@@ -2619,6 +2619,54 @@
     <message>
         <source>Importing the bundles of %1</source>
         <translation>Воридкунии бастаҳои %1</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare safety codes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the safety code with the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the sender&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Сохта шуд</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation type="unfinished">Изи ангушт (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add this file again to compare the safety codes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
