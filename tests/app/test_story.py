@@ -64,7 +64,8 @@ def _next(section: StorySection, expected: str) -> None:
     assert section.current_step() == expected, section.message.text()
 
 
-def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) -> None:
+def test_story_from_first_question_to_imported_bundle(
+        qtbot: QtBot, pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
     section = _section(qtbot, pair, capture=FakeCapture())
     out = pair.tmp / "out"
     out.mkdir()
@@ -159,6 +160,10 @@ def test_story_from_first_question_to_imported_bundle(qtbot: QtBot, pair: Pair) 
     assert result.path.parent == out
     assert section.done.file_field.text() == str(result.path)
     assert "USB stick" in section.done.instructions.text()
+    shown: list[Path] = []
+    monkeypatch.setattr("app.ui.submitter.sending.show_in_folder", shown.append)
+    section.done.show_button.click()
+    assert shown == [result.path]  # the folder opens at the file, to copy it on
     assert "Memorial" in section.done.instructions.text()
     assert not section.next_button.isVisible()
 

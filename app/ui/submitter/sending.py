@@ -4,10 +4,11 @@ and how to deliver it. Texts keep the story's translation context ("StorySection
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QPushButton
 
 from app.domain.text import fill
 from app.services import organisations
@@ -15,7 +16,13 @@ from app.services.bundle_export import ExportResult
 from app.services.organisations import Organisation
 from app.services.vaults import Vault
 from app.ui.common import look
-from app.ui.common.export_runner import ExportRunner, default_folder, delivery_instructions
+from app.ui.common.export_runner import (
+    ExportRunner,
+    default_folder,
+    delivery_instructions,
+    show_in_folder,
+    show_in_folder_button,
+)
 from app.ui.common.fields import PathField
 from app.ui.common.table import Column, RecordTable
 from app.ui.common.widgets import plain_label
@@ -157,15 +164,28 @@ class DoneStep(Step):
             QCoreApplication.translate("StorySection", "Tell another story"))
         self.another_button.setAccessibleName(
             QCoreApplication.translate("StorySection", "Tell another story"))
-        self.body.addWidget(self.file_field)
+        self.show_button = show_in_folder_button()
+        self.path: Path | None = None
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_field, 1)
+        file_row.addWidget(self.show_button)
+        self.body.addLayout(file_row)
         self.body.addWidget(self.instructions)
         self.body.addWidget(self.another_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.body.addStretch(1)
+        self.show_button.clicked.connect(self.on_show_clicked)
 
     def reset(self) -> None:
         self.file_field.clear()
         self.instructions.clear()
+        self.path = None
 
     def show_result(self, result: ExportResult) -> None:
+        self.path = result.path
         self.file_field.setText(str(result.path))
         self.instructions.setText(delivery_instructions(result))
+
+    def on_show_clicked(self) -> None:
+        """The file in its folder, in the file manager (to copy it to a USB stick)."""
+        if self.path is not None:
+            show_in_folder(self.path)
