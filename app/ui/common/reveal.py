@@ -1,9 +1,9 @@
 """A passphrase field with an eye at its end that shows what was typed, and hides it again.
 
-The eye is drawn here (no icon theme is needed, and no SVG is loaded); the action carries a
-text, a tooltip naming its shortcut (Ctrl+H while the field has focus) and, on its button,
-an accessible name. Clearing the field hides the passphrase again, so a field left shown
-is never shown to the next person at the lock screen.
+The eye is drawn here (no icon theme is needed, and no SVG is loaded); its button in the
+field carries the words, "Show the passphrase", as accessible name and tooltip (with the
+shortcut, Ctrl+H while the field has focus). Clearing the field hides the passphrase again,
+so a field left shown is never shown to the next person at the lock screen.
 """
 
 from __future__ import annotations
@@ -74,7 +74,8 @@ class RevealAction(QAction):
         self.field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         text = self.tr("Hide the passphrase") if shown else self.tr("Show the passphrase")
         self.setIcon(eye_icon(crossed=shown))
-        self.setText(text)
+        # No text on the action: the field's button would show it cut; the button
+        # carries it as its accessible name and tooltip instead.
         self.setToolTip(fill(self.tr("%1 (%2)"), text, REVEAL_SHORTCUT))
         button = self.button()
         if button is not None:
