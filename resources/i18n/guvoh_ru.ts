@@ -1269,11 +1269,11 @@
     </message>
     <message>
         <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
-        <translation>Ваше хранилище также будет привязано к связке ключей этого компьютера, поэтому одни лишь скопированные файлы открыть не получится.</translation>
+        <translation>Ваше хранилище также будет привязано к системному менеджеру паролей этого компьютера, поэтому одни лишь скопированные файлы открыть не получится.</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so your passphrase alone protects the vault. Choose it well, and keep copies of the vault folder safe.</source>
-        <translation>На этом компьютере нет системной связки ключей, поэтому хранилище защищает только ваша парольная фраза. Выберите её внимательно и храните копии папки хранилища в надёжном месте.</translation>
+        <translation>На этом компьютере нет системного менеджера паролей, поэтому хранилище защищает только ваша парольная фраза. Выберите её внимательно и храните копии папки хранилища в надёжном месте.</translation>
     </message>
     <message>
         <source>Creating your vault. This takes a few seconds...</source>
@@ -1586,15 +1586,15 @@
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and the keyring does not have it. Open the vault with your recovery code.</source>
-        <translation>Этому хранилищу нужен ещё и ключ из связки ключей этого компьютера, но в связке его нет. Откройте хранилище с помощью кода восстановления.</translation>
+        <translation>Этому хранилищу нужен ещё и ключ из системного менеджера паролей этого компьютера, но там его нет. Откройте хранилище с помощью кода восстановления.</translation>
     </message>
     <message>
         <source>This vault also needs a key kept in this computer&apos;s keyring, and no keyring is running. Log in to your desktop session, or open the vault with your recovery code.</source>
-        <translation>Этому хранилищу нужен ещё и ключ из связки ключей этого компьютера, но связка ключей не запущена. Войдите в свой сеанс рабочего стола или откройте хранилище с помощью кода восстановления.</translation>
+        <translation>Этому хранилищу нужен ещё и ключ из системного менеджера паролей этого компьютера, но менеджер паролей не запущен. Войдите в свой сеанс рабочего стола или откройте хранилище с помощью кода восстановления.</translation>
     </message>
     <message>
         <source>The system keyring did not answer, so nothing was changed. Unlock your keyring and try again.</source>
-        <translation>Системная связка ключей не ответила, поэтому ничего не изменено. Разблокируйте связку ключей и попробуйте ещё раз.</translation>
+        <translation>Системный менеджер паролей не ответил, поэтому ничего не изменено. Разблокируйте его и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>That passphrase is too weak: %1</source>
@@ -2294,7 +2294,7 @@
     </message>
     <message>
         <source>Your identity</source>
-        <translation>Ваша личность</translation>
+        <translation>Ваш ключ подписи</translation>
     </message>
     <message>
         <source>Everything you send is signed by you, so the organisation can tell it really comes from you and nobody changed it on the way.</source>
@@ -3847,7 +3847,7 @@
     </message>
     <message>
         <source>Compare these digits with the researcher by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the key could change the message too.</source>
-        <translation>Сверьте эти цифры с исследователем по телефону или лично: попросите его прочитать вслух код безопасности с экрана «Личность», группа за группой. Не используйте для этого сообщения: тот, кто мог подменить ключ, мог подменить и сообщение.</translation>
+        <translation>Сверьте эти цифры с исследователем по телефону или лично: попросите его прочитать вслух код безопасности с экрана «Мой ключ», группа за группой. Не используйте для этого сообщения: тот, кто мог подменить ключ, мог подменить и сообщение.</translation>
     </message>
     <message>
         <source>They match</source>
@@ -3883,7 +3883,7 @@
     </message>
     <message>
         <source>Paste the public key from the researcher&apos;s Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
-        <translation>Вставьте открытый ключ с экрана «Личность» исследователя (он не секретный; его можно прислать через мессенджер) и имя, под которым вы его знаете.</translation>
+        <translation>Вставьте открытый ключ с экрана «Мой ключ» исследователя (он не секретный; его можно прислать через мессенджер) и имя, под которым вы его знаете.</translation>
     </message>
     <message>
         <source>The dates for %1 were saved.</source>
@@ -3895,7 +3895,7 @@
     </message>
     <message>
         <source>Paste the public key from the researcher&apos;s Identity screen first.</source>
-        <translation>Сначала вставьте открытый ключ с экрана «Личность» исследователя.</translation>
+        <translation>Сначала вставьте открытый ключ с экрана «Мой ключ» исследователя.</translation>
     </message>
     <message>
         <source>This key is already pinned as %1.</source>
@@ -4497,7 +4497,7 @@
     </message>
     <message>
         <source>Identity</source>
-        <translation>Личность</translation>
+        <translation>Мой ключ</translation>
     </message>
     <message>
         <source>Settings</source>

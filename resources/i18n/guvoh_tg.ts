@@ -2251,7 +2251,7 @@
     <name>IdentitySection</name>
     <message>
         <source>Your public key</source>
-        <translation>Калиди умумии шумо</translation>
+        <translation>Калиди кушодаи шумо</translation>
     </message>
     <message>
         <source>Your key fingerprint</source>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <source>Give the public key to the coordinator (it is not secret). They check it with the safety code above before accepting files from you.</source>
-        <translation>Калиди умумиро ба ҳамоҳангсоз диҳед (он махфӣ нест). Ӯ пеш аз қабули файлҳо аз шумо онро бо рамзи бехатарии боло месанҷад.</translation>
+        <translation>Калиди кушодаро ба ҳамоҳангсоз диҳед (он махфӣ нест). Ӯ пеш аз қабули файлҳо аз шумо онро бо рамзи бехатарии боло месанҷад.</translation>
     </message>
     <message>
         <source>Your identity</source>
@@ -3807,7 +3807,7 @@
     </message>
     <message>
         <source>The researcher&apos;s public key</source>
-        <translation>Калиди умумии муҳаққиқ</translation>
+        <translation>Калиди кушодаи муҳаққиқ</translation>
     </message>
     <message>
         <source>Name for this researcher</source>
@@ -3855,7 +3855,7 @@
     </message>
     <message>
         <source>Paste the public key from the researcher&apos;s Identity screen (it is not secret; they can send it by messenger) and the name you know them by.</source>
-        <translation>Калиди умумиро аз экрани «Ҳувият»-и муҳаққиқ гузоред (он махфӣ нест; ӯ метавонад онро тавассути паёмрасон фиристад) ва номеро, ки бо он ӯро мешиносед, нависед.</translation>
+        <translation>Калиди кушодаро аз экрани «Ҳувият»-и муҳаққиқ гузоред (он махфӣ нест; ӯ метавонад онро тавассути паёмрасон фиристад) ва номеро, ки бо он ӯро мешиносед, нависед.</translation>
     </message>
     <message>
         <source>The dates for %1 were saved.</source>
@@ -3867,7 +3867,7 @@
     </message>
     <message>
         <source>Paste the public key from the researcher&apos;s Identity screen first.</source>
-        <translation>Аввал калиди умумиро аз экрани «Ҳувият»-и муҳаққиқ гузоред.</translation>
+        <translation>Аввал калиди кушодаро аз экрани «Ҳувият»-и муҳаққиқ гузоред.</translation>
     </message>
     <message>
         <source>This key is already pinned as %1.</source>

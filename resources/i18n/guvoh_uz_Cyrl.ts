@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Conditions or limits the person set</source>
-        <translation>Инсон қўйган шартлар ёки чекловлар</translation>
+        <translation>Шахс қўйган шартлар ёки чекловлар</translation>
     </message>
     <message>
         <source>Conditions</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Country where the person lives now</source>
-        <translation>Инсон ҳозир яшаётган мамлакат</translation>
+        <translation>Шахс ҳозир яшаётган мамлакат</translation>
     </message>
     <message>
         <source>Lives now in</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Where the person lives now</source>
-        <translation>Инсон ҳозир қаерда яшайди</translation>
+        <translation>Шахс ҳозир қаерда яшайди</translation>
     </message>
     <message>
         <source>Relation to the victim</source>

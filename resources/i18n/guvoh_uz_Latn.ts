@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Conditions or limits the person set</source>
-        <translation>Inson qoʻygan shartlar yoki cheklovlar</translation>
+        <translation>Shaxs qoʻygan shartlar yoki cheklovlar</translation>
     </message>
     <message>
         <source>Conditions</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Country where the person lives now</source>
-        <translation>Inson hozir yashayotgan mamlakat</translation>
+        <translation>Shaxs hozir yashayotgan mamlakat</translation>
     </message>
     <message>
         <source>Lives now in</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Where the person lives now</source>
-        <translation>Inson hozir qayerda yashaydi</translation>
+        <translation>Shaxs hozir qayerda yashaydi</translation>
     </message>
     <message>
         <source>Relation to the victim</source>
