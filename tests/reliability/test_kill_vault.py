@@ -99,10 +99,14 @@ def _kill_writes(cli_vault: Path, rounds: int) -> int:
             [sys.executable, "-c", WRITER, str(cli_vault), PASSPHRASE, str(next_id)],
             stdout=subprocess.PIPE, text=True, start_new_session=True,
         )
-        time.sleep(rng.uniform(0.3, 1.5))
+        assert proc.stdout is not None
+        # The first commit, however slow the machine is to start Python and unlock; then the
+        # kill lands at a random moment in the stream of writes.
+        first = proc.stdout.readline()
+        time.sleep(rng.uniform(0.0, 1.0))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
-        reported = [int(line) for line in out.split()]
+        reported = [int(line) for line in (first + out).split()]
         committed.extend(reported)
         if reported:
             next_id = reported[-1] + 1
