@@ -303,6 +303,14 @@ class Driver:
                 yield "coordinator-cases", window
             else:
                 yield section, window
+        self.screen_name = "coordinator-case"  # a received case, opened
+        received = workspace.cases.list.model.case_id(0)
+        if received is None:
+            self.fault("", "no received case in the coordinator's Cases")
+        else:
+            workspace.cases.open_case(received)
+            self.settle(window)
+            yield "coordinator-case", window
         window.lock()
         window.close()
 

@@ -11,12 +11,14 @@ import pytest
 
 from tests.window.conftest import CANARY, LANGS, Run
 
+pytestmark = pytest.mark.slow
+
 # The screens the walk must reach (a walk that stops early checks nothing).
 SCREENS = {
     "welcome", "recovery-code", "lock", "recover", "cases", "editor-interview",
     "editor-story", "editor-people", "editor-events", "editor-files", "editor-history",
     "export", "organisations", "identity", "settings", "organisations-card", "inbox",
-    "inbox-safety-code", "researchers", "overview", "coordinator-cases",
+    "inbox-safety-code", "researchers", "overview", "coordinator-cases", "coordinator-case",
 }
 
 
