@@ -33,7 +33,6 @@ from app.services.provenance import (
     verification_summary,
 )
 from app.services.vaults import Vault
-from app.ui.common import look
 from app.ui.common.fields import Details, heading
 from app.ui.common.widgets import error_text, local_time, plain_label
 from app.ui.coordinator.receipts import ReceiptDialog
@@ -139,7 +138,6 @@ class ProvenancePanel(QWidget):
         self.intro = plain_label()
         self.intro.setAccessibleName(self.tr("Provenance"))
         self.copy_button = QPushButton(self.tr("Copy verification summary"))
-        look.with_icon(self.copy_button, "copy")
         self.copy_button.setAccessibleName(self.tr("Copy verification summary"))
         self.copy_button.setToolTip(self.tr(
             "Copies the bundle, sender, times and file hashes as text. It names no person "
