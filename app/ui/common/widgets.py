@@ -19,6 +19,7 @@ from app.domain.text import fill
 from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import WEAK_REASONS, explain
 from app.ui.common import i18n
+from app.ui.common.reveal import PassphraseField
 
 
 def error_text(err: BaseException) -> str:
@@ -44,10 +45,8 @@ def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
 
 
 def password_field(accessible: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(accessible)
-    return field
+    """A passphrase field, with the eye that shows what was typed (app.ui.common.reveal)."""
+    return PassphraseField(accessible)
 
 
 class Busy(QProgressBar):
