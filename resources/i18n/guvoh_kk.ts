@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Ready to export</source>
-        <translation>Экспортқа дайын</translation>
+        <translation>Жіберуге дайын</translation>
     </message>
     <message>
         <source>Consent</source>

@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Ready to export</source>
-        <translation>Экспортко даяр</translation>
+        <translation>Жөнөтүүгө даяр</translation>
     </message>
     <message>
         <source>Consent</source>

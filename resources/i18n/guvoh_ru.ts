@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Ready to export</source>
-        <translation>Готово к экспорту</translation>
+        <translation>Готово к отправке</translation>
     </message>
     <message>
         <source>Consent</source>

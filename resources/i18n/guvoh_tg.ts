@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Ready to export</source>
-        <translation>Барои экспорт омода</translation>
+        <translation>Барои фиристодан омода</translation>
     </message>
     <message>
         <source>Consent</source>

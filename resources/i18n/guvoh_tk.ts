@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Ready to export</source>
-        <translation>Eksporta taýýar</translation>
+        <translation>Ibermäge taýýar</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2619,6 +2619,54 @@
     <message>
         <source>Importing the bundles of %1</source>
         <translation>%1 paketleri import edilýär</translation>
+    </message>
+    <message>
+        <source>Outcome of the selected bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare safety codes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the safety code with the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Faýl</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the sender&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Döredilen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation type="unfinished">Barmak yzy (SHA256)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add this file again to compare the safety codes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

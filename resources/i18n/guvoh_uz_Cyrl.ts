@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Ready to export</source>
-        <translation>Экспортга тайёр</translation>
+        <translation>Юборишга тайёр</translation>
     </message>
     <message>
         <source>Consent</source>

@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Ready to export</source>
-        <translation>Eksportga tayyor</translation>
+        <translation>Yuborishga tayyor</translation>
     </message>
     <message>
         <source>Consent</source>
