@@ -178,7 +178,8 @@ def test_an_earlier_unknown_sender_asks_for_the_file_again(
     section.select_row(0)
     assert section.model.rows[0].state == "unknown_signer"
     assert section.pin_button.isHidden()  # the file is not at hand: nothing to pin
-    assert "Add this file again" in section.outcome_text.text()
+    assert section.outcome_text.text() == (
+        "Unknown sender. To compare the safety codes, add this file again.")
 
 
 MAIN_PATH_JARGON = ("signer", "pin the", "pinned", "openssh", "sha256", "tamper", "researcher")

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.outcomes import Outcome
-from app.domain.text import fill
 from app.ui.common.fields import Details, read_only_line
 from app.ui.common.widgets import error_text, plain_label
 from app.ui.coordinator.inbox import outcomes
@@ -74,9 +73,9 @@ class SelectedFile(QWidget):
         sentence = outcomes.sentence(item)
         if entry.earlier and item.kind is Outcome.UNKNOWN_SIGNER:
             # From an earlier session: the file itself is not at hand to import.
-            sentence = fill(QCoreApplication.translate(
-                "InboxSection", "%1 Add this file again to compare the safety codes."),
-                sentence)
+            sentence = QCoreApplication.translate(
+                "InboxSection", "Unknown sender. To compare the safety codes, add this file "
+                "again.")
         self.outcome_text.setText(sentence)
         self.detail_path.setText(str(entry.path))
         self.detail_bundle.setText(item.bundle_id or "")
