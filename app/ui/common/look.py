@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QIconEngine,
+    QImage,
     QPainter,
     QPalette,
     QPixmap,
@@ -267,13 +268,13 @@ class _TintedIcon(QIconEngine):
         if mask.width() != device:
             mask = mask.scaled(device, device, Qt.AspectRatioMode.KeepAspectRatio,
                                Qt.TransformationMode.SmoothTransformation)
-        out = QPixmap(mask.size())
-        out.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(out)
-        painter.drawPixmap(0, 0, mask)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(out.rect(), self.colour(mode))
-        painter.end()
+        # No QPainter here: one opened from Python while Qt paints a widget crashed the app
+        # (a segfault drawing a disabled button's icon with PySide6 6.11; the recorder's
+        # disabled Record button when no microphone is found, tests/app/test_recorder.py).
+        tinted = QImage(mask.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        tinted.fill(self.colour(mode))
+        tinted.setAlphaChannel(mask.toImage().convertToFormat(QImage.Format.Format_Alpha8))
+        out = QPixmap.fromImage(tinted)
         out.setDevicePixelRatio(scale)
         return out
 
