@@ -8,6 +8,7 @@ the app in its own process per language, each screen at 1366x768 with the window
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -49,6 +50,11 @@ def main() -> int:
     langs = sorted({lang for lang, _ in SHOTS.values()})
     with tempfile.TemporaryDirectory(prefix="guvoh-shots-") as tmp_name:
         tmp = Path(tmp_name)
+        home = tmp / "home"  # the app sees a throwaway home: no path or setting of yours
+        home.mkdir()
+        os.environ.update({"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+                           "XDG_DATA_HOME": str(home / ".local/share"),
+                           "XDG_CACHE_HOME": str(home / ".cache")})
         runs = walk_languages(langs, tmp / "walk", shots=tmp / "shots")
         failed = [lang for lang, run in runs.items() if run.returncode != 0]
         if failed:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer, QTranslator
-from PySide6.QtGui import QScreen
+from PySide6.QtGui import QPainter, QScreen
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
 from app.ui.common import i18n, jobs, look
@@ -141,20 +141,25 @@ class Driver:
         default = ((top.property("default_width"), top.property("default_height"))
                    if top.property("default_width") else None)  # dialogs: their own size
         dialog = isinstance(top, QDialog)
+        # A dialog opens over its window (on 1366x768, see over()), at its own size, which
+        # must also fit 1280x720.
         configs: list[tuple[QScreen, bool]] = (
-            [(self.small, False), (self.large, False)] if dialog
+            [(top.screen(), False)] if dialog
             else [(self.small, False), (self.small, True), (self.large, True)])
         if self.visits % 2 and not dialog:  # fewer moves between the two screens
             configs.reverse()
         self.visits += 1
         for screen, maximised in configs:
-            self.place(top, screen, maximised, default)
+            if dialog:
+                self.settle(top)
+            else:
+                self.place(top, screen, maximised, default)
             size = f"{screen.size().width()}x{screen.size().height()}"
             state = "maximised" if maximised else "default size"
-            found = checks.check(top, screen, frame_of(top))
+            found = self.judge(top, screen)
             if found:  # once more, after the window manager surely finished
                 self.settle(top, least=0.3)
-                found = checks.check(top, screen, frame_of(top))
+                found = self.judge(top, screen)
             for widget, what in found:
                 self.fault(checks.describe(widget), what, size, state)
             if self.shots is not None and screen is self.large and (maximised or dialog):
@@ -162,13 +167,34 @@ class Driver:
             elif self.shots is not None and self.every_shot:
                 self.shoot(f"{name}-{size}-{state.replace(' ', '-')}", top, screen)
 
+    def judge(self, top: QWidget, screen: QScreen) -> list[checks.Fault]:
+        frame = frame_of(top)
+        found = checks.check(top, screen, frame)
+        if isinstance(top, QDialog) and screen is not self.small:
+            found += [(w, what + " (1280x720)")
+                      for w, what in checks.window_fits(top, self.small, frame)
+                      if not top.isMaximized()]
+        return found
+
+    def over(self, window: QWidget) -> None:
+        """Before a dialog: its window maximised on 1366x768, where the dialog opens."""
+        self.place(window, self.large, True, None)
+
     def shoot(self, name: str, top: QWidget, screen: QScreen) -> None:
         assert self.shots is not None
         self.shots.mkdir(parents=True, exist_ok=True)
-        frame = frame_of(top) or top.frameGeometry()
+        top.raise_()
+        self.settle(top, least=0.2)
+        found = x_geometry(top)
+        frame, client = found if found is not None else (top.frameGeometry(), top.geometry())
         origin = screen.geometry().topLeft()
+        # The frame as the window manager drew it, from the screen; the window's own content
+        # as Qt renders it (a dialog may not be painted on the X server yet).
         picture = screen.grabWindow(0, frame.x() - origin.x(), frame.y() - origin.y(),
                                     frame.width(), frame.height())
+        painter = QPainter(picture)
+        painter.drawPixmap(client.topLeft() - frame.topLeft(), top.grab())
+        painter.end()
         picture.save(str(self.shots / f"{name}.png"), "PNG")
 
     def window(self, vault_dir: Path) -> MainWindow:
@@ -234,6 +260,7 @@ class Driver:
         from app.ui.researcher.export import ExportDialog
 
         assert window.vault is not None
+        self.over(window)
         dialog = ExportDialog(window.vault, [case_id], window)
         folder = getattr(dialog, "folder", None)
         if folder is not None:
@@ -241,6 +268,14 @@ class Driver:
         dialog.show()
         yield "export", dialog
         dialog.close()
+        from app.ui.researcher.delivered import PurgeDialog, ReceiptImportDialog
+
+        vault = window.vault
+        yield from self.dialogs(window, [
+            ("receipt-import", lambda: ReceiptImportDialog(vault, window)),
+            ("purge", lambda: PurgeDialog(vault, window)),
+            ("shortcuts", lambda: _shortcuts(window)),
+        ])
         for section in ("organisations", "identity", "settings"):
             self.screen_name = section
             workspace.select(section)
@@ -303,6 +338,20 @@ class Driver:
                 yield "coordinator-cases", window
             else:
                 yield section, window
+        from app.services import provenance
+        from app.ui.coordinator.receipts import ReceiptDialog
+        from app.ui.coordinator.reports import ReportDialog
+
+        vault = window.vault
+        assert vault is not None
+        from app.services import cases as case_service
+
+        shown = [str(case.id) for case in case_service.list_cases(vault)]
+        yield from self.dialogs(window, [
+            ("report", lambda: ReportDialog(vault, shown, window)),
+            ("receipts", lambda: ReceiptDialog(
+                vault, provenance.bundles_received_with(vault, shown), window)),
+        ])
         self.screen_name = "coordinator-case"  # a received case, opened
         received = workspace.cases.list.model.case_id(0)
         if received is None:
@@ -313,6 +362,24 @@ class Driver:
             yield "coordinator-case", window
         window.lock()
         window.close()
+
+    def dialogs(self, window: QWidget,
+                makers: list[tuple[str, Callable[[], QWidget]]]) -> Iterator[Screen]:
+        """Each dialog shown over the window at its own size, then closed; one that cannot
+        be made is a fault, and the next is tried."""
+        for name, make in makers:
+            self.screen_name = name
+            try:
+                self.over(window)
+                dialog = make()
+            except Exception:  # noqa: BLE001 - reported, the walk goes on
+                self.fault("", "could not be reached: "
+                           + traceback.format_exc(limit=-3).strip().replace("\n", " | "))
+                continue
+            dialog.show()
+            yield name, dialog
+            dialog.close()
+            dialog.deleteLater()
 
     def run(self, parts: list[str] | None = None) -> None:
         for name in parts or list(PARTS):
@@ -356,8 +423,15 @@ class _KeepOutside(QObject):
 
 def frame_of(top: QWidget) -> QRect | None:
     """The window with its frame, as the X server and the window manager see it (Qt may
-    keep a stale position or frame): the client's place on its screen (xwininfo) and the
-    frame's margins (_NET_FRAME_EXTENTS: left, right, top, bottom)."""
+    keep a stale position or frame)."""
+    found = x_geometry(top)
+    return found[0] if found is not None else None
+
+
+def x_geometry(top: QWidget) -> tuple[QRect, QRect] | None:
+    """The window's frame and its client area on its screen: the client's place from the X
+    server (xwininfo), the frame's margins from the window manager (_NET_FRAME_EXTENTS:
+    left, right, top, bottom)."""
     window = str(int(top.winId()))
     info = subprocess.run(["xwininfo", "-id", window], capture_output=True, text=True,
                           check=False).stdout
@@ -370,7 +444,14 @@ def frame_of(top: QWidget) -> QRect | None:
         return None
     x, y, w, h = (int(m.group(1)) for m in place.values() if m is not None)
     left, right, above, below = (int(n) for n in numbers)
-    return QRect(x - left, y - above, w + left + right, h + above + below)
+    return QRect(x - left, y - above, w + left + right, h + above + below), QRect(x, y, w, h)
+
+
+def _shortcuts(window: MainWindow) -> QWidget:
+    window.show_shortcuts()
+    dialog = window.shortcuts_dialog
+    assert dialog is not None
+    return dialog
 
 
 def _first_case(window: MainWindow) -> str:
