@@ -23,7 +23,8 @@ def test_record_update_read_clear(vault: Vault) -> None:
     first, second = inbox.entries(conn)
     assert (first.id, first.received_at, first.case_ids, first.unread) == (
         ids[0], "2026-12-05T07:10:00Z", (), True)
-    assert len(second.file_name) == 255 and second.size == 0
+    assert len(second.file_name) == 255
+    assert second.size == 0
 
     # Imported again after the sender was accepted: its cases are linked.
     inbox.update(conn, ids[0], NewEntry("2026-12-05-1.age", 100, "imported", "imported",
