@@ -215,6 +215,27 @@ def test_error_words_read_on_either_window(qtbot: QtBot, restore_look: QApplicat
         assert _contrast(look.error_colour(), window) >= 4.5, scheme
 
 
+def test_charts_take_the_scheme_and_the_accent(qtbot: QtBot,
+                                               restore_look: QApplication) -> None:
+    from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+
+    bars, series, chart, axis = QBarSet("Cases"), QBarSeries(), QChart(), QValueAxis()
+    bars.append([3, 2])
+    series.append(bars)
+    chart.addSeries(series)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    look.apply(restore_look, Qt.ColorScheme.Light)
+    look.style_chart(view)
+    assert chart.backgroundBrush().color().name() == "#ffffff"
+    assert bars.color().name() == look.ACCENT["light"]
+    look.apply(restore_look, Qt.ColorScheme.Dark)  # a chart shown already follows the scheme
+    assert chart.backgroundBrush().color().lightness() < 60
+    assert axis.labelsColor().name() == "#e7e9ec"
+    assert bars.color().name() == look.ACCENT["dark"]
+
+
 # -- status colours -------------------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -42,8 +42,8 @@ _LIGHT: Final = {
     "text": "#1d2026", "muted": "#5f6670", "disabled": "#9aa0a8", "tooltip": "#ffffff",
     "link_visited": "#6a3fb5",
 }
-_DARK: Final = {
-    "window": "#1f2125", "base": "#17191c", "alternate": "#23262a", "button": "#2c2f34",
+_DARK: Final = {  # fields a little lighter than the window, so their edges show
+    "window": "#1f2125", "base": "#2a2d32", "alternate": "#30343a", "button": "#363a40",
     "text": "#e7e9ec", "muted": "#a3a9b1", "disabled": "#6b7178", "tooltip": "#2c2f34",
     "link_visited": "#b39ae8",
 }
@@ -173,6 +173,31 @@ def _apply_palette(app: QApplication) -> None:
             _paint_primary(widget)
         elif widget.property("guvoh_error"):
             error_words(widget)
+        elif widget.property("guvoh_chart"):
+            style_chart(widget)
+
+
+def style_chart(view: Any) -> None:
+    """A chart (a QChartView) in the scheme's colours: the field colour behind it, the
+    palette's words on its axes, bars in the accent with white numbers."""
+    view.setProperty("guvoh_chart", True)
+    pal = QGuiApplication.palette()
+    text, base = pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base)
+    lines = pal.color(QPalette.ColorRole.Mid)
+    chart = view.chart()
+    chart.setBackgroundBrush(base)
+    chart.setBackgroundRoundness(0)
+    chart.setTitleBrush(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setTitleBrush(text)
+        axis.setGridLineColor(lines)
+        axis.setLinePenColor(lines)
+    for series in chart.series():
+        for bars in series.barSets() if hasattr(series, "barSets") else ():
+            bars.setColor(accent())
+            bars.setBorderColor(accent())
+            bars.setLabelColor(QColor(ON_ACCENT))
 
 
 def primary(button: QAbstractButton) -> QAbstractButton:
