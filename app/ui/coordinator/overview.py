@@ -59,7 +59,7 @@ from app.domain.text import fill
 from app.services import overview
 from app.services.cases import SearchFilters
 from app.services.vaults import Vault
-from app.ui.common import i18n, jobs
+from app.ui.common import i18n, jobs, look
 from app.ui.common.fields import heading
 from app.ui.common.table import RIGHT, Column, RecordTable, SortRole
 from app.ui.common.widgets import Busy, error_text, plain_label, ui_language
@@ -181,6 +181,7 @@ class ChartPanel(QWidget):
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(MIN_CHART_HEIGHT)
+        look.style_chart(self.view)  # the scheme's colours, the accent for the bars
         self.no_data = plain_label(self.tr("No data"))
         self.no_data.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_data.setAccessibleName(fill(self.tr("%1: no data"), title))
