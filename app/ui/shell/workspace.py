@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -110,10 +110,7 @@ class Workspace(QWidget):
         lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         lock_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         lock_shortcut.activated.connect(self.lock_requested)
-        # Esc goes back where the section shows a Back button (the open case, the story).
-        back_shortcut = QShortcut(QKeySequence("Esc"), self)
-        back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back_shortcut.activated.connect(self.go_back)
+        # Esc goes back where the section shows a Back button (keyPressEvent below).
         for button in self._back_buttons():
             button.setToolTip(with_key(button.text().replace("&", ""), "Esc"))
         self.rail.currentRowChanged.connect(self._on_rail_changed)
@@ -140,6 +137,14 @@ class Workspace(QWidget):
             return False
         button.click()
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Esc that no field or section used (an open list closes first; the story goes
+        back a question itself) presses the shown section's Back button."""
+        if event.key() == Qt.Key.Key_Escape and self.go_back():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def show_vault(self, vault: Vault | None, auto_lock_minutes: int = 5) -> None:
         """Show what `vault` holds, or (None) clear every section and view. A section reads
