@@ -391,6 +391,8 @@ def test_sizes_are_identical_in_the_command_line_and_the_app() -> None:
     assert domain_sizes.human_size(4_200_000) == "4.2 MB"
     assert domain_sizes.human_size(184_000_000) == "184 MB"
     assert domain_sizes.human_size(1) == "1 byte"
+    assert domain_sizes.human_size(999_999) == "1.0 MB"  # not "1000 kB"
+    assert ui_sizes.human_size(1_500_000_000_000) == "1500 GB"  # no group separator either
 
 
 def test_every_size_unit_has_a_symbol_for_translators() -> None:
