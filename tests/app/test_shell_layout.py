@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, QSize, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services import settings as prefs
 from app.ui.common import i18n
+from app.ui.common.checklist import vocab_checklist
 from app.ui.shell.window import MainWindow, default_size, placed
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
@@ -163,3 +164,24 @@ def test_the_people_tab_shows_its_fields_whole(qtbot: QtBot, tmp_path: Path) -> 
     assert viewport is not None
     assert form.width() <= viewport.width()  # no sideways scrolling
     window.lock()
+
+
+def test_ticking_a_first_item_does_not_move_what_is_below(qtbot: QtBot) -> None:
+    """The "Chosen:" line has its room before anything is ticked."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    checklist = vocab_checklist("countries", "Nationality", rows=4)
+    below = QLineEdit()
+    layout.addWidget(checklist)
+    layout.addWidget(below)
+    layout.addStretch(1)
+    root.resize(500, 400)
+    root.show()
+    qtbot.waitExposed(root)
+    before = below.mapTo(root, below.rect().topLeft())
+    checklist.set_codes(["TR"])
+    checklist.changed.emit()
+    QApplication.processEvents()
+    assert checklist.chosen.text()  # "Chosen: ..." appeared
+    assert below.mapTo(root, below.rect().topLeft()) == before
