@@ -5,5 +5,6 @@ from . import vault  # noqa: I001 - the order of `guvoh --help`
 from . import cases
 from . import keys
 from . import bundles
+from . import wipe
 
-__all__ = ["bundles", "cases", "keys", "vault"]
+__all__ = ["bundles", "cases", "keys", "vault", "wipe"]

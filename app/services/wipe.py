@@ -1,0 +1,44 @@
+"""Panic wipe (DESIGN.md 2b): the use case behind `guvoh wipe` and the lock screen's
+"Wipe this vault". No passphrase is asked: whoever holds the computer may destroy the vault,
+never open it. What it defeats: the person at the desk. What it does not: an image of the
+disk taken before (docs/security.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storage import fsio
+from storage.devicekeyring import DeviceKeyring
+from storage.errors import NotAVault, VaultNotFound
+from storage.wipe import StepHook, looks_like_vault, wipe_vault
+from storage.wipe import WipeReport as WipeReport
+
+# The word a person types to confirm, in the command line (the app shows its own,
+# translated word). Lower case, compared after trimming and folding case.
+CONFIRM_WORD = "wipe"
+
+
+def confirmed(typed: str, word: str = CONFIRM_WORD) -> bool:
+    """True if `typed` is the confirmation word (spaces around it and case ignored)."""
+    return typed.strip().casefold() == word.strip().casefold() != ""
+
+
+def can_wipe(path: Path) -> bool:
+    """True if `path` holds a vault, or what is left of one after an interrupted wipe."""
+    return looks_like_vault(path)
+
+
+def require_vault(path: Path) -> None:
+    """Raise VaultNotFound or NotAVault unless `path` is something to wipe (asked before
+    the confirmation, so nobody confirms a wipe of nothing)."""
+    if not looks_like_vault(path):
+        raise VaultNotFound(path) if not path.exists() else NotAVault(path)
+
+
+def wipe(path: Path, on_step: StepHook | None = None) -> WipeReport:
+    """Destroy the vault at `path`: key slots overwritten in place with random bytes and
+    fsynced, the keyring's device secret deleted, then every file and the folder removed.
+    Raises VaultNotFound / NotAVault (nothing to wipe), VaultInUse (open in another
+    window or command: lock it there first), FileSystemError (the disk refused)."""
+    fsio.set_private_umask()
+    return wipe_vault(path, DeviceKeyring.detect(), on_step)
