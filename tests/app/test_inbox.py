@@ -304,7 +304,7 @@ def test_cancel_mid_batch(qtbot: QtBot, desk: Desk, section: InboxSection, tmp_p
     assert "cancelled" in section.message.text()
     assert set(cases.iter_ids(desk.coordinator.conn)) == set(ids["a-first.age"])
     assert section.progress_box.isHidden()
-    section.on_clear_clicked()
+    section.clear_list()  # "Clear the list", confirmed (tests/app/test_inbox_history.py)
     assert section.model.rowCount() == 0
 
 

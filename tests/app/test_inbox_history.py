@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.services import coordinator, inbox
 from app.ui.coordinator.inbox.model import InboxColumn as Column
 from app.ui.coordinator.inbox.section import InboxSection
+from storage import cases
 from tests.casedata import sample
 from tests.desk import Desk, make_desk
 
@@ -136,9 +137,23 @@ def test_history_survives_a_lock(qtbot: QtBot, desk: Desk, section: InboxSection
 
     # Opening a received case elsewhere marks its entry read as well.
     assert inbox.mark_cases_read(desk.coordinator, [ids[0]]) == 0  # already read
-    # "Clear the list" forgets the history, not the cases.
-    section.on_clear_clicked()
+    # "Clear the list" asks first (Cancel is the default), then forgets the history, not
+    # the cases.
+    section.clear_button.click()
+    box = section.confirm_box
+    assert box is not None
+    assert "imported cases stay" in box.informativeText()
+    assert box.defaultButton() is not None
+    assert box.defaultButton().text() == "Cancel"
+    box.defaultButton().click()
+    assert section.model.rowCount() == 2
+    section.clear_button.click()
+    box = section.confirm_box
+    clear = next(b for b in box.buttons() if b.text() == "Clear the list")
+    clear.click()
     assert section.model.rowCount() == 0
+    assert len(inbox.history(desk.coordinator)) == 0
+    assert cases.count(desk.coordinator.conn) == 2
     section.show_vault(None)
     section.show_vault(desk.coordinator)
     assert section.model.rowCount() == 0

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -71,6 +72,7 @@ class InboxSection(QWidget):
         self._batch_first = 0
         self._batch_rows: list[InboxRow] = []  # the last batch's rows, for its summary
         self._read_later: list[InboxRow] = []  # looked at while a job held the vault
+        self.confirm_box: QMessageBox | None = None  # "Clear the list?"
         self._pin_entry: InboxRow | None = None
 
         self.model = InboxModel(self)
@@ -374,6 +376,32 @@ class InboxSection(QWidget):
             self.add_paths([Path(c) for c in chosen])
 
     def on_clear_clicked(self) -> None:
+        """Ask first: clearing forgets which files arrived and when (the cases stay)."""
+        if self.busy or self.vault is None or self.model.rowCount() == 0:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Guvoh")
+        box.setText(self.tr("Clear the Inbox's list?"))
+        box.setInformativeText(self.tr(
+            "The Inbox forgets which files arrived, when and from whom. The imported cases "
+            "stay in your vault."))
+        yes = box.addButton(self.tr("Clear the list"), QMessageBox.ButtonRole.DestructiveRole)
+        yes.setAccessibleName(self.tr("Clear the list"))
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is yes:
+                self.clear_list()
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    def clear_list(self) -> None:
         """Empty the list and the history kept in the vault (the cases stay)."""
         if self.busy or self.vault is None:
             return
