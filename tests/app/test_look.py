@@ -30,6 +30,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStyleOptionViewItem,
     QTableView,
@@ -116,19 +118,30 @@ def _ink(icon: QIcon, mode: QIcon.Mode = QIcon.Mode.Normal) -> set[str]:
             if image.pixelColor(x, y).alpha() == 255}
 
 
-def test_icons_take_the_colours_of_the_scheme(restore_look: QApplication) -> None:
+def test_icons_take_the_colours_of_the_scheme(qtbot: QtBot,
+                                              restore_look: QApplication) -> None:
     app = restore_look
-    icon = look.icon("lock")
-    accent_icon = look.icon("lock", on_accent=True)
+    look.apply(app, Qt.ColorScheme.Light)
+    button = look.with_icon(QPushButton("Lock"), "lock")
+    main = look.primary(look.with_icon(QPushButton("Unlock"), "lock-open"))
+    rail = QListWidget()
+    for widget in (button, main, rail):
+        qtbot.addWidget(widget)
+    item = look.item_icon(QListWidgetItem("Cases"), "folder-open")
+    rail.addItem(item)
     for scheme, text in ((Qt.ColorScheme.Light, "#1d2026"), (Qt.ColorScheme.Dark, "#e7e9ec")):
-        look.apply(app, scheme)
+        look.apply(app, scheme)  # shown icons are set again in the new scheme's colours
         assert app.palette().color(QPalette.ColorRole.ButtonText).name() == text
-        assert _ink(icon) == {text}  # the same icon, painted again in the new scheme
-        assert _ink(accent_icon) == {"#ffffff"}
+        assert _ink(button.icon()) == {text}
+        assert _ink(rail.item(0).icon()) == {text}
+        assert _ink(main.icon()) == {"#ffffff"}
         disabled = app.palette().color(QPalette.ColorGroup.Disabled,
                                        QPalette.ColorRole.ButtonText).name()
-        assert _ink(icon, QIcon.Mode.Disabled) == {disabled} != {text}
-        assert _ink(icon, QIcon.Mode.Selected) == {"#ffffff"}  # on a selected row's accent
+        assert _ink(button.icon(), QIcon.Mode.Disabled) == {disabled} != {text}
+        assert _ink(button.icon(), QIcon.Mode.Selected) == {"#ffffff"}  # on a selected row
+    for side, scale in ((16, 1.0), (16, 2.0), (24, 1.0), (24, 2.0), (20, 1.0)):
+        pixmap = button.icon().pixmap(QSize(side, side), scale)
+        assert pixmap.width() == round(side * scale), (side, scale)  # 1x and 2x masks
 
 
 # -- scheme, palette, accent ------------------------------------------------------------------

@@ -3,8 +3,8 @@ for the one main action of a screen, status colours that mean something, and ico
 
 Icons come from Lucide (ISC licence, resources/icons/README.md), pre-rendered to PNG masks
 by tools/icons.py: the app never loads SVG (no image plugin but PNG, which Qt has built in).
-An icon is drawn at paint time in the palette's text colour, so it follows a change between
-light and dark without being set again.
+An icon is a plain QIcon of pixmaps tinted with the palette's colours when it is made;
+apply() sets the icons of buttons and list items again when the scheme changes.
 
 Every icon is shown next to words (UX.md: icons with text labels, never icons alone).
 """
@@ -17,18 +17,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QIcon,
-    QIconEngine,
     QImage,
-    QPainter,
     QPalette,
     QPixmap,
 )
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QListWidgetItem, QWidget
 
 # -- colours ------------------------------------------------------------------------------
 
@@ -175,6 +173,14 @@ def _apply_palette(app: QApplication) -> None:
             error_words(widget)
         elif widget.property("guvoh_chart"):
             style_chart(widget)
+        if isinstance(widget, QAbstractButton) and widget.property("guvoh_icon"):
+            with_icon(widget, str(widget.property("guvoh_icon")))
+        elif isinstance(widget, QListWidget):
+            for row in range(widget.count()):
+                item = widget.item(row)
+                name = item.data(ICON_ROLE)
+                if name:
+                    item.setIcon(icon(str(name)))
 
 
 def style_chart(view: Any) -> None:
@@ -244,6 +250,7 @@ SECTION_ICONS: Final = {
     "identity": "id-card",
     "settings": "settings",
 }
+ICON_ROLE: Final = Qt.ItemDataRole.UserRole + 40  # a list item's icon name, for a new scheme
 SIZES: Final = (16, 24)  # rendered at 1x and 2x each: <name>-16.png, <name>-16@2x.png...
 
 
@@ -252,77 +259,56 @@ def icons_dir() -> Path:
 
 
 @cache
-def _mask(name: str, size: int, scale: int) -> QPixmap:
-    """The rendered shape of an icon (black on transparent), read as PNG and nothing else."""
+def _mask(name: str, size: int, scale: int) -> QImage:
+    """The rendered shape of an icon (black on transparent), read as PNG and nothing else.
+    Kept as a QImage: a cached QPixmap would outlive the application at exit."""
     suffix = "@2x" if scale == 2 else ""
     path = icons_dir() / f"{name}-{size}{suffix}.png"
-    pixmap = QPixmap()
-    if not pixmap.load(str(path), "PNG"):  # type: ignore[arg-type]  # str works, stub says bytes
+    image = QImage()
+    if not image.load(str(path), "PNG"):  # type: ignore[call-overload]  # str works at run time
         raise FileNotFoundError(path)
-    return pixmap
+    return image.convertToFormat(QImage.Format.Format_Alpha8)
 
 
-class _TintedIcon(QIconEngine):
-    """An icon mask drawn in a colour read when it is painted: the palette's text colour (or
-    white on the accent), dimmed when disabled."""
-
-    def __init__(self, name: str, on_accent: bool) -> None:
-        super().__init__()
-        self.name = name
-        self.on_accent = on_accent
-
-    def colour(self, mode: QIcon.Mode) -> QColor:
-        if self.on_accent and mode != QIcon.Mode.Disabled:
-            return QColor(ON_ACCENT)
-        pal = QGuiApplication.palette()
-        if mode == QIcon.Mode.Selected:  # on the accent of a selected row
-            return pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
-        group = (QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled
-                 else QPalette.ColorGroup.Active)
-        return pal.color(group, QPalette.ColorRole.ButtonText)
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,  # noqa: N802
-                     scale: float) -> QPixmap:
-        side = max(1, min(size.width(), size.height()))
-        device = max(1, round(side * scale))
-        base = next((s for s in SIZES if s >= side), SIZES[-1])
-        mask = _mask(self.name, base, 2 if scale > 1 else 1)
-        if mask.width() != device:
-            mask = mask.scaled(device, device, Qt.AspectRatioMode.KeepAspectRatio,
-                               Qt.TransformationMode.SmoothTransformation)
-        # No QPainter here: one opened from Python while Qt paints a widget crashed the app
-        # (a segfault drawing a disabled button's icon with PySide6 6.11; the recorder's
-        # disabled Record button when no microphone is found, tests/app/test_recorder.py).
-        tinted = QImage(mask.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        tinted.fill(self.colour(mode))
-        tinted.setAlphaChannel(mask.toImage().convertToFormat(QImage.Format.Format_Alpha8))
-        out = QPixmap.fromImage(tinted)
-        out.setDevicePixelRatio(scale)
-        return out
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
-              state: QIcon.State) -> None:
-        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
-
-    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,  # noqa: N802
-                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
-        return [QSize(s, s) for s in SIZES]
-
-    def iconName(self) -> str:  # noqa: N802
-        return self.name
-
-    def clone(self) -> QIconEngine:
-        return _TintedIcon(self.name, self.on_accent)
+def _tinted(mask: QImage, colour: QColor) -> QPixmap:
+    # No QPainter: the colour filled in, the mask as its alpha (a QPainter opened from Python
+    # while Qt painted a widget once crashed the app with PySide6 6.11).
+    image = QImage(mask.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(colour)
+    image.setAlphaChannel(mask)
+    return QPixmap.fromImage(image)
 
 
 def icon(name: str, *, on_accent: bool = False) -> QIcon:
-    """The icon `name` (a Lucide name, e.g. "lock"); FileNotFoundError if it was not rendered."""
-    _mask(name, SIZES[0], 1)  # fail now, not at paint time
-    return QIcon(_TintedIcon(name, on_accent))
+    """The icon `name` (a Lucide name, e.g. "lock") in the current scheme's colours: the
+    words' colour (white on the accent), dimmed when disabled, white on a selected row.
+    A plain QIcon of pixmaps (16, 24 px and their 2x), no Python code at paint time; apply()
+    sets the icons of buttons and list items again when the scheme changes.
+    FileNotFoundError if the icon was not rendered."""
+    pal = QGuiApplication.palette()
+    words = pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+    colours = {
+        QIcon.Mode.Normal: QColor(ON_ACCENT) if on_accent else words,
+        QIcon.Mode.Active: QColor(ON_ACCENT) if on_accent else words,
+        QIcon.Mode.Disabled: pal.color(QPalette.ColorGroup.Disabled,
+                                       QPalette.ColorRole.ButtonText),
+        QIcon.Mode.Selected: QColor(ON_ACCENT) if on_accent else pal.color(
+            QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText),
+    }
+    result = QIcon()
+    for side in SIZES:
+        for scale in (1, 2):
+            mask = _mask(name, side, scale)
+            for mode, colour in colours.items():
+                result.addPixmap(_tinted(mask, colour), mode, QIcon.State.Off)
+    return result
+
+
+def item_icon(item: QListWidgetItem, name: str) -> QListWidgetItem:
+    """Put icon `name` before a list item's words (the left rail's sections)."""
+    item.setData(ICON_ROLE, name)
+    item.setIcon(icon(name))
+    return item
 
 
 def with_icon(button: QAbstractButton, name: str) -> QAbstractButton:
