@@ -165,7 +165,7 @@ class Workspace(QWidget):
                 QCoreApplication.translate("Workspace", str(SECTION_LABELS[key]))
             )
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setIcon(look.icon(look.SECTION_ICONS[key]))
+            look.item_icon(item, look.SECTION_ICONS[key])
             self.rail.addItem(item)
         self.rail.setCurrentRow(0)
         self.show_auto_lock(auto_lock_minutes)
