@@ -40,6 +40,8 @@ ACTIONS = frozenset(
         "organisation_trusted",
         "organisation_replaced",
         "case_purged",
+        "delivered_removed",  # delete on receipt: counts only, never an id
+        "setting_changed",  # a vault setting: "<name>=<value>"
     }
 )
 

@@ -195,13 +195,17 @@ def commit_import(
 
 
 def mark_delivered(conn: Connection, bundle_id: str, case_ids: list[str],
-                   receipt_sha256: str) -> list[str]:
-    """A receipt for `bundle_id` arrived: its cases become delivered (unless edited since
-    export: then the delivered revision is sealed but the case stays as it is)."""
+                   receipt_sha256: str) -> tuple[list[str], list[str]]:
+    """A receipt for `bundle_id` arrived: the exported revision of each case it confirms is
+    delivered (cases.delivered_revision). A case not edited since becomes delivered; one
+    edited since keeps its later edits as they are, undelivered.
+    Returns (cases now delivered, cases edited since export)."""
     delivered: list[str] = []
+    edited: list[str] = []
     with transaction(conn):
         conn.execute(
-            "UPDATE bundles SET delivered_at = ?, receipt_sha256 = ? WHERE id = ?",
+            "UPDATE bundles SET delivered_at = COALESCE(delivered_at, ?), receipt_sha256 = ? "
+            "WHERE id = ?",
             (now_utc(), receipt_sha256, bundle_id),
         )
         for case_id, revision in conn.execute(
@@ -210,13 +214,18 @@ def mark_delivered(conn: Connection, bundle_id: str, case_ids: list[str],
             if str(case_id) not in case_ids:
                 continue
             row = conn.execute(
-                "SELECT current_revision FROM cases WHERE id = ?", (case_id,)
+                "SELECT current_revision, status FROM cases WHERE id = ?", (case_id,)
             ).fetchone()
-            if row is not None and int(row[0]) == int(revision):
-                cases.set_status(conn, CaseId(str(case_id)), "delivered")
-                delivered.append(str(case_id))
+            if row is None:
+                continue
+            if int(row[0]) == int(revision):
+                if str(row[1]) != "delivered":
+                    cases.set_status(conn, CaseId(str(case_id)), "delivered")
+                    delivered.append(str(case_id))
+            elif int(row[0]) > int(revision):
+                edited.append(str(case_id))
         audit.append(conn, "receipt_imported", bundle_id)
-    return delivered
+    return delivered, edited
 
 
 def case_delivered(conn: Connection, case_id: str) -> bool:

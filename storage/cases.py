@@ -268,7 +268,7 @@ def set_status(conn: Connection, case_id: CaseId, status: str) -> None:
     conn.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))
 
 
-def delete(conn: Connection, case_id: CaseId) -> list[BlobId]:
+def delete(conn: Connection, case_id: CaseId, *, audited: bool = True) -> list[BlobId]:
     """Delete a case, its revisions, draft, facets and attachments' rows (their keys with
     them) and its words in the search index, leaving no copy in the vault's files: freed
     pages are overwritten (`secure_delete`), the index's blocks are rewritten without the
@@ -283,9 +283,68 @@ def delete(conn: Connection, case_id: CaseId) -> list[BlobId]:
         ]
         conn.execute("DELETE FROM case_fts WHERE rowid = ?", (num,))
         conn.execute("DELETE FROM cases WHERE num = ?", (num,))
-        audit.append(conn, "case_deleted", case_id)
+        if audited:  # delete on receipt writes one entry with counts instead
+            audit.append(conn, "case_deleted", case_id)
     checkpoint(conn)
     return blob_ids
+
+
+# -- delivery: what a receipt confirmed, and delete on receipt ------------------------------
+
+RECEIPT_GRACE_META = "delete_on_receipt"  # seconds after the receipt, or "never"
+
+
+def delivered_revision(conn: Connection, case_id: CaseId) -> int | None:
+    """The latest revision of the case an organisation confirmed receiving, if any."""
+    row = conn.execute(
+        "SELECT MAX(bc.revision) FROM bundle_cases bc JOIN bundles b ON b.id = bc.bundle_id "
+        "WHERE bc.case_id = ? AND b.direction = 'out' AND b.delivered_at IS NOT NULL",
+        (case_id,),
+    ).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def delivered_waiting(conn: Connection) -> list[tuple[CaseId, int, str]]:
+    """Cases that still hold a delivered revision (or earlier): (id, the latest delivered
+    revision, when the first receipt for it arrived), oldest receipt first."""
+    rows = conn.execute(
+        "SELECT c.id, MAX(bc.revision), MIN(b.delivered_at) FROM cases c "
+        "JOIN bundle_cases bc ON bc.case_id = c.id JOIN bundles b ON b.id = bc.bundle_id "
+        "WHERE b.direction = 'out' AND b.delivered_at IS NOT NULL "
+        "GROUP BY c.id "
+        "HAVING MAX(bc.revision) >= (SELECT MIN(r.revision) FROM case_revisions r "
+        "                            WHERE r.case_num = c.num) "
+        "ORDER BY MIN(b.delivered_at)"
+    ).fetchall()
+    return [(CaseId(str(r[0])), int(r[1]), str(r[2])) for r in rows]
+
+
+def drop_revisions_through(conn: Connection, case_id: CaseId, revision: int) -> int:
+    """Delete the saved revisions up to `revision` (delivered) of a case edited since: the
+    later ones stay. Never the current revision. In the caller's transaction; the caller
+    checkpoints. Returns how many were deleted."""
+    num = _num(conn, case_id)
+    cur = conn.execute(
+        "DELETE FROM case_revisions WHERE case_num = ? AND revision <= ? "
+        "AND revision < (SELECT current_revision FROM cases WHERE num = ?)",
+        (num, revision, num),
+    )
+    return int(cur.rowcount)
+
+
+def receipt_grace(conn: Connection) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (RECEIPT_GRACE_META,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_receipt_grace(conn: Connection, value: str) -> None:
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (RECEIPT_GRACE_META, value),
+        )
+        audit.append(conn, "setting_changed", f"{RECEIPT_GRACE_META}={value}")
 
 
 # -- index: facets, dates, full text ----------------------------------------------------

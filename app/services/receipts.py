@@ -1,10 +1,12 @@
 """Receipts: a coordinator's signed acknowledgement of a bundle it imported (a file with a
 neutral name, app.services.filenames, encrypted to the researcher who sent it), and the
-researcher's import of one, which marks the cases it confirms delivered."""
+researcher's import of one, which marks the revisions it confirms delivered and then, with
+delete on receipt (the default), destroys them (app.services.purge.remove_delivered)."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ from app.services.errors import BundleNotFound, ReceiptMismatch, UnknownSigner
 from app.services.filenames import neutral_name
 from app.services.hashing import HashingReader
 from app.services.organisations import require_own_organisation
+from app.services.purge import Removal, remove_delivered
 from crypto import bundle as fmt
 from crypto.age import X25519Recipient
 from crypto.errors import BundleMalformed, BundleUnreadable
@@ -71,9 +74,17 @@ def create_receipt(vault: Vault, bundle_id: str, out: Path) -> Path:
     return target
 
 
-def import_receipt(vault: Vault, path: Path) -> tuple[str, list[str]]:
-    """Verify a receipt from a trusted organisation; mark the cases it confirms delivered.
-    Returns (bundle id, references of the cases now delivered)."""
+@dataclass(frozen=True, slots=True)
+class ReceiptOutcome:
+    bundle_id: str
+    delivered: list[str]  # references of the cases now delivered
+    edited: list[str]  # references of cases edited since export: the later edits stay
+    removed: Removal  # what delete on receipt destroyed (nothing with a grace period)
+
+
+def import_receipt(vault: Vault, path: Path) -> ReceiptOutcome:
+    """Verify a receipt from a trusted organisation; mark the revisions it confirms
+    delivered (even of a case edited since export), then apply delete on receipt."""
     own = keys.identity(vault.conn)
     quarantine = Quarantine(vault.blobs_dir)
     seen: dict[str, Any] = {}
@@ -112,5 +123,7 @@ def import_receipt(vault: Vault, path: Path) -> tuple[str, list[str]]:
             or org.recipient.to_string() not in sent.recipients):
         raise ReceiptMismatch(bundle_id)
     confirmed = [str(c) for c in data.get("cases") or []]
-    delivered = records.mark_delivered(vault.conn, bundle_id, confirmed, receipt_sha)
-    return bundle_id, [cases.get_summary(vault.conn, CaseId(c)).reference for c in delivered]
+    delivered, edited = records.mark_delivered(vault.conn, bundle_id, confirmed, receipt_sha)
+    refs = [cases.get_summary(vault.conn, CaseId(c)).reference for c in delivered]
+    edited_refs = [cases.get_summary(vault.conn, CaseId(c)).reference for c in edited]
+    return ReceiptOutcome(bundle_id, refs, edited_refs, remove_delivered(vault))

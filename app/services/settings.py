@@ -1,5 +1,6 @@
 """The user's preferences: how soon the app locks itself, the interface language, and where
-the window was (its position, size and whether maximised: nothing else).
+the window was (its position, size and whether maximised: nothing else); and, at the end,
+the settings of one vault, which live inside it (delete on receipt).
 
 They live in one small JSON file in the platform's config folder (on Linux
 ~/.config/Guvoh/settings.json), written privately and atomically. The file holds no case
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
-from storage import fsio
+from storage import cases, fsio
+from storage.vault import Vault
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 MIN_AUTO_LOCK_MINUTES = 1
@@ -104,3 +106,32 @@ def save(settings: Settings, path: Path | None = None) -> None:
     fsio.private_dir(path.parent)
     data = json.dumps(asdict(settings), indent=2, sort_keys=True).encode("utf-8") + b"\n"
     fsio.write_atomic(path, data)
+
+
+# -- the vault's own settings (kept inside the encrypted vault, not in the file above) -----
+
+# Delete on receipt: how long after the organisation's receipt the delivered cases are
+# destroyed. 0 = at once (the default for researchers and submitters); None = never (keep
+# them, as before; the default for coordinators).
+RECEIPT_GRACE_CHOICES: tuple[int | None, ...] = (0, 86_400, 7 * 86_400, None)
+_NEVER = "never"
+
+
+def receipt_grace(vault: Vault) -> int | None:
+    """Seconds between a receipt and the destruction of the cases it confirms; None: never."""
+    value = cases.receipt_grace(vault.conn)
+    if value is None:
+        return None if vault.role == "coordinator" else 0
+    if value == _NEVER:
+        return None
+    try:
+        seconds = int(value)
+    except ValueError:
+        return 0  # a damaged value: the safe side
+    return seconds if seconds >= 0 else 0
+
+
+def set_receipt_grace(vault: Vault, seconds: int | None) -> None:
+    if seconds is not None and seconds < 0:
+        raise ValueError(f"a grace period cannot be negative: {seconds}")
+    cases.set_receipt_grace(vault.conn, _NEVER if seconds is None else str(seconds))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import platformdirs
 
+from app.services import purge
 from app.services.passphrase import assess
 from crypto import kdf
 from crypto.kdf import Argon2Params
@@ -60,7 +61,9 @@ def create_vault(
 
 def unlock(path: Path, passphrase: str) -> Vault:
     fsio.set_private_umask()
-    return Vault.unlock(path, passphrase, DeviceKeyring.detect())
+    vault = Vault.unlock(path, passphrase, DeviceKeyring.detect())
+    purge.remove_delivered(vault)  # delete on receipt: receipts whose grace period ended
+    return vault
 
 
 def change_passphrase(vault: Vault, new_passphrase: str) -> None:

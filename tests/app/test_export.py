@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.services import bundle_export, bundle_import
 from app.services import cases as case_service
 from app.services import receipts as receipt_service
+from app.services import settings as prefs
 from app.services.errors import ConsentMissing
 from app.ui.common import export_runner
 from app.ui.common.widgets import error_text
@@ -166,6 +167,7 @@ def _delivered(qtbot: QtBot, pair: Pair) -> tuple[str, str]:
     receipts = pair.tmp / "receipts"
     receipts.mkdir()
     receipt = receipt_service.create_receipt(pair.coordinator, result.bundle_id, receipts)
+    prefs.set_receipt_grace(pair.sender, None)  # keep it, for Remove delivered cases
 
     dialog = ReceiptImportDialog(pair.sender)
     qtbot.addWidget(dialog)

@@ -21,6 +21,7 @@ from shiboken6 import Shiboken
 
 from app.services import bundle_import, receipts
 from app.services import cases as case_service
+from app.services import settings as prefs
 from app.services.filenames import neutral_name
 from app.ui.common import export_runner, jobs
 from app.ui.coordinator.receipts import ReceiptDialog
@@ -93,9 +94,10 @@ def test_receipt_round_trip_with_the_researcher(qtbot: QtBot, desk: Desk) -> Non
     qtbot.addWidget(again)
     assert "a receipt was already created" in again.model.item(0).text()
 
-    got_bundle, delivered = receipts.import_receipt(r.vault, made[0])
-    assert got_bundle == bundle_id
-    assert len(delivered) == 2
+    prefs.set_receipt_grace(r.vault, None)  # keep the cases (no delete on receipt)
+    got = receipts.import_receipt(r.vault, made[0])
+    assert got.bundle_id == bundle_id
+    assert len(got.delivered) == 2
     assert {case_service.show_case(r.vault, i).summary.status for i in ids} == {"delivered"}
 
 
@@ -130,6 +132,8 @@ def test_receipts_for_many_bundles_and_an_existing_file(qtbot: QtBot, desk: Desk
                         lambda url: opened.append(url) or True)
     dialog.show_button.click()
     assert [u.toLocalFile() for u in opened] == [str(out)]
+    for vault in (a.vault, b.vault):
+        prefs.set_receipt_grace(vault, None)  # keep the cases (no delete on receipt)
     receipts.import_receipt(a.vault, made[0])
     receipts.import_receipt(b.vault, made[1])
     assert case_service.show_case(a.vault, ids_a[0]).summary.status == "delivered"

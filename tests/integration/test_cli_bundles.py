@@ -131,9 +131,10 @@ def test_round_trip(world: dict[str, object]) -> None:
     assert c("receipt-import", str(receipt)).returncode != 0  # not for the coordinator
     done = r.ok("receipt-import", str(receipt))
     assert "1 case(s) delivered" in done
-    assert json.loads(r.ok("case", "show", case_id, "--json"))["status"] == "delivered"
-    assert r.ok("purge", "--delivered", "--yes").startswith("Removed 1 case(s)")
+    # delete on receipt, at once by default: the case and its file are gone
+    assert "Deleted from this computer: 1 case(s), 0 older version(s), 1 file(s)." in done
     assert json.loads(r.ok("case", "list", "--json")) == []
+    assert r.ok("purge", "--delivered", "--yes").startswith("Nothing to remove")
     assert r.ok("audit", "verify")
     assert c.ok("check", "--deep")
 

@@ -18,6 +18,7 @@ import pytest
 
 from app.services import bundle_import, drafts, purge, receipts
 from app.services import cases as case_service
+from app.services import settings as prefs
 from storage import db, reindex
 from storage.textnorm import fold
 from storage.vault import DB_NAME, Vault
@@ -92,7 +93,8 @@ def delivered_and_deleted(desk: Desk) -> tuple[Vault, str]:
     imported = bundle_import.import_bundle(desk.coordinator, bundle)
     assert imported.outcome == "imported", imported.error
     receipt = receipts.create_receipt(desk.coordinator, imported.bundle_id, desk.root)
-    receipts.import_receipt(vault, receipt)
+    prefs.set_receipt_grace(vault, None)  # keep it, to purge it below (delete on receipt:
+    receipts.import_receipt(vault, receipt)  # tests/unit/test_delete_on_receipt.py)
     assert case_service.show_case(vault, ids[0]).summary.status == "delivered"
     drafts.keep_draft(vault, keep.id, {**record(*KEEP), "narrative": DISCARDED_DRAFT * 3})
     source = desk.root / "note.txt"

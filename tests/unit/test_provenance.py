@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.services import bundle_import, receipts
+from app.services import settings as prefs
 from app.services.provenance import verification_summary
 from storage import provenance
 from storage.audit import entries
@@ -77,6 +78,7 @@ def test_researcher_side_shows_the_sent_bundle_and_its_receipt(desk: Desk) -> No
     assert sent.direction == "out"
     assert not sent.receipt.created
     receipt = receipts.create_receipt(desk.coordinator, sent.bundle_id, desk.root)
+    prefs.set_receipt_grace(r.vault, None)  # keep the case (no delete on receipt)
     receipts.import_receipt(r.vault, receipt)
     back = provenance.case_provenance(r.vault.conn, ids[0]).bundles[0].bundle
     assert back.receipt.created

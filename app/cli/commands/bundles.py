@@ -16,13 +16,24 @@ from app.services import bundle_export as export_service
 from app.services import coordinator
 from app.services import purge as purge_service
 from app.services import receipts as receipt_service
+from app.services import settings as prefs
 from app.services.coordinator import BatchItem, BatchResult
+from app.services.vaults import Vault
 
 
 @dataclass(frozen=True, slots=True)
 class ReceiptImported:
     bundle_id: str
     delivered: list[str]  # references of the cases now delivered
+    edited: list[str]  # references of cases edited since export (the later edits stay)
+    removed_cases: int  # delete on receipt: cases destroyed
+    removed_versions: int  # older versions of edited cases destroyed
+    removed_files: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptGrace:
+    delete_on_receipt: str  # "now", "1d", "7d" or "never"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,12 +159,55 @@ def receipt(ctx: Context, bundle_id: str, out: str) -> Reply:
 @command("receipt-import", "import a receipt: its cases become delivered (researcher)",
          writes=True, params=(param("file", metavar="FILE", help="the receipt file"),))
 def receipt_import(ctx: Context, file: str) -> Reply:
-    bundle_id, delivered = receipt_service.import_receipt(ctx.vault, Path(file))
-    notes = (["You may now remove your local copies with 'guvoh purge --delivered'."]
-             if delivered else [])
-    return Reply(ReceiptImported(bundle_id, delivered),
-                 [f"Receipt for bundle {bundle_id}: {len(delivered)} case(s) delivered: "
-                  + ", ".join(delivered)], notes)
+    got = receipt_service.import_receipt(ctx.vault, Path(file))
+    removed = got.removed
+    lines = [f"Receipt for bundle {got.bundle_id}: {len(got.delivered)} case(s) delivered"
+             + (": " + ", ".join(got.delivered) if got.delivered else ".")]
+    if got.edited:
+        lines.append(f"{len(got.edited)} case(s) changed since export: the exported version is "
+                     f"delivered, the later changes stay here, not delivered: "
+                     + ", ".join(got.edited))
+    notes = []
+    if removed:
+        lines.append(f"Deleted from this computer: {removed.cases} case(s), "
+                     f"{removed.versions} older version(s), {removed.files} file(s).")
+    elif got.delivered or got.edited:
+        grace = _grace_name(ctx.vault)
+        notes.append("Delete on receipt is off: remove your local copies with 'guvoh purge "
+                     "--delivered'." if grace == "never" else
+                     f"They will be deleted from this computer {GRACE_WORDS.get(grace, grace)}, "
+                     f"at the first unlock after that.")
+    return Reply(ReceiptImported(got.bundle_id, got.delivered, got.edited, removed.cases,
+                                 removed.versions, removed.files), lines, notes)
+
+
+GRACE_NAMES = ("now", "1d", "7d", "never")  # prefs.RECEIPT_GRACE_CHOICES, in order
+def _grace_name(vault: Vault) -> str:
+    current = prefs.receipt_grace(vault)
+    if current in prefs.RECEIPT_GRACE_CHOICES:
+        return GRACE_NAMES[prefs.RECEIPT_GRACE_CHOICES.index(current)]
+    return f"{current} seconds after the receipt"
+
+
+GRACE_WORDS = {"now": "at once", "1d": "one day after the receipt",
+               "7d": "seven days after the receipt", "never": "never"}
+
+
+@command(
+    "delete-on-receipt",
+    "when delivered cases are deleted after the organisation's receipt (show or set)",
+    writes=True,
+    params=(param("when", nargs="?", choices=GRACE_NAMES, metavar="WHEN",
+                  help="now (the default), 1d, 7d, or never (keep them)"),),
+)
+def delete_on_receipt(ctx: Context, when: str | None) -> Reply:
+    vault = ctx.vault
+    if when is not None:
+        prefs.set_receipt_grace(vault, prefs.RECEIPT_GRACE_CHOICES[GRACE_NAMES.index(when)])
+    name = _grace_name(vault)
+    line = ("Delivered cases are kept after the receipt." if name == "never" else
+            f"Delivered cases are deleted from this computer {GRACE_WORDS.get(name, name)}.")
+    return Reply(ReceiptGrace(name), [line])
 
 
 @command(

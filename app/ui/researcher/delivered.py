@@ -1,6 +1,7 @@
 """Delivered cases. Receipt: choose the .age file the organisation sent back; the cases
-it confirms become delivered. Purge: remove the local copies of delivered cases after a
-confirmation that says exactly what will be lost (the remove button is never the default).
+it confirms become delivered, and with delete on receipt (Settings) are then deleted.
+Purge: remove the local copies of delivered cases after a confirmation that says exactly
+what will be lost (the remove button is never the default).
 
 Paths are plain fields with a "Choose..." button, so tests set them directly.
 """
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBo
 from app.domain.text import fill
 from app.services import cases as case_service
 from app.services import purge, receipts
+from app.services import settings as prefs
 from app.services.vaults import Vault
 from app.ui.common import jobs, look
 from app.ui.common.export_runner import estimate, files_text
@@ -35,7 +37,7 @@ class ReceiptImportDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.job: jobs.Job[tuple[str, list[str]]] | None = None
+        self.job: jobs.Job[receipts.ReceiptOutcome] | None = None
         self.delivered: list[str] = []
         self.setWindowTitle(self.tr("Import a receipt"))
         self.setMinimumWidth(480)
@@ -62,7 +64,8 @@ class ReceiptImportDialog(QDialog):
             plain_label(
                 self.tr(
                     "When the organisation has received your file, it sends back a receipt (a file "
-                    "named R-...age). Importing it marks those cases as delivered."
+                    "named R-...age). Importing it marks those cases as delivered and, unless you "
+                    "changed this in Settings, deletes them from this computer."
                 )
             )
         )
@@ -90,27 +93,43 @@ class ReceiptImportDialog(QDialog):
         self.job = jobs.run(self, lambda _ctx: receipts.import_receipt(vault, path),
                             on_done=self.on_imported, on_failed=self.on_failed)
 
-    def on_imported(self, outcome: tuple[str, list[str]]) -> None:
+    def on_imported(self, outcome: receipts.ReceiptOutcome) -> None:
         self.job = None
         self.import_button.setEnabled(True)
-        _bundle_id, delivered = outcome
+        delivered, edited, removed = outcome.delivered, outcome.edited, outcome.removed
         self.delivered = list(delivered)
+        parts: list[str] = []
         if delivered:
-            self.message.setText(fill(
-                self.tr(
-                    "The organisation confirmed it received %n case(s): %1. They are now marked "
-                    "delivered; you may remove your local copies with Remove delivered cases.",
-                    "",
-                    len(delivered),
-                ), ", ".join(delivered)
+            parts.append(fill(self.tr(
+                "The organisation confirmed it received %n case(s): %1.", "", len(delivered)
+            ), ", ".join(delivered)))
+        if edited:
+            parts.append(fill(self.tr(
+                "%n case(s) were changed after you exported them: %1. The organisation has the "
+                "exported version; your later changes stay here, not delivered: export them "
+                "again, or delete them.", "", len(edited)
+            ), ", ".join(edited)))
+        if removed.cases:
+            parts.append(self.tr(
+                "The delivered cases were deleted from this computer, with their files."
             ))
-        else:
-            self.message.setText(
-                self.tr(
-                    "The receipt is genuine, but no case changed: its cases were already marked "
-                    "delivered, or were removed."
-                )
-            )
+        elif delivered:
+            if prefs.receipt_grace(self.vault) is None:
+                parts.append(self.tr(
+                    "They are marked delivered; you may remove your local copies with Remove "
+                    "delivered cases."
+                ))
+            else:
+                parts.append(self.tr(
+                    "They are marked delivered and will be deleted from this computer when the "
+                    "waiting time set in Settings has passed."
+                ))
+        if not parts:
+            parts.append(self.tr(
+                "The receipt is genuine, but no case changed: its cases were already marked "
+                "delivered, or were removed."
+            ))
+        self.message.setText(" ".join(parts))
         self.cases_changed.emit()
 
     def on_failed(self, err: BaseException) -> None:
