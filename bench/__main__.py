@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import attach, bundles, cases, desktop, many_bundles, unlock
+from bench import attach, bundles, cases, desktop, many_bundles, unlock, wipe
 from bench.common import GIB, MIB, ROOT, Context, Result, Spawner, make_env, not_run, report
 
 BENCHMARKS: dict[str, tuple[Callable[[Context], list[Result]], list[tuple[str, str, str]]]] = {
@@ -28,6 +28,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Context], list[Result]], list[tuple[str, s
     "cases": (cases.run, cases.RESULTS),
     "desktop": (desktop.run, [(desktop.NAME, "<= 2", "ms")]),
     "many-bundles": (many_bundles.run, [(many_bundles.NAME, "report only", "bundles/s")]),
+    "wipe": (wipe.run, [(wipe.NAME, "< 1", "s")]),
 }
 
 
@@ -35,7 +36,7 @@ def _clean(ctx: Context, done: str, remaining: list[str]) -> None:
     """Remove what a finished benchmark wrote, and shared files nobody needs any more:
     the disk of this machine is shared and not large."""
     folders = {"unlock": ["unlock"], "attach": ["attach"], "bundles": ["bundles"],
-               "cases": [], "desktop": [], "many-bundles": ["many-bundles"]}[done]
+               "cases": [], "desktop": [], "many-bundles": ["many-bundles"], "wipe": ["wipe"]}[done]
     if not {"attach", "bundles"} & set(remaining):
         folders.append("source")
     if done in ("cases", "desktop"):
