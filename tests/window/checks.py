@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QScreen
+from PySide6.QtGui import QFont, QFontMetrics, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -259,6 +260,9 @@ def cut_text(top: QWidget) -> list[Fault]:
                                        f"{widget.sizeHint().width()}"))
         elif isinstance(widget, QComboBox):
             faults.extend(_cut_combo(widget))
+    for view in top.findChildren(QTableView):
+        if view.isVisible() and view.window() is top and view.wordWrap():
+            faults.extend(_cut_cells(view))
     for bar in top.findChildren(QTabBar):
         if not bar.isVisible() or bar.window() is not top:
             continue
@@ -272,6 +276,34 @@ def cut_text(top: QWidget) -> list[Fault]:
             elif not bar.rect().adjusted(-TOLERANCE, 0, TOLERANCE, 0).contains(box):
                 faults.append((bar, f"tab {bar.tabText(i)!r} does not fit in the tab bar "
                                     f"({bar.width()} px; reached only by its arrows)"))
+    return faults
+
+
+def _cut_cells(view: QTableView) -> list[Fault]:
+    """A table that wraps its text (so it means to show all of it) whose rows are too low
+    for a cell's wrapped text: the cell ends in "..." or loses its last lines."""
+    model, viewport = view.model(), view.viewport().rect()
+    if model is None:
+        return []
+    first, last = view.rowAt(0), view.rowAt(viewport.height() - 1)
+    last = model.rowCount() - 1 if last < 0 else last
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    faults: list[Fault] = []
+    for row in range(max(first, 0), last + 1):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            rect = view.visualRect(index)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if (view.isColumnHidden(column) or not rect.intersects(viewport)
+                    or not isinstance(text, str) or not MEANINGFUL.search(text)):
+                continue
+            font = index.data(Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+            room = QRect(0, 0, max(1, rect.width() - 2 * margin), 100_000)
+            need = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+            if need > rect.height() + 2 * TOLERANCE:
+                faults.append((view, f"cell {text[:50]!r} cut: row {rect.height()} px high, "
+                                     f"its wrapped text needs {need}"))
     return faults
 
 

@@ -4,13 +4,14 @@ each fault made on purpose is found, and the same widgets laid out properly pass
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -126,6 +127,25 @@ def test_a_list_box_too_narrow_for_its_chosen_item_is_found(qtbot: QtBot) -> Non
     assert checks.cut_text(top) == []
     combo.setCurrentIndex(1)
     assert [w for w, _ in checks.cut_text(top)] == [combo]
+
+
+def test_a_wrapping_table_whose_rows_are_too_low_is_found(qtbot: QtBot) -> None:
+    top = _top(qtbot)
+    model = QStandardItemModel(2, 1)
+    model.setItem(0, 0, QStandardItem("Short"))
+    model.setItem(1, 0, QStandardItem(LONG))
+    view = QTableView(top)
+    view.setModel(model)
+    view.setWordWrap(True)
+    view.setGeometry(0, 0, 300, 200)
+    view.setColumnWidth(0, 150)
+    view.verticalHeader().setDefaultSectionSize(30)
+    top.show()
+    found = checks.cut_text(top)
+    assert [w for w, _ in found] == [view]
+    assert LONG[:20] in found[0][1]
+    view.resizeRowsToContents()
+    assert checks.cut_text(top) == []
 
 
 def test_faults_name_the_widget_and_where_it_is(qtbot: QtBot) -> None:
