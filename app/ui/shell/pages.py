@@ -38,6 +38,7 @@ from app.ui.common.widgets import (
     ui_language,
 )
 from app.ui.shell.shortcuts import with_key
+from app.ui.shell.wipe_panel import WipeButton
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Readable widths, in average characters: the lock screen's column, and the other pages'.
@@ -82,6 +83,7 @@ def reserve_busy(busy: Busy) -> Busy:
 class UnlockPage(QWidget):
     unlocked = Signal(object)
     recovery_requested = Signal()
+    wiped = Signal()  # the vault was wiped from here (wipe_panel)
 
     def __init__(self, vault_dir: Path) -> None:
         super().__init__()
@@ -101,6 +103,7 @@ class UnlockPage(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
         self.forgot = QPushButton(self.tr("Forgot it? Use your recovery code"))
         self.forgot.setFlat(True)
+        self.wipe = WipeButton(vault_dir)
 
         self.language = LanguageCombo(ui_language())
         outer = QVBoxLayout(self)
@@ -108,6 +111,7 @@ class UnlockPage(QWidget):
         outer.addStretch(1)
         layout = centred_column(self, NARROW_COLUMN, outer)
         outer.addStretch(2)
+        outer.addWidget(self.wipe, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(plain_label(self.tr("Enter your passphrase to open your vault.")))
         layout.addWidget(self.passphrase)
@@ -118,6 +122,7 @@ class UnlockPage(QWidget):
 
         self.unlock_button.clicked.connect(self.on_unlock_clicked)
         self.forgot.clicked.connect(self.recovery_requested)
+        self.wipe.wiped.connect(self.wiped)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -159,6 +164,7 @@ class UnlockPage(QWidget):
         self.unlock_button.setEnabled(not busy)
         # A language change rebuilds this page: the vault being opened would go unclaimed.
         self.language.setEnabled(not busy)
+        self.wipe.setEnabled(not busy)
 
 
 class PassphrasePair(QWidget):

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.recovery_requested.connect(
             lambda: self.stack.setCurrentWidget(self.recover_page)
         )
+        self.unlock_page.wiped.connect(self.on_vault_wiped)
         self.recover_page.recovered.connect(self.on_unlocked)
         self.recover_page.cancelled.connect(lambda: self.stack.setCurrentWidget(self.unlock_page))
         self.workspace.lock_requested.connect(self.lock)
@@ -260,6 +261,11 @@ class MainWindow(QMainWindow):
         self.unlock_page.passphrase.setFocus()
         clear_owned_clipboard()
         self.session_watch.release_sleep_delay()  # keys gone: the computer may sleep now
+
+    def on_vault_wiped(self) -> None:
+        """Wiped from the lock screen: the window starts over, as on a first run."""
+        self.create_page.show_keyring_state(vaults.keyring_available())
+        self.stack.setCurrentWidget(self.create_page)
 
     def on_recording_changed(self, recording: bool) -> None:
         """No auto-lock in the middle of an interview being recorded (Ctrl+L still locks)."""

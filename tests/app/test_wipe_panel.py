@@ -1,0 +1,96 @@
+"""The lock screen's "Wipe this vault" (issue 15 item 2): the confirmation says what is lost,
+the wipe button stays disabled until the word is typed and is never the default, and a wipe
+leaves no vault (the window starts over on the create page)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.services import cases as case_service
+from app.ui.shell.window import MainWindow
+from app.ui.shell.wipe_panel import WipeDialog
+from crypto.kdf import FLOOR
+from storage.devicekeyring import DeviceKeyring
+from storage.vault import Vault
+from tests.casedata import sample
+from tests.conftest import PASSPHRASE
+
+
+def _locked_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, FLOOR, DeviceKeyring.detect())
+    with vault:
+        case_service.add_case(vault, sample("uz"))
+    window = MainWindow(tmp_path / "vault", kdf_seconds=0,
+                        settings_path=tmp_path / "config" / "settings.json")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.unlock_page
+    return window
+
+
+def _open_dialog(qtbot: QtBot, window: MainWindow) -> WipeDialog:
+    button = window.unlock_page.wipe
+    assert button.isVisible()
+    assert not button.isDefault()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = button.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_the_confirmation_says_what_is_lost_and_wants_the_word(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _locked_window(qtbot, tmp_path)
+    dialog = _open_dialog(qtbot, window)
+    words = " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))
+    for lost in ("every case", "recording", "organisations", "recovery code",
+                 "Nobody can undo this", "copy of the disk made before"):
+        assert lost in words
+    assert dialog.keep_button.isDefault()
+    assert not dialog.wipe_button.isDefault()
+    assert not dialog.wipe_button.autoDefault()
+    assert not dialog.wipe_button.isEnabled()
+    qtbot.keyClicks(dialog.word_field, "wip")
+    assert not dialog.wipe_button.isEnabled()
+    qtbot.keyClick(dialog.word_field, Qt.Key.Key_Return)  # Enter keeps the vault
+    assert not dialog.isVisible()
+    assert (tmp_path / "vault" / "keyslots").exists()
+    Vault.unlock(tmp_path / "vault", PASSPHRASE, DeviceKeyring.detect()).close()
+
+    dialog = _open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.word_field, "  WIPE ")
+    assert dialog.wipe_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert (tmp_path / "vault" / "keyslots").exists()
+
+
+def test_wiping_from_the_lock_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _locked_window(qtbot, tmp_path)
+    dialog = _open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.word_field, "wipe")
+    with qtbot.waitSignal(window.unlock_page.wiped, timeout=10_000):
+        qtbot.mouseClick(dialog.wipe_button, Qt.MouseButton.LeftButton)
+    assert not (tmp_path / "vault").exists()
+    assert window.stack.currentWidget() is window.create_page
+
+
+def test_a_vault_open_elsewhere_is_not_wiped_and_says_why(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _locked_window(qtbot, tmp_path)
+    dialog = _open_dialog(qtbot, window)
+    before = (tmp_path / "vault" / "keyslots").read_bytes()
+    with Vault.unlock(tmp_path / "vault", PASSPHRASE, DeviceKeyring.detect()):
+        qtbot.keyClicks(dialog.word_field, "wipe")
+        qtbot.mouseClick(dialog.wipe_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=10_000)
+    assert dialog.isVisible()
+    assert dialog.wipe_button.isEnabled()  # the person can try again once it is closed
+    assert (tmp_path / "vault" / "keyslots").read_bytes() == before
+    assert window.stack.currentWidget() is window.unlock_page
