@@ -215,10 +215,17 @@
 <context>
     <name>ReceiptImportDialog</name>
     <message numerus="yes">
-        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation>
-            <numerusform>The organisation confirmed it received %n case: %1. It is now marked delivered; you may remove your local copy with Remove delivered cases.</numerusform>
-            <numerusform>The organisation confirmed it received %n cases: %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</numerusform>
+        <source>The organisation confirmed it received %n case(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>аты көрсөтүлбөгөн жөнөтүүчү</translation>
     </message>
     <message>
         <source>Created %1, imported %2.</source>
@@ -595,15 +595,15 @@
     </message>
     <message>
         <source>Person removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам өчүрүлдү</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кайтаруу</translation>
     </message>
     <message>
         <source>Undo: bring the removed person back</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайтаруу: өчүрүлгөн адамды кайтаруу</translation>
     </message>
     <message>
         <source>Sho&amp;w protected details</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өчүрүлдү: %1.</translation>
     </message>
     <message>
         <source>Events of the case</source>
@@ -759,15 +759,15 @@
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул версияны калыбына &amp;келтирүү</translation>
     </message>
     <message>
         <source>Restore the selected version as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган версияны жаңы версия катары калыбына келтирүү</translation>
     </message>
     <message>
         <source>Saves the content of this version again as the newest version. Every version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул версиянын мазмунун эң жаңы версия катары кайра сактайт. Ар бир версия мурдагыдай калат.</translation>
     </message>
     <message>
         <source>The selected version, read-only</source>
@@ -799,23 +799,23 @@
     </message>
     <message>
         <source>Made from a received case</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынган иштен жасалган</translation>
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталбаган өзгөртүүлөр долбоордо</translation>
     </message>
     <message>
         <source>&amp;Continue with the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөр менен &amp;улантуу</translation>
     </message>
     <message>
         <source>Continue with the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталбаган өзгөртүүлөр менен улантуу</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>Аларды ө&amp;чүрүү</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>A new case you started (last changed %1) was not saved yet. It is kept as a draft in your encrypted vault. Continue with it, or discard it and start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиз баштаган жаңы иш (акыркы өзгөртүү: %1) али сактала элек. Ал шифрленген сейфиңизде долбоор катары сакталууда. Аны улантыңыз же өчүрүп, кайра баштаңыз.</translation>
     </message>
     <message>
         <source>You have changes to this case that were not saved yet (last changed %1). They are kept as a draft in your encrypted vault. Continue with them, or discard them and see the last saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иште али сактала элек өзгөртүүлөрүңүз бар (акыркы өзгөртүү: %1). Алар шифрленген сейфиңизде долбоор катары сакталууда. Алар менен улантыңыз же аларды өчүрүп, акыркы сакталган версияны көрүңүз.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
@@ -869,50 +869,50 @@
     </message>
     <message>
         <source>Received testimony, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынган көрсөтмө, окуу үчүн гана.</translation>
     </message>
     <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынган %1 ишинин жумушчу көчүрмөсү; ал иштин өзү кандай келсе, ошондой бойдон калат.</translation>
     </message>
     <message>
         <source>%1 (working copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (жумушчу көчүрмө)</translation>
     </message>
     <message>
         <source>This is your working copy of the received case %1, saved in your encrypted vault. The received case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул алынган %1 ишинин жумушчу көчүрмөсү, шифрленген сейфиңизде сакталды. Алынган иш кандай келсе, ошондой бойдон калат.</translation>
     </message>
     <message>
         <source>Your changes since the last save are not saved. Restoring version %1 replaces them; every saved version stays as it was. Restore version %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы сактоодон кийинки өзгөртүүлөрүңүз сакталган жок. %1-версияны калыбына келтирүү аларды алмаштырат; сакталган ар бир версия мурдагыдай калат. %1-версияны калыбына келтиресизби?</translation>
     </message>
     <message>
         <source>Restore an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурунку версияны калыбына келтирүү</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-версияны калыбына келтирүү</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөрүмдү калтыруу</translation>
     </message>
     <message>
         <source>Version %1 is restored as a new version, %2. Every earlier version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-версия жаңы версия катары калыбына келтирилди: %2. Мурунку ар бир версия мурдагыдай калат.</translation>
     </message>
 </context>
 <context>
     <name>CaseList</name>
     <message>
         <source>Unsaved changes kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталбаган өзгөртүүлөр бар: %1</translation>
     </message>
     <message>
         <source>Changes to this case are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иштеги өзгөртүүлөр али сактала элек. Алар шифрленген сейфиңизде долбоор катары сакталууда: алар менен улантуу же аларды өчүрүү үчүн ишти ачыңыз.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>No cases yet. Cases arrive through the Inbox: import the files researchers and people telling their story send you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча иш жок. Иштер «Келген пакеттер» аркылуу келет: изилдөөчүлөр жана өз окуясын айтып жаткан адамдар жөнөткөн файлдарды ошол жерден импорттоңуз.</translation>
     </message>
     <message>
         <source>Any researcher</source>
@@ -1100,15 +1100,15 @@
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталбаган өзгөртүүлөр долбоордо</translation>
     </message>
     <message>
         <source>Your changes to case %1 are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ишиндеги өзгөртүүлөрүңүз али сактала элек. Алар шифрленген сейфиңизде долбоор катары сакталууда: алар менен улантуу же аларды өчүрүү үчүн ишти ачыңыз.</translation>
     </message>
     <message>
         <source>The new case you started is not saved yet. It is kept as a draft in your encrypted vault: press &quot;New case&quot; to continue with it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиз баштаган жаңы иш али сактала элек. Ал шифрленген сейфиңизде долбоор катары сакталууда: аны улантуу же өчүрүү үчүн «Жаңы иш» баскычын басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1123,11 +1123,11 @@
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат жок</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: маалымат жок</translation>
     </message>
     <message>
         <source>A chart. The table next to it lists the same numbers.</source>
@@ -1271,10 +1271,106 @@
     </message>
 </context>
 <context>
+    <name>DeleteCaseAction</name>
+    <message>
+        <source>Delete case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Билдирүү</translation>
+    </message>
+    <message>
+        <source>Delete case %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Details</source>
         <translation>Кеңири маалымат</translation>
+    </message>
+</context>
+<context>
+    <name>DisguiseNames</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisguisePanel</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1460,15 +1556,15 @@
     </message>
     <message>
         <source>Unknown sender: compare the safety code with the sender by phone or in person; if it matches, the file is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгисиз жөнөтүүчү: коопсуздук кодун жөнөтүүчү менен телефон аркылуу же жүзмө-жүз салыштырыңыз; коддор дал келсе, файл импорттолот.</translation>
     </message>
     <message>
         <source>Refused: files from this sender are accepted only between the dates you set for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: бул жөнөтүүчүнүн файлдары сиз белгилеген күндөрдүн ортосунда гана кабыл алынат.</translation>
     </message>
     <message>
         <source>Damaged or altered: the file changed after its sender made it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бузулган же өзгөртүлгөн: файл жөнөтүүчү аны түзгөндөн кийин өзгөргөн. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
@@ -1852,7 +1948,7 @@
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файлы өтө чоң (32 МБдан ашык).</translation>
     </message>
     <message>
         <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
@@ -1903,15 +1999,15 @@
     <name>Export</name>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>кБ</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>МБ</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>ГБ</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
@@ -1956,11 +2052,11 @@
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папкада көрсөтүү</translation>
     </message>
     <message>
         <source>Show the file in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды өз папкасында көрсөтүү</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -2309,15 +2405,15 @@
     <name>Inbox</name>
     <message>
         <source>%1 (gave the name %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (өзүн %2 деп атаган)</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (жаңы)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алынган</translation>
     </message>
     <message>
         <source>File</source>
@@ -2341,7 +2437,7 @@
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүүчү</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2373,15 +2469,15 @@
     </message>
     <message>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгисиз жөнөтүүчү</translation>
     </message>
     <message>
         <source>Sender no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүүчү мындан ары кабыл алынбайт</translation>
     </message>
     <message>
         <source>Damaged or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Бузулган же өзгөртүлгөн</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -2492,31 +2588,39 @@
     </message>
     <message>
         <source>Unread rows are marked new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окулбаган саптар жаңы деп белгиленген.</translation>
     </message>
     <message>
         <source>Bundles arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттер USB флешка же мессенджер аркылуу келет. Файлдарды же толук папканы төмөнкү жерге таштаңыз. Ар бири импорттолордон мурун текшерилет, ичиндеги эч нерсе ачылбайт.</translation>
     </message>
     <message>
         <source>Some bundles come from senders you do not know yet. Select one and choose &quot;Compare safety codes...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Айрым пакеттер сиз али тааныбаган жөнөтүүчүлөрдөн келген. Бирөөнү тандап, «Коопсуздук коддорун салыштыруу...» дегенди басыңыз.</translation>
+    </message>
+    <message>
+        <source>Clear the Inbox&apos;s list?</source>
+        <translation>«Келген пакеттер» тизмеси тазалансынбы?</translation>
+    </message>
+    <message>
+        <source>The Inbox forgets which files arrived, when and from whom. The imported cases stay in your vault.</source>
+        <translation>«Келген пакеттер» кайсы файлдар качан жана кимден келгенин унутат. Импорттолгон иштер сейфиңизде калат.</translation>
     </message>
     <message>
         <source>%1 is now one of your senders. Bundles imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 эми сиздин жөнөтүүчүлөрүңүздүн тизмесинде. Импорттолгон пакеттер: %2.</translation>
     </message>
     <message>
         <source>Nothing was saved and this file was not imported. Do not use it: someone may have made it in the sender&apos;s name. Ask the sender to send it again, and compare the codes in person if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе сакталган жок жана бул файл импорттолгон жок. Аны колдонбоңуз: аны бирөө жөнөтүүчүнүн атынан жасаган болушу мүмкүн. Жөнөтүүчүдөн аны кайра жөнөтүүсүн сураныңыз жана мүмкүн болсо, коддорду жүзмө-жүз салыштырыңыз.</translation>
     </message>
     <message>
         <source>Compare these digits with the sender by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сандарды жөнөтүүчү менен телефон аркылуу же жүзмө-жүз салыштырыңыз: андан «Инсандык» экранындагы коопсуздук кодун топ-топ менен үн чыгарып окуп берүүнү сураныңыз. Бул үчүн билдирүү колдонбоңуз: файлды өзгөртө алган адам билдирүүнү да өзгөртө алат.</translation>
     </message>
     <message>
         <source>Name for this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жөнөтүүчү үчүн ат</translation>
     </message>
     <message>
         <source>A name or pseudonym you will recognise</source>
@@ -2532,23 +2636,23 @@
     </message>
     <message>
         <source>Message about this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жөнөтүүчү жөнүндө билдирүү</translation>
     </message>
     <message>
         <source>Is this the sender you know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сиз тааныган жөнөтүүчүбү?</translation>
     </message>
     <message>
         <source>Safety code of the person who made this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файлды түзгөн адамдын коопсуздук коду:</translation>
     </message>
     <message>
         <source>Type a name for this sender first, so you can recognise their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарын тааный алышыңыз үчүн адегенде бул жөнөтүүчүнүн атын жазыңыз.</translation>
     </message>
     <message>
         <source>Adding the sender and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүүчү кошулуп, импорттолууда...</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2622,51 +2726,51 @@
     </message>
     <message>
         <source>Outcome of the selected bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган пакеттин жыйынтыгы</translation>
     </message>
     <message>
         <source>Compare safety codes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Коопсуздук коддорун салыштыруу...</translation>
     </message>
     <message>
         <source>Compare the safety code with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Коопсуздук кодун жөнөтүүчү менен салыштыруу</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Bundle id</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттин ID</translation>
     </message>
     <message>
         <source>Fingerprint of the sender&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүүчүнүн ачкычынын манжа изи</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Түзүлгөн</translation>
+        <translation>Түзүлгөн</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеби</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Түшүндүрмө</translation>
     </message>
     <message>
         <source>Fingerprint (SHA256)</source>
-        <translation type="unfinished">Манжа изи (SHA256)</translation>
+        <translation>Манжа изи (SHA256)</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзүлгөн (UTC)</translation>
     </message>
     <message>
-        <source>%1 Add this file again to compare the safety codes.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown sender. To compare the safety codes, add this file again.</source>
+        <translation>Белгисиз жөнөтүүчү. Коопсуздук коддорун салыштыруу үчүн бул файлды кайра кошуңуз.</translation>
     </message>
 </context>
 <context>
@@ -2680,23 +2784,23 @@
     <name>MicrophoneChoice</name>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон</translation>
     </message>
     <message>
         <source>No microphone found</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон табылган жок</translation>
     </message>
     <message>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон:</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (демейки)</translation>
     </message>
     <message>
         <source>This microphone will be used now, but the choice could not be remembered for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр ушул микрофон колдонулат, бирок тандоону кийинки жолу үчүн эстеп калуу мүмкүн болгон жок.</translation>
     </message>
 </context>
 <context>
@@ -3049,11 +3153,11 @@
     </message>
     <message>
         <source>Copies the bundle, sender, times and file hashes as text. It names no person and quotes no testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетти, жөнөтүүчүнү, убакыттарды жана файлдардын хештерин текст катары көчүрөт. Анда эч бир адамдын аты аталбайт жана көрсөтмөдөн үзүндү келтирилбейт.</translation>
     </message>
     <message>
         <source>This case was made in this vault. It did not come in a bundle, so there is no sender to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иш ушул сейфте түзүлгөн. Ал пакет менен келген эмес, ошондуктан текшере турган жөнөтүүчү жок.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3188,19 +3292,19 @@
     </message>
     <message>
         <source>A receipt tells the sender which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктама жөнөтүүчүгө кайсы иштер жана файлдар аман-эсен келгенин билдирет, ошондо ал өз көчүрмөлөрүн өчүрө алат. Guvoh ар бир пакет үчүн бир тастыктама файлын түзөт.</translation>
     </message>
     <message>
         <source>%1: for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 үчүн</translation>
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>аты көрсөтүлбөгөн жөнөтүүчү</translation>
     </message>
     <message>
         <source>%1 saved in the folder above. Send each back to the sender of that bundle, on a USB stick or through a messenger; they import it in Guvoh (Import a receipt). Only that sender can open it, and it says nothing about the testimony itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жогорудагы папкага сакталды. Ар бирин ошол пакеттин жөнөтүүчүсүнө USB флешка же мессенджер аркылуу кайра жөнөтүңүз; ал аны Guvoh программасына импорттойт («Тастыктаманы импорттоо»). Аны ошол жөнөтүүчү гана ача алат жана анда көрсөтмөнүн өзү жөнүндө эч нерсе айтылбайт.</translation>
     </message>
     <message>
         <source>Where to save the receipts:</source>
@@ -3257,7 +3361,7 @@
     </message>
     <message>
         <source>Receipts (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктамалар (*.age);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Import receipt</source>
@@ -3272,8 +3376,34 @@
         <translation>Билдирүү</translation>
     </message>
     <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-        <translation>Уюм сиздин файлыңызды алгандан кийин тастыктама жөнөтөт (R-...age деп аталган файл). Аны импорттосоңуз, ошол иштер жеткирилген деп белгиленет.</translation>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivered cases were deleted from this computer, with their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
@@ -3287,63 +3417,99 @@
         <source>Checking the receipt...</source>
         <translation>Тастыктама текшерилүүдө...</translation>
     </message>
-    <message numerus="yes">
-        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation>
-            <numerusform>Уюм %n ишти алганын тастыктады: %1. Алар эми жеткирилген деп белгиленди; жергиликтүү көчүрмөлөрүңүздү «Жеткирилген иштерди өчүрүү» аркылуу өчүрсөңүз болот.</numerusform>
-            <numerusform>Уюм %n ишти алганын тастыктады: %1. Алар эми жеткирилген деп белгиленди; жергиликтүү көчүрмөлөрүңүздү «Жеткирилген иштерди өчүрүү» аркылуу өчүрсөңүз болот.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
         <translation>Тастыктама чыныгы, бирок эч бир иш өзгөргөн жок: анын иштери мурда эле жеткирилген деп белгиленген же өчүрүлгөн.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Delete delivered cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once, when the receipt arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day after the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven days after the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: keep them on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What delete on receipt protects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on receipt status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered cases stay on this computer until you remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivedBar</name>
     <message>
         <source>Received testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынган көрсөтмө</translation>
     </message>
     <message>
         <source>Where this case came from</source>
-        <translation type="unfinished">Бул иш кайдан келген</translation>
+        <translation>Бул иш кайдан келген</translation>
     </message>
     <message>
         <source>Received testimony is evidence, so it opens read-only. To work on it, make a working copy: a new case of your own. This case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынган көрсөтмө — далил, ошондуктан ал окуу үчүн гана ачылат. Аны менен иштөө үчүн жумушчу көчүрмө жасаңыз: өзүңүздүн жаңы ишиңиз. Бул иш кандай келсе, ошондой бойдон калат.</translation>
     </message>
     <message>
         <source>About received cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынган иштер жөнүндө</translation>
     </message>
     <message>
         <source>&amp;Make a working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Жумушчу &amp;көчүрмө жасоо</translation>
     </message>
     <message>
         <source>Make a working copy of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иштин жумушчу көчүрмөсүн жасоо</translation>
     </message>
     <message>
         <source>A new case with the same text, which you can change. Attached files stay with the received case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексти ошондой жаңы иш, аны өзгөртө аласыз. Тиркелген файлдар алынган иште калат.</translation>
     </message>
     <message>
         <source>Open the working copy made of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иштен жасалган жумушчу көчүрмөнү ачуу</translation>
     </message>
     <message>
         <source>&amp;Open the working copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жумушчу көчүрмөсүн &amp;ачуу</translation>
     </message>
     <message>
         <source>a sender who gave no name</source>
-        <translation type="unfinished"></translation>
+        <translation>атын көрсөтпөгөн жөнөтүүчү</translation>
     </message>
     <message>
         <source>Sent by %1, received on %2. Its signature was checked when it arrived: it is exactly as they sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүүчү: %1, алынды: %2. Келгенде кол тамга текшерилди: иш так жөнөтүлгөндөй.</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3532,7 @@
     </message>
     <message>
         <source>Sound level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Үндүн деңгээли:</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3426,7 +3592,7 @@
     </message>
     <message>
         <source>The microphone stopped working before any sound was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон эч кандай үн жазыла электе иштебей калды, ошондуктан эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
@@ -3434,7 +3600,7 @@
     </message>
     <message>
         <source>The microphone stopped working; what was recorded until then (%1) is saved in your encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон иштебей калды; ага чейин жазылгандар (%1) шифрленген сейфиңизде сакталды.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3551,11 +3717,11 @@
     </message>
     <message>
         <source>The report will not be encrypted: anyone who gets the file can read it. Save it on an encrypted drive and share it only with people who may see these cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет шифрленбейт: файлды алган ар бир адам аны окуй алат. Аны шифрленген дискте сактаңыз жана бул иштерди көрүүгө укугу бар адамдар менен гана бөлүшүңүз.</translation>
     </message>
     <message>
         <source>Warning: the report is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскертүү: отчет шифрленген эмес</translation>
     </message>
     <message>
         <source>Writing the report</source>
@@ -3629,7 +3795,7 @@
     </message>
     <message>
         <source>The report is saved, not encrypted, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет шифрленбей %1 болуп сакталды.</translation>
     </message>
     <message>
         <source>It contains protected details.</source>
@@ -3890,15 +4056,15 @@
     <name>RevealAction</name>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү жашыруу</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү көрсөтүү</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +4098,11 @@
     </message>
     <message>
         <source>Keyboard shortcuts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Баскычтоп айкалыштары...</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Баскычтоп айкалыштары</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3952,7 +4118,7 @@
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Баскычтоп</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -3974,58 +4140,58 @@
     <name>Shortcuts</name>
     <message>
         <source>Do the main action of the screen: unlock, create the vault, go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Экрандагы негизги аракетти аткаруу: кулпуну ачуу, сейф түзүү, улантуу</translation>
     </message>
     <message>
         <source>Go back, where there is a Back button</source>
-        <translation type="unfinished"></translation>
+        <translation>Артка кайтуу («Артка» баскычы бар жерде)</translation>
     </message>
     <message>
         <source>Show or hide the passphrase being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Терилип жаткан сырсөздү көрсөтүү же жашыруу</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished">Сейфти кулпулоо</translation>
+        <translation>Сейфти кулпулоо</translation>
     </message>
     <message>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы иш баштоо</translation>
     </message>
     <message>
         <source>Search the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштерди издөө</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished">Ишти сактоо</translation>
+        <translation>Ишти сактоо</translation>
     </message>
     <message>
         <source>With the underlined letter of a label: go to that field or button</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуунун асты сызылган тамгасы менен: ошол талаага же баскычка өтүү</translation>
     </message>
     <message>
         <source>Go to the next field (Shift+Tab: the one before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кийинки талаага өтүү (Shift+Tab: мурункусуна)</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Баскычтоп айкалыштарынын ушул тизмесин көрсөтүү</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Баскычтоп айкалыштары</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабуу</translation>
+        <translation>Жабуу</translation>
     </message>
 </context>
 <context>
@@ -4052,27 +4218,27 @@
     </message>
     <message>
         <source>Your story was changed or deleted in Cases since you last wrote here, so nothing was saved over it. Here you can tell another story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жерде акыркы жолу жазгандан бери окуяңыз «Иштер» бөлүмүндө өзгөртүлгөн же өчүрүлгөн, ошондуктан анын үстүнө эч нерсе сакталган жок. Бул жерде башка окуя айтып бере аласыз.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча сакталган жок</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган жок</translation>
     </message>
     <message>
         <source>Your story could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяңызды сактоо мүмкүн болгон жок: %1</translation>
     </message>
     <message>
         <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча эч нерсе сакталган жок</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрленген сейфиңизге сакталды: %1</translation>
     </message>
     <message>
         <source>Your story belongs to you</source>
@@ -4136,23 +4302,23 @@
     </message>
     <message>
         <source>I do not remember when it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул качан болгону эсимде жок</translation>
     </message>
     <message>
         <source>The year alone is enough. Leave the month or the day empty if you do not remember them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдын өзү жетиштүү. Айды же күндү эстей албасаңыз, бош калтырыңыз.</translation>
     </message>
     <message>
         <source>Write the year, or choose &quot;I do not remember when it happened&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылды жазыңыз же «Бул качан болгону эсимде жок» дегенди тандаңыз.</translation>
     </message>
     <message>
         <source>Write the year with four digits, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылды төрт сан менен жазыңыз (%1–%2).</translation>
     </message>
     <message>
         <source>Choose the month as well, or leave the day empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Айды да тандаңыз же күндү бош калтырыңыз.</translation>
     </message>
     <message>
         <source>Where did it happen?</source>
@@ -4216,7 +4382,7 @@
     </message>
     <message>
         <source>Write how they can reach you, or choose &quot;No, please do not contact me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиз менен кантип байланышса болорун жазыңыз же «Жок, сураныч, мени менен байланышпасын» дегенди тандаңыз.</translation>
     </message>
     <message>
         <source>How do you wish to be named?</source>
@@ -4252,11 +4418,11 @@
     </message>
     <message>
         <source>Write your real name, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыныгы атыңызды жазыңыз же сизди атоонун башка жолун тандаңыз.</translation>
     </message>
     <message>
         <source>Write the name to use instead, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ордуна колдонула турган атты жазыңыз же сизди атоонун башка жолун тандаңыз.</translation>
     </message>
     <message>
         <source>Who should receive your story?</source>
@@ -4429,14 +4595,76 @@
     <name>VocabCombo</name>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>билдирүү</translation>
     </message>
     <message>
         <source>Not in the list: not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеде жок: колдонулбайт.</translation>
     </message>
     <message>
         <source>Not in the list: not saved.</source>
+        <translation>Тизмеде жок: сакталган жок.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeButton</name>
+    <message>
+        <source>Wipe this vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To wipe the vault, type this word below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to confirm the wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Билдирүү</translation>
+    </message>
+    <message>
+        <source>Wipe this vault?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>отправитель без имени</translation>
     </message>
     <message>
         <source>Created %1, imported %2.</source>
@@ -597,15 +597,15 @@
     </message>
     <message>
         <source>Person removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек удалён</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Undo: bring the removed person back</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить: вернуть удалённого человека</translation>
     </message>
     <message>
         <source>Sho&amp;w protected details</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: %1.</translation>
     </message>
     <message>
         <source>Events of the case</source>
@@ -761,15 +761,15 @@
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть эту версию</translation>
     </message>
     <message>
         <source>Restore the selected version as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранную версию как новую версию</translation>
     </message>
     <message>
         <source>Saves the content of this version again as the newest version. Every version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняет содержимое этой версии снова, как самую новую версию. Все версии остаются как были.</translation>
     </message>
     <message>
         <source>The selected version, read-only</source>
@@ -801,23 +801,23 @@
     </message>
     <message>
         <source>Made from a received case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано из полученного дела</translation>
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения в черновике</translation>
     </message>
     <message>
         <source>&amp;Continue with the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить с изменениями</translation>
     </message>
     <message>
         <source>Continue with the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить с несохранёнными изменениями</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отбросить их</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
@@ -857,11 +857,11 @@
     </message>
     <message>
         <source>A new case you started (last changed %1) was not saved yet. It is kept as a draft in your encrypted vault. Continue with it, or discard it and start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело, которое вы начали (последнее изменение %1), ещё не сохранено. Оно хранится как черновик в вашем зашифрованном хранилище. Продолжите его или отбросьте и начните заново.</translation>
     </message>
     <message>
         <source>You have changes to this case that were not saved yet (last changed %1). They are kept as a draft in your encrypted vault. Continue with them, or discard them and see the last saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас есть ещё не сохранённые изменения в этом деле (последнее изменение %1). Они хранятся как черновик в вашем зашифрованном хранилище. Продолжите с ними или отбросьте их и посмотрите последнюю сохранённую версию.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
@@ -873,50 +873,50 @@
     </message>
     <message>
         <source>Received testimony, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные показания, только для чтения.</translation>
     </message>
     <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая копия полученного дела %1; само оно остаётся таким, каким пришло.</translation>
     </message>
     <message>
         <source>%1 (working copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (рабочая копия)</translation>
     </message>
     <message>
         <source>This is your working copy of the received case %1, saved in your encrypted vault. The received case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ваша рабочая копия полученного дела %1, сохранённая в вашем зашифрованном хранилище. Полученное дело остаётся таким, каким пришло.</translation>
     </message>
     <message>
         <source>Your changes since the last save are not saved. Restoring version %1 replaces them; every saved version stays as it was. Restore version %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши изменения после последнего сохранения не сохранены. Возврат версии %1 заменит их; все сохранённые версии останутся как были. Вернуть версию %1?</translation>
     </message>
     <message>
         <source>Restore an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть прежнюю версию</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть версию %1</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мои изменения</translation>
     </message>
     <message>
         <source>Version %1 is restored as a new version, %2. Every earlier version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 возвращена как новая версия, %2. Все прежние версии остались как были.</translation>
     </message>
 </context>
 <context>
     <name>CaseList</name>
     <message>
         <source>Unsaved changes kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённые изменения: %1</translation>
     </message>
     <message>
         <source>Changes to this case are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения в этом деле ещё не сохранены. Они хранятся как черновик в вашем зашифрованном хранилище: откройте дело, чтобы продолжить с ними или отбросить их.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>No cases yet. Cases arrive through the Inbox: import the files researchers and people telling their story send you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел пока нет. Дела приходят через «Входящие»: импортируйте там файлы, которые присылают исследователи и люди, рассказывающие свою историю.</translation>
     </message>
     <message>
         <source>Any researcher</source>
@@ -1106,15 +1106,15 @@
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения в черновике</translation>
     </message>
     <message>
         <source>Your changes to case %1 are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши изменения в деле %1 ещё не сохранены. Они хранятся как черновик в вашем зашифрованном хранилище: откройте дело, чтобы продолжить с ними или отбросить их.</translation>
     </message>
     <message>
         <source>The new case you started is not saved yet. It is kept as a draft in your encrypted vault: press &quot;New case&quot; to continue with it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело, которое вы начали, ещё не сохранено. Оно хранится как черновик в вашем зашифрованном хранилище: нажмите «Новое дело», чтобы продолжить его или отбросить.</translation>
     </message>
 </context>
 <context>
@@ -1129,11 +1129,11 @@
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет данных</translation>
     </message>
     <message>
         <source>A chart. The table next to it lists the same numbers.</source>
@@ -1281,10 +1281,106 @@
     </message>
 </context>
 <context>
+    <name>DeleteCaseAction</name>
+    <message>
+        <source>Delete case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Сообщение</translation>
+    </message>
+    <message>
+        <source>Delete case %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>DisguiseNames</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisguisePanel</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1470,15 +1566,15 @@
     </message>
     <message>
         <source>Unknown sender: compare the safety code with the sender by phone or in person; if it matches, the file is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный отправитель: сверьте код безопасности с отправителем по телефону или лично; если коды совпадают, файл будет импортирован.</translation>
     </message>
     <message>
         <source>Refused: files from this sender are accepted only between the dates you set for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён: файлы от этого отправителя принимаются только в указанные вами даты.</translation>
     </message>
     <message>
         <source>Damaged or altered: the file changed after its sender made it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждён или изменён: файл изменился после того, как отправитель его создал. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
@@ -1862,7 +1958,7 @@
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл дела %1 слишком большой (больше 32 МБ).</translation>
     </message>
     <message>
         <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
@@ -1913,15 +2009,15 @@
     <name>Export</name>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>кБ</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>МБ</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>ГБ</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
@@ -1969,11 +2065,11 @@
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в папке</translation>
     </message>
     <message>
         <source>Show the file in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать файл в его папке</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -2324,15 +2420,15 @@
     <name>Inbox</name>
     <message>
         <source>%1 (gave the name %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (назвался: %2)</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (новое)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>File</source>
@@ -2356,7 +2452,7 @@
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2388,15 +2484,15 @@
     </message>
     <message>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный отправитель</translation>
     </message>
     <message>
         <source>Sender no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель больше не принимается</translation>
     </message>
     <message>
         <source>Damaged or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждён или изменён</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -2507,31 +2603,39 @@
     </message>
     <message>
         <source>Unread rows are marked new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанные строки отмечены как новые.</translation>
     </message>
     <message>
         <source>Bundles arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты приходят на USB-флешках или через мессенджеры. Перетащите ниже файлы или целую папку. Каждый пакет проверяется до импорта, и ничего внутри не открывается.</translation>
     </message>
     <message>
         <source>Some bundles come from senders you do not know yet. Select one and choose &quot;Compare safety codes...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые пакеты пришли от отправителей, которых вы ещё не знаете. Выберите один из них и нажмите «Сверить коды безопасности...».</translation>
+    </message>
+    <message>
+        <source>Clear the Inbox&apos;s list?</source>
+        <translation>Очистить список «Входящих»?</translation>
+    </message>
+    <message>
+        <source>The Inbox forgets which files arrived, when and from whom. The imported cases stay in your vault.</source>
+        <translation>«Входящие» забудут, какие файлы пришли, когда и от кого. Импортированные дела останутся в вашем хранилище.</translation>
     </message>
     <message>
         <source>%1 is now one of your senders. Bundles imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 теперь в списке ваших отправителей. Импортировано пакетов: %2.</translation>
     </message>
     <message>
         <source>Nothing was saved and this file was not imported. Do not use it: someone may have made it in the sender&apos;s name. Ask the sender to send it again, and compare the codes in person if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено, и этот файл не импортирован. Не используйте его: возможно, кто-то создал его от имени отправителя. Попросите отправителя прислать файл ещё раз и, по возможности, сверьте коды лично.</translation>
     </message>
     <message>
         <source>Compare these digits with the sender by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверьте эти цифры с отправителем по телефону или лично: попросите его прочитать вслух код безопасности с экрана «Мой ключ», группа за группой. Не используйте для этого сообщения: тот, кто мог подменить файл, мог подменить и сообщение.</translation>
     </message>
     <message>
         <source>Name for this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя для этого отправителя</translation>
     </message>
     <message>
         <source>A name or pseudonym you will recognise</source>
@@ -2547,23 +2651,23 @@
     </message>
     <message>
         <source>Message about this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение об этом отправителе</translation>
     </message>
     <message>
         <source>Is this the sender you know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Это тот отправитель, которого вы знаете?</translation>
     </message>
     <message>
         <source>Safety code of the person who made this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код безопасности человека, создавшего этот файл:</translation>
     </message>
     <message>
         <source>Type a name for this sender first, so you can recognise their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите имя этого отправителя, чтобы узнавать его файлы.</translation>
     </message>
     <message>
         <source>Adding the sender and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление отправителя и импорт...</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2639,51 +2743,51 @@
     </message>
     <message>
         <source>Outcome of the selected bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат для выбранного пакета</translation>
     </message>
     <message>
         <source>Compare safety codes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверить коды безопасности...</translation>
     </message>
     <message>
         <source>Compare the safety code with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверить код безопасности с отправителем</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Bundle id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор пакета</translation>
     </message>
     <message>
         <source>Fingerprint of the sender&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа отправителя</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение</translation>
     </message>
     <message>
         <source>Fingerprint (SHA256)</source>
-        <translation type="unfinished">Отпечаток (SHA256)</translation>
+        <translation>Отпечаток (SHA256)</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан (UTC)</translation>
     </message>
     <message>
-        <source>%1 Add this file again to compare the safety codes.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown sender. To compare the safety codes, add this file again.</source>
+        <translation>Неизвестный отправитель. Чтобы сверить коды безопасности, добавьте этот файл ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -2697,23 +2801,23 @@
     <name>MicrophoneChoice</name>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон</translation>
     </message>
     <message>
         <source>No microphone found</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон не найден</translation>
     </message>
     <message>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон:</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
         <source>This microphone will be used now, but the choice could not be remembered for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас будет использоваться этот микрофон, но запомнить выбор на следующий раз не удалось.</translation>
     </message>
 </context>
 <context>
@@ -3069,11 +3173,11 @@
     </message>
     <message>
         <source>Copies the bundle, sender, times and file hashes as text. It names no person and quotes no testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирует пакет, отправителя, время и контрольные суммы файлов в виде текста. В нём нет имён и цитат из показаний.</translation>
     </message>
     <message>
         <source>This case was made in this vault. It did not come in a bundle, so there is no sender to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это дело создано в этом хранилище. Оно не пришло в пакете, поэтому проверять отправителя не нужно.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3211,19 +3315,19 @@
     </message>
     <message>
         <source>A receipt tells the sender which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение получения сообщает отправителю, какие дела и файлы благополучно дошли, чтобы он мог удалить свои копии. Guvoh создаёт по одному файлу подтверждения на каждый пакет.</translation>
     </message>
     <message>
         <source>%1: for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: для %2</translation>
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>отправитель без имени</translation>
     </message>
     <message>
         <source>%1 saved in the folder above. Send each back to the sender of that bundle, on a USB stick or through a messenger; they import it in Guvoh (Import a receipt). Only that sender can open it, and it says nothing about the testimony itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в папке выше: %1. Отправьте каждое обратно отправителю этого пакета, на USB-флешке или через мессенджер; он импортирует его в Guvoh («Импортировать подтверждение получения»). Открыть его сможет только этот отправитель, и о самих показаниях в нём ничего не сказано.</translation>
     </message>
     <message>
         <source>Where to save the receipts:</source>
@@ -3282,7 +3386,7 @@
     </message>
     <message>
         <source>Receipts (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждения (*.age);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import receipt</source>
@@ -3297,8 +3401,36 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-        <translation>Когда организация получит ваш файл, она пришлёт обратно подтверждение получения (файл с именем R-...age). Импорт подтверждения отмечает эти дела как доставленные.</translation>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivered cases were deleted from this computer, with their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
@@ -3312,14 +3444,6 @@
         <source>Checking the receipt...</source>
         <translation>Проверка подтверждения...</translation>
     </message>
-    <message numerus="yes">
-        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation>
-            <numerusform>Организация подтвердила получение %n дела: %1. Оно отмечено как доставленное; вы можете удалить свои копии через «Удалить доставленные дела».</numerusform>
-            <numerusform>Организация подтвердила получение %n дел: %1. Они отмечены как доставленные; вы можете удалить свои копии через «Удалить доставленные дела».</numerusform>
-            <numerusform>Организация подтвердила получение %n дел: %1. Они отмечены как доставленные; вы можете удалить свои копии через «Удалить доставленные дела».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
         <translation>Подтверждение подлинное, но ни одно дело не изменилось: его дела уже были отмечены как доставленные или были удалены.</translation>
@@ -3329,47 +3453,47 @@
     <name>ReceivedBar</name>
     <message>
         <source>Received testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные показания</translation>
     </message>
     <message>
         <source>Where this case came from</source>
-        <translation type="unfinished">Откуда пришло это дело</translation>
+        <translation>Откуда пришло это дело</translation>
     </message>
     <message>
         <source>Received testimony is evidence, so it opens read-only. To work on it, make a working copy: a new case of your own. This case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные показания — это доказательство, поэтому они открываются только для чтения. Чтобы работать с ними, сделайте рабочую копию: новое дело, ваше собственное. Это дело останется таким, каким пришло.</translation>
     </message>
     <message>
         <source>About received cases</source>
-        <translation type="unfinished"></translation>
+        <translation>О полученных делах</translation>
     </message>
     <message>
         <source>&amp;Make a working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сделать рабочую копию</translation>
     </message>
     <message>
         <source>Make a working copy of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать рабочую копию этого дела</translation>
     </message>
     <message>
         <source>A new case with the same text, which you can change. Attached files stay with the received case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело с тем же текстом, которое вы можете изменять. Приложенные файлы остаются в полученном деле.</translation>
     </message>
     <message>
         <source>Open the working copy made of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочую копию этого дела</translation>
     </message>
     <message>
         <source>&amp;Open the working copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть рабочую копию %1</translation>
     </message>
     <message>
         <source>a sender who gave no name</source>
-        <translation type="unfinished"></translation>
+        <translation>отправитель, не указавший имени</translation>
     </message>
     <message>
         <source>Sent by %1, received on %2. Its signature was checked when it arrived: it is exactly as they sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель: %1, получено %2. Подпись проверена при получении: дело в точности такое, каким его отправили.</translation>
     </message>
 </context>
 <context>
@@ -3392,7 +3516,7 @@
     </message>
     <message>
         <source>Sound level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень звука:</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3452,7 +3576,7 @@
     </message>
     <message>
         <source>The microphone stopped working before any sound was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон перестал работать до того, как что-либо было записано, поэтому ничего не сохранено.</translation>
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
@@ -3460,7 +3584,7 @@
     </message>
     <message>
         <source>The microphone stopped working; what was recorded until then (%1) is saved in your encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон перестал работать; то, что было записано до этого момента (%1), сохранено в вашем зашифрованном хранилище.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3577,11 +3701,11 @@
     </message>
     <message>
         <source>The report will not be encrypted: anyone who gets the file can read it. Save it on an encrypted drive and share it only with people who may see these cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не будет зашифрован: его сможет прочитать любой, кто получит файл. Сохраните его на зашифрованном диске и передавайте только тем, кому можно видеть эти дела.</translation>
     </message>
     <message>
         <source>Warning: the report is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: отчёт не зашифрован</translation>
     </message>
     <message>
         <source>Writing the report</source>
@@ -3657,7 +3781,7 @@
     </message>
     <message>
         <source>The report is saved, not encrypted, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён без шифрования как %1.</translation>
     </message>
     <message>
         <source>It contains protected details.</source>
@@ -3918,15 +4042,15 @@
     <name>RevealAction</name>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть парольную фразу</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать парольную фразу</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3960,11 +4084,11 @@
     </message>
     <message>
         <source>Keyboard shortcuts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатурные сокращения...</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3980,7 +4104,7 @@
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатура</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -4003,58 +4127,58 @@
     <name>Shortcuts</name>
     <message>
         <source>Do the main action of the screen: unlock, create the vault, go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить главное действие экрана: разблокировать, создать хранилище, продолжить</translation>
     </message>
     <message>
         <source>Go back, where there is a Back button</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться назад (там, где есть кнопка «Назад»)</translation>
     </message>
     <message>
         <source>Show or hide the passphrase being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть вводимую парольную фразу</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished">Заблокировать хранилище</translation>
+        <translation>Заблокировать хранилище</translation>
     </message>
     <message>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новое дело</translation>
     </message>
     <message>
         <source>Search the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дел</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished">Сохранить дело</translation>
+        <translation>Сохранить дело</translation>
     </message>
     <message>
         <source>With the underlined letter of a label: go to that field or button</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с подчёркнутой буквой надписи: перейти к этому полю или кнопке</translation>
     </message>
     <message>
         <source>Go to the next field (Shift+Tab: the one before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к следующему полю (Shift+Tab: к предыдущему)</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать этот список клавиатурных сокращений</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -4081,27 +4205,27 @@
     </message>
     <message>
         <source>Your story was changed or deleted in Cases since you last wrote here, so nothing was saved over it. Here you can tell another story.</source>
-        <translation type="unfinished"></translation>
+        <translation>С тех пор как вы писали здесь, вашу историю изменили или удалили в разделе «Дела», поэтому поверх неё ничего не сохранено. Здесь вы можете рассказать другую историю.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сохранено</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Your story could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить вашу историю: %1</translation>
     </message>
     <message>
         <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не сохранено</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в вашем зашифрованном хранилище в %1</translation>
     </message>
     <message>
         <source>Your story belongs to you</source>
@@ -4165,23 +4289,23 @@
     </message>
     <message>
         <source>I do not remember when it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Я не помню, когда это произошло</translation>
     </message>
     <message>
         <source>The year alone is enough. Leave the month or the day empty if you do not remember them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достаточно одного года. Оставьте месяц или день пустыми, если не помните их.</translation>
     </message>
     <message>
         <source>Write the year, or choose &quot;I do not remember when it happened&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите год или выберите «Я не помню, когда это произошло».</translation>
     </message>
     <message>
         <source>Write the year with four digits, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите год четырьмя цифрами, от %1 до %2.</translation>
     </message>
     <message>
         <source>Choose the month as well, or leave the day empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите и месяц или оставьте день пустым.</translation>
     </message>
     <message>
         <source>Where did it happen?</source>
@@ -4245,7 +4369,7 @@
     </message>
     <message>
         <source>Write how they can reach you, or choose &quot;No, please do not contact me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите, как с вами можно связаться, или выберите «Нет, пожалуйста, не связывайтесь со мной».</translation>
     </message>
     <message>
         <source>How do you wish to be named?</source>
@@ -4281,11 +4405,11 @@
     </message>
     <message>
         <source>Write your real name, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите ваше настоящее имя или выберите другой способ, как вас называть.</translation>
     </message>
     <message>
         <source>Write the name to use instead, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите имя, которое использовать вместо настоящего, или выберите другой способ, как вас называть.</translation>
     </message>
     <message>
         <source>Who should receive your story?</source>
@@ -4458,14 +4582,76 @@
     <name>VocabCombo</name>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщение</translation>
     </message>
     <message>
         <source>Not in the list: not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в списке: не используется.</translation>
     </message>
     <message>
         <source>Not in the list: not saved.</source>
+        <translation>Нет в списке: не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeButton</name>
+    <message>
+        <source>Wipe this vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To wipe the vault, type this word below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to confirm the wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Сообщение</translation>
+    </message>
+    <message>
+        <source>Wipe this vault?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>фиристандаи беном</translation>
     </message>
     <message>
         <source>Created %1, imported %2.</source>
@@ -595,15 +595,15 @@
     </message>
     <message>
         <source>Person removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахс хориҷ карда шуд</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
         <source>Undo: bring the removed person back</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор кардан: шахси хориҷшударо баргардондан</translation>
     </message>
     <message>
         <source>Sho&amp;w protected details</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хориҷ карда шуд: %1.</translation>
     </message>
     <message>
         <source>Events of the case</source>
@@ -759,15 +759,15 @@
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Барқарор кардани ин версия</translation>
     </message>
     <message>
         <source>Restore the selected version as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Барқарор кардани версияи интихобшуда ҳамчун версияи нав</translation>
     </message>
     <message>
         <source>Saves the content of this version again as the newest version. Every version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мундариҷаи ин версияро ҳамчун версияи навтарин аз нав захира мекунад. Ҳар версия ҳамон тавр мемонад.</translation>
     </message>
     <message>
         <source>The selected version, read-only</source>
@@ -799,23 +799,23 @@
     </message>
     <message>
         <source>Made from a received case</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз парвандаи қабулшуда сохта шудааст</translation>
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти захиранашуда дар сиёҳнавис</translation>
     </message>
     <message>
         <source>&amp;Continue with the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Идома бо тағйирот</translation>
     </message>
     <message>
         <source>Continue with the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Идома бо тағйироти захиранашуда</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>Онҳоро ра&amp;д кардан</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>A new case you started (last changed %1) was not saved yet. It is kept as a draft in your encrypted vault. Continue with it, or discard it and start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи нави оғозкардаи шумо (тағйири охирин: %1) ҳанӯз захира нашудааст. Он ҳамчун сиёҳнавис дар анбори рамзгузоришудаи шумо нигоҳ дошта мешавад. Онро идома диҳед ё рад карда, аз нав оғоз кунед.</translation>
     </message>
     <message>
         <source>You have changes to this case that were not saved yet (last changed %1). They are kept as a draft in your encrypted vault. Continue with them, or discard them and see the last saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шумо дар ин парванда тағйироти ҳанӯз захиранашуда доред (тағйири охирин: %1). Онҳо ҳамчун сиёҳнавис дар анбори рамзгузоришудаи шумо нигоҳ дошта мешаванд. Бо онҳо идома диҳед ё онҳоро рад карда, версияи охирини захирашударо бинед.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
@@ -869,50 +869,50 @@
     </message>
     <message>
         <source>Received testimony, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаҳодати қабулшуда, танҳо барои хондан.</translation>
     </message>
     <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нусхаи кории парвандаи қабулшудаи %1; худи он ҳамон тавре ки омада буд, боқӣ мемонад.</translation>
     </message>
     <message>
         <source>%1 (working copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (нусхаи корӣ)</translation>
     </message>
     <message>
         <source>This is your working copy of the received case %1, saved in your encrypted vault. The received case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин нусхаи кории шумо аз парвандаи қабулшудаи %1 аст, ки дар анбори рамзгузоришудаи шумо захира шуд. Парвандаи қабулшуда ҳамон тавре ки омада буд, боқӣ мемонад.</translation>
     </message>
     <message>
         <source>Your changes since the last save are not saved. Restoring version %1 replaces them; every saved version stays as it was. Restore version %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти шумо пас аз захираи охирин захира нашудаанд. Барқарор кардани версияи %1 онҳоро иваз мекунад; ҳар версияи захирашуда ҳамон тавр мемонад. Версияи %1 барқарор карда шавад?</translation>
     </message>
     <message>
         <source>Restore an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Барқарор кардани версияи пешина</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Барқарор кардани версияи %1</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти маро нигоҳ доштан</translation>
     </message>
     <message>
         <source>Version %1 is restored as a new version, %2. Every earlier version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версияи %1 ҳамчун версияи нав барқарор шуд: %2. Ҳар версияи пешина ҳамон тавр мемонад.</translation>
     </message>
 </context>
 <context>
     <name>CaseList</name>
     <message>
         <source>Unsaved changes kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти захиранашуда ҳаст: %1</translation>
     </message>
     <message>
         <source>Changes to this case are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйирот дар ин парванда ҳанӯз захира нашудаанд. Онҳо ҳамчун сиёҳнавис дар анбори рамзгузоришудаи шумо нигоҳ дошта мешаванд: барои идома додан ё рад кардани онҳо парвандаро кушоед.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>No cases yet. Cases arrive through the Inbox: import the files researchers and people telling their story send you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳанӯз парванда нест. Парвандаҳо тавассути «Воридот» меоянд: файлҳоеро, ки муҳаққиқон ва одамоне, ки қиссаи худро нақл мекунанд, мефиристанд, дар он ҷо ворид кунед.</translation>
     </message>
     <message>
         <source>Any researcher</source>
@@ -1100,15 +1100,15 @@
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти захиранашуда дар сиёҳнавис</translation>
     </message>
     <message>
         <source>Your changes to case %1 are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти шумо дар парвандаи %1 ҳанӯз захира нашудаанд. Онҳо ҳамчун сиёҳнавис дар анбори рамзгузоришудаи шумо нигоҳ дошта мешаванд: барои идома додан ё рад кардани онҳо парвандаро кушоед.</translation>
     </message>
     <message>
         <source>The new case you started is not saved yet. It is kept as a draft in your encrypted vault: press &quot;New case&quot; to continue with it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи нави оғозкардаи шумо ҳанӯз захира нашудааст. Он ҳамчун сиёҳнавис дар анбори рамзгузоришудаи шумо нигоҳ дошта мешавад: барои идома додан ё рад кардани он «Парвандаи нав»-ро пахш кунед.</translation>
     </message>
 </context>
 <context>
@@ -1123,11 +1123,11 @@
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумот нест</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: маълумот нест</translation>
     </message>
     <message>
         <source>A chart. The table next to it lists the same numbers.</source>
@@ -1271,10 +1271,106 @@
     </message>
 </context>
 <context>
+    <name>DeleteCaseAction</name>
+    <message>
+        <source>Delete case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Паём</translation>
+    </message>
+    <message>
+        <source>Delete case %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Details</source>
         <translation>Тафсилот</translation>
+    </message>
+</context>
+<context>
+    <name>DisguiseNames</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisguisePanel</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1460,15 +1556,15 @@
     </message>
     <message>
         <source>Unknown sender: compare the safety code with the sender by phone or in person; if it matches, the file is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиристандаи ношинос: рамзи бехатариро бо фиристанда тавассути телефон ё рӯ ба рӯ муқоиса кунед; агар мувофиқ бошанд, файл ворид мешавад.</translation>
     </message>
     <message>
         <source>Refused: files from this sender are accepted only between the dates you set for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: файлҳо аз ин фиристанда танҳо дар байни санаҳое, ки шумо муайян кардаед, қабул мешаванд.</translation>
     </message>
     <message>
         <source>Damaged or altered: the file changed after its sender made it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вайрон ё тағйирёфта: файл пас аз он ки фиристанда онро сохт, тағйир ёфтааст. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
@@ -1852,7 +1948,7 @@
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли парвандаи %1 хеле калон аст (зиёда аз 32 МБ).</translation>
     </message>
     <message>
         <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
@@ -1903,15 +1999,15 @@
     <name>Export</name>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>кБ</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>МБ</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>ГБ</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
@@ -1956,11 +2052,11 @@
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишон додан дар ҷузвдон</translation>
     </message>
     <message>
         <source>Show the file in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишон додани файл дар ҷузвдонаш</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -2309,15 +2405,15 @@
     <name>Inbox</name>
     <message>
         <source>%1 (gave the name %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (худро %2 номидааст)</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (нав)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабул шуд</translation>
     </message>
     <message>
         <source>File</source>
@@ -2341,7 +2437,7 @@
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиристанда</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2373,15 +2469,15 @@
     </message>
     <message>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиристандаи ношинос</translation>
     </message>
     <message>
         <source>Sender no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиристанда дигар қабул намешавад</translation>
     </message>
     <message>
         <source>Damaged or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Вайрон ё тағйирёфта</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -2492,31 +2588,39 @@
     </message>
     <message>
         <source>Unread rows are marked new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатрҳои нохонда ҳамчун нав қайд шудаанд.</translation>
     </message>
     <message>
         <source>Bundles arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастаҳо бо флешкаи USB ё тавассути паёмрасонҳо мерасанд. Файлҳо ё ҷузвдони пурраро ба поён кашед. Ҳар яке пеш аз ворид кардан санҷида мешавад ва ҳеҷ чизи дохили он кушода намешавад.</translation>
     </message>
     <message>
         <source>Some bundles come from senders you do not know yet. Select one and choose &quot;Compare safety codes...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баъзе бастаҳо аз фиристандагоне омадаанд, ки шумо онҳоро ҳанӯз намешиносед. Якеро интихоб кунед ва «Муқоисаи рамзҳои бехатарӣ...»-ро пахш кунед.</translation>
+    </message>
+    <message>
+        <source>Clear the Inbox&apos;s list?</source>
+        <translation>Рӯйхати «Воридот» тоза карда шавад?</translation>
+    </message>
+    <message>
+        <source>The Inbox forgets which files arrived, when and from whom. The imported cases stay in your vault.</source>
+        <translation>«Воридот» фаромӯш мекунад, ки кадом файлҳо, кай ва аз кӣ омаданд. Парвандаҳои воридшуда дар анбори шумо мемонанд.</translation>
     </message>
     <message>
         <source>%1 is now one of your senders. Bundles imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 акнун дар рӯйхати фиристандагони шумост. Бастаҳои воридшуда: %2.</translation>
     </message>
     <message>
         <source>Nothing was saved and this file was not imported. Do not use it: someone may have made it in the sender&apos;s name. Ask the sender to send it again, and compare the codes in person if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеҷ чиз захира нашуд ва ин файл ворид нашуд. Онро истифода набаред: шояд касе онро ба номи фиристанда сохтааст. Аз фиристанда хоҳиш кунед, ки онро боз фиристад, ва агар имкон бошад, рамзҳоро рӯ ба рӯ муқоиса кунед.</translation>
     </message>
     <message>
         <source>Compare these digits with the sender by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин рақамҳоро бо фиристанда тавассути телефон ё рӯ ба рӯ муқоиса кунед: хоҳиш кунед, ки ӯ рамзи бехатариро аз экрани «Ҳувият»-и худ гурӯҳ ба гурӯҳ баланд хонад. Барои ин паём истифода набаред: касе, ки файлро иваз карда метавонад, паёмро ҳам иваз карда метавонад.</translation>
     </message>
     <message>
         <source>Name for this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном барои ин фиристанда</translation>
     </message>
     <message>
         <source>A name or pseudonym you will recognise</source>
@@ -2532,23 +2636,23 @@
     </message>
     <message>
         <source>Message about this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Паём дар бораи ин фиристанда</translation>
     </message>
     <message>
         <source>Is this the sender you know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Оё ин ҳамон фиристандаест, ки шумо мешиносед?</translation>
     </message>
     <message>
         <source>Safety code of the person who made this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамзи бехатарии шахсе, ки ин файлро сохтааст:</translation>
     </message>
     <message>
         <source>Type a name for this sender first, so you can recognise their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аввал барои ин фиристанда ном нависед, то файлҳои ӯро шинохта тавонед.</translation>
     </message>
     <message>
         <source>Adding the sender and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани фиристанда ва воридкунӣ...</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2622,51 +2726,51 @@
     </message>
     <message>
         <source>Outcome of the selected bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Натиҷаи бастаи интихобшуда</translation>
     </message>
     <message>
         <source>Compare safety codes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Муқоисаи рамзҳои бехатарӣ...</translation>
     </message>
     <message>
         <source>Compare the safety code with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Муқоисаи рамзи бехатарӣ бо фиристанда</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Bundle id</source>
-        <translation type="unfinished"></translation>
+        <translation>Рақами баста</translation>
     </message>
     <message>
         <source>Fingerprint of the sender&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Изи ангушти калиди фиристанда</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Сохта шуд</translation>
+        <translation>Сохта шуд</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабаб</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарҳ</translation>
     </message>
     <message>
         <source>Fingerprint (SHA256)</source>
-        <translation type="unfinished">Изи ангушт (SHA256)</translation>
+        <translation>Изи ангушт (SHA256)</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохта шуд (UTC)</translation>
     </message>
     <message>
-        <source>%1 Add this file again to compare the safety codes.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown sender. To compare the safety codes, add this file again.</source>
+        <translation>Фиристандаи ношинос. Барои муқоисаи рамзҳои бехатарӣ ин файлро боз илова кунед.</translation>
     </message>
 </context>
 <context>
@@ -2680,23 +2784,23 @@
     <name>MicrophoneChoice</name>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон</translation>
     </message>
     <message>
         <source>No microphone found</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон ёфт нашуд</translation>
     </message>
     <message>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон:</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (пешфарз)</translation>
     </message>
     <message>
         <source>This microphone will be used now, but the choice could not be remembered for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳозир ҳамин микрофон истифода мешавад, аммо интихобро барои дафъаи оянда дар хотир нигоҳ доштан нашуд.</translation>
     </message>
 </context>
 <context>
@@ -3049,11 +3153,11 @@
     </message>
     <message>
         <source>Copies the bundle, sender, times and file hashes as text. It names no person and quotes no testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баста, фиристанда, вақтҳо ва ҳашҳои файлҳоро ҳамчун матн нусхабардорӣ мекунад. Дар он номи ягон шахс ва ягон иқтибос аз шаҳодат нест.</translation>
     </message>
     <message>
         <source>This case was made in this vault. It did not come in a bundle, so there is no sender to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин парванда дар ҳамин анбор сохта шудааст. Он бо баста наомадааст, бинобар ин фиристандае барои санҷиш нест.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3188,19 +3292,19 @@
     </message>
     <message>
         <source>A receipt tells the sender which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқнома ба фиристанда хабар медиҳад, ки кадом парвандаҳо ва файлҳо бехатар расиданд, то ӯ нусхаҳои худро хориҷ карда тавонад. Guvoh барои ҳар баста як файли тасдиқнома месозад.</translation>
     </message>
     <message>
         <source>%1: for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: барои %2</translation>
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>фиристандаи беном</translation>
     </message>
     <message>
         <source>%1 saved in the folder above. Send each back to the sender of that bundle, on a USB stick or through a messenger; they import it in Guvoh (Import a receipt). Only that sender can open it, and it says nothing about the testimony itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дар ҷузвдони боло захира шуд. Ҳар якеро ба фиристандаи ҳамон баста бо флешкаи USB ё тавассути паёмрасон баргардонед; ӯ онро дар Guvoh ворид мекунад («Ворид кардани тасдиқнома»). Онро танҳо ҳамон фиристанда кушода метавонад ва дар он дар бораи худи шаҳодат ҳеҷ чиз гуфта нашудааст.</translation>
     </message>
     <message>
         <source>Where to save the receipts:</source>
@@ -3257,7 +3361,7 @@
     </message>
     <message>
         <source>Receipts (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқномаҳо (*.age);;Ҳамаи файлҳо (*)</translation>
     </message>
     <message>
         <source>Import receipt</source>
@@ -3272,8 +3376,34 @@
         <translation>Паём</translation>
     </message>
     <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-        <translation>Вақте ки созмон файли шуморо гирифт, тасдиқнома (файле бо номи R-...age) бозпас мефиристад. Ворид кардани он ин парвандаҳоро ҳамчун расонидашуда қайд мекунад.</translation>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivered cases were deleted from this computer, with their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
@@ -3287,63 +3417,99 @@
         <source>Checking the receipt...</source>
         <translation>Тасдиқнома санҷида мешавад...</translation>
     </message>
-    <message numerus="yes">
-        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation>
-            <numerusform>Созмон гирифтани %n парвандаро тасдиқ кард: %1. Акнун онҳо ҳамчун расонидашуда қайд шудаанд; шумо метавонед нусхаҳои маҳаллии худро бо «Хориҷ кардани парвандаҳои расонидашуда» хориҷ кунед.</numerusform>
-            <numerusform>Созмон гирифтани %n парвандаро тасдиқ кард: %1. Акнун онҳо ҳамчун расонидашуда қайд шудаанд; шумо метавонед нусхаҳои маҳаллии худро бо «Хориҷ кардани парвандаҳои расонидашуда» хориҷ кунед.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
         <translation>Тасдиқнома аслӣ аст, аммо ягон парванда тағйир наёфт: парвандаҳои он аллакай ҳамчун расонидашуда қайд шуда буданд ё хориҷ карда шуда буданд.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Delete delivered cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once, when the receipt arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day after the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven days after the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: keep them on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What delete on receipt protects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on receipt status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered cases stay on this computer until you remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivedBar</name>
     <message>
         <source>Received testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаҳодати қабулшуда</translation>
     </message>
     <message>
         <source>Where this case came from</source>
-        <translation type="unfinished">Ин парванда аз куҷо омадааст</translation>
+        <translation>Ин парванда аз куҷо омадааст</translation>
     </message>
     <message>
         <source>Received testimony is evidence, so it opens read-only. To work on it, make a working copy: a new case of your own. This case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаҳодати қабулшуда далел аст, бинобар ин танҳо барои хондан кушода мешавад. Барои кор бо он нусхаи корӣ созед: парвандаи нави худатон. Ин парванда ҳамон тавре ки омада буд, боқӣ мемонад.</translation>
     </message>
     <message>
         <source>About received cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар бораи парвандаҳои қабулшуда</translation>
     </message>
     <message>
         <source>&amp;Make a working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохтани нусхаи корӣ</translation>
     </message>
     <message>
         <source>Make a working copy of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохтани нусхаи кории ин парванда</translation>
     </message>
     <message>
         <source>A new case with the same text, which you can change. Attached files stay with the received case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи нав бо ҳамон матн, ки шумо метавонед онро тағйир диҳед. Файлҳои замимашуда дар парвандаи қабулшуда мемонанд.</translation>
     </message>
     <message>
         <source>Open the working copy made of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Кушодани нусхаи корие, ки аз ин парванда сохта шудааст</translation>
     </message>
     <message>
         <source>&amp;Open the working copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кушодани нусхаи кории %1</translation>
     </message>
     <message>
         <source>a sender who gave no name</source>
-        <translation type="unfinished"></translation>
+        <translation>фиристандае, ки ном нанавиштааст</translation>
     </message>
     <message>
         <source>Sent by %1, received on %2. Its signature was checked when it arrived: it is exactly as they sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиристанда: %1, қабул шуд: %2. Ҳангоми расидан имзо санҷида шуд: парванда айнан ҳамон тавре ки фиристода шуда буд, аст.</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3532,7 @@
     </message>
     <message>
         <source>Sound level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатҳи садо:</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3426,7 +3592,7 @@
     </message>
     <message>
         <source>The microphone stopped working before any sound was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон пеш аз сабти ягон садо аз кор монд, бинобар ин ҳеҷ чиз захира нашуд.</translation>
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
@@ -3434,7 +3600,7 @@
     </message>
     <message>
         <source>The microphone stopped working; what was recorded until then (%1) is saved in your encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон аз кор монд; он чи то он дам сабт шуда буд (%1), дар анбори рамзгузоришудаи шумо захира шудааст.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3551,11 +3717,11 @@
     </message>
     <message>
         <source>The report will not be encrypted: anyone who gets the file can read it. Save it on an encrypted drive and share it only with people who may see these cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гузориш рамзгузорӣ намешавад: ҳар касе, ки файлро гирад, онро хонда метавонад. Онро дар диски рамзгузоришуда нигоҳ доред ва танҳо бо касоне мубодила кунед, ки ҳаққи дидани ин парвандаҳоро доранд.</translation>
     </message>
     <message>
         <source>Warning: the report is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Огоҳӣ: гузориш рамзгузорӣ нашудааст</translation>
     </message>
     <message>
         <source>Writing the report</source>
@@ -3629,7 +3795,7 @@
     </message>
     <message>
         <source>The report is saved, not encrypted, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гузориш бе рамзгузорӣ ҳамчун %1 захира шуд.</translation>
     </message>
     <message>
         <source>It contains protected details.</source>
@@ -3890,15 +4056,15 @@
     <name>RevealAction</name>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Пинҳон кардани ибораи махфӣ</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишон додани ибораи махфӣ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +4098,11 @@
     </message>
     <message>
         <source>Keyboard shortcuts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Тугмаҳои фаврӣ...</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Тугмаҳои фаврӣ</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3952,7 +4118,7 @@
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатура</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -3974,58 +4140,58 @@
     <name>Shortcuts</name>
     <message>
         <source>Do the main action of the screen: unlock, create the vault, go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Иҷро кардани амали асосии экран: кушодани қулф, сохтани анбор, идома додан</translation>
     </message>
     <message>
         <source>Go back, where there is a Back button</source>
-        <translation type="unfinished"></translation>
+        <translation>Бозгашт (дар ҷое, ки тугмаи «Бозгашт» ҳаст)</translation>
     </message>
     <message>
         <source>Show or hide the passphrase being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишон додан ё пинҳон кардани ибораи махфии воридшаванда</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished">Қулф кардани анбор</translation>
+        <translation>Қулф кардани анбор</translation>
     </message>
     <message>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Оғози парвандаи нав</translation>
     </message>
     <message>
         <source>Search the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷустуҷӯи парвандаҳо</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished">Захира кардани парванда</translation>
+        <translation>Нигоҳ доштани парванда</translation>
     </message>
     <message>
         <source>With the underlined letter of a label: go to that field or button</source>
-        <translation type="unfinished"></translation>
+        <translation>Бо ҳарфи хаттизершудаи навишта: гузаштан ба он майдон ё тугма</translation>
     </message>
     <message>
         <source>Go to the next field (Shift+Tab: the one before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гузаштан ба майдони навбатӣ (Shift+Tab: ба майдони пешина)</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишон додани ин рӯйхати тугмаҳои фаврӣ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Тугмаҳои фаврӣ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Пӯшидан</translation>
+        <translation>Пӯшидан</translation>
     </message>
 </context>
 <context>
@@ -4052,27 +4218,27 @@
     </message>
     <message>
         <source>Your story was changed or deleted in Cases since you last wrote here, so nothing was saved over it. Here you can tell another story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пас аз он ки шумо бори охир дар ин ҷо навиштед, ҳикояи шумо дар бахши «Парвандаҳо» тағйир дода ё нест карда шуд, бинобар ин ба ҷои он чизе захира нашуд. Дар ин ҷо шумо метавонед ҳикояи дигар нақл кунед.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳоло захира нашудааст</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Захира нашуд</translation>
     </message>
     <message>
         <source>Your story could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳикояи шуморо захира кардан нашуд: %1</translation>
     </message>
     <message>
         <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳоло чизе захира нашудааст</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар анбори рамзгузоришудаи шумо захира шуд: %1</translation>
     </message>
     <message>
         <source>Your story belongs to you</source>
@@ -4136,23 +4302,23 @@
     </message>
     <message>
         <source>I do not remember when it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар хотир надорам, ки ин кай рух дод</translation>
     </message>
     <message>
         <source>The year alone is enough. Leave the month or the day empty if you do not remember them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Танҳо сол кифоя аст. Агар моҳ ё рӯзро дар хотир надошта бошед, онҳоро холӣ гузоред.</translation>
     </message>
     <message>
         <source>Write the year, or choose &quot;I do not remember when it happened&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Солро нависед ё «Дар хотир надорам, ки ин кай рух дод»-ро интихоб кунед.</translation>
     </message>
     <message>
         <source>Write the year with four digits, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Солро бо чор рақам нависед (%1–%2).</translation>
     </message>
     <message>
         <source>Choose the month as well, or leave the day empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Моҳро низ интихоб кунед ё рӯзро холӣ гузоред.</translation>
     </message>
     <message>
         <source>Where did it happen?</source>
@@ -4216,7 +4382,7 @@
     </message>
     <message>
         <source>Write how they can reach you, or choose &quot;No, please do not contact me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нависед, ки бо шумо чӣ тавр тамос гирифтан мумкин аст, ё «Не, лутфан бо ман тамос нагиред»-ро интихоб кунед.</translation>
     </message>
     <message>
         <source>How do you wish to be named?</source>
@@ -4252,11 +4418,11 @@
     </message>
     <message>
         <source>Write your real name, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи аслии худро нависед ё тарзи дигари номбарии худро интихоб кунед.</translation>
     </message>
     <message>
         <source>Write the name to use instead, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номеро, ки ба ҷойи номи аслӣ истифода мешавад, нависед ё тарзи дигари номбарии худро интихоб кунед.</translation>
     </message>
     <message>
         <source>Who should receive your story?</source>
@@ -4429,14 +4595,76 @@
     <name>VocabCombo</name>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>паём</translation>
     </message>
     <message>
         <source>Not in the list: not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар рӯйхат нест: истифода намешавад.</translation>
     </message>
     <message>
         <source>Not in the list: not saved.</source>
+        <translation>Дар рӯйхат нест: захира нашуд.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeButton</name>
+    <message>
+        <source>Wipe this vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To wipe the vault, type this word below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to confirm the wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Паём</translation>
+    </message>
+    <message>
+        <source>Wipe this vault?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>ady görkezilmedik iberiji</translation>
     </message>
     <message>
         <source>Created %1, imported %2.</source>
@@ -595,15 +595,15 @@
     </message>
     <message>
         <source>Person removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam aýryldy</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yza gaýtar</translation>
     </message>
     <message>
         <source>Undo: bring the removed person back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yza gaýtar: aýrylan adamy yzyna getir</translation>
     </message>
     <message>
         <source>Sho&amp;w protected details</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aýryldy: %1.</translation>
     </message>
     <message>
         <source>Events of the case</source>
@@ -759,15 +759,15 @@
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu wersiýany &amp;dikelt</translation>
     </message>
     <message>
         <source>Restore the selected version as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Saýlanan wersiýany täze wersiýa hökmünde dikelt</translation>
     </message>
     <message>
         <source>Saves the content of this version again as the newest version. Every version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu wersiýanyň mazmunyny iň täze wersiýa hökmünde täzeden ýatda saklaýar. Her wersiýa öňküsi ýaly galýar.</translation>
     </message>
     <message>
         <source>The selected version, read-only</source>
@@ -799,23 +799,23 @@
     </message>
     <message>
         <source>Made from a received case</source>
-        <translation type="unfinished"></translation>
+        <translation>Alnan işden döredildi</translation>
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýatda saklanmadyk üýtgetmeler garalamada</translation>
     </message>
     <message>
         <source>&amp;Continue with the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Üýtgetmeler bilen &amp;dowam et</translation>
     </message>
     <message>
         <source>Continue with the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýatda saklanmadyk üýtgetmeler bilen dowam et</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>Olary &amp;poz</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>A new case you started (last changed %1) was not saved yet. It is kept as a draft in your encrypted vault. Continue with it, or discard it and start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siziň başlan täze işiňiz (soňky üýtgeme: %1) entek ýatda saklanmady. Ol şifrlenen seýfiňizde garalama hökmünde saklanýar. Ony dowam etdiriň ýa-da pozup, täzeden başlaň.</translation>
     </message>
     <message>
         <source>You have changes to this case that were not saved yet (last changed %1). They are kept as a draft in your encrypted vault. Continue with them, or discard them and see the last saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işde entek ýatda saklanmadyk üýtgetmeleriňiz bar (soňky üýtgeme: %1). Olar şifrlenen seýfiňizde garalama hökmünde saklanýar. Olar bilen dowam ediň ýa-da olary pozup, soňky ýatda saklanan wersiýany görüň.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
@@ -869,50 +869,50 @@
     </message>
     <message>
         <source>Received testimony, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alnan görkezme, diňe okamak üçin.</translation>
     </message>
     <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alnan %1 işiň iş nusgasy; işiň özi nähili gelen bolsa, şeýle-de galýar.</translation>
     </message>
     <message>
         <source>%1 (working copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (iş nusgasy)</translation>
     </message>
     <message>
         <source>This is your working copy of the received case %1, saved in your encrypted vault. The received case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alnan %1 işiň iş nusgasy, şifrlenen seýfiňizde saklandy. Alnan iş nähili gelen bolsa, şeýle-de galýar.</translation>
     </message>
     <message>
         <source>Your changes since the last save are not saved. Restoring version %1 replaces them; every saved version stays as it was. Restore version %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Soňky ýatda saklanandan soňky üýtgetmeleriňiz saklanmady. %1-nji wersiýany dikeltmek olaryň ornuny tutar; ýatda saklanan her wersiýa öňküsi ýaly galýar. %1-nji wersiýa dikeldilsinmi?</translation>
     </message>
     <message>
         <source>Restore an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Öňki wersiýany dikelt</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-nji wersiýany dikelt</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Üýtgetmelerimi galdyr</translation>
     </message>
     <message>
         <source>Version %1 is restored as a new version, %2. Every earlier version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-nji wersiýa täze wersiýa hökmünde dikeldildi: %2. Öňki her wersiýa öňküsi ýaly galýar.</translation>
     </message>
 </context>
 <context>
     <name>CaseList</name>
     <message>
         <source>Unsaved changes kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýatda saklanmadyk üýtgetmeler bar: %1</translation>
     </message>
     <message>
         <source>Changes to this case are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işdäki üýtgetmeler entek ýatda saklanmady. Olar şifrlenen seýfiňizde garalama hökmünde saklanýar: olar bilen dowam etmek ýa-da olary pozmak üçin işi açyň.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>No cases yet. Cases arrive through the Inbox: import the files researchers and people telling their story send you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entek iş ýok. Işler «Gelen paketler» arkaly gelýär: gözlegçileriň we öz wakasyny gürrüň berýän adamlaryň iberen faýllaryny şol ýerde import ediň.</translation>
     </message>
     <message>
         <source>Any researcher</source>
@@ -1100,15 +1100,15 @@
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýatda saklanmadyk üýtgetmeler garalamada</translation>
     </message>
     <message>
         <source>Your changes to case %1 are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işindäki üýtgetmeleriňiz entek ýatda saklanmady. Olar şifrlenen seýfiňizde garalama hökmünde saklanýar: olar bilen dowam etmek ýa-da olary pozmak üçin işi açyň.</translation>
     </message>
     <message>
         <source>The new case you started is not saved yet. It is kept as a draft in your encrypted vault: press &quot;New case&quot; to continue with it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siziň başlan täze işiňiz entek ýatda saklanmady. Ol şifrlenen seýfiňizde garalama hökmünde saklanýar: ony dowam etdirmek ýa-da pozmak üçin «Täze iş» düwmesine basyň.</translation>
     </message>
 </context>
 <context>
@@ -1123,11 +1123,11 @@
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglumat ýok</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maglumat ýok</translation>
     </message>
     <message>
         <source>A chart. The table next to it lists the same numbers.</source>
@@ -1271,10 +1271,106 @@
     </message>
 </context>
 <context>
+    <name>DeleteCaseAction</name>
+    <message>
+        <source>Delete case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Habar</translation>
+    </message>
+    <message>
+        <source>Delete case %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Details</source>
         <translation>Jikme-jiklikler</translation>
+    </message>
+</context>
+<context>
+    <name>DisguiseNames</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisguisePanel</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1460,15 +1556,15 @@
     </message>
     <message>
         <source>Unknown sender: compare the safety code with the sender by phone or in person; if it matches, the file is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näbelli iberiji: howpsuzlyk koduny iberiji bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň; kodlar gabat gelse, faýl import edilýär.</translation>
     </message>
     <message>
         <source>Refused: files from this sender are accepted only between the dates you set for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret edildi: bu iberijiniň faýllary diňe siziň bellän seneleriňiziň aralygynda kabul edilýär.</translation>
     </message>
     <message>
         <source>Damaged or altered: the file changed after its sender made it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaýalanan ýa-da üýtgedilen: faýl iberiji ony döredenden soň üýtgäpdir. Hiç zat import edilmedi.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
@@ -1852,7 +1948,7 @@
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş faýly gaty uly (32 MB-den köp).</translation>
     </message>
     <message>
         <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
@@ -1903,15 +1999,15 @@
     <name>Export</name>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>kB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
@@ -1956,11 +2052,11 @@
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukjada görkez</translation>
     </message>
     <message>
         <source>Show the file in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Faýly öz bukjasynda görkez</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -2309,15 +2405,15 @@
     <name>Inbox</name>
     <message>
         <source>%1 (gave the name %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (özüni %2 diýip atlandyrdy)</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (täze)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edildi</translation>
     </message>
     <message>
         <source>File</source>
@@ -2341,7 +2437,7 @@
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Iberiji</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2373,15 +2469,15 @@
     </message>
     <message>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Näbelli iberiji</translation>
     </message>
     <message>
         <source>Sender no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Iberiji indi kabul edilmeýär</translation>
     </message>
     <message>
         <source>Damaged or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaýalanan ýa-da üýtgedilen</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -2492,31 +2588,39 @@
     </message>
     <message>
         <source>Unread rows are marked new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okalmadyk setirler täze diýip bellendi.</translation>
     </message>
     <message>
         <source>Bundles arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketler USB fleşka ýa-da messenjer arkaly gelýär. Faýllary ýa-da tutuş bukjany aşakdaky ýere taşlaň. Her biri import edilmezden öň barlanýar we içindäki hiç zat açylmaýar.</translation>
     </message>
     <message>
         <source>Some bundles come from senders you do not know yet. Select one and choose &quot;Compare safety codes...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käbir paketler siziň entek tanamaýan iberijileriňizden gelipdir. Birini saýlap, «Howpsuzlyk kodlaryny deňeşdir...» düwmesine basyň.</translation>
+    </message>
+    <message>
+        <source>Clear the Inbox&apos;s list?</source>
+        <translation>«Gelen paketler» sanawy arassalansynmy?</translation>
+    </message>
+    <message>
+        <source>The Inbox forgets which files arrived, when and from whom. The imported cases stay in your vault.</source>
+        <translation>«Gelen paketler» haýsy faýllaryň haçan we kimden gelendigini ýatdan çykarar. Import edilen işler seýfiňizde galar.</translation>
     </message>
     <message>
         <source>%1 is now one of your senders. Bundles imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indi siziň iberijileriňiziň sanawynda. Import edilen paketler: %2.</translation>
     </message>
     <message>
         <source>Nothing was saved and this file was not imported. Do not use it: someone may have made it in the sender&apos;s name. Ask the sender to send it again, and compare the codes in person if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç zat saklanmady we bu faýl import edilmedi. Ony ulanmaň: ony kimdir biri iberijiniň adyndan ýasan bolmagy mümkin. Iberijiden ony täzeden ibermegini haýyş ediň we mümkin bolsa, kodlary ýüzbe-ýüz deňeşdiriň.</translation>
     </message>
     <message>
         <source>Compare these digits with the sender by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sanlary iberiji bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň: ondan «Şahsyýet» ekranyndaky howpsuzlyk koduny topar-topar edip sesli okamagyny haýyş ediň. Munuň üçin habar ulanmaň: faýly üýtgedip bilýän adam habary hem üýtgedip biler.</translation>
     </message>
     <message>
         <source>Name for this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu iberiji üçin at</translation>
     </message>
     <message>
         <source>A name or pseudonym you will recognise</source>
@@ -2532,23 +2636,23 @@
     </message>
     <message>
         <source>Message about this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu iberiji barada habar</translation>
     </message>
     <message>
         <source>Is this the sender you know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu siziň tanaýan iberijiňizmi?</translation>
     </message>
     <message>
         <source>Safety code of the person who made this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faýly döreden adamyň howpsuzlyk kody:</translation>
     </message>
     <message>
         <source>Type a name for this sender first, so you can recognise their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faýllaryny tanap bilmegiňiz üçin ilki bilen bu iberijiniň adyny ýazyň.</translation>
     </message>
     <message>
         <source>Adding the sender and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iberiji goşulýar we import edilýär...</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2622,51 +2726,51 @@
     </message>
     <message>
         <source>Outcome of the selected bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Saýlanan paketiň netijesi</translation>
     </message>
     <message>
         <source>Compare safety codes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Howpsuzlyk kodlaryny deňeşdir...</translation>
     </message>
     <message>
         <source>Compare the safety code with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Howpsuzlyk koduny iberiji bilen deňeşdir</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Faýl</translation>
+        <translation>Faýl</translation>
     </message>
     <message>
         <source>Bundle id</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketiň ID-si</translation>
     </message>
     <message>
         <source>Fingerprint of the sender&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Iberijiniň açarynyň barmak yzy</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Döredilen</translation>
+        <translation>Döredilen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebäbi</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Düşündiriş</translation>
     </message>
     <message>
         <source>Fingerprint (SHA256)</source>
-        <translation type="unfinished">Barmak yzy (SHA256)</translation>
+        <translation>Barmak yzy (SHA256)</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Döredilen (UTC)</translation>
     </message>
     <message>
-        <source>%1 Add this file again to compare the safety codes.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown sender. To compare the safety codes, add this file again.</source>
+        <translation>Näbelli iberiji. Howpsuzlyk kodlaryny deňeşdirmek üçin bu faýly täzeden goşuň.</translation>
     </message>
 </context>
 <context>
@@ -2680,23 +2784,23 @@
     <name>MicrophoneChoice</name>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>No microphone found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon tapylmady</translation>
     </message>
     <message>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon:</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (adaty)</translation>
     </message>
     <message>
         <source>This microphone will be used now, but the choice could not be remembered for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häzir şu mikrofon ulanylar, ýöne saýlawy indiki gezek üçin ýatda saklap bolmady.</translation>
     </message>
 </context>
 <context>
@@ -3049,11 +3153,11 @@
     </message>
     <message>
         <source>Copies the bundle, sender, times and file hashes as text. It names no person and quotes no testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi, iberijini, wagtlary we faýllaryň heşlerini tekst hökmünde göçürýär. Onda hiç bir adamyň ady agzalmaýar we görkezmeden sitata getirilmeýär.</translation>
     </message>
     <message>
         <source>This case was made in this vault. It did not come in a bundle, so there is no sender to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu iş şu seýfde döredildi. Ol paket bilen gelmedi, şonuň üçin barlanjak iberiji ýok.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3188,19 +3292,19 @@
     </message>
     <message>
         <source>A receipt tells the sender which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tassyknama iberijä haýsy işleriň we faýllaryň sag-aman gelendigini habar berýär, şonda ol öz nusgalaryny aýryp biler. Guvoh her paket üçin bir tassyknama faýlyny döredýär.</translation>
     </message>
     <message>
         <source>%1: for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 üçin</translation>
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>ady görkezilmedik iberiji</translation>
     </message>
     <message>
         <source>%1 saved in the folder above. Send each back to the sender of that bundle, on a USB stick or through a messenger; they import it in Guvoh (Import a receipt). Only that sender can open it, and it says nothing about the testimony itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ýokardaky bukjada saklandy. Her birini şol paketiň iberijisine USB fleşka ýa-da messenjer arkaly yzyna iberiň; ol ony Guvoh-a import edýär («Tassyknamany import et»). Ony diňe şol iberiji açyp biler we onda görkezmäniň özi barada hiç zat aýdylmaýar.</translation>
     </message>
     <message>
         <source>Where to save the receipts:</source>
@@ -3257,7 +3361,7 @@
     </message>
     <message>
         <source>Receipts (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tassyknamalar (*.age);;Ähli faýllar (*)</translation>
     </message>
     <message>
         <source>Import receipt</source>
@@ -3272,8 +3376,34 @@
         <translation>Habar</translation>
     </message>
     <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-        <translation>Gurama siziň faýlyňyzy alandan soň tassyknama iberýär (R-...age atly faýl). Ony import etseňiz, şol işler eltildi diýlip bellener.</translation>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivered cases were deleted from this computer, with their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
@@ -3287,63 +3417,99 @@
         <source>Checking the receipt...</source>
         <translation>Tassyknama barlanýar...</translation>
     </message>
-    <message numerus="yes">
-        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation>
-            <numerusform>Gurama %n işi alandygyny tassyklady: %1. Olar indi eltildi diýlip bellendi; ýerli nusgalaryňyzy «Eltilen işleri aýyr» arkaly aýryp bilersiňiz.</numerusform>
-            <numerusform>Gurama %n işi alandygyny tassyklady: %1. Olar indi eltildi diýlip bellendi; ýerli nusgalaryňyzy «Eltilen işleri aýyr» arkaly aýryp bilersiňiz.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
         <translation>Tassyknama hakyky, ýöne hiç bir iş üýtgemedi: onuň işleri eýýäm eltildi diýlip bellenipdir ýa-da aýrylypdyr.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Delete delivered cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once, when the receipt arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day after the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven days after the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: keep them on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What delete on receipt protects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on receipt status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered cases stay on this computer until you remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivedBar</name>
     <message>
         <source>Received testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Alnan görkezme</translation>
     </message>
     <message>
         <source>Where this case came from</source>
-        <translation type="unfinished">Bu iş nireden geldi</translation>
+        <translation>Bu iş nireden geldi</translation>
     </message>
     <message>
         <source>Received testimony is evidence, so it opens read-only. To work on it, make a working copy: a new case of your own. This case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alnan görkezme subutnamadyr, şonuň üçin ol diňe okamak üçin açylýar. Onuň bilen işlemek üçin iş nusgasyny dörediň: özüňiziň täze işiňiz. Bu iş nähili gelen bolsa, şeýle-de galýar.</translation>
     </message>
     <message>
         <source>About received cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alnan işler barada</translation>
     </message>
     <message>
         <source>&amp;Make a working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Iş &amp;nusgasyny döret</translation>
     </message>
     <message>
         <source>Make a working copy of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işiň iş nusgasyny döret</translation>
     </message>
     <message>
         <source>A new case with the same text, which you can change. Attached files stay with the received case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şol bir tekstli täze iş, ony üýtgedip bilersiňiz. Goşulan faýllar alnan işde galýar.</translation>
     </message>
     <message>
         <source>Open the working copy made of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işden döredilen iş nusgasyny aç</translation>
     </message>
     <message>
         <source>&amp;Open the working copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş nusgasyny &amp;aç</translation>
     </message>
     <message>
         <source>a sender who gave no name</source>
-        <translation type="unfinished"></translation>
+        <translation>adyny görkezmedik iberiji</translation>
     </message>
     <message>
         <source>Sent by %1, received on %2. Its signature was checked when it arrived: it is exactly as they sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iberiji: %1, alnan wagty: %2. Gelende goly barlandy: iş edil iberilişi ýaly.</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3532,7 @@
     </message>
     <message>
         <source>Sound level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiň derejesi:</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3426,7 +3592,7 @@
     </message>
     <message>
         <source>The microphone stopped working before any sound was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon hiç hili ses ýazylmanka işlemegini bes etdi, şonuň üçin hiç zat saklanmady.</translation>
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
@@ -3434,7 +3600,7 @@
     </message>
     <message>
         <source>The microphone stopped working; what was recorded until then (%1) is saved in your encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon işlemegini bes etdi; şu wagta çenli ýazylanlar (%1) şifrlenen seýfiňizde saklandy.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3551,11 +3717,11 @@
     </message>
     <message>
         <source>The report will not be encrypted: anyone who gets the file can read it. Save it on an encrypted drive and share it only with people who may see these cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasabat şifrlenmez: faýly alan islendik adam ony okap biler. Ony şifrlenen diskde saklaň we diňe bu işleri görmäge hukugy bolan adamlar bilen paýlaşyň.</translation>
     </message>
     <message>
         <source>Warning: the report is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Duýduryş: hasabat şifrlenmedik</translation>
     </message>
     <message>
         <source>Writing the report</source>
@@ -3629,7 +3795,7 @@
     </message>
     <message>
         <source>The report is saved, not encrypted, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasabat şifrlenmezden %1 hökmünde saklandy.</translation>
     </message>
     <message>
         <source>It contains protected details.</source>
@@ -3890,15 +4056,15 @@
     <name>RevealAction</name>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroly gizle</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroly görkez</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +4098,11 @@
     </message>
     <message>
         <source>Keyboard shortcuts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawiatura gysga ýollary...</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawiatura gysga ýollary</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3952,7 +4118,7 @@
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawiatura</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -3974,58 +4140,58 @@
     <name>Shortcuts</name>
     <message>
         <source>Do the main action of the screen: unlock, create the vault, go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranyň esasy hereketini ýerine ýetir: gulpy aç, seýf döret, dowam et</translation>
     </message>
     <message>
         <source>Go back, where there is a Back button</source>
-        <translation type="unfinished"></translation>
+        <translation>Yza gaýt («Yza» düwmesi bar ýerinde)</translation>
     </message>
     <message>
         <source>Show or hide the passphrase being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýazylýan paroly görkez ýa-da gizle</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished">Seýfi gulpla</translation>
+        <translation>Seýfi gulpla</translation>
     </message>
     <message>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Täze iş başla</translation>
     </message>
     <message>
         <source>Search the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Işleri gözle</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished">Işi ýatda sakla</translation>
+        <translation>Işi ýatda sakla</translation>
     </message>
     <message>
         <source>With the underlined letter of a label: go to that field or button</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýazgynyň aşagy çyzylan harpy bilen: şol meýdança ýa-da düwmä geç</translation>
     </message>
     <message>
         <source>Go to the next field (Shift+Tab: the one before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiki meýdança geç (Shift+Tab: öňküsine)</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawiatura gysga ýollarynyň şu sanawyny görkez</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawiatura gysga ýollary</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Ýap</translation>
+        <translation>Ýap</translation>
     </message>
 </context>
 <context>
@@ -4052,27 +4218,27 @@
     </message>
     <message>
         <source>Your story was changed or deleted in Cases since you last wrote here, so nothing was saved over it. Here you can tell another story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz bu ýerde soňky gezek ýazandan bäri wakaňyz «Işler» bölüminde üýtgedilipdir ýa-da pozulypdyr, şonuň üçin onuň üstünden hiç zat saklanmady. Bu ýerde başga waka gürrüň berip bilersiňiz.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entek saklanmady</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklanmady</translation>
     </message>
     <message>
         <source>Your story could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakaňyzy saklap bolmady: %1</translation>
     </message>
     <message>
         <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entek hiç zat saklanmady</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifrlenen seýfiňizde saklandy: %1</translation>
     </message>
     <message>
         <source>Your story belongs to you</source>
@@ -4136,23 +4302,23 @@
     </message>
     <message>
         <source>I do not remember when it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Munuň haçan bolandygy ýadymda däl</translation>
     </message>
     <message>
         <source>The year alone is enough. Leave the month or the day empty if you do not remember them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diňe ýyl hem ýeterlik. Aýy ýa-da güni ýadyňyzda bolmasa, boş goýuň.</translation>
     </message>
     <message>
         <source>Write the year, or choose &quot;I do not remember when it happened&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýyly ýazyň ýa-da «Munuň haçan bolandygy ýadymda däl» saýlaň.</translation>
     </message>
     <message>
         <source>Write the year with four digits, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýyly dört san bilen ýazyň (%1–%2).</translation>
     </message>
     <message>
         <source>Choose the month as well, or leave the day empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aýy hem saýlaň ýa-da güni boş goýuň.</translation>
     </message>
     <message>
         <source>Where did it happen?</source>
@@ -4216,7 +4382,7 @@
     </message>
     <message>
         <source>Write how they can reach you, or choose &quot;No, please do not contact me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siziň bilen nädip habarlaşyp boljakdygyny ýazyň ýa-da «Ýok, haýyş, meniň bilen habarlaşmasynlar» saýlaň.</translation>
     </message>
     <message>
         <source>How do you wish to be named?</source>
@@ -4252,11 +4418,11 @@
     </message>
     <message>
         <source>Write your real name, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakyky adyňyzy ýazyň ýa-da size ýüzlenmegiň başga ýoluny saýlaň.</translation>
     </message>
     <message>
         <source>Write the name to use instead, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýerine ulanyljak ady ýazyň ýa-da size ýüzlenmegiň başga ýoluny saýlaň.</translation>
     </message>
     <message>
         <source>Who should receive your story?</source>
@@ -4429,14 +4595,76 @@
     <name>VocabCombo</name>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>habar</translation>
     </message>
     <message>
         <source>Not in the list: not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanawda ýok: ulanylmaýar.</translation>
     </message>
     <message>
         <source>Not in the list: not saved.</source>
+        <translation>Sanawda ýok: ýatda saklanmady.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeButton</name>
+    <message>
+        <source>Wipe this vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To wipe the vault, type this word below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to confirm the wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Habar</translation>
+    </message>
+    <message>
+        <source>Wipe this vault?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

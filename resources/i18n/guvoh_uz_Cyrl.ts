@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>номи кўрсатилмаган юборувчи</translation>
     </message>
     <message>
         <source>Created %1, imported %2.</source>
@@ -595,15 +595,15 @@
     </message>
     <message>
         <source>Person removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Одам олиб ташланди</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайтариш</translation>
     </message>
     <message>
         <source>Undo: bring the removed person back</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтариш: олиб ташланган одамни қайтариш</translation>
     </message>
     <message>
         <source>Sho&amp;w protected details</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олиб ташланди: %1.</translation>
     </message>
     <message>
         <source>Events of the case</source>
@@ -759,15 +759,15 @@
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу версияни &amp;тиклаш</translation>
     </message>
     <message>
         <source>Restore the selected version as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Танланган версияни янги версия сифатида тиклаш</translation>
     </message>
     <message>
         <source>Saves the content of this version again as the newest version. Every version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу версия мазмунини энг янги версия сифатида қайта сақлайди. Ҳар бир версия аввалгидек қолади.</translation>
     </message>
     <message>
         <source>The selected version, read-only</source>
@@ -799,23 +799,23 @@
     </message>
     <message>
         <source>Made from a received case</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабул қилинган ишдан яратилган</translation>
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақланмаган ўзгаришлар қораламада</translation>
     </message>
     <message>
         <source>&amp;Continue with the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўзгаришлар билан &amp;давом этиш</translation>
     </message>
     <message>
         <source>Continue with the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақланмаган ўзгаришлар билан давом этиш</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>Уларни &amp;бекор қилиш</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>A new case you started (last changed %1) was not saved yet. It is kept as a draft in your encrypted vault. Continue with it, or discard it and start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиз бошлаган янги иш (охирги ўзгариш: %1) ҳали сақланмаган. У шифрланган омборингизда қоралама сифатида сақланмоқда. Уни давом эттиринг ёки бекор қилиб, қайтадан бошланг.</translation>
     </message>
     <message>
         <source>You have changes to this case that were not saved yet (last changed %1). They are kept as a draft in your encrypted vault. Continue with them, or discard them and see the last saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу ишда ҳали сақланмаган ўзгаришларингиз бор (охирги ўзгариш: %1). Улар шифрланган омборингизда қоралама сифатида сақланмоқда. Улар билан давом этинг ёки бекор қилиб, охирги сақланган версияни кўринг.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
@@ -869,50 +869,50 @@
     </message>
     <message>
         <source>Received testimony, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабул қилинган гувоҳлик, фақат ўқиш учун.</translation>
     </message>
     <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабул қилинган %1 ишининг ишчи нусхаси; у ишнинг ўзи қандай келган бўлса, шундайлигича қолади.</translation>
     </message>
     <message>
         <source>%1 (working copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ишчи нусха)</translation>
     </message>
     <message>
         <source>This is your working copy of the received case %1, saved in your encrypted vault. The received case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу қабул қилинган %1 ишининг ишчи нусхангиз, шифрланган омборингизда сақланган. Қабул қилинган иш қандай келган бўлса, шундайлигича қолади.</translation>
     </message>
     <message>
         <source>Your changes since the last save are not saved. Restoring version %1 replaces them; every saved version stays as it was. Restore version %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Охирги сақлашдан кейинги ўзгаришларингиз сақланмаган. %1-версияни тиклаш уларнинг ўрнини эгаллайди; сақланган ҳар бир версия аввалгидек қолади. %1-версия тиклансинми?</translation>
     </message>
     <message>
         <source>Restore an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Аввалги версияни тиклаш</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-версияни тиклаш</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўзгаришларимни қолдириш</translation>
     </message>
     <message>
         <source>Version %1 is restored as a new version, %2. Every earlier version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-версия янги версия сифатида тикланди: %2. Аввалги ҳар бир версия аввалгидек қолади.</translation>
     </message>
 </context>
 <context>
     <name>CaseList</name>
     <message>
         <source>Unsaved changes kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақланмаган ўзгаришлар бор: %1</translation>
     </message>
     <message>
         <source>Changes to this case are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу ишдаги ўзгаришлар ҳали сақланмаган. Улар шифрланган омборингизда қоралама сифатида сақланмоқда: улар билан давом этиш ёки бекор қилиш учун ишни очинг.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>No cases yet. Cases arrive through the Inbox: import the files researchers and people telling their story send you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳали ишлар йўқ. Ишлар «Кирувчи пакетлар» орқали келади: тадқиқотчилар ва ўз ҳикоясини айтаётган одамлар юборган файлларни у ерда импорт қилинг.</translation>
     </message>
     <message>
         <source>Any researcher</source>
@@ -1100,15 +1100,15 @@
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақланмаган ўзгаришлар қораламада</translation>
     </message>
     <message>
         <source>Your changes to case %1 are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ишидаги ўзгаришларингиз ҳали сақланмаган. Улар шифрланган омборингизда қоралама сифатида сақланмоқда: улар билан давом этиш ёки бекор қилиш учун ишни очинг.</translation>
     </message>
     <message>
         <source>The new case you started is not saved yet. It is kept as a draft in your encrypted vault: press &quot;New case&quot; to continue with it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиз бошлаган янги иш ҳали сақланмаган. У шифрланган омборингизда қоралама сифатида сақланмоқда: уни давом эттириш ёки бекор қилиш учун «Янги иш» тугмасини босинг.</translation>
     </message>
 </context>
 <context>
@@ -1123,11 +1123,11 @@
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумот йўқ</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: маълумот йўқ</translation>
     </message>
     <message>
         <source>A chart. The table next to it lists the same numbers.</source>
@@ -1271,10 +1271,106 @@
     </message>
 </context>
 <context>
+    <name>DeleteCaseAction</name>
+    <message>
+        <source>Delete case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Хабар</translation>
+    </message>
+    <message>
+        <source>Delete case %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Details</source>
         <translation>Тафсилотлар</translation>
+    </message>
+</context>
+<context>
+    <name>DisguiseNames</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisguisePanel</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1460,15 +1556,15 @@
     </message>
     <message>
         <source>Unknown sender: compare the safety code with the sender by phone or in person; if it matches, the file is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотаниш юборувчи: хавфсизлик кодини юборувчи билан телефон орқали ёки юзма-юз солиштиринг; кодлар мос келса, файл импорт қилинади.</translation>
     </message>
     <message>
         <source>Refused: files from this sender are accepted only between the dates you set for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад этилди: бу юборувчидан файллар фақат сиз белгилаган саналар оралиғида қабул қилинади.</translation>
     </message>
     <message>
         <source>Damaged or altered: the file changed after its sender made it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шикастланган ёки ўзгартирилган: файл юборувчи уни яратганидан кейин ўзгарган. Ҳеч нарса импорт қилинмади.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
@@ -1852,7 +1948,7 @@
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иш файли жуда катта (32 MB дан ортиқ).</translation>
     </message>
     <message>
         <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
@@ -1903,15 +1999,15 @@
     <name>Export</name>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>kB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
@@ -1956,11 +2052,11 @@
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Жилдда кўрсатиш</translation>
     </message>
     <message>
         <source>Show the file in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлни унинг жилдида кўрсатиш</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -2309,15 +2405,15 @@
     <name>Inbox</name>
     <message>
         <source>%1 (gave the name %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ўзини %2 деб атаган)</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (янги)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабул қилинган</translation>
     </message>
     <message>
         <source>File</source>
@@ -2341,7 +2437,7 @@
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Юборувчи</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2373,15 +2469,15 @@
     </message>
     <message>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотаниш юборувчи</translation>
     </message>
     <message>
         <source>Sender no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Юборувчи энди қабул қилинмайди</translation>
     </message>
     <message>
         <source>Damaged or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Шикастланган ёки ўзгартирилган</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -2492,31 +2588,39 @@
     </message>
     <message>
         <source>Unread rows are marked new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўқилмаган қаторлар янги деб белгиланган.</translation>
     </message>
     <message>
         <source>Bundles arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетлар USB флешкаларда ёки мессенжерлар орқали келади. Файлларни ёки бутун жилдни қуйига ташланг. Ҳар бири импорт қилинишидан олдин текширилади ва ичидаги ҳеч нарса очилмайди.</translation>
     </message>
     <message>
         <source>Some bundles come from senders you do not know yet. Select one and choose &quot;Compare safety codes...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баъзи пакетлар сиз ҳали танимайдиган юборувчилардан келган. Улардан бирини танланг ва «Хавфсизлик кодларини солиштириш...» тугмасини босинг.</translation>
+    </message>
+    <message>
+        <source>Clear the Inbox&apos;s list?</source>
+        <translation>«Кирувчи пакетлар» рўйхати тозалансинми?</translation>
+    </message>
+    <message>
+        <source>The Inbox forgets which files arrived, when and from whom. The imported cases stay in your vault.</source>
+        <translation>«Кирувчи пакетлар» қайси файллар қачон ва кимдан келганини унутади. Импорт қилинган ишлар омборингизда қолади.</translation>
     </message>
     <message>
         <source>%1 is now one of your senders. Bundles imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 энди юборувчиларингиз рўйхатида. Импорт қилинган пакетлар: %2.</translation>
     </message>
     <message>
         <source>Nothing was saved and this file was not imported. Do not use it: someone may have made it in the sender&apos;s name. Ask the sender to send it again, and compare the codes in person if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеч нарса сақланмади ва бу файл импорт қилинмади. Ундан фойдаланманг: уни кимдир юборувчи номидан яратган бўлиши мумкин. Юборувчидан файлни қайтадан юборишини сўранг ва иложи бўлса, кодларни юзма-юз солиштиринг.</translation>
     </message>
     <message>
         <source>Compare these digits with the sender by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу рақамларни юборувчи билан телефон орқали ёки юзма-юз солиштиринг: ундан «Шахсингиз» экранидаги хавфсизлик кодини гуруҳма-гуруҳ овоз чиқариб ўқиб беришини сўранг. Бунинг учун хабардан фойдаланманг: файлни ўзгартира олган одам хабарни ҳам ўзгартира олади.</translation>
     </message>
     <message>
         <source>Name for this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу юборувчи учун исм</translation>
     </message>
     <message>
         <source>A name or pseudonym you will recognise</source>
@@ -2532,23 +2636,23 @@
     </message>
     <message>
         <source>Message about this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу юборувчи ҳақида хабар</translation>
     </message>
     <message>
         <source>Is this the sender you know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу сиз биладиган юборувчими?</translation>
     </message>
     <message>
         <source>Safety code of the person who made this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу файлни яратган одамнинг хавфсизлик коди:</translation>
     </message>
     <message>
         <source>Type a name for this sender first, so you can recognise their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аввал бу юборувчи учун исм киритинг, шунда унинг файлларини таний оласиз.</translation>
     </message>
     <message>
         <source>Adding the sender and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Юборувчи қўшилмоқда ва импорт қилинмоқда...</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2622,51 +2726,51 @@
     </message>
     <message>
         <source>Outcome of the selected bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Танланган пакет натижаси</translation>
     </message>
     <message>
         <source>Compare safety codes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Хавфсизлик кодларини солиштириш...</translation>
     </message>
     <message>
         <source>Compare the safety code with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Хавфсизлик кодини юборувчи билан солиштириш</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Bundle id</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет идентификатори</translation>
     </message>
     <message>
         <source>Fingerprint of the sender&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Юборувчи калитининг бармоқ изи</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Яратилган</translation>
+        <translation>Яратилган</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабаб</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изоҳ</translation>
     </message>
     <message>
         <source>Fingerprint (SHA256)</source>
-        <translation type="unfinished">Бармоқ изи (SHA256)</translation>
+        <translation>Бармоқ изи (SHA256)</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Яратилган (UTC)</translation>
     </message>
     <message>
-        <source>%1 Add this file again to compare the safety codes.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown sender. To compare the safety codes, add this file again.</source>
+        <translation>Нотаниш юборувчи. Хавфсизлик кодларини солиштириш учун бу файлни қайтадан қўшинг.</translation>
     </message>
 </context>
 <context>
@@ -2680,23 +2784,23 @@
     <name>MicrophoneChoice</name>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон</translation>
     </message>
     <message>
         <source>No microphone found</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон топилмади</translation>
     </message>
     <message>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон:</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (стандарт)</translation>
     </message>
     <message>
         <source>This microphone will be used now, but the choice could not be remembered for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳозир шу микрофон ишлатилади, лекин танловни кейинги сафар учун эслаб қолиб бўлмади.</translation>
     </message>
 </context>
 <context>
@@ -3049,11 +3153,11 @@
     </message>
     <message>
         <source>Copies the bundle, sender, times and file hashes as text. It names no person and quotes no testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет, юборувчи, вақтлар ва файлларнинг хеш қийматларини матн сифатида нусхалайди. Унда ҳеч кимнинг исми ва гувоҳликдан иқтибос йўқ.</translation>
     </message>
     <message>
         <source>This case was made in this vault. It did not come in a bundle, so there is no sender to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу иш шу омборда яратилган. У пакетда келмаган, шунинг учун текшириладиган юборувчи йўқ.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3188,19 +3292,19 @@
     </message>
     <message>
         <source>A receipt tells the sender which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабул тасдиғи юборувчига қайси ишлар ва файллар эсон-омон етиб келганини билдиради, шунда у ўз нусхаларини ўчира олади. Guvoh ҳар бир пакет учун битта тасдиқ файли яратади.</translation>
     </message>
     <message>
         <source>%1: for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 учун</translation>
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>номи кўрсатилмаган юборувчи</translation>
     </message>
     <message>
         <source>%1 saved in the folder above. Send each back to the sender of that bundle, on a USB stick or through a messenger; they import it in Guvoh (Import a receipt). Only that sender can open it, and it says nothing about the testimony itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 юқоридаги жилдга сақланди. Ҳар бирини шу пакетни юборган одамга USB флешкада ёки мессенжер орқали қайтариб юборинг; у уни Guvoh дастурида импорт қилади («Қабул тасдиғини импорт қилиш»). Уни фақат ўша юборувчи оча олади ва унда гувоҳликнинг ўзи ҳақида ҳеч нарса айтилмайди.</translation>
     </message>
     <message>
         <source>Where to save the receipts:</source>
@@ -3257,7 +3361,7 @@
     </message>
     <message>
         <source>Receipts (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқлар (*.age);;Барча файллар (*)</translation>
     </message>
     <message>
         <source>Import receipt</source>
@@ -3272,8 +3376,34 @@
         <translation>Хабар</translation>
     </message>
     <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-        <translation>Ташкилот файлингизни олгач, қабул тасдиғини қайтариб юборади (R-...age номли файл). Уни импорт қилсангиз, ўша ишлар етказилган деб белгиланади.</translation>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivered cases were deleted from this computer, with their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
@@ -3287,63 +3417,99 @@
         <source>Checking the receipt...</source>
         <translation>Тасдиқ текширилмоқда...</translation>
     </message>
-    <message numerus="yes">
-        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation>
-            <numerusform>Ташкилот %n та ишни олганини тасдиқлади: %1. Улар энди етказилган деб белгиланди; маҳаллий нусхаларингизни «Етказилган ишларни ўчириш» орқали ўчиришингиз мумкин.</numerusform>
-            <numerusform>Ташкилот %n та ишни олганини тасдиқлади: %1. Улар энди етказилган деб белгиланди; маҳаллий нусхаларингизни «Етказилган ишларни ўчириш» орқали ўчиришингиз мумкин.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
         <translation>Тасдиқ ҳақиқий, лекин ҳеч бир иш ўзгармади: ундаги ишлар аввал етказилган деб белгиланган ёки ўчирилган.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Delete delivered cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once, when the receipt arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day after the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven days after the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: keep them on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What delete on receipt protects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on receipt status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered cases stay on this computer until you remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivedBar</name>
     <message>
         <source>Received testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабул қилинган гувоҳлик</translation>
     </message>
     <message>
         <source>Where this case came from</source>
-        <translation type="unfinished">Бу иш қаердан келган</translation>
+        <translation>Бу иш қаердан келган</translation>
     </message>
     <message>
         <source>Received testimony is evidence, so it opens read-only. To work on it, make a working copy: a new case of your own. This case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабул қилинган гувоҳлик далил ҳисобланади, шунинг учун у фақат ўқиш учун очилади. У билан ишлаш учун ишчи нусха яратинг: ўзингизнинг янги ишингиз. Бу иш қандай келган бўлса, шундайлигича қолади.</translation>
     </message>
     <message>
         <source>About received cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабул қилинган ишлар ҳақида</translation>
     </message>
     <message>
         <source>&amp;Make a working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишчи &amp;нусха яратиш</translation>
     </message>
     <message>
         <source>Make a working copy of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу ишнинг ишчи нусхасини яратиш</translation>
     </message>
     <message>
         <source>A new case with the same text, which you can change. Attached files stay with the received case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Худди шу матнли янги иш, уни ўзгартиришингиз мумкин. Бириктирилган файллар қабул қилинган ишда қолади.</translation>
     </message>
     <message>
         <source>Open the working copy made of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу ишдан яратилган ишчи нусхани очиш</translation>
     </message>
     <message>
         <source>&amp;Open the working copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ишчи нусхасини &amp;очиш</translation>
     </message>
     <message>
         <source>a sender who gave no name</source>
-        <translation type="unfinished"></translation>
+        <translation>исмини кўрсатмаган юборувчи</translation>
     </message>
     <message>
         <source>Sent by %1, received on %2. Its signature was checked when it arrived: it is exactly as they sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Юборувчи: %1, қабул қилинган: %2. Келганда имзо текширилди: иш айнан юборилганидек.</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3532,7 @@
     </message>
     <message>
         <source>Sound level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Овоз даражаси:</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3426,7 +3592,7 @@
     </message>
     <message>
         <source>The microphone stopped working before any sound was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон ҳеч қандай овоз ёзиб олинмасдан олдин ишлашдан тўхтади, шунинг учун ҳеч нарса сақланмади.</translation>
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
@@ -3434,7 +3600,7 @@
     </message>
     <message>
         <source>The microphone stopped working; what was recorded until then (%1) is saved in your encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Микрофон ишлашдан тўхтади; шу пайтгача ёзиб олинган нарса (%1) шифрланган омборингизда сақланди.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3551,11 +3717,11 @@
     </message>
     <message>
         <source>The report will not be encrypted: anyone who gets the file can read it. Save it on an encrypted drive and share it only with people who may see these cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳисобот шифрланмайди: файлни олган ҳар қандай одам уни ўқий олади. Уни шифрланган дискда сақланг ва фақат бу ишларни кўриши мумкин бўлган одамларга беринг.</translation>
     </message>
     <message>
         <source>Warning: the report is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Огоҳлантириш: ҳисобот шифрланмаган</translation>
     </message>
     <message>
         <source>Writing the report</source>
@@ -3629,7 +3795,7 @@
     </message>
     <message>
         <source>The report is saved, not encrypted, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳисобот шифрланмаган ҳолда %1 сифатида сақланди.</translation>
     </message>
     <message>
         <source>It contains protected details.</source>
@@ -3890,15 +4056,15 @@
     <name>RevealAction</name>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольни яшириш</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольни кўрсатиш</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +4098,11 @@
     </message>
     <message>
         <source>Keyboard shortcuts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатура тугмалари...</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатура тугмалари</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3952,7 +4118,7 @@
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатура</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -3974,58 +4140,58 @@
     <name>Shortcuts</name>
     <message>
         <source>Do the main action of the screen: unlock, create the vault, go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Экрандаги асосий амални бажариш: қулфни очиш, омбор яратиш, давом этиш</translation>
     </message>
     <message>
         <source>Go back, where there is a Back button</source>
-        <translation type="unfinished"></translation>
+        <translation>Орқага қайтиш («Орқага» тугмаси бор жойда)</translation>
     </message>
     <message>
         <source>Show or hide the passphrase being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Киритилаётган парольни кўрсатиш ёки яшириш</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished">Омборни қулфлаш</translation>
+        <translation>Омборни қулфлаш</translation>
     </message>
     <message>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Янги иш бошлаш</translation>
     </message>
     <message>
         <source>Search the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишларни қидириш</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished">Ишни сақлаш</translation>
+        <translation>Ишни сақлаш</translation>
     </message>
     <message>
         <source>With the underlined letter of a label: go to that field or button</source>
-        <translation type="unfinished"></translation>
+        <translation>Ёзувдаги тагига чизилган ҳарф билан: шу майдон ёки тугмага ўтиш</translation>
     </message>
     <message>
         <source>Go to the next field (Shift+Tab: the one before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейинги майдонга ўтиш (Шифт+Таб: олдингисига)</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатура тугмалари рўйхатини кўрсатиш</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатура тугмалари</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Ёпиш</translation>
+        <translation>Ёпиш</translation>
     </message>
 </context>
 <context>
@@ -4052,27 +4218,27 @@
     </message>
     <message>
         <source>Your story was changed or deleted in Cases since you last wrote here, so nothing was saved over it. Here you can tell another story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу ерда охирги марта ёзганингиздан кейин ҳикоянгиз «Ишлар» бўлимида ўзгартирилган ёки ўчирилган, шунинг учун унинг устига ҳеч нарса сақланмади. Бу ерда бошқа ҳикояни айтиб беришингиз мумкин.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳали сақланмади</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақланмади</translation>
     </message>
     <message>
         <source>Your story could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳикоянгизни сақлаб бўлмади: %1</translation>
     </message>
     <message>
         <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳали ҳеч нарса сақланмаган</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрланган омборингизда сақланди: %1</translation>
     </message>
     <message>
         <source>Your story belongs to you</source>
@@ -4136,23 +4302,23 @@
     </message>
     <message>
         <source>I do not remember when it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу қачон бўлганини эслай олмайман</translation>
     </message>
     <message>
         <source>The year alone is enough. Leave the month or the day empty if you do not remember them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Йилнинг ўзи етарли. Ой ёки кунни эслай олмасангиз, бўш қолдиринг.</translation>
     </message>
     <message>
         <source>Write the year, or choose &quot;I do not remember when it happened&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Йилни ёзинг ёки «Бу қачон бўлганини эслай олмайман» ни танланг.</translation>
     </message>
     <message>
         <source>Write the year with four digits, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Йилни тўрт рақам билан ёзинг (%1–%2).</translation>
     </message>
     <message>
         <source>Choose the month as well, or leave the day empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ойни ҳам танланг ёки кунни бўш қолдиринг.</translation>
     </message>
     <message>
         <source>Where did it happen?</source>
@@ -4216,7 +4382,7 @@
     </message>
     <message>
         <source>Write how they can reach you, or choose &quot;No, please do not contact me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиз билан қандай боғланиш мумкинлигини ёзинг ёки «Йўқ, илтимос, мен билан боғланманг» ни танланг.</translation>
     </message>
     <message>
         <source>How do you wish to be named?</source>
@@ -4252,11 +4418,11 @@
     </message>
     <message>
         <source>Write your real name, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳақиқий исмингизни ёзинг ёки сизни аташнинг бошқа усулини танланг.</translation>
     </message>
     <message>
         <source>Write the name to use instead, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўрнига ишлатиладиган исмни ёзинг ёки сизни аташнинг бошқа усулини танланг.</translation>
     </message>
     <message>
         <source>Who should receive your story?</source>
@@ -4429,14 +4595,76 @@
     <name>VocabCombo</name>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>хабар</translation>
     </message>
     <message>
         <source>Not in the list: not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рўйхатда йўқ: ишлатилмайди.</translation>
     </message>
     <message>
         <source>Not in the list: not saved.</source>
+        <translation>Рўйхатда йўқ: сақланмади.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeButton</name>
+    <message>
+        <source>Wipe this vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To wipe the vault, type this word below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to confirm the wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Хабар</translation>
+    </message>
+    <message>
+        <source>Wipe this vault?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi koʻrsatilmagan yuboruvchi</translation>
     </message>
     <message>
         <source>Created %1, imported %2.</source>
@@ -595,15 +595,15 @@
     </message>
     <message>
         <source>Person removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Odam olib tashlandi</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qaytarish</translation>
     </message>
     <message>
         <source>Undo: bring the removed person back</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaytarish: olib tashlangan odamni qaytarish</translation>
     </message>
     <message>
         <source>Sho&amp;w protected details</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olib tashlandi: %1.</translation>
     </message>
     <message>
         <source>Events of the case</source>
@@ -759,15 +759,15 @@
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
         <source>Restore the selected version as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlangan versiyani yangi versiya sifatida tiklash</translation>
     </message>
     <message>
         <source>Saves the content of this version again as the newest version. Every version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu versiya mazmunini eng yangi versiya sifatida qayta saqlaydi. Har bir versiya avvalgidek qoladi.</translation>
     </message>
     <message>
         <source>The selected version, read-only</source>
@@ -799,23 +799,23 @@
     </message>
     <message>
         <source>Made from a received case</source>
-        <translation type="unfinished"></translation>
+        <translation>Qabul qilingan ishdan yaratilgan</translation>
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlanmagan oʻzgarishlar qoralamada</translation>
     </message>
     <message>
         <source>&amp;Continue with the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻzgarishlar bilan &amp;davom etish</translation>
     </message>
     <message>
         <source>Continue with the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlanmagan oʻzgarishlar bilan davom etish</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ularni &amp;bekor qilish</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>A new case you started (last changed %1) was not saved yet. It is kept as a draft in your encrypted vault. Continue with it, or discard it and start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz boshlagan yangi ish (oxirgi oʻzgarish: %1) hali saqlanmagan. U shifrlangan omboringizda qoralama sifatida saqlanmoqda. Uni davom ettiring yoki bekor qilib, qaytadan boshlang.</translation>
     </message>
     <message>
         <source>You have changes to this case that were not saved yet (last changed %1). They are kept as a draft in your encrypted vault. Continue with them, or discard them and see the last saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ishda hali saqlanmagan oʻzgarishlaringiz bor (oxirgi oʻzgarish: %1). Ular shifrlangan omboringizda qoralama sifatida saqlanmoqda. Ular bilan davom eting yoki bekor qilib, oxirgi saqlangan versiyani koʻring.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Draft kept in your encrypted vault; save to keep them as a new version.</source>
@@ -869,50 +869,50 @@
     </message>
     <message>
         <source>Received testimony, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qabul qilingan guvohlik, faqat oʻqish uchun.</translation>
     </message>
     <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qabul qilingan %1 ishining ishchi nusxasi; u ishning oʻzi qanday kelgan boʻlsa, shundayligicha qoladi.</translation>
     </message>
     <message>
         <source>%1 (working copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ishchi nusxa)</translation>
     </message>
     <message>
         <source>This is your working copy of the received case %1, saved in your encrypted vault. The received case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu qabul qilingan %1 ishining ishchi nusxangiz, shifrlangan omboringizda saqlangan. Qabul qilingan ish qanday kelgan boʻlsa, shundayligicha qoladi.</translation>
     </message>
     <message>
         <source>Your changes since the last save are not saved. Restoring version %1 replaces them; every saved version stays as it was. Restore version %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi saqlashdan keyingi oʻzgarishlaringiz saqlanmagan. %1-versiyani tiklash ularning oʻrnini egallaydi; saqlangan har bir versiya avvalgidek qoladi. %1-versiya tiklansinmi?</translation>
     </message>
     <message>
         <source>Restore an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvalgi versiyani tiklash</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-versiyani tiklash</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻzgarishlarimni qoldirish</translation>
     </message>
     <message>
         <source>Version %1 is restored as a new version, %2. Every earlier version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-versiya yangi versiya sifatida tiklandi: %2. Avvalgi har bir versiya avvalgidek qoladi.</translation>
     </message>
 </context>
 <context>
     <name>CaseList</name>
     <message>
         <source>Unsaved changes kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlanmagan oʻzgarishlar bor: %1</translation>
     </message>
     <message>
         <source>Changes to this case are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ishdagi oʻzgarishlar hali saqlanmagan. Ular shifrlangan omboringizda qoralama sifatida saqlanmoqda: ular bilan davom etish yoki bekor qilish uchun ishni oching.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>No cases yet. Cases arrive through the Inbox: import the files researchers and people telling their story send you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ishlar yoʻq. Ishlar “Kiruvchi paketlar” orqali keladi: tadqiqotchilar va oʻz hikoyasini aytayotgan odamlar yuborgan fayllarni u yerda import qiling.</translation>
     </message>
     <message>
         <source>Any researcher</source>
@@ -1100,15 +1100,15 @@
     </message>
     <message>
         <source>Unsaved changes kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlanmagan oʻzgarishlar qoralamada</translation>
     </message>
     <message>
         <source>Your changes to case %1 are not saved yet. They are kept as a draft in your encrypted vault: open the case to continue with them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ishidagi oʻzgarishlaringiz hali saqlanmagan. Ular shifrlangan omboringizda qoralama sifatida saqlanmoqda: ular bilan davom etish yoki bekor qilish uchun ishni oching.</translation>
     </message>
     <message>
         <source>The new case you started is not saved yet. It is kept as a draft in your encrypted vault: press &quot;New case&quot; to continue with it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz boshlagan yangi ish hali saqlanmagan. U shifrlangan omboringizda qoralama sifatida saqlanmoqda: uni davom ettirish yoki bekor qilish uchun “Yangi ish” tugmasini bosing.</translation>
     </message>
 </context>
 <context>
@@ -1123,11 +1123,11 @@
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumot yoʻq</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maʼlumot yoʻq</translation>
     </message>
     <message>
         <source>A chart. The table next to it lists the same numbers.</source>
@@ -1271,10 +1271,106 @@
     </message>
 </context>
 <context>
+    <name>DeleteCaseAction</name>
+    <message>
+        <source>Delete case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Xabar</translation>
+    </message>
+    <message>
+        <source>Delete case %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Details</source>
         <translation>Tafsilotlar</translation>
+    </message>
+</context>
+<context>
+    <name>DisguiseNames</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisguisePanel</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1460,15 +1556,15 @@
     </message>
     <message>
         <source>Unknown sender: compare the safety code with the sender by phone or in person; if it matches, the file is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notanish yuboruvchi: xavfsizlik kodini yuboruvchi bilan telefon orqali yoki yuzma-yuz solishtiring; kodlar mos kelsa, fayl import qilinadi.</translation>
     </message>
     <message>
         <source>Refused: files from this sender are accepted only between the dates you set for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: bu yuboruvchidan fayllar faqat siz belgilagan sanalar oraligʻida qabul qilinadi.</translation>
     </message>
     <message>
         <source>Damaged or altered: the file changed after its sender made it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shikastlangan yoki oʻzgartirilgan: fayl yuboruvchi uni yaratganidan keyin oʻzgargan. Hech narsa import qilinmadi.</translation>
     </message>
     <message>
         <source>Not for us: this bundle is encrypted for another organisation.</source>
@@ -1852,7 +1948,7 @@
     </message>
     <message>
         <source>The case file %1 is too large (over 32 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ish fayli juda katta (32 MB dan ortiq).</translation>
     </message>
     <message>
         <source>This card is too long for a QR code. Give your researchers the card file instead.</source>
@@ -1903,15 +1999,15 @@
     <name>Export</name>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>kB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
@@ -1956,11 +2052,11 @@
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Jildda koʻrsatish</translation>
     </message>
     <message>
         <source>Show the file in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylni uning jildida koʻrsatish</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -2309,15 +2405,15 @@
     <name>Inbox</name>
     <message>
         <source>%1 (gave the name %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (oʻzini %2 deb atagan)</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (yangi)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Qabul qilingan</translation>
     </message>
     <message>
         <source>File</source>
@@ -2341,7 +2437,7 @@
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuboruvchi</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2373,15 +2469,15 @@
     </message>
     <message>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Notanish yuboruvchi</translation>
     </message>
     <message>
         <source>Sender no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuboruvchi endi qabul qilinmaydi</translation>
     </message>
     <message>
         <source>Damaged or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Shikastlangan yoki oʻzgartirilgan</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -2492,31 +2588,39 @@
     </message>
     <message>
         <source>Unread rows are marked new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻqilmagan qatorlar yangi deb belgilangan.</translation>
     </message>
     <message>
         <source>Bundles arrive on USB sticks or through messengers. Drop the files, or a whole folder, below. Each one is checked before anything is imported, and nothing inside is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlar USB fleshkalarda yoki messenjerlar orqali keladi. Fayllarni yoki butun jildni quyiga tashlang. Har biri import qilinishidan oldin tekshiriladi va ichidagi hech narsa ochilmaydi.</translation>
     </message>
     <message>
         <source>Some bundles come from senders you do not know yet. Select one and choose &quot;Compare safety codes...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baʼzi paketlar siz hali tanimaydigan yuboruvchilardan kelgan. Ulardan birini tanlang va “Xavfsizlik kodlarini solishtirish...” tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>Clear the Inbox&apos;s list?</source>
+        <translation>“Kiruvchi paketlar” roʻyxati tozalansinmi?</translation>
+    </message>
+    <message>
+        <source>The Inbox forgets which files arrived, when and from whom. The imported cases stay in your vault.</source>
+        <translation>“Kiruvchi paketlar” qaysi fayllar qachon va kimdan kelganini unutadi. Import qilingan ishlar omboringizda qoladi.</translation>
     </message>
     <message>
         <source>%1 is now one of your senders. Bundles imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endi yuboruvchilaringiz roʻyxatida. Import qilingan paketlar: %2.</translation>
     </message>
     <message>
         <source>Nothing was saved and this file was not imported. Do not use it: someone may have made it in the sender&apos;s name. Ask the sender to send it again, and compare the codes in person if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech narsa saqlanmadi va bu fayl import qilinmadi. Undan foydalanmang: uni kimdir yuboruvchi nomidan yaratgan boʻlishi mumkin. Yuboruvchidan faylni qaytadan yuborishini soʻrang va iloji boʻlsa, kodlarni yuzma-yuz solishtiring.</translation>
     </message>
     <message>
         <source>Compare these digits with the sender by phone or in person: ask them to read the safety code on their Identity screen aloud, group by group. Do not use a message for this: someone who could change the file could change the message too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu raqamlarni yuboruvchi bilan telefon orqali yoki yuzma-yuz solishtiring: undan “Shaxsingiz” ekranidagi xavfsizlik kodini guruhma-guruh ovoz chiqarib oʻqib berishini soʻrang. Buning uchun xabardan foydalanmang: faylni oʻzgartira olgan odam xabarni ham oʻzgartira oladi.</translation>
     </message>
     <message>
         <source>Name for this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yuboruvchi uchun ism</translation>
     </message>
     <message>
         <source>A name or pseudonym you will recognise</source>
@@ -2532,23 +2636,23 @@
     </message>
     <message>
         <source>Message about this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yuboruvchi haqida xabar</translation>
     </message>
     <message>
         <source>Is this the sender you know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu siz biladigan yuboruvchimi?</translation>
     </message>
     <message>
         <source>Safety code of the person who made this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faylni yaratgan odamning xavfsizlik kodi:</translation>
     </message>
     <message>
         <source>Type a name for this sender first, so you can recognise their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avval bu yuboruvchi uchun ism kiriting, shunda uning fayllarini taniy olasiz.</translation>
     </message>
     <message>
         <source>Adding the sender and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuboruvchi qoʻshilmoqda va import qilinmoqda...</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2622,51 +2726,51 @@
     </message>
     <message>
         <source>Outcome of the selected bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlangan paket natijasi</translation>
     </message>
     <message>
         <source>Compare safety codes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavfsizlik kodlarini solishtirish...</translation>
     </message>
     <message>
         <source>Compare the safety code with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavfsizlik kodini yuboruvchi bilan solishtirish</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fayl</translation>
+        <translation>Fayl</translation>
     </message>
     <message>
         <source>Bundle id</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket identifikatori</translation>
     </message>
     <message>
         <source>Fingerprint of the sender&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuboruvchi kalitining barmoq izi</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Yaratilgan</translation>
+        <translation>Yaratilgan</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabab</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Izoh</translation>
     </message>
     <message>
         <source>Fingerprint (SHA256)</source>
-        <translation type="unfinished">Barmoq izi (SHA256)</translation>
+        <translation>Barmoq izi (SHA256)</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaratilgan (UTC)</translation>
     </message>
     <message>
-        <source>%1 Add this file again to compare the safety codes.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown sender. To compare the safety codes, add this file again.</source>
+        <translation>Notanish yuboruvchi. Xavfsizlik kodlarini solishtirish uchun bu faylni qaytadan qoʻshing.</translation>
     </message>
 </context>
 <context>
@@ -2680,23 +2784,23 @@
     <name>MicrophoneChoice</name>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>No microphone found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon topilmadi</translation>
     </message>
     <message>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon:</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (standart)</translation>
     </message>
     <message>
         <source>This microphone will be used now, but the choice could not be remembered for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozir shu mikrofon ishlatiladi, lekin tanlovni keyingi safar uchun eslab qolib boʻlmadi.</translation>
     </message>
 </context>
 <context>
@@ -3049,11 +3153,11 @@
     </message>
     <message>
         <source>Copies the bundle, sender, times and file hashes as text. It names no person and quotes no testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket, yuboruvchi, vaqtlar va fayllarning xesh qiymatlarini matn sifatida nusxalaydi. Unda hech kimning ismi va guvohlikdan iqtibos yoʻq.</translation>
     </message>
     <message>
         <source>This case was made in this vault. It did not come in a bundle, so there is no sender to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ish shu omborda yaratilgan. U paketda kelmagan, shuning uchun tekshiriladigan yuboruvchi yoʻq.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3188,19 +3292,19 @@
     </message>
     <message>
         <source>A receipt tells the sender which cases and files arrived safely, so they can remove their own copies. Guvoh makes one receipt file for each bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qabul tasdigʻi yuboruvchiga qaysi ishlar va fayllar eson-omon yetib kelganini bildiradi, shunda u oʻz nusxalarini oʻchira oladi. Guvoh har bir paket uchun bitta tasdiq fayli yaratadi.</translation>
     </message>
     <message>
         <source>%1: for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 uchun</translation>
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi koʻrsatilmagan yuboruvchi</translation>
     </message>
     <message>
         <source>%1 saved in the folder above. Send each back to the sender of that bundle, on a USB stick or through a messenger; they import it in Guvoh (Import a receipt). Only that sender can open it, and it says nothing about the testimony itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yuqoridagi jildga saqlandi. Har birini shu paketni yuborgan odamga USB fleshkada yoki messenjer orqali qaytarib yuboring; u uni Guvoh dasturida import qiladi (“Qabul tasdigʻini import qilish”). Uni faqat oʻsha yuboruvchi ocha oladi va unda guvohlikning oʻzi haqida hech narsa aytilmaydi.</translation>
     </message>
     <message>
         <source>Where to save the receipts:</source>
@@ -3257,7 +3361,7 @@
     </message>
     <message>
         <source>Receipts (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasdiqlar (*.age);;Barcha fayllar (*)</translation>
     </message>
     <message>
         <source>Import receipt</source>
@@ -3272,8 +3376,34 @@
         <translation>Xabar</translation>
     </message>
     <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered.</source>
-        <translation>Tashkilot faylingizni olgach, qabul tasdigʻini qaytarib yuboradi (R-...age nomli fayl). Uni import qilsangiz, oʻsha ishlar yetkazilgan deb belgilanadi.</translation>
+        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation confirmed it received %n case(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivered cases were deleted from this computer, with their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
@@ -3287,13 +3417,6 @@
         <source>Checking the receipt...</source>
         <translation>Tasdiq tekshirilmoqda...</translation>
     </message>
-    <message numerus="yes">
-        <source>The organisation confirmed it received %n case(s): %1. They are now marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation>
-            <numerusform>Tashkilot %n ta ishni olganini tasdiqladi: %1. Ular endi yetkazilgan deb belgilandi; mahalliy nusxalaringizni “Yetkazilgan ishlarni oʻchirish” orqali oʻchirishingiz mumkin.</numerusform>
-            <numerusform>Tashkilot %n ta ishni olganini tasdiqladi: %1. Ular endi yetkazilgan deb belgilandi; mahalliy nusxalaringizni “Yetkazilgan ishlarni oʻchirish” orqali oʻchirishingiz mumkin.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
         <translation>Tasdiq haqiqiy, lekin hech bir ish oʻzgarmadi: undagi ishlar avval yetkazilgan deb belgilangan yoki oʻchirilgan.</translation>
@@ -3303,47 +3426,47 @@
     <name>ReceivedBar</name>
     <message>
         <source>Received testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Qabul qilingan guvohlik</translation>
     </message>
     <message>
         <source>Where this case came from</source>
-        <translation type="unfinished">Bu ish qayerdan kelgan</translation>
+        <translation>Bu ish qayerdan kelgan</translation>
     </message>
     <message>
         <source>Received testimony is evidence, so it opens read-only. To work on it, make a working copy: a new case of your own. This case stays as it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qabul qilingan guvohlik dalil hisoblanadi, shuning uchun u faqat oʻqish uchun ochiladi. U bilan ishlash uchun ishchi nusxa yarating: oʻzingizning yangi ishingiz. Bu ish qanday kelgan boʻlsa, shundayligicha qoladi.</translation>
     </message>
     <message>
         <source>About received cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Qabul qilingan ishlar haqida</translation>
     </message>
     <message>
         <source>&amp;Make a working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishchi &amp;nusxa yaratish</translation>
     </message>
     <message>
         <source>Make a working copy of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ishning ishchi nusxasini yaratish</translation>
     </message>
     <message>
         <source>A new case with the same text, which you can change. Attached files stay with the received case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuddi shu matnli yangi ish, uni oʻzgartirishingiz mumkin. Biriktirilgan fayllar qabul qilingan ishda qoladi.</translation>
     </message>
     <message>
         <source>Open the working copy made of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ishdan yaratilgan ishchi nusxani ochish</translation>
     </message>
     <message>
         <source>&amp;Open the working copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ishchi nusxasini &amp;ochish</translation>
     </message>
     <message>
         <source>a sender who gave no name</source>
-        <translation type="unfinished"></translation>
+        <translation>ismini koʻrsatmagan yuboruvchi</translation>
     </message>
     <message>
         <source>Sent by %1, received on %2. Its signature was checked when it arrived: it is exactly as they sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuboruvchi: %1, qabul qilingan: %2. Kelganda imzo tekshirildi: ish aynan yuborilganidek.</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3489,7 @@
     </message>
     <message>
         <source>Sound level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovoz darajasi:</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3426,7 +3549,7 @@
     </message>
     <message>
         <source>The microphone stopped working before any sound was recorded, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon hech qanday ovoz yozib olinmasdan oldin ishlashdan toʻxtadi, shuning uchun hech narsa saqlanmadi.</translation>
     </message>
     <message>
         <source>Nothing was recorded, so nothing was saved.</source>
@@ -3434,7 +3557,7 @@
     </message>
     <message>
         <source>The microphone stopped working; what was recorded until then (%1) is saved in your encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon ishlashdan toʻxtadi; shu paytgacha yozib olingan narsa (%1) shifrlangan omboringizda saqlandi.</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault (%1).</source>
@@ -3551,11 +3674,11 @@
     </message>
     <message>
         <source>The report will not be encrypted: anyone who gets the file can read it. Save it on an encrypted drive and share it only with people who may see these cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobot shifrlanmaydi: faylni olgan har qanday odam uni oʻqiy oladi. Uni shifrlangan diskda saqlang va faqat bu ishlarni koʻrishi mumkin boʻlgan odamlarga bering.</translation>
     </message>
     <message>
         <source>Warning: the report is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogohlantirish: hisobot shifrlanmagan</translation>
     </message>
     <message>
         <source>Writing the report</source>
@@ -3629,7 +3752,7 @@
     </message>
     <message>
         <source>The report is saved, not encrypted, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobot shifrlanmagan holda %1 sifatida saqlandi.</translation>
     </message>
     <message>
         <source>It contains protected details.</source>
@@ -3890,15 +4013,15 @@
     <name>RevealAction</name>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolni yashirish</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolni ko‘rsatish</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +4055,11 @@
     </message>
     <message>
         <source>Keyboard shortcuts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaviatura tugmalari...</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaviatura tugmalari</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3952,7 +4075,7 @@
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaviatura</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -3974,58 +4097,58 @@
     <name>Shortcuts</name>
     <message>
         <source>Do the main action of the screen: unlock, create the vault, go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekrandagi asosiy amalni bajarish: qulfni ochish, ombor yaratish, davom etish</translation>
     </message>
     <message>
         <source>Go back, where there is a Back button</source>
-        <translation type="unfinished"></translation>
+        <translation>Orqaga qaytish («Orqaga» tugmasi bor joyda)</translation>
     </message>
     <message>
         <source>Show or hide the passphrase being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiritilayotgan parolni ko‘rsatish yoki yashirish</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished">Omborni qulflash</translation>
+        <translation>Omborni qulflash</translation>
     </message>
     <message>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi ish boshlash</translation>
     </message>
     <message>
         <source>Search the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishlarni qidirish</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished">Ishni saqlash</translation>
+        <translation>Ishni saqlash</translation>
     </message>
     <message>
         <source>With the underlined letter of a label: go to that field or button</source>
-        <translation type="unfinished"></translation>
+        <translation>Yozuvdagi tagiga chizilgan harf bilan: shu maydon yoki tugmaga o‘tish</translation>
     </message>
     <message>
         <source>Go to the next field (Shift+Tab: the one before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyingi maydonga o‘tish (Shift+Tab: oldingisiga)</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaviatura tugmalari ro‘yxatini ko‘rsatish</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaviatura tugmalari</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Yopish</translation>
+        <translation>Yopish</translation>
     </message>
 </context>
 <context>
@@ -4052,27 +4175,27 @@
     </message>
     <message>
         <source>Your story was changed or deleted in Cases since you last wrote here, so nothing was saved over it. Here you can tell another story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yerda oxirgi marta yozganingizdan keyin hikoyangiz «Ishlar» boʻlimida oʻzgartirilgan yoki oʻchirilgan, shuning uchun uning ustiga hech narsa saqlanmadi. Bu yerda boshqa hikoyani aytib berishingiz mumkin.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali saqlanmadi</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlanmadi</translation>
     </message>
     <message>
         <source>Your story could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hikoyangizni saqlab boʻlmadi: %1</translation>
     </message>
     <message>
         <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali hech narsa saqlanmagan</translation>
     </message>
     <message>
         <source>Saved in your encrypted vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shifrlangan omboringizda saqlandi: %1</translation>
     </message>
     <message>
         <source>Your story belongs to you</source>
@@ -4136,23 +4259,23 @@
     </message>
     <message>
         <source>I do not remember when it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu qachon boʻlganini eslay olmayman</translation>
     </message>
     <message>
         <source>The year alone is enough. Leave the month or the day empty if you do not remember them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yilning oʻzi yetarli. Oy yoki kunni eslay olmasangiz, boʻsh qoldiring.</translation>
     </message>
     <message>
         <source>Write the year, or choose &quot;I do not remember when it happened&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yilni yozing yoki «Bu qachon boʻlganini eslay olmayman» ni tanlang.</translation>
     </message>
     <message>
         <source>Write the year with four digits, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yilni toʻrt raqam bilan yozing (%1–%2).</translation>
     </message>
     <message>
         <source>Choose the month as well, or leave the day empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyni ham tanlang yoki kunni boʻsh qoldiring.</translation>
     </message>
     <message>
         <source>Where did it happen?</source>
@@ -4216,7 +4339,7 @@
     </message>
     <message>
         <source>Write how they can reach you, or choose &quot;No, please do not contact me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz bilan qanday bogʻlanish mumkinligini yozing yoki «Yoʻq, iltimos, men bilan bogʻlanmang» ni tanlang.</translation>
     </message>
     <message>
         <source>How do you wish to be named?</source>
@@ -4252,11 +4375,11 @@
     </message>
     <message>
         <source>Write your real name, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haqiqiy ismingizni yozing yoki sizni atashning boshqa usulini tanlang.</translation>
     </message>
     <message>
         <source>Write the name to use instead, or choose another way to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻrniga ishlatiladigan ismni yozing yoki sizni atashning boshqa usulini tanlang.</translation>
     </message>
     <message>
         <source>Who should receive your story?</source>
@@ -4429,14 +4552,76 @@
     <name>VocabCombo</name>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>xabar</translation>
     </message>
     <message>
         <source>Not in the list: not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatda yoʻq: ishlatilmaydi.</translation>
     </message>
     <message>
         <source>Not in the list: not saved.</source>
+        <translation>Roʻyxatda yoʻq: saqlanmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeButton</name>
+    <message>
+        <source>Wipe this vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To wipe the vault, type this word below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to confirm the wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Xabar</translation>
+    </message>
+    <message>
+        <source>Wipe this vault?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
