@@ -35,6 +35,7 @@ from app.ui.common.widgets import plain_label
 from app.ui.coordinator.provenance import ProvenancePanel
 from app.ui.coordinator.receipts import ReceiptDialog
 from app.ui.coordinator.reports import ReportDialog
+from app.ui.researcher import delete_case
 from app.ui.researcher.case_model import CaseColumn, CaseListModel, StatusRole, status_label
 from app.ui.researcher.delivered import PurgeDialog, ReceiptImportDialog
 from app.ui.researcher.editor.case_editor import CaseEditor
@@ -349,6 +350,7 @@ class CasesSection(QWidget):
         self.list.model.modelReset.connect(lambda: self.provenance.set_case(None))
         self.receipt_button.clicked.connect(self.on_receipt_clicked)
         self.purge_button.clicked.connect(self.on_purge_clicked)
+        self.delete_action = delete_case.install(self)  # right-click or Delete: Delete case
         QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(lambda: self.open_case(None))
         self._show_role(None)
         self._dialog: Any = None

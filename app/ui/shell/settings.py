@@ -14,6 +14,7 @@ from app.ui.common import i18n
 from app.ui.common.widgets import LanguageCombo, plain_label
 from app.ui.shell.backup_panel import BackupPanel
 from app.ui.shell.compact_panel import CompactPanel
+from app.ui.shell.receipt_panel import ReceiptPanel
 from app.ui.shell.shortcuts import HELP_KEY, with_key
 
 
@@ -61,6 +62,8 @@ class SettingsSection(QWidget):
             )
         )
         layout.addWidget(note)
+        self.receipt = ReceiptPanel()  # delete on receipt (a setting inside the vault)
+        layout.addWidget(self.receipt)
         self.backup = BackupPanel()
         layout.addWidget(self.backup)
         self.compact = CompactPanel()
@@ -75,6 +78,7 @@ class SettingsSection(QWidget):
         self.message.clear()
         self.backup.show_vault(vault)
         self.compact.show_vault(vault)
+        self.receipt.show_vault(vault)
 
     def save(self, settings: prefs.Settings) -> bool:
         """Keep `settings` for next time; say so inline when that fails."""
