@@ -300,10 +300,13 @@ def _cut_cells(view: QTableView) -> list[Fault]:
             font = index.data(Qt.ItemDataRole.FontRole)
             metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
             room = QRect(0, 0, max(1, rect.width() - 2 * margin), 100_000)
-            need = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
-            if need > rect.height() + 2 * TOLERANCE:
+            bounds = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+            if bounds.height() > rect.height() + 2 * TOLERANCE:
                 faults.append((view, f"cell {text[:50]!r} cut: row {rect.height()} px high, "
-                                     f"its wrapped text needs {need}"))
+                                     f"its wrapped text needs {bounds.height()}"))
+            elif bounds.width() > room.width() + 2 * TOLERANCE:  # a word longer than a line
+                faults.append((view, f"cell {text[:50]!r} cut: column {rect.width()} px wide, "
+                                     f"a word in it needs {bounds.width() + 2 * margin}"))
     return faults
 
 
