@@ -4,8 +4,10 @@
 - no visible widget lies outside its parent, where it would be clipped, unless the parent is
   a scroll area's viewport that can scroll to it;
 - no two visible sibling widgets overlap;
-- no meaningful label or button text is cut: a single-line label or a button narrower than
-  its text, a word-wrapped label lower than its text needs at its width, an elided tab.
+- no meaningful text is cut: a single-line label or a button narrower than its text, a
+  word-wrapped label lower than its text needs at its width, a tab that is elided or out of
+  its bar, a list box narrower than its chosen item, a cell of a word-wrapping table lower
+  (or narrower) than its text needs.
 
 Each check returns faults as (widget, what) pairs; Qt's own parts of complex widgets (the
 line edit inside a combo box, a tab bar's scroll buttons...) are not judged.

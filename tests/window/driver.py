@@ -1,14 +1,16 @@
 """Drives the real app, in one language, through every main screen in real top-level windows
 on an X server with a window manager (tests/window/xserver.py), and checks each screen's
 layout (tests/window/checks.py) on both screens: 1280x720 maximised and at the window's
-default size, 1366x768 maximised (dialogs at their own size on both). One process walks
-everything, so the app starts once per language.
+default size, 1366x768 maximised; dialogs at their own size over the window on 1366x768, and
+they must fit 1280x720 too. One process walks everything, so the app starts once per
+language. Faults made on purpose (--canary) show that the checks find them.
 
     python -m tests.window.driver --lang ru --world DIR --out faults.json [--shots DIR]
 
 (DISPLAY must be the check's X server, QT_QPA_PLATFORM=xcb.) `--lang pseudo --qm FILE`
 runs the pseudo-language. Writes the faults as JSON: screen, lang, size, state, widget, what.
-With --shots, each screen at 1366x768 maximised (dialogs: their own size) is saved as PNG.
+With --shots, each screen at 1366x768 maximised (dialogs: their own size) is saved as PNG
+(--every-shot: every size and state).
 """
 
 from __future__ import annotations
