@@ -37,7 +37,10 @@ class DeleteCaseDialog(QDialog):
         self.question = plain_label(fill(
             self.tr("Delete case %1 \u201c%2\u201d from this computer, with every saved version, "
                     "its %3 and its notes?"),
-            summary.reference, summary.title, files_text(files)))
+            summary.reference, summary.title, files_text(files)) if files else fill(
+            self.tr("Delete case %1 \u201c%2\u201d from this computer, with every saved version "
+                    "and its notes?"),
+            summary.reference, summary.title))
         self.question.setAccessibleName(self.tr("What will be deleted"))
         warning = (self.tr("This cannot be undone.") if summary.status == "delivered" else
                    self.tr("This cannot be undone. The organisation has not confirmed "

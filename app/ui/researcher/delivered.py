@@ -64,7 +64,7 @@ class ReceiptImportDialog(QDialog):
             plain_label(
                 self.tr(
                     "When the organisation has received your file, it sends back a receipt (a file "
-                    "named R-...age). Importing it marks those cases as delivered and, unless you "
+                    "ending in .age). Importing it marks those cases as delivered and, unless you "
                     "changed this in Settings, deletes them from this computer."
                 )
             )
@@ -130,6 +130,7 @@ class ReceiptImportDialog(QDialog):
                 "delivered, or were removed."
             ))
         self.message.setText(" ".join(parts))
+        self.adjustSize()  # room for the whole message
         self.cases_changed.emit()
 
     def on_failed(self, err: BaseException) -> None:
