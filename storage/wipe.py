@@ -28,6 +28,7 @@ import contextlib
 import os
 import shutil
 import stat
+import struct
 import sys
 import time
 from collections.abc import Callable
@@ -208,3 +209,73 @@ def _remove_last(path: Path) -> int:
         if sys.platform != "win32":
             fsio.fsync_dir(path.parent)
     return removed + 1
+
+
+# -- wipe after N failed unlocks (opt-in) ----------------------------------------------------
+
+# The count lives in a small plain file beside the key file, because a failed unlock has no
+# key to open anything encrypted: version, the limit, the wrong passphrases in a row. It
+# exists only while the setting is on. Whoever images the disk (or edits the folder) can
+# reset it: it defeats only the person guessing at this computer's lock screen or command.
+ATTEMPTS_NAME = "attempts"
+_ATTEMPTS = struct.Struct(">BHH")
+_ATTEMPTS_VERSION = 1
+MIN_WIPE_AFTER = 3
+MAX_WIPE_AFTER = 99
+
+
+@dataclass(frozen=True, slots=True)
+class Attempts:
+    limit: int  # wipe when this many wrong passphrases come in a row
+    failures: int  # wrong passphrases in a row so far
+
+
+def read_attempts(path: Path) -> Attempts | None:
+    """The setting and the count; None when off (no file, or one we cannot read)."""
+    try:
+        with (path / ATTEMPTS_NAME).open("rb") as fh:
+            data = fh.read(_ATTEMPTS.size + 1)
+    except OSError:
+        return None
+    if len(data) != _ATTEMPTS.size:
+        return None
+    version, limit, failures = _ATTEMPTS.unpack(data)
+    if version != _ATTEMPTS_VERSION or not MIN_WIPE_AFTER <= limit <= MAX_WIPE_AFTER:
+        return None
+    return Attempts(limit, failures)
+
+
+def _write_attempts(path: Path, attempts: Attempts) -> None:
+    data = _ATTEMPTS.pack(_ATTEMPTS_VERSION, attempts.limit, min(attempts.failures, 0xFFFF))
+    fsio.write_atomic(path / ATTEMPTS_NAME, data)
+
+
+def set_wipe_after(path: Path, limit: int | None) -> None:
+    """Turn the wipe after `limit` wrong passphrases in a row on (the count starts at 0),
+    or off with None. ValueError outside MIN_WIPE_AFTER..MAX_WIPE_AFTER."""
+    if limit is None:
+        fsio.remove_file(path / ATTEMPTS_NAME)
+        return
+    if not MIN_WIPE_AFTER <= limit <= MAX_WIPE_AFTER:
+        raise ValueError(f"wipe after {limit}: not in {MIN_WIPE_AFTER}..{MAX_WIPE_AFTER}")
+    _write_attempts(path, Attempts(limit, 0))
+
+
+def count_failed_unlock(path: Path, keyring: DeviceKeyring) -> bool:
+    """After a wrong passphrase: count it; at the limit, wipe the vault. True if wiped."""
+    attempts = read_attempts(path)
+    if attempts is None:
+        return False
+    failures = attempts.failures + 1
+    if failures >= attempts.limit:
+        wipe_vault(path, keyring)
+        return True
+    _write_attempts(path, Attempts(attempts.limit, failures))
+    return False
+
+
+def reset_failed_unlocks(path: Path) -> None:
+    """After the vault opened: the count starts again (nothing written if it is 0)."""
+    attempts = read_attempts(path)
+    if attempts is not None and attempts.failures:
+        _write_attempts(path, Attempts(attempts.limit, 0))

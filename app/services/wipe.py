@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from storage import fsio
+from storage import wipe as storage_wipe
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import NotAVault, VaultNotFound
+from storage.vault import Vault
 from storage.wipe import StepHook, looks_like_vault, wipe_vault
 from storage.wipe import WipeReport as WipeReport
 
@@ -42,3 +44,39 @@ def wipe(path: Path, on_step: StepHook | None = None) -> WipeReport:
     window or command: lock it there first), FileSystemError (the disk refused)."""
     fsio.set_private_umask()
     return wipe_vault(path, DeviceKeyring.detect(), on_step)
+
+
+# -- wipe after N wrong passphrases in a row (opt-in, off by default) ------------------------
+
+MIN_WIPE_AFTER = storage_wipe.MIN_WIPE_AFTER
+MAX_WIPE_AFTER = storage_wipe.MAX_WIPE_AFTER
+WIPE_AFTER_CHOICES = (3, 5, 10, 20)  # what Settings offers besides "off"
+
+
+def wipe_after(path: Path) -> int | None:
+    """The number of wrong passphrases in a row that wipe the vault; None when off."""
+    attempts = storage_wipe.read_attempts(path)
+    return None if attempts is None else attempts.limit
+
+
+def set_wipe_after(vault: Vault, limit: int | None) -> None:
+    """Turn the wipe after `limit` wrong passphrases on, or off (None), for the vault open
+    in `vault` (only someone who could open it may change this). The count is kept in a
+    plain file in the vault folder (a failed unlock has no key): a copy of the disk, or
+    someone who edits the folder, resets it. ValueError outside MIN_WIPE_AFTER..
+    MAX_WIPE_AFTER."""
+    vault.conn  # noqa: B018 - raises VaultLocked once the vault is closed
+    storage_wipe.set_wipe_after(vault.path, limit)
+
+
+def after_failed_unlock(path: Path) -> bool:
+    """Called by the unlock use case after a wrong passphrase: True if this was the last
+    one allowed and the vault is now wiped."""
+    if storage_wipe.read_attempts(path) is None:
+        return False  # off: no keyring lookup, no write
+    return storage_wipe.count_failed_unlock(path, DeviceKeyring.detect())
+
+
+def after_unlock(path: Path) -> None:
+    """Called after the vault opened (passphrase or recovery code): the count restarts."""
+    storage_wipe.reset_failed_unlocks(path)

@@ -23,8 +23,8 @@ from storage.errors import (
     WrongRecoveryCode,
 )
 from storage.vault import Vault
-from storage.wipe import WIPING_NAME, wipe_vault
-from tests.conftest import PASSPHRASE, run_guvoh
+from storage.wipe import WIPING_NAME, Attempts, read_attempts, wipe_vault
+from tests.conftest import PASSPHRASE, run_guvoh, write_secret
 
 CASE = (
     "INSERT INTO cases (id, reference, title, created_at, updated_at) "
@@ -201,3 +201,54 @@ def test_an_interrupted_rekey_leaves_two_key_files_both_overwritten(tmp_path: Pa
     assert seen
     assert seen[0][:8] != keyslots.MAGIC
     assert not vault_dir.exists()
+
+
+# -- wipe after N wrong passphrases (opt-in) --------------------------------------------------
+
+
+def _status(vault_dir: Path, secret: Path) -> int:
+    return run_guvoh("--vault", str(vault_dir), "status", "--passphrase-file",
+                     str(secret)).returncode
+
+
+def test_wipe_after_wrong_passphrases(cli_vault: Path, pw_file: Path, tmp_path: Path) -> None:
+    wrong = write_secret(tmp_path / "wrong", "not the passphrase at all")
+    header = KeySlots.from_bytes((cli_vault / "keyslots").read_bytes()).passphrase_header
+    assert read_attempts(cli_vault) is None  # off by default: no file, nothing counted
+    assert _status(cli_vault, wrong) == 3
+    assert not (cli_vault / "attempts").exists()
+
+    on = run_guvoh("--vault", str(cli_vault), "wipe-after", "3", "--json",
+                   "--passphrase-file", str(pw_file))
+    assert on.returncode == 0, on.stderr
+    assert '"wipe_after": 3' in on.stdout
+    assert "copies the disk first" in on.stderr
+    assert oct((cli_vault / "attempts").stat().st_mode & 0o777) == "0o600"
+    assert _status(cli_vault, wrong) == 3
+    assert _status(cli_vault, wrong) == 3
+    assert read_attempts(cli_vault) == Attempts(3, 2)
+    assert _status(cli_vault, pw_file) == 0  # the right one: the count starts again
+    assert read_attempts(cli_vault) == Attempts(3, 0)
+    assert _status(cli_vault, wrong) == 3
+    assert _status(cli_vault, wrong) == 3
+    third = run_guvoh("--vault", str(cli_vault), "status", "--passphrase-file", str(wrong))
+    assert third.returncode == 3  # looks like any wrong passphrase
+    assert not cli_vault.exists()
+    assert DeviceKeyring.detect().load(header.keyring_id) is None
+    assert _status(cli_vault, pw_file) == 4  # no vault any more
+
+
+def test_wipe_after_bounds_and_off(cli_vault: Path, pw_file: Path) -> None:
+    for bad in ("2", "100", "five", "-3"):
+        result = run_guvoh("--vault", str(cli_vault), "wipe-after", bad,
+                           "--passphrase-file", str(pw_file))
+        assert result.returncode == 2, bad
+        assert result.stderr.strip() == "guvoh: give a number from 3 to 99, or off"
+    assert not (cli_vault / "attempts").exists()
+    assert run_guvoh("--vault", str(cli_vault), "wipe-after", "5",
+                     "--passphrase-file", str(pw_file)).returncode == 0
+    assert read_attempts(cli_vault) == Attempts(5, 0)
+    off = run_guvoh("--vault", str(cli_vault), "wipe-after", "off",
+                    "--passphrase-file", str(pw_file))
+    assert off.returncode == 0, off.stderr
+    assert not (cli_vault / "attempts").exists()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.cli.context import CliError, Context
 from app.cli.output import Reply
-from app.cli.table import command
+from app.cli.table import command, param
 from app.messages import ExitCode
 from app.services import wipe as wipe_service
 
@@ -65,3 +65,33 @@ def wipe(ctx: Context, yes: bool) -> Reply:
     data = Wiped(path, report.slot_files_overwritten, report.keyring_entries_deleted,
                  report.keyring_entries_left, report.files_removed, round(report.seconds, 3))
     return Reply(data, notes=notes)
+
+
+@dataclass(frozen=True, slots=True)
+class WipeAfter:
+    vault: Path
+    wipe_after: int | None  # wrong passphrases in a row; None: off
+
+
+@command(
+    "wipe-after", "wipe the vault after N wrong passphrases in a row (off by default)",
+    writes=True,
+    params=(param("limit", metavar="N|off",
+                  help=f"{wipe_service.MIN_WIPE_AFTER} to {wipe_service.MAX_WIPE_AFTER}, "
+                  "or off"),),
+)
+def wipe_after(ctx: Context, limit: str) -> Reply:
+    word = limit.strip().lower()
+    if word == "off":
+        wipe_service.set_wipe_after(ctx.vault, None)
+        return Reply(WipeAfter(ctx.vault_dir, None), notes=[
+            "Wrong passphrases no longer wipe the vault."])
+    low, high = wipe_service.MIN_WIPE_AFTER, wipe_service.MAX_WIPE_AFTER
+    if not word.isdigit() or not low <= int(word) <= high:
+        raise CliError("give a number from %1 to %2, or off", low, high,
+                       status=ExitCode.USAGE)
+    wipe_service.set_wipe_after(ctx.vault, int(word))
+    return Reply(WipeAfter(ctx.vault_dir, int(word)), notes=[
+        f"The vault is now wiped after {int(word)} wrong passphrases in a row, here or at "
+        "the lock screen. This stops someone guessing on this computer; it does not stop "
+        "anyone who copies the disk first, because a copy starts the count again."])

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.text import fill
 from app.services import wipe as wipe_service
 from app.services.wipe import WipeReport
 from app.ui.common import jobs, look
@@ -42,7 +41,13 @@ class WipeDialog(QDialog):
         limit = plain_label(self.tr(
             "It protects you from someone who takes this computer after the wipe. A copy of "
             "the disk made before it still holds the vault, locked as it was."))
-        self.prompt = plain_label(fill(self.tr("To wipe the vault, type %1 below."), self.word))
+        self.prompt = plain_label(self.tr("To wipe the vault, type this word below:"))
+        self.word_label = plain_label(self.word, wrap=False)
+        self.word_label.setAccessibleName(self.tr("Word to type"))
+        bold = self.word_label.font()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.word_label.setFont(bold)
         self.word_field = QLineEdit()
         self.word_field.setAccessibleName(self.tr("Word to confirm the wipe"))
         self.wipe_button = QPushButton(self.tr("Wipe the vault"))
@@ -65,6 +70,7 @@ class WipeDialog(QDialog):
         layout.addWidget(loss)
         layout.addWidget(limit)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.word_label)
         layout.addWidget(self.word_field)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
