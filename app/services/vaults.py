@@ -12,7 +12,7 @@ from pathlib import Path
 
 import platformdirs
 
-from app.services import purge
+from app.services import purge, wipe
 from app.services.passphrase import assess
 from crypto import kdf
 from crypto.kdf import Argon2Params
@@ -20,7 +20,7 @@ from crypto.keyslots import RecoveryCode
 from storage import audit, fsio
 from storage.audit import AuditVerdict as AuditVerdict
 from storage.devicekeyring import DeviceKeyring
-from storage.errors import WeakPassphrase
+from storage.errors import WeakPassphrase, WrongPassphrase
 from storage.vault import CheckReport as CheckReport
 from storage.vault import Vault as Vault
 from storage.vault import VaultStatus as VaultStatus
@@ -61,7 +61,12 @@ def create_vault(
 
 def unlock(path: Path, passphrase: str) -> Vault:
     fsio.set_private_umask()
-    vault = Vault.unlock(path, passphrase, DeviceKeyring.detect())
+    try:
+        vault = Vault.unlock(path, passphrase, DeviceKeyring.detect())
+    except WrongPassphrase:
+        wipe.after_failed_unlock(path)  # opt-in: wiped after N wrong passphrases in a row
+        raise
+    wipe.after_unlock(path)
     purge.remove_delivered(vault)  # delete on receipt: receipts whose grace period ended
     return vault
 
@@ -95,7 +100,9 @@ def recover(path: Path, code_text: str, new_passphrase: str) -> Vault:
     fsio.set_private_umask()
     code = RecoveryCode.parse(code_text)
     require_strong(new_passphrase)
-    return Vault.recover(path, code, new_passphrase, DeviceKeyring.detect())
+    vault = Vault.recover(path, code, new_passphrase, DeviceKeyring.detect())
+    wipe.after_unlock(path)
+    return vault
 
 
 def is_vault(path: Path) -> bool:
