@@ -20,7 +20,15 @@ import keyring.errors
 
 from storage.errors import KeyringUnavailable
 
-SERVICE = "Guvoh vault"
+SERVICE = "Guvoh vault"  # a disguise (app/services/disguise.py) chooses a neutral one
+
+
+def use_service(name: str) -> None:
+    """Name new DeviceKeyrings' entries `name` from now on (disguise: a neutral name)."""
+    global SERVICE  # one process-wide choice, made before any vault opens
+    SERVICE = name
+
+
 _ALLOWED = frozenset(
     {
         "keyring.backends.SecretService.Keyring",
@@ -69,8 +77,9 @@ def _allowed(backend: Any) -> bool:
 class DeviceKeyring:
     """A thin, allow-listed wrapper over the keyring package. `backend` None: no keyring."""
 
-    def __init__(self, backend: Any | None) -> None:
+    def __init__(self, backend: Any | None, service: str | None = None) -> None:
         self._backend = backend
+        self.service = service or SERVICE
 
     @classmethod
     def detect(cls) -> DeviceKeyring:
@@ -104,6 +113,10 @@ class DeviceKeyring:
     def none(cls) -> DeviceKeyring:
         return cls(None)
 
+    def under(self, service: str) -> DeviceKeyring:
+        """The same keyring, its entries named under `service` (moving a disguise)."""
+        return DeviceKeyring(self._backend, service)
+
     @property
     def available(self) -> bool:
         return self._backend is not None
@@ -122,7 +135,7 @@ class DeviceKeyring:
     def store(self, keyring_id: bytes, secret: bytes) -> None:
         backend = self._need()
         try:
-            backend.set_password(SERVICE, keyring_id.hex(), base64.b64encode(secret).decode())
+            backend.set_password(self.service, keyring_id.hex(), base64.b64encode(secret).decode())
         except Exception as err:
             raise KeyringUnavailable(self.name, type(err).__name__) from err
         if self.load(keyring_id) != secret:
@@ -131,7 +144,7 @@ class DeviceKeyring:
     def load(self, keyring_id: bytes) -> bytes | None:
         backend = self._need()
         try:
-            value = backend.get_password(SERVICE, keyring_id.hex())
+            value = backend.get_password(self.service, keyring_id.hex())
         except Exception as err:
             raise KeyringUnavailable(self.name, type(err).__name__) from err
         if value is None:
@@ -144,7 +157,7 @@ class DeviceKeyring:
     def delete(self, keyring_id: bytes) -> None:
         backend = self._need()
         try:
-            backend.delete_password(SERVICE, keyring_id.hex())
+            backend.delete_password(self.service, keyring_id.hex())
         except keyring.errors.PasswordDeleteError:
             return
         except Exception as err:

@@ -20,7 +20,8 @@ from typing import BinaryIO
 
 from storage.errors import FileSystemError
 
-TEMP_PREFIX = ".guvoh-tmp-"
+TEMP_PREFIX = ".~part-"  # neutral: a disguised install names no file "guvoh"
+_TEMP_PREFIXES = (TEMP_PREFIX, ".guvoh-tmp-")  # the old name still cleaned up
 _FILE_MODE = 0o600
 _DIR_MODE = 0o700
 
@@ -190,7 +191,7 @@ def remove_stale_temps(folder: Path) -> int:
     except FileNotFoundError:
         return 0
     for entry in entries:
-        if entry.name.startswith(TEMP_PREFIX) and entry.is_file():
+        if entry.name.startswith(_TEMP_PREFIXES) and entry.is_file():
             _unlink_quietly(entry)
             removed += 1
     if removed:

@@ -14,8 +14,7 @@ import json
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-import platformdirs
-
+from app.services import disguise
 from storage import cases, fsio
 from storage.vault import Vault
 
@@ -34,6 +33,7 @@ class Settings:
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
     language: str | None = None  # None: from the system locale
     window: WindowGeometry | None = None  # None: the default size, centred
+    disguise: str | None = None  # the preset in use (app/services/disguise.py), kept as is
 
     def with_auto_lock(self, minutes: int) -> Settings:
         if not MIN_AUTO_LOCK_MINUTES <= minutes <= MAX_AUTO_LOCK_MINUTES:
@@ -69,7 +69,7 @@ def _window(value: object) -> WindowGeometry | None:
 
 
 def default_path() -> Path:
-    return Path(platformdirs.user_config_dir("Guvoh", appauthor=False)) / "settings.json"
+    return disguise.settings_path(disguise.current())
 
 
 def load(path: Path | None = None) -> Settings:
@@ -98,6 +98,8 @@ def load(path: Path | None = None) -> Settings:
     window = _window(data.get("window"))
     if window is not None:
         settings = replace(settings, window=window)
+    if data.get("disguise") in disguise.PRESETS:
+        settings = replace(settings, disguise=data["disguise"])
     return settings
 
 

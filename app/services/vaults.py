@@ -10,9 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import platformdirs
-
-from app.services import purge, wipe
+from app.services import disguise, purge, wipe
 from app.services.passphrase import assess
 from crypto import kdf
 from crypto.kdf import Argon2Params
@@ -33,7 +31,7 @@ def default_vault_dir() -> Path:
     """The platform's user data folder: ~/.local/share/Guvoh/vault on Linux,
     ~/Library/Application Support/Guvoh/vault on macOS, %LOCALAPPDATA%\\Guvoh\\vault on
     Windows."""
-    return Path(platformdirs.user_data_dir("Guvoh", appauthor=False)) / "vault"
+    return disguise.vault_dir(disguise.current())  # a neutral folder when disguised
 
 
 def require_strong(passphrase: str, personal: Sequence[str] = ()) -> None:

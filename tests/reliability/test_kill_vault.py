@@ -66,7 +66,7 @@ def _kill_passwd(cli_vault: Path, tmp_path: Path, rounds: int) -> dict[str, int]
             tally["killed_after_change" if new_ok else "killed_before_change"] += 1
         if new_ok:
             current, other = other, current
-        assert not [p for p in cli_vault.iterdir() if p.name.startswith(".guvoh-tmp-")]
+        assert not [p for p in cli_vault.iterdir() if p.name.startswith((".guvoh-tmp-", ".~part-"))]
     return tally
 
 

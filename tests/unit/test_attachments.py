@@ -83,7 +83,8 @@ def test_edited_blob_never_returned(vault: Vault, case_id: str, tmp_path: Path,
     with pytest.raises(BlobCorrupt):
         svc.export_attachment(vault, blob.id, out)
     assert not out.exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".guvoh-tmp")] == []
+    temps = (".guvoh-tmp", ".~part-")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(temps)] == []
     report = vault.check(deep=True)
     assert not report.ok
     assert report.attachment_problems

@@ -14,6 +14,7 @@ from app.ui.common import i18n
 from app.ui.common.widgets import LanguageCombo, plain_label
 from app.ui.shell.backup_panel import BackupPanel
 from app.ui.shell.compact_panel import CompactPanel
+from app.ui.shell.disguise_panel import DisguisePanel
 from app.ui.shell.receipt_panel import ReceiptPanel
 from app.ui.shell.shortcuts import HELP_KEY, with_key
 
@@ -68,6 +69,8 @@ class SettingsSection(QWidget):
         layout.addWidget(self.backup)
         self.compact = CompactPanel()
         layout.addWidget(self.compact)
+        self.disguise = DisguisePanel()
+        layout.addWidget(self.disguise)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.auto_lock.valueChanged.connect(self.on_auto_lock_changed)

@@ -25,6 +25,7 @@ from app.services import settings as prefs
 from app.services import vaults
 from app.services.vaults import Vault
 from app.ui.common import i18n, look
+from app.ui.shell import disguise_panel
 from app.ui.shell.clipboard import clear_owned_clipboard
 from app.ui.shell.crash import CrashReporter
 from app.ui.shell.idle import IdleClock
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self, vault_dir: Path, kdf_seconds: float = 1.0, settings_path: Path | None = None
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Guvoh")  # never case content
+        self.setWindowTitle(disguise_panel.app_title())  # never case content
         self.vault_dir = vault_dir
         self.kdf_seconds = kdf_seconds
         self.settings_path = settings_path
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.workspace.settings.auto_lock_changed.connect(self.on_auto_lock_changed)
         self.workspace.settings.language_changed.connect(self.set_language)
         self.workspace.settings.shortcuts_requested.connect(self.show_shortcuts)
+        panel = self.workspace.settings.disguise
+        panel.chosen.connect(lambda key: disguise_panel.switch_window(self, panel, key))
         self.workspace.cases.editor.files.recording_changed.connect(self.on_recording_changed)
         self.workspace.story.recording_changed.connect(self.on_recording_changed)
         self.create_page.language.chosen.connect(self.on_language_chosen)
@@ -313,9 +316,8 @@ def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="guvoh")
     parser.add_argument("--vault", metavar="DIR")
     args, qt_args = parser.parse_known_args(list(argv))
+    disguise_panel.name_application()  # before Qt names any folder after the app
     app = QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName("Guvoh")
-    app.setDesktopFileName("guvoh")
     look.apply(app)  # Fusion, the system's light or dark scheme, one accent
     reporter = CrashReporter()
     reporter.install()

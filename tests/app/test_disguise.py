@@ -1,0 +1,259 @@
+"""Disguise (issue 15 item 5): with a neutral name chosen, no path under HOME, no keyring
+item and no window title says "Guvoh" through a whole app session (start, create, case,
+export, lock, unlock); switching back restores every name; a kill at any step of the move
+leaves a vault that opens. The keyring is the session's real Secret Service
+(tests/conftest.py), queried directly with secretstorage."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import secretstorage
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.services import disguise, organisations, vaults
+from app.services import settings as prefs
+from app.ui.shell import disguise_panel
+from app.ui.shell.window import MainWindow
+from crypto.kdf import FLOOR
+from crypto.keyslots import KeySlots
+from storage import devicekeyring
+from storage.devicekeyring import DeviceKeyring
+from storage.vault import Vault
+from tests.conftest import PASSPHRASE, REPO
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A HOME of this test's own; the disguise found afresh there, restored afterwards."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setattr(disguise, "_active", None)
+    monkeypatch.setattr(devicekeyring, "SERVICE", devicekeyring.SERVICE)
+    name, desktop = QCoreApplication.applicationName(), QGuiApplication.desktopFileName()
+    yield home
+    QCoreApplication.setApplicationName(name)
+    QGuiApplication.setDesktopFileName(desktop)
+
+
+def _paths_saying_guvoh(home: Path) -> list[str]:
+    return [str(p.relative_to(home)) for p in home.rglob("*")
+            if "guvoh" in str(p.relative_to(home)).lower()]
+
+
+def _keyring_id(folder: Path) -> bytes:
+    header = KeySlots.from_bytes((folder / "keyslots").read_bytes()).passphrase_header
+    assert header.needs_device_secret, "the vault is not tied to the keyring"
+    return header.keyring_id
+
+
+def _items_of(keyring_id: bytes) -> list[tuple[str, dict[str, str]]]:
+    """Every Secret Service item (label, attributes) naming this keyring id, in any
+    collection."""
+    connection = secretstorage.dbus_init()
+    try:
+        found = []
+        for collection in secretstorage.get_all_collections(connection):
+            for item in collection.search_items({"username": keyring_id.hex()}):
+                found.append((item.get_label(), item.get_attributes()))
+        return found
+    finally:
+        connection.close()
+
+
+def _says_guvoh(items: list[tuple[str, dict[str, str]]]) -> list[str]:
+    return [label for label, attributes in items
+            if "guvoh" in (label + " ".join(attributes.values())).lower()]
+
+
+def test_a_disguised_session_says_guvoh_nowhere(
+    qtbot: QtBot, tmp_path: Path, home: Path
+) -> None:
+    # Disguise chosen before the vault exists (as at set-up), then the app starts.
+    assert disguise.switch("notes").key == "notes"
+    disguise._active = None  # a new process: the names found on disk
+    devicekeyring.SERVICE = "Guvoh vault"
+    names = disguise_panel.name_application()
+    assert QCoreApplication.applicationName() == "Notes"
+    assert QGuiApplication.desktopFileName() == "notes"
+    coordinator, _ = Vault.create(tmp_path / "coordinator", PASSPHRASE, FLOOR,
+                                  DeviceKeyring.none(), role="coordinator")
+    card_path = tmp_path / "memorial.card"
+    organisations.create_organisation(coordinator, "Memorial", card_path)
+    coordinator.close()
+
+    vault_dir = vaults.default_vault_dir()
+    assert vault_dir == home / ".local/share/Notes/vault"
+    window = MainWindow(vault_dir, kdf_seconds=0)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "Notes"
+    create = window.create_page
+    create.pseudonym.setText("R-07")
+    create.passphrases.first.setText(PASSPHRASE)
+    create.passphrases.second.setText(PASSPHRASE)
+    create.create_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.code_page, timeout=30000)
+    window.code_page.check.setText(window.code_page.code_label.text().split()[-1])
+    window.code_page.continue_button.click()
+    workspace = window.workspace
+    assert window.stack.currentWidget() is workspace
+
+    workspace.select("organisations")
+    check = workspace.organisations.card_check
+    check.path.set_path(card_path)
+    check.read_button.click()
+    check.match_button.click()
+
+    workspace.select("cases")
+    cases = workspace.cases
+    cases.list.new_button.click()
+    editor = cases.editor
+    editor.header.title_edit.setText("Passport refused at the consulate")
+    editor.interview.consent_given.click()
+    editor.interview.consent_uses["documentation"].click()
+    with qtbot.waitSignal(editor.case_saved, timeout=5000):
+        editor.header.save_button.click()
+    editor.closed.emit()
+
+    out = home / "Desktop"  # a folder under HOME: the bundle's name is checked too
+    out.mkdir()
+    cases.list.table.selectRow(0)
+    cases.export_button.click()
+    dialog = cases._dialog
+    assert dialog is not None
+    dialog.folder.set_path(out)
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.export_button.click()
+    dialog.close()
+    assert len(list(out.iterdir())) == 1
+
+    window.lock()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is workspace, timeout=30000)
+    assert cases.list.model.rowCount() == 1
+    assert window.windowTitle() == "Notes"
+    titles = [w.title() for w in QGuiApplication.topLevelWindows()]
+    titles += [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert "Notes" in titles
+    assert [t for t in titles if "guvoh" in t.lower()] == []
+    window.remember_geometry()  # the settings file written, as on closing
+    window.close()
+
+    assert names.folder == "Notes"
+    assert (home / ".config/Notes/settings.json").is_file()
+    assert prefs.load().disguise == "notes"
+    assert _paths_saying_guvoh(home) == []
+    keyring_id = _keyring_id(vault_dir)
+    items = _items_of(keyring_id)
+    assert [attributes["service"] for _, attributes in items] == ["Notes"]
+    assert _says_guvoh(items) == []
+
+
+def test_switching_there_and_back_moves_the_vault_and_its_keyring_entry(home: Path) -> None:
+    real = vaults.default_vault_dir()
+    assert real == home / ".local/share/Guvoh/vault"
+    vault, _ = vaults.create_vault(real, PASSPHRASE, kdf_seconds=0)
+    vault.close()
+    keyring_id = _keyring_id(real)
+    assert [a["service"] for _, a in _items_of(keyring_id)] == ["Guvoh vault"]
+    prefs.save(prefs.Settings(auto_lock_minutes=7))
+    (home / ".cache/Guvoh").mkdir(parents=True)
+
+    disguise.switch("budget")
+    moved = home / ".local/share/Budget/vault"
+    assert vaults.default_vault_dir() == moved
+    assert not real.exists()
+    assert _paths_saying_guvoh(home) == []
+    items = _items_of(keyring_id)
+    assert [a["service"] for _, a in items] == ["Budget"]
+    assert _says_guvoh(items) == []
+    assert prefs.load().auto_lock_minutes == 7  # the settings came along
+    assert (home / ".local/share/applications/budget.desktop").is_file()
+    vaults.unlock(moved, PASSPHRASE).close()  # the device secret found under the new name
+
+    disguise.switch(None)
+    assert vaults.default_vault_dir() == real
+    assert real.is_dir()
+    assert not moved.exists()
+    assert [a["service"] for _, a in _items_of(keyring_id)] == ["Guvoh vault"]
+    assert not (home / ".local/share/Budget").exists()
+    assert not (home / ".local/share/applications/budget.desktop").exists()
+    assert prefs.load().auto_lock_minutes == 7
+    assert prefs.load().disguise is None
+    vaults.unlock(real, PASSPHRASE).close()
+    disguise._active = None
+    assert disguise.current() == disguise.REAL  # found on disk, as at the next start
+
+
+def test_a_folder_already_taken_is_refused_before_anything_moves(home: Path) -> None:
+    real = vaults.default_vault_dir()
+    vaults.create_vault(real, PASSPHRASE, kdf_seconds=0)[0].close()
+    taken = home / ".local/share/Recipes/vault"
+    taken.mkdir(parents=True)
+    (taken / "somebody-elses.txt").write_text("x")
+    with pytest.raises(disguise.DisguiseError) as raised:
+        disguise.switch("recipes")
+    assert raised.value.reason == "target_taken"
+    assert vaults.is_vault(real)
+    assert disguise.current() == disguise.REAL
+    assert [a["service"] for _, a in _items_of(_keyring_id(real))] == ["Guvoh vault"]
+
+
+_KILLER = textwrap.dedent("""
+    import os, signal, sys
+    from app.services import disguise
+    step = sys.argv[1]
+    def killing(name):
+        real = getattr(disguise, name)
+        def wrapper(*args, **kwargs):
+            if step == "before-" + name:
+                os.kill(os.getpid(), signal.SIGKILL)
+            result = real(*args, **kwargs)
+            if step == "after-" + name:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return result
+        setattr(disguise, name, wrapper)
+    for name in ("_move_secret", "_write_settings", "_rename_vault", "settle"):
+        killing(name)
+    disguise.switch(sys.argv[2] if sys.argv[2] != "-" else None)
+""")
+STEPS = [f"{when}-{name}" for name in ("_move_secret", "_write_settings", "_rename_vault",
+                                        "settle") for when in ("before", "after")]
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_a_kill_at_any_step_of_the_move_leaves_a_vault_that_opens(
+    home: Path, step: str
+) -> None:
+    real = vaults.default_vault_dir()
+    vaults.create_vault(real, PASSPHRASE, kdf_seconds=0)[0].close()
+    keyring_id = _keyring_id(real)
+    for key in ("notes", "-"):  # there, then back again if it got there
+        if key == "-" and disguise.current().key is None:
+            break
+        proc = subprocess.run([sys.executable, "-c", _KILLER, step, key], cwd=REPO,
+                              env=os.environ.copy(), timeout=120, check=False)
+        assert proc.returncode == -signal.SIGKILL
+        disguise._active = None  # the next start finds the names on disk
+        disguise.settle()
+        vaults.unlock(vaults.default_vault_dir(), PASSPHRASE).close()
+        services = [a["service"] for _, a in _items_of(keyring_id)]
+        assert services == [disguise.current().service]
+        if disguise.current().key is not None:
+            assert _paths_saying_guvoh(home) == []
