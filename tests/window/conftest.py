@@ -55,7 +55,8 @@ CANARY = "canary"  # a short walk (first screen, English) with faults planted on
 CANARY_ARGS = ["--lang", "en", "--parts", "first_run", "--canary"]
 
 
-def walk_languages(langs: list[str], tmp: Path, shots: Path | None = None) -> dict[str, Run]:
+def walk_languages(langs: list[str], tmp: Path, shots: Path | None = None,
+                   extra: list[str] | None = None) -> dict[str, Run]:
     """Build the world, start the X server, run the driver for each language (PARALLEL at
     a time; CANARY for the planted-faults walk); returns each language's run."""
     (tmp / "world").mkdir(parents=True)
@@ -77,6 +78,7 @@ def walk_languages(langs: list[str], tmp: Path, shots: Path | None = None) -> di
                     cmd += ["--qm", str(qm)]
                 if shots is not None:
                     cmd += ["--shots", str(shots / lang)]
+                cmd += extra or []
                 err = (tmp / f"{lang}.err").open("w+")
                 proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
                                         stderr=err, text=True)
