@@ -19,6 +19,7 @@ from app.cli.secret_input import SecretInputError
 from app.cli.table import Command, arguments, build_parser
 from app.domain.text import fill
 from app.messages import ExitCode, explain
+from app.services import disguise
 
 SECRET_INPUT_TEXT = {
     "no_terminal": "no terminal to ask for the passphrase; give it with --passphrase-file FILE",
@@ -35,6 +36,7 @@ def _fail(text: str, status: int) -> int:
 
 
 def run(argv: Sequence[str]) -> int:
+    disguise.current()  # the folders and keyring name in use (a disguise, if one is set)
     parser = build_parser()
     args = parser.parse_args(argv)
     cmd: Command | None = getattr(args, "entry", None)

@@ -178,10 +178,14 @@ def check(key: str | None) -> Names:
     return new
 
 
-def switch(key: str | None, keyring: DeviceKeyring | None = None) -> Names:
+def switch(
+    key: str | None, keyring: DeviceKeyring | None = None, elsewhere: Path | None = None
+) -> Names:
     """Use the disguise `key` (None: the real name) from now on, moving the vault in the
     default place, its keyring entry and the settings file. The vault must be closed (its
-    lock is taken here for the move). Returns the new names."""
+    lock is taken here for the move). `elsewhere`: a vault in a folder of the person's
+    choosing (--vault): it stays there, its keyring entry takes the new name. Returns the
+    new names."""
     old, new = current(), check(key)
     if new == old:
         return new
@@ -191,6 +195,10 @@ def switch(key: str | None, keyring: DeviceKeyring | None = None) -> Names:
     keyring_id = _keyring_id(source) if moving else None
     if keyring_id is not None and keyring.available:
         _move_secret(keyring, keyring_id, old, new)  # step 1
+    other_id = _keyring_id(elsewhere) if elsewhere is not None else None
+    if other_id is not None and keyring.available:
+        _move_secret(keyring, other_id, old, new)  # read back: the old entry can go
+        keyring.under(old.service).delete(other_id)
     _write_settings(old, new)  # step 2
     if moving:
         _rename_vault(source, target)  # step 3

@@ -30,7 +30,7 @@ from crypto.keyslots import KeySlots
 from storage import devicekeyring
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
-from tests.conftest import PASSPHRASE, REPO
+from tests.conftest import PASSPHRASE, REPO, run_guvoh
 
 
 @pytest.fixture
@@ -257,3 +257,71 @@ def test_a_kill_at_any_step_of_the_move_leaves_a_vault_that_opens(
         assert services == [disguise.current().service]
         if disguise.current().key is not None:
             assert _paths_saying_guvoh(home) == []
+
+
+def test_the_settings_panel_switches_an_open_window(qtbot: QtBot, home: Path) -> None:
+    real = vaults.default_vault_dir()
+    vault, _ = vaults.create_vault(real, PASSPHRASE, kdf_seconds=0)
+    window = MainWindow(real, kdf_seconds=0)
+    qtbot.addWidget(window)
+    window.show()
+    window.on_unlocked(vault)
+    assert window.windowTitle() == "Guvoh"
+    panel = window.workspace.settings.disguise
+    panel.choice.setCurrentIndex(panel.choice.findData("recipes"))
+    panel.apply_button.click()
+    moved = home / ".local/share/Recipes/vault"
+    assert window.vault is None  # locked to move it
+    assert window.vault_dir == moved
+    assert vaults.is_vault(moved)
+    assert not real.exists()
+    assert window.windowTitle() == "Recipes"
+    assert QCoreApplication.applicationName() == "Recipes"
+    assert window.stack.currentWidget() is window.unlock_page
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=30000)
+    panel = window.workspace.settings.disguise  # rebuilt with the pages
+    assert panel.choice.currentData() == "recipes"
+    assert _paths_saying_guvoh(home) == []
+
+    panel.choice.setCurrentIndex(panel.choice.findData(None))
+    panel.apply_button.click()
+    assert window.vault_dir == real
+    assert window.windowTitle() == "Guvoh"
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=30000)
+    window.close()
+
+
+def test_a_taken_folder_is_said_in_the_panel_and_nothing_is_locked(
+    qtbot: QtBot, home: Path
+) -> None:
+    real = vaults.default_vault_dir()
+    vault, _ = vaults.create_vault(real, PASSPHRASE, kdf_seconds=0)
+    taken = home / ".local/share/Notes/vault"
+    taken.mkdir(parents=True)
+    (taken / "shopping.txt").write_text("milk")
+    window = MainWindow(real, kdf_seconds=0)
+    qtbot.addWidget(window)
+    window.on_unlocked(vault)
+    panel = window.workspace.settings.disguise
+    panel.choice.setCurrentIndex(panel.choice.findData("notes"))
+    panel.apply_button.click()
+    assert window.vault is vault  # still open
+    assert "already holds other files" in panel.status.text()
+    window.close()
+
+
+def test_the_command_line_opens_a_disguised_vault(home: Path) -> None:
+    real = vaults.default_vault_dir()
+    vaults.create_vault(real, PASSPHRASE, kdf_seconds=0)[0].close()
+    disguise.switch("notes")
+    pw = home.parent / "pw"
+    pw.write_text(PASSPHRASE + "\n")
+    pw.chmod(0o600)
+    result = run_guvoh("status", "--json", "--passphrase-file", str(pw))
+    assert result.returncode == 0, result.stderr
+    assert "Notes" in result.stdout  # the vault's folder, under its neutral name
+    assert _paths_saying_guvoh(home) == []

@@ -72,7 +72,7 @@ def switch_window(window: MainWindow, panel: DisguisePanel, key: str | None) -> 
     moved = window.vault_dir == vaults.default_vault_dir()
     window.lock()
     try:
-        names = disguise.switch(key)
+        names = disguise.switch(key, elsewhere=None if moved else window.vault_dir)
     except (OSError, DisguiseError, FileSystemError, VaultError) as err:
         # the vault is where it was, or already in its new place: either opens
         QMessageBox.warning(window, app_title(), panel.failure_text(err))
