@@ -325,3 +325,29 @@ def test_the_command_line_opens_a_disguised_vault(home: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Notes" in result.stdout  # the vault's folder, under its neutral name
     assert _paths_saying_guvoh(home) == []
+
+
+def test_the_first_run_page_offers_the_disguise_before_the_vault_exists(
+    qtbot: QtBot, home: Path
+) -> None:
+    window = MainWindow(vaults.default_vault_dir(), kdf_seconds=0)
+    qtbot.addWidget(window)
+    window.show()
+    window.create_page.pseudonym.setText("R-07")
+    combo = window.create_page.disguise
+    combo.setCurrentIndex(combo.findData("budget"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.windowTitle() == "Budget"
+    assert window.vault_dir == home / ".local/share/Budget/vault"
+    create = window.create_page  # rebuilt on the new folder, what was typed kept
+    assert create.pseudonym.text() == "R-07"
+    assert create.disguise.currentData() == "budget"
+    create.passphrases.first.setText(PASSPHRASE)
+    create.passphrases.second.setText(PASSPHRASE)
+    create.create_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.code_page, timeout=30000)
+    assert vaults.is_vault(home / ".local/share/Budget/vault")
+    items = _items_of(_keyring_id(home / ".local/share/Budget/vault"))
+    assert [a["service"] for _, a in items] == ["Budget"]
+    assert _paths_saying_guvoh(home) == []
+    window.close()

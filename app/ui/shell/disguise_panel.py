@@ -60,14 +60,30 @@ def name_application() -> Names:
     return names
 
 
-def switch_window(window: MainWindow, panel: DisguisePanel, key: str | None) -> None:
-    """Lock, switch the disguise, and show the vault's unlock page under the new names.
-    A vault given with --vault stays where it is; only the names change. A switch that
-    cannot be done is said in the panel before anything is locked or moved."""
+def failure_text(err: Exception) -> str:
+    """Why the switch did not happen (the vault stays where it was)."""
+    if isinstance(err, DisguiseError):
+        return QCoreApplication.translate(
+            "DisguisePanel",
+            "A folder of that name already holds other files, or is on another disk. "
+            "Nothing was moved; choose another name.")
+    return error_text(err)
+
+
+def switch_window(window: MainWindow, panel: DisguisePanel | None, key: str | None) -> None:
+    """Lock, switch the disguise, and show the vault's unlock page under the new names
+    (`panel` None: from the first-run page, before any vault exists). A vault given with
+    --vault stays where it is; only the names change. A switch that cannot be done is said
+    in the panel before anything is locked or moved."""
+    if key == disguise.current().key:
+        return
     try:
         disguise.check(key)
     except DisguiseError as err:
-        panel.show_failure(err)
+        if panel is not None:
+            panel.show_failure(err)
+        else:
+            QMessageBox.warning(window, app_title(), failure_text(err))
         return
     moved = window.vault_dir == vaults.default_vault_dir()
     window.lock()
@@ -75,7 +91,7 @@ def switch_window(window: MainWindow, panel: DisguisePanel, key: str | None) -> 
         names = disguise.switch(key, elsewhere=None if moved else window.vault_dir)
     except (OSError, DisguiseError, FileSystemError, VaultError) as err:
         # the vault is where it was, or already in its new place: either opens
-        QMessageBox.warning(window, app_title(), panel.failure_text(err))
+        QMessageBox.warning(window, app_title(), failure_text(err))
         names = disguise.current()
     QCoreApplication.setApplicationName(names.title)
     QGuiApplication.setDesktopFileName(names.desktop_id)
@@ -89,6 +105,23 @@ def switch_window(window: MainWindow, panel: DisguisePanel, key: str | None) -> 
         window.stack.setCurrentWidget(window.unlock_page)
 
 
+class DisguiseCombo(QComboBox):
+    """Guvoh or one of the presets, showing the one in use; `chosen` when the person picks
+    another (the first-run page switches at once; Settings waits for its button)."""
+
+    chosen = Signal(object)  # str key, or None for the real name
+
+    def __init__(self) -> None:
+        super().__init__()
+        names = DisguiseNames(self)
+        self.setAccessibleName(self.tr("Name shown for this app"))
+        self.addItem(self.tr("Guvoh (no disguise)"), None)
+        for key, preset in disguise.PRESETS.items():
+            self.addItem(names.title(preset), key)
+        self.setCurrentIndex(max(0, self.findData(disguise.current().key)))
+        self.activated.connect(lambda _index: self.chosen.emit(self.currentData()))
+
+
 class DisguisePanel(QWidget):
     """A choice of names and a button that applies it; the message says what it hides."""
 
@@ -96,13 +129,7 @@ class DisguisePanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        names = DisguiseNames(self)
-        self.choice = QComboBox()
-        self.choice.setAccessibleName(self.tr("Name shown for this app"))
-        self.choice.addItem(self.tr("Guvoh (no disguise)"), None)
-        for key, preset in disguise.PRESETS.items():
-            self.choice.addItem(names.title(preset), key)
-        self.choice.setCurrentIndex(max(0, self.choice.findData(disguise.current().key)))
+        self.choice = DisguiseCombo()
         self.apply_button = QPushButton(self.tr("Use this name"))
         self.apply_button.setAccessibleName(self.tr("Use this name"))
         self.apply_button.setAutoDefault(False)
@@ -129,13 +156,5 @@ class DisguisePanel(QWidget):
             return
         self.chosen.emit(key)
 
-    def failure_text(self, err: Exception) -> str:
-        """Why the switch did not happen (the vault stays where it was)."""
-        if isinstance(err, DisguiseError):
-            return self.tr(
-                "A folder of that name already holds other files, or is on another disk. "
-                "Nothing was moved; choose another name.")
-        return error_text(err)
-
     def show_failure(self, err: Exception) -> None:
-        self.status.setText(self.failure_text(err))
+        self.status.setText(failure_text(err))

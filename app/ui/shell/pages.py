@@ -37,6 +37,7 @@ from app.ui.common.widgets import (
     plain_label,
     ui_language,
 )
+from app.ui.shell.disguise_panel import DisguiseCombo
 from app.ui.shell.shortcuts import with_key
 from app.ui.shell.wipe_panel import WipeButton
 
@@ -283,6 +284,8 @@ class CreatePage(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Name others will see"), self.pseudonym)
+        self.disguise = DisguiseCombo()  # a neutral name for the window and folders
+        form.addRow(self.tr("Name shown for this app"), self.disguise)
         layout.addLayout(form)
         layout.addWidget(self.passphrases)
         layout.addWidget(self.keyring_note)

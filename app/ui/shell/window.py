@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.workspace.settings.shortcuts_requested.connect(self.show_shortcuts)
         panel = self.workspace.settings.disguise
         panel.chosen.connect(lambda key: disguise_panel.switch_window(self, panel, key))
+        self.create_page.disguise.chosen.connect(
+            lambda key: disguise_panel.switch_window(self, None, key))
         self.workspace.cases.editor.files.recording_changed.connect(self.on_recording_changed)
         self.workspace.story.recording_changed.connect(self.on_recording_changed)
         self.create_page.language.chosen.connect(self.on_language_chosen)
