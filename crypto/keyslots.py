@@ -15,6 +15,7 @@ File layout (big-endian), 876 bytes in all::
                   16 keyring entry id (random; zero when flag bit 0 is clear)
     slots         8 x 92: nonce (12) || ChaCha20-Poly1305(KEK, nonce, plaintext, AD)
                   plaintext = purpose (1 = vault data key) || key (32) || zeros (31)
+                  (purpose 2 = duress: the key of the decoy database, storage/duress.py)
                   AD = file header || class header of the secret's class || slot index
 
 Unused slots are random bytes, so the file does not say how many secrets open the vault or
@@ -63,6 +64,7 @@ SLOT_LEN = _NONCE_LEN + _PLAINTEXT_LEN + 16
 FILE_LEN = _FILE_HEADER.size + 2 * _CLASS_HEADER.size + SLOT_COUNT * SLOT_LEN
 _KDF_ARGON2ID = 1
 _PURPOSE_DATA_KEY = 1
+PURPOSE_DURESS = 2  # a passphrase-class slot holding the decoy database's key
 FLAG_DEVICE_SECRET = 0x01
 
 
@@ -187,7 +189,20 @@ def _hkdf(ikm: bytes, info: bytes) -> bytes:
 
 def derive_kek(header: ClassHeader, secret: bytes, device_secret: bytes | None) -> bytes:
     """The key-encryption key for one class: the slow Argon2id call happens here."""
-    stretched = kdf.derive(secret, header.salt, header.params)
+    return kek_from_stretched(header, stretch(header, secret), device_secret)
+
+
+def stretch(header: ClassHeader, secret: bytes) -> bytes:
+    """The one slow Argon2id call of an unlock (salt and parameters from `header`)."""
+    return kdf.derive(secret, header.salt, header.params)
+
+
+def kek_from_stretched(
+    header: ClassHeader, stretched: bytes, device_secret: bytes | None
+) -> bytes:
+    """The KEK from an Argon2id output: cheap, so one stretch serves two headers that share
+    salt and parameters (the duress take-over binds a new device secret without a second
+    Argon2id call)."""
     if header.needs_device_secret:
         if device_secret is None or len(device_secret) != DEVICE_SECRET_LEN:
             raise ValueError("this class needs the 32-byte device secret")
@@ -250,6 +265,14 @@ class KeySlots:
         """Try every slot with `kek`; return (data key, slot index) or raise NoSlotOpened.
         The key is a bytearray the caller owns and zeroes (crypto.wipe) when done; the
         decrypted slot is written into a buffer of ours and zeroed here."""
+        key, index, _ = self.open_with_kek_purpose(secret_class, kek, (_PURPOSE_DATA_KEY,))
+        return key, index
+
+    def open_with_kek_purpose(
+        self, secret_class: SecretClass, kek: bytes,
+        purposes: Sequence[int] = (_PURPOSE_DATA_KEY, PURPOSE_DURESS),
+    ) -> tuple[bytearray, int, int]:
+        """`open_with_kek` for slots of any of `purposes`: (key, slot index, purpose)."""
         header = self.header(secret_class)
         aead = ChaCha20Poly1305(kek)
         plain = bytearray(_PLAINTEXT_LEN)
@@ -261,8 +284,8 @@ class KeySlots:
                     )
                 except InvalidTag:
                     continue
-                if plain[0] == _PURPOSE_DATA_KEY:
-                    return plain[1 : 1 + DATA_KEY_LEN], index
+                if plain[0] in purposes:
+                    return plain[1 : 1 + DATA_KEY_LEN], index, plain[0]
             raise NoSlotOpened()
         finally:
             wipe(plain)
@@ -285,10 +308,11 @@ class KeySlots:
         return replace(self, slots=tuple(slots))
 
     def wrap(
-        self, header: ClassHeader, index: int, kek: bytes, data_key: bytes | bytearray
+        self, header: ClassHeader, index: int, kek: bytes, data_key: bytes | bytearray,
+        purpose: int = _PURPOSE_DATA_KEY,
     ) -> bytes:
         plain = bytearray(_PLAINTEXT_LEN)  # zeroed after use: no immutable copy of the key
-        plain[0] = _PURPOSE_DATA_KEY
+        plain[0] = purpose
         plain[1 : 1 + DATA_KEY_LEN] = data_key
         try:
             nonce = os.urandom(_NONCE_LEN)

@@ -17,7 +17,7 @@ import os
 import stat
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -317,10 +317,10 @@ def remove_files(blobs_dir: Path, blob_ids: list[BlobId]) -> None:
         fsio.remove_file(blobs_dir / blob_id)
 
 
-def remove_orphans(conn: Connection, blobs_dir: Path) -> int:
+def remove_orphans(conn: Connection, blobs_dir: Path, keep: Set[str] = frozenset()) -> int:
     """Delete files in blobs/ that no row refers to (a crash between rename and commit,
-    or a deleted case); returns how many."""
-    known = {str(r[0]) for r in conn.execute("SELECT id FROM attachments")}
+    or a deleted case); returns how many. `keep`: the decoy's files (storage/duress.py)."""
+    known = {str(r[0]) for r in conn.execute("SELECT id FROM attachments")} | set(keep)
     removed = 0
     try:
         entries = list(blobs_dir.iterdir())

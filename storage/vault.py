@@ -23,7 +23,7 @@ from crypto.errors import NoSlotOpened
 from crypto.kdf import Argon2Params
 from crypto.keyslots import KeySlots, RecoveryCode
 from crypto.wipe import wipe
-from storage import audit, blobs, db, fsio, keyrotation
+from storage import audit, blobs, db, duress, fsio, keyrotation
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import (
     DatabaseCorrupt,
@@ -44,7 +44,8 @@ DB_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots"
 BLOBS_NAME = "blobs"
 LOCK_NAME = "lock"
-_LEFTOVERS = frozenset({DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", BLOBS_NAME, LOCK_NAME})
+_LEFTOVERS = frozenset({DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", BLOBS_NAME, LOCK_NAME,
+                        duress.SPARE_NAME})
 ROLES = ("researcher", "coordinator", "submitter")
 
 
@@ -127,8 +128,13 @@ class Vault:
         device_keyring: DeviceKeyring,
         device_secret: bytes | None,
         lock: VaultLock,
+        decoy: str = "",
     ) -> None:
+        """`decoy`: "" the real database; "fill" the decoy opened by its owner to fill it
+        (no orphan sweep: the real vault's files stay); "duress" the decoy opened by the
+        duress passphrase (the sweep removes the real vault's files). storage/duress.py."""
         self.path = path
+        self.decoy = decoy
         self._data_key: bytearray | None = bytearray(data_key)
         self._slots = slots
         self._slot_index = slot_index
@@ -137,7 +143,8 @@ class Vault:
         self._lock = lock
         self._conn: db.Connection | None = None
         try:
-            self._conn = db.connect(path / DB_NAME, self._data_key)  # no copy of the key
+            db_path = path / (duress.SPARE_NAME if decoy else DB_NAME)
+            self._conn = db.connect(db_path, self._data_key)  # no copy of the key
             db.migrate(self._conn)
             reindex_if_needed(self._conn)  # the search index, if folded otherwise
             # Keyring entries left by a key change that stopped half-way go now.
@@ -148,7 +155,12 @@ class Vault:
         fsio.remove_stale_temps(path)
         fsio.private_dir(path / BLOBS_NAME)
         self.stale_temps_removed = fsio.remove_stale_temps(path / BLOBS_NAME)
-        self.orphans_removed = blobs.remove_orphans(self._conn, path / BLOBS_NAME)
+        self.orphans_removed = 0
+        if decoy != "fill":
+            keep = set() if decoy else duress.decoy_blob_ids(path, self._conn)
+            self.orphans_removed = blobs.remove_orphans(self._conn, path / BLOBS_NAME, keep)
+        if not decoy:
+            duress.ensure_spare(path)  # vaults made before duress get their spare file
 
     # -- creation and opening -------------------------------------------------------
 
@@ -213,9 +225,11 @@ class Vault:
                 device_secret = os.urandom(keyslots.DEVICE_SECRET_LEN)
                 device_keyring.store(keyring_id, device_secret)
             recovery = RecoveryCode.generate()
-            slots = keyslots.create(
+            slots, _, rc_index = keyslots.create_indexed(
                 data_key, passphrase, recovery, params, device_secret, keyring_id
             )
+            # Every vault has one, as long as its fresh database (storage/duress.py).
+            duress.write_random_spare(path, (path / DB_NAME).stat().st_size)
             # Written last: from this moment the folder is a vault.
             fsio.write_atomic(path / KEYSLOTS_NAME, slots.to_bytes())
             index = slots.open_with_kek(
@@ -234,6 +248,7 @@ class Vault:
             vault = cls(path, data_key, slots, index, device_keyring, device_secret, lock)
         finally:
             wipe(data_key)  # the vault holds its own copy, zeroed at close
+        duress.remember_recovery_index(vault.conn, slots, rc_index)
         return vault, recovery
 
     @classmethod
@@ -247,8 +262,24 @@ class Vault:
         try:
             slots = _read_keyslots(path)
             device_secret = _device_secret_for(slots, device_keyring)
+            stretched = keyslots.stretch(
+                slots.passphrase_header, keyslots.normalize_passphrase(passphrase)
+            )  # the one Argon2id call, for the real and the duress passphrase alike
             try:
-                opened, index = slots.open_with_passphrase(passphrase, device_secret)
+                opened, index, purpose = slots.open_with_kek_purpose(
+                    keyslots.SecretClass.PASSPHRASE,
+                    keyslots.kek_from_stretched(
+                        slots.passphrase_header, stretched, device_secret
+                    ),
+                )
+                if purpose == keyslots.PURPOSE_DURESS:
+                    slots, index, device_secret = duress.take_over(
+                        path, slots, opened, stretched, device_keyring
+                    )
+                    decoy = cls(path, opened, slots, index, device_keyring, device_secret,
+                                lock, decoy="duress")
+                    wipe(opened)
+                    return decoy
             except NoSlotOpened:
                 raise WrongPassphrase() from None
             slots, data_key, index, device_secret = keyrotation.settle_interrupted(
@@ -321,6 +352,7 @@ class Vault:
             vault._adopt(data_key, new_slots, index, device_secret)
             with db.transaction(vault.conn):
                 audit.append(vault.conn, "vault_recovered")
+            duress.remember_recovery_index(vault.conn, new_slots, recovery_index)
         except BaseException:
             vault.close()
             raise

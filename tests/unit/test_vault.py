@@ -39,7 +39,7 @@ def made(tmp_path: Path) -> tuple[Path, str]:
 def test_layout_and_modes(made: tuple[Path, str]) -> None:
     path, _ = made
     names = sorted(p.name for p in path.iterdir())
-    assert names == ["blobs", "keyslots", "lock", "vault.db"]
+    assert names == ["blobs", "keyslots", "lock", "spare.db", "vault.db"]  # spare: duress
     assert stat.S_IMODE(path.stat().st_mode) == 0o700
     for entry in path.iterdir():
         expected = 0o700 if entry.is_dir() else 0o600
