@@ -351,3 +351,17 @@ def test_the_first_run_page_offers_the_disguise_before_the_vault_exists(
     assert [a["service"] for _, a in items] == ["Budget"]
     assert _paths_saying_guvoh(home) == []
     window.close()
+
+
+def test_the_crash_box_says_the_disguised_name(qtbot: QtBot, home: Path) -> None:
+    from app.ui.shell.crash import CrashReporter
+
+    disguise.switch("recipes")
+    reporter = CrashReporter()
+    reporter.on_crashed("Guvoh 0.1.0, Python 3.12\nError type: builtins.ValueError")
+    box = reporter._box
+    qtbot.addWidget(box)
+    shown = " ".join([box.windowTitle(), box.text(), box.informativeText(), box.detailedText()])
+    assert box.windowTitle() == "Recipes"
+    assert "guvoh" not in shown.lower()
+    box.close()

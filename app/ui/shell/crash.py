@@ -24,6 +24,8 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.ui.shell.disguise_panel import named
+
 _REPO_MARKERS = ("/app/", "/crypto/", "/storage/")
 _OWN_PACKAGES = ("app", "crypto", "storage")
 MAX_FRAMES = 20  # the innermost ones; a deep path says how many outer frames were left out
@@ -162,19 +164,19 @@ class CrashReporter(QObject):
             return
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Guvoh")
+        box.setWindowTitle(named("Guvoh"))  # named: a disguise's name instead, if one is set
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(QCoreApplication.translate(
+        box.setText(named(QCoreApplication.translate(
             "Crash",
             "Guvoh ran into a problem it did not expect. What was saved in your vault is "
             "safe; the last change may not have been saved.",
-        ))
-        box.setInformativeText(QCoreApplication.translate(
+        )))
+        box.setInformativeText(named(QCoreApplication.translate(
             "Crash",
             "The details below name only the place in Guvoh's code, never what you wrote. "
             "You may copy them to the people who maintain Guvoh.",
-        ))
-        box.setDetailedText(text)
+        )))
+        box.setDetailedText(named(text))
         box.setAccessibleName(QCoreApplication.translate("Crash", "Unexpected problem"))
         box.open()
         self._box = box

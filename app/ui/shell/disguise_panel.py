@@ -48,6 +48,16 @@ def app_title() -> str:
     return DisguiseNames().title(disguise.current())
 
 
+def named(text: str) -> str:
+    """`text` with "Guvoh" replaced by the disguise's name when one is in use (the
+    translations keep "Guvoh" as it is spelled)."""
+    try:
+        names = disguise.current()
+    except OSError:
+        return text
+    return text if names.key is None else text.replace("Guvoh", app_title())
+
+
 def name_application() -> Names:
     """Before the QApplication exists: the application's and desktop entry's names from the
     disguise in use; leftovers of a stopped switch removed."""

@@ -237,7 +237,7 @@ class FilesStep(Step):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Guvoh")
+        box.setWindowTitle(self.window().windowTitle())  # the app's name, or its disguise
         box.setText(fill(_tr("Remove %1 from your story?"), item.filename))
         box.setInformativeText(_tr("The file is deleted from your vault for good."))
         yes = box.addButton(_tr("Remove the file"), QMessageBox.ButtonRole.DestructiveRole)

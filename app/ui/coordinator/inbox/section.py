@@ -381,7 +381,7 @@ class InboxSection(QWidget):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Guvoh")
+        box.setWindowTitle(self.window().windowTitle())  # the app's name, or its disguise
         box.setText(self.tr("Clear the Inbox's list?"))
         box.setInformativeText(self.tr(
             "The Inbox forgets which files arrived, when and from whom. The imported cases "
