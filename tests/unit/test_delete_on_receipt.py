@@ -8,6 +8,7 @@ case; the same scan finds the words that must stay, so it can fail."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -177,9 +178,11 @@ def test_never_keeps_them_and_unlock_applies_a_grace_that_ended(desk: Desk) -> N
     r.vault = Vault.unlock(path, PASSPHRASE, DeviceKeyring.none())  # for desk.close()
 
 
-def test_defaults_and_bad_values(desk: Desk, vault: Vault) -> None:
+def test_defaults_and_bad_values(desk: Desk, vault: Vault,
+                                 make_vault: Callable[..., Vault]) -> None:
     assert prefs.receipt_grace(desk.coordinator) is None  # coordinators keep what they get
-    assert prefs.receipt_grace(vault) == 0
+    assert prefs.receipt_grace(vault) == 0  # researchers: at once
+    assert prefs.receipt_grace(make_vault("story", role="submitter")) == 0
     with pytest.raises(ValueError, match="cannot be negative"):
         prefs.set_receipt_grace(vault, -1)
     prefs.set_receipt_grace(vault, 7 * 86_400)
