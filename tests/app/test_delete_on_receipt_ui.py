@@ -115,6 +115,11 @@ def test_delete_case_names_it_and_keep_is_the_default(qtbot: QtBot, desk: Desk) 
     assert signal.args == [case.reference]
     with pytest.raises(CaseNotFound):
         case_service.show_case(r.vault, case.id)
+    # A coordinator's case: no word of a receipt it will never get.
+    theirs = case_service.add_case(desk.coordinator, sample("kz"))
+    asked = DeleteCaseDialog(desk.coordinator, theirs.id)
+    qtbot.addWidget(asked)
+    assert asked.warning.text() == "This cannot be undone."
 
 
 def test_the_case_list_offers_delete_on_the_selected_case(qtbot: QtBot, desk: Desk) -> None:

@@ -42,7 +42,8 @@ class DeleteCaseDialog(QDialog):
                     "and its notes?"),
             summary.reference, summary.title))
         self.question.setAccessibleName(self.tr("What will be deleted"))
-        warning = (self.tr("This cannot be undone.") if summary.status == "delivered" else
+        confirmed = summary.status == "delivered" or vault.role == "coordinator"
+        warning = (self.tr("This cannot be undone.") if confirmed else
                    self.tr("This cannot be undone. The organisation has not confirmed "
                            "receiving this case: if you have not sent it, it is lost."))
         self.warning = plain_label(warning)
