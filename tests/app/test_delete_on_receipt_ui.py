@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import bundle_export, bundle_import, receipts
@@ -134,8 +135,13 @@ def test_the_case_list_offers_delete_on_the_selected_case(qtbot: QtBot, desk: De
     qtbot.waitUntil(lambda: section.list.model.rowCount() == 1, timeout=WAIT)
     assert section.delete_action.open_dialog() is None  # nothing selected: nothing asked
     table.selectRow(0)
-    dialog = section.delete_action.open_dialog()
+    section.show()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=WAIT)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # the Delete key asks
+    dialog = section.delete_action.dialog
     assert dialog is not None
+    assert section.delete_action.open_dialog() is None  # one question at a time
     assert case.reference in dialog.question.text()
     with qtbot.waitSignal(dialog.finished, timeout=WAIT):
         dialog.delete_button.click()
