@@ -18,7 +18,7 @@ import pytest
 import secretstorage
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.services import disguise, organisations, vaults
@@ -143,6 +143,9 @@ def test_a_disguised_session_says_guvoh_nowhere(
     assert len(list(out.iterdir())) == 1
 
     window.lock()
+    shown = [w.text() for w in window.unlock_page.findChildren(QLabel) if w.isVisible()]
+    assert "Notes" in shown  # the lock screen's heading
+    assert [t for t in shown if "guvoh" in t.lower()] == []
     window.unlock_page.passphrase.setText(PASSPHRASE)
     window.unlock_page.unlock_button.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is workspace, timeout=30000)
@@ -340,6 +343,10 @@ def test_the_first_run_page_offers_the_disguise_before_the_vault_exists(
     assert window.windowTitle() == "Budget"
     assert window.vault_dir == home / ".local/share/Budget/vault"
     create = window.create_page  # rebuilt on the new folder, what was typed kept
+    assert window.stack.currentWidget() is create
+    shown = [w.text() for w in create.findChildren(QLabel)]
+    assert "Welcome to Budget" in shown
+    assert [t for t in shown if "guvoh" in t.lower()] == []
     assert create.pseudonym.text() == "R-07"
     assert create.disguise.currentData() == "budget"
     create.passphrases.first.setText(PASSPHRASE)

@@ -96,7 +96,9 @@ def switch_window(window: MainWindow, panel: DisguisePanel | None, key: str | No
             QMessageBox.warning(window, app_title(), failure_text(err))
         return
     moved = window.vault_dir == vaults.default_vault_dir()
-    window.lock()
+    was_open = window.vault is not None
+    if was_open:
+        window.lock()
     try:
         names = disguise.switch(key, elsewhere=None if moved else window.vault_dir)
     except (OSError, DisguiseError, FileSystemError, VaultError) as err:
@@ -111,7 +113,7 @@ def switch_window(window: MainWindow, panel: DisguisePanel | None, key: str | No
     app = QCoreApplication.instance()
     code = app.property("guvoh_language") if app is not None else None
     window.set_language(str(code) if code else "en")  # every page rebuilt on the new folder
-    if vaults.is_vault(window.vault_dir):
+    if was_open and vaults.is_vault(window.vault_dir):
         window.stack.setCurrentWidget(window.unlock_page)
 
 

@@ -37,7 +37,7 @@ from app.ui.common.widgets import (
     plain_label,
     ui_language,
 )
-from app.ui.shell.disguise_panel import DisguiseCombo
+from app.ui.shell.disguise_panel import DisguiseCombo, named
 from app.ui.shell.shortcuts import with_key
 from app.ui.shell.wipe_panel import WipeButton
 
@@ -89,7 +89,7 @@ class UnlockPage(QWidget):
     def __init__(self, vault_dir: Path) -> None:
         super().__init__()
         self.vault_dir = vault_dir
-        title = plain_label(self.tr("Guvoh"), wrap=False)
+        title = plain_label(named(self.tr("Guvoh")), wrap=False)  # named: or a disguise
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         title.setFont(font)
@@ -235,12 +235,12 @@ class CreatePage(QWidget):
         super().__init__()
         self.vault_dir = vault_dir
         self.kdf_seconds = kdf_seconds
-        intro = plain_label(
+        intro = plain_label(named(
             self.tr(
                 "Guvoh keeps testimonies encrypted on this computer. First, tell us how you "
                 "will use it, and choose a passphrase."
             )
-        )
+        ))
         self.role_group = QButtonGroup(self)
         labels = {
             "researcher": self.tr("I interview people"),
@@ -266,7 +266,7 @@ class CreatePage(QWidget):
         self.busy = reserve_busy(Busy())
         self.message = reserve_lines(plain_label())
 
-        heading = plain_label(self.tr("Welcome to Guvoh"))
+        heading = plain_label(named(self.tr("Welcome to Guvoh")))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         heading.setFont(font)
