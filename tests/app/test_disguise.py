@@ -42,6 +42,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.delenv("RESOURCE_NAME", raising=False)  # restored afterwards
     monkeypatch.setattr(disguise, "_active", None)
     monkeypatch.setattr(devicekeyring, "SERVICE", devicekeyring.SERVICE)
     name, desktop = QCoreApplication.applicationName(), QGuiApplication.desktopFileName()
@@ -90,6 +91,7 @@ def test_a_disguised_session_says_guvoh_nowhere(
     names = disguise_panel.name_application()
     assert QCoreApplication.applicationName() == "Notes"
     assert QGuiApplication.desktopFileName() == "notes"
+    assert os.environ["RESOURCE_NAME"] == "notes"  # X11's WM_CLASS, read by Qt's xcb
     coordinator, _ = Vault.create(tmp_path / "coordinator", PASSPHRASE, FLOOR,
                                   DeviceKeyring.none(), role="coordinator")
     card_path = tmp_path / "memorial.card"

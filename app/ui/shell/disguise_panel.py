@@ -9,6 +9,7 @@ exists (so Qt's own folders under ~/.config and ~/.cache take the neutral name t
 from __future__ import annotations
 
 import contextlib
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -67,6 +68,9 @@ def name_application() -> Names:
     QCoreApplication.setApplicationName(names.title)
     QCoreApplication.setOrganizationName("")
     QGuiApplication.setDesktopFileName(names.desktop_id)
+    # X11's WM_CLASS names the program after its file ("guvoh") unless told otherwise;
+    # Qt reads this before the QApplication exists
+    os.environ["RESOURCE_NAME"] = names.desktop_id
     return names
 
 
