@@ -374,3 +374,27 @@ def test_the_crash_box_says_the_disguised_name(qtbot: QtBot, home: Path) -> None
     assert box.windowTitle() == "Recipes"
     assert "guvoh" not in shown.lower()
     box.close()
+
+
+def test_guvoh_disguise_switches_there_and_back(home: Path) -> None:
+    real = vaults.default_vault_dir()
+    vaults.create_vault(real, PASSPHRASE, kdf_seconds=0)[0].close()
+    keyring_id = _keyring_id(real)
+    pw = home.parent / "pw"
+    pw.write_text(PASSPHRASE + "\n")
+    pw.chmod(0o600)
+    there = run_guvoh("disguise", "recipes", "--json")
+    assert there.returncode == 0, there.stderr
+    assert '"name": "recipes"' in there.stdout
+    assert _paths_saying_guvoh(home) == []
+    assert [a["service"] for _, a in _items_of(keyring_id)] == ["Recipes"]
+    shown = run_guvoh("disguise")
+    assert "disguise: recipes" in shown.stdout
+    opened = run_guvoh("status", "--passphrase-file", str(pw))
+    assert opened.returncode == 0, opened.stderr
+    back = run_guvoh("disguise", "off")
+    assert back.returncode == 0, back.stderr
+    assert vaults.is_vault(real)
+    assert [a["service"] for _, a in _items_of(keyring_id)] == ["Guvoh vault"]
+    wrong = run_guvoh("disguise", "cats")
+    assert wrong.returncode == 2

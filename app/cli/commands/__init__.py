@@ -6,5 +6,6 @@ from . import cases
 from . import keys
 from . import bundles
 from . import wipe
+from . import disguise
 
-__all__ = ["bundles", "cases", "keys", "vault", "wipe"]
+__all__ = ["bundles", "cases", "disguise", "keys", "vault", "wipe"]
