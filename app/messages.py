@@ -78,6 +78,14 @@ from crypto.errors import (
     SshSigError,
     UnsupportedBundleFormat,
 )
+from crypto.seal import (
+    RequestMalformed,
+    SealFileCorrupt,
+    TokenMalformed,
+    TokenNotFromOrganisation,
+    TokenWrongSeal,
+    TokenWrongVault,
+)
 from storage.errors import (
     AttachmentNotFound,
     BackupFolderNotEmpty,
@@ -113,6 +121,7 @@ from storage.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from storage.seal import NotSealed, SealDamaged, VaultSealed
 
 CONTEXT = "Errors"
 
@@ -157,6 +166,7 @@ class ExitCode:
     NOTHING_TO_EXPORT = 33
     NOT_DELIVERED = 34
     BAD_CARD = 35
+    SEALED = 40  # sealed for travel (storage/seal.py)
     INTERRUPTED = 130
 
 
@@ -277,6 +287,22 @@ def explain(err: BaseException) -> Explanation | None:
     """The exit status and sentence for an expected error; None for a real bug."""
     E = Explanation  # noqa: N806
     match err:
+        case VaultSealed():
+            return E(ExitCode.SEALED, QT_TRANSLATE_NOOP("Errors", "This vault is sealed for travel. It opens again only when your organisation sends its release token; then choose Unseal (or run 'guvoh unseal')."))
+        case NotSealed():
+            return E(ExitCode.FAILURE, QT_TRANSLATE_NOOP("Errors", "This vault is not sealed, so there is nothing to unseal. It opens with its passphrase."))
+        case SealDamaged() | SealFileCorrupt():
+            return E(ExitCode.CORRUPT, QT_TRANSLATE_NOOP("Errors", "The seal of this vault could not be opened with this token: the seal file is damaged or missing. The vault stays sealed; ask your organisation for help."))
+        case TokenMalformed():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This is not a release token, or part of it is missing. Copy the whole token again, from its first line to its last."))
+        case TokenNotFromOrganisation():
+            return E(ExitCode.TAMPERED, QT_TRANSLATE_NOOP("Errors", "This release token is not signed by the organisation this vault was sealed for, so it was refused. The vault stays sealed."))
+        case TokenWrongVault():
+            return E(ExitCode.NOT_FOR_US, QT_TRANSLATE_NOOP("Errors", "This release token is for another vault, so it was refused. The vault stays sealed."))
+        case TokenWrongSeal():
+            return E(ExitCode.REPLAY, QT_TRANSLATE_NOOP("Errors", "This release token was for an earlier seal of this vault and has been used already, so it was refused. Ask your organisation for a token for the travel request you sent last."))
+        case RequestMalformed():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This travel request could not be read or was not made for this organisation, so no release token was written."))
         case WrongPassphrase():
             return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "That passphrase did not open the vault. Check the keyboard language and Caps Lock."))
         case RekeyInterrupted():

@@ -14,7 +14,8 @@ File layout (big-endian), 876 bytes in all::
                   32 salt
                   16 keyring entry id (random; zero when flag bit 0 is clear)
     slots         8 x 92: nonce (12) || ChaCha20-Poly1305(KEK, nonce, plaintext, AD)
-                  plaintext = purpose (1 = vault data key) || key (32) || zeros (31)
+                  plaintext = purpose (1 = vault data key, 3 = sealed for travel: K1,
+                  half of the data key, see crypto/seal.py) || key (32) || zeros (31)
                   (purpose 2 = duress: the key of the decoy database, storage/duress.py)
                   AD = file header || class header of the secret's class || slot index
 
@@ -47,6 +48,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from crypto import kdf
 from crypto.errors import KeySlotsCorrupt, NoSlotOpened, RecoveryCodeMalformed
 from crypto.kdf import Argon2Params
+from crypto.seal import SlotSealed
 from crypto.wipe import wipe
 
 MAGIC = b"GUVOHKS\x00"
@@ -65,6 +67,7 @@ FILE_LEN = _FILE_HEADER.size + 2 * _CLASS_HEADER.size + SLOT_COUNT * SLOT_LEN
 _KDF_ARGON2ID = 1
 _PURPOSE_DATA_KEY = 1
 PURPOSE_DURESS = 2  # a passphrase-class slot holding the decoy database's key
+PURPOSE_SEALED = 3  # sealed for travel: the slot wraps K1, half of the data key (crypto/seal.py)
 FLAG_DEVICE_SECRET = 0x01
 
 
@@ -286,6 +289,8 @@ class KeySlots:
                     continue
                 if plain[0] in purposes:
                     return plain[1 : 1 + DATA_KEY_LEN], index, plain[0]
+                if plain[0] == PURPOSE_SEALED:
+                    raise SlotSealed(index)
             raise NoSlotOpened()
         finally:
             wipe(plain)
@@ -299,6 +304,38 @@ class KeySlots:
     def open_with_recovery(self, code: RecoveryCode) -> tuple[bytearray, int]:
         kek = derive_kek(self.recovery_header, code.entropy, None)
         return self.open_with_kek(SecretClass.RECOVERY, kek)
+
+    def open_sealed_with_kek(self, kek: bytes) -> tuple[bytearray, int]:
+        """The key half K1 from a sealed passphrase slot (purpose 3); NoSlotOpened if
+        no slot is sealed under `kek`. The caller zeroes K1."""
+        aead = ChaCha20Poly1305(kek)
+        plain = bytearray(_PLAINTEXT_LEN)
+        try:
+            for index, slot in enumerate(self.slots):
+                try:
+                    aead.decrypt_into(slot[:_NONCE_LEN], slot[_NONCE_LEN:],
+                                      self._ad(self.passphrase_header, index), plain)
+                except InvalidTag:
+                    continue
+                if plain[0] == PURPOSE_SEALED:
+                    return plain[1 : 1 + DATA_KEY_LEN], index
+            raise NoSlotOpened()
+        finally:
+            wipe(plain)
+
+    def sealed(self, index: int, kek: bytes, key_half: bytes | bytearray) -> KeySlots:
+        """Sealed for travel: slot `index` wraps K1 under the passphrase class (purpose
+        3), every other slot (the recovery slot included) becomes random bytes."""
+        plain = bytearray(_PLAINTEXT_LEN)
+        plain[0] = PURPOSE_SEALED
+        plain[1 : 1 + DATA_KEY_LEN] = key_half
+        try:
+            nonce = os.urandom(_NONCE_LEN)
+            slot = nonce + ChaCha20Poly1305(kek).encrypt(
+                nonce, plain, self._ad(self.passphrase_header, index))
+        finally:
+            wipe(plain)
+        return replace(self, slots=random_slots()).with_slot(index, slot)
 
     # changing ----------------------------------------------------------------------
 

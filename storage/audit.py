@@ -42,6 +42,9 @@ ACTIONS = frozenset(
         "case_purged",
         "delivered_removed",  # delete on receipt: counts only, never an id
         "setting_changed",  # a vault setting: "<name>=<value>"
+        "vault_sealed",  # sealed for travel: the seal id (storage/seal.py)
+        "vault_unsealed",
+        "seal_released",  # on the organisation's vault: the seal id
     }
 )
 

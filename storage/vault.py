@@ -22,8 +22,9 @@ from crypto import keyslots
 from crypto.errors import NoSlotOpened
 from crypto.kdf import Argon2Params
 from crypto.keyslots import KeySlots, RecoveryCode
+from crypto.seal import SlotSealed
 from crypto.wipe import wipe
-from storage import audit, blobs, db, duress, fsio, keyrotation
+from storage import audit, blobs, db, duress, fsio, keyrotation, seal
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import (
     DatabaseCorrupt,
@@ -280,8 +281,11 @@ class Vault:
                                 lock, decoy="duress")
                     wipe(opened)
                     return decoy
+            except SlotSealed:
+                raise seal.VaultSealed() from None  # sealed for travel (storage/seal.py)
             except NoSlotOpened:
                 raise WrongPassphrase() from None
+            seal.remove_stale(path)
             slots, data_key, index, device_secret = keyrotation.settle_interrupted(
                 path, path / DB_NAME, slots, opened, index, device_secret, passphrase,
                 device_keyring,
@@ -322,6 +326,8 @@ class Vault:
             try:
                 data_key, recovery_index = slots.open_with_recovery(code)
             except NoSlotOpened:
+                if seal.has_seal_file(path):  # sealed for travel: the recovery slot is away
+                    raise seal.VaultSealed() from None
                 raise WrongRecoveryCode() from None
             keyrotation.settle_interrupted(
                 path, path / DB_NAME, slots, data_key, -1, None, None, device_keyring

@@ -6,6 +6,7 @@ from . import cases
 from . import keys
 from . import bundles
 from . import wipe
+from . import seal
 from . import disguise
 
-__all__ = ["bundles", "cases", "disguise", "keys", "vault", "wipe"]
+__all__ = ["bundles", "cases", "disguise", "keys", "seal", "vault", "wipe"]
