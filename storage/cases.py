@@ -292,6 +292,9 @@ def delete(conn: Connection, case_id: CaseId, *, audited: bool = True) -> list[B
 # -- delivery: what a receipt confirmed, and delete on receipt ------------------------------
 
 RECEIPT_GRACE_META = "delete_on_receipt"  # seconds after the receipt, or "never"
+# When the default (delete at once) began to apply: receipts from before it are left alone
+# until the person chooses a grace period (migration 0008).
+RECEIPT_DEFAULT_SINCE_META = "delete_on_receipt_since"
 
 
 def delivered_revision(conn: Connection, case_id: CaseId) -> int | None:
@@ -334,6 +337,12 @@ def drop_revisions_through(conn: Connection, case_id: CaseId, revision: int) -> 
 
 def receipt_grace(conn: Connection) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (RECEIPT_GRACE_META,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def receipt_default_since(conn: Connection) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?",
+                       (RECEIPT_DEFAULT_SINCE_META,)).fetchone()
     return None if row is None else str(row[0])
 
 

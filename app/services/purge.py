@@ -77,10 +77,15 @@ def remove_delivered(vault: Vault, *, now: datetime | None = None) -> Removal:
     if grace is None:
         return Removal()
     cutoff = (now or datetime.now(UTC)) - timedelta(seconds=grace)
+    # Only the default, never chosen: receipts from before it existed stay (migration 0008).
+    since = (cases.receipt_default_since(vault.conn)
+             if cases.receipt_grace(vault.conn) is None else None)
     whole = versions = 0
     files: list[str] = []
     for case_id, revision, delivered_at in cases.delivered_waiting(vault.conn):
         if _parse(delivered_at) > cutoff:
+            continue
+        if since is not None and _parse(delivered_at) < _parse(since):
             continue
         current = cases.get_summary(vault.conn, case_id).revision
         if revision >= current:

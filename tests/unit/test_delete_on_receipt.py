@@ -191,3 +191,29 @@ def test_defaults_and_bad_values(desk: Desk, vault: Vault,
         vault.conn.execute("UPDATE meta SET value = 'soon' WHERE key = ?",
                            (case_rows.RECEIPT_GRACE_META,))
     assert prefs.receipt_grace(vault) == 0  # a damaged value: the safe side
+
+
+def test_the_default_spares_receipts_from_before_it_existed(desk: Desk) -> None:
+    """A vault made before delete on receipt: its earlier deliveries are not destroyed by
+    the new default at the first unlock after the upgrade; a grace period chosen by the
+    person applies to them."""
+    r = desk.researcher("R-16")
+    delivered_id, _blob = _delivered_case(desk, r)
+    receipt = _send(desk, r, [delivered_id])
+    later = (datetime.now(UTC) + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with transaction(r.vault.conn):  # as migration 0008 records it in an upgraded vault
+        r.vault.conn.execute("UPDATE meta SET value = ? WHERE key = ?",
+                             (later, case_rows.RECEIPT_DEFAULT_SINCE_META))
+    got = receipts.import_receipt(r.vault, receipt)
+    assert not got.removed
+    assert not purge.remove_delivered(r.vault)
+    assert case_service.show_case(r.vault, delivered_id).summary.status == "delivered"
+    prefs.set_receipt_grace(r.vault, 0)  # the person chooses: at once
+    assert purge.remove_delivered(r.vault).cases == 1
+
+
+def test_a_new_vault_counts_every_receipt(desk: Desk) -> None:
+    r = desk.researcher("R-17")
+    since = case_rows.receipt_default_since(r.vault.conn)
+    assert since is not None
+    assert since <= datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
