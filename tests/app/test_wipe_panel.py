@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from app.ui.shell.window import MainWindow
 from app.ui.shell.wipe_panel import WipeDialog
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
+from storage.errors import WrongPassphrase
 from storage.vault import Vault
 from tests.casedata import sample
 from tests.conftest import PASSPHRASE
@@ -94,3 +96,51 @@ def test_a_vault_open_elsewhere_is_not_wiped_and_says_why(
     assert dialog.wipe_button.isEnabled()  # the person can try again once it is closed
     assert (tmp_path / "vault" / "keyslots").read_bytes() == before
     assert window.stack.currentWidget() is window.unlock_page
+
+
+# -- Settings: wipe after N wrong passphrases (opt-in) ---------------------------------------
+
+
+def test_settings_line_turns_the_wipe_after_wrong_passphrases_on_and_off(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from app.services import vaults
+    from app.ui.shell.settings import SettingsSection
+    from storage.wipe import Attempts, read_attempts
+
+    vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, FLOOR, DeviceKeyring.none())
+    section = SettingsSection(vault.path, tmp_path / "settings.json")
+    qtbot.addWidget(section)
+    row = section.wipe_after
+    assert not row.choice.isEnabled()  # locked: nothing to change
+    section.show_vault(vault)
+    assert row.choice.isEnabled()
+    assert row.choice.currentData() is None  # off by default
+    assert row.choice.currentText() == "Never (off)"
+    assert "copies the disk first" in row.note.text()
+
+    index = row.choice.findData(3)
+    assert row.choice.itemText(index) == "After 3 wrong passphrases in a row"
+    row.choice.setCurrentIndex(index)
+    row.choice.activated.emit(index)
+    assert read_attempts(vault.path) == Attempts(3, 0)
+    assert row.message.text() == "The vault is now wiped after 3 wrong passphrases in a row."
+    vault.close()
+    section.show_vault(None)
+
+    for _ in range(2):
+        with pytest.raises(WrongPassphrase):
+            vaults.unlock(tmp_path / "vault", "not the passphrase at all")
+    again = vaults.unlock(tmp_path / "vault", PASSPHRASE)  # the count starts again
+    section.show_vault(again)
+    assert row.choice.currentData() == 3
+    off = row.choice.findData(None)
+    row.choice.setCurrentIndex(off)
+    row.choice.activated.emit(off)
+    assert read_attempts(again.path) is None
+    assert row.message.text() == "Wrong passphrases no longer wipe the vault."
+    again.close()
+    for _ in range(4):
+        with pytest.raises(WrongPassphrase):
+            vaults.unlock(tmp_path / "vault", "not the passphrase at all")
+    assert (tmp_path / "vault" / "keyslots").exists()  # off: never wiped

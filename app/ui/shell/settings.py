@@ -17,6 +17,7 @@ from app.ui.shell.compact_panel import CompactPanel
 from app.ui.shell.disguise_panel import DisguisePanel
 from app.ui.shell.receipt_panel import ReceiptPanel
 from app.ui.shell.shortcuts import HELP_KEY, with_key
+from app.ui.shell.wipe_panel import WipeAfterRow
 
 
 class SettingsSection(QWidget):
@@ -51,6 +52,8 @@ class SettingsSection(QWidget):
         form.addRow(self.tr("Lock after no activity for"), self.auto_lock)
         form.addRow(self.tr("Your vault folder"), self.folder)
         form.addRow(self.tr("Keyboard"), self.shortcuts_button)
+        self.wipe_after = WipeAfterRow()  # opt-in: wipe after N wrong passphrases
+        form.addRow(self.tr("Wrong passphrases"), self.wipe_after)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
@@ -81,6 +84,7 @@ class SettingsSection(QWidget):
         self.message.clear()
         self.backup.show_vault(vault)
         self.compact.show_vault(vault)
+        self.wipe_after.show_vault(vault)
         self.receipt.show_vault(vault)
 
     def save(self, settings: prefs.Settings) -> bool:

@@ -11,9 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import wipe as wipe_service
+from app.services.errors import FileSystemError
+from app.services.vaults import Vault
 from app.services.wipe import WipeReport
 from app.ui.common import jobs, look
 from app.ui.common.fields import heading
@@ -130,3 +140,59 @@ class WipeButton(QPushButton):
         self.dialog = WipeDialog(self.vault_dir, self.window())
         self.dialog.accepted.connect(self.wiped)
         self.dialog.open()
+
+
+class WipeAfterRow(QWidget):
+    """Settings' line "Wipe the vault after N wrong passphrases in a row" (off by default),
+    with what it defeats and what it does not."""
+
+    changed = Signal(object)  # the new limit, or None for off
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vault: Vault | None = None
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Wipe the vault after wrong passphrases"))
+        self.note = plain_label(self.tr(
+            "It stops someone guessing your passphrase on this computer. It does not stop "
+            "anyone who copies the disk first: a copy starts the count again."))
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        self.choice.activated.connect(self.on_chosen)
+        self.show_vault(None)
+
+    def _fill(self, current: int | None) -> None:
+        self.choice.clear()
+        self.choice.addItem(self.tr("Never (off)"), None)
+        limits = sorted({*wipe_service.WIPE_AFTER_CHOICES, *([current] if current else [])})
+        for limit in limits:
+            self.choice.addItem(
+                self.tr("After %n wrong passphrases in a row", "", limit), limit)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
+
+    def show_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.message.clear()
+        self._fill(wipe_service.wipe_after(vault.path) if vault is not None else None)
+        self.choice.setEnabled(vault is not None)
+
+    def on_chosen(self, index: int) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        limit = self.choice.itemData(index)
+        try:
+            wipe_service.set_wipe_after(vault, limit)
+        except FileSystemError as err:
+            self.message.setText(error_text(err))
+            self._fill(wipe_service.wipe_after(vault.path))
+            return
+        self.message.setText(
+            self.tr("Wrong passphrases no longer wipe the vault.") if limit is None else
+            self.tr("The vault is now wiped after %n wrong passphrases in a row.", "", limit))
+        self.changed.emit(limit)
