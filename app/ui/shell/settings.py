@@ -53,7 +53,7 @@ class SettingsSection(QWidget):
         form.addRow(self.tr("Your vault folder"), self.folder)
         form.addRow(self.tr("Keyboard"), self.shortcuts_button)
         self.wipe_after = WipeAfterRow()  # opt-in: wipe after N wrong passphrases
-        form.addRow(self.tr("Wrong passphrases"), self.wipe_after)
+        form.addRow(self.tr("Wipe the vault"), self.wipe_after)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
