@@ -5,11 +5,12 @@ DESIGN.md 2b. It defeats the person at the desk, not an image of the disk taken 
 1. The keyring entries the key-slot files name are written to `wiping` (ids only, no
    secret: they are in the key-slot file's plain header anyway), so a wipe killed after the
    next step can still delete them when it is run again.
-2. Every key-slot file (`keyslots`, and `keyslots.next` of an interrupted rekey) is
-   overwritten IN PLACE, every byte, the passphrase and recovery slots included, with random
-   bytes in one write, then fsynced: the same inode, not a new file renamed over it, so the
-   old blocks themselves are overwritten where the file system allows. From here neither the
-   passphrase nor the recovery code opens anything (the data key existed nowhere else).
+2. Every key-slot file (`keyslots`, `keyslots.next` of an interrupted rekey, and the
+   `seal` file of a vault sealed for travel) is overwritten IN PLACE, every byte, the
+   passphrase and recovery slots included, with random bytes in one write, then fsynced:
+   the same inode, not a new file renamed over it, so the old blocks themselves are
+   overwritten where the file system allows. From here neither the passphrase nor the
+   recovery code opens anything (the data key existed nowhere else).
 3. The device secrets are deleted from the keyring.
 4. The files are removed, the database first (vault.db, its WAL and SHM), then the
    attachments, then whatever else is in the folder (spare files, temp files, the marker),
@@ -48,7 +49,9 @@ WIPING_NAME = "wiping"
 DB_NAME = "vault.db"
 BLOBS_NAME = "blobs"
 LOCK_NAME = "lock"
-_SLOT_FILES = (KEYSLOTS_NAME, PENDING_SLOTS_NAME)
+SEAL_NAME = "seal"  # storage.seal's file of a vault sealed for travel (T's secret, old slots)
+# Overwritten in place, `keyslots` first: the one that opens the vault today.
+_SLOT_FILES = (KEYSLOTS_NAME, PENDING_SLOTS_NAME, SEAL_NAME)
 _DB_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm")
 
 # Called with the name of each step as it starts (the crash harness slows steps down).
@@ -57,7 +60,7 @@ StepHook = Callable[[str], None]
 
 @dataclass(frozen=True, slots=True)
 class WipeReport:
-    slot_files_overwritten: int  # key-slot files overwritten in place (1, or 2 mid-rekey)
+    slot_files_overwritten: int  # key files overwritten in place (1; more mid-rekey, sealed)
     keyring_entries_deleted: int
     keyring_entries_left: int  # named entries the keyring could not be asked to delete
     files_removed: int

@@ -186,20 +186,24 @@ def test_a_wipe_stopped_after_the_overwrite_is_finished_by_the_next(tmp_path: Pa
     assert DeviceKeyring.detect().load(keyring_id) is None  # found through the marker
 
 
-def test_an_interrupted_rekey_leaves_two_key_files_both_overwritten(tmp_path: Path) -> None:
+def test_the_key_files_of_a_rekey_or_a_seal_are_overwritten_too(tmp_path: Path) -> None:
     vault_dir = tmp_path / "vault"
     _make(vault_dir)
-    shutil.copy(vault_dir / "keyslots", vault_dir / "keyslots.next")
-    seen: list[bytes] = []
+    shutil.copy(vault_dir / "keyslots", vault_dir / "keyslots.next")  # a rekey cut short
+    sealed = os.urandom(3000)
+    (vault_dir / "seal").write_bytes(sealed)  # a vault sealed for travel
+    seen: dict[str, bytes] = {}
 
     def step(name: str) -> None:
         if name == "keyring":
-            seen.append((vault_dir / "keyslots.next").read_bytes())
+            for key_file in ("keyslots.next", "seal"):
+                seen[key_file] = (vault_dir / key_file).read_bytes()
 
     report = wipe_vault(vault_dir, DeviceKeyring.detect(), step)
-    assert report.slot_files_overwritten == 2
-    assert seen
-    assert seen[0][:8] != keyslots.MAGIC
+    assert report.slot_files_overwritten == 3
+    assert seen["keyslots.next"][:8] != keyslots.MAGIC
+    assert len(seen["seal"]) == len(sealed)
+    assert seen["seal"][:64] != sealed[:64]
     assert not vault_dir.exists()
 
 
