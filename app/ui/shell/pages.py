@@ -27,6 +27,7 @@ from app.messages import CONTEXT as ERRORS_CONTEXT
 from app.messages import WEAK_REASONS
 from app.services import recovery, vaults
 from app.services.passphrase import assess
+from app.services.seal import VaultSealed
 from app.services.vaults import Vault
 from app.ui.common import jobs, look
 from app.ui.common.reveal import PassphraseField
@@ -38,6 +39,7 @@ from app.ui.common.widgets import (
     ui_language,
 )
 from app.ui.shell.disguise_panel import DisguiseCombo, named
+from app.ui.shell.seal_panel import UnsealBox
 from app.ui.shell.shortcuts import with_key
 from app.ui.shell.wipe_panel import WipeButton
 
@@ -105,6 +107,7 @@ class UnlockPage(QWidget):
         self.forgot = QPushButton(self.tr("Forgot it? Use your recovery code"))
         self.forgot.setFlat(True)
         self.wipe = WipeButton(vault_dir)
+        self.unseal = UnsealBox(vault_dir, self.passphrase.text)  # shown when sealed
 
         self.language = LanguageCombo(ui_language())
         outer = QVBoxLayout(self)
@@ -119,9 +122,11 @@ class UnlockPage(QWidget):
         layout.addWidget(self.unlock_button)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
+        layout.addWidget(self.unseal)
         layout.addWidget(self.forgot, alignment=Qt.AlignmentFlag.AlignLeft)
 
         self.unlock_button.clicked.connect(self.on_unlock_clicked)
+        self.unseal.unsealed.connect(self.on_unlock_clicked)
         self.forgot.clicked.connect(self.recovery_requested)
         self.wipe.wiped.connect(self.wiped)
 
@@ -158,6 +163,7 @@ class UnlockPage(QWidget):
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         self.message.setText(error_text(err))
+        self.unseal.setVisible(isinstance(err, VaultSealed))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

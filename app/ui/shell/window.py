@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.workspace.settings.auto_lock_changed.connect(self.on_auto_lock_changed)
         self.workspace.settings.language_changed.connect(self.set_language)
         self.workspace.settings.shortcuts_requested.connect(self.show_shortcuts)
+        self.workspace.settings.seal.sealed.connect(self.lock)  # sealed for travel
         panel = self.workspace.settings.disguise
         panel.chosen.connect(lambda key: disguise_panel.switch_window(self, panel, key))
         self.create_page.disguise.chosen.connect(

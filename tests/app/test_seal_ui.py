@@ -1,0 +1,79 @@
+"""Sealed for travel in the app (issue 15 item 4): Settings' "Seal for travel" writes the
+travel request and locks the window; the unlock screen then says the vault is sealed and
+offers Unseal; the organisation's release token, pasted there, opens the vault as it was."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.services import cases as case_service
+from app.services import seal as seal_service
+from app.ui.shell.window import MainWindow
+from tests.casedata import sample
+from tests.conftest import PASSPHRASE
+from tests.desk import Desk
+
+SHOTS = Path(os.environ.get("GUVOH_SHOTS", "/tmp/issue14/shots"))
+
+
+def _unlock(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def _shot(window: MainWindow, name: str) -> None:
+    if SHOTS.parent.is_dir():
+        SHOTS.mkdir(exist_ok=True)
+        window.grab().save(str(SHOTS / name))
+
+
+def test_seal_in_settings_then_unseal_on_the_lock_screen(
+    qtbot: QtBot, tmp_path: Path, desk: Desk
+) -> None:
+    r = desk.researcher("R-07")
+    case_service.add_case(r.vault, sample("uz"))
+    path = r.vault.path
+    r.vault.close()
+    window = MainWindow(path, kdf_seconds=0, settings_path=tmp_path / "config" / "s.json")
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.show()
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=20_000)
+
+    window.workspace.select("settings")
+    panel = window.workspace.settings.seal
+    assert panel.isVisibleTo(window.workspace.settings)
+    assert panel.organisation.currentText() == "Memorial"
+    assert "copy of the disk made before" in panel.note.text()
+    _shot(window, "seal-settings-after.png")
+    panel.passphrase.setText(PASSPHRASE)
+    request = tmp_path / "travel.req"
+    panel.on_request_chosen([str(request)])
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=20_000)
+    assert request.is_file()
+    assert window.vault is None
+
+    page = window.unlock_page
+    assert not page.unseal.isVisible()
+    _unlock(qtbot, window)
+    qtbot.waitUntil(page.unseal.isVisible, timeout=20_000)
+    assert "sealed for travel" in page.message.text()
+    _shot(window, "seal-unlock-sealed-after.png")
+
+    token = tmp_path / "release.token"
+    seal_service.release(desk.coordinator, request, token)
+    page.unseal.token.setPlainText("not a token")
+    qtbot.mouseClick(page.unseal.unseal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not a release token" in page.unseal.message.text(), timeout=20_000)
+    page.unseal.token.setPlainText(token.read_text())
+    qtbot.mouseClick(page.unseal.unseal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=20_000)
+    assert window.vault is not None
+    assert len(case_service.list_cases(window.vault)) == 1
+    window.lock()
