@@ -143,8 +143,9 @@ def _overwrite_in_place(target: Path) -> int:
         size = max(os.fstat(fd).st_size, keyslots.FILE_LEN)
         noise = os.urandom(size)
         written = 0
+        os.lseek(fd, 0, os.SEEK_SET)  # os.pwrite does not exist on Windows
         while written < size:  # one write for a file this small; the loop for safety
-            written += os.pwrite(fd, noise[written:], written)
+            written += os.write(fd, noise[written:])
         os.fsync(fd)
     except OSError as err:
         raise FileSystemError(target, fsio.reason_for(err), err.errno) from err
