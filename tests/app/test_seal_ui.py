@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as case_service
@@ -23,7 +22,7 @@ SHOTS = Path(os.environ.get("GUVOH_SHOTS", "/tmp/issue14/shots"))
 def _unlock(qtbot: QtBot, window: MainWindow) -> None:
     page = window.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    page.unlock_button.click()
 
 
 def _shot(window: MainWindow, name: str) -> None:
@@ -69,10 +68,10 @@ def test_seal_in_settings_then_unseal_on_the_lock_screen(
     token = tmp_path / "release.token"
     seal_service.release(desk.coordinator, request, token)
     page.unseal.token.setPlainText("not a token")
-    qtbot.mouseClick(page.unseal.unseal_button, Qt.MouseButton.LeftButton)
+    page.unseal.unseal_button.click()
     qtbot.waitUntil(lambda: "not a release token" in page.unseal.message.text(), timeout=20_000)
     page.unseal.token.setPlainText(token.read_text())
-    qtbot.mouseClick(page.unseal.unseal_button, Qt.MouseButton.LeftButton)
+    page.unseal.unseal_button.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=20_000)
     assert window.vault is not None
     assert len(case_service.list_cases(window.vault)) == 1
