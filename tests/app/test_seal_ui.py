@@ -49,7 +49,7 @@ def test_seal_in_settings_then_unseal_on_the_lock_screen(
     panel = window.workspace.settings.seal
     assert panel.isVisibleTo(window.workspace.settings)
     assert panel.organisation.currentText() == "Memorial"
-    assert "copy of the disk made before" in panel.note.text()
+    assert "copy made before sealing is not protected" in panel.note.text()
     _shot(window, "seal-settings-after.png")
     panel.passphrase.setText(PASSPHRASE)
     request = tmp_path / "travel.req"

@@ -36,12 +36,9 @@ class SealPanel(QWidget):
         super().__init__()
         self.vault: Vault | None = None
         self.note = plain_label(self.tr(
-            "Before you cross a border, seal the vault. Then neither your passphrase nor your "
-            "recovery code opens it, on this computer or from a copy of its disk, until your "
-            "organisation releases it. You send them a travel request now; after the crossing "
-            "they call you, and if you are safe they send a release token that you enter on "
-            "the unlock screen. A copy of the disk made before you seal is not protected, and "
-            "you cannot open the vault at all until the token comes."))
+            "Before a border: sealed, the vault opens with neither your passphrase nor your "
+            "recovery code, here or from a copy of the disk, until your organisation calls "
+            "you and sends a release token. A copy made before sealing is not protected."))
         self.note.setAccessibleName(self.tr("What sealing protects"))
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(self.tr("Organisation that releases the vault"))
