@@ -36,8 +36,8 @@ class SealPanel(QWidget):
         super().__init__()
         self.vault: Vault | None = None
         self.note = plain_label(self.tr(
-            "Before a border: sealed, the vault opens with neither your passphrase nor your "
-            "recovery code, here or from a copy of the disk, until your organisation calls "
+            "Seal the vault before a border. Sealed, it opens with neither your passphrase nor "
+            "your recovery code, here or from a copy of the disk, until your organisation calls "
             "you and sends a release token. A copy made before sealing is not protected."))
         self.note.setAccessibleName(self.tr("What sealing protects"))
         self.organisation = QComboBox()
