@@ -80,12 +80,15 @@ from crypto.errors import (
 )
 from crypto.seal import (
     RequestMalformed,
+    SealError,
     SealFileCorrupt,
+    SlotSealed,
     TokenMalformed,
     TokenNotFromOrganisation,
     TokenWrongSeal,
     TokenWrongVault,
 )
+from storage.duress import DuressSameAsPassphrase, NoDuress, RecoverySlotUnknown
 from storage.errors import (
     AttachmentNotFound,
     BackupFolderNotEmpty,
@@ -287,7 +290,7 @@ def explain(err: BaseException) -> Explanation | None:
     """The exit status and sentence for an expected error; None for a real bug."""
     E = Explanation  # noqa: N806
     match err:
-        case VaultSealed():
+        case VaultSealed() | SlotSealed():
             return E(ExitCode.SEALED, QT_TRANSLATE_NOOP("Errors", "This vault is sealed for travel. It opens again only when your organisation sends its release token; then choose Unseal (or run 'guvoh unseal')."))
         case NotSealed():
             return E(ExitCode.FAILURE, QT_TRANSLATE_NOOP("Errors", "This vault is not sealed, so there is nothing to unseal. It opens with its passphrase."))
@@ -303,6 +306,12 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.REPLAY, QT_TRANSLATE_NOOP("Errors", "This release token was for an earlier seal of this vault and has been used already, so it was refused. Ask your organisation for a token for the travel request you sent last."))
         case RequestMalformed():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This travel request could not be read or was not made for this organisation, so no release token was written."))
+        case DuressSameAsPassphrase():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The duress passphrase must differ from the vault's own passphrase. Choose another one."))
+        case RecoverySlotUnknown():
+            return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again."))
+        case NoDuress():
+            return E(ExitCode.NOT_FOUND, QT_TRANSLATE_NOOP("Errors", "This vault has no decoy: set a duress passphrase first."))
         case WrongPassphrase():
             return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "That passphrase did not open the vault. Check the keyboard language and Caps Lock."))
         case RekeyInterrupted():
@@ -485,6 +494,8 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.FAILURE, QT_TRANSLATE_NOOP("Errors", "An encrypted file could not be read or written, so nothing was changed. If this happens again, the file may be damaged."))
         case IdentityError():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "That key could not be used. Copy it again from where it came from."))
+        case SealError():
+            return E(ExitCode.FAILURE, QT_TRANSLATE_NOOP("Errors", "Sealing or unsealing could not be done, so nothing was changed."))
         case SshSigError():
             return E(ExitCode.TAMPERED, QT_TRANSLATE_NOOP("Errors", "This signature could not be checked, so what it signs was not trusted."))
         case CardError():

@@ -420,3 +420,51 @@ class UnsupportedBundleFormat(BundleError):
     def __init__(self, found: str) -> None:
         super().__init__(found)
         self.found = found
+
+
+# --- sealed for travel (crypto/seal.py, docs/seal.md) ----------------------------------
+
+
+class SealError(CryptoError):
+    """Base class of the errors of sealing, releasing and unsealing."""
+
+
+class SlotSealed(NoSlotOpened):
+    """The secret opened a slot of purpose 3: the vault is sealed for travel. A kind of
+    NoSlotOpened, so code that only wants the data key treats it as "nothing opened"."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+
+class SealFileCorrupt(SealError):
+    """The seal file does not open with the key half the passphrase gave (or is damaged)."""
+
+
+class RequestMalformed(SealError):
+    """A travel request that does not decrypt to a well-formed, signed request."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class TokenMalformed(SealError):
+    """A release token that is not one (armour, length, structure)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class TokenNotFromOrganisation(SealError):
+    """The token's signature is not the organisation's this vault was sealed for."""
+
+
+class TokenWrongVault(SealError):
+    """A genuine token, for another vault."""
+
+
+class TokenWrongSeal(SealError):
+    """A genuine token for this vault, but for another (earlier) seal: refused."""

@@ -46,9 +46,8 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from crypto import kdf
-from crypto.errors import KeySlotsCorrupt, NoSlotOpened, RecoveryCodeMalformed
+from crypto.errors import KeySlotsCorrupt, NoSlotOpened, RecoveryCodeMalformed, SlotSealed
 from crypto.kdf import Argon2Params
-from crypto.seal import SlotSealed
 from crypto.wipe import wipe
 
 MAGIC = b"GUVOHKS\x00"

@@ -36,7 +36,15 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from crypto import age, sshsig
-from crypto.errors import AgeError, CryptoError, IdentityError, NoSlotOpened, SshSigError
+from crypto.errors import AgeError, IdentityError, SshSigError
+from crypto.errors import RequestMalformed as RequestMalformed
+from crypto.errors import SealError as SealError
+from crypto.errors import SealFileCorrupt as SealFileCorrupt
+from crypto.errors import SlotSealed as SlotSealed
+from crypto.errors import TokenMalformed as TokenMalformed
+from crypto.errors import TokenNotFromOrganisation as TokenNotFromOrganisation
+from crypto.errors import TokenWrongSeal as TokenWrongSeal
+from crypto.errors import TokenWrongVault as TokenWrongVault
 from crypto.identity import PublicKey, SigningKey
 
 KEY_LEN = 32
@@ -56,54 +64,6 @@ _SEAL_VERSION = 1
 _TOKEN_MAGIC = b"GRT1"
 _NONCE_LEN = 12
 _ARMOR_COLUMNS = 64
-
-
-# -- errors ---------------------------------------------------------------------------
-
-
-class SealError(CryptoError):
-    """Base class of the errors of sealing, releasing and unsealing."""
-
-
-class SlotSealed(NoSlotOpened):
-    """The secret opened a slot of purpose 3: the vault is sealed for travel. A kind of
-    NoSlotOpened, so code that only wants the data key treats it as "nothing opened"."""
-
-    def __init__(self, index: int) -> None:
-        super().__init__()
-        self.index = index
-
-
-class SealFileCorrupt(SealError):
-    """The seal file does not open with the key half the passphrase gave (or is damaged)."""
-
-
-class RequestMalformed(SealError):
-    """A travel request that does not decrypt to a well-formed, signed request."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class TokenMalformed(SealError):
-    """A release token that is not one (armour, length, structure)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class TokenNotFromOrganisation(SealError):
-    """The token's signature is not the organisation's this vault was sealed for."""
-
-
-class TokenWrongVault(SealError):
-    """A genuine token, for another vault."""
-
-
-class TokenWrongSeal(SealError):
-    """A genuine token for this vault, but for another (earlier) seal: refused."""
 
 
 # -- the split ------------------------------------------------------------------------

@@ -264,3 +264,20 @@ class DraftTooLarge(StorageError, ValueError):
     def __init__(self, size: int) -> None:
         super().__init__(size)
         self.size = size
+
+
+# -- sealed for travel (storage/seal.py) ----------------------------------------------
+
+
+class VaultSealed(VaultError):
+    """The vault is sealed for travel: nothing opens it until the organisation's release
+    token is imported (`guvoh unseal`)."""
+
+
+class NotSealed(VaultError):
+    """Unseal was asked of a vault that is not sealed (or was unsealed already)."""
+
+
+class SealDamaged(VaultError):
+    """The seal file is missing or damaged, or the token's key half does not complete the
+    data key: the vault stays sealed."""

@@ -35,7 +35,10 @@ from crypto.keyslots import KeySlots, SecretClass
 from crypto.wipe import wipe
 from storage import audit, db, fsio
 from storage.devicekeyring import DeviceKeyring
-from storage.errors import DatabaseCorrupt, VaultError, WrongPassphrase
+from storage.errors import DatabaseCorrupt, WrongPassphrase
+from storage.errors import NotSealed as NotSealed
+from storage.errors import SealDamaged as SealDamaged
+from storage.errors import VaultSealed as VaultSealed
 from storage.lock import VaultLock
 
 if TYPE_CHECKING:
@@ -48,20 +51,6 @@ LOCK_NAME = "lock"
 
 # Test hook: called with a step name between the steps of seal and unseal (crash tests).
 StepHook = Callable[[str], None]
-
-
-class VaultSealed(VaultError):
-    """The vault is sealed for travel: nothing opens it until the organisation's release
-    token is imported (`guvoh unseal`)."""
-
-
-class NotSealed(VaultError):
-    """Unseal was asked of a vault that is not sealed (or was unsealed already)."""
-
-
-class SealDamaged(VaultError):
-    """The seal file is missing or damaged, or the token's key half does not complete the
-    data key: the vault stays sealed."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crypto import keyslots
-from crypto.errors import NoSlotOpened
+from crypto.errors import NoSlotOpened, SlotSealed
 from crypto.kdf import Argon2Params
 from crypto.keyslots import KeySlots, RecoveryCode
-from crypto.seal import SlotSealed
 from crypto.wipe import wipe
 from storage import audit, blobs, db, duress, fsio, keyrotation, seal
 from storage.devicekeyring import DeviceKeyring
