@@ -104,7 +104,8 @@ def duress_active(conn: db.Connection, slots: KeySlots) -> bool:
         return False
     index_text, _, digest = value.partition(":")
     index = int(index_text)
-    return 0 <= index < keyslots.SLOT_COUNT and _digest(slots.slots[index]) == digest
+    return 0 <= index < keyslots.SLOT_COUNT and _digest(
+        slots.passphrase_header, slots.slots[index]) == digest
 
 
 def recovery_index(conn: db.Connection, slots: KeySlots) -> int | None:
@@ -115,13 +116,15 @@ def recovery_index(conn: db.Connection, slots: KeySlots) -> int | None:
         return None
     index_text, _, digest = value.partition(":")
     index = int(index_text)
-    ok = 0 <= index < keyslots.SLOT_COUNT and _digest(slots.slots[index]) == digest
+    ok = 0 <= index < keyslots.SLOT_COUNT and _digest(
+        slots.recovery_header, slots.slots[index]) == digest
     return index if ok else None
 
 
 def remember_recovery_index(conn: db.Connection, slots: KeySlots, index: int) -> None:
     with db.transaction(conn):
-        _set_meta(conn, _META_RECOVERY, f"{index}:{_digest(slots.slots[index])}")
+        _set_meta(conn, _META_RECOVERY,
+                  f"{index}:{_digest(slots.recovery_header, slots.slots[index])}")
 
 
 def create_decoy(vault_path: Path, conn: db.Connection) -> None:
@@ -181,7 +184,7 @@ def set_duress_slot(
         )
         slot = slots.wrap(header, index, kek, key, keyslots.PURPOSE_DURESS)
         with db.transaction(conn):
-            _set_meta(conn, _META_SLOT, f"{index}:{_digest(slot)}")
+            _set_meta(conn, _META_SLOT, f"{index}:{_digest(header, slot)}")
         return slots.with_slot(index, slot)
     finally:
         wipe(key)
@@ -366,8 +369,9 @@ def _fresh_size(vault_path: Path) -> int | None:
             fsio.remove_file(name)
 
 
-def _digest(slot: bytes) -> str:
-    return hashlib.sha256(slot).hexdigest()
+def _digest(header: ClassHeader, slot: bytes) -> str:
+    """A slot with its class header (its AD): a new salt or keyring id changes it."""
+    return hashlib.sha256(header.pack() + slot).hexdigest()
 
 
 def _meta(conn: db.Connection, key: str) -> str | None:

@@ -8,5 +8,6 @@ from . import bundles
 from . import wipe
 from . import seal
 from . import disguise
+from . import duress
 
-__all__ = ["bundles", "cases", "disguise", "keys", "seal", "vault", "wipe"]
+__all__ = ["bundles", "cases", "disguise", "duress", "keys", "seal", "vault", "wipe"]
