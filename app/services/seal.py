@@ -81,14 +81,23 @@ def seal(
     return Sealed(out, org.name, seal_id.hex())
 
 
-def release(vault: Vault, request_path: Path, out: Path) -> Released:
-    """On the organisation's vault: read a travel request, check that a researcher this
-    vault knows signed it, and write the release token to `out` (never overwritten).
-    Raises UnknownSigner, RequestMalformed, the age errors (not for us, damaged)."""
+@dataclass(frozen=True, slots=True)
+class RequestCheck:
+    """A travel request that a researcher this vault knows signed, for this organisation."""
+
+    request: sealfmt.TravelRequest
+    researcher: str
+    fingerprint: str
+    safety_code: str  # to compare by voice at the check-in
+    created: str
+
+
+def check_request(vault: Vault, request_path: Path) -> RequestCheck:
+    """On the organisation's vault: read a travel request and check that a researcher this
+    vault knows signed it, for this organisation. Raises UnknownSigner, RequestMalformed,
+    the age errors (not for us, damaged)."""
     org = require_own_organisation(vault)
     own = keys.identity(vault.conn)
-    if out.exists():
-        raise OutputExists(out)
     with request_path.open("rb") as fh:
         data = fh.read(sealfmt.MAX_REQUEST_BYTES + 1)
     request, body, signature = sealfmt.read_request(data, own.age_identity)
@@ -101,12 +110,23 @@ def release(vault: Vault, request_path: Path, out: Path) -> Released:
     except SignerNotAllowed:
         raise UnknownSigner(request.researcher_key) from None
     signer = next(s for s in known if s.public_key == request.researcher_key)
-    token = sealfmt.make_token(request, own.signing_key).encode("ascii")
+    return RequestCheck(request, signer.name, signer.fingerprint,
+                        request.researcher_key.safety_code(), request.created)
+
+
+def release(vault: Vault, request_path: Path, out: Path) -> Released:
+    """Check the travel request (check_request) and write the release token to `out`
+    (never overwritten)."""
+    if out.exists():
+        raise OutputExists(out)
+    checked = check_request(vault, request_path)
+    own = keys.identity(vault.conn)
+    token = sealfmt.make_token(checked.request, own.signing_key).encode("ascii")
     fsio.write_atomic(out, token, replace=False)
     with db.transaction(vault.conn):
-        audit.append(vault.conn, "seal_released", request.seal_id.hex())
-    return Released(out, signer.name, signer.fingerprint, request.researcher_key.safety_code(),
-                    request.seal_id.hex(), len(token))
+        audit.append(vault.conn, "seal_released", checked.request.seal_id.hex())
+    return Released(out, checked.researcher, checked.fingerprint, checked.safety_code,
+                    checked.request.seal_id.hex(), len(token))
 
 
 def read_token(path: Path) -> bytes:

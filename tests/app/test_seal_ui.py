@@ -10,8 +10,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.services import cases as case_service
-from app.services import seal as seal_service
+from app.ui.shell.seal_panel import ReleasePanel
 from app.ui.shell.window import MainWindow
+from storage import keys
 from tests.casedata import sample
 from tests.conftest import PASSPHRASE
 from tests.desk import Desk
@@ -35,6 +36,7 @@ def test_seal_in_settings_then_unseal_on_the_lock_screen(
     qtbot: QtBot, tmp_path: Path, desk: Desk
 ) -> None:
     r = desk.researcher("R-07")
+    safety_code = keys.identity(r.vault.conn).public_key.safety_code()
     case_service.add_case(r.vault, sample("uz"))
     path = r.vault.path
     r.vault.close()
@@ -66,7 +68,18 @@ def test_seal_in_settings_then_unseal_on_the_lock_screen(
     _shot(window, "seal-unlock-sealed-after.png")
 
     token = tmp_path / "release.token"
-    seal_service.release(desk.coordinator, request, token)
+    release = ReleasePanel()  # the organisation's Settings
+    qtbot.addWidget(release)
+    release.show_vault(desk.coordinator)
+    assert not release.isHidden()
+    assert "by voice" in release.note.text()
+    release.on_request_chosen([str(request)])
+    qtbot.waitUntil(release.release_button.isEnabled, timeout=20_000)
+    assert "Researcher R-07" in release.found.text()
+    assert safety_code in release.found.text()
+    release.on_token_chosen([str(token)])
+    qtbot.waitUntil(lambda: "release token is in" in release.message.text(), timeout=20_000)
+    assert token.is_file()
     page.unseal.token.setPlainText("not a token")
     page.unseal.unseal_button.click()
     qtbot.waitUntil(lambda: "not a release token" in page.unseal.message.text(), timeout=20_000)

@@ -20,11 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import fill
 from app.services import organisations
 from app.services import seal as seal_service
 from app.services.vaults import Vault
 from app.ui.common import jobs
-from app.ui.common.widgets import error_text, open_file_dialog, password_field, plain_label
+from app.ui.common.widgets import (
+    error_text,
+    local_time,
+    open_file_dialog,
+    password_field,
+    plain_label,
+)
 
 
 class SealPanel(QWidget):
@@ -171,4 +178,95 @@ class UnsealBox(QWidget):
 
     def on_failed(self, err: BaseException) -> None:
         self.unseal_button.setEnabled(True)
+        self.message.setText(error_text(err))
+
+
+class ReleasePanel(QWidget):
+    """Settings, on the organisation's vault: a researcher's travel request, checked, and
+    the release token written after a check-in by voice."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vault: Vault | None = None
+        self.request: Path | None = None
+        self.note = plain_label(self.tr(
+            "A researcher who sealed their vault for travel sent you a travel request. After "
+            "the crossing, call them by voice: check that they are safe and free to talk, and "
+            "that the safety code they read from their Identity page is the one shown here. "
+            "Only then write the release token and send it to them."))
+        self.note.setAccessibleName(self.tr("How to release a sealed vault"))
+        self.open_button = QPushButton(self.tr("Open travel request..."))
+        self.release_button = QPushButton(self.tr("Write release token..."))
+        self.release_button.setEnabled(False)
+        self.found = plain_label()
+        self.found.setAccessibleName(self.tr("Travel request"))
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Release status"))
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addWidget(self.release_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(plain_label(self.tr("Release a sealed vault")))
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        layout.addWidget(self.found)
+        layout.addWidget(self.message)
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.release_button.clicked.connect(self.on_release_clicked)
+        self.show_vault(None)
+
+    def show_vault(self, vault: Vault | None) -> None:
+        self.vault, self.request = vault, None
+        self.found.clear()
+        self.message.clear()
+        self.release_button.setEnabled(False)
+        self.setVisible(vault is not None and vault.role == "coordinator"
+                        and organisations.own_organisation(vault) is not None)
+
+    def on_open_clicked(self) -> None:
+        open_file_dialog(self, self.tr("Open the travel request"), str(Path.home()),
+                         self.on_request_chosen)
+
+    def on_request_chosen(self, paths: list[str]) -> None:
+        vault = self.vault
+        if vault is None or not paths:
+            return
+        path = Path(paths[0])
+        self.found.clear()
+        self.message.setText(self.tr("Checking..."))
+        jobs.run(self, lambda _ctx: (path, seal_service.check_request(vault, path)),
+                 on_done=self.on_checked, on_failed=self.on_failed)
+
+    def on_checked(self, result: tuple[Path, seal_service.RequestCheck]) -> None:
+        self.request, checked = result
+        self.message.clear()
+        self.found.setText(fill(self.tr(
+            "Travel request from %1, made %2. Their safety code: %3"),
+            checked.researcher, local_time(checked.created), checked.safety_code))
+        self.release_button.setEnabled(True)
+
+    def on_release_clicked(self) -> None:
+        if self.request is None:
+            return
+        open_file_dialog(self, self.tr("Save the release token"),
+                         str(self.request.with_suffix(".token")), self.on_token_chosen,
+                         mode=QFileDialog.FileMode.AnyFile, save=True)
+
+    def on_token_chosen(self, paths: list[str]) -> None:
+        vault, request = self.vault, self.request
+        if vault is None or request is None or not paths:
+            return
+        out = Path(paths[0])
+        jobs.run(self, lambda _ctx: seal_service.release(vault, request, out),
+                 on_done=self.on_released, on_failed=self.on_failed)
+
+    def on_released(self, done: seal_service.Released) -> None:
+        self.release_button.setEnabled(False)
+        self.message.setText(fill(self.tr(
+            "The release token is in %1. Send it to them as a file or paste its text in a "
+            "message."), str(done.token)))
+
+    def on_failed(self, err: BaseException) -> None:
         self.message.setText(error_text(err))

@@ -16,7 +16,7 @@ from app.ui.shell.backup_panel import BackupPanel
 from app.ui.shell.compact_panel import CompactPanel
 from app.ui.shell.disguise_panel import DisguisePanel
 from app.ui.shell.receipt_panel import ReceiptPanel
-from app.ui.shell.seal_panel import SealPanel
+from app.ui.shell.seal_panel import ReleasePanel, SealPanel
 from app.ui.shell.shortcuts import HELP_KEY, with_key
 from app.ui.shell.wipe_panel import WipeAfterRow
 
@@ -77,6 +77,8 @@ class SettingsSection(QWidget):
         layout.addWidget(self.disguise)
         self.seal = SealPanel()  # sealed for travel; the window locks once sealed
         layout.addWidget(self.seal)
+        self.release = ReleasePanel()  # the organisation's side of a seal
+        layout.addWidget(self.release)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.auto_lock.valueChanged.connect(self.on_auto_lock_changed)
@@ -90,6 +92,7 @@ class SettingsSection(QWidget):
         self.wipe_after.show_vault(vault)
         self.receipt.show_vault(vault)
         self.seal.show_vault(vault)
+        self.release.show_vault(vault)
 
     def save(self, settings: prefs.Settings) -> bool:
         """Keep `settings` for next time; say so inline when that fails."""
