@@ -98,8 +98,11 @@ def check_request(vault: Vault, request_path: Path) -> RequestCheck:
     the age errors (not for us, damaged)."""
     org = require_own_organisation(vault)
     own = keys.identity(vault.conn)
-    with request_path.open("rb") as fh:
-        data = fh.read(sealfmt.MAX_REQUEST_BYTES + 1)
+    try:
+        with request_path.open("rb") as fh:
+            data = fh.read(sealfmt.MAX_REQUEST_BYTES + 1)
+    except OSError:  # missing, a folder, unreadable: one typed error
+        raise sealfmt.RequestMalformed("unreadable") from None
     request, body, signature = sealfmt.read_request(data, own.age_identity)
     if request.organisation_fingerprint != org.signing_key.fingerprint():
         raise sealfmt.RequestMalformed("not_for_us")
@@ -130,8 +133,11 @@ def release(vault: Vault, request_path: Path, out: Path) -> Released:
 
 
 def read_token(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        data = fh.read(MAX_TOKEN_FILE + 1)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_TOKEN_FILE + 1)
+    except OSError:  # missing, a folder, unreadable: one typed error
+        raise sealfmt.TokenMalformed("unreadable") from None
     if len(data) > MAX_TOKEN_FILE:
         raise sealfmt.TokenMalformed("too_long")
     return data

@@ -169,6 +169,9 @@ def test_token_refused_for_other_vault_and_bad_signature(world: dict[str, Party]
     garbage = tmp / "garbage.token"
     garbage.write_text("hello\n")
     assert r("unseal", str(garbage)).returncode == ExitCode.BAD_INPUT
+    missing = r("unseal", str(tmp / "no-such.token"))
+    assert missing.returncode == ExitCode.BAD_INPUT, missing.stderr
+    assert "internal error" not in missing.stderr
     assert r("status").returncode == ExitCode.SEALED  # all refused: still sealed
 
     r.ok("unseal", str(tmp / "r.token"))
