@@ -133,6 +133,7 @@ class UnlockPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.passphrase.setFocus()
+        self.unseal.show_if_sealed(self.message)  # sealed for travel: said at once
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter anywhere on the page unlocks (a field passes Enter on to its page)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -143,6 +144,13 @@ class UnsealBox(QWidget):
         self.open_button.clicked.connect(self.on_open_clicked)
         self.unseal_button.clicked.connect(self.on_unseal_clicked)
         self.setVisible(False)
+
+    def show_if_sealed(self, message: QLabel) -> None:
+        """When the lock screen shows: a sealed vault says so at once, with this box."""
+        sealed = seal_service.is_sealed(self.vault_dir)
+        self.setVisible(sealed)
+        if sealed:
+            message.setText(error_text(seal_service.VaultSealed()))
 
     def on_open_clicked(self) -> None:
         open_file_dialog(self, self.tr("Open the release token"), str(Path.home()),
