@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import settings as prefs
 from app.services.errors import FileSystemError
@@ -55,7 +64,8 @@ class SettingsSection(QWidget):
         form.addRow(self.tr("Keyboard"), self.shortcuts_button)
         self.wipe_after = WipeAfterRow()  # opt-in: wipe after N wrong passphrases
         form.addRow(self.tr("Wipe the vault"), self.wipe_after)
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls: the panels are taller than a laptop's screen
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(heading)
@@ -81,6 +91,14 @@ class SettingsSection(QWidget):
         layout.addWidget(self.release)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.auto_lock.valueChanged.connect(self.on_auto_lock_changed)
         self.language.chosen.connect(self.on_language_chosen)
         self.shortcuts_button.clicked.connect(self.shortcuts_requested)
