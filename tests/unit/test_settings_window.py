@@ -15,7 +15,8 @@ def test_window_geometry_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     prefs.save(prefs.Settings().with_window((40, 30, 1100, 700, True)), path)
     assert prefs.load(path).window == (40, 30, 1100, 700, True)
-    assert set(json.loads(path.read_text())) == {"auto_lock_minutes", "language", "window"}
+    assert set(json.loads(path.read_text())) == {"auto_lock_minutes", "language", "window",
+                                                 "disguise"}
 
 
 @pytest.mark.parametrize(
