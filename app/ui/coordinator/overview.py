@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -211,8 +212,10 @@ class ChartPanel(QWidget):
         self.table.setMinimumWidth(220)
         self.table.setWordWrap(True)  # a long label takes two lines rather than "..."
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.horizontalHeader().sectionResized.connect(
-            lambda *_args: self.table.resizeRowsToContents())
+        # Each row as high as its wrapped label, whenever the column's width changes
+        # (a fixed row height cut "Harassment by ..."; issue 14, F4).
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
         body = QHBoxLayout()
         body.addWidget(self.chart_area, 3)
@@ -228,6 +231,17 @@ class ChartPanel(QWidget):
     def clear(self) -> None:
         self.show_rows([], [])
         self.total.clear()
+
+    def _table_width(self, rows: Sequence[Row]) -> int:
+        """Room for the longest word of any label (a label wraps between its words, never
+        inside one: "...консулӣ" in Tajik needs 118 px) next to the count column."""
+        table = self.table
+        words = (word for r in rows for word in r.label.split())
+        longest = max((table.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+        cases = max(table.sizeHintForColumn(CountColumn.CASES),
+                    table.horizontalHeader().sectionSizeHint(CountColumn.CASES))
+        scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(220, longest + 16 + cases + scroll_bar + 2 * table.frameWidth())
 
     def show_chart(self, chart: overview.Chart, total_cases: int,
                    years: overview.Chart | None = None) -> None:
@@ -254,7 +268,7 @@ class ChartPanel(QWidget):
         line_height = QFontMetrics(self.categories.labelsFont()).lineSpacing()
         self.view.setMinimumHeight(max(
             MIN_CHART_HEIGHT, 140 + len(bars) * (lines * line_height + 16)))
-        self.table.resizeRowsToContents()
+        self.table.setMinimumWidth(self._table_width(table_rows))
         highest = max((r.count for r in bars), default=0)
         step = nice_step(highest)
         self.values.setTickType(QValueAxis.TickType.TicksDynamic)
