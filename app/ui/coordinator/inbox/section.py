@@ -43,7 +43,7 @@ from app.ui.common.widgets import error_text, open_file_dialog, plain_label
 from app.ui.coordinator.inbox import outcomes
 from app.ui.coordinator.inbox.batch import Found, Read, read_batch
 from app.ui.coordinator.inbox.drop_area import DropArea
-from app.ui.coordinator.inbox.model import InboxColumn, InboxModel, InboxRow, row_of_entry
+from app.ui.coordinator.inbox.model import InboxModel, InboxRow, row_of_entry
 from app.ui.coordinator.inbox.pin import Pinned, PinPanel, pin_and_import, same_signer
 from app.ui.coordinator.inbox.selected import SelectedFile
 
@@ -135,7 +135,10 @@ class InboxSection(QWidget):
         self.table.setMinimumHeight(160)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(InboxColumn.FILE, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its words (the file's name is short: a date and a
+        # number); the last one takes the room left, and a table wider than the window
+        # scrolls sideways rather than squeezing a column to "2026-1..." (issue 14, F5).
+        header.setStretchLastSection(True)
         self.table.setAccessibleDescription(self.tr("Unread rows are marked new."))
 
         # The selected file: its outcome in a sentence, what to do, technical details.
