@@ -89,7 +89,6 @@ from crypto.seal import (
     TokenWrongVault,
 )
 from storage.duress import DuressSameAsPassphrase, NoDuress, RecoverySlotUnknown
-from storage.duress import DuressSameAsPassphrase, NoDuress, RecoverySlotUnknown
 from storage.errors import (
     AttachmentNotFound,
     BackupFolderNotEmpty,
@@ -307,12 +306,6 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.REPLAY, QT_TRANSLATE_NOOP("Errors", "This release token was for an earlier seal of this vault and has been used already, so it was refused. Ask your organisation for a token for the travel request you sent last."))
         case RequestMalformed():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This travel request could not be read or was not made for this organisation, so no release token was written."))
-        case DuressSameAsPassphrase():
-            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The duress passphrase must differ from the vault's own passphrase. Choose another one."))
-        case RecoverySlotUnknown():
-            return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again."))
-        case NoDuress():
-            return E(ExitCode.NOT_FOUND, QT_TRANSLATE_NOOP("Errors", "This vault has no decoy: set a duress passphrase first."))
         case DuressSameAsPassphrase():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The duress passphrase must differ from the vault's own passphrase. Choose another one."))
         case RecoverySlotUnknown():
