@@ -25,6 +25,7 @@ from app.services.errors import (
     CaseFileUnreadable,
     CaseInvalid,
     ConsentMissing,
+    DisguiseError,
     DuplicateBundle,
     NoOrganisation,
     NotACoordinator,
@@ -88,7 +89,6 @@ from crypto.seal import (
     TokenWrongSeal,
     TokenWrongVault,
 )
-from storage.duress import DuressSameAsPassphrase, NoDuress, RecoverySlotUnknown
 from storage.errors import (
     AttachmentNotFound,
     BackupFolderNotEmpty,
@@ -98,15 +98,18 @@ from storage.errors import (
     DatabaseCorrupt,
     DeviceSecretMissing,
     DraftTooLarge,
+    DuressSameAsPassphrase,
     FileSystemError,
     FolderNotEmpty,
     ImportConflict,
     KeyringUnavailable,
+    NoDuress,
     NotAVault,
     NotEnoughSpace,
     OrganisationAmbiguous,
     OrganisationNotFound,
     OutputExists,
+    RecoverySlotUnknown,
     ReferenceTaken,
     RekeyInterrupted,
     RevisionSealed,
@@ -310,6 +313,8 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The duress passphrase must differ from the vault's own passphrase. Choose another one."))
         case RecoverySlotUnknown():
             return E(ExitCode.WRONG_SECRET, QT_TRANSLATE_NOOP("Errors", "This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again."))
+        case DisguiseError(path=path):
+            return E(ExitCode.EXISTS, QT_TRANSLATE_NOOP("Errors", "A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name."), (str(path or ""),))
         case NoDuress():
             return E(ExitCode.NOT_FOUND, QT_TRANSLATE_NOOP("Errors", "This vault has no decoy: set a duress passphrase first."))
         case WrongPassphrase():

@@ -39,7 +39,9 @@ from crypto.keyslots import ClassHeader, KeySlots, SecretClass
 from crypto.wipe import wipe
 from storage import audit, db, fsio
 from storage.devicekeyring import DeviceKeyring
-from storage.errors import VaultError
+from storage.errors import DuressSameAsPassphrase as DuressSameAsPassphrase
+from storage.errors import NoDuress as NoDuress
+from storage.errors import RecoverySlotUnknown as RecoverySlotUnknown
 
 if TYPE_CHECKING:
     from storage.vault import Vault
@@ -51,19 +53,6 @@ _META_KEY = "duress_decoy_key"
 _META_SLOT = "duress_slot"  # "<index>:<sha256 of the slot's bytes>", to tell it still holds
 _META_RECOVERY = "recovery_slot"
 _COPIED_META = ("vault_id", "role", "pseudonym", "created_at")
-
-
-class DuressSameAsPassphrase(VaultError):
-    """The duress passphrase given is the vault's own passphrase."""
-
-
-class RecoverySlotUnknown(VaultError):
-    """A vault made before duress passphrases existed does not say which key slot its
-    recovery code uses: the recovery code is needed once, so the duress slot spares it."""
-
-
-class NoDuress(VaultError):
-    """`remove` or `open_decoy` was asked of a vault without a decoy."""
 
 
 # -- the spare file -----------------------------------------------------------------

@@ -281,3 +281,19 @@ class NotSealed(VaultError):
 class SealDamaged(VaultError):
     """The seal file is missing or damaged, or the token's key half does not complete the
     data key: the vault stays sealed."""
+
+
+# -- duress passphrase (storage/duress.py) --------------------------------------------
+
+
+class DuressSameAsPassphrase(VaultError):
+    """The duress passphrase given is the vault's own passphrase."""
+
+
+class RecoverySlotUnknown(VaultError):
+    """A vault made before duress passphrases existed does not say which key slot its
+    recovery code uses: the recovery code is needed once, so the duress slot spares it."""
+
+
+class NoDuress(VaultError):
+    """`remove` or `open_decoy` was asked of a vault without a decoy."""

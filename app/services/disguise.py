@@ -30,6 +30,7 @@ from pathlib import Path
 
 import platformdirs
 
+from app.services.errors import DisguiseError as DisguiseError
 from storage import devicekeyring, fsio
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import FileSystemError
@@ -55,17 +56,6 @@ SETTINGS_KEY = "disguise"
 _SETTINGS_FILE = "settings.json"
 
 _active: Names | None = None
-
-
-class DisguiseError(Exception):
-    """A switch that cannot be done; `reason`: target_taken (a folder of that name holds
-    something else), other_disk (the new folder is on another file system), unknown (no
-    such preset)."""
-
-    def __init__(self, reason: str, path: Path | None = None) -> None:
-        super().__init__(f"{reason}: {path}" if path else reason)
-        self.reason = reason
-        self.path = path
 
 
 def names_for(key: str | None) -> Names:

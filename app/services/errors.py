@@ -250,3 +250,14 @@ class PictureTooLarge(ServiceError):
         super().__init__(width, height)
         self.width = width
         self.height = height
+
+
+class DisguiseError(ServiceError):
+    """A switch that cannot be done; `reason`: target_taken (a folder of that name holds
+    something else), other_disk (the new folder is on another file system), unknown (no
+    such preset)."""
+
+    def __init__(self, reason: str, path: Path | None = None) -> None:
+        super().__init__(f"{reason}: {path}" if path else reason)
+        self.reason = reason
+        self.path = path

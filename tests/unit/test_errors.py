@@ -126,6 +126,9 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     storage_errors.VaultSealed: (),  # sealed for travel (storage/seal.py)
     storage_errors.NotSealed: (),
     storage_errors.SealDamaged: (),
+    storage_errors.DuressSameAsPassphrase: (),  # duress passphrase (storage/duress.py)
+    storage_errors.RecoverySlotUnknown: (),
+    storage_errors.NoDuress: (),
     storage_errors.DeviceSecretMissing: (True,),
     storage_errors.KeyringUnavailable: ("SecretService", "locked"),
     storage_errors.WeakPassphrase: ("too_short", 0),
@@ -152,6 +155,7 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     storage_errors.DraftTooLarge: (9_000_000,),
     # app.services.errors
     service_errors.CaseFileError: (),
+    service_errors.DisguiseError: ("target_taken", PATH.parent),
     service_errors.CaseFileUnreadable: (PATH, "missing"),
     service_errors.CaseFileMalformed: (PATH, 3, 14, "Expecting value"),
     service_errors.CaseInvalid: ("events[0]", "required", "date"),
