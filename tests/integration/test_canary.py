@@ -114,7 +114,8 @@ def test_no_canary_anywhere(tmp_path: Path) -> None:
     run("search", CYRILLIC)
     run("case", "list")
     run("check", "--deep")
-    assert sorted(p.name for p in vault.iterdir()) == ["blobs", "keyslots", "lock", "vault.db"]
+    assert sorted(p.name for p in vault.iterdir()) == ["blobs", "keyslots", "lock", "spare.db",
+                                                        "vault.db"]
     assert _sweep(vault) == []
     assert _sweep(tmp) == []
     assert _sweep(home) == []

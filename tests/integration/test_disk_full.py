@@ -116,7 +116,7 @@ def test_passwd_on_full_disk(tmp_path: Path) -> None:
     assert _on_small_disk(tmp_path, SCRIPT) == {
         "error": "disk_full",
         "keyslots_unchanged": True,
-        "leftovers": ["blobs", "keyslots", "lock", "vault.db"],
+        "leftovers": ["blobs", "keyslots", "lock", "spare.db", "vault.db"],
         "old_opens": True,
         "check_ok": True,
     }
