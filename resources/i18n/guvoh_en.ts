@@ -216,16 +216,16 @@
     <name>ReceiptImportDialog</name>
     <message numerus="yes">
         <source>The organisation confirmed it received %n case(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The organisation confirmed it received %n case: %1.</numerusform>
+            <numerusform>The organisation confirmed it received %n cases: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case was changed after you exported it: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</numerusform>
+            <numerusform>%n cases were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</numerusform>
         </translation>
     </message>
 </context>
@@ -253,6 +253,23 @@
         <translation>
             <numerusform>Guvoh now locks after %n minute of no activity.</numerusform>
             <numerusform>Guvoh now locks after %n minutes of no activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WipeAfterRow</name>
+    <message numerus="yes">
+        <source>After %n wrong passphrases in a row</source>
+        <translation>
+            <numerusform>After %n wrong passphrase in a row</numerusform>
+            <numerusform>After %n wrong passphrases in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is now wiped after %n wrong passphrases in a row.</source>
+        <translation>
+            <numerusform>The vault is now wiped after %n wrong passphrase in a row.</numerusform>
+            <numerusform>The vault is now wiped after %n wrong passphrases in a row.</numerusform>
         </translation>
     </message>
 </context>

@@ -1258,6 +1258,10 @@
         <translation>Guvoh-қа қош келдіңіз</translation>
     </message>
     <message>
+        <source>Name shown for this app</source>
+        <translation>Қолданбаның көрінетін атауы</translation>
+    </message>
+    <message>
         <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
         <translation>Сейфіңіз осы компьютердің жүйелік кілт қоймасына да байланады, сондықтан көшірілген файлдардың өзін ғана ашу мүмкін емес.</translation>
     </message>
@@ -1274,54 +1278,58 @@
     <name>DeleteCaseAction</name>
     <message>
         <source>Delete case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі жою...</translation>
     </message>
 </context>
 <context>
     <name>DeleteCaseDialog</name>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі жою</translation>
     </message>
     <message>
         <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» ісі барлық сақталған нұсқаларымен, %3 және жазбаларымен бірге осы компьютерден жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version and its notes?</source>
+        <translation>%1 «%2» ісі барлық сақталған нұсқаларымен және жазбаларымен бірге осы компьютерден жойылсын ба?</translation>
     </message>
     <message>
         <source>What will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не жойылады</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұны кері қайтаруға болмайды.</translation>
     </message>
     <message>
         <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұны кері қайтаруға болмайды. Ұйым бұл істі алғанын растаған жоқ: егер оны жібермеген болсаңыз, ол жоғалады.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдыру</translation>
     </message>
     <message>
         <source>Keep it and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдырып, жабу</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Хабар</translation>
+        <translation>Хабар</translation>
     </message>
     <message>
         <source>Delete case %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ісі жойылсын ба?</translation>
     </message>
     <message>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылуда...</translation>
     </message>
 </context>
 <context>
@@ -1332,45 +1340,48 @@
     </message>
 </context>
 <context>
+    <name>DisguiseCombo</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation>Қолданбаның көрінетін атауы</translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation>Guvoh (бүркеншіксіз)</translation>
+    </message>
+</context>
+<context>
     <name>DisguiseNames</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепттер</translation>
     </message>
 </context>
 <context>
     <name>DisguisePanel</name>
     <message>
-        <source>Name shown for this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guvoh (no disguise)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы атауды қолдану</translation>
     </message>
     <message>
         <source>Disguise status</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүркеншік күйі</translation>
     </message>
     <message>
         <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүркеншік: терезе, мәзір жазбасы, қалталар және кілт қоймасындағы жазба Guvoh орнына қарапайым атау алады. Бұл компьютерге көз қырын салған адамнан қорғайды; дискіні зерттеген адамнан бағдарламаны да, шифрланған сейфті де жасырмайды. Оны өзгерту қолданбаны құлыптайды және сейфті көшіреді; оны бұрынғыдай ашыңыз.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы атаудағы қалтада басқа файлдар бар немесе ол басқа дискіде. Ештеңе көшірілмеді; басқа атау таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1636,54 @@
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
         <translation>Қабылданбады: бумада бірде-бір іс жоқ. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>This vault is sealed for travel. It opens again only when your organisation sends its release token; then choose Unseal (or run &apos;guvoh unseal&apos;).</source>
+        <translation>Бұл сейф сапарға мөрленген. Ұйымыңыз ашу токенін жібергенде ғана ол қайта ашылады; сонда «Мөрді ашу» тармағын таңдаңыз (немесе &apos;guvoh unseal&apos; орындаңыз).</translation>
+    </message>
+    <message>
+        <source>This vault is not sealed, so there is nothing to unseal. It opens with its passphrase.</source>
+        <translation>Бұл сейф мөрленбеген, ашатын мөр жоқ. Ол құпия сөзбен ашылады.</translation>
+    </message>
+    <message>
+        <source>The seal of this vault could not be opened with this token: the seal file is damaged or missing. The vault stays sealed; ask your organisation for help.</source>
+        <translation>Бұл сейфтің мөрін осы токенмен ашу мүмкін болмады: мөр файлы бүлінген немесе жоқ. Сейф мөрленген күйде қалады; ұйымыңыздан көмек сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This is not a release token, or part of it is missing. Copy the whole token again, from its first line to its last.</source>
+        <translation>Бұл ашу токені емес немесе оның бір бөлігі жоқ. Токенді бірінші жолынан соңғысына дейін толық қайта көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>This release token is not signed by the organisation this vault was sealed for, so it was refused. The vault stays sealed.</source>
+        <translation>Бұл ашу токеніне сейф мөрленген ұйым қол қоймаған, сондықтан ол қабылданбады. Сейф мөрленген күйде қалады.</translation>
+    </message>
+    <message>
+        <source>This release token is for another vault, so it was refused. The vault stays sealed.</source>
+        <translation>Бұл ашу токені басқа сейфке арналған, сондықтан ол қабылданбады. Сейф мөрленген күйде қалады.</translation>
+    </message>
+    <message>
+        <source>This release token was for an earlier seal of this vault and has been used already, so it was refused. Ask your organisation for a token for the travel request you sent last.</source>
+        <translation>Бұл ашу токені осы сейфтің бұрынғы мөріне арналған және пайдаланылып қойған, сондықтан ол қабылданбады. Ұйымыңыздан соңғы жіберген сапар сұрауыңызға токен сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This travel request could not be read or was not made for this organisation, so no release token was written.</source>
+        <translation>Бұл сапар сұрауын оқу мүмкін болмады немесе ол осы ұйымға арналмаған, сондықтан ашу токені жазылмады.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
+        <translation>Мәжбүрлеу құпиясөзі қойманың өз құпиясөзінен өзгеше болуы керек. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
+        <translation>Бұл қойма мәжбүрлеу құпиясөзі пайда болғанға дейін жасалған, сондықтан оны орнату үшін бір рет қалпына келтіру коды қажет. Қалпына келтіру кодын енгізіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
+        <translation>Осы атаудағы қалтада басқа файлдар бар немесе ол басқа дискіде (%1). Ештеңе көшірілмеді; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This vault has no decoy: set a duress passphrase first.</source>
+        <translation>Бұл қоймада жалған көшірме жоқ: алдымен мәжбүрлеу құпиясөзін орнатыңыз.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1889,6 +1948,10 @@
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
         <translation>Бұл сурет көрсетілмейді: ол бүлінген, соңы қиылып қалған немесе PNG не JPEG суреті емес.</translation>
+    </message>
+    <message>
+        <source>Sealing or unsealing could not be done, so nothing was changed.</source>
+        <translation>Мөрлеу немесе мөрді ашу орындалмады, сондықтан ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -3375,39 +3438,39 @@
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
-    <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The organisation confirmed it received %n case(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ұйым %n істі алғанын растады: %1.</numerusform>
+            <numerusform>Ұйым %n істі алғанын растады: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс экспорттан кейін өзгертілді: %1. Ұйымда экспортталған нұсқа бар; кейінгі өзгерістеріңіз осында, жеткізілмеген күйде қалады: оларды қайта экспорттаңыз немесе жойыңыз.</numerusform>
+            <numerusform>%n іс экспорттан кейін өзгертілді: %1. Ұйымда экспортталған нұсқа бар; кейінгі өзгерістеріңіз осында, жеткізілмеген күйде қалады: оларды қайта экспорттаңыз немесе жойыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>The delivered cases were deleted from this computer, with their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізілген істер файлдарымен бірге осы компьютерден жойылды.</translation>
     </message>
     <message>
         <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олар жеткізілген деп белгіленді; көшірмелеріңізді «Жеткізілген істерді жою» арқылы жоюыңызға болады.</translation>
     </message>
     <message>
         <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олар жеткізілген деп белгіленді және Баптауларда белгіленген мерзім өткенде осы компьютерден жойылады.</translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
         <translation>Алдымен түбіртек файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file ending in .age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation>Ұйым файлыңызды алғанда, түбіртек жібереді (.age деп аяқталатын файл). Оны импорттау бұл істерді жеткізілген деп белгілейді және, егер Баптауларда мұны өзгертпеген болсаңыз, оларды осы компьютерден жояды.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
@@ -3426,43 +3489,43 @@
     <name>ReceiptPanel</name>
     <message>
         <source>Delete delivered cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізілген істерді жою</translation>
     </message>
     <message>
         <source>At once, when the receipt arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірден, түбіртек келгенде</translation>
     </message>
     <message>
         <source>One day after the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртектен бір күн кейін</translation>
     </message>
     <message>
         <source>Seven days after the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртектен жеті күн кейін</translation>
     </message>
     <message>
         <source>Never: keep them on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешқашан: оларды осы компьютерде сақтау</translation>
     </message>
     <message>
         <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымның түбіртегі келгенде, ол растаған істер файлдарымен бірге осы компьютерден жойылады, сондықтан оларды осы компьютердің алдындағы адам да, кейін алынған диск көшірмесі де оқи алмайды. Экспорттан кейінгі өзгерістер қалады. Әлі жеткізілмеген істер мен түбіртекке дейін алынған диск көшірмесі қорғалмайды.</translation>
     </message>
     <message>
         <source>What delete on receipt protects</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртектен кейін жою неден қорғайды</translation>
     </message>
     <message>
         <source>Delete on receipt status</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртектен кейін жою күйі</translation>
     </message>
     <message>
         <source>Delivered cases stay on this computer until you remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізілген істер сіз оларды жоймайынша осы компьютерде қалады.</translation>
     </message>
     <message>
         <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды. Мерзімі келген жеткізілген істер келесі құлыпты ашқанда немесе түбіртек импортталғанда жойылады.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3714,57 @@
     <message>
         <source>Type the last group to confirm</source>
         <translation>Растау үшін соңғы топты енгізіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
+    <message>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Сейфін сапарға мөрлеген зерттеуші сізге сапар сұрауын жіберді. Шекарадан кейін оған дауыспен қоңырау шалыңыз: оның қауіпсіз екенін және еркін сөйлей алатынын, «Тұлға» бетінен оқыған қауіпсіздік коды осында көрсетілгенмен бірдей екенін тексеріңіз. Тек содан кейін ашу токенін жазып, оған жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>How to release a sealed vault</source>
+        <translation>Мөрленген сейфті қалай ашу</translation>
+    </message>
+    <message>
+        <source>Open travel request...</source>
+        <translation>Сапар сұрауын ашу...</translation>
+    </message>
+    <message>
+        <source>Write release token...</source>
+        <translation>Ашу токенін жазу...</translation>
+    </message>
+    <message>
+        <source>Travel request</source>
+        <translation>Сапар сұрауы</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>Ашу күйі</translation>
+    </message>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Мөрленген сейфті ашу</translation>
+    </message>
+    <message>
+        <source>Open the travel request</source>
+        <translation>Сапар сұрауын ашу</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Тексерілуде...</translation>
+    </message>
+    <message>
+        <source>Travel request from %1, made %2. Their safety code: %3</source>
+        <translation>%1 жіберген сапар сұрауы, %2 жасалған. Оның қауіпсіздік коды: %3</translation>
+    </message>
+    <message>
+        <source>Save the release token</source>
+        <translation>Ашу токенін сақтау</translation>
+    </message>
+    <message>
+        <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
+        <translation>Ашу токені %1 ішінде. Оны файл ретінде жіберіңіз немесе мәтінін хабарламаға қойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4189,53 @@
     </message>
 </context>
 <context>
+    <name>SealPanel</name>
+    <message>
+        <source>Seal the vault before a border. Sealed, it opens with neither your passphrase nor your recovery code, here or from a copy of the disk, until your organisation calls you and sends a release token. A copy made before sealing is not protected.</source>
+        <translation>Шекара алдында сейфті мөрлеңіз. Мөрленген сейф құпия сөзбен де, қалпына келтіру кодымен де ашылмайды — мұнда да, диск көшірмесінен де — ұйымыңыз сізге қоңырау шалып, ашу токенін жібергенше. Мөрлеуге дейін жасалған көшірме қорғалмайды.</translation>
+    </message>
+    <message>
+        <source>What sealing protects</source>
+        <translation>Мөрлеу неден қорғайды</translation>
+    </message>
+    <message>
+        <source>Organisation that releases the vault</source>
+        <translation>Сейфті ашатын ұйым</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to seal</source>
+        <translation>Мөрлеу үшін құпия сөзіңіз</translation>
+    </message>
+    <message>
+        <source>Seal for travel...</source>
+        <translation>Сапарға мөрлеу...</translation>
+    </message>
+    <message>
+        <source>Sealing status</source>
+        <translation>Мөрлеу күйі</translation>
+    </message>
+    <message>
+        <source>Seal for travel</source>
+        <translation>Сапарға мөрлеу</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to seal the vault.</source>
+        <translation>Сейфті мөрлеу үшін құпия сөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Save the travel request</source>
+        <translation>Сапар сұрауын сақтау</translation>
+    </message>
+    <message>
+        <source>Sealing...</source>
+        <translation>Мөрленуде...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <source>Settings</source>
@@ -4119,6 +4280,10 @@
     <message>
         <source>Keyboard</source>
         <translation>Пернетақта</translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation>Сейфті жою</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -4549,6 +4714,49 @@
     </message>
 </context>
 <context>
+    <name>UnsealBox</name>
+    <message>
+        <source>Release token</source>
+        <translation>Ашу токені</translation>
+    </message>
+    <message>
+        <source>Paste the release token here</source>
+        <translation>Ашу токенін осында қойыңыз</translation>
+    </message>
+    <message>
+        <source>Open token file...</source>
+        <translation>Токен файлын ашу...</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>Мөрді ашу</translation>
+    </message>
+    <message>
+        <source>Unseal status</source>
+        <translation>Мөрді ашу күйі</translation>
+    </message>
+    <message>
+        <source>Your organisation sends the release token after they have spoken with you. Paste it or open its file, then choose Unseal; your passphrase stays in the field above.</source>
+        <translation>Ұйымыңыз сізбен сөйлескеннен кейін ашу токенін жібереді. Оны қойыңыз немесе файлын ашыңыз, содан соң «Мөрді ашу» таңдаңыз; құпия сөзіңіз жоғарыдағы өрісте қалады.</translation>
+    </message>
+    <message>
+        <source>Open the release token</source>
+        <translation>Ашу токенін ашу</translation>
+    </message>
+    <message>
+        <source>This file is not a release token.</source>
+        <translation>Бұл файл ашу токені емес.</translation>
+    </message>
+    <message>
+        <source>Paste the release token first.</source>
+        <translation>Алдымен ашу токенін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Unsealing...</source>
+        <translation>Мөр ашылуда...</translation>
+    </message>
+</context>
+<context>
     <name>ViewerDialog</name>
     <message>
         <source>Guvoh - File</source>
@@ -4607,65 +4815,102 @@
     </message>
 </context>
 <context>
+    <name>WipeAfterRow</name>
+    <message>
+        <source>Wipe the vault after wrong passphrases</source>
+        <translation>Қате құпия сөздерден кейін сейфті жою</translation>
+    </message>
+    <message>
+        <source>It stops someone guessing your passphrase on this computer. It does not stop anyone who copies the disk first: a copy starts the count again.</source>
+        <translation>Бұл осы компьютерде құпия сөзіңізді табуға тырысқан адамды тоқтатады. Алдымен дискіні көшіріп алған адамды тоқтатпайды: көшірмеде санау қайта басталады.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>Ешқашан (өшірулі)</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong passphrases in a row</source>
+        <translation>
+            <numerusform>Қатарынан %n қате құпия сөзден кейін</numerusform>
+            <numerusform>Қатарынан %n қате құпия сөзден кейін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer wipe the vault.</source>
+        <translation>Қате құпия сөздер енді сейфті жоймайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is now wiped after %n wrong passphrases in a row.</source>
+        <translation>
+            <numerusform>Енді сейф қатарынан %n қате құпия сөзден кейін жойылады.</numerusform>
+            <numerusform>Енді сейф қатарынан %n қате құпия сөзден кейін жойылады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WipeButton</name>
     <message>
         <source>Wipe this vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфті жою...</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфті жою</translation>
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
         <source>wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>жою</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфті жою</translation>
     </message>
     <message>
         <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютердегі сейф қазір жойылады: сақталған нұсқалары мен жобалары бар барлық істер, барлық жазбалар мен файлдар, сіз сенетін ұйымдар және кілттеріңіз. Құпия сөзіңіз де, қалпына келтіру кодыңыз да оны енді ашпайды. Мұны ешкім кері қайтара алмайды, ал ұйым өзі алмаған нәрсені қалпына келтіре алмайды.</translation>
     </message>
     <message>
         <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сізді жойылғаннан кейін компьютерді алып кеткен адамнан қорғайды. Одан бұрын жасалған диск көшірмесінде сейф бұрынғыдай құлыптаулы күйінде сақталады.</translation>
     </message>
     <message>
         <source>To wipe the vault, type this word below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфті жою үшін төменге осы сөзді жазыңыз:</translation>
     </message>
     <message>
         <source>Word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылатын сөз</translation>
     </message>
     <message>
         <source>Word to confirm the wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоюды растайтын сөз</translation>
     </message>
     <message>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфті жою</translation>
     </message>
     <message>
         <source>Keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфті қалдыру</translation>
     </message>
     <message>
         <source>Keep the vault and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфті қалдырып, жабу</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Хабар</translation>
+        <translation>Хабар</translation>
     </message>
     <message>
         <source>Wipe this vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфті жоясыз ба?</translation>
     </message>
 </context>
 <context>

@@ -1258,6 +1258,10 @@
         <translation>Guvoh программасына кош келиңиз</translation>
     </message>
     <message>
+        <source>Name shown for this app</source>
+        <translation>Колдонмонун көрүнгөн аталышы</translation>
+    </message>
+    <message>
         <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
         <translation>Сейфиңиз ушул компьютердин ачкычтар сактагычына да байланат, ошондуктан көчүрүлгөн файлдарды гана ачуу мүмкүн эмес.</translation>
     </message>
@@ -1274,54 +1278,58 @@
     <name>DeleteCaseAction</name>
     <message>
         <source>Delete case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишти өчүрүү...</translation>
     </message>
 </context>
 <context>
     <name>DeleteCaseDialog</name>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишти өчүрүү</translation>
     </message>
     <message>
         <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» иши бардык сакталган версиялары, %3 жана эскертмелери менен бул компьютерден өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version and its notes?</source>
+        <translation>%1 «%2» иши бардык сакталган версиялары жана эскертмелери менен бул компьютерден өчүрүлсүнбү?</translation>
     </message>
     <message>
         <source>What will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмне өчүрүлөт</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муну кайтарып болбойт.</translation>
     </message>
     <message>
         <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муну кайтарып болбойт. Уюм бул ишти алганын тастыктаган жок: эгер аны жөнөтпөсөңүз, ал жоголот.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскертүү</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Калтыруу</translation>
     </message>
     <message>
         <source>Keep it and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Калтырып, жабуу</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Билдирүү</translation>
+        <translation>Билдирүү</translation>
     </message>
     <message>
         <source>Delete case %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иши өчүрүлсүнбү?</translation>
     </message>
     <message>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Өчүрүлүүдө...</translation>
     </message>
 </context>
 <context>
@@ -1332,45 +1340,48 @@
     </message>
 </context>
 <context>
+    <name>DisguiseCombo</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation>Колдонмонун көрүнгөн аталышы</translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation>Guvoh (жашыруусуз)</translation>
+    </message>
+</context>
+<context>
     <name>DisguiseNames</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуулар</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепттер</translation>
     </message>
 </context>
 <context>
     <name>DisguisePanel</name>
     <message>
-        <source>Name shown for this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guvoh (no disguise)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул аталышты колдонуу</translation>
     </message>
     <message>
         <source>Disguise status</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашыруу абалы</translation>
     </message>
     <message>
         <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашыруу: терезе, меню пункту, папкалар жана ачкычтар сактагычындагы жазуу Guvoh ордуна жөнөкөй аталыш алат. Бул компьютерди көз кыйыгы менен караган адамдан коргойт; дискти изилдеген адамдан программаны да, шифрленген сейфти да жашырбайт. Аны өзгөртүү колдонмону кулпулайт жана сейфти көчүрөт; аны мурдагыдай ачыңыз.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул аталыштагы папкада башка файлдар бар же ал башка дискте. Эч нерсе көчүрүлгөн жок; башка аталыш тандаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1636,54 @@
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
         <translation>Четке кагылды: пакетте бир да иш жок. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>This vault is sealed for travel. It opens again only when your organisation sends its release token; then choose Unseal (or run &apos;guvoh unseal&apos;).</source>
+        <translation>Бул сейф сапарга мөөрлөнгөн. Уюмуңуз ачуу токенин жибергенде гана ал кайра ачылат; анда «Мөөрдү ачуу» дегенди тандаңыз (же &apos;guvoh unseal&apos; аткарыңыз).</translation>
+    </message>
+    <message>
+        <source>This vault is not sealed, so there is nothing to unseal. It opens with its passphrase.</source>
+        <translation>Бул сейф мөөрлөнгөн эмес, ачыла турган мөөр жок. Ал сырсөз менен ачылат.</translation>
+    </message>
+    <message>
+        <source>The seal of this vault could not be opened with this token: the seal file is damaged or missing. The vault stays sealed; ask your organisation for help.</source>
+        <translation>Бул сейфтин мөөрүн бул токен менен ачуу мүмкүн болгон жок: мөөр файлы бузулган же жок. Сейф мөөрлөнгөн бойдон калат; уюмуңуздан жардам сураңыз.</translation>
+    </message>
+    <message>
+        <source>This is not a release token, or part of it is missing. Copy the whole token again, from its first line to its last.</source>
+        <translation>Бул ачуу токени эмес же анын бир бөлүгү жок. Токенди биринчи сабынан акыркысына чейин толук кайра көчүрүңүз.</translation>
+    </message>
+    <message>
+        <source>This release token is not signed by the organisation this vault was sealed for, so it was refused. The vault stays sealed.</source>
+        <translation>Бул ачуу токенине сейф мөөрлөнгөн уюм кол койгон эмес, ошондуктан ал четке кагылды. Сейф мөөрлөнгөн бойдон калат.</translation>
+    </message>
+    <message>
+        <source>This release token is for another vault, so it was refused. The vault stays sealed.</source>
+        <translation>Бул ачуу токени башка сейф үчүн, ошондуктан ал четке кагылды. Сейф мөөрлөнгөн бойдон калат.</translation>
+    </message>
+    <message>
+        <source>This release token was for an earlier seal of this vault and has been used already, so it was refused. Ask your organisation for a token for the travel request you sent last.</source>
+        <translation>Бул ачуу токени бул сейфтин мурунку мөөрү үчүн болчу жана колдонулуп бүткөн, ошондуктан ал четке кагылды. Уюмуңуздан акыркы жиберген сапар сурооңуз үчүн токен сураңыз.</translation>
+    </message>
+    <message>
+        <source>This travel request could not be read or was not made for this organisation, so no release token was written.</source>
+        <translation>Бул сапар суроосун окуу мүмкүн болгон жок же ал бул уюм үчүн жасалган эмес, ошондуктан ачуу токени жазылган жок.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
+        <translation>Мажбурлоо сырсөзү сактагычтын өз сырсөзүнөн айырмаланышы керек. Башкасын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
+        <translation>Бул сактагыч мажбурлоо сырсөзү пайда болгонго чейин түзүлгөн, ошондуктан аны коюу үчүн бир жолу калыбына келтирүү коду керек. Калыбына келтирүү кодун киргизип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
+        <translation>Бул аталыштагы папкада башка файлдар бар же ал башка дискте (%1). Эч нерсе көчүрүлгөн жок; башка аталыш тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This vault has no decoy: set a duress passphrase first.</source>
+        <translation>Бул сактагычта жалган көчүрмө жок: адегенде мажбурлоо сырсөзүн коюңуз.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1889,6 +1948,10 @@
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
         <translation>Бул сүрөт көрсөтүлбөйт: ал бузулган, аягына чейин жетпей калган же PNG же JPEG сүрөтү эмес.</translation>
+    </message>
+    <message>
+        <source>Sealing or unsealing could not be done, so nothing was changed.</source>
+        <translation>Мөөрлөө же мөөрдү ачуу аткарылган жок, ошондуктан эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -3375,39 +3438,39 @@
         <source>Message</source>
         <translation>Билдирүү</translation>
     </message>
-    <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The organisation confirmed it received %n case(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Уюм %n ишти алганын тастыктады: %1.</numerusform>
+            <numerusform>Уюм %n ишти алганын тастыктады: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n иш экспорттон кийин өзгөртүлдү: %1. Уюмда экспорттолгон версия бар; кийинки өзгөртүүлөрүңүз ушул жерде, жеткирилбеген бойдон калат: аларды кайра экспорттоңуз же өчүрүңүз.</numerusform>
+            <numerusform>%n иш экспорттон кийин өзгөртүлдү: %1. Уюмда экспорттолгон версия бар; кийинки өзгөртүүлөрүңүз ушул жерде, жеткирилбеген бойдон калат: аларды кайра экспорттоңуз же өчүрүңүз.</numerusform>
         </translation>
     </message>
     <message>
         <source>The delivered cases were deleted from this computer, with their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткирилген иштер файлдары менен бирге бул компьютерден өчүрүлдү.</translation>
     </message>
     <message>
         <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алар жеткирилген деп белгиленди; көчүрмөлөрүңүздү «Жеткирилген иштерди өчүрүү» аркылуу өчүрө аласыз.</translation>
     </message>
     <message>
         <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алар жеткирилген деп белгиленди жана Жөндөөлөрдө коюлган мөөнөт өткөндө бул компьютерден өчүрүлөт.</translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
         <translation>Адегенде тастыктама файлын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file ending in .age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation>Уюм файлыңызды алганда, тастыктама жөнөтөт (.age менен бүткөн файл). Аны импорттоо бул иштерди жеткирилген деп белгилейт жана, эгер Жөндөөлөрдө муну өзгөртпөсөңүз, аларды бул компьютерден өчүрөт.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
@@ -3426,43 +3489,43 @@
     <name>ReceiptPanel</name>
     <message>
         <source>Delete delivered cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткирилген иштерди өчүрүү</translation>
     </message>
     <message>
         <source>At once, when the receipt arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Дароо, тастыктама келгенде</translation>
     </message>
     <message>
         <source>One day after the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктамадан бир күн кийин</translation>
     </message>
     <message>
         <source>Seven days after the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктамадан жети күн кийин</translation>
     </message>
     <message>
         <source>Never: keep them on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч качан: аларды бул компьютерде сактоо</translation>
     </message>
     <message>
         <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уюмдун тастыктамасы келгенде, ал тастыктаган иштер файлдары менен бирге бул компьютерден өчүрүлөт, ошондуктан аларды бул компьютердин алдындагы адам да, кийин алынган диск көчүрмөсү да окуй албайт. Экспорттон кийинки өзгөртүүлөр калат. Азырынча жеткирилбеген иштер жана тастыктамага чейин алынган диск көчүрмөсү корголбойт.</translation>
     </message>
     <message>
         <source>What delete on receipt protects</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктамадан кийин өчүрүү эмнеден коргойт</translation>
     </message>
     <message>
         <source>Delete on receipt status</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктамадан кийин өчүрүү абалы</translation>
     </message>
     <message>
         <source>Delivered cases stay on this computer until you remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткирилген иштер сиз аларды өчүрмөйүнчө бул компьютерде калат.</translation>
     </message>
     <message>
         <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталды. Мөөнөтү келген жеткирилген иштер кийинки кулпуну ачканда же тастыктама импорттолгондо өчүрүлөт.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3714,57 @@
     <message>
         <source>Type the last group to confirm</source>
         <translation>Ырастоо үчүн акыркы топту териңиз</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
+    <message>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Сейфин сапарга мөөрлөгөн изилдөөчү сизге сапар суроосун жиберди. Чек арадан кийин ага үн менен чалыңыз: анын коопсуз экенин жана эркин сүйлөй аларын, «Инсандык» барагынан окуган коопсуздук коду бул жерде көрсөтүлгөн код менен бирдей экенин текшериңиз. Ошондон кийин гана ачуу токенин жазып, ага жибериңиз.</translation>
+    </message>
+    <message>
+        <source>How to release a sealed vault</source>
+        <translation>Мөөрлөнгөн сейфти кантип ачуу</translation>
+    </message>
+    <message>
+        <source>Open travel request...</source>
+        <translation>Сапар суроосун ачуу...</translation>
+    </message>
+    <message>
+        <source>Write release token...</source>
+        <translation>Ачуу токенин жазуу...</translation>
+    </message>
+    <message>
+        <source>Travel request</source>
+        <translation>Сапар суроосу</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>Ачуу абалы</translation>
+    </message>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Мөөрлөнгөн сейфти ачуу</translation>
+    </message>
+    <message>
+        <source>Open the travel request</source>
+        <translation>Сапар суроосун ачуу</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Текшерилүүдө...</translation>
+    </message>
+    <message>
+        <source>Travel request from %1, made %2. Their safety code: %3</source>
+        <translation>%1 жиберген сапар суроосу, %2 жасалган. Анын коопсуздук коду: %3</translation>
+    </message>
+    <message>
+        <source>Save the release token</source>
+        <translation>Ачуу токенин сактоо</translation>
+    </message>
+    <message>
+        <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
+        <translation>Ачуу токени %1 ичинде. Аны файл катары жибериңиз же текстин билдирүүгө коюңуз.</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4189,53 @@
     </message>
 </context>
 <context>
+    <name>SealPanel</name>
+    <message>
+        <source>Seal the vault before a border. Sealed, it opens with neither your passphrase nor your recovery code, here or from a copy of the disk, until your organisation calls you and sends a release token. A copy made before sealing is not protected.</source>
+        <translation>Чек арага чейин сейфти мөөрлөңүз. Мөөрлөнгөн сейф сырсөз менен да, калыбына келтирүү коду менен да ачылбайт — бул жерде да, дисктин көчүрмөсүнөн да — уюмуңуз сизге чалып, ачуу токенин жибермейинче. Мөөрлөөдөн мурун жасалган көчүрмө корголбойт.</translation>
+    </message>
+    <message>
+        <source>What sealing protects</source>
+        <translation>Мөөрлөө эмнеден коргойт</translation>
+    </message>
+    <message>
+        <source>Organisation that releases the vault</source>
+        <translation>Сейфти ача турган уюм</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to seal</source>
+        <translation>Мөөрлөө үчүн сырсөзүңүз</translation>
+    </message>
+    <message>
+        <source>Seal for travel...</source>
+        <translation>Сапарга мөөрлөө...</translation>
+    </message>
+    <message>
+        <source>Sealing status</source>
+        <translation>Мөөрлөө абалы</translation>
+    </message>
+    <message>
+        <source>Seal for travel</source>
+        <translation>Сапарга мөөрлөө</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to seal the vault.</source>
+        <translation>Сейфти мөөрлөө үчүн сырсөзүңүздү киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>Save the travel request</source>
+        <translation>Сапар суроосун сактоо</translation>
+    </message>
+    <message>
+        <source>Sealing...</source>
+        <translation>Мөөрлөнүүдө...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <source>Settings</source>
@@ -4119,6 +4280,10 @@
     <message>
         <source>Keyboard</source>
         <translation>Баскычтоп</translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation>Сейфти жок кылуу</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -4549,6 +4714,49 @@
     </message>
 </context>
 <context>
+    <name>UnsealBox</name>
+    <message>
+        <source>Release token</source>
+        <translation>Ачуу токени</translation>
+    </message>
+    <message>
+        <source>Paste the release token here</source>
+        <translation>Ачуу токенин бул жерге коюңуз</translation>
+    </message>
+    <message>
+        <source>Open token file...</source>
+        <translation>Токен файлын ачуу...</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>Мөөрдү ачуу</translation>
+    </message>
+    <message>
+        <source>Unseal status</source>
+        <translation>Мөөрдү ачуу абалы</translation>
+    </message>
+    <message>
+        <source>Your organisation sends the release token after they have spoken with you. Paste it or open its file, then choose Unseal; your passphrase stays in the field above.</source>
+        <translation>Уюмуңуз сиз менен сүйлөшкөндөн кийин ачуу токенин жиберет. Аны коюңуз же файлын ачыңыз, андан соң «Мөөрдү ачуу» тандаңыз; сырсөзүңүз жогорку талаада калат.</translation>
+    </message>
+    <message>
+        <source>Open the release token</source>
+        <translation>Ачуу токенин ачуу</translation>
+    </message>
+    <message>
+        <source>This file is not a release token.</source>
+        <translation>Бул файл ачуу токени эмес.</translation>
+    </message>
+    <message>
+        <source>Paste the release token first.</source>
+        <translation>Адегенде ачуу токенин коюңуз.</translation>
+    </message>
+    <message>
+        <source>Unsealing...</source>
+        <translation>Мөөр ачылууда...</translation>
+    </message>
+</context>
+<context>
     <name>ViewerDialog</name>
     <message>
         <source>Guvoh - File</source>
@@ -4607,65 +4815,102 @@
     </message>
 </context>
 <context>
+    <name>WipeAfterRow</name>
+    <message>
+        <source>Wipe the vault after wrong passphrases</source>
+        <translation>Туура эмес сырсөздөрдөн кийин сейфти жок кылуу</translation>
+    </message>
+    <message>
+        <source>It stops someone guessing your passphrase on this computer. It does not stop anyone who copies the disk first: a copy starts the count again.</source>
+        <translation>Бул ушул компьютерде сырсөзүңүздү табууга аракет кылган адамды токтотот. Адегенде дискти көчүрүп алган адамды токтотпойт: көчүрмөдө эсеп кайра башталат.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>Эч качан (өчүк)</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong passphrases in a row</source>
+        <translation>
+            <numerusform>Катары менен %n туура эмес сырсөздөн кийин</numerusform>
+            <numerusform>Катары менен %n туура эмес сырсөздөн кийин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer wipe the vault.</source>
+        <translation>Туура эмес сырсөздөр мындан ары сейфти жок кылбайт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is now wiped after %n wrong passphrases in a row.</source>
+        <translation>
+            <numerusform>Эми сейф катары менен %n туура эмес сырсөздөн кийин жок кылынат.</numerusform>
+            <numerusform>Эми сейф катары менен %n туура эмес сырсөздөн кийин жок кылынат.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WipeButton</name>
     <message>
         <source>Wipe this vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфти жок кылуу...</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфти жок кылуу</translation>
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
         <source>wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>жок кылуу</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфти жок кылуу</translation>
     </message>
     <message>
         <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул компьютердеги сейф азыр жок кылынат: сакталган нускалары жана долбоорлору менен бардык иштер, бардык жазуулар жана файлдар, сиз ишенген уюмдар жана ачкычтарыңыз. Сырсөзүңүз да, калыбына келтирүү кодуңуз да аны мындан ары ачпайт. Муну эч ким кайтара албайт, ал эми уюм өзү албаган нерсени калыбына келтире албайт.</translation>
     </message>
     <message>
         <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сизди жок кылуудан кийин компьютерди алып кеткен адамдан коргойт. Андан мурун жасалган дисктин көчүрмөсүндө сейф мурункудай кулпуланган бойдон сакталат.</translation>
     </message>
     <message>
         <source>To wipe the vault, type this word below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфти жок кылуу үчүн төмөнгө бул сөздү жазыңыз:</translation>
     </message>
     <message>
         <source>Word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазыла турган сөз</translation>
     </message>
     <message>
         <source>Word to confirm the wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок кылууну ырастоочу сөз</translation>
     </message>
     <message>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфти жок кылуу</translation>
     </message>
     <message>
         <source>Keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфти калтыруу</translation>
     </message>
     <message>
         <source>Keep the vault and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфти калтырып, жабуу</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Билдирүү</translation>
+        <translation>Билдирүү</translation>
     </message>
     <message>
         <source>Wipe this vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейфти жок кыласызбы?</translation>
     </message>
 </context>
 <context>

@@ -1268,6 +1268,10 @@
         <translation>Добро пожаловать в Guvoh</translation>
     </message>
     <message>
+        <source>Name shown for this app</source>
+        <translation>Название приложения на экране</translation>
+    </message>
+    <message>
         <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
         <translation>Ваше хранилище также будет привязано к системному менеджеру паролей этого компьютера, поэтому одни лишь скопированные файлы открыть не получится.</translation>
     </message>
@@ -1284,54 +1288,58 @@
     <name>DeleteCaseAction</name>
     <message>
         <source>Delete case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело...</translation>
     </message>
 </context>
 <context>
     <name>DeleteCaseDialog</name>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело</translation>
     </message>
     <message>
         <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело %1 «%2» с этого компьютера со всеми сохранёнными версиями, его %3 и всеми заметками?</translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version and its notes?</source>
+        <translation>Удалить дело %1 «%2» с этого компьютера со всеми сохранёнными версиями и заметками?</translation>
     </message>
     <message>
         <source>What will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет удалено</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это нельзя отменить.</translation>
     </message>
     <message>
         <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это нельзя отменить. Организация не подтвердила получение этого дела: если вы его не отправляли, оно будет потеряно.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>Keep it and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить и закрыть</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Сообщение</translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Delete case %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело %1?</translation>
     </message>
     <message>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление...</translation>
     </message>
 </context>
 <context>
@@ -1342,45 +1350,48 @@
     </message>
 </context>
 <context>
+    <name>DisguiseCombo</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation>Название приложения на экране</translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation>Guvoh (без маскировки)</translation>
+    </message>
+</context>
+<context>
     <name>DisguiseNames</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепты</translation>
     </message>
 </context>
 <context>
     <name>DisguisePanel</name>
     <message>
-        <source>Name shown for this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guvoh (no disguise)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать это название</translation>
     </message>
     <message>
         <source>Disguise status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние маскировки</translation>
     </message>
     <message>
         <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маскировка: окно, пункт меню, папки и запись в системном менеджере паролей получают простое название вместо Guvoh. Это помогает против того, кто мельком смотрит на компьютер; это не скрывает программу и зашифрованное хранилище от того, кто исследует диск. При смене приложение блокируется и хранилище перемещается; разблокируйте его как прежде.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке с таким названием уже есть другие файлы, или она на другом диске. Ничего не перемещено; выберите другое название.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1646,54 @@
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
         <translation>Отклонён: в пакете нет ни одного дела. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This vault is sealed for travel. It opens again only when your organisation sends its release token; then choose Unseal (or run &apos;guvoh unseal&apos;).</source>
+        <translation>Это хранилище запечатано на время поездки. Оно откроется снова, только когда ваша организация пришлёт токен разблокировки; тогда выберите «Распечатать» (или выполните &apos;guvoh unseal&apos;).</translation>
+    </message>
+    <message>
+        <source>This vault is not sealed, so there is nothing to unseal. It opens with its passphrase.</source>
+        <translation>Это хранилище не запечатано, распечатывать нечего. Оно открывается парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The seal of this vault could not be opened with this token: the seal file is damaged or missing. The vault stays sealed; ask your organisation for help.</source>
+        <translation>Печать этого хранилища не удалось открыть этим токеном: файл печати повреждён или отсутствует. Хранилище остаётся запечатанным; обратитесь за помощью к своей организации.</translation>
+    </message>
+    <message>
+        <source>This is not a release token, or part of it is missing. Copy the whole token again, from its first line to its last.</source>
+        <translation>Это не токен разблокировки, или часть его потеряна. Скопируйте весь токен заново, от первой строки до последней.</translation>
+    </message>
+    <message>
+        <source>This release token is not signed by the organisation this vault was sealed for, so it was refused. The vault stays sealed.</source>
+        <translation>Этот токен разблокировки подписан не той организацией, для которой запечатано хранилище, поэтому он отклонён. Хранилище остаётся запечатанным.</translation>
+    </message>
+    <message>
+        <source>This release token is for another vault, so it was refused. The vault stays sealed.</source>
+        <translation>Этот токен разблокировки предназначен для другого хранилища, поэтому он отклонён. Хранилище остаётся запечатанным.</translation>
+    </message>
+    <message>
+        <source>This release token was for an earlier seal of this vault and has been used already, so it was refused. Ask your organisation for a token for the travel request you sent last.</source>
+        <translation>Этот токен разблокировки был для прежней печати этого хранилища и уже использован, поэтому он отклонён. Попросите у организации токен для последнего отправленного запроса на поездку.</translation>
+    </message>
+    <message>
+        <source>This travel request could not be read or was not made for this organisation, so no release token was written.</source>
+        <translation>Этот запрос на поездку не удалось прочитать, или он сделан не для этой организации, поэтому токен разблокировки не записан.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
+        <translation>Парольная фраза под принуждением должна отличаться от парольной фразы хранилища. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
+        <translation>Это хранилище создано до появления парольной фразы под принуждением, поэтому для её установки один раз нужен код восстановления. Введите код восстановления и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
+        <translation>В папке с таким названием уже есть другие файлы, или она на другом диске (%1). Ничего не перемещено; выберите другое название.</translation>
+    </message>
+    <message>
+        <source>This vault has no decoy: set a duress passphrase first.</source>
+        <translation>В этом хранилище нет приманки: сначала задайте парольную фразу под принуждением.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1899,6 +1958,10 @@
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
         <translation>Это изображение не показано: оно повреждено, обрезано или это не изображение PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>Sealing or unsealing could not be done, so nothing was changed.</source>
+        <translation>Запечатать или распечатать не удалось, поэтому ничего не изменено.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -3400,41 +3463,41 @@
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
-    <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The organisation confirmed it received %n case(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Организация подтвердила, что получила %n дело: %1.</numerusform>
+            <numerusform>Организация подтвердила, что получила %n дела: %1.</numerusform>
+            <numerusform>Организация подтвердила, что получила %n дел: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дело было изменено после экспорта: %1. У организации есть экспортированная версия; ваши последующие изменения остаются здесь, не доставленными: экспортируйте их снова или удалите.</numerusform>
+            <numerusform>%n дела были изменены после экспорта: %1. У организации есть экспортированная версия; ваши последующие изменения остаются здесь, не доставленными: экспортируйте их снова или удалите.</numerusform>
+            <numerusform>%n дел были изменены после экспорта: %1. У организации есть экспортированная версия; ваши последующие изменения остаются здесь, не доставленными: экспортируйте их снова или удалите.</numerusform>
         </translation>
     </message>
     <message>
         <source>The delivered cases were deleted from this computer, with their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставленные дела удалены с этого компьютера вместе с их файлами.</translation>
     </message>
     <message>
         <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Они отмечены как доставленные; вы можете удалить свои копии с помощью «Удалить доставленные дела».</translation>
     </message>
     <message>
         <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Они отмечены как доставленные и будут удалены с этого компьютера, когда пройдёт срок, заданный в настройках.</translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
         <translation>Сначала выберите файл подтверждения.</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file ending in .age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation>Когда организация получит ваш файл, она пришлёт подтверждение получения (файл с расширением .age). Его импорт отмечает эти дела как доставленные и, если вы не изменили это в настройках, удаляет их с этого компьютера.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
@@ -3447,6 +3510,49 @@
     <message>
         <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
         <translation>Подтверждение подлинное, но ни одно дело не изменилось: его дела уже были отмечены как доставленные или были удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Delete delivered cases</source>
+        <translation>Удалять доставленные дела</translation>
+    </message>
+    <message>
+        <source>At once, when the receipt arrives</source>
+        <translation>Сразу, когда придёт подтверждение</translation>
+    </message>
+    <message>
+        <source>One day after the receipt</source>
+        <translation>Через день после подтверждения</translation>
+    </message>
+    <message>
+        <source>Seven days after the receipt</source>
+        <translation>Через семь дней после подтверждения</translation>
+    </message>
+    <message>
+        <source>Never: keep them on this computer</source>
+        <translation>Никогда: хранить их на этом компьютере</translation>
+    </message>
+    <message>
+        <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
+        <translation>Когда приходит подтверждение получения от организации, подтверждённые дела удаляются с этого компьютера вместе с файлами, и их не сможет прочитать ни человек за этим компьютером, ни тот, кто позже снимет копию диска. Изменения, сделанные после экспорта, остаются. Не защищены дела, ещё не доставленные, и копия диска, снятая до подтверждения.</translation>
+    </message>
+    <message>
+        <source>What delete on receipt protects</source>
+        <translation>От чего защищает удаление после подтверждения</translation>
+    </message>
+    <message>
+        <source>Delete on receipt status</source>
+        <translation>Состояние удаления после подтверждения</translation>
+    </message>
+    <message>
+        <source>Delivered cases stay on this computer until you remove them.</source>
+        <translation>Доставленные дела остаются на этом компьютере, пока вы их не удалите.</translation>
+    </message>
+    <message>
+        <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
+        <translation>Сохранено. Доставленные дела, срок которых истёк, удаляются при следующей разблокировке или при импорте подтверждения.</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3741,57 @@
     <message>
         <source>Type the last group to confirm</source>
         <translation>Введите последнюю группу для подтверждения</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
+    <message>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Исследователь, запечатавший хранилище на время поездки, прислал вам запрос на поездку. После границы позвоните ему голосом: убедитесь, что он в безопасности и может говорить свободно, и что код безопасности, который он читает со своей страницы «Мой ключ», совпадает с показанным здесь. Только тогда запишите токен разблокировки и отправьте ему.</translation>
+    </message>
+    <message>
+        <source>How to release a sealed vault</source>
+        <translation>Как снять печать с хранилища</translation>
+    </message>
+    <message>
+        <source>Open travel request...</source>
+        <translation>Открыть запрос на поездку...</translation>
+    </message>
+    <message>
+        <source>Write release token...</source>
+        <translation>Записать токен разблокировки...</translation>
+    </message>
+    <message>
+        <source>Travel request</source>
+        <translation>Запрос на поездку</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>Состояние разблокировки</translation>
+    </message>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Снять печать с хранилища</translation>
+    </message>
+    <message>
+        <source>Open the travel request</source>
+        <translation>Открыть запрос на поездку</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Проверка...</translation>
+    </message>
+    <message>
+        <source>Travel request from %1, made %2. Their safety code: %3</source>
+        <translation>Запрос на поездку от %1, создан %2. Его код безопасности: %3</translation>
+    </message>
+    <message>
+        <source>Save the release token</source>
+        <translation>Сохранить токен разблокировки</translation>
+    </message>
+    <message>
+        <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
+        <translation>Токен разблокировки в файле %1. Отправьте его файлом или вставьте его текст в сообщение.</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4218,53 @@
     </message>
 </context>
 <context>
+    <name>SealPanel</name>
+    <message>
+        <source>Seal the vault before a border. Sealed, it opens with neither your passphrase nor your recovery code, here or from a copy of the disk, until your organisation calls you and sends a release token. A copy made before sealing is not protected.</source>
+        <translation>Запечатайте хранилище перед границей. Запечатанное, оно не открывается ни парольной фразой, ни кодом восстановления — ни здесь, ни с копии диска, — пока ваша организация не позвонит вам и не пришлёт токен разблокировки. Копия, сделанная до запечатывания, не защищена.</translation>
+    </message>
+    <message>
+        <source>What sealing protects</source>
+        <translation>Что защищает запечатывание</translation>
+    </message>
+    <message>
+        <source>Organisation that releases the vault</source>
+        <translation>Организация, которая снимет печать</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to seal</source>
+        <translation>Ваша парольная фраза, чтобы запечатать</translation>
+    </message>
+    <message>
+        <source>Seal for travel...</source>
+        <translation>Запечатать на время поездки...</translation>
+    </message>
+    <message>
+        <source>Sealing status</source>
+        <translation>Состояние запечатывания</translation>
+    </message>
+    <message>
+        <source>Seal for travel</source>
+        <translation>Запечатать на время поездки</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to seal the vault.</source>
+        <translation>Введите парольную фразу, чтобы запечатать хранилище.</translation>
+    </message>
+    <message>
+        <source>Save the travel request</source>
+        <translation>Сохранить запрос на поездку</translation>
+    </message>
+    <message>
+        <source>Sealing...</source>
+        <translation>Запечатывание...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <source>Settings</source>
@@ -4105,6 +4309,10 @@
     <message>
         <source>Keyboard</source>
         <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation>Стереть хранилище</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -4536,6 +4744,49 @@
     </message>
 </context>
 <context>
+    <name>UnsealBox</name>
+    <message>
+        <source>Release token</source>
+        <translation>Токен разблокировки</translation>
+    </message>
+    <message>
+        <source>Paste the release token here</source>
+        <translation>Вставьте сюда токен разблокировки</translation>
+    </message>
+    <message>
+        <source>Open token file...</source>
+        <translation>Открыть файл токена...</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>Распечатать</translation>
+    </message>
+    <message>
+        <source>Unseal status</source>
+        <translation>Состояние распечатывания</translation>
+    </message>
+    <message>
+        <source>Your organisation sends the release token after they have spoken with you. Paste it or open its file, then choose Unseal; your passphrase stays in the field above.</source>
+        <translation>Ваша организация присылает токен разблокировки после разговора с вами. Вставьте его или откройте его файл и выберите «Распечатать»; парольная фраза остаётся в поле выше.</translation>
+    </message>
+    <message>
+        <source>Open the release token</source>
+        <translation>Открыть токен разблокировки</translation>
+    </message>
+    <message>
+        <source>This file is not a release token.</source>
+        <translation>Этот файл — не токен разблокировки.</translation>
+    </message>
+    <message>
+        <source>Paste the release token first.</source>
+        <translation>Сначала вставьте токен разблокировки.</translation>
+    </message>
+    <message>
+        <source>Unsealing...</source>
+        <translation>Распечатывание...</translation>
+    </message>
+</context>
+<context>
     <name>ViewerDialog</name>
     <message>
         <source>Guvoh - File</source>
@@ -4594,65 +4845,104 @@
     </message>
 </context>
 <context>
+    <name>WipeAfterRow</name>
+    <message>
+        <source>Wipe the vault after wrong passphrases</source>
+        <translation>Стирать хранилище после неверных парольных фраз</translation>
+    </message>
+    <message>
+        <source>It stops someone guessing your passphrase on this computer. It does not stop anyone who copies the disk first: a copy starts the count again.</source>
+        <translation>Это мешает подбирать вашу парольную фразу на этом компьютере. Но не мешает тому, кто сначала скопирует диск: на копии счёт начинается заново.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>Никогда (выключено)</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong passphrases in a row</source>
+        <translation>
+            <numerusform>После %n неверной парольной фразы подряд</numerusform>
+            <numerusform>После %n неверных парольных фраз подряд</numerusform>
+            <numerusform>После %n неверных парольных фраз подряд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer wipe the vault.</source>
+        <translation>Неверные парольные фразы больше не стирают хранилище.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is now wiped after %n wrong passphrases in a row.</source>
+        <translation>
+            <numerusform>Теперь хранилище стирается после %n неверной парольной фразы подряд.</numerusform>
+            <numerusform>Теперь хранилище стирается после %n неверных парольных фраз подряд.</numerusform>
+            <numerusform>Теперь хранилище стирается после %n неверных парольных фраз подряд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WipeButton</name>
     <message>
         <source>Wipe this vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть хранилище...</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть хранилище</translation>
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
         <source>wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>стереть</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть хранилище</translation>
     </message>
     <message>
         <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище на этом компьютере будет уничтожено сейчас же: все дела с их сохранёнными версиями и черновиками, все записи и файлы, организации, которым вы доверяете, и ваши ключи. Ни парольная фраза, ни код восстановления больше его не откроют. Отменить это нельзя, а организация не сможет восстановить то, чего не получила.</translation>
     </message>
     <message>
         <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это защищает от того, кто заберёт компьютер после стирания. Копия диска, сделанная раньше, по-прежнему содержит хранилище, запертое, как было.</translation>
     </message>
     <message>
         <source>To wipe the vault, type this word below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы стереть хранилище, введите ниже это слово:</translation>
     </message>
     <message>
         <source>Word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово для ввода</translation>
     </message>
     <message>
         <source>Word to confirm the wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово для подтверждения стирания</translation>
     </message>
     <message>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть хранилище</translation>
     </message>
     <message>
         <source>Keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить хранилище</translation>
     </message>
     <message>
         <source>Keep the vault and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить хранилище и закрыть</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Сообщение</translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Wipe this vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть хранилище?</translation>
     </message>
 </context>
 <context>

@@ -1258,6 +1258,10 @@
         <translation>Хуш омадед ба Guvoh</translation>
     </message>
     <message>
+        <source>Name shown for this app</source>
+        <translation>Номи намоёни барнома</translation>
+    </message>
+    <message>
         <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
         <translation>Анбори шумо инчунин ба анбори калидҳои системавии ин компютер пайваст мешавад, то танҳо бо нусхабардории файлҳо онро кушодан ғайриимкон бошад.</translation>
     </message>
@@ -1274,54 +1278,58 @@
     <name>DeleteCaseAction</name>
     <message>
         <source>Delete case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Хориҷ кардани парванда...</translation>
     </message>
 </context>
 <context>
     <name>DeleteCaseDialog</name>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Хориҷ кардани парванда</translation>
     </message>
     <message>
         <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи %1 «%2» бо ҳамаи версияҳои захирашуда, %3 ва қайдҳояш аз ин компютер хориҷ карда шавад?</translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version and its notes?</source>
+        <translation>Парвандаи %1 «%2» бо ҳамаи версияҳои захирашуда ва қайдҳояш аз ин компютер хориҷ карда шавад?</translation>
     </message>
     <message>
         <source>What will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Чӣ хориҷ карда мешавад</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инро баргардонидан мумкин нест.</translation>
     </message>
     <message>
         <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инро баргардонидан мумкин нест. Ташкилот гирифтани ин парвандаро тасдиқ накардааст: агар шумо онро нафиристода бошед, он гум мешавад.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Огоҳӣ</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштан</translation>
     </message>
     <message>
         <source>Keep it and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштан ва пӯшидан</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Паём</translation>
+        <translation>Паём</translation>
     </message>
     <message>
         <source>Delete case %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи %1 хориҷ карда шавад?</translation>
     </message>
     <message>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Хориҷ карда истодааст...</translation>
     </message>
 </context>
 <context>
@@ -1332,45 +1340,48 @@
     </message>
 </context>
 <context>
+    <name>DisguiseCombo</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation>Номи намоёни барнома</translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation>Guvoh (бе ниқоб)</translation>
+    </message>
+</context>
+<context>
     <name>DisguiseNames</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдҳо</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Буҷа</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецептҳо</translation>
     </message>
 </context>
 <context>
     <name>DisguisePanel</name>
     <message>
-        <source>Name shown for this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guvoh (no disguise)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин номро истифода баред</translation>
     </message>
     <message>
         <source>Disguise status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолати ниқоб</translation>
     </message>
     <message>
         <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниқоб: равзана, банди меню, ҷузвдонҳо ва сабт дар анбори калидҳо ба ҷойи Guvoh номи оддӣ мегиранд. Ин аз касе, ки ба компютер як нигоҳ мекунад, кӯмак мекунад; барнома ва анбори рамзгузоришударо аз касе, ки дискро месанҷад, пинҳон намекунад. Иваз кардани он барномаро қулф мекунад ва анборро мекӯчонад; онро мисли пештара кушоед.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ҷузвдони ин ном аллакай файлҳои дигар ҳастанд ё он дар диски дигар аст. Ҳеҷ чиз кӯчонида нашуд; номи дигар интихоб кунед.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1636,54 @@
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
         <translation>Рад шуд: дар баста ягон парванда нест. Ҳеҷ чиз ворид нашуд.</translation>
+    </message>
+    <message>
+        <source>This vault is sealed for travel. It opens again only when your organisation sends its release token; then choose Unseal (or run &apos;guvoh unseal&apos;).</source>
+        <translation>Ин анбор барои сафар мӯҳр зада шудааст. Он танҳо вақте боз кушода мешавад, ки созмони шумо токени кушоданро фиристад; он гоҳ «Мӯҳрро кушодан»-ро интихоб кунед (ё &apos;guvoh unseal&apos;-ро иҷро кунед).</translation>
+    </message>
+    <message>
+        <source>This vault is not sealed, so there is nothing to unseal. It opens with its passphrase.</source>
+        <translation>Ин анбор мӯҳр нашудааст, кушодани мӯҳр лозим нест. Он бо ибораи махфӣ кушода мешавад.</translation>
+    </message>
+    <message>
+        <source>The seal of this vault could not be opened with this token: the seal file is damaged or missing. The vault stays sealed; ask your organisation for help.</source>
+        <translation>Мӯҳри ин анборро бо ин токен кушодан нашуд: файли мӯҳр вайрон аст ё нест. Анбор мӯҳрзада мемонад; аз созмони худ кӯмак пурсед.</translation>
+    </message>
+    <message>
+        <source>This is not a release token, or part of it is missing. Copy the whole token again, from its first line to its last.</source>
+        <translation>Ин токени кушодан нест ё қисми он гум шудааст. Тамоми токенро аз сатри аввал то охир дубора нусха бардоред.</translation>
+    </message>
+    <message>
+        <source>This release token is not signed by the organisation this vault was sealed for, so it was refused. The vault stays sealed.</source>
+        <translation>Ин токени кушоданро созмоне, ки анбор барои он мӯҳр шудааст, имзо накардааст, бинобар ин рад шуд. Анбор мӯҳрзада мемонад.</translation>
+    </message>
+    <message>
+        <source>This release token is for another vault, so it was refused. The vault stays sealed.</source>
+        <translation>Ин токени кушодан барои анбори дигар аст, бинобар ин рад шуд. Анбор мӯҳрзада мемонад.</translation>
+    </message>
+    <message>
+        <source>This release token was for an earlier seal of this vault and has been used already, so it was refused. Ask your organisation for a token for the travel request you sent last.</source>
+        <translation>Ин токени кушодан барои мӯҳри пешинаи ин анбор буд ва аллакай истифода шудааст, бинобар ин рад шуд. Аз созмон барои дархости сафари охирин фиристодаатон токен пурсед.</translation>
+    </message>
+    <message>
+        <source>This travel request could not be read or was not made for this organisation, so no release token was written.</source>
+        <translation>Ин дархости сафарро хондан нашуд ё он барои ин созмон сохта нашудааст, бинобар ин токени кушодан навишта нашуд.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
+        <translation>Гузарвожаи маҷбурӣ бояд аз гузарвожаи анбор фарқ кунад. Дигареро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
+        <translation>Ин анбор пеш аз пайдо шудани гузарвожаи маҷбурӣ сохта шудааст, бинобар ин барои гузоштани он як бор рамзи барқарорсозӣ лозим аст. Рамзи барқарорсозиро ворид кунед ва боз кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
+        <translation>Дар ҷузвдони ин ном аллакай файлҳои дигар ҳастанд ё он дар диски дигар аст (%1). Ҳеҷ чиз кӯчонида нашуд; номи дигар интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>This vault has no decoy: set a duress passphrase first.</source>
+        <translation>Дар ин анбор нусхаи фиребанда нест: аввал гузарвожаи маҷбуриро гузоред.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1889,6 +1948,10 @@
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
         <translation>Ин расм нишон дода намешавад: он вайрон ё нопурра аст, ё расми PNG ё JPEG нест.</translation>
+    </message>
+    <message>
+        <source>Sealing or unsealing could not be done, so nothing was changed.</source>
+        <translation>Мӯҳр задан ё кушодани мӯҳр иҷро нашуд, бинобар ин ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -3375,39 +3438,39 @@
         <source>Message</source>
         <translation>Паём</translation>
     </message>
-    <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The organisation confirmed it received %n case(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ташкилот гирифтани %n парвандаро тасдиқ кард: %1.</numerusform>
+            <numerusform>Ташкилот гирифтани %n парвандаро тасдиқ кард: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n парванда пас аз экспорт тағйир дода шуд: %1. Версияи экспортшуда дар ташкилот аст; тағйироти минбаъдаи шумо дар ин ҷо, нарасонида, мемонад: онро аз нав экспорт кунед ё хориҷ кунед.</numerusform>
+            <numerusform>%n парванда пас аз экспорт тағйир дода шуданд: %1. Версияи экспортшуда дар ташкилот аст; тағйироти минбаъдаи шумо дар ин ҷо, нарасонида, мемонад: онҳоро аз нав экспорт кунед ё хориҷ кунед.</numerusform>
         </translation>
     </message>
     <message>
         <source>The delivered cases were deleted from this computer, with their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаҳои расонидашуда бо файлҳояшон аз ин компютер хориҷ карда шуданд.</translation>
     </message>
     <message>
         <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Онҳо расонидашуда қайд шуданд; нусхаҳои худро бо «Хориҷ кардани парвандаҳои расонидашуда» хориҷ карда метавонед.</translation>
     </message>
     <message>
         <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Онҳо расонидашуда қайд шуданд ва пас аз гузаштани мӯҳлати дар Танзимот муқарраршуда аз ин компютер хориҷ карда мешаванд.</translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
         <translation>Аввал файли тасдиқномаро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file ending in .age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation>Вақте ки ташкилот файли шуморо мегирад, тасдиқнома мефиристад (файле, ки бо .age тамом мешавад). Ворид кардани он ин парвандаҳоро расонидашуда қайд мекунад ва, агар шумо инро дар Танзимот тағйир надода бошед, онҳоро аз ин компютер хориҷ мекунад.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
@@ -3426,43 +3489,43 @@
     <name>ReceiptPanel</name>
     <message>
         <source>Delete delivered cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Хориҷ кардани парвандаҳои расонидашуда</translation>
     </message>
     <message>
         <source>At once, when the receipt arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Дарҳол, вақте ки тасдиқнома мерасад</translation>
     </message>
     <message>
         <source>One day after the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Як рӯз пас аз тасдиқнома</translation>
     </message>
     <message>
         <source>Seven days after the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳафт рӯз пас аз тасдиқнома</translation>
     </message>
     <message>
         <source>Never: keep them on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеҷ гоҳ: онҳоро дар ин компютер нигоҳ доштан</translation>
     </message>
     <message>
         <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вақте ки тасдиқномаи ташкилот мерасад, парвандаҳое, ки он тасдиқ мекунад, бо файлҳояшон аз ин компютер хориҷ карда мешаванд, то на касе дар назди ин компютер ва на нусхаи диске, ки баъдтар гирифта шудааст, онҳоро хонда натавонад. Тағйироти пас аз экспорт мемонанд. Парвандаҳои ҳанӯз нарасонида ва нусхаи диске, ки пеш аз тасдиқнома гирифта шудааст, ҳифз намешаванд.</translation>
     </message>
     <message>
         <source>What delete on receipt protects</source>
-        <translation type="unfinished"></translation>
+        <translation>Хориҷ кардан пас аз тасдиқнома аз чӣ ҳифз мекунад</translation>
     </message>
     <message>
         <source>Delete on receipt status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолати хориҷ кардан пас аз тасдиқнома</translation>
     </message>
     <message>
         <source>Delivered cases stay on this computer until you remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаҳои расонидашуда то он даме, ки шумо онҳоро хориҷ накунед, дар ин компютер мемонанд.</translation>
     </message>
     <message>
         <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ дошта шуд. Парвандаҳои расонидашудае, ки мӯҳлаташон расидааст, ҳангоми кушодани навбатии қулф ё ворид кардани тасдиқнома хориҷ карда мешаванд.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3714,57 @@
     <message>
         <source>Type the last group to confirm</source>
         <translation>Барои тасдиқ гурӯҳи охиринро ворид кунед</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
+    <message>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Муҳаққиқе, ки анбори худро барои сафар мӯҳр задааст, ба шумо дархости сафар фиристод. Пас аз сарҳад ба ӯ бо овоз занг занед: санҷед, ки ӯ дар амон аст ва озодона гап зада метавонад, ва рамзи бехатарие, ки ӯ аз саҳифаи «Ҳувият» мехонад, бо рамзи дар ин ҷо нишондодашуда як аст. Танҳо баъд токени кушоданро нависед ва ба ӯ фиристед.</translation>
+    </message>
+    <message>
+        <source>How to release a sealed vault</source>
+        <translation>Чӣ тавр анбори мӯҳрзадаро кушодан</translation>
+    </message>
+    <message>
+        <source>Open travel request...</source>
+        <translation>Кушодани дархости сафар...</translation>
+    </message>
+    <message>
+        <source>Write release token...</source>
+        <translation>Навиштани токени кушодан...</translation>
+    </message>
+    <message>
+        <source>Travel request</source>
+        <translation>Дархости сафар</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>Ҳолати кушодан</translation>
+    </message>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Кушодани анбори мӯҳрзада</translation>
+    </message>
+    <message>
+        <source>Open the travel request</source>
+        <translation>Кушодани дархости сафар</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Санҷиш...</translation>
+    </message>
+    <message>
+        <source>Travel request from %1, made %2. Their safety code: %3</source>
+        <translation>Дархости сафар аз %1, сохташуда %2. Рамзи бехатарии ӯ: %3</translation>
+    </message>
+    <message>
+        <source>Save the release token</source>
+        <translation>Нигоҳ доштани токени кушодан</translation>
+    </message>
+    <message>
+        <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
+        <translation>Токени кушодан дар %1 аст. Онро ҳамчун файл фиристед ё матнашро ба паём гузоред.</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4189,53 @@
     </message>
 </context>
 <context>
+    <name>SealPanel</name>
+    <message>
+        <source>Seal the vault before a border. Sealed, it opens with neither your passphrase nor your recovery code, here or from a copy of the disk, until your organisation calls you and sends a release token. A copy made before sealing is not protected.</source>
+        <translation>Пеш аз сарҳад анборро мӯҳр занед. Анбори мӯҳрзада на бо ибораи махфӣ ва на бо рамзи барқарорсозӣ кушода мешавад — на дар ин ҷо ва на аз нусхаи диск — то созмони шумо ба шумо занг зада, токени кушоданро нафиристад. Нусхае, ки пеш аз мӯҳр гирифта шудааст, ҳифз намешавад.</translation>
+    </message>
+    <message>
+        <source>What sealing protects</source>
+        <translation>Мӯҳр аз чӣ ҳифз мекунад</translation>
+    </message>
+    <message>
+        <source>Organisation that releases the vault</source>
+        <translation>Созмоне, ки анборро мекушояд</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Ибораи махфӣ</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to seal</source>
+        <translation>Ибораи махфии шумо, барои мӯҳр задан</translation>
+    </message>
+    <message>
+        <source>Seal for travel...</source>
+        <translation>Барои сафар мӯҳр задан...</translation>
+    </message>
+    <message>
+        <source>Sealing status</source>
+        <translation>Ҳолати мӯҳр</translation>
+    </message>
+    <message>
+        <source>Seal for travel</source>
+        <translation>Барои сафар мӯҳр задан</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to seal the vault.</source>
+        <translation>Барои мӯҳр задани анбор ибораи махфиро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Save the travel request</source>
+        <translation>Дархости сафарро нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>Sealing...</source>
+        <translation>Мӯҳр зада мешавад...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <source>Settings</source>
@@ -4119,6 +4280,10 @@
     <message>
         <source>Keyboard</source>
         <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation>Нобуд кардани анбор</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -4549,6 +4714,49 @@
     </message>
 </context>
 <context>
+    <name>UnsealBox</name>
+    <message>
+        <source>Release token</source>
+        <translation>Токени кушодан</translation>
+    </message>
+    <message>
+        <source>Paste the release token here</source>
+        <translation>Токени кушоданро ин ҷо гузоред</translation>
+    </message>
+    <message>
+        <source>Open token file...</source>
+        <translation>Кушодани файли токен...</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>Мӯҳрро кушодан</translation>
+    </message>
+    <message>
+        <source>Unseal status</source>
+        <translation>Ҳолати кушодани мӯҳр</translation>
+    </message>
+    <message>
+        <source>Your organisation sends the release token after they have spoken with you. Paste it or open its file, then choose Unseal; your passphrase stays in the field above.</source>
+        <translation>Созмони шумо пас аз сӯҳбат бо шумо токени кушоданро мефиристад. Онро гузоред ё файлашро кушоед, баъд «Мӯҳрро кушодан»-ро интихоб кунед; ибораи махфӣ дар майдони боло мемонад.</translation>
+    </message>
+    <message>
+        <source>Open the release token</source>
+        <translation>Кушодани токени кушодан</translation>
+    </message>
+    <message>
+        <source>This file is not a release token.</source>
+        <translation>Ин файл токени кушодан нест.</translation>
+    </message>
+    <message>
+        <source>Paste the release token first.</source>
+        <translation>Аввал токени кушоданро гузоред.</translation>
+    </message>
+    <message>
+        <source>Unsealing...</source>
+        <translation>Мӯҳр кушода мешавад...</translation>
+    </message>
+</context>
+<context>
     <name>ViewerDialog</name>
     <message>
         <source>Guvoh - File</source>
@@ -4607,65 +4815,102 @@
     </message>
 </context>
 <context>
+    <name>WipeAfterRow</name>
+    <message>
+        <source>Wipe the vault after wrong passphrases</source>
+        <translation>Нобуд кардани анбор пас аз ибораҳои махфии нодуруст</translation>
+    </message>
+    <message>
+        <source>It stops someone guessing your passphrase on this computer. It does not stop anyone who copies the disk first: a copy starts the count again.</source>
+        <translation>Ин касеро, ки дар ин компютер ибораи махфии шуморо тахмин мезанад, бозмедорад. Касеро, ки аввал аз диск нусха мегирад, бознамедорад: дар нусха ҳисоб аз нав оғоз мешавад.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>Ҳеҷ гоҳ (хомӯш)</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong passphrases in a row</source>
+        <translation>
+            <numerusform>Пас аз %n ибораи махфии нодуруст пай дар пай</numerusform>
+            <numerusform>Пас аз %n ибораи махфии нодуруст пай дар пай</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer wipe the vault.</source>
+        <translation>Ибораҳои махфии нодуруст дигар анборро нобуд намекунанд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is now wiped after %n wrong passphrases in a row.</source>
+        <translation>
+            <numerusform>Акнун анбор пас аз %n ибораи махфии нодуруст пай дар пай нобуд мешавад.</numerusform>
+            <numerusform>Акнун анбор пас аз %n ибораи махфии нодуруст пай дар пай нобуд мешавад.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WipeButton</name>
     <message>
         <source>Wipe this vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Нобуд кардани анбор...</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Нобуд кардани анбор</translation>
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
         <source>wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>нобуд</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Нобуд кардани анбор</translation>
     </message>
     <message>
         <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анбор дар ин компютер ҳозир нобуд мешавад: ҳамаи парвандаҳо бо нусхаҳои захирашуда ва сиёҳнависҳояшон, ҳамаи сабтҳо ва файлҳо, созмонҳое, ки ба онҳо бовар доред, ва калидҳои шумо. На ибораи махфӣ ва на рамзи барқарорсозӣ онро дигар намекушояд. Инро ҳеҷ кас баргардонда наметавонад ва созмон он чиро, ки нагирифтааст, барқарор карда наметавонад.</translation>
     </message>
     <message>
         <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин шуморо аз касе муҳофизат мекунад, ки компютерро пас аз нобудсозӣ мебарад. Нусхаи диск, ки пеш аз он гирифта шудааст, анборро ҳамчунон қулфшуда нигоҳ медорад.</translation>
     </message>
     <message>
         <source>To wipe the vault, type this word below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои нобуд кардани анбор, ин калимаро дар поён нависед:</translation>
     </message>
     <message>
         <source>Word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>Калимаи навиштанӣ</translation>
     </message>
     <message>
         <source>Word to confirm the wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Калимаи тасдиқи нобудсозӣ</translation>
     </message>
     <message>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Нобуд кардани анбор</translation>
     </message>
     <message>
         <source>Keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Анборро нигоҳ доштан</translation>
     </message>
     <message>
         <source>Keep the vault and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Анборро нигоҳ дошта, пӯшидан</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Паём</translation>
+        <translation>Паём</translation>
     </message>
     <message>
         <source>Wipe this vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Анборро нобуд мекунед?</translation>
     </message>
 </context>
 <context>

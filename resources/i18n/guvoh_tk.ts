@@ -1258,6 +1258,10 @@
         <translation>Guvoh-a hoş geldiňiz</translation>
     </message>
     <message>
+        <source>Name shown for this app</source>
+        <translation>Programmanyň görünýän ady</translation>
+    </message>
+    <message>
         <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
         <translation>Seýfiňiz şu kompýuteriň açar saklaýjysyna hem baglanar, şonuň üçin diňe göçürilen faýllary açyp bolmaz.</translation>
     </message>
@@ -1274,54 +1278,58 @@
     <name>DeleteCaseAction</name>
     <message>
         <source>Delete case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Işi aýyr...</translation>
     </message>
 </context>
 <context>
     <name>DeleteCaseDialog</name>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Işi aýyr</translation>
     </message>
     <message>
         <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» işi ähli saklanan wersiýalary, %3 we bellikleri bilen bu kompýuterden aýrylsynmy?</translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version and its notes?</source>
+        <translation>%1 «%2» işi ähli saklanan wersiýalary we bellikleri bilen bu kompýuterden aýrylsynmy?</translation>
     </message>
     <message>
         <source>What will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Näme aýrylar</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muny yzyna gaýtaryp bolmaýar.</translation>
     </message>
     <message>
         <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muny yzyna gaýtaryp bolmaýar. Gurama bu işi alandygyny tassyklamady: eger ony ibermedik bolsaňyz, ol ýitýär.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Duýduryş</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Galdyr</translation>
     </message>
     <message>
         <source>Keep it and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Galdyr we ýap</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Habar</translation>
+        <translation>Habar</translation>
     </message>
     <message>
         <source>Delete case %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi aýrylsynmy?</translation>
     </message>
     <message>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aýrylýar...</translation>
     </message>
 </context>
 <context>
@@ -1332,45 +1340,48 @@
     </message>
 </context>
 <context>
+    <name>DisguiseCombo</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation>Programmanyň görünýän ady</translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation>Guvoh (gizlemesiz)</translation>
+    </message>
+</context>
+<context>
     <name>DisguiseNames</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellikler</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Býudjet</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseptler</translation>
     </message>
 </context>
 <context>
     <name>DisguisePanel</name>
     <message>
-        <source>Name shown for this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guvoh (no disguise)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ady ulan</translation>
     </message>
     <message>
         <source>Disguise status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizlemäniň ýagdaýy</translation>
     </message>
     <message>
         <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizlemek: penjire, menýu ýazgysy, bukjalar we açar saklaýjydaky ýazgy Guvoh-yň ýerine ýönekeý at alýar. Bu kompýutere göz gezdirýän adamdan goraýar; diski barlaýan adamdan programmany we şifrlenen seýfi gizlemeýär. Ony üýtgetmek programmany gulplaýar we seýfi göçürýär; ony öňküsi ýaly açyň.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu atly bukjada eýýäm başga faýllar bar ýa-da ol başga diskde. Hiç zat göçürilmedi; başga at saýlaň.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1636,54 @@
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
         <translation>Ret edildi: paketde hiç hili iş ýok. Hiç zat import edilmedi.</translation>
+    </message>
+    <message>
+        <source>This vault is sealed for travel. It opens again only when your organisation sends its release token; then choose Unseal (or run &apos;guvoh unseal&apos;).</source>
+        <translation>Bu seýf syýahat üçin möhürlenen. Ol diňe guramaňyz açmak tokenini iberende gaýtadan açylar; şonda «Möhüri açmak» saýlaň (ýa-da &apos;guvoh unseal&apos; ýerine ýetiriň).</translation>
+    </message>
+    <message>
+        <source>This vault is not sealed, so there is nothing to unseal. It opens with its passphrase.</source>
+        <translation>Bu seýf möhürlenmedik, açmaly möhür ýok. Ol parol bilen açylýar.</translation>
+    </message>
+    <message>
+        <source>The seal of this vault could not be opened with this token: the seal file is damaged or missing. The vault stays sealed; ask your organisation for help.</source>
+        <translation>Bu seýfiň möhürini bu token bilen açyp bolmady: möhür faýly zaýalanan ýa-da ýok. Seýf möhürli galýar; guramaňyzdan kömek soraň.</translation>
+    </message>
+    <message>
+        <source>This is not a release token, or part of it is missing. Copy the whole token again, from its first line to its last.</source>
+        <translation>Bu açmak tokeni däl ýa-da onuň bir bölegi ýok. Tokeni birinji setirinden soňkusyna çenli doly täzeden göçüriň.</translation>
+    </message>
+    <message>
+        <source>This release token is not signed by the organisation this vault was sealed for, so it was refused. The vault stays sealed.</source>
+        <translation>Bu açmak tokenine seýf möhürlenen gurama gol çekmändir, şonuň üçin ol ret edildi. Seýf möhürli galýar.</translation>
+    </message>
+    <message>
+        <source>This release token is for another vault, so it was refused. The vault stays sealed.</source>
+        <translation>Bu açmak tokeni başga seýf üçin, şonuň üçin ol ret edildi. Seýf möhürli galýar.</translation>
+    </message>
+    <message>
+        <source>This release token was for an earlier seal of this vault and has been used already, so it was refused. Ask your organisation for a token for the travel request you sent last.</source>
+        <translation>Bu açmak tokeni bu seýfiň öňki möhüri üçindi we eýýäm ulanyldy, şonuň üçin ol ret edildi. Guramaňyzdan iň soňky iberen syýahat haýyşyňyz üçin token soraň.</translation>
+    </message>
+    <message>
+        <source>This travel request could not be read or was not made for this organisation, so no release token was written.</source>
+        <translation>Bu syýahat haýyşyny okap bolmady ýa-da ol bu gurama üçin edilmedik, şonuň üçin açmak tokeni ýazylmady.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
+        <translation>Mejbury parol ammaryň öz parolyndan tapawutly bolmaly. Başgasyny saýlaň.</translation>
+    </message>
+    <message>
+        <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
+        <translation>Bu ammar mejbury parol peýda bolmazdan öň döredildi, şonuň üçin ony bellemek üçin bir gezek dikeltmek kody gerek. Dikeltmek koduny giriziň we täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
+        <translation>Şu atly bukjada eýýäm başga faýllar bar ýa-da ol başga diskde (%1). Hiç zat göçürilmedi; başga at saýlaň.</translation>
+    </message>
+    <message>
+        <source>This vault has no decoy: set a duress passphrase first.</source>
+        <translation>Bu ammarda aldaýjy nusga ýok: ilki mejbury paroly belläň.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1889,6 +1948,10 @@
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
         <translation>Bu surat görkezilmeýär: ol zaýalanypdyr, ahyryna çenli gelmändir ýa-da PNG ýa-da JPEG suraty däl.</translation>
+    </message>
+    <message>
+        <source>Sealing or unsealing could not be done, so nothing was changed.</source>
+        <translation>Möhürlemek ýa-da möhüri açmak başartmady, şonuň üçin hiç zat üýtgemedi.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -3375,39 +3438,39 @@
         <source>Message</source>
         <translation>Habar</translation>
     </message>
-    <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The organisation confirmed it received %n case(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gurama %n işi alandygyny tassyklady: %1.</numerusform>
+            <numerusform>Gurama %n işi alandygyny tassyklady: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n iş eksportdan soň üýtgedildi: %1. Guramada eksport edilen wersiýa bar; soňky üýtgetmeleriňiz şu ýerde, eltilmedik görnüşde galýar: olary täzeden eksport ediň ýa-da aýyryň.</numerusform>
+            <numerusform>%n iş eksportdan soň üýtgedildi: %1. Guramada eksport edilen wersiýa bar; soňky üýtgetmeleriňiz şu ýerde, eltilmedik görnüşde galýar: olary täzeden eksport ediň ýa-da aýyryň.</numerusform>
         </translation>
     </message>
     <message>
         <source>The delivered cases were deleted from this computer, with their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltilen işler faýllary bilen bilelikde bu kompýuterden aýryldy.</translation>
     </message>
     <message>
         <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olar eltilen diýip bellendi; nusgalaryňyzy «Eltilen işleri aýyr» arkaly aýyryp bilersiňiz.</translation>
     </message>
     <message>
         <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olar eltilen diýip bellendi we Sazlamalarda bellenen möhlet geçende bu kompýuterden aýrylar.</translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
         <translation>Ilki bilen tassyknama faýlyny saýlaň.</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file ending in .age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation>Gurama faýlyňyzy alanda, tassyknama iberýär (.age bilen gutarýan faýl). Ony import etmek bu işleri eltilen diýip belleýär we, eger Sazlamalarda muny üýtgetmedik bolsaňyz, olary bu kompýuterden aýyrýar.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
@@ -3426,43 +3489,43 @@
     <name>ReceiptPanel</name>
     <message>
         <source>Delete delivered cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltilen işleri aýyr</translation>
     </message>
     <message>
         <source>At once, when the receipt arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Derrew, tassyknama gelende</translation>
     </message>
     <message>
         <source>One day after the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tassyknamadan bir gün soň</translation>
     </message>
     <message>
         <source>Seven days after the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tassyknamadan ýedi gün soň</translation>
     </message>
     <message>
         <source>Never: keep them on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç haçan: olary bu kompýuterde sakla</translation>
     </message>
     <message>
         <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guramanyň tassyknamasy gelende, onuň tassyklan işleri faýllary bilen bilelikde bu kompýuterden aýrylýar, şonuň üçin olary ne bu kompýuteriň başyndaky adam, ne-de soňra alnan disk nusgasy okap bilýär. Eksportdan soňky üýtgetmeler galýar. Entek eltilmedik işler we tassyknamadan öň alnan disk nusgasy goralmaýar.</translation>
     </message>
     <message>
         <source>What delete on receipt protects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tassyknamadan soň aýyrmak nämeden goraýar</translation>
     </message>
     <message>
         <source>Delete on receipt status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tassyknamadan soň aýyrmagyň ýagdaýy</translation>
     </message>
     <message>
         <source>Delivered cases stay on this computer until you remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltilen işler siz olary aýyrýança bu kompýuterde galýar.</translation>
     </message>
     <message>
         <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklandy. Möhleti gelen eltilen işler indiki gulpy açanyňyzda ýa-da tassyknama import edilende aýrylýar.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3714,57 @@
     <message>
         <source>Type the last group to confirm</source>
         <translation>Tassyklamak üçin soňky topary ýazyň</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
+    <message>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Seýfini syýahat üçin möhürlän barlagçy size syýahat haýyşyny iberdi. Serhetden soň oňa ses bilen jaň ediň: onuň howpsuzdygyny we erkin gürläp bilýändigini, «Şahsyýet» sahypasyndan okaýan howpsuzlyk kodunyň şu ýerde görkezilen bilen deňdigini barlaň. Diňe şondan soň açmak tokenini ýazyň we oňa iberiň.</translation>
+    </message>
+    <message>
+        <source>How to release a sealed vault</source>
+        <translation>Möhürlenen seýfi nädip açmaly</translation>
+    </message>
+    <message>
+        <source>Open travel request...</source>
+        <translation>Syýahat haýyşyny aç...</translation>
+    </message>
+    <message>
+        <source>Write release token...</source>
+        <translation>Açmak tokenini ýaz...</translation>
+    </message>
+    <message>
+        <source>Travel request</source>
+        <translation>Syýahat haýyşy</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>Açma ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Möhürlenen seýfi açmak</translation>
+    </message>
+    <message>
+        <source>Open the travel request</source>
+        <translation>Syýahat haýyşyny aç</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Barlanýar...</translation>
+    </message>
+    <message>
+        <source>Travel request from %1, made %2. Their safety code: %3</source>
+        <translation>%1 tarapyndan syýahat haýyşy, %2 senesinde edilen. Onuň howpsuzlyk kody: %3</translation>
+    </message>
+    <message>
+        <source>Save the release token</source>
+        <translation>Açmak tokenini ýatda sakla</translation>
+    </message>
+    <message>
+        <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
+        <translation>Açmak tokeni %1 içinde. Ony faýl görnüşinde iberiň ýa-da tekstini habara goýuň.</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4189,53 @@
     </message>
 </context>
 <context>
+    <name>SealPanel</name>
+    <message>
+        <source>Seal the vault before a border. Sealed, it opens with neither your passphrase nor your recovery code, here or from a copy of the disk, until your organisation calls you and sends a release token. A copy made before sealing is not protected.</source>
+        <translation>Serhetden öň seýfi möhürläň. Möhürlenen seýf ne parolyňyz, ne dikeldiş koduňyz bilen açylýar — ne şu ýerde, ne diskiň nusgasyndan — guramaňyz size jaň edip, açmak tokenini ibermänçä. Möhürlemezden öň alnan nusga goralmaýar.</translation>
+    </message>
+    <message>
+        <source>What sealing protects</source>
+        <translation>Möhürlemek nämeden goraýar</translation>
+    </message>
+    <message>
+        <source>Organisation that releases the vault</source>
+        <translation>Seýfi açjak gurama</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to seal</source>
+        <translation>Möhürlemek üçin parolyňyz</translation>
+    </message>
+    <message>
+        <source>Seal for travel...</source>
+        <translation>Syýahat üçin möhürlemek...</translation>
+    </message>
+    <message>
+        <source>Sealing status</source>
+        <translation>Möhürleme ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Seal for travel</source>
+        <translation>Syýahat üçin möhürlemek</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to seal the vault.</source>
+        <translation>Seýfi möhürlemek üçin parolyňyzy giriziň.</translation>
+    </message>
+    <message>
+        <source>Save the travel request</source>
+        <translation>Syýahat haýyşyny ýatda sakla</translation>
+    </message>
+    <message>
+        <source>Sealing...</source>
+        <translation>Möhürlenýär...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <source>Settings</source>
@@ -4119,6 +4280,10 @@
     <message>
         <source>Keyboard</source>
         <translation>Klawiatura</translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation>Seýfi pozmak</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -4549,6 +4714,49 @@
     </message>
 </context>
 <context>
+    <name>UnsealBox</name>
+    <message>
+        <source>Release token</source>
+        <translation>Açmak tokeni</translation>
+    </message>
+    <message>
+        <source>Paste the release token here</source>
+        <translation>Açmak tokenini şu ýere goýuň</translation>
+    </message>
+    <message>
+        <source>Open token file...</source>
+        <translation>Token faýlyny aç...</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>Möhüri açmak</translation>
+    </message>
+    <message>
+        <source>Unseal status</source>
+        <translation>Möhüri açmak ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Your organisation sends the release token after they have spoken with you. Paste it or open its file, then choose Unseal; your passphrase stays in the field above.</source>
+        <translation>Guramaňyz siz bilen gürleşenden soň açmak tokenini iberýär. Ony goýuň ýa-da faýlyny açyň, soňra «Möhüri açmak» saýlaň; parolyňyz ýokardaky meýdançada galýar.</translation>
+    </message>
+    <message>
+        <source>Open the release token</source>
+        <translation>Açmak tokenini aç</translation>
+    </message>
+    <message>
+        <source>This file is not a release token.</source>
+        <translation>Bu faýl açmak tokeni däl.</translation>
+    </message>
+    <message>
+        <source>Paste the release token first.</source>
+        <translation>Ilki açmak tokenini goýuň.</translation>
+    </message>
+    <message>
+        <source>Unsealing...</source>
+        <translation>Möhür açylýar...</translation>
+    </message>
+</context>
+<context>
     <name>ViewerDialog</name>
     <message>
         <source>Guvoh - File</source>
@@ -4607,65 +4815,102 @@
     </message>
 </context>
 <context>
+    <name>WipeAfterRow</name>
+    <message>
+        <source>Wipe the vault after wrong passphrases</source>
+        <translation>Nädogry parollardan soň seýfi pozmak</translation>
+    </message>
+    <message>
+        <source>It stops someone guessing your passphrase on this computer. It does not stop anyone who copies the disk first: a copy starts the count again.</source>
+        <translation>Bu kompýuterde parolyňyzy çaklamaga synanyşýan adamy saklaýar. Ilki diskiň nusgasyny alan adamy saklamaýar: nusgada hasap täzeden başlaýar.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>Hiç haçan (öçük)</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong passphrases in a row</source>
+        <translation>
+            <numerusform>Yzygiderli %n nädogry paroldan soň</numerusform>
+            <numerusform>Yzygiderli %n nädogry paroldan soň</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer wipe the vault.</source>
+        <translation>Nädogry parollar indi seýfi pozmaýar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is now wiped after %n wrong passphrases in a row.</source>
+        <translation>
+            <numerusform>Indi seýf yzygiderli %n nädogry paroldan soň pozulýar.</numerusform>
+            <numerusform>Indi seýf yzygiderli %n nädogry paroldan soň pozulýar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WipeButton</name>
     <message>
         <source>Wipe this vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfi pozmak...</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfi pozmak</translation>
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
         <source>wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>pozmak</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfi pozmak</translation>
     </message>
     <message>
         <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompýuterdäki seýf häzir ýok ediler: ähli işler saklanan görnüşleri we garalamalary bilen, ähli ýazgylar we faýllar, ynanýan guramalaryňyz we açarlaryňyz. Parolyňyz hem, dikeldiş koduňyz hem ony indi açmaz. Muny hiç kim yzyna gaýtaryp bilmez, gurama bolsa almadyk zadyny dikeldip bilmez.</translation>
     </message>
     <message>
         <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sizi pozulandan soň kompýuteri alyp giden adamdan goraýar. Ondan öň alnan diskiň nusgasynda seýf öňküsi ýaly gulply ýagdaýda saklanýar.</translation>
     </message>
     <message>
         <source>To wipe the vault, type this word below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfi pozmak üçin aşakda şu sözi ýazyň:</translation>
     </message>
     <message>
         <source>Word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýazylmaly söz</translation>
     </message>
     <message>
         <source>Word to confirm the wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozmagy tassyklaýan söz</translation>
     </message>
     <message>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfi pozmak</translation>
     </message>
     <message>
         <source>Keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfi galdyr</translation>
     </message>
     <message>
         <source>Keep the vault and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfi galdyryp ýap</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Habar</translation>
+        <translation>Habar</translation>
     </message>
     <message>
         <source>Wipe this vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seýfi pozmalymy?</translation>
     </message>
 </context>
 <context>

@@ -1258,6 +1258,10 @@
         <translation>Guvoh дастурига хуш келибсиз</translation>
     </message>
     <message>
+        <source>Name shown for this app</source>
+        <translation>Илованинг кўринадиган номи</translation>
+    </message>
+    <message>
         <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
         <translation>Омборингиз шу компьютернинг калитлар сақлагичига ҳам боғланади, шунинг учун фақат нусхаланган файлларни очиб бўлмайди.</translation>
     </message>
@@ -1274,54 +1278,58 @@
     <name>DeleteCaseAction</name>
     <message>
         <source>Delete case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишни ўчириш...</translation>
     </message>
 </context>
 <context>
     <name>DeleteCaseDialog</name>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишни ўчириш</translation>
     </message>
     <message>
         <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» иши барча сақланган версиялари, %3 ва эслатмалари билан бу компьютердан ўчирилсинми?</translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version and its notes?</source>
+        <translation>%1 «%2» иши барча сақланган версиялари ва эслатмалари билан бу компьютердан ўчирилсинми?</translation>
     </message>
     <message>
         <source>What will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Нима ўчирилади</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Буни ортга қайтариб бўлмайди.</translation>
     </message>
     <message>
         <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Буни ортга қайтариб бўлмайди. Ташкилот бу ишни олганини тасдиқламаган: агар уни юбормаган бўлсангиз, у йўқолади.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Огоҳлантириш</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдириш</translation>
     </message>
     <message>
         <source>Keep it and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдириш ва ёпиш</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Хабар</translation>
+        <translation>Хабар</translation>
     </message>
     <message>
         <source>Delete case %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иши ўчирилсинми?</translation>
     </message>
     <message>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ўчирилмоқда...</translation>
     </message>
 </context>
 <context>
@@ -1332,45 +1340,48 @@
     </message>
 </context>
 <context>
+    <name>DisguiseCombo</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation>Илованинг кўринадиган номи</translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation>Guvoh (ниқобсиз)</translation>
+    </message>
+</context>
+<context>
     <name>DisguiseNames</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдлар</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретсептлар</translation>
     </message>
 </context>
 <context>
     <name>DisguisePanel</name>
     <message>
-        <source>Name shown for this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guvoh (no disguise)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Шу номдан фойдаланиш</translation>
     </message>
     <message>
         <source>Disguise status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниқоб ҳолати</translation>
     </message>
     <message>
         <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниқоб: ойна, меню банди, жилдлар ва калитлар сақлагичидаги ёзув Guvoh ўрнига оддий ном олади. Бу компьютерга шунчаки кўз ташлаган одамдан ҳимоя қилади; дискни текширган одамдан дастурни ҳам, шифрланган омборни ҳам яширмайди. Уни ўзгартириш иловани қулфлайди ва омборни кўчиради; уни аввалгидек очинг.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шу номли жилдда аллақачон бошқа файллар бор ёки у бошқа дискда. Ҳеч нарса кўчирилмади; бошқа ном танланг.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1636,54 @@
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
         <translation>Рад этилди: пакетда бирорта ҳам иш йўқ. Ҳеч нарса импорт қилинмади.</translation>
+    </message>
+    <message>
+        <source>This vault is sealed for travel. It opens again only when your organisation sends its release token; then choose Unseal (or run &apos;guvoh unseal&apos;).</source>
+        <translation>Бу омбор сафар учун муҳрланган. У ташкилотингиз очиш токенини юборгандагина яна очилади; шунда «Муҳрни очиш»ни танланг (ёки &apos;гувоҳ унсеалъ буйруғини бажаринг).</translation>
+    </message>
+    <message>
+        <source>This vault is not sealed, so there is nothing to unseal. It opens with its passphrase.</source>
+        <translation>Бу омбор муҳрланмаган, очиладиган муҳр йўқ. У пароль билан очилади.</translation>
+    </message>
+    <message>
+        <source>The seal of this vault could not be opened with this token: the seal file is damaged or missing. The vault stays sealed; ask your organisation for help.</source>
+        <translation>Бу омборнинг муҳрини бу токен билан очиб бўлмади: муҳр файли шикастланган ёки йўқ. Омбор муҳрланган ҳолда қолади; ташкилотингиздан ёрдам сўранг.</translation>
+    </message>
+    <message>
+        <source>This is not a release token, or part of it is missing. Copy the whole token again, from its first line to its last.</source>
+        <translation>Бу очиш токени эмас ёки унинг бир қисми йўқ. Токенни биринчи қаторидан охиргисигача тўлиқ қайта нусхаланг.</translation>
+    </message>
+    <message>
+        <source>This release token is not signed by the organisation this vault was sealed for, so it was refused. The vault stays sealed.</source>
+        <translation>Бу очиш токени омбор муҳрланган ташкилот томонидан имзоланмаган, шунинг учун рад этилди. Омбор муҳрланган ҳолда қолади.</translation>
+    </message>
+    <message>
+        <source>This release token is for another vault, so it was refused. The vault stays sealed.</source>
+        <translation>Бу очиш токени бошқа омбор учун, шунинг учун рад этилди. Омбор муҳрланган ҳолда қолади.</translation>
+    </message>
+    <message>
+        <source>This release token was for an earlier seal of this vault and has been used already, so it was refused. Ask your organisation for a token for the travel request you sent last.</source>
+        <translation>Бу очиш токени бу омборнинг аввалги муҳри учун эди ва аллақачон ишлатилган, шунинг учун рад этилди. Ташкилотингиздан охирги юборган сафар сўровингиз учун токен сўранг.</translation>
+    </message>
+    <message>
+        <source>This travel request could not be read or was not made for this organisation, so no release token was written.</source>
+        <translation>Бу сафар сўровини ўқиб бўлмади ёки у бу ташкилот учун қилинмаган, шунинг учун очиш токени ёзилмади.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
+        <translation>Мажбурлов пароли омбор паролидан фарқ қилиши керак. Бошқасини танланг.</translation>
+    </message>
+    <message>
+        <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
+        <translation>Бу омбор мажбурлов пароли пайдо бўлишидан олдин яратилган, шунинг учун уни ўрнатиш учун бир марта тиклаш коди керак. Тиклаш кодини киритинг ва қайта уриниб кўринг.</translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
+        <translation>Шу номли жилдда аллақачон бошқа файллар бор ёки у бошқа дискда (%1). Ҳеч нарса кўчирилмади; бошқа ном танланг.</translation>
+    </message>
+    <message>
+        <source>This vault has no decoy: set a duress passphrase first.</source>
+        <translation>Бу омборда алдамчи нусха йўқ: аввал мажбурлов паролини ўрнатинг.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1889,6 +1948,10 @@
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
         <translation>Бу расм кўрсатилмайди: у шикастланган, охири кесилиб қолган ёки PNG ёки JPEG расми эмас.</translation>
+    </message>
+    <message>
+        <source>Sealing or unsealing could not be done, so nothing was changed.</source>
+        <translation>Муҳрлаш ёки муҳрни очиш амалга ошмади, шунинг учун ҳеч нарса ўзгармади.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -3375,39 +3438,39 @@
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
-    <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The organisation confirmed it received %n case(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ташкилот %n та ишни олганини тасдиқлади: %1.</numerusform>
+            <numerusform>Ташкилот %n та ишни олганини тасдиқлади: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n та иш экспортдан кейин ўзгартирилди: %1. Ташкилотда экспорт қилинган версия бор; кейинги ўзгартиришларингиз шу ерда, етказилмаган ҳолда қолади: уларни қайта экспорт қилинг ёки ўчиринг.</numerusform>
+            <numerusform>%n та иш экспортдан кейин ўзгартирилди: %1. Ташкилотда экспорт қилинган версия бор; кейинги ўзгартиришларингиз шу ерда, етказилмаган ҳолда қолади: уларни қайта экспорт қилинг ёки ўчиринг.</numerusform>
         </translation>
     </message>
     <message>
         <source>The delivered cases were deleted from this computer, with their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етказилган ишлар файллари билан бирга бу компьютердан ўчирилди.</translation>
     </message>
     <message>
         <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Улар етказилган деб белгиланди; нусхаларингизни «Етказилган ишларни ўчириш» орқали ўчиришингиз мумкин.</translation>
     </message>
     <message>
         <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Улар етказилган деб белгиланди ва Созламаларда белгиланган муддат ўтгач, бу компьютердан ўчирилади.</translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
         <translation>Аввал тасдиқ файлини танланг.</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file ending in .age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation>Ташкилот файлингизни олгач, қабул тасдиғини юборади (.age билан тугайдиган файл). Уни импорт қилиш бу ишларни етказилган деб белгилайди ва, агар Созламаларда буни ўзгартирмаган бўлсангиз, уларни бу компьютердан ўчиради.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
@@ -3426,43 +3489,43 @@
     <name>ReceiptPanel</name>
     <message>
         <source>Delete delivered cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Етказилган ишларни ўчириш</translation>
     </message>
     <message>
         <source>At once, when the receipt arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Дарҳол, тасдиқ келганда</translation>
     </message>
     <message>
         <source>One day after the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқдан бир кун кейин</translation>
     </message>
     <message>
         <source>Seven days after the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқдан етти кун кейин</translation>
     </message>
     <message>
         <source>Never: keep them on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеч қачон: уларни бу компьютерда сақлаш</translation>
     </message>
     <message>
         <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ташкилотнинг қабул тасдиғи келганда, у тасдиқлаган ишлар файллари билан бирга бу компьютердан ўчирилади, шунда уларни на бу компьютер олдидаги одам, на кейинроқ олинган диск нусхаси ўқий олади. Экспортдан кейинги ўзгартиришлар қолади. Ҳали етказилмаган ишлар ва тасдиқдан олдин олинган диск нусхаси ҳимояланмайди.</translation>
     </message>
     <message>
         <source>What delete on receipt protects</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқдан кейин ўчириш нимадан ҳимоя қилади</translation>
     </message>
     <message>
         <source>Delete on receipt status</source>
-        <translation type="unfinished"></translation>
+        <translation>Тасдиқдан кейин ўчириш ҳолати</translation>
     </message>
     <message>
         <source>Delivered cases stay on this computer until you remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етказилган ишлар сиз ўчирмагунингизча бу компьютерда қолади.</translation>
     </message>
     <message>
         <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақланди. Муддати келган етказилган ишлар кейинги қулфни очишда ёки тасдиқ импорт қилинганда ўчирилади.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3714,57 @@
     <message>
         <source>Type the last group to confirm</source>
         <translation>Тасдиқлаш учун охирги гуруҳни киритинг</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
+    <message>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Омборини сафар учун муҳрлаган тадқиқотчи сизга сафар сўровини юборди. Чегарадан кейин унга овозли қўнғироқ қилинг: у хавфсиз ва эркин гапира олишини, ҳамда «Шахсингиз» саҳифасидан ўқиган хавфсизлик коди шу ерда кўрсатилган код билан бир хиллигини текширинг. Фақат шундан кейин очиш токенини ёзинг ва унга юборинг.</translation>
+    </message>
+    <message>
+        <source>How to release a sealed vault</source>
+        <translation>Муҳрланган омборни қандай очиб бериш</translation>
+    </message>
+    <message>
+        <source>Open travel request...</source>
+        <translation>Сафар сўровини очиш...</translation>
+    </message>
+    <message>
+        <source>Write release token...</source>
+        <translation>Очиш токенини ёзиш...</translation>
+    </message>
+    <message>
+        <source>Travel request</source>
+        <translation>Сафар сўрови</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>Очиб бериш ҳолати</translation>
+    </message>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Муҳрланган омборни очиб бериш</translation>
+    </message>
+    <message>
+        <source>Open the travel request</source>
+        <translation>Сафар сўровини очиш</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Текширилмоқда...</translation>
+    </message>
+    <message>
+        <source>Travel request from %1, made %2. Their safety code: %3</source>
+        <translation>%1 дан сафар сўрови, %2 да қилинган. Унинг хавфсизлик коди: %3</translation>
+    </message>
+    <message>
+        <source>Save the release token</source>
+        <translation>Очиш токенини сақлаш</translation>
+    </message>
+    <message>
+        <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
+        <translation>Очиш токени %1 да. Уни файл сифатида юборинг ёки матнини хабарга қўйинг.</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4189,53 @@
     </message>
 </context>
 <context>
+    <name>SealPanel</name>
+    <message>
+        <source>Seal the vault before a border. Sealed, it opens with neither your passphrase nor your recovery code, here or from a copy of the disk, until your organisation calls you and sends a release token. A copy made before sealing is not protected.</source>
+        <translation>Чегарадан олдин омборни муҳрланг. Муҳрланган омбор на паролингиз, на тиклаш кодингиз билан очилади — на шу ерда, на диск нусхасидан — токи ташкилотингиз сизга қўнғироқ қилиб, очиш токенини юбормагунча. Муҳрлашдан олдин олинган нусха ҳимояланмайди.</translation>
+    </message>
+    <message>
+        <source>What sealing protects</source>
+        <translation>Муҳрлаш нимадан ҳимоя қилади</translation>
+    </message>
+    <message>
+        <source>Organisation that releases the vault</source>
+        <translation>Омборни очиб берадиган ташкилот</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to seal</source>
+        <translation>Муҳрлаш учун паролингиз</translation>
+    </message>
+    <message>
+        <source>Seal for travel...</source>
+        <translation>Сафар учун муҳрлаш...</translation>
+    </message>
+    <message>
+        <source>Sealing status</source>
+        <translation>Муҳрлаш ҳолати</translation>
+    </message>
+    <message>
+        <source>Seal for travel</source>
+        <translation>Сафар учун муҳрлаш</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to seal the vault.</source>
+        <translation>Омборни муҳрлаш учун паролингизни киритинг.</translation>
+    </message>
+    <message>
+        <source>Save the travel request</source>
+        <translation>Сафар сўровини сақлаш</translation>
+    </message>
+    <message>
+        <source>Sealing...</source>
+        <translation>Муҳрланмоқда...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <source>Settings</source>
@@ -4119,6 +4280,10 @@
     <message>
         <source>Keyboard</source>
         <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation>Омборни тозалаш</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -4549,6 +4714,49 @@
     </message>
 </context>
 <context>
+    <name>UnsealBox</name>
+    <message>
+        <source>Release token</source>
+        <translation>Очиш токени</translation>
+    </message>
+    <message>
+        <source>Paste the release token here</source>
+        <translation>Очиш токенини шу ерга қўйинг</translation>
+    </message>
+    <message>
+        <source>Open token file...</source>
+        <translation>Токен файлини очиш...</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>Муҳрни очиш</translation>
+    </message>
+    <message>
+        <source>Unseal status</source>
+        <translation>Муҳрни очиш ҳолати</translation>
+    </message>
+    <message>
+        <source>Your organisation sends the release token after they have spoken with you. Paste it or open its file, then choose Unseal; your passphrase stays in the field above.</source>
+        <translation>Ташкилотингиз сиз билан гаплашгандан кейин очиш токенини юборади. Уни қўйинг ёки файлини очинг, сўнг «Муҳрни очиш»ни танланг; паролингиз юқоридаги майдонда қолади.</translation>
+    </message>
+    <message>
+        <source>Open the release token</source>
+        <translation>Очиш токенини очиш</translation>
+    </message>
+    <message>
+        <source>This file is not a release token.</source>
+        <translation>Бу файл очиш токени эмас.</translation>
+    </message>
+    <message>
+        <source>Paste the release token first.</source>
+        <translation>Аввал очиш токенини қўйинг.</translation>
+    </message>
+    <message>
+        <source>Unsealing...</source>
+        <translation>Муҳр очилмоқда...</translation>
+    </message>
+</context>
+<context>
     <name>ViewerDialog</name>
     <message>
         <source>Guvoh - File</source>
@@ -4607,65 +4815,102 @@
     </message>
 </context>
 <context>
+    <name>WipeAfterRow</name>
+    <message>
+        <source>Wipe the vault after wrong passphrases</source>
+        <translation>Нотўғри парольлардан кейин омборни тозалаш</translation>
+    </message>
+    <message>
+        <source>It stops someone guessing your passphrase on this computer. It does not stop anyone who copies the disk first: a copy starts the count again.</source>
+        <translation>Бу компьютерда паролингизни тахмин қилишга уринаётган одамни тўхтатади. Аввал дискдан нусха олган одамни тўхтатмайди: нусхада ҳисоб қайтадан бошланади.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>Ҳеч қачон (ўчиқ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong passphrases in a row</source>
+        <translation>
+            <numerusform>Кетма-кет %n та нотўғри парольдан кейин</numerusform>
+            <numerusform>Кетма-кет %n та нотўғри парольдан кейин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer wipe the vault.</source>
+        <translation>Нотўғри парольлар энди омборни тозаламайди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is now wiped after %n wrong passphrases in a row.</source>
+        <translation>
+            <numerusform>Энди омбор кетма-кет %n та нотўғри парольдан кейин тозаланади.</numerusform>
+            <numerusform>Энди омбор кетма-кет %n та нотўғри парольдан кейин тозаланади.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WipeButton</name>
     <message>
         <source>Wipe this vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборни тозалаш...</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборни тозалаб йўқ қилиш</translation>
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
         <source>wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>тозалаш</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборни тозалаб йўқ қилиш</translation>
     </message>
     <message>
         <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу компьютердаги омбор ҳозир йўқ қилинади: барча ишлар сақланган нусхалари ва қораламалари билан, барча ёзувлар ва файллар, сиз ишонадиган ташкилотлар ва калитларингиз. Паролингиз ҳам, тиклаш кодингиз ҳам уни энди оча олмайди. Буни ҳеч ким ортга қайтара олмайди, ташкилот эса олмаган нарсасини тиклаб бера олмайди.</translation>
     </message>
     <message>
         <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу сизни тозалашдан кейин компьютерни олиб кетган одамдан ҳимоя қилади. Ундан олдин олинган диск нусхасида омбор аввалгидек қулфланган ҳолда сақланиб қолади.</translation>
     </message>
     <message>
         <source>To wipe the vault, type this word below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборни тозалаш учун қуйида шу сўзни ёзинг:</translation>
     </message>
     <message>
         <source>Word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ёзиладиган сўз</translation>
     </message>
     <message>
         <source>Word to confirm the wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Тозалашни тасдиқлаш сўзи</translation>
     </message>
     <message>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборни тозалаш</translation>
     </message>
     <message>
         <source>Keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборни қолдириш</translation>
     </message>
     <message>
         <source>Keep the vault and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборни қолдириб ёпиш</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Хабар</translation>
+        <translation>Хабар</translation>
     </message>
     <message>
         <source>Wipe this vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Омборни тозалаб йўқ қиласизми?</translation>
     </message>
 </context>
 <context>

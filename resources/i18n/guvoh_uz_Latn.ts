@@ -1258,6 +1258,10 @@
         <translation>Guvoh dasturiga xush kelibsiz</translation>
     </message>
     <message>
+        <source>Name shown for this app</source>
+        <translation>Ilovaning koʻrinadigan nomi</translation>
+    </message>
+    <message>
         <source>Your vault will also be tied to this computer&apos;s keyring, so copied files alone cannot be opened.</source>
         <translation>Omboringiz shu kompyuterning kalitlar saqlagichiga ham bogʻlanadi, shuning uchun faqat nusxalangan fayllarni ochib boʻlmaydi.</translation>
     </message>
@@ -1274,54 +1278,58 @@
     <name>DeleteCaseAction</name>
     <message>
         <source>Delete case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishni oʻchirish...</translation>
     </message>
 </context>
 <context>
     <name>DeleteCaseDialog</name>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishni oʻchirish</translation>
     </message>
     <message>
         <source>Delete case %1 “%2” from this computer, with every saved version, its %3 and its notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» ishi barcha saqlangan versiyalari, %3 va eslatmalari bilan bu kompyuterdan oʻchirilsinmi?</translation>
+    </message>
+    <message>
+        <source>Delete case %1 “%2” from this computer, with every saved version and its notes?</source>
+        <translation>%1 «%2» ishi barcha saqlangan versiyalari va eslatmalari bilan bu kompyuterdan oʻchirilsinmi?</translation>
     </message>
     <message>
         <source>What will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nima oʻchiriladi</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buni ortga qaytarib boʻlmaydi.</translation>
     </message>
     <message>
         <source>This cannot be undone. The organisation has not confirmed receiving this case: if you have not sent it, it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buni ortga qaytarib boʻlmaydi. Tashkilot bu ishni olganini tasdiqlamagan: agar uni yubormagan boʻlsangiz, u yoʻqoladi.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogohlantirish</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoldirish</translation>
     </message>
     <message>
         <source>Keep it and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoldirish va yopish</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Xabar</translation>
+        <translation>Xabar</translation>
     </message>
     <message>
         <source>Delete case %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ishi oʻchirilsinmi?</translation>
     </message>
     <message>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻchirilmoqda...</translation>
     </message>
 </context>
 <context>
@@ -1332,45 +1340,48 @@
     </message>
 </context>
 <context>
+    <name>DisguiseCombo</name>
+    <message>
+        <source>Name shown for this app</source>
+        <translation>Ilovaning koʻrinadigan nomi</translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation>Guvoh (niqobsiz)</translation>
+    </message>
+</context>
+<context>
     <name>DisguiseNames</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaydlar</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Byudjet</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Retseptlar</translation>
     </message>
 </context>
 <context>
     <name>DisguisePanel</name>
     <message>
-        <source>Name shown for this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guvoh (no disguise)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Shu nomdan foydalanish</translation>
     </message>
     <message>
         <source>Disguise status</source>
-        <translation type="unfinished"></translation>
+        <translation>Niqob holati</translation>
     </message>
     <message>
         <source>Disguise: the window, the menu entry, the folders and the keyring entry take a plain name instead of Guvoh. It helps against someone glancing at the computer; it does not hide the program or the encrypted vault from anyone who examines the disk. Changing it locks the app and moves the vault; unlock it as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niqob: oyna, menyu bandi, jildlar va kalitlar saqlagichidagi yozuv Guvoh oʻrniga oddiy nom oladi. Bu kompyuterga shunchaki koʻz tashlagan odamdan himoya qiladi; diskni tekshirgan odamdan dasturni ham, shifrlangan omborni ham yashirmaydi. Uni oʻzgartirish ilovani qulflaydi va omborni koʻchiradi; uni avvalgidek oching.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk. Nothing was moved; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shu nomli jildda allaqachon boshqa fayllar bor yoki u boshqa diskda. Hech narsa koʻchirilmadi; boshqa nom tanlang.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1636,54 @@
     <message>
         <source>Refused: the bundle holds no case. Nothing was imported.</source>
         <translation>Rad etildi: paketda birorta ham ish yoʻq. Hech narsa import qilinmadi.</translation>
+    </message>
+    <message>
+        <source>This vault is sealed for travel. It opens again only when your organisation sends its release token; then choose Unseal (or run &apos;guvoh unseal&apos;).</source>
+        <translation>Bu ombor safar uchun muhrlangan. U tashkilotingiz ochish tokenini yuborgandagina yana ochiladi; shunda «Muhrni ochish»ni tanlang (yoki &apos;guvoh unseal&apos; buyrug&apos;ini bajaring).</translation>
+    </message>
+    <message>
+        <source>This vault is not sealed, so there is nothing to unseal. It opens with its passphrase.</source>
+        <translation>Bu ombor muhrlanmagan, ochiladigan muhr yo&apos;q. U parol bilan ochiladi.</translation>
+    </message>
+    <message>
+        <source>The seal of this vault could not be opened with this token: the seal file is damaged or missing. The vault stays sealed; ask your organisation for help.</source>
+        <translation>Bu omborning muhrini bu token bilan ochib bo&apos;lmadi: muhr fayli shikastlangan yoki yo&apos;q. Ombor muhrlangan holda qoladi; tashkilotingizdan yordam so&apos;rang.</translation>
+    </message>
+    <message>
+        <source>This is not a release token, or part of it is missing. Copy the whole token again, from its first line to its last.</source>
+        <translation>Bu ochish tokeni emas yoki uning bir qismi yo&apos;q. Tokenni birinchi qatoridan oxirgisigacha to&apos;liq qayta nusxalang.</translation>
+    </message>
+    <message>
+        <source>This release token is not signed by the organisation this vault was sealed for, so it was refused. The vault stays sealed.</source>
+        <translation>Bu ochish tokeni ombor muhrlangan tashkilot tomonidan imzolanmagan, shuning uchun rad etildi. Ombor muhrlangan holda qoladi.</translation>
+    </message>
+    <message>
+        <source>This release token is for another vault, so it was refused. The vault stays sealed.</source>
+        <translation>Bu ochish tokeni boshqa ombor uchun, shuning uchun rad etildi. Ombor muhrlangan holda qoladi.</translation>
+    </message>
+    <message>
+        <source>This release token was for an earlier seal of this vault and has been used already, so it was refused. Ask your organisation for a token for the travel request you sent last.</source>
+        <translation>Bu ochish tokeni bu omborning avvalgi muhri uchun edi va allaqachon ishlatilgan, shuning uchun rad etildi. Tashkilotingizdan oxirgi yuborgan safar so&apos;rovingiz uchun token so&apos;rang.</translation>
+    </message>
+    <message>
+        <source>This travel request could not be read or was not made for this organisation, so no release token was written.</source>
+        <translation>Bu safar so&apos;rovini o&apos;qib bo&apos;lmadi yoki u bu tashkilot uchun qilinmagan, shuning uchun ochish tokeni yozilmadi.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
+        <translation>Majburlov paroli ombor parolidan farq qilishi kerak. Boshqasini tanlang.</translation>
+    </message>
+    <message>
+        <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
+        <translation>Bu ombor majburlov paroli paydo boʻlishidan oldin yaratilgan, shuning uchun uni oʻrnatish uchun bir marta tiklash kodi kerak. Tiklash kodini kiriting va qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
+        <translation>Shu nomli jildda allaqachon boshqa fayllar bor yoki u boshqa diskda (%1). Hech narsa koʻchirilmadi; boshqa nom tanlang.</translation>
+    </message>
+    <message>
+        <source>This vault has no decoy: set a duress passphrase first.</source>
+        <translation>Bu omborda aldamchi nusxa yoʻq: avval majburlov parolini oʻrnating.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1889,6 +1948,10 @@
     <message>
         <source>This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture.</source>
         <translation>Bu rasm koʻrsatilmaydi: u shikastlangan, oxiri kesilib qolgan yoki PNG yoki JPEG rasmi emas.</translation>
+    </message>
+    <message>
+        <source>Sealing or unsealing could not be done, so nothing was changed.</source>
+        <translation>Muhrlash yoki muhrni ochish amalga oshmadi, shuning uchun hech narsa o&apos;zgarmadi.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-written.</source>
@@ -3375,39 +3438,39 @@
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
-    <message>
-        <source>When the organisation has received your file, it sends back a receipt (a file named R-...age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The organisation confirmed it received %n case(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tashkilot %n ta ishni olganini tasdiqladi: %1.</numerusform>
+            <numerusform>Tashkilot %n ta ishni olganini tasdiqladi: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) were changed after you exported them: %1. The organisation has the exported version; your later changes stay here, not delivered: export them again, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ta ish eksportdan keyin oʻzgartirildi: %1. Tashkilotda eksport qilingan versiya bor; keyingi oʻzgartirishlaringiz shu yerda, yetkazilmagan holda qoladi: ularni qayta eksport qiling yoki oʻchiring.</numerusform>
+            <numerusform>%n ta ish eksportdan keyin oʻzgartirildi: %1. Tashkilotda eksport qilingan versiya bor; keyingi oʻzgartirishlaringiz shu yerda, yetkazilmagan holda qoladi: ularni qayta eksport qiling yoki oʻchiring.</numerusform>
         </translation>
     </message>
     <message>
         <source>The delivered cases were deleted from this computer, with their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yetkazilgan ishlar fayllari bilan birga bu kompyuterdan oʻchirildi.</translation>
     </message>
     <message>
         <source>They are marked delivered; you may remove your local copies with Remove delivered cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ular yetkazilgan deb belgilandi; nusxalaringizni «Yetkazilgan ishlarni oʻchirish» orqali oʻchirishingiz mumkin.</translation>
     </message>
     <message>
         <source>They are marked delivered and will be deleted from this computer when the waiting time set in Settings has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ular yetkazilgan deb belgilandi va Sozlamalarda belgilangan muddat oʻtgach, bu kompyuterdan oʻchiriladi.</translation>
     </message>
     <message>
         <source>Choose the receipt file first.</source>
         <translation>Avval tasdiq faylini tanlang.</translation>
+    </message>
+    <message>
+        <source>When the organisation has received your file, it sends back a receipt (a file ending in .age). Importing it marks those cases as delivered and, unless you changed this in Settings, deletes them from this computer.</source>
+        <translation>Tashkilot faylingizni olgach, qabul tasdigʻini yuboradi (.age bilan tugaydigan fayl). Uni import qilish bu ishlarni yetkazilgan deb belgilaydi va, agar Sozlamalarda buni oʻzgartirmagan boʻlsangiz, ularni bu kompyuterdan oʻchiradi.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
@@ -3420,6 +3483,49 @@
     <message>
         <source>The receipt is genuine, but no case changed: its cases were already marked delivered, or were removed.</source>
         <translation>Tasdiq haqiqiy, lekin hech bir ish oʻzgarmadi: undagi ishlar avval yetkazilgan deb belgilangan yoki oʻchirilgan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Delete delivered cases</source>
+        <translation>Yetkazilgan ishlarni oʻchirish</translation>
+    </message>
+    <message>
+        <source>At once, when the receipt arrives</source>
+        <translation>Darhol, tasdiq kelganda</translation>
+    </message>
+    <message>
+        <source>One day after the receipt</source>
+        <translation>Tasdiqdan bir kun keyin</translation>
+    </message>
+    <message>
+        <source>Seven days after the receipt</source>
+        <translation>Tasdiqdan yetti kun keyin</translation>
+    </message>
+    <message>
+        <source>Never: keep them on this computer</source>
+        <translation>Hech qachon: ularni bu kompyuterda saqlash</translation>
+    </message>
+    <message>
+        <source>When the organisation&apos;s receipt arrives, the cases it confirms are deleted from this computer with their files, so neither someone at this desk nor a copy of the disk made later can read them. Changes made after the export stay. Cases not yet delivered, and a copy of the disk made before the receipt, are not protected.</source>
+        <translation>Tashkilotning qabul tasdigʻi kelganda, u tasdiqlagan ishlar fayllari bilan birga bu kompyuterdan oʻchiriladi, shunda ularni na bu kompyuter oldidagi odam, na keyinroq olingan disk nusxasi oʻqiy oladi. Eksportdan keyingi oʻzgartirishlar qoladi. Hali yetkazilmagan ishlar va tasdiqdan oldin olingan disk nusxasi himoyalanmaydi.</translation>
+    </message>
+    <message>
+        <source>What delete on receipt protects</source>
+        <translation>Tasdiqdan keyin oʻchirish nimadan himoya qiladi</translation>
+    </message>
+    <message>
+        <source>Delete on receipt status</source>
+        <translation>Tasdiqdan keyin oʻchirish holati</translation>
+    </message>
+    <message>
+        <source>Delivered cases stay on this computer until you remove them.</source>
+        <translation>Yetkazilgan ishlar siz oʻchirmaguningizcha bu kompyuterda qoladi.</translation>
+    </message>
+    <message>
+        <source>Saved. Delivered cases whose time has come are deleted the next time you unlock or import a receipt.</source>
+        <translation>Saqlandi. Muddati kelgan yetkazilgan ishlar keyingi qulfni ochishda yoki tasdiq import qilinganda oʻchiriladi.</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3714,57 @@
     <message>
         <source>Type the last group to confirm</source>
         <translation>Tasdiqlash uchun oxirgi guruhni kiriting</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
+    <message>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Omborini safar uchun muhrlagan tadqiqotchi sizga safar so&apos;rovini yubordi. Chegaradan keyin unga ovozli qo&apos;ng&apos;iroq qiling: u xavfsiz va erkin gapira olishini, hamda «Shaxsingiz» sahifasidan o&apos;qigan xavfsizlik kodi shu yerda ko&apos;rsatilgan kod bilan bir xilligini tekshiring. Faqat shundan keyin ochish tokenini yozing va unga yuboring.</translation>
+    </message>
+    <message>
+        <source>How to release a sealed vault</source>
+        <translation>Muhrlangan omborni qanday ochib berish</translation>
+    </message>
+    <message>
+        <source>Open travel request...</source>
+        <translation>Safar so&apos;rovini ochish...</translation>
+    </message>
+    <message>
+        <source>Write release token...</source>
+        <translation>Ochish tokenini yozish...</translation>
+    </message>
+    <message>
+        <source>Travel request</source>
+        <translation>Safar so&apos;rovi</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>Ochib berish holati</translation>
+    </message>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Muhrlangan omborni ochib berish</translation>
+    </message>
+    <message>
+        <source>Open the travel request</source>
+        <translation>Safar so&apos;rovini ochish</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Tekshirilmoqda...</translation>
+    </message>
+    <message>
+        <source>Travel request from %1, made %2. Their safety code: %3</source>
+        <translation>%1 dan safar so&apos;rovi, %2 da qilingan. Uning xavfsizlik kodi: %3</translation>
+    </message>
+    <message>
+        <source>Save the release token</source>
+        <translation>Ochish tokenini saqlash</translation>
+    </message>
+    <message>
+        <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
+        <translation>Ochish tokeni %1 da. Uni fayl sifatida yuboring yoki matnini xabarga qo&apos;ying.</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4189,53 @@
     </message>
 </context>
 <context>
+    <name>SealPanel</name>
+    <message>
+        <source>Seal the vault before a border. Sealed, it opens with neither your passphrase nor your recovery code, here or from a copy of the disk, until your organisation calls you and sends a release token. A copy made before sealing is not protected.</source>
+        <translation>Chegaradan oldin omborni muhrlang. Muhrlangan ombor na parolingiz, na tiklash kodingiz bilan ochiladi — na shu yerda, na disk nusxasidan — toki tashkilotingiz sizga qo&apos;ng&apos;iroq qilib, ochish tokenini yubormaguncha. Muhrlashdan oldin olingan nusxa himoyalanmaydi.</translation>
+    </message>
+    <message>
+        <source>What sealing protects</source>
+        <translation>Muhrlash nimadan himoya qiladi</translation>
+    </message>
+    <message>
+        <source>Organisation that releases the vault</source>
+        <translation>Omborni ochib beradigan tashkilot</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to seal</source>
+        <translation>Muhrlash uchun parolingiz</translation>
+    </message>
+    <message>
+        <source>Seal for travel...</source>
+        <translation>Safar uchun muhrlash...</translation>
+    </message>
+    <message>
+        <source>Sealing status</source>
+        <translation>Muhrlash holati</translation>
+    </message>
+    <message>
+        <source>Seal for travel</source>
+        <translation>Safar uchun muhrlash</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to seal the vault.</source>
+        <translation>Omborni muhrlash uchun parolingizni kiriting.</translation>
+    </message>
+    <message>
+        <source>Save the travel request</source>
+        <translation>Safar so&apos;rovini saqlash</translation>
+    </message>
+    <message>
+        <source>Sealing...</source>
+        <translation>Muhrlanmoqda...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <source>Settings</source>
@@ -4076,6 +4280,10 @@
     <message>
         <source>Keyboard</source>
         <translation>Klaviatura</translation>
+    </message>
+    <message>
+        <source>Wipe the vault</source>
+        <translation>Omborni tozalash</translation>
     </message>
     <message>
         <source>Everything in the vault folder is encrypted. Do not copy the folder while Guvoh is open; make a backup here instead.</source>
@@ -4506,6 +4714,49 @@
     </message>
 </context>
 <context>
+    <name>UnsealBox</name>
+    <message>
+        <source>Release token</source>
+        <translation>Ochish tokeni</translation>
+    </message>
+    <message>
+        <source>Paste the release token here</source>
+        <translation>Ochish tokenini shu yerga qo&apos;ying</translation>
+    </message>
+    <message>
+        <source>Open token file...</source>
+        <translation>Token faylini ochish...</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>Muhrni ochish</translation>
+    </message>
+    <message>
+        <source>Unseal status</source>
+        <translation>Muhrni ochish holati</translation>
+    </message>
+    <message>
+        <source>Your organisation sends the release token after they have spoken with you. Paste it or open its file, then choose Unseal; your passphrase stays in the field above.</source>
+        <translation>Tashkilotingiz siz bilan gaplashgandan keyin ochish tokenini yuboradi. Uni qo&apos;ying yoki faylini oching, so&apos;ng «Muhrni ochish»ni tanlang; parolingiz yuqoridagi maydonda qoladi.</translation>
+    </message>
+    <message>
+        <source>Open the release token</source>
+        <translation>Ochish tokenini ochish</translation>
+    </message>
+    <message>
+        <source>This file is not a release token.</source>
+        <translation>Bu fayl ochish tokeni emas.</translation>
+    </message>
+    <message>
+        <source>Paste the release token first.</source>
+        <translation>Avval ochish tokenini qo&apos;ying.</translation>
+    </message>
+    <message>
+        <source>Unsealing...</source>
+        <translation>Muhr ochilmoqda...</translation>
+    </message>
+</context>
+<context>
     <name>ViewerDialog</name>
     <message>
         <source>Guvoh - File</source>
@@ -4564,65 +4815,102 @@
     </message>
 </context>
 <context>
+    <name>WipeAfterRow</name>
+    <message>
+        <source>Wipe the vault after wrong passphrases</source>
+        <translation>Notoʻgʻri parollardan keyin omborni tozalash</translation>
+    </message>
+    <message>
+        <source>It stops someone guessing your passphrase on this computer. It does not stop anyone who copies the disk first: a copy starts the count again.</source>
+        <translation>Bu kompyuterda parolingizni taxmin qilishga urinayotgan odamni toʻxtatadi. Avval diskdan nusxa olgan odamni toʻxtatmaydi: nusxada hisob qaytadan boshlanadi.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>Hech qachon (oʻchiq)</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong passphrases in a row</source>
+        <translation>
+            <numerusform>Ketma-ket %n ta notoʻgʻri paroldan keyin</numerusform>
+            <numerusform>Ketma-ket %n ta notoʻgʻri paroldan keyin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrases no longer wipe the vault.</source>
+        <translation>Notoʻgʻri parollar endi omborni tozalamaydi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is now wiped after %n wrong passphrases in a row.</source>
+        <translation>
+            <numerusform>Endi ombor ketma-ket %n ta notoʻgʻri paroldan keyin tozalanadi.</numerusform>
+            <numerusform>Endi ombor ketma-ket %n ta notoʻgʻri paroldan keyin tozalanadi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WipeButton</name>
     <message>
         <source>Wipe this vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborni tozalash...</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborni tozalab yoʻq qilish</translation>
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
         <source>wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>tozalash</translation>
     </message>
     <message>
         <source>Wipe this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborni tozalab yoʻq qilish</translation>
     </message>
     <message>
         <source>This destroys the vault on this computer now: every case with its saved versions and drafts, every recording and file, the organisations you trust and your keys. Neither your passphrase nor your recovery code will open it again. Nobody can undo this, and the organisation cannot restore what it has not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompyuterdagi ombor hozir yoʻq qilinadi: barcha ishlar saqlangan nusxalari va qoralamalari bilan, barcha yozuvlar va fayllar, siz ishonadigan tashkilotlar va kalitlaringiz. Parolingiz ham, tiklash kodingiz ham uni endi ocha olmaydi. Buni hech kim ortga qaytara olmaydi, tashkilot esa olmagan narsasini tiklab bera olmaydi.</translation>
     </message>
     <message>
         <source>It protects you from someone who takes this computer after the wipe. A copy of the disk made before it still holds the vault, locked as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sizni tozalashdan keyin kompyuterni olib ketgan odamdan himoya qiladi. Undan oldin olingan disk nusxasida ombor avvalgidek qulflangan holda saqlanib qoladi.</translation>
     </message>
     <message>
         <source>To wipe the vault, type this word below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborni tozalash uchun quyida shu soʻzni yozing:</translation>
     </message>
     <message>
         <source>Word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoziladigan soʻz</translation>
     </message>
     <message>
         <source>Word to confirm the wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tozalashni tasdiqlash soʻzi</translation>
     </message>
     <message>
         <source>Wipe the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborni tozalash</translation>
     </message>
     <message>
         <source>Keep the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborni qoldirish</translation>
     </message>
     <message>
         <source>Keep the vault and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborni qoldirib yopish</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Xabar</translation>
+        <translation>Xabar</translation>
     </message>
     <message>
         <source>Wipe this vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Omborni tozalab yoʻq qilasizmi?</translation>
     </message>
 </context>
 <context>
