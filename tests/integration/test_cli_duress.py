@@ -127,8 +127,29 @@ def test_a_passphrase_change_ends_the_duress_passphrase_and_status_says_so(
     assert g(cli_vault, pw_file, "duress", "set", "--new-passphrase-file",
              str(new_pw_file)).returncode == 0
     other = write_secret(tmp_path / "other", "quartz meadow lantern violin")
-    assert g(cli_vault, pw_file, "passwd", "--new-passphrase-file",
-             str(other)).returncode == 0
+    changed = g(cli_vault, pw_file, "passwd", "--new-passphrase-file", str(other))
+    assert changed.returncode == 0, changed.stderr
+    assert "duress passphrase no longer opens the decoy" in changed.stdout + changed.stderr
     shown = g(cli_vault, other, "duress", "status")
     assert "no duress passphrase opens it" in shown.stdout
     assert g(cli_vault, new_pw_file, "case", "list").returncode == ExitCode.WRONG_SECRET
+
+
+def test_rekey_says_that_it_ended_the_duress_passphrase(
+    cli_vault: Path, pw_file: Path, new_pw_file: Path
+) -> None:
+    assert g(cli_vault, pw_file, "duress", "set", "--new-passphrase-file",
+             str(new_pw_file)).returncode == 0
+    rekeyed = g(cli_vault, pw_file, "rekey", "--yes")
+    assert rekeyed.returncode == 0, rekeyed.stderr
+    assert "duress passphrase no longer opens the decoy" in rekeyed.stdout + rekeyed.stderr
+    assert g(cli_vault, new_pw_file, "case", "list").returncode == ExitCode.WRONG_SECRET
+
+
+def test_a_passphrase_change_without_a_duress_passphrase_says_nothing_of_it(
+    cli_vault: Path, tmp_path: Path, pw_file: Path
+) -> None:
+    other = write_secret(tmp_path / "other", "quartz meadow lantern violin")
+    changed = g(cli_vault, pw_file, "passwd", "--new-passphrase-file", str(other))
+    assert changed.returncode == 0, changed.stderr
+    assert "duress" not in changed.stdout + changed.stderr

@@ -12,6 +12,7 @@ from app.domain.sizes import human_size
 from app.messages import ExitCode
 from app.services import backup as backup_service
 from app.services import compaction, vaults
+from app.services import duress as duress_service
 
 ROLES = ("researcher", "coordinator", "submitter")
 
@@ -156,14 +157,23 @@ def compact(ctx: Context) -> Reply:
          "emptied pages, so the file's size no longer shows how much it once held."])
 
 
+# A new passphrase gets a fresh salt, and the duress slot is wrapped under a key derived
+# with the old one: without the duress passphrase it cannot be carried over (storage/duress.py).
+DURESS_ENDED = ("Your duress passphrase no longer opens the decoy: set it again with "
+                "'guvoh duress set'.")
+
+
 @command("passwd", "change the passphrase", writes=True,
          secrets=("passphrase", "new_passphrase"))
 def passwd(ctx: Context) -> Reply:
     vault = ctx.vault
     new = ctx.secret("new_passphrase", "New passphrase: ", confirm="Repeat the new passphrase: ")
+    had_duress = duress_service.status(vault).active
     ctx.progress("Setting the new passphrase...")
     vaults.change_passphrase(vault, new)
     notes = ["The passphrase was changed. The old one no longer opens the vault."]
+    if had_duress:
+        notes.append(DURESS_ENDED)
     if not vaults.status(vault).keyring_protected:  # no device secret to replace
         notes.append("Without a keyring, an old copy of the vault's key file still opens "
                      "with the old passphrase: run 'guvoh rekey' so that it opens nothing "
@@ -177,11 +187,13 @@ def recover(ctx: Context) -> Reply:
     code = ctx.secret("recovery_code", "Recovery code: ")
     new = ctx.secret("new_passphrase", "New passphrase: ", confirm="Repeat the new passphrase: ")
     ctx.progress("Opening the vault with the recovery code...")
-    with vaults.recover(ctx.vault_dir, code, new):
-        pass
-    return Reply(VaultOpened(ctx.vault_dir), notes=[
-        "The vault is open again with your new passphrase. The forgotten passphrase no "
-        "longer works; the recovery code still does, so keep it safe."])
+    with vaults.recover(ctx.vault_dir, code, new) as vault:
+        state = duress_service.status(vault)
+    notes = ["The vault is open again with your new passphrase. The forgotten passphrase no "
+             "longer works; the recovery code still does, so keep it safe."]
+    if state.decoy_exists and not state.active:
+        notes.append(DURESS_ENDED)
+    return Reply(VaultOpened(ctx.vault_dir), notes=notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,13 +215,17 @@ def rekey(ctx: Context, yes: bool) -> Reply:
         return Reply(notes=["Nothing was changed."], status=ExitCode.FAILURE)
     ctx.progress("Unlocking...")
     with vaults.unlock(ctx.vault_dir, passphrase) as vault:
+        had_duress = duress_service.status(vault).active
         code = vaults.rekey(vault, passphrase, progress=lambda done, total: ctx.progress(
             f"Replacing the data key: step {done} of {total}..."))
-    return Reply(Rekeyed(ctx.vault_dir, str(code)), [str(code)], [
+    notes = [
         "The vault is now encrypted under a new key. Old copies of its key file open "
         "nothing written from now on, and the old recovery code no longer works.",
         "The new recovery code above is shown only this once. Write it on paper, keep it "
-        "apart from this computer, and destroy the old one."])
+        "apart from this computer, and destroy the old one."]
+    if had_duress:
+        notes.append(DURESS_ENDED)
+    return Reply(Rekeyed(ctx.vault_dir, str(code)), [str(code)], notes)
 
 
 group("audit", "the tamper-evident audit log")

@@ -24,6 +24,7 @@ from app.ui.common.widgets import LanguageCombo, plain_label
 from app.ui.shell.backup_panel import BackupPanel
 from app.ui.shell.compact_panel import CompactPanel
 from app.ui.shell.disguise_panel import DisguisePanel
+from app.ui.shell.duress_panel import DuressPanel
 from app.ui.shell.receipt_panel import ReceiptPanel
 from app.ui.shell.seal_panel import ReleasePanel, SealPanel
 from app.ui.shell.shortcuts import HELP_KEY, with_key
@@ -85,6 +86,8 @@ class SettingsSection(QWidget):
         layout.addWidget(self.compact)
         self.disguise = DisguisePanel()
         layout.addWidget(self.disguise)
+        self.duress = DuressPanel()  # a second passphrase that opens a decoy
+        layout.addWidget(self.duress)
         self.seal = SealPanel()  # sealed for travel; the window locks once sealed
         layout.addWidget(self.seal)
         self.release = ReleasePanel()  # the organisation's side of a seal
@@ -109,6 +112,7 @@ class SettingsSection(QWidget):
         self.compact.show_vault(vault)
         self.wipe_after.show_vault(vault)
         self.receipt.show_vault(vault)
+        self.duress.show_vault(vault)
         self.seal.show_vault(vault)
         self.release.show_vault(vault)
 

@@ -21,10 +21,12 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QSizePolicy, QStackedWidget, QWidget
 
 from app import hardening
+from app.services import duress as duress_service
 from app.services import settings as prefs
 from app.services import vaults
 from app.services.vaults import Vault
 from app.ui.common import i18n, look
+from app.ui.common.widgets import error_text
 from app.ui.shell import disguise_panel
 from app.ui.shell.clipboard import clear_owned_clipboard
 from app.ui.shell.crash import CrashReporter
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.workspace.settings.language_changed.connect(self.set_language)
         self.workspace.settings.shortcuts_requested.connect(self.show_shortcuts)
         self.workspace.settings.seal.sealed.connect(self.lock)  # sealed for travel
+        self.workspace.settings.duress.decoy_requested.connect(self.open_decoy)
         panel = self.workspace.settings.disguise
         panel.chosen.connect(lambda key: disguise_panel.switch_window(self, panel, key))
         self.create_page.disguise.chosen.connect(
@@ -267,6 +270,25 @@ class MainWindow(QMainWindow):
         self.unlock_page.passphrase.setFocus()
         clear_owned_clipboard()
         self.session_watch.release_sleep_delay()  # keys gone: the computer may sleep now
+
+    def open_decoy(self) -> None:
+        """Settings' "Open the decoy to fill it": the real vault closes and its decoy opens
+        in its place, with a banner saying so, until the next lock; the real passphrase then
+        opens the real vault again."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.workspace.stop_jobs()
+        self.workspace.show_vault(None)
+        self.vault = None
+        try:
+            decoy = duress_service.open_decoy(vault)  # closes `vault`
+        except Exception as err:  # noqa: BLE001 - a typed error, said on the lock screen
+            vault.close()
+            self.lock()
+            self.unlock_page.message.setText(error_text(err))
+            return
+        self.on_unlocked(decoy)
 
     def on_vault_wiped(self) -> None:
         """Wiped from the lock screen: the window starts over, as on a first run."""

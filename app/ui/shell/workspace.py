@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import duress as duress_service
 from app.services.vaults import Vault
 from app.ui.common import jobs, look
 from app.ui.common.widgets import plain_label
@@ -97,11 +98,23 @@ class Workspace(QWidget):
         look.with_icon(self.lock_button, "lock")
         self.lock_button.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock the vault"))
+        # Only on the decoy opened from Settings to fill it (never on one the duress
+        # passphrase opened, which must look like any vault).
+        self.decoy_banner = plain_label(self.tr(
+            "This is the decoy, not your vault. Add ordinary cases and files so that it looks "
+            "used, then lock: your passphrase opens your vault again."))
+        self.decoy_banner.setAccessibleName(self.tr("Decoy"))
+        look.error_words(self.decoy_banner)
+        bold = self.decoy_banner.font()
+        bold.setBold(True)
+        self.decoy_banner.setFont(bold)
+        self.decoy_banner.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.lock_button)
         right = QVBoxLayout()
         right.addLayout(top)
+        right.addWidget(self.decoy_banner)
         right.addWidget(self.pages, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.rail)
@@ -156,6 +169,7 @@ class Workspace(QWidget):
                 section: Section = widget  # type: ignore[assignment]
                 section.show_vault(None)
         self.rail.clear()
+        self.decoy_banner.setVisible(vault is not None and duress_service.is_decoy(vault))
         if vault is None:
             self.status.setText(self.tr("Locked"))
             return
