@@ -76,7 +76,8 @@ def test_set_fill_and_open_with_the_duress_passphrase(
     panel.repeat.setText(DURESS)
     panel.set_button.click()
     qtbot.waitUntil(lambda: "opens the decoy" in panel.state.text(), timeout=WAIT)
-    assert panel.passphrase.text() == "" and panel.repeat.text() == ""
+    assert panel.passphrase.text() == ""
+    assert panel.repeat.text() == ""
     assert panel.fill_button.isEnabled()
     assert panel.set_button.text() == "Replace the duress passphrase"
 
@@ -85,7 +86,8 @@ def test_set_fill_and_open_with_the_duress_passphrase(
     panel.fill_button.click()
     qtbot.waitUntil(lambda: window.workspace.decoy_banner.isVisibleTo(window.workspace),
                     timeout=WAIT)
-    assert window.vault is not None and duress_service.is_decoy(window.vault)
+    assert window.vault is not None
+    assert duress_service.is_decoy(window.vault)
     assert _titles(window) == []
     assert not window.workspace.settings.duress.isVisibleTo(window.workspace.settings)
     case_service.add_case(window.vault, minimal("Shopping list"))
