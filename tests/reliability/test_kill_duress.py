@@ -1,22 +1,31 @@
-"""SIGKILL at random moments during a duress unlock (issue 15 item 3).
+"""SIGKILL at moments spread over a duress unlock (issue 15 item 3).
 
-After every kill the duress passphrase still opens the decoy, and the real vault either
-opens as before with the passphrase AND the recovery code (killed before the key-slot file
-was replaced) or with NEITHER (killed after); never a vault that opens with nothing, never
-one secret without the other. The checks read the key slots without opening the decoy
-through Vault.unlock (which would itself take over). Rounds: GUVOH_KILL_ROUNDS (default 10);
-`make soak` runs GUVOH_SOAK_ROUNDS.
+The child unlocks with the duress passphrase and marks (tests/reliability/killpoints.py)
+the points of the take-over, by wrapping storage.duress.take_over and fsio.write_atomic in
+the child only: `ready` (before Vault.unlock), `kdf` (the one Argon2id call done, take_over
+entered), `rewrite` (the key-slot file's atomic write starts), `rewritten` (renamed and
+fsynced), `taken` (the old device secret deleted), `done` (the decoy open and its orphan
+sweep done). A calibration run measures each stretch between marks; the kills then aim at
+the stretches in turn, at a random moment within each, so they land during the Argon2id
+call, between it and the rewrite, inside the rewrite, after it and while the decoy opens.
+
+After every kill:
+- the duress passphrase still opens the decoy (its slot is there with the duress purpose,
+  and unlocking opens the decoy's own case);
+- the real vault opens with the passphrase AND the recovery code, or with NEITHER; never
+  with nothing at all (the duress way is always there), never with one secret alone;
+- killed before the `rewrite` mark it opens as before; after the `rewritten` mark only the
+  duress way is left.
+Across the run both outcomes must have occurred: some kills left the real vault openable,
+some left only the duress way. The non-destructive checks come first; the duress unlock
+that finishes the take-over comes last.
+
+Rounds: GUVOH_KILL_ROUNDS (default 10) in `make test`; the soak variant runs
+GUVOH_SOAK_ROUNDS (default 200) from `make soak`.
 """
 
 from __future__ import annotations
 
-import os
-import random
-import signal
-import subprocess
-import sys
-import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -30,35 +39,59 @@ from storage.devicekeyring import DeviceKeyring
 from storage.errors import DeviceSecretMissing, WrongPassphrase
 from storage.vault import Vault
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
+from tests.reliability.killpoints import Killer, VaultCopy, rounds_from_env, soak_timeout
 
 DURESS = NEW_PASSPHRASE
-ROUNDS = int(os.environ.get("GUVOH_KILL_ROUNDS", "10"))
-SOAK_ROUNDS = int(os.environ.get("GUVOH_SOAK_ROUNDS", "200"))
+ROUNDS = rounds_from_env("GUVOH_KILL_ROUNDS", 10)
+SOAK_ROUNDS = rounds_from_env("GUVOH_SOAK_ROUNDS", 200)
+MARKS = ("ready", "kdf", "rewrite", "rewritten", "taken", "done")
 
-CHILD = textwrap.dedent(
-    """
-    import random, sys, time
-    from pathlib import Path
-    from storage.devicekeyring import DeviceKeyring
-    from storage.vault import Vault
-    rng = random.Random(int(sys.argv[2]))
-    keyring = DeviceKeyring.detect()
-    print("ready", flush=True)
-    time.sleep(rng.uniform(0.0, 0.01))
-    Vault.unlock(Path(sys.argv[1]), sys.argv[3], keyring).close()
-    print("done", flush=True)
-    """
-)
+CHILD = """
+from pathlib import Path
+from storage import duress, fsio
+from storage.devicekeyring import DeviceKeyring
+from storage.vault import Vault
+
+take_over, write_atomic = duress.take_over, fsio.write_atomic
+
+def marked_take_over(*args, **kwargs):
+    mark("kdf")
+    result = take_over(*args, **kwargs)
+    mark("taken")
+    return result
+
+def marked_write(target, data, **kwargs):
+    slots = target.name == "keyslots"
+    if slots:
+        mark("rewrite")
+    write_atomic(target, data, **kwargs)
+    if slots:
+        mark("rewritten")
+
+duress.take_over, fsio.write_atomic = marked_take_over, marked_write
+keyring = DeviceKeyring.detect()
+mark("ready")
+Vault.unlock(Path(_sys.argv[1]), SECRETS[0], keyring).close()
+mark("done")
+"""
 
 
-def _new_vault(path: Path) -> RecoveryCode:
+def _template(path: Path) -> RecoveryCode:
+    """A vault with one real case and a decoy holding one case of its own."""
     vault, code = Vault.create(path, PASSPHRASE, FLOOR, DeviceKeyring.detect())
-    with vault:
-        vault.conn.execute(
+    vault.conn.execute(
+        "INSERT INTO cases (id, reference, title, created_at, updated_at) VALUES "
+        "('case-1', 'R-1', 'T', '2026-11-24T00:00:00Z', '2026-11-24T00:00:00Z')")
+    duress.set_duress(vault, DURESS)
+    with duress.open_decoy(vault) as decoy:  # closes the real vault
+        decoy.conn.execute(
             "INSERT INTO cases (id, reference, title, created_at, updated_at) VALUES "
-            "('case-1', 'R-1', 'T', '2026-11-24T00:00:00Z', '2026-11-24T00:00:00Z')")
-        duress.set_duress(vault, DURESS)
+            "('decoy-1', 'D-1', 'D', '2026-11-24T00:00:00Z', '2026-11-24T00:00:00Z')")
     return code
+
+
+def _cases(vault: Vault) -> set[str]:
+    return {str(r[0]) for r in vault.conn.execute("SELECT id FROM cases")}
 
 
 def _slot_purpose(path: Path, passphrase: str) -> int | None:
@@ -84,7 +117,7 @@ def _real_opens(path: Path) -> bool:
         with Vault.unlock(path, PASSPHRASE, DeviceKeyring.detect()) as vault:
             assert vault.decoy == ""
             assert vault.check().ok
-            assert vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+            assert _cases(vault) == {"case-1"}
     except (WrongPassphrase, DeviceSecretMissing):
         return False
     return True
@@ -92,44 +125,55 @@ def _real_opens(path: Path) -> bool:
 
 def _recovery_opens(path: Path, code: RecoveryCode) -> bool:
     try:
-        KeySlots.from_bytes((path / "keyslots").read_bytes()).open_with_recovery(code)
+        key, _ = KeySlots.from_bytes((path / "keyslots").read_bytes()).open_with_recovery(code)
     except NoSlotOpened:
         return False
+    key[:] = bytes(len(key))
     return True
 
 
-def _kill_duress_unlocks(tmp_path: Path, rounds: int) -> dict[str, int]:
-    rng = random.Random(int.from_bytes(os.urandom(4), "big"))
-    tally = {"before": 0, "after": 0}
-    for n in range(rounds):
-        path = tmp_path / f"vault-{n}"
-        code = _new_vault(path)
-        proc = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(path), str(rng.getrandbits(32)), DURESS],
-            stdout=subprocess.PIPE, text=True, start_new_session=True,
-        )
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.12))
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
-        assert _slot_purpose(path, DURESS) == keyslots.PURPOSE_DURESS, f"round {n}: decoy"
+def _kill_duress_unlocks(tmp_path: Path, rounds: int) -> tuple[dict[str, int], Killer]:
+    template = tmp_path / "template"
+    code = _template(template)
+    copy = VaultCopy(template)
+    killer = Killer(CHILD, MARKS)
+    path = tmp_path / "vault"
+    killer.calibrate([str(copy.restore(path))], [DURESS])
+    tally: dict[str, int] = {"real vault still opens": 0, "only the duress way": 0}
+    for n in range(max(rounds, len(killer.stretches))):  # every stretch at least once
+        copy.restore(path)
+        got = killer.kill([str(path)], [DURESS])
+        where = f"round {n}, aimed at {got.aimed}, passed {got.passed}"
+        assert _slot_purpose(path, DURESS) == keyslots.PURPOSE_DURESS, f"{where}: decoy slot"
         real_ok, code_ok = _real_opens(path), _recovery_opens(path, code)
-        assert real_ok == code_ok, f"round {n}: passphrase {real_ok}, recovery {code_ok}"
-        tally["before" if real_ok else "after"] += 1
+        assert real_ok == code_ok, f"{where}: passphrase {real_ok}, recovery code {code_ok}"
+        if not got.reached("rewrite"):
+            assert real_ok, f"{where}: killed before the rewrite, yet the real vault is gone"
+        if got.reached("rewritten"):
+            assert not real_ok, f"{where}: the slots were rewritten, yet the real vault opens"
+        outcome = "real vault still opens" if real_ok else "only the duress way"
+        tally[outcome] += 1
+        killer.note(got, outcome)
         with Vault.unlock(path, DURESS, DeviceKeyring.detect()) as decoy:  # finishes it
-            assert decoy.decoy == "duress"
-        assert not _real_opens(path)
-        assert not _recovery_opens(path, code)
-    return tally
+            assert decoy.decoy == "duress", where
+            assert _cases(decoy) == {"decoy-1"}, where
+        if real_ok:  # the take-over that was cut short is done now
+            assert not _real_opens(path), where
+            assert not _recovery_opens(path, code), where
+    return tally, killer
+
+
+def _check(tally: dict[str, int], killer: Killer) -> None:
+    print(f"duress kill rounds: {tally}; {killer.summary()}")
+    assert set(killer.aimed_at) == set(killer.stretches)
+    assert all(tally.values()), f"both outcomes must occur across the kills: {tally}"
 
 
 def test_kill_during_duress_unlock(tmp_path: Path) -> None:
-    tally = _kill_duress_unlocks(tmp_path, ROUNDS)
-    print(f"duress kill rounds: {tally}")
-    assert sum(tally.values()) == ROUNDS
+    _check(*_kill_duress_unlocks(tmp_path, ROUNDS))
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(soak_timeout(SOAK_ROUNDS, 2.5))
 def test_soak_kill_during_duress_unlock(tmp_path: Path) -> None:
-    print(f"duress kill rounds: {_kill_duress_unlocks(tmp_path, SOAK_ROUNDS)}")
+    _check(*_kill_duress_unlocks(tmp_path, SOAK_ROUNDS))
