@@ -1,4 +1,4 @@
-"""The user's preferences: how soon the app locks itself, the interface language, and where
+"""The user's preferences: how soon the app locks itself, the interface language, whether to remove an attached file's original, and where
 the window was (its position, size and whether maximised: nothing else); and, at the end,
 the settings of one vault, which live inside it (delete on receipt).
 
@@ -23,6 +23,7 @@ MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
 _MAX_FILE = 64 * 1024
 _MAX_COORDINATE = 100_000
+ORIGINALS_CHOICES = ("ask", "remove", "keep")
 
 # x, y, width, height (of the window's normal, not maximised, geometry), maximised
 WindowGeometry = tuple[int, int, int, int, bool]
@@ -34,6 +35,14 @@ class Settings:
     language: str | None = None  # None: from the system locale
     window: WindowGeometry | None = None  # None: the default size, centred
     disguise: str | None = None  # the preset in use (app/services/disguise.py), kept as is
+    # After a file is in the vault: ask whether to remove the original, or always do one
+    # thing (app/services/originals.py). Only the choice; never a path.
+    originals: str = "ask"
+
+    def with_originals(self, choice: str) -> Settings:
+        if choice not in ORIGINALS_CHOICES:
+            raise ValueError(f"not a choice for originals: {choice!r}")
+        return replace(self, originals=choice)
 
     def with_auto_lock(self, minutes: int) -> Settings:
         if not MIN_AUTO_LOCK_MINUTES <= minutes <= MAX_AUTO_LOCK_MINUTES:
@@ -100,6 +109,8 @@ def load(path: Path | None = None) -> Settings:
         settings = replace(settings, window=window)
     if data.get("disguise") in disguise.PRESETS:
         settings = replace(settings, disguise=data["disguise"])
+    if data.get("originals") in ORIGINALS_CHOICES:
+        settings = replace(settings, originals=data["originals"])
     return settings
 
 
