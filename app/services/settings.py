@@ -1,5 +1,6 @@
-"""The user's preferences: how soon the app locks itself, the interface language, whether to remove an attached file's original, and where
-the window was (its position, size and whether maximised: nothing else); and, at the end,
+"""The user's preferences: how soon the app locks itself, the interface language, whether to
+remove an attached file's original, and where the window was (its position, size and whether
+maximised: nothing else); and, at the end,
 the settings of one vault, which live inside it (delete on receipt).
 
 They live in one small JSON file in the platform's config folder (on Linux
