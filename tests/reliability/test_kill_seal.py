@@ -1,28 +1,35 @@
-"""SIGKILL at random moments during seal and unseal (issue 15 item 4).
+"""SIGKILL at moments spread over seal and unseal (issue 15 item 4).
 
-After every kill the vault is either open as before (the passphrase opens it, the recovery
-code opens its slot, the case is there) or wholly sealed (the passphrase says VaultSealed,
-and the release token made from the travel request unseals it, after which both secrets
-work again): never half sealed. The child pauses a random few milliseconds between the
-steps so that kills land before, between and after all of them. Rounds: GUVOH_KILL_ROUNDS
-(default 10) in `make test`; `make soak` runs GUVOH_SOAK_ROUNDS.
+The children mark (tests/reliability/killpoints.py) the steps through storage.seal's own
+step hook. Sealing: `ready` (unlocked, about to seal), `request_written` (the passphrase
+checked by its Argon2id call, the travel request out), `seal_file_written`, `sealed` (the
+sealed key-slot file renamed over `keyslots`: the one step that seals), `done` (the vault
+closed). Unsealing: `ready`, `checked` (Argon2id, the token and the database checked),
+`unsealed` (the original key slots back: the one step that unseals), `seal_file_removed`,
+`done` (its audit entry written). A calibration run of each measures its stretches; the
+kills aim at them in turn, at a random moment within each.
+
+After every kill the vault is either open as before (the passphrase opens it with its case,
+the recovery code opens its slot) or wholly sealed (the passphrase says VaultSealed, the
+recovery code opens nothing, and the token made from the travel request of the seal in
+force unseals it, after which both secrets work again): never half sealed. A seal killed
+before `seal_file_written` leaves it open, one killed after `sealed` leaves it sealed; an
+unseal killed before `checked` leaves it sealed, one killed after `unsealed` leaves it
+open. Across the run, both outcomes must occur for seal and for unseal.
+
+Rounds: GUVOH_KILL_ROUNDS (default 10) in `make test`; the soak variant runs
+GUVOH_SOAK_ROUNDS (default 200) from `make soak`.
 """
 
 from __future__ import annotations
 
-import os
-import random
-import signal
-import subprocess
-import sys
-import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
 from crypto import seal as sealfmt
 from crypto.age import X25519Identity
+from crypto.errors import NoSlotOpened
 from crypto.identity import SigningKey
 from crypto.kdf import FLOOR
 from crypto.keyslots import KeySlots, RecoveryCode
@@ -34,40 +41,40 @@ from storage.seal import VaultSealed
 from storage.timeutil import now_utc
 from storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.reliability.killpoints import Killer, rounds_from_env, soak_timeout
 
-ROUNDS = int(os.environ.get("GUVOH_KILL_ROUNDS", "10"))
-SOAK_ROUNDS = int(os.environ.get("GUVOH_SOAK_ROUNDS", "200"))
+ROUNDS = rounds_from_env("GUVOH_KILL_ROUNDS", 10)
+SOAK_ROUNDS = rounds_from_env("GUVOH_SOAK_ROUNDS", 200)
+SEAL_MARKS = ("ready", "request_written", "seal_file_written", "sealed", "done")
+UNSEAL_MARKS = ("ready", "checked", "unsealed", "seal_file_removed", "done")
 
-_PRELUDE = """
-import random, sys, time
+SEAL_CHILD = """
 from pathlib import Path
-from storage.devicekeyring import DeviceKeyring
-rng = random.Random(int(sys.argv[2]))
-def step(name):
-    time.sleep(rng.uniform(0.0, 0.01))
-"""
-
-SEAL_CHILD = textwrap.dedent(_PRELUDE + """
 from crypto.age import X25519Recipient
 from crypto.identity import PublicKey
-from tests.reliability.test_kill_seal import request_writer
 from storage import seal
+from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
-vault = Vault.unlock(Path(sys.argv[1]), sys.argv[3], DeviceKeyring.detect())
-org_key = PublicKey.from_openssh_line(sys.argv[4])
-write = request_writer(vault, org_key, X25519Recipient.from_string(sys.argv[5]), Path(sys.argv[6]))
-print("ready", flush=True)
-seal.seal(vault, sys.argv[3], org_key, write, step)
-print("done", flush=True)
-""")
+from tests.reliability.test_kill_seal import request_writer
+vault = Vault.unlock(Path(_sys.argv[1]), SECRETS[0], DeviceKeyring.detect())
+org_key = PublicKey.from_openssh_line(_sys.argv[2])
+write = request_writer(vault, org_key, X25519Recipient.from_string(_sys.argv[3]),
+                       Path(_sys.argv[4]))
+mark("ready")
+seal.seal(vault, SECRETS[0], org_key, write, mark)
+mark("done")
+"""
 
-UNSEAL_CHILD = textwrap.dedent(_PRELUDE + """
+UNSEAL_CHILD = """
+from pathlib import Path
 from storage import seal
-token = Path(sys.argv[4]).read_text()
-print("ready", flush=True)
-seal.unseal(Path(sys.argv[1]), sys.argv[3], token, DeviceKeyring.detect(), step)
-print("done", flush=True)
-""")
+from storage.devicekeyring import DeviceKeyring
+token = Path(_sys.argv[2]).read_text()
+keyring = DeviceKeyring.detect()
+mark("ready")
+seal.unseal(Path(_sys.argv[1]), SECRETS[0], token, keyring, mark)
+mark("done")
+"""
 
 
 def request_writer(vault: Vault, org_key: object, org_recipient: object, out: Path) -> object:
@@ -102,14 +109,25 @@ def _new_vault(path: Path) -> RecoveryCode:
     return code
 
 
-def _state(path: Path, code: RecoveryCode) -> str:
-    """'open' (both secrets work, the case is there) or 'sealed'; anything else fails."""
+def _recovery_opens(path: Path, code: RecoveryCode) -> bool:
+    try:
+        key, _ = KeySlots.from_bytes((path / "keyslots").read_bytes()).open_with_recovery(code)
+    except NoSlotOpened:
+        return False
+    key[:] = bytes(len(key))
+    return True
+
+
+def _state(path: Path, code: RecoveryCode, where: str) -> str:
+    """'open' (both secrets work, the case is there) or 'sealed' (neither works)."""
     try:
         with Vault.unlock(path, PASSPHRASE, DeviceKeyring.detect()) as vault:
-            assert vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+            assert vault.check().ok, where
+            assert vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 1, where
     except VaultSealed:
+        assert not _recovery_opens(path, code), f"{where}: sealed, yet the recovery code opens"
         return "sealed"
-    KeySlots.from_bytes((path / "keyslots").read_bytes()).open_with_recovery(code)
+    assert _recovery_opens(path, code), f"{where}: open, yet the recovery code fails"
     return "open"
 
 
@@ -119,56 +137,61 @@ def _seal_now(path: Path, org: Org, request: Path) -> None:
     sealstore.seal(vault, PASSPHRASE, org.signing.public_key(), write)  # type: ignore[arg-type]
 
 
-def _kill(child: str, args: list[str], rng: random.Random, longest: float) -> str:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", child, args[0], str(rng.getrandbits(32)), *args[1:]],
-        stdout=subprocess.PIPE, text=True, start_new_session=True,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "ready"
-    time.sleep(rng.uniform(0.0, longest))  # seal takes ~0.3 s here, unseal ~0.2 s
-    proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate()
-    return out
-
-
-def _kill_rounds(tmp_path: Path, rounds: int) -> dict[str, int]:
-    rng = random.Random(int.from_bytes(os.urandom(4), "big"))
+def _kill_rounds(tmp_path: Path, rounds: int) -> tuple[dict[str, int], Killer, Killer]:
     org = Org()
     path = tmp_path / "vault"
     code = _new_vault(path)
-    tally = {"seal:open": 0, "seal:sealed": 0, "unseal:open": 0, "unseal:sealed": 0}
-    for n in range(rounds):
-        request = tmp_path / f"request-{n}"
+    sealer, unsealer = Killer(SEAL_CHILD, SEAL_MARKS), Killer(UNSEAL_CHILD, UNSEAL_MARKS)
+    org_args = [org.signing.public_key().to_openssh_line(), org.age.recipient.to_string()]
+    request, token = tmp_path / "request", tmp_path / "token"
+    sealer.calibrate([str(path), *org_args, str(request)], [PASSPHRASE])
+    token.write_text(org.token_for(request))
+    unsealer.calibrate([str(path), str(token)], [PASSPHRASE])
+    tally = {"seal: open": 0, "seal: sealed": 0, "unseal: open": 0, "unseal: sealed": 0}
+    for n in range(max(rounds, len(sealer.stretches))):
         # a kill during seal
-        out = _kill(SEAL_CHILD, [str(path), PASSPHRASE, org.signing.public_key()
-                                 .to_openssh_line(), org.age.recipient.to_string(),
-                                 str(request)], rng, 0.5)
-        state = _state(path, code)
-        tally[f"seal:{state}"] += 1
+        got = sealer.kill([str(path), *org_args, str(request)], [PASSPHRASE])
+        where = f"round {n}, seal aimed at {got.aimed}, passed {got.passed}"
+        state = _state(path, code, where)
+        if not got.reached("seal_file_written"):
+            assert state == "open", where
+        if got.reached("sealed"):
+            assert state == "sealed", where
+        tally[f"seal: {state}"] += 1
+        sealer.note(got, state)
         if state == "open":
-            assert "done" not in out, f"round {n}: sealing finished but the vault opens"
             _seal_now(path, org, request)
-        assert _state(path, code) == "sealed"
-        token = tmp_path / f"token-{n}"
         token.write_text(org.token_for(request))  # the request of the seal in force
         # a kill during unseal
-        out = _kill(UNSEAL_CHILD, [str(path), PASSPHRASE, str(token)], rng, 0.4)
-        state = _state(path, code)
-        tally[f"unseal:{state}"] += 1
+        got = unsealer.kill([str(path), str(token)], [PASSPHRASE])
+        where = f"round {n}, unseal aimed at {got.aimed}, passed {got.passed}"
+        state = _state(path, code, where)
+        if not got.reached("checked"):
+            assert state == "sealed", where
+        if got.reached("unsealed"):
+            assert state == "open", where
+        tally[f"unseal: {state}"] += 1
+        unsealer.note(got, state)
         if state == "sealed":
-            assert "done" not in out
             sealstore.unseal(path, PASSPHRASE, token.read_text(), DeviceKeyring.detect())
-        assert _state(path, code) == "open", f"round {n}"
-    return tally
+            assert _state(path, code, f"{where}, unsealed afterwards") == "open"
+        assert not (path / "seal").exists(), f"{where}: a seal file outlived the seal"
+    return tally, sealer, unsealer
+
+
+def _check(tally: dict[str, int], sealer: Killer, unsealer: Killer) -> None:
+    print(f"seal kill rounds: {tally}\n  seal: {sealer.summary()}\n"
+          f"  unseal: {unsealer.summary()}")
+    assert set(sealer.aimed_at) == set(sealer.stretches)
+    assert set(unsealer.aimed_at) == set(unsealer.stretches)
+    assert all(tally.values()), f"both outcomes must occur for seal and for unseal: {tally}"
 
 
 def test_kill_during_seal_and_unseal(tmp_path: Path) -> None:
-    tally = _kill_rounds(tmp_path, ROUNDS)
-    print(f"seal kill rounds: {tally}")
-    assert sum(tally.values()) == 2 * ROUNDS
+    _check(*_kill_rounds(tmp_path, ROUNDS))
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(soak_timeout(SOAK_ROUNDS, 4.0))
 def test_soak_kill_during_seal_and_unseal(tmp_path: Path) -> None:
-    print(f"seal kill rounds: {_kill_rounds(tmp_path, SOAK_ROUNDS)}")
+    _check(*_kill_rounds(tmp_path, SOAK_ROUNDS))
