@@ -49,6 +49,7 @@ def export_bundle(
     case_keys: Sequence[str] = (),
     *,
     redact: bool = False,
+    strip_metadata: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> ExportResult:
