@@ -1,22 +1,27 @@
-"""SIGKILL at random moments during a panic wipe (issue 15 item 2).
+"""SIGKILL at moments spread over a panic wipe (issue 15 item 2).
 
-After every kill the vault either opens as before, with the passphrase AND the recovery code
-(killed before the key slots were overwritten), or with NEITHER; never with one but not the
-other. A vault that opens with neither is finished by the next wipe, and the keyring entry
-goes too. The child pauses a random few milliseconds between the steps so that kills land
-before, between and after all of them. Rounds: GUVOH_KILL_ROUNDS (default 10) in
-`make test`; `make soak` runs GUVOH_SOAK_ROUNDS.
+The child marks (tests/reliability/killpoints.py) the start of each step of
+storage.wipe.wipe_vault through its own step hook: `ready` (about to wipe), `mark` (the
+`wiping` marker is written next), `overwrite` (the key-slot files are overwritten in place
+next), `keyring` (overwritten and fsynced; the device secrets are deleted next), `remove`
+(the files are removed next), `done` (the folder gone). A calibration run measures the
+stretches between marks; the kills aim at them in turn, at a random moment within each.
+
+After every kill the vault either opens as before, with the passphrase AND the recovery
+code, or with NEITHER; never with one but not the other. Killed before the `overwrite` mark
+it opens as before; killed after the `keyring` mark it opens with neither. A vault that
+opens with neither is finished by a second wipe, and its keyring entry is gone. Across the
+run both outcomes must occur. A vault that still opens is wiped again in the next round
+(with the marker of the wipe that was cut short); a finished one is replaced by a copy of
+a prepared vault, its keyring entry stored again.
+
+Rounds: GUVOH_KILL_ROUNDS (default 10) in `make test`; the soak variant runs
+GUVOH_SOAK_ROUNDS (default 200) from `make soak`.
 """
 
 from __future__ import annotations
 
 import os
-import random
-import signal
-import subprocess
-import sys
-import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -29,25 +34,21 @@ from storage.errors import DeviceSecretMissing, NotAVault, VaultNotFound
 from storage.vault import Vault
 from storage.wipe import looks_like_vault, wipe_vault
 from tests.conftest import PASSPHRASE
+from tests.reliability.killpoints import Killer, VaultCopy, rounds_from_env, soak_timeout
 
-ROUNDS = int(os.environ.get("GUVOH_KILL_ROUNDS", "10"))
-SOAK_ROUNDS = int(os.environ.get("GUVOH_SOAK_ROUNDS", "200"))
+ROUNDS = rounds_from_env("GUVOH_KILL_ROUNDS", 10)
+SOAK_ROUNDS = rounds_from_env("GUVOH_SOAK_ROUNDS", 200)
+MARKS = ("ready", "mark", "overwrite", "keyring", "remove", "done")
 
-CHILD = textwrap.dedent(
-    """
-    import random, sys, time
-    from pathlib import Path
-    from storage.devicekeyring import DeviceKeyring
-    from storage.wipe import wipe_vault
-    rng = random.Random(int(sys.argv[2]))
-    keyring = DeviceKeyring.detect()
-    print("ready", flush=True)
-    def step(name):
-        time.sleep(rng.uniform(0.0, 0.01))
-    wipe_vault(Path(sys.argv[1]), keyring, step)
-    print("done", flush=True)
-    """
-)
+CHILD = """
+from pathlib import Path
+from storage.devicekeyring import DeviceKeyring
+from storage.wipe import wipe_vault
+keyring = DeviceKeyring.detect()
+mark("ready")
+wipe_vault(Path(_sys.argv[1]), keyring, mark)
+mark("done")
+"""
 
 
 def _new_vault(path: Path) -> tuple[RecoveryCode, bytes]:
@@ -80,47 +81,52 @@ def _recovery_opens(path: Path, code: RecoveryCode) -> bool:
     return True
 
 
-def _kill_wipes(tmp_path: Path, rounds: int) -> dict[str, int]:
-    rng = random.Random(int.from_bytes(os.urandom(4), "big"))
-    tally = {"intact": 0, "neither": 0, "finished": 0}
+def _kill_wipes(tmp_path: Path, rounds: int) -> tuple[dict[str, int], Killer]:
+    template = tmp_path / "template"
+    code, keyring_id = _new_vault(template)
+    copy = VaultCopy(template)
+    assert copy.keyring_id == keyring_id
+    killer = Killer(CHILD, MARKS)
     path = tmp_path / "vault"
-    code, keyring_id = _new_vault(path)
-    for n in range(rounds):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(path), str(rng.getrandbits(32))],
-            stdout=subprocess.PIPE, text=True, start_new_session=True,
-        )
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.06))
-        proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate()
+    killer.calibrate([str(copy.restore(path))])
+    assert not path.exists()
+    copy.restore(path)
+    tally = {"opens as before": 0, "opens with neither": 0}
+    for n in range(max(rounds, len(killer.stretches))):
+        got = killer.kill([str(path)])
+        where = f"round {n}, aimed at {got.aimed}, passed {got.passed}"
         pw_ok, code_ok = _passphrase_opens(path), _recovery_opens(path, code)
-        assert pw_ok == code_ok, f"round {n}: passphrase {pw_ok}, recovery code {code_ok}"
+        assert pw_ok == code_ok, f"{where}: passphrase {pw_ok}, recovery code {code_ok}"
+        if not got.reached("overwrite"):
+            assert pw_ok, f"{where}: killed before the overwrite, yet the vault is gone"
+        if got.reached("keyring"):
+            assert not pw_ok, f"{where}: the key slots were overwritten, yet the vault opens"
+        state = "opens as before" if pw_ok else "opens with neither"
+        tally[state] += 1
+        killer.note(got, state)
         if pw_ok:
-            assert "done" not in out
-            tally["intact"] += 1
             continue  # the same vault, wiped again next round
-        tally["finished" if "done" in out else "neither"] += 1
         if looks_like_vault(path):  # what is left is finished by a second wipe
             wipe_vault(path, DeviceKeyring.detect())
-        assert not path.exists() or {p.name for p in path.iterdir()} <= {"lock"}
-        assert DeviceKeyring.detect().load(keyring_id) is None, f"round {n}: keyring entry"
-        if path.exists():
-            (path / "lock").unlink(missing_ok=True)
-            path.rmdir()
-        code, keyring_id = _new_vault(path)
+        assert not path.exists() or {p.name for p in path.iterdir()} <= {"lock"}, where
+        assert DeviceKeyring.detect().load(keyring_id) is None, f"{where}: keyring entry"
+        copy.restore(path)
     if path.exists():
         wipe_vault(path, DeviceKeyring.detect())
-    return tally
+    return tally, killer
+
+
+def _check(tally: dict[str, int], killer: Killer) -> None:
+    print(f"wipe kill rounds: {tally}; {killer.summary()}")
+    assert set(killer.aimed_at) == set(killer.stretches)
+    assert all(tally.values()), f"both outcomes must occur across the kills: {tally}"
 
 
 def test_kill_during_wipe(tmp_path: Path) -> None:
-    tally = _kill_wipes(tmp_path, ROUNDS)
-    print(f"wipe kill rounds: {tally}")
-    assert sum(tally.values()) == ROUNDS
+    _check(*_kill_wipes(tmp_path, ROUNDS))
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(soak_timeout(SOAK_ROUNDS, 2.0))
 def test_soak_kill_during_wipe(tmp_path: Path) -> None:
-    print(f"wipe kill rounds: {_kill_wipes(tmp_path, SOAK_ROUNDS)}")
+    _check(*_kill_wipes(tmp_path, SOAK_ROUNDS))
