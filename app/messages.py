@@ -32,6 +32,7 @@ from app.services.errors import (
     NotDelivered,
     NothingToExport,
     OrganisationCardChanged,
+    OriginalNotRemoved,
     PictureTooLarge,
     PictureUnreadable,
     ReceiptMismatch,
@@ -245,6 +246,16 @@ SOURCE_REASONS = {
     "grew": QT_TRANSLATE_NOOP("Errors", "The file %1 changed while it was being stored; nothing was stored. Try again when no other program is writing it."),
 }
 
+# The original of an attached file, left where it was (app/services/originals.py).
+ORIGINAL_REASONS = {
+    "missing": QT_TRANSLATE_NOOP("Errors", "The original %1 is no longer there, so nothing was removed. The copy in your vault is safe."),
+    "changed": QT_TRANSLATE_NOOP("Errors", "The original %1 has changed since it was stored in the vault, so it was not removed. The copy in your vault is safe."),
+    "symlink": QT_TRANSLATE_NOOP("Errors", "The original %1 is a link to another place, so Guvoh did not remove it. The copy in your vault is safe."),
+    "not_a_file": QT_TRANSLATE_NOOP("Errors", "The original %1 is not an ordinary file, so Guvoh did not remove it. The copy in your vault is safe."),
+    "failed": QT_TRANSLATE_NOOP("Errors", "The original %1 could not be removed: the system did not allow it. The copy in your vault is safe."),
+    "emptied": QT_TRANSLATE_NOOP("Errors", "The original %1 was overwritten with zeros, but the system did not allow removing it; delete the empty file yourself. The copy in your vault is safe."),
+}
+
 
 # The inbox's sentence for each import outcome, keyed by the closed list
 # (app.domain.outcomes.Outcome); tests/unit/test_errors.py checks every member has one. The
@@ -389,6 +400,8 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.CORRUPT_ATTACHMENT, QT_TRANSLATE_NOOP("Errors", "The stored file %1 is damaged or was altered, so it was not given out. Restore the vault from a backup."), (blob_id,))
         case SourceChanged(path=path, reason=reason):
             return E(ExitCode.SOURCE_CHANGED, SOURCE_REASONS.get(reason, SOURCE_REASONS["unreadable"]), (str(path),))
+        case OriginalNotRemoved(path=path, reason=reason):
+            return E(ExitCode.FILE_SYSTEM if reason in ("failed", "emptied") else ExitCode.SOURCE_CHANGED, ORIGINAL_REASONS.get(reason, ORIGINAL_REASONS["failed"]), (str(path),))
         case OutputExists(path=path):
             return E(ExitCode.EXISTS, QT_TRANSLATE_NOOP("Errors", "%1 already exists; Guvoh does not overwrite files. Choose another name."), (str(path),))
         case Cancelled():

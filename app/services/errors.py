@@ -261,3 +261,15 @@ class DisguiseError(ServiceError):
         super().__init__(f"{reason}: {path}" if path else reason)
         self.reason = reason
         self.path = path
+
+
+class OriginalNotRemoved(ServiceError):
+    """The original of an attached file was left where it is (app/services/originals.py);
+    `reason`: missing (gone), changed (its bytes differ from the vault's copy), symlink (a
+    link, never followed), not_a_file (a folder, device or pipe), failed (the system refused:
+    permissions, a read-only disk), emptied (overwritten but the system refused to delete it)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason

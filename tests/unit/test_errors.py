@@ -179,6 +179,7 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     service_errors.WavUnreadable: ("not_wav",),
     service_errors.PictureUnreadable: ("damaged",),
     service_errors.PictureTooLarge: (30_000, 30_000),
+    service_errors.OriginalNotRemoved: (PATH, "changed"),
 }
 
 # Families whose bare member has a sentence of its own in explain(): a named member must
