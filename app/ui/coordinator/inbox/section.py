@@ -46,6 +46,7 @@ from app.ui.coordinator.inbox.drop_area import DropArea
 from app.ui.coordinator.inbox.model import InboxModel, InboxRow, row_of_entry
 from app.ui.coordinator.inbox.pin import Pinned, PinPanel, pin_and_import, same_signer
 from app.ui.coordinator.inbox.selected import SelectedFile
+from app.ui.coordinator.release import ReleaseButton
 
 T = TypeVar("T")
 
@@ -90,6 +91,7 @@ class InboxSection(QWidget):
         self.clear_button = QPushButton(self.tr("Clear the list"))
         self.clear_button.setAccessibleName(self.tr("Clear the list of bundles"))
         self.clear_button.setAutoDefault(False)
+        self.release_button = ReleaseButton()  # a researcher's sealed vault (issue 15)
 
         self.progress_box = QWidget()
         self.progress_label = plain_label()
@@ -156,6 +158,7 @@ class InboxSection(QWidget):
         add_row.addWidget(self.add_files_button)
         add_row.addWidget(self.add_folder_button)
         add_row.addStretch(1)
+        add_row.addWidget(self.release_button)
         add_row.addWidget(self.clear_button)
         # Everything but the comparison panel scrolls; the panel keeps the room it needs,
         # so no digit group of the safety code is ever cut off (issue 14, item 3).
@@ -208,6 +211,7 @@ class InboxSection(QWidget):
         self._stop_job()
         self._save_read()  # rows looked at while that job ran, into the vault they came from
         self.vault = vault
+        self.release_button.show_vault(vault)
         self.model.clear()
         self._batch_rows = []
         self._read_later = []
