@@ -52,6 +52,7 @@ def test_seal_in_settings_then_unseal_on_the_lock_screen(
     assert panel.isVisibleTo(window.workspace.settings)
     assert panel.organisation.currentText() == "Memorial"
     assert "copy made before sealing is not protected" in panel.note.text()
+    assert safety_code in panel.own_code.text()  # to note: a sealed vault cannot show it
     _shot(window, "seal-settings-after.png")
     panel.passphrase.setText(PASSPHRASE)
     request = tmp_path / "travel.req"

@@ -43,18 +43,30 @@ class ReleaseDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
+        layout = self.outer = QVBoxLayout(self)
         layout.addWidget(self.area, 1)
         layout.addLayout(buttons)
         self.close_button.clicked.connect(self.reject)
+        self.panel.request_checked.connect(self.fit)
         self.panel.token_written.connect(self.on_token_written)
         self.fit()
 
     def fit(self) -> None:
-        """As large as the contents need, within the screen (the rest scrolls)."""
+        """As large as the contents need (never smaller than now, so nothing moves under
+        the pointer), within the screen, and wholly on it; the rest scrolls."""
         screen = self.screen().availableGeometry()
-        want = self.panel.sizeHint().height() + self.close_button.sizeHint().height() + 48
-        self.resize(min(WIDTH, screen.width() - MARGIN), min(want, screen.height() - MARGIN))
+        width = min(WIDTH, screen.width() - MARGIN)
+        inner = width - 2 * self.outer.contentsMargins().left() - 24  # the scroll bar
+        panel = (self.panel.heightForWidth(inner) if self.panel.hasHeightForWidth()
+                 else self.panel.sizeHint().height())
+        want = panel + self.close_button.sizeHint().height() + 48
+        height = max(self.height(), min(want, screen.height() - MARGIN))
+        self.resize(width, height)
+        if self.isVisible():
+            frame = self.frameGeometry()
+            x = min(max(frame.x(), screen.left()), screen.right() - frame.width())
+            y = min(max(frame.y(), screen.top()), screen.bottom() - frame.height())
+            self.move(max(x, screen.left()), max(y, screen.top()))
 
     def on_token_written(self, _done: seal_service.Released) -> None:
         """The QR code and "Copy the token" come into view."""

@@ -90,7 +90,7 @@ class SealPanel(QWidget):
             return
         self.own_code.setText(fill(self.tr(
             "Your safety code is %1. When your organisation calls to release the vault, they "
-            "ask you to read it, and Guvoh cannot show it while the vault is sealed: note it "
+            "ask you to read it, and it cannot be shown while the vault is sealed: note it "
             "down."), identity.public_identity(vault).safety_code))
         for org in organisations.organisations(vault):
             self.organisation.addItem(org.name, org.fingerprint)
@@ -230,7 +230,7 @@ def qr_pixmap(data: bytes, scale: int = QR_SCALE) -> QPixmap | None:
 
 class ReleasedToken(QWidget):
     """The release token once written: a QR code to scan, "Copy the token" for a message
-    (Guvoh empties the clipboard when it locks), and the file, with "Show in folder"."""
+    (the window empties the clipboard when it locks), and the file, with "Show in folder"."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -288,8 +288,8 @@ class ReleasedToken(QWidget):
             return
         QGuiApplication.clipboard().setText(self.text)
         self.message.setText(self.tr(
-            "Copied. Paste it into your message to them; Guvoh empties the clipboard when it "
-            "locks."))
+            "Copied. Paste it into your message to them; the clipboard is emptied when the "
+            "vault locks."))
 
     def on_show_clicked(self) -> None:
         if self.path is not None:
@@ -301,6 +301,7 @@ class ReleasePanel(QWidget):
     a researcher's travel request, checked; who sent it, when, and their safety code, to
     compare at a check-in by voice; then the release token, written and shown."""
 
+    request_checked = Signal()  # who sent it and their safety code are shown
     token_written = Signal(object)  # seal_service.Released
 
     def __init__(self) -> None:
@@ -397,6 +398,7 @@ class ReleasePanel(QWidget):
         for widget in (self.code, self.ask, self.release_button, self.mismatch_button):
             widget.setVisible(True)
         self.gate.set_free(True)
+        self.request_checked.emit()
         self.gate.reveal()
 
     def on_mismatch_clicked(self) -> None:
