@@ -36,6 +36,7 @@ from app.ui.common import jobs, look
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, plain_label
 from app.ui.researcher.attachments import FileColumn, attachments_model
+from app.ui.researcher.original import OriginalOffer
 from app.ui.researcher.recorder import RecorderPanel
 from app.ui.researcher.viewer import MAX_PREVIEW, ViewerDialog, kind_of
 
@@ -136,6 +137,8 @@ class FilesTab(QWidget):
         self.recorder.recording_started.connect(lambda: self.recording_changed.emit(True))
         self.recorder.recording_ended.connect(lambda: self.recording_changed.emit(False))
         self.recorder.recording_saved.connect(self.on_recording_saved)
+        self.originals = OriginalOffer(self)  # the question about the original left behind
+        self.originals.said.connect(self.notice.setText)
         self._reset()
 
     # -- the interface the editor uses --------------------------------------------------
@@ -241,7 +244,7 @@ class FilesTab(QWidget):
         def work(ctx: jobs.JobContext) -> Attachment:
             return svc.attach_file(vault, case_id, path, progress=ctx.steps, cancel=ctx.cancel)
 
-        self.job = jobs.run(self, work, on_done=self._on_attached,
+        self.job = jobs.run(self, work, on_done=lambda a, p=path: self._on_attached(a, p),
                             on_failed=self._on_attach_failed, on_progress=self._on_progress)
         self._update()
 
@@ -250,7 +253,9 @@ class FilesTab(QWidget):
             self.progress.setRange(0, 1000)
             self.progress.setValue(min(1000, payload.done * 1000 // payload.total))
 
-    def _on_attached(self, _result: Attachment) -> None:
+    def _on_attached(self, result: Attachment, path: Path | None = None) -> None:
+        if path is not None:  # a file from outside: offer to remove its original
+            self.originals.offer(path, result)
         self.refresh()
         self.attachments_changed.emit()
         self._next()
@@ -488,6 +493,7 @@ class FilesTab(QWidget):
         self.attachments_changed.emit()
 
     def _stop_jobs(self) -> None:
+        self.originals.cancel()
         self.queue.clear()
         if self.job is not None:
             self.job.cancel()
