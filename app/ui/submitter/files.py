@@ -32,6 +32,7 @@ from app.services.vaults import Vault
 from app.ui.common import jobs
 from app.ui.common.widgets import error_text, plain_label
 from app.ui.researcher.attachments import FileColumn, attachments_model
+from app.ui.researcher.original import OriginalOffer
 from app.ui.researcher.recorder import RecorderPanel
 from app.ui.submitter.step import Step
 
@@ -114,6 +115,8 @@ class FilesStep(Step):
         self.recorder.recording_started.connect(lambda: self.recording_changed.emit(True))
         self.recorder.recording_ended.connect(lambda: self.recording_changed.emit(False))
         self.recorder.recording_saved.connect(lambda _a: self._changed())
+        self.originals = OriginalOffer(self)  # the question about the original left behind
+        self.originals.said.connect(self.notice.setText)
         self._update()
 
     # -- what the story uses -------------------------------------------------------------
@@ -128,6 +131,7 @@ class FilesStep(Step):
                 self.job.cancel()
             self.job = None
             jobs.invalidate(self)
+            self.originals.cancel()
             self._close_dialogs()
             self.progress_box.hide()
             self.notice.clear()
@@ -205,7 +209,7 @@ class FilesStep(Step):
             return case_service.attach_file(vault, case_id, path, progress=ctx.steps,
                                             cancel=ctx.cancel)
 
-        self.job = jobs.run(self, work, on_done=self._on_attached,
+        self.job = jobs.run(self, work, on_done=lambda a, p=path: self._on_attached(a, p),
                             on_failed=self._on_failed, on_progress=self._on_progress)
         self._update()
 
@@ -214,7 +218,9 @@ class FilesStep(Step):
             self.progress.setRange(0, 1000)
             self.progress.setValue(min(1000, payload.done * 1000 // payload.total))
 
-    def _on_attached(self, _result: Attachment) -> None:
+    def _on_attached(self, result: Attachment, path: Path | None = None) -> None:
+        if path is not None:  # a file from outside: offer to remove its original
+            self.originals.offer(path, result)
         self._changed()
         self._next()
 
