@@ -36,14 +36,6 @@ class Settings:
     language: str | None = None  # None: from the system locale
     window: WindowGeometry | None = None  # None: the default size, centred
     disguise: str | None = None  # the preset in use (app/services/disguise.py), kept as is
-    # After a file is in the vault: ask whether to remove the original, or always do one
-    # thing (app/services/originals.py). Only the choice; never a path.
-    originals: str = "ask"
-
-    def with_originals(self, choice: str) -> Settings:
-        if choice not in ORIGINALS_CHOICES:
-            raise ValueError(f"not a choice for originals: {choice!r}")
-        return replace(self, originals=choice)
 
     def with_auto_lock(self, minutes: int) -> Settings:
         if not MIN_AUTO_LOCK_MINUTES <= minutes <= MAX_AUTO_LOCK_MINUTES:
@@ -82,21 +74,24 @@ def default_path() -> Path:
     return disguise.settings_path(disguise.current())
 
 
-def load(path: Path | None = None) -> Settings:
-    path = path or default_path()
+def _read(path: Path) -> dict[str, object]:
+    """The file's JSON object; empty if it is missing, too large or damaged."""
     try:
         with path.open("rb") as fh:
             raw = fh.read(_MAX_FILE + 1)
     except OSError:
-        return Settings()
+        return {}
     if len(raw) > _MAX_FILE:
-        return Settings()
+        return {}
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return Settings()
-    if not isinstance(data, dict):
-        return Settings()
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def load(path: Path | None = None) -> Settings:
+    data = _read(path or default_path())
     settings = Settings()
     minutes = data.get("auto_lock_minutes")
     if (isinstance(minutes, int) and not isinstance(minutes, bool)
@@ -108,18 +103,46 @@ def load(path: Path | None = None) -> Settings:
     window = _window(data.get("window"))
     if window is not None:
         settings = replace(settings, window=window)
-    if data.get("disguise") in disguise.PRESETS:
-        settings = replace(settings, disguise=data["disguise"])
-    if data.get("originals") in ORIGINALS_CHOICES:
-        settings = replace(settings, originals=data["originals"])
+    preset = data.get("disguise")
+    if isinstance(preset, str) and preset in disguise.PRESETS:
+        settings = replace(settings, disguise=preset)
     return settings
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
     path = path or default_path()
+    _write(path, {**asdict(settings), **_kept(_read(path))})
+
+
+def _write(path: Path, values: dict[str, object]) -> None:
     fsio.private_dir(path.parent)
-    data = json.dumps(asdict(settings), indent=2, sort_keys=True).encode("utf-8") + b"\n"
+    data = json.dumps(values, indent=2, sort_keys=True).encode("utf-8") + b"\n"
     fsio.write_atomic(path, data)
+
+
+# -- the original left behind (app/services/originals.py) ----------------------------------
+# After a file is in the vault: ask whether to remove its original ("ask"), or always do one
+# thing. Only the choice is kept, never a path. It is read and written on its own (the
+# question and the Settings panel change it while the window holds the Settings above), and
+# save() keeps it as the file has it.
+
+
+def _kept(data: dict[str, object]) -> dict[str, object]:
+    choice = data.get("originals")
+    return {"originals": choice} if choice in ORIGINALS_CHOICES else {}
+
+
+def originals_choice(path: Path | None = None) -> str:
+    """The remembered choice: ask (the default, also for a damaged value), remove or keep."""
+    choice = _read(path or default_path()).get("originals")
+    return choice if isinstance(choice, str) and choice in ORIGINALS_CHOICES else "ask"
+
+
+def set_originals_choice(choice: str, path: Path | None = None) -> None:
+    if choice not in ORIGINALS_CHOICES:
+        raise ValueError(f"not a choice for originals: {choice!r}")
+    path = path or default_path()
+    _write(path, {**asdict(load(path)), "originals": choice})
 
 
 # -- the vault's own settings (kept inside the encrypted vault, not in the file above) -----

@@ -6,6 +6,7 @@ vault's copy stays and opens."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import threading
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from app.messages import explain
 from app.services import cases as svc
 from app.services import originals
+from app.services import settings as prefs
 from app.services.errors import Cancelled, OriginalNotRemoved
 from storage.vault import Vault
 from tests.casedata import minimal
@@ -183,3 +185,24 @@ def test_this_machines_disk_counts_as_local(tmp_path: Path) -> None:
     kind = originals._linux_fs_type(probe.stat().st_dev)
     assert kind is None or kind not in originals._REMOTE
     assert originals._is_local(probe, probe.stat())
+
+
+def test_the_remembered_choice_survives_other_settings_and_holds_no_path(
+        tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    assert prefs.originals_choice(path) == "ask"
+    window_settings = prefs.load(path)  # what the window holds before the choice is made
+    prefs.set_originals_choice("remove", path)
+    assert prefs.originals_choice(path) == "remove"
+    prefs.save(window_settings.with_language("uz"), path)  # a stale copy saved later
+    assert prefs.originals_choice(path) == "remove"
+    assert prefs.load(path).language == "uz"
+    prefs.set_originals_choice("keep", path)
+    assert prefs.originals_choice(path) == "keep"
+    assert prefs.load(path).language == "uz"
+    assert set(json.loads(path.read_text())) == {
+        "auto_lock_minutes", "language", "window", "disguise", "originals"}
+    with pytest.raises(ValueError, match="not a choice"):
+        prefs.set_originals_choice("/home/u/Downloads", path)
+    path.write_text(json.dumps({"originals": "shred"}))
+    assert prefs.originals_choice(path) == "ask"

@@ -74,12 +74,11 @@ class OriginalOffer(QObject):
     # -- one original at a time ---------------------------------------------------------
 
     def _choice(self) -> str:
-        return settings_service.load(self.settings_path).originals
+        return settings_service.originals_choice(self.settings_path)
 
     def _remember(self, choice: str) -> None:
-        current = settings_service.load(self.settings_path)
         try:
-            settings_service.save(current.with_originals(choice), self.settings_path)
+            settings_service.set_originals_choice(choice, self.settings_path)
         except Exception as err:  # noqa: BLE001 - shown as one sentence; the file stays
             self.said.emit(error_text(err))
 
