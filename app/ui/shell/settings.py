@@ -25,6 +25,7 @@ from app.ui.shell.backup_panel import BackupPanel
 from app.ui.shell.compact_panel import CompactPanel
 from app.ui.shell.disguise_panel import DisguisePanel
 from app.ui.shell.duress_panel import DuressPanel
+from app.ui.shell.originals_panel import OriginalsPanel
 from app.ui.shell.receipt_panel import ReceiptPanel
 from app.ui.shell.seal_panel import ReleasePanel, SealPanel
 from app.ui.shell.shortcuts import HELP_KEY, with_key
@@ -78,6 +79,7 @@ class SettingsSection(QWidget):
             )
         )
         layout.addWidget(note)
+        layout.addWidget(OriginalsPanel(settings_path))  # the original left behind
         self.receipt = ReceiptPanel()  # delete on receipt (a setting inside the vault)
         layout.addWidget(self.receipt)
         self.backup = BackupPanel()
