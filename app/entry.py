@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from app import hardening
 from app.sandbox import PICTURE_DECODER
+from app.sandbox.metadata import METADATA_CHILD
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
@@ -30,6 +31,11 @@ def main() -> None:
         from app.sandbox.picture import main as decode_picture
 
         sys.exit(decode_picture())
+    if getattr(sys, "frozen", False) and argv[:1] == [METADATA_CHILD]:
+        # a frozen build starts itself as the metadata child (app.sandbox.metadata.child)
+        from app.sandbox.metadata.child import main as metadata_child
+
+        sys.exit(metadata_child())
     if _wants_gui(argv):
         from app.ui.shell.window import main as gui_main
 
