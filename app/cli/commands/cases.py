@@ -11,9 +11,11 @@ from app.cli.context import CliError, Context
 from app.cli.output import Reply, TerminalProgress, Written
 from app.cli.table import command, group, param
 from app.domain.sizes import human_size
-from app.messages import ExitCode
+from app.messages import ExitCode, explain
 from app.services import cases as case_service
+from app.services import originals
 from app.services.cases import STATUSES, SearchFilters, date_span
+from app.services.errors import OriginalNotRemoved
 from app.services.render import render_text
 
 CASE_FILE = param("file", metavar="FILE",
@@ -144,10 +146,14 @@ def search(ctx: Context, query: list[str], act: list[str], country: list[str],
         param("--type", dest="media_type", metavar="MEDIA",
               help="media type (default: guessed from the name)"),
         param("--description", default="", help="what the file is"),
+        param("--remove-original", action="store_true",
+              help="once the file is in the vault, remove it from where it was if it still "
+                   "holds the same bytes (overwritten once with zeros first; not a secure "
+                   "erase: the disk, backups and cloud sync may keep traces)"),
     ),
 )
 def attach(ctx: Context, case: str, file: str, name: str | None, media_type: str | None,
-           description: str) -> Reply:
+           description: str, remove_original: bool = False) -> Reply:
     progress = TerminalProgress("Encrypting")
     try:
         attachment = case_service.attach_file(
@@ -156,8 +162,26 @@ def attach(ctx: Context, case: str, file: str, name: str | None, media_type: str
         )
     finally:
         progress.finish()
-    return Reply(attachment, [f"{attachment.id}  {human_size(attachment.size)}  "
-                              f"sha256 {attachment.sha256}"])
+    lines = [f"{attachment.id}  {human_size(attachment.size)}  sha256 {attachment.sha256}"]
+    if not remove_original:
+        return Reply(attachment, lines)
+    return _remove_original(attachment, Path(file), lines)
+
+
+def _remove_original(attachment: case_service.Attachment, path: Path,
+                     lines: list[str]) -> Reply:
+    """The file is in the vault: remove the original, or say why it stays (exit status)."""
+    try:
+        done = originals.remove_original(path, attachment.sha256)
+    except OriginalNotRemoved as err:
+        explanation = explain(err)
+        if explanation is None:  # every reason has its sentence (tests/unit/test_errors.py)
+            raise
+        return Reply(attachment, lines, [explanation.render()], explanation.exit_code)
+    how = "overwritten once with zeros and deleted" if done.overwritten else "deleted"
+    return Reply(attachment, lines, [
+        f"The original {path} was {how}. This is not a secure erase: the disk, backups and "
+        "cloud sync may still keep traces or copies."])
 
 
 group("attachment", "list or export attachments")
