@@ -70,7 +70,9 @@ def test_export_end_to_end(qtbot: QtBot, pair: Pair, redact: bool,
     assert "Only Memorial can open it" in summary
     assert "MB" in summary or "kB" in summary
     assert dialog.export_button.isDefault()
-    dialog.redact.setChecked(redact)
+    assert not dialog.export_button.isEnabled()  # until the protected details are decided
+    dialog.choose_protected(not redact)
+    assert dialog.export_button.isEnabled()
 
     with qtbot.waitSignal(dialog.exported, timeout=30000) as signal:
         dialog.export_button.click()
@@ -123,6 +125,7 @@ def test_cancel_leaves_no_file(qtbot: QtBot, pair: Pair, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(bundle_export, "export_bundle", held)
     dialog = _dialog(qtbot, pair, [case_id])
+    dialog.choose_protected(False)
     dialog.export_button.click()
     qtbot.waitUntil(started.is_set, timeout=30000)
     assert not dialog.runner.isHidden()
@@ -141,6 +144,7 @@ def test_consent_missing_is_one_sentence(qtbot: QtBot, pair: Pair) -> None:
     record["consent"] = {"given": False}
     case = case_service.add_case(pair.sender, record)
     dialog = _dialog(qtbot, pair, [case.id])
+    dialog.choose_protected(True)
     dialog.export_button.click()
     expected = error_text(ConsentMissing(case.reference))
     qtbot.waitUntil(lambda: dialog.message.text() == expected, timeout=30000)
@@ -228,3 +232,112 @@ def test_dialogs_name_every_control(qtbot: QtBot, pair: Pair) -> None:
         qtbot.addWidget(dialog)
         dialog.show()
         assert _unnamed(dialog) == [], type(dialog).__name__
+
+
+def _two_protected(pair: Pair) -> str:
+    """A case whose two persons have protected details (and a third who has none), with a
+    file: 'the protected details of 2 people'."""
+    record = sample("uz")
+    record["persons"] = [
+        {"id": "p1", "role": "victim", "real_name": "Shavkat Gʻiyosov", "pseudonym": "Botir",
+         "protected": ["real_name"]},
+        {"id": "p2", "role": "relative", "real_name": "Dilnoza Gʻiyosova",
+         "contact": "+998 90 123 45 67", "protected": ["contact"],
+         "relation_to_victim": "parent", "related_victim": "p1"},
+        {"id": "p3", "role": "witness", "pseudonym": "Qo'shni", "protected": []},
+    ]
+    case = case_service.add_case(pair.sender, record)
+    photo = pair.tmp / "photo.bin"
+    photo.write_bytes(os.urandom(1000))
+    case_service.attach_file(pair.sender, case.id, photo)
+    return case.id
+
+
+def test_protected_details_are_an_explicit_choice(qtbot: QtBot, pair: Pair) -> None:
+    case_id = _two_protected(pair)
+    dialog = _dialog(qtbot, pair, [case_id])
+    # Nothing preselected; Export stays off and says why.
+    assert not dialog.leave_out.isChecked()
+    assert not dialog.include.isChecked()
+    assert dialog.include_protected() is None
+    assert not dialog.strip.isChecked()
+    assert not dialog.export_button.isEnabled()
+    assert dialog.why.text() == "Choose whether the protected details go."
+    assert "Choose whether the protected details go." in dialog.summary.text()
+    dialog.start_export()  # even if called: nothing is written
+    assert dialog.message.text() == "Choose whether the protected details go."
+    assert list(_out(pair).iterdir()) == []
+
+    # Leaving them out: the files go cleaned by default.
+    dialog.leave_out.click()
+    assert dialog.include_protected() is False
+    assert dialog.strip.isChecked()
+    assert dialog.export_button.isEnabled()
+    assert dialog.why.text() == ""
+    summary = dialog.summary.text()
+    assert "It leaves out the protected details of 2 people." in summary
+    assert "Files go cleaned of hidden details" in summary
+    assert "Only Memorial can open it" in summary
+
+    # Including them: the default follows while the person has not touched the box.
+    dialog.include.click()
+    assert dialog.include_protected() is True
+    assert not dialog.leave_out.isChecked()
+    assert not dialog.strip.isChecked()
+    summary = dialog.summary.text()
+    assert "It includes the protected details of 2 people." in summary
+    assert "Files go as they came" in summary
+
+    # Once the person sets the box, a later choice leaves it as they set it.
+    dialog.strip.click()
+    assert dialog.strip.isChecked()
+    assert "Files go cleaned of hidden details" in dialog.summary.text()
+    dialog.leave_out.click()
+    dialog.include.click()
+    assert dialog.strip.isChecked()
+    dialog.leave_out.click()
+    dialog.strip.click()
+    assert not dialog.strip.isChecked()
+    assert "It leaves out the protected details of 2 people." in dialog.summary.text()
+    assert "Files go as they came" in dialog.summary.text()
+
+
+def test_no_protected_details_and_no_files(qtbot: QtBot, pair: Pair) -> None:
+    record = sample("kz")  # nobody in it
+    case = case_service.add_case(pair.sender, record)
+    dialog = _dialog(qtbot, pair, [case.id])
+    dialog.choose_protected(True)
+    assert "No one in these cases has protected details." in dialog.summary.text()
+    assert "Files go" not in dialog.summary.text()  # no file: nothing to say about files
+
+
+@pytest.mark.parametrize(("include", "strip"), [(True, False), (False, True), (True, True),
+                                                (False, False)])
+def test_the_choices_reach_the_export(qtbot: QtBot, pair: Pair, include: bool, strip: bool,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = _two_protected(pair)
+    calls: list[dict[str, Any]] = []
+    real = bundle_export.export_bundle
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs)
+        return real(*args, **{k: v for k, v in kwargs.items() if k != "strip_metadata"})
+
+    monkeypatch.setattr(bundle_export, "export_bundle", spy)
+    dialog = _dialog(qtbot, pair, [case_id])
+    dialog.choose_protected(include)
+    if dialog.strip.isChecked() != strip:
+        dialog.strip.click()
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as signal:
+        dialog.export_button.click()
+    assert [(c["redact"], c["strip_metadata"]) for c in calls] == [(not include, strip)]
+    done = dialog.done_text.text()
+    said = "includes" if include else "leaves out"
+    assert f"It {said} the protected details of 2 people." in done
+    assert ("Files go cleaned" if strip else "Files go as they came") in done
+
+    outcome = bundle_import.import_bundle(pair.coordinator, signal.args[0].path)
+    assert outcome.outcome == "imported", outcome.error
+    persons = case_service.show_case(pair.coordinator, case_id).record["persons"]
+    assert ("real_name" in persons[0]) is include
+    assert ("contact" in persons[1]) is include

@@ -76,6 +76,7 @@ def test_first_run_to_an_imported_bundle(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog is not None
     assert dialog.chosen_cases() == [case_id]
     dialog.folder.set_path(out)
+    dialog.choose_protected(True)  # an explicit choice: Export is off until it is made
     with qtbot.waitSignal(dialog.exported, timeout=30000) as exported:
         dialog.export_button.click()
     bundle_path = exported.args[0].path

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.cli.context import CliError, Context
-from app.cli.output import Reply, TerminalProgress, Written, sentence
+from app.cli.output import Reply, TerminalProgress, Written, sentence, to_json
 from app.cli.table import command, param
 from app.domain.outcomes import Outcome
 from app.domain.sizes import human_size
 from app.messages import ExitCode, explain, import_outcome_text
 from app.services import bundle_export as export_service
-from app.services import coordinator
+from app.services import coordinator, disclosure
 from app.services import purge as purge_service
 from app.services import receipts as receipt_service
 from app.services import settings as prefs
@@ -47,24 +47,64 @@ class Purged:
         param("--to", action="append", required=True, metavar="ORG",
               help="an organisation the bundle is for (repeatable)"),
         "out_or_dir",
-        param("--redact", action="store_true", help="leave protected details out"),
+        param("--redact", action="store_true",
+              help="leave the protected details out (without it, they go and the output "
+              "says for how many people)"),
+        param("--strip-metadata", action="store_true",
+              help="carry cleaned copies of the files, without their hidden details "
+              "(location, device, author); the originals stay in the vault as they came"),
         param("cases", nargs="*", metavar="CASE_ID",
               help="cases to export (default: every case marked ready)"),
     ),
 )
-def export(ctx: Context, to: list[str], out: str, redact: bool, cases: list[str]) -> Reply:
+def export(ctx: Context, to: list[str], out: str, redact: bool, strip_metadata: bool,
+           cases: list[str]) -> Reply:
     vault = ctx.vault
     progress = TerminalProgress("Encrypting")
     try:
         result = export_service.export_bundle(vault, to, Path(out), cases, redact=redact,
-                                              progress=progress)
+                                              strip_metadata=strip_metadata, progress=progress)
     finally:
         progress.finish()
-    return Reply(result, [str(result.path)], [
+    # The cases as exported: their current revisions, now sealed for this bundle.
+    people = disclosure.protected_people(vault, result.cases)
+    data = {
+        **to_json(result),
+        "protected_details": "left_out" if redact else "included",
+        "people_with_protected_details": people,
+        "files": "cleaned" if strip_metadata else "as_they_came",
+    }
+    notes = [
         f"{len(result.cases)} case(s) and {result.attachments} file(s), "
         f"{human_size(result.payload_bytes)}. Only {', '.join(result.organisations)} can "
-        "open it. Deliver it on a USB stick or through a messenger, not by plain e-mail if "
-        "you can avoid it, and delete your copy of the file once delivered."])
+        "open it. " + _protected_line(redact, people)]
+    if result.attachments:
+        notes.append(_files_line(strip_metadata))
+    notes.append("Deliver it on a USB stick or through a messenger, not by plain e-mail if "
+                 "you can avoid it, and delete your copy of the file once delivered.")
+    return Reply(data, [str(result.path)], notes)  # stdout: only the file, for scripts
+
+
+def _people(n: int) -> str:
+    return f"{n} person" if n == 1 else f"{n} people"
+
+
+def _protected_line(redact: bool, people: int) -> str:
+    """Whether the protected details went, and for how many people."""
+    if people == 0:
+        return "No one in these cases has protected details."
+    if redact:
+        return f"It leaves out the protected details of {_people(people)}."
+    return (f"It includes the protected details of {_people(people)}; export with --redact "
+            "to leave them out.")
+
+
+def _files_line(strip_metadata: bool) -> str:
+    if strip_metadata:
+        return ("Files went cleaned of hidden details (location, device, author); the "
+                "originals stay in the vault as they came.")
+    return ("Files went as they came, with any hidden details they carry (location, device, "
+            "author); export with --strip-metadata to remove them.")
 
 
 # -- verify and import: the Inbox's batch importer -------------------------------------

@@ -51,6 +51,22 @@ class Export(QObject):
     def files(self, n_files: int) -> str:
         return self.tr("%n recordings or files", "", n_files)
 
+    def protected(self, include: bool | None, people: int) -> str:
+        if include is None:
+            return self.tr("Choose whether the protected details go.")
+        if people == 0:
+            return self.tr("No one in these cases has protected details.")
+        if include:
+            return self.tr("It includes the protected details of %n people.", "", people)
+        return self.tr("It leaves out the protected details of %n people.", "", people)
+
+    def cleaning(self, strip: bool) -> str:
+        if strip:
+            return self.tr("Files go cleaned of hidden details (location, device, author); "
+                           "the originals stay in your vault as they came.")
+        return self.tr("Files go as they came, with any hidden details they carry "
+                       "(location, device, author).")
+
 
 _TEXTS = Export()
 
@@ -68,6 +84,18 @@ def delivery_instructions(result: ExportResult) -> str:
 def export_summary(n_cases: int, n_files: int, size: int, orgs: Sequence[str]) -> str:
     """'3 cases, 2 recordings or files, 184 MB. Only Memorial can open it.'"""
     return _TEXTS.summary(n_cases, n_files, size, orgs)
+
+
+def protected_text(include: bool | None, people: int) -> str:
+    """Whether the protected details of `people` persons go: 'It includes the protected
+    details of 2 people.', '... leaves out ...', or that the choice is still to be made
+    (`include` None)."""
+    return _TEXTS.protected(include, people)
+
+
+def cleaning_text(strip: bool) -> str:
+    """Whether files go cleaned of their hidden details (metadata) or as they came."""
+    return _TEXTS.cleaning(strip)
 
 
 def files_text(n_files: int) -> str:
@@ -146,6 +174,7 @@ class ExportRunner(QWidget):
         case_ids: list[str],
         *,
         redact: bool = False,
+        strip_metadata: bool = False,
         total: int = 0,
     ) -> None:
         self.total = total
@@ -160,7 +189,8 @@ class ExportRunner(QWidget):
 
         def export(ctx: jobs.JobContext) -> ExportResult:
             return bundle_export.export_bundle(
-                vault, to, out, case_ids, redact=redact, progress=ctx.steps, cancel=ctx.cancel
+                vault, to, out, case_ids, redact=redact, strip_metadata=strip_metadata,
+                progress=ctx.steps, cancel=ctx.cancel,
             )
 
         self.job = jobs.run(self, export, on_done=self.on_finished, on_failed=self.on_failed,

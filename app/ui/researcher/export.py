@@ -1,7 +1,10 @@
-"""The export dialog: choose the organisation(s) and the cases, optionally leave protected
-details out, read a plain summary ("3 cases, 2 recordings or files, 184 MB; only Memorial can
-open it"), export on a worker thread with a progress bar and a Cancel that really stops (the
-core leaves no file), then see where the file is and how to deliver it safely.
+"""The export dialog: choose the organisation(s) and the cases, choose whether the protected
+details go (an explicit choice, nothing preselected: Export stays off until it is made) and
+whether files go cleaned of their hidden details (on by default when the protected details
+are left out), read a plain summary ("3 cases, 2 recordings or files, 184 MB. Only Memorial can
+open it. It includes the protected details of 2 people."), export on a worker thread with a
+progress bar and a Cancel that really stops (the core leaves no file), then see where
+the file is and how to deliver it safely.
 
 The receipt the organisation sends back, and removing delivered cases: delivered.py.
 The folder is a plain field with a "Choose..." button, so tests set it directly.
@@ -16,12 +19,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
     QPushButton,
+    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,14 +36,17 @@ from app.domain.text import fill
 from app.services import cases as case_service
 from app.services import organisations
 from app.services.bundle_export import ExportResult
+from app.services.disclosure import protected_people_by_case
 from app.services.vaults import Vault
 from app.ui.common import look
 from app.ui.common.export_runner import (
     ExportRunner,
+    cleaning_text,
     default_folder,
     delivery_instructions,
     estimate,
     export_summary,
+    protected_text,
     show_in_folder,
     show_in_folder_button,
 )
@@ -93,14 +101,27 @@ class ExportDialog(QDialog):
         self.vault = vault
         self.case_ids = case_ids
         self.result_: ExportResult | None = None
+        self.exporting: tuple[list[str], bool, bool] = ([], False, False)
         self.setWindowTitle(self.tr("Export for an organisation"))
         self.setMinimumWidth(560)
 
         self.org_list, self.org_model = checkable_list(self.tr("Organisations to send to"))
         self.case_list, self.case_model = checkable_list(self.tr("Cases to export"))
         self.org_list.setMaximumHeight(110)
-        self.redact = QCheckBox(self.tr("Leave out protected details"))
-        self.redact.setAccessibleName(self.tr("Leave out protected details"))
+        # Whether the protected details go: two choices, neither preselected.
+        self.leave_out = QRadioButton(self.tr("Leave out the protected details"))
+        self.leave_out.setAccessibleName(self.tr("Leave out the protected details"))
+        self.include = QRadioButton(self.tr("Include the protected details"))
+        self.include.setAccessibleName(self.tr("Include the protected details"))
+        self.protected_choice = QButtonGroup(self)
+        self.protected_choice.setExclusive(True)
+        self.protected_choice.addButton(self.leave_out)
+        self.protected_choice.addButton(self.include)
+        self.strip = QCheckBox(self.tr("Remove hidden details from files (location, device, "
+                                       "author)"))
+        self.strip.setAccessibleName(self.tr("Remove hidden details from files"))
+        self.strip_touched = False  # the person set it: a later choice no longer moves it
+        self._people: dict[str, int] = {}  # case id -> persons with protected details
         self.folder = PathField(
             self.tr("Folder for the file"), self.tr("Choose where to save the file"), folder=True
         )
@@ -109,6 +130,8 @@ class ExportDialog(QDialog):
         self.summary.setAccessibleName(self.tr("Summary"))
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
+        self.why = plain_label()  # why Export is off, next to it
+        self.why.setAccessibleName(self.tr("Why Export is not available"))
         self.runner = ExportRunner()
         self.export_button = QPushButton(self.tr("Export"))
         look.primary(look.with_icon(self.export_button, "package"))
@@ -132,7 +155,7 @@ class ExportDialog(QDialog):
         form.addWidget(self.no_orgs)
         form.addWidget(heading(self.tr("2. Which cases?")))
         form.addWidget(self.case_list, 1)
-        form.addWidget(self.redact)
+        form.addWidget(heading(self.tr("3. What goes with them?")))
         form.addWidget(
             plain_label(
                 self.tr(
@@ -141,7 +164,10 @@ class ExportDialog(QDialog):
                 )
             )
         )
-        form.addWidget(heading(self.tr("3. Where to save the file?")))
+        form.addWidget(self.leave_out)
+        form.addWidget(self.include)
+        form.addWidget(self.strip)
+        form.addWidget(heading(self.tr("4. Where to save the file?")))
         form.addWidget(self.folder)
         form.addWidget(self.summary)
 
@@ -168,7 +194,7 @@ class ExportDialog(QDialog):
         self.pages.addWidget(self.form)
         self.pages.addWidget(self.done_page)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.why, 1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -180,6 +206,8 @@ class ExportDialog(QDialog):
         self._load()
         self.org_model.itemChanged.connect(self.update_summary)
         self.case_model.itemChanged.connect(self.update_summary)
+        self.protected_choice.buttonToggled.connect(self.on_protected_chosen)
+        self.strip.clicked.connect(self.on_strip_clicked)
         self.export_button.clicked.connect(self.start_export)
         self.close_button.clicked.connect(self.reject)
         self.runner.exported.connect(self.on_exported)
@@ -226,13 +254,61 @@ class ExportDialog(QDialog):
             if self.org_model.item(row).checkState() == Qt.CheckState.Checked
         ]
 
+    def include_protected(self) -> bool | None:
+        """True: the protected details go; False: they are left out; None: not chosen yet."""
+        if self.include.isChecked():
+            return True
+        if self.leave_out.isChecked():
+            return False
+        return None
+
+    def choose_protected(self, include: bool) -> None:
+        """Choose whether the protected details go, as a click on that choice does."""
+        (self.include if include else self.leave_out).click()
+
+    def on_protected_chosen(self, _button: Any = None, checked: bool = True) -> None:
+        if not checked:
+            return  # the other choice's toggle follows
+        if not self.strip_touched:  # cleaned files by default when details are left out
+            self.strip.setChecked(self.include_protected() is False)
+        self.update_summary()
+
+    def on_strip_clicked(self) -> None:
+        self.strip_touched = True
+        self.update_summary()
+
+    def people_with_protected(self, case_ids: Sequence[str]) -> int:
+        """Persons with protected details in `case_ids` (counted once per case and kept:
+        the cases do not change while the dialog is open)."""
+        missing = [c for c in case_ids if c not in self._people]
+        if missing:
+            self._people.update(protected_people_by_case(self.vault, missing))
+        return sum(self._people[c] for c in case_ids)
+
+    def _what_goes(self, case_ids: Sequence[str], files: int) -> list[str]:
+        include = self.include_protected()
+        lines = [protected_text(include, self.people_with_protected(case_ids))]
+        if files:
+            lines.append(cleaning_text(self.strip.isChecked()))
+        return lines
+
     def update_summary(self, *_args: Any) -> None:
         chosen = self.chosen_cases()
         files, size = estimate(self.vault, chosen)
-        self.summary.setText(export_summary(len(chosen), files, size, self._org_names()))
-        self.export_button.setEnabled(
-            bool(chosen) and bool(self.chosen_organisations()) and not self.runner.running()
-        )
+        lines = [export_summary(len(chosen), files, size, self._org_names())]
+        if chosen:
+            lines += self._what_goes(chosen, files)
+        self.summary.setText("\n".join(lines))
+        if not self.chosen_organisations():
+            why = self.tr("Choose at least one organisation.")
+        elif not chosen:
+            why = self.tr("Choose at least one case.")
+        elif self.include_protected() is None:
+            why = self.tr("Choose whether the protected details go.")
+        else:
+            why = ""
+        self.why.setText(why)
+        self.export_button.setEnabled(not why and not self.runner.running())
 
     def start_export(self) -> None:
         to = self.chosen_organisations()
@@ -244,6 +320,10 @@ class ExportDialog(QDialog):
         if not chosen:
             self.message.setText(self.tr("Choose at least one case."))
             return
+        include = self.include_protected()
+        if include is None:
+            self.message.setText(self.tr("Choose whether the protected details go."))
+            return
         if out is None or not out.is_dir():
             self.message.setText(self.tr("Choose a folder that exists for the file."))
             return
@@ -252,15 +332,22 @@ class ExportDialog(QDialog):
         self.form.setEnabled(False)
         self.export_button.setEnabled(False)
         self.close_button.setEnabled(False)
-        self.runner.start(self.vault, to, out, chosen, redact=self.redact.isChecked(), total=size)
+        self.exporting = (chosen, include, self.strip.isChecked())
+        self.runner.start(self.vault, to, out, chosen, redact=not include,
+                          strip_metadata=self.strip.isChecked(), total=size)
 
     def on_exported(self, result: ExportResult) -> None:
         self.result_ = result
-        self.done_text.setText(fill(
+        saved = fill(
             self.tr("%1 and %2 were saved, encrypted and signed by you, in this file:"),
             self.tr("%n cases", "", len(result.cases)),
             self.tr("%n recordings or files", "", result.attachments),
-        ))
+        )
+        chosen, include, strip = self.exporting
+        what = [protected_text(include, self.people_with_protected(chosen))]
+        if result.attachments:
+            what.append(cleaning_text(strip))
+        self.done_text.setText("\n".join([*what, saved]))
         self.file_field.setText(str(result.path))
         self.instructions.setText(delivery_instructions(result))
         self.pages.setCurrentWidget(self.done_page)
