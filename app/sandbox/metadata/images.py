@@ -232,6 +232,7 @@ _PNG_KEEP = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"cHRM", b"gAMA", b"iC
              b"fdAT"}
 _PNG_KEYWORDS: dict[str, str] = {  # tEXt keywords (PNG specification, 11.3.4.2)
     "author": AUTHOR,
+    "artist": AUTHOR,
     "copyright": AUTHOR,
     "software": SOFTWARE,
     "creation time": DATE,

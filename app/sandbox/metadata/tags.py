@@ -213,12 +213,12 @@ _XMP_PROPERTIES: dict[str, str] = {
     "tiff:Software": SOFTWARE,
     "tiff:DateTime": DATE,
     "xmp:Author": AUTHOR,
+    "x:xmptk": SOFTWARE,
 }
 _LOCAL = {name.split(":", 1)[1]: name for name in _XMP_PROPERTIES}
 # attribute form: prefix:Name="value"; element form: <prefix:Name ...>content</prefix:Name>
 _ATTRIBUTE = re.compile(r"""([A-Za-z][\w.-]*):([A-Za-z][\w.-]*)\s*=\s*("[^"]*"|'[^']*')""")
-_ELEMENT = re.compile(r"<([A-Za-z][\w.-]*):([A-Za-z][\w.-]*)(?:\s[^>]*)?>(.*?)</\1:\2\s*>",
-                      re.DOTALL)
+_OPENING = re.compile(r"<([A-Za-z][\w.-]*):([A-Za-z][\w.-]*)(?:\s[^>]*)?(?<!/)>")
 _TAG = re.compile(r"<[^>]*>")
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&"}
 _NUMBER = r"(\d+(?:\.\d+)?)"
@@ -251,9 +251,11 @@ def xmp_findings(packet: bytes) -> list[Finding]:
     for match in _ATTRIBUTE.finditer(text):
         if match[1] != "xmlns" and match[2] in _LOCAL:
             values.append((match[2], match[3][1:-1]))
-    for match in _ELEMENT.finditer(text):
+    for match in _OPENING.finditer(text):  # element form: the text up to its closing tag
         if match[2] in _LOCAL:
-            values.append((match[2], _TAG.sub(" ", match[3])))
+            close = text.find(f"</{match[1]}:{match[2]}", match.end())
+            if close >= 0:
+                values.append((match[2], _TAG.sub(" ", text[match.end():close])))
     gps: dict[str, tuple[float, str]] = {}
     for local, raw in values:
         value = printable(_unescape(raw))
