@@ -42,6 +42,12 @@ from app.services.errors import (
     UnknownSigner,
     WavUnreadable,
 )
+from app.services.file_metadata import (
+    FileTooLargeToInspect,
+    MetadataLimitHit,
+    MetadataNotCleanable,
+    MetadataUnreadable,
+)
 from crypto.errors import (
     AgeArmorUnsupported,
     AgeError,
@@ -498,6 +504,14 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This picture is too large to show inside Guvoh (%1 by %2 pixels; at most 50 megapixels are shown)."), (str(err.width), str(err.height)))
         case PictureUnreadable():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This picture is not shown: it is damaged, cut short, or not a PNG or JPEG picture."))
+        case MetadataUnreadable():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "What this file reveals could not be read: it is damaged, cut short, or not the kind of file its beginning says."))
+        case MetadataLimitHit():
+            return E(ExitCode.FAILURE, QT_TRANSLATE_NOOP("Errors", "Looking for what this file reveals took more memory or time than Guvoh allows, so it was stopped. The file itself is unchanged."))
+        case FileTooLargeToInspect():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This file is larger than %1 MiB, so Guvoh does not look for what it reveals."), (str(err.limit // (1024 * 1024)),))
+        case MetadataNotCleanable():
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "Guvoh cannot make a copy of this kind of file without what it reveals, so no cleaned copy was made."))
         case Bech32Error() | AgeKeyError():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again."))
         case AgeHeaderMacError() | AgePayloadError():
