@@ -27,6 +27,11 @@ from app.services.errors import (
     ConsentMissing,
     DisguiseError,
     DuplicateBundle,
+    FileMetadataError,
+    FileTooLargeToInspect,
+    MetadataLimitHit,
+    MetadataNotCleanable,
+    MetadataUnreadable,
     NoOrganisation,
     NotACoordinator,
     NotDelivered,
@@ -41,12 +46,6 @@ from app.services.errors import (
     TooManyBundles,
     UnknownSigner,
     WavUnreadable,
-)
-from app.services.file_metadata import (
-    FileTooLargeToInspect,
-    MetadataLimitHit,
-    MetadataNotCleanable,
-    MetadataUnreadable,
 )
 from crypto.errors import (
     AgeArmorUnsupported,
@@ -512,6 +511,8 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This file is larger than %1 MiB, so Guvoh does not look for what it reveals."), (str(err.limit // (1024 * 1024)),))
         case MetadataNotCleanable():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "Guvoh cannot make a copy of this kind of file without what it reveals, so no cleaned copy was made."))
+        case FileMetadataError():
+            return E(ExitCode.FAILURE, QT_TRANSLATE_NOOP("Errors", "Guvoh could not look for what this file reveals. The file itself is unchanged."))
         case Bech32Error() | AgeKeyError():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "That encryption key is not valid: part of it is missing or mistyped. Copy the whole key again."))
         case AgeHeaderMacError() | AgePayloadError():

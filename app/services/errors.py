@@ -252,6 +252,37 @@ class PictureTooLarge(ServiceError):
         self.height = height
 
 
+# -- what a file reveals (app.services.file_metadata, issue 16) -----------------------------
+
+
+class FileMetadataError(ServiceError):
+    """Base for a file whose metadata could not be read or removed."""
+
+
+class MetadataUnreadable(FileMetadataError):
+    """The file is damaged or cut short: the format its first bytes name could not parse
+    it (or the parser failed on it)."""
+
+
+class MetadataLimitHit(FileMetadataError):
+    """The metadata child ran out of the memory or time it is given (a file built to
+    exhaust it, or simply a very large one)."""
+
+
+class FileTooLargeToInspect(FileMetadataError):
+    """More than `limit` bytes (app.sandbox.metadata.MAX_FILE_BYTES, 512 MiB): not
+    inspected at all."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(size, limit)
+        self.size = size
+        self.limit = limit
+
+
+class MetadataNotCleanable(FileMetadataError):
+    """No cleaner knows this kind of file, or its cleaned copy still showed something."""
+
+
 class DisguiseError(ServiceError):
     """A switch that cannot be done; `reason`: target_taken (a folder of that name holds
     something else), other_disk (the new folder is on another file system), unknown (no

@@ -37,7 +37,14 @@ from app.sandbox.metadata import (
     WALL_SECONDS,
 )
 from app.sandbox.metadata.model import KINDS, MAX_VALUE, Finding, Reading, printable
-from app.services.errors import Cancelled, ServiceError
+from app.services.errors import (
+    Cancelled,
+    FileMetadataError,
+    FileTooLargeToInspect,
+    MetadataLimitHit,
+    MetadataNotCleanable,
+    MetadataUnreadable,
+)
 
 __all__ = [
     "FileMetadataError",
@@ -54,33 +61,6 @@ __all__ = [
 _CHUNK = 1 << 16
 _MAX_ANSWER = MAX_FINDINGS * (MAX_VALUE * 6 + 200) + 4096  # JSON, \uXXXX escapes at worst
 _MAX_FORMAT_NAME = 32
-
-
-class FileMetadataError(ServiceError):
-    """Base for a file whose metadata could not be read or removed."""
-
-
-class MetadataUnreadable(FileMetadataError):
-    """The file is damaged or cut short: the format its first bytes name could not parse
-    it (or the parser failed on it)."""
-
-
-class MetadataLimitHit(FileMetadataError):
-    """The child ran out of the memory or time it is given (a file built to exhaust it, or
-    simply a very large one)."""
-
-
-class FileTooLargeToInspect(FileMetadataError):
-    """More than MAX_FILE_BYTES (512 MiB): not inspected at all."""
-
-    def __init__(self, size: int, limit: int = MAX_FILE_BYTES) -> None:
-        super().__init__(size, limit)
-        self.size = size
-        self.limit = limit
-
-
-class MetadataNotCleanable(FileMetadataError):
-    """No cleaner knows this kind of file, or its cleaned copy still showed something."""
 
 
 def child_command() -> tuple[list[str], Path | None]:
@@ -120,7 +100,7 @@ def clean(data: bytes, cancel: threading.Event | None = None,
 def _run(op: bytes, data: bytes, limit: int, cancel: threading.Event | None,
          timeout: float) -> bytearray:
     if len(data) > MAX_FILE_BYTES:
-        raise FileTooLargeToInspect(len(data))
+        raise FileTooLargeToInspect(len(data), MAX_FILE_BYTES)
     command, cwd = child_command()
     # our own interpreter or binary with fixed arguments, no shell
     proc = subprocess.Popen(
@@ -141,7 +121,7 @@ def _run(op: bytes, data: bytes, limit: int, cancel: threading.Event | None,
     if status in (EXIT_LIMIT, -signal.SIGXCPU, -signal.SIGKILL):
         raise MetadataLimitHit()
     if status == EXIT_TOO_LARGE:
-        raise FileTooLargeToInspect(len(data))
+        raise FileTooLargeToInspect(len(data), MAX_FILE_BYTES)
     if status == EXIT_NOT_CLEANABLE and op == OP_CLEAN:
         raise MetadataNotCleanable()
     raise MetadataUnreadable()

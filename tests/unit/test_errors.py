@@ -179,6 +179,11 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     service_errors.WavUnreadable: ("not_wav",),
     service_errors.PictureUnreadable: ("damaged",),
     service_errors.PictureTooLarge: (30_000, 30_000),
+    service_errors.FileMetadataError: (),
+    service_errors.MetadataUnreadable: (),
+    service_errors.MetadataLimitHit: (),
+    service_errors.FileTooLargeToInspect: (600 * 1024 * 1024, 512 * 1024 * 1024),
+    service_errors.MetadataNotCleanable: (),
     service_errors.OriginalNotRemoved: (PATH, "changed"),
 }
 
