@@ -6,6 +6,7 @@ vault."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -244,7 +245,7 @@ class FilesTab(QWidget):
         def work(ctx: jobs.JobContext) -> Attachment:
             return svc.attach_file(vault, case_id, path, progress=ctx.steps, cancel=ctx.cancel)
 
-        self.job = jobs.run(self, work, on_done=lambda a, p=path: self._on_attached(a, p),
+        self.job = jobs.run(self, work, on_done=partial(self._on_attached, path=path),
                             on_failed=self._on_attach_failed, on_progress=self._on_progress)
         self._update()
 

@@ -5,6 +5,7 @@ which saves into the vault as it records. Texts keep the story's context ("Story
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -209,7 +210,7 @@ class FilesStep(Step):
             return case_service.attach_file(vault, case_id, path, progress=ctx.steps,
                                             cancel=ctx.cancel)
 
-        self.job = jobs.run(self, work, on_done=lambda a, p=path: self._on_attached(a, p),
+        self.job = jobs.run(self, work, on_done=partial(self._on_attached, path=path),
                             on_failed=self._on_failed, on_progress=self._on_progress)
         self._update()
 
