@@ -77,18 +77,19 @@ def find_format(head: bytes):  # type: ignore[no-untyped-def]
 
 
 def _cleaned(fmt, data: bytes) -> bytes | None:  # type: ignore[no-untyped-def]
-    """The format's cleaned copy, if it parses again as the same format with no findings."""
+    """The format's cleaned copy, if it parses again as the same format with no findings;
+    MetadataUnreadable (from the format) if the original itself cannot be parsed."""
     from app.sandbox.metadata.model import MetadataUnreadable
 
+    copy = fmt.clean(data)
     try:
-        copy = fmt.clean(data)
         if not isinstance(copy, bytes) or not fmt.sniff(copy[:SNIFF_BYTES]):
             return None
         if fmt.read(copy):
             return None
     except MemoryError:
         raise
-    except (MetadataUnreadable, Exception):  # noqa: BLE001 - any failure: not cleanable
+    except (MetadataUnreadable, Exception):  # noqa: BLE001 - its own copy unreadable
         return None
     return copy
 
@@ -112,7 +113,12 @@ def run(op: bytes, data: bytes) -> int:
     if op == OP_CLEAN:
         if fmt is None:
             return EXIT_NOT_CLEANABLE
-        copy = _cleaned(fmt, data)
+        try:
+            copy = _cleaned(fmt, data)
+        except MetadataUnreadable:
+            return EXIT_UNREADABLE
+        except NotImplementedError:  # a format read but not cleaned
+            return EXIT_NOT_CLEANABLE
         if copy is None:
             return EXIT_NOT_CLEANABLE
         out.write(copy)
@@ -127,8 +133,13 @@ def run(op: bytes, data: bytes) -> int:
             return EXIT_UNREADABLE
         rows = [[f.kind, printable(f.field), printable(f.value)]
                 for f in findings[:MAX_FINDINGS] if f.kind in KINDS]
-        answer = {"format": fmt.name, "cleanable": _cleaned(fmt, data) is not None,
-                  "findings": rows}
+        try:
+            cleanable = _cleaned(fmt, data) is not None
+        except MemoryError:
+            raise
+        except Exception:  # noqa: BLE001 - read, but no cleaner copes with it
+            cleanable = False
+        answer = {"format": fmt.name, "cleanable": cleanable, "findings": rows}
     out.write(json.dumps(answer, ensure_ascii=True).encode("ascii"))
     out.flush()
     return EXIT_OK

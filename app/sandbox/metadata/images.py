@@ -237,6 +237,11 @@ _PNG_KEYWORDS: dict[str, str] = {  # tEXt keywords (PNG specification, 11.3.4.2)
     "software": SOFTWARE,
     "creation time": DATE,
     "source": DEVICE,
+    "make": DEVICE,
+    "model": DEVICE,
+    "timestamp": DATE,
+    "create date": DATE,
+    "modify date": DATE,
     "date:create": DATE,  # ImageMagick's
     "date:modify": DATE,
     "date:timestamp": DATE,
