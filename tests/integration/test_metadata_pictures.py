@@ -21,8 +21,6 @@ from app.services import file_metadata
 from app.services.errors import MetadataUnreadable
 from tests.metadata_tools import exiftool_tags, exiftool_write, mat2_show
 
-pytestmark = pytest.mark.interop
-
 # What each photo is made to carry, and what must be gone from its cleaned copy.
 PLANTED = {
     "Make": "Xiaomi",
