@@ -156,7 +156,8 @@ def test_import_a_folder(world: dict[str, object]) -> None:
                                 "--json"))
                 for case, folder in ((first, outbox), (second, outbox / "later"))]
     assert set(exported[0]) == {"file", "bundle_id", "cases", "attachments", "payload_bytes",
-                                "organisations"}
+                                "organisations", "protected_details",
+                                "people_with_protected_details", "files"}
     assert exported[0]["organisations"] == ["Memorial"]
     assert (exported[0]["attachments"], len(exported[0]["cases"])) == (1, 1)
     (outbox / "notes.txt").write_text("not a bundle")
