@@ -257,3 +257,23 @@ def test_a_compressed_png_text_cannot_grow_without_bound() -> None:
     assert (finding.kind, finding.field) == (OTHER, "Comment")
     assert len(finding.value) <= 200
     assert b"zTXt" not in file_metadata.clean(data)
+
+
+def test_a_cmyk_photo_keeps_the_adobe_segment_its_colours_need() -> None:
+    buffer = io.BytesIO()
+    _picture(32, 24).convert("CMYK").save(buffer, "JPEG")
+    original = buffer.getvalue()
+    assert b"Adobe" in original  # APP14: its transform flag tells how to decode CMYK
+
+    cleaned = file_metadata.clean(original)
+
+    assert b"Adobe" in cleaned
+    assert _pixels(cleaned) == _pixels(original)
+
+
+def test_heic_is_not_read() -> None:
+    # no well-kept library reads HEIC without a large native decoder: no format claims it
+    heic = (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"
+            + b"\x00\x00\x00\x10meta\x00\x00\x00\x00" + bytes(64))
+
+    assert file_metadata.read(heic) == file_metadata.Reading("", (), False)
