@@ -287,7 +287,9 @@ class ExportDialog(QDialog):
 
     def _what_goes(self, case_ids: Sequence[str], files: int) -> list[str]:
         include = self.include_protected()
-        lines = [protected_text(include, self.people_with_protected(case_ids))]
+        lines = []
+        if include is not None:  # until then, the line beside Export says to choose
+            lines.append(protected_text(include, self.people_with_protected(case_ids)))
         if files:
             lines.append(cleaning_text(self.strip.isChecked()))
         return lines
