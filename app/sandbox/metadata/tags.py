@@ -113,8 +113,20 @@ def exif_findings(tiff: bytes) -> list[Finding]:
         ifds = [dict(exif.items())]
         ifds.append(dict(exif.get_ifd(_EXIF_IFD).items()))
         gps = dict(exif.get_ifd(_GPS_IFD).items())
-    except (struct.error, ValueError, KeyError, TypeError, OSError, SyntaxError) as err:
+    except MemoryError:
+        raise
+    except Exception as err:  # whatever a damaged EXIF makes Pillow raise
         raise MetadataUnreadable("EXIF") from err
+    try:
+        return _exif_found(exif, ifds, gps)
+    except MemoryError:
+        raise
+    except Exception as err:  # a value no conversion copes with
+        raise MetadataUnreadable("EXIF") from err
+
+
+def _exif_found(exif: object, ifds: list[dict[int, object]],
+                gps: dict[int, object]) -> list[Finding]:
     found: list[Finding] = []
     for ifd in ifds:
         for tag, value in ifd.items():
@@ -125,7 +137,7 @@ def exif_findings(tiff: bytes) -> list[Finding]:
                     found.append(Finding(kind, name, text))
     found += gps_findings(gps)
     try:
-        thumbnail = exif.get_ifd(-1)  # IFD1: the thumbnail, a small copy of the picture
+        thumbnail = exif.get_ifd(-1)  # type: ignore[attr-defined]  # IFD1: the thumbnail
     except (struct.error, ValueError, KeyError, TypeError, OSError, SyntaxError):
         thumbnail = {}
     if 0x0201 in thumbnail or 0x0111 in thumbnail:
