@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from storage import audit, cases, fsio
+from storage import attachment_metadata, audit, cases, fsio
 from storage.db import Connection, transaction
 from storage.errors import ImportConflict
 from storage.ids import CaseId
@@ -188,6 +188,12 @@ def commit_import(
                 "VALUES (?, ?, ?, ?)",
                 (bundle_id, blob.blob_id, blob.size, blob.sha256),
             )
+            original = meta.get("original_sha256")
+            if isinstance(original, str) and original != blob.sha256:
+                # a cleaned copy: keep its original's hash (docs/bundle-format.md 5.7)
+                attachment_metadata.record_cleaned_in_transaction(
+                    conn, blob.blob_id, blob.sha256, original, blob.size, received=True,
+                    made_at=created)
         audit.append(conn, "bundle_imported", bundle_id)
     for blob_id in reused:
         local = next(b.local_file for b in quarantine.blobs if b.blob_id == blob_id)

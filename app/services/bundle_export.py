@@ -5,15 +5,18 @@ go, redacted if asked (app.domain.consent, app.domain.redaction)."""
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.domain.consent import export_allowed
 from app.domain.redaction import redact as redact_record
+from app.services import attachment_metadata
 from app.services import cases as case_service
 from app.services.errors import ConsentMissing, NothingToExport
 from app.services.filenames import neutral_name
@@ -21,6 +24,7 @@ from app.services.hashing import HashingWriter
 from app.services.render import render_text
 from crypto import bundle as fmt
 from crypto.age import X25519Recipient
+from storage import attachment_metadata as store_metadata
 from storage import blobs, cases, fsio, keys
 from storage import bundles as records
 from storage.errors import BlobCorrupt, OutputExists
@@ -80,6 +84,15 @@ def export_bundle(
         software_agent=SOFTWARE_AGENT,
         extra=_sender_fields(own, vault.meta("pseudonym") or ""),
     )
+    # With strip_metadata, files that reveal something and can be cleaned travel as cleaned
+    # copies, made now from the verified originals in the limited child process (held in
+    # memory, never written in clear); the record names both hashes.
+    cleaned: dict[str, attachment_metadata.CleanedBytes] = {}
+    if strip_metadata:
+        for attachment in attachments:
+            if attachment_metadata.findings(vault, attachment.id).can_clean:
+                cleaned[attachment.id] = attachment_metadata.cleaned_bytes(
+                    vault, attachment.id, record=False)
     target = neutral_name(out) if out.is_dir() else out  # never names the bundle id
     if target.exists():
         raise OutputExists(target)
@@ -96,11 +109,19 @@ def export_bundle(
                 record = case_service.full_record(vault, case)
                 if redact:
                     record = redact_record(record)
+                record = _with_cleaned(record, cleaned)
                 data = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=2)
                 text = render_text(record, reveal_protected=not redact,
                                    attachments=record.get("attachments"))
                 writer.add_case(case.summary.id, data.encode("utf-8"), text.encode("utf-8"))
             for attachment in attachments:
+                copy = cleaned.get(attachment.id)
+                if copy is not None:
+                    digest = writer.add_attachment(attachment.id, len(copy.data),
+                                                   io.BytesIO(copy.data))
+                    if digest != copy.sha256:
+                        raise BlobCorrupt(attachment.id, "hash_mismatch")
+                    continue
                 with blobs.open_plaintext(vault.conn, vault.blobs_dir, attachment.id) as src:
                     digest = writer.add_attachment(attachment.id, attachment.size, src)
                 if digest != attachment.sha256:
@@ -112,10 +133,30 @@ def export_bundle(
     records.record_export(
         vault.conn, bundle_id, created, hashing.hexdigest(), own.public_key.fingerprint(),
         recipients, [(c.summary.id, c.revision) for c in chosen],
-        [(a.id, a.size, a.sha256) for a in attachments], written.payload_bytes,
+        [(a.id, len(cleaned[a.id].data), cleaned[a.id].sha256) if a.id in cleaned
+         else (a.id, a.size, a.sha256) for a in attachments], written.payload_bytes,
     )
+    for attachment_id, copy in cleaned.items():
+        store_metadata.record_cleaned(vault.conn, attachment_id, copy.sha256,
+                                      copy.original_sha256, len(copy.data), made_at=created)
     return ExportResult(target, bundle_id, [c.summary.reference for c in chosen],
                         len(attachments), written.payload_bytes, [o.name for o in orgs])
+
+
+def _with_cleaned(record: dict[str, Any],
+                  cleaned: dict[str, attachment_metadata.CleanedBytes]) -> dict[str, Any]:
+    """The record with each cleaned file's entry naming the bytes that travel (`sha256`,
+    `size`) and the original's hash (`original_sha256`, docs/bundle-format.md 5.7)."""
+    if not cleaned:
+        return record
+    entries = []
+    for entry in record.get("attachments") or []:
+        copy = cleaned.get(str(entry.get("id")))
+        if copy is not None:
+            entry = {**entry, "sha256": copy.sha256, "size": len(copy.data),
+                     "original_sha256": copy.original_sha256}
+        entries.append(entry)
+    return {**record, "attachments": entries}
 
 
 def _sender_fields(own: OwnIdentity, pseudonym: str) -> dict[str, str]:

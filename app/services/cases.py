@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
 from app.domain.redaction import REDACTED_KEY
+from app.services import attachment_metadata
 from app.services.case_text import check_text
 from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
 from storage import audit, blobs, cases, search
@@ -326,11 +327,17 @@ def attach_file(
     media_type: str | None = None, description: str = "",
     progress: Progress | None = None, cancel: threading.Event | None = None,
 ) -> Attachment:
+    """Encrypt `source` into the case, then read what it reveals (location, device,
+    author...) in the limited child process and keep that reading in the vault
+    (app.services.attachment_metadata). The original stays as it came, with its intake
+    SHA-256; a reader that fails leaves the file attached, its reading marked failed."""
     case_id = cases.resolve(vault.conn, key)
-    return blobs.attach(
+    attachment = blobs.attach(
         vault.conn, vault.blobs_dir, case_id, source, filename=filename,
         media_type=media_type, description=description, progress=progress, cancel=cancel,
     )
+    attachment_metadata.inspect(vault, attachment.id)
+    return attachment
 
 
 def list_attachments(vault: Vault, key: str) -> list[Attachment]:
@@ -339,8 +346,14 @@ def list_attachments(vault: Vault, key: str) -> list[Attachment]:
 
 def export_attachment(
     vault: Vault, blob_id: str, out: Path, progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: threading.Event | None = None, *, cleaned: bool = False,
 ) -> Attachment:
+    """Write the original bytes to `out`, verified; with `cleaned`, a copy without the
+    metadata instead, recorded with its own and its original's SHA-256 (the original in
+    the vault is untouched)."""
+    if cleaned:
+        attachment_metadata.save_cleaned_copy(vault, blob_id, out)
+        return blobs.get(vault.conn, blob_id)
     return blobs.export(vault.conn, vault.blobs_dir, BlobId(blob_id), out, progress, cancel)
 
 
