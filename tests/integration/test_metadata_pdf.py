@@ -126,3 +126,64 @@ def test_a_broken_pdf_is_unreadable(data: bytes) -> None:
         file_metadata.read(data)
     with pytest.raises(MetadataUnreadable):
         file_metadata.clean(data)
+
+
+def _pdf_with_photo(jpeg: bytes) -> bytes:
+    """A one-page PDF that shows `jpeg` as it is (DCTDecode: the JPEG file itself)."""
+    from PIL import Image
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, NumberObject, StreamObject
+
+    with Image.open(io.BytesIO(jpeg)) as image:
+        width, height = image.size
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=200, height=200)
+    photo = StreamObject()
+    photo._data = jpeg
+    photo.update({
+        NameObject("/Type"): NameObject("/XObject"),
+        NameObject("/Subtype"): NameObject("/Image"),
+        NameObject("/Width"): NumberObject(width),
+        NameObject("/Height"): NumberObject(height),
+        NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+        NameObject("/BitsPerComponent"): NumberObject(8),
+        NameObject("/Filter"): ArrayObject([NameObject("/DCTDecode")]),
+    })
+    resources = DictionaryObject({NameObject("/XObject"): DictionaryObject(
+        {NameObject("/Im0"): writer._add_object(photo)})})
+    page[NameObject("/Resources")] = resources
+    content = StreamObject()
+    content._data = b"q 150 0 0 100 20 20 cm /Im0 Do Q"
+    page[NameObject("/Contents")] = writer._add_object(content)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_a_photo_placed_in_a_pdf_loses_its_gps_but_not_its_pixels(tmp_path: Path) -> None:
+    from PIL import Image
+
+    photo = tmp_path / "photo.jpg"
+    Image.new("RGB", (48, 32), (200, 60, 20)).save(photo, "JPEG")
+    exiftool_write(photo, "-GPSLatitude=41.3111", "-GPSLatitudeRef=N",
+                   "-GPSLongitude=69.2797", "-GPSLongitudeRef=E", "-Make=Xiaomi")
+    jpeg = photo.read_bytes()
+    original = _pdf_with_photo(jpeg)
+
+    reading = file_metadata.read(original)
+
+    found = {(f.kind, f.field, f.value) for f in reading.findings}
+    assert ("location", "picture GPSPosition", "41.3111 N 69.2797 E") in found
+    assert ("device", "picture Make", "Xiaomi") in found
+    cleaned = file_metadata.clean(original)
+    assert b"Xiaomi" not in cleaned
+    out = tmp_path / "clean.pdf"
+    out.write_bytes(cleaned)
+    [image] = PdfReader(out).pages[0].images
+    assert b"Xiaomi" not in image.data
+    inside = tmp_path / "inside.jpg"
+    inside.write_bytes(image.data)
+    assert not [key for key in exiftool_tags(inside) if "GPS" in key or key.endswith(":Make")]
+    with Image.open(io.BytesIO(image.data)) as shown, Image.open(photo) as before:
+        assert shown.tobytes() == before.tobytes()
+    assert file_metadata.read(cleaned) == file_metadata.Reading("pdf", (), True)

@@ -2,11 +2,14 @@
 pypdf (issue 16 item 4).
 
 read() reports every entry of /Info (Author, Creator, Producer, CreationDate, ModDate, Title,
-Subject, Keywords and any custom one), the document's XMP packet and any page's, and the
-author of every annotation (a comment's /T). clean() writes a new file from the same
-objects without /Info, without any /Metadata stream or /PieceInfo (an editor's private
-data), and without the annotations' authors and dates: the pages, their content streams,
-fonts and pictures are the same objects, copied as they are. Writing a new file also drops
+Subject, Keywords and any custom one), the document's XMP packet and any page's or
+picture's, the author of every annotation (a comment's /T), and what a JPEG picture placed
+on a page still carries (a phone photo pasted into a document keeps its EXIF: GPS, camera).
+clean() writes a new file from the same objects without /Info, without any /Metadata
+stream or /PieceInfo (an editor's private data), without the annotations' authors and
+dates, and with each such JPEG cleaned as images.py cleans a JPEG file (same scans, same
+pixels): the pages, their content streams and fonts are the same objects, copied as they
+are. Files attached to a PDF (/EmbeddedFiles) are not looked into. Writing a new file also drops
 the earlier revisions an incrementally saved PDF carries after its end, each with its own
 old /Info. A PDF that needs a password to open is not read. Runs only in the metadata child.
 """
@@ -27,6 +30,8 @@ from app.sandbox.metadata.model import (
     printable,
 )
 from app.sandbox.metadata.tags import xmp_findings
+
+_MAX_XOBJECTS = 10_000  # pictures and forms looked into, at most
 
 _INFO_KINDS = {
     "/Author": AUTHOR,
@@ -110,6 +115,12 @@ def _read(data: bytes) -> list[Finding]:
             if "/PieceInfo" in page:
                 found.append(Finding(OTHER, f"page {number} /PieceInfo",
                                      "an editor's private data"))
+            for image in _xobjects(page):
+                found += _metadata_findings(image, f"page {number} picture /Metadata")
+                jpeg = _jpeg_data(image)
+                if jpeg is not None:
+                    found += [Finding(f.kind, f"picture {f.field}", f.value)
+                              for f in _jpeg_findings(jpeg)]
             for annotation in _annotations(page):
                 for key, kind in (("/T", AUTHOR), *((k, DATE) for k in _ANNOTATION_DATES)):
                     if key in annotation:
@@ -146,10 +157,56 @@ def _annotations(page: dict) -> list[dict]:  # type: ignore[type-arg]
     return out
 
 
+def _xobjects(holder: dict) -> list:  # type: ignore[type-arg]
+    """The pictures and forms a page or form draws (through /Resources /XObject), each
+    once, forms looked into; at most _MAX_XOBJECTS."""
+    out: list = []  # type: ignore[type-arg]
+    seen: set[int] = set()
+    todo = [holder]
+    while todo and len(out) < _MAX_XOBJECTS:
+        resources = todo.pop().get("/Resources")
+        resources = resources.get_object() if resources is not None else None
+        xobjects = resources.get("/XObject") if isinstance(resources, dict) else None
+        xobjects = xobjects.get_object() if xobjects is not None else None
+        if not isinstance(xobjects, dict):
+            continue
+        for value in xobjects.values():
+            obj = value.get_object()
+            if not isinstance(obj, dict) or id(obj) in seen:
+                continue
+            seen.add(id(obj))
+            out.append(obj)
+            if obj.get("/Subtype") == "/Form":
+                todo.append(obj)
+    return out
+
+
+def _jpeg_data(obj: dict) -> bytes | None:  # type: ignore[type-arg]
+    """A picture's JPEG file, as the PDF carries it (one DCTDecode filter), or None."""
+    filters = obj.get("/Filter")
+    filters = filters.get_object() if filters is not None else None
+    if obj.get("/Subtype") != "/Image" or not (
+            filters == "/DCTDecode" or (isinstance(filters, list) and filters == ["/DCTDecode"])):
+        return None
+    raw = getattr(obj, "_data", None)
+    return bytes(raw) if isinstance(raw, bytes | bytearray) else None
+
+
+def _jpeg_findings(jpeg: bytes) -> list[Finding]:
+    from app.sandbox.metadata import images
+
+    try:
+        return images.FORMATS[0].read(jpeg)
+    except MetadataUnreadable:  # a picture our parser cannot walk is left as it is
+        return []
+
+
 def _clean(data: bytes) -> bytes:
     reader = _reader(data)
     from pypdf import PdfWriter
     from pypdf.errors import PyPdfError
+
+    from app.sandbox.metadata import images
 
     try:
         writer = PdfWriter(clone_from=reader)
@@ -163,6 +220,13 @@ def _clean(data: bytes) -> bytes:
             for key in ("/Metadata", "/PieceInfo"):
                 if key in page:
                     del page[key]
+            for image in _xobjects(page):
+                if "/Metadata" in image:
+                    del image["/Metadata"]
+                jpeg = _jpeg_data(image)
+                if jpeg is not None and _jpeg_findings(jpeg):
+                    # the same scans, without EXIF, XMP, IPTC or comments: same pixels
+                    image._data = images.FORMATS[0].clean(jpeg)
             for annotation in _annotations(page):
                 for key in ("/T", *_ANNOTATION_DATES):
                     if key in annotation:
