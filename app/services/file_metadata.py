@@ -59,6 +59,10 @@ __all__ = [
 ]
 
 _CHUNK = 1 << 16
+# How a child that hit a limit ends: the CPU limit's signal, or killed (out of memory);
+# neither signal exists on Windows, where the child has no rlimits.
+_LIMIT_STATUSES = frozenset(-number for number in (
+    getattr(signal, "SIGXCPU", None), getattr(signal, "SIGKILL", None)) if number)
 _MAX_ANSWER = MAX_FINDINGS * (MAX_VALUE * 6 + 200) + 4096  # JSON, \uXXXX escapes at worst
 _MAX_FORMAT_NAME = 32
 
@@ -118,7 +122,7 @@ def _run(op: bytes, data: bytes, limit: int, cancel: threading.Event | None,
             proc.wait()
     if status == EXIT_OK:
         return out
-    if status in (EXIT_LIMIT, -signal.SIGXCPU, -signal.SIGKILL):
+    if status == EXIT_LIMIT or status in _LIMIT_STATUSES:
         raise MetadataLimitHit()
     if status == EXIT_TOO_LARGE:
         raise FileTooLargeToInspect(len(data), MAX_FILE_BYTES)
