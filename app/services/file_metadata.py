@@ -97,8 +97,9 @@ def clean(data: bytes, cancel: threading.Event | None = None,
           timeout: float = WALL_SECONDS) -> bytes:
     """A copy of `data` without what read() finds, checked in the child by reading it again.
     MetadataNotCleanable if no cleaner knows the file; the errors of read() otherwise."""
-    # a cleaned copy is about the size of its original; a rewritten PDF may grow somewhat
-    return bytes(_run(OP_CLEAN, data, 2 * len(data) + (1 << 20), cancel, timeout))
+    # a cleaned copy is about the size of its original; a rewritten PDF may grow (pypdf
+    # writes the objects of compressed object streams out one by one)
+    return bytes(_run(OP_CLEAN, data, 4 * len(data) + (1 << 20), cancel, timeout))
 
 
 def _run(op: bytes, data: bytes, limit: int, cancel: threading.Event | None,
