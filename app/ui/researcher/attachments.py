@@ -1,5 +1,6 @@
-"""The table of a case's attachments (metadata only; no file is opened): its columns and
-the plain name of each kind of file. Texts keep the translation context "FilesTab"."""
+"""The table of a case's attachments (metadata only; no file is opened): its columns, the
+plain name of each kind of file, and what a file reveals in plain words. Texts keep the
+translation context "FilesTab"."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from app.domain.text import fill
+from app.sandbox.metadata.model import AUTHOR, DATE, DEVICE, LOCATION, OTHER, SOFTWARE
+from app.services import attachment_metadata as meta
+from app.services.attachment_metadata import FileFindings
 from app.services.cases import Attachment
 from app.ui.common.sizes import human_size
 from app.ui.common.table import RIGHT, Column, RecordTable
@@ -54,3 +59,49 @@ COLUMNS: tuple[Column[Attachment], ...] = (
 def attachments_model(parent: QObject | None = None) -> RecordTable[Attachment]:
     """The attachments of one case, one row each, in FileColumn order."""
     return RecordTable(CONTEXT, COLUMNS, parent)
+
+
+# -- what a file reveals, in plain words (issue 16 item 4) --------------------------------
+
+_PHOTO_SAYS = {
+    LOCATION: QT_TRANSLATE_NOOP("FilesTab", "This photo contains the place where it was taken: %1"),
+    DEVICE: QT_TRANSLATE_NOOP("FilesTab", "This photo contains the phone or camera it was taken "
+                                          "with: %1"),
+}
+_FILE_SAYS = {
+    LOCATION: QT_TRANSLATE_NOOP("FilesTab", "This file contains the place where it was made: %1"),
+    DEVICE: QT_TRANSLATE_NOOP("FilesTab", "This file contains the device it was made on: %1"),
+    AUTHOR: QT_TRANSLATE_NOOP("FilesTab", "This file contains who wrote or made it: %1"),
+    SOFTWARE: QT_TRANSLATE_NOOP("FilesTab", "This file contains the program that made it: %1"),
+    DATE: QT_TRANSLATE_NOOP("FilesTab", "This file contains when it was made: %1"),
+    OTHER: QT_TRANSLATE_NOOP("FilesTab", "This file contains other details about it: %1"),
+}
+_STATUS_SAYS = {
+    meta.PENDING: QT_TRANSLATE_NOOP("FilesTab", "Checking this file for hidden details..."),
+    meta.UNSUPPORTED: QT_TRANSLATE_NOOP("FilesTab", "Guvoh cannot check this kind of file for "
+                                                    "hidden details."),
+    meta.TOO_LARGE: QT_TRANSLATE_NOOP("FilesTab", "This file is too large for Guvoh to check "
+                                                  "for hidden details."),
+    meta.FAILED: QT_TRANSLATE_NOOP("FilesTab", "Guvoh could not check this file for hidden "
+                                               "details: it may be damaged."),
+}
+_NOTHING_FOUND = QT_TRANSLATE_NOOP("FilesTab", "No hidden details found.")
+_MAX_VALUES = 3  # values shown per kind; the rest are in the file all the same
+
+
+def finding_lines(media_type: str, found: FileFindings) -> list[str]:
+    """One plain sentence per kind of thing the file reveals ("This photo contains the
+    place where it was taken: 41.3111 N 69.2797 E"), or one sentence saying it holds
+    nothing, or why it was not checked. Values are the file's own text: show them as plain
+    text only."""
+    if found.status != meta.READ:
+        return [QCoreApplication.translate(CONTEXT, str(_STATUS_SAYS[found.status]))]
+    if not found.findings:
+        return [QCoreApplication.translate(CONTEXT, str(_NOTHING_FOUND))]
+    photo = media_type.lower().startswith("image/") or found.format in ("jpeg", "png", "heic")
+    lines = []
+    for kind in found.kinds:
+        template = (_PHOTO_SAYS.get(kind) if photo else None) or _FILE_SAYS[kind]
+        values = "; ".join(found.values(kind)[:_MAX_VALUES])
+        lines.append(fill(QCoreApplication.translate(CONTEXT, str(template)), values))
+    return lines

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from app.domain.text import fill
+from app.services import attachment_metadata as meta
 from app.services import cases as svc
 from app.services import viewing
 from app.services.cases import Attachment
@@ -36,7 +37,7 @@ from app.services.vaults import Vault
 from app.ui.common import jobs, look
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, plain_label
-from app.ui.researcher.attachments import FileColumn, attachments_model
+from app.ui.researcher.attachments import FileColumn, attachments_model, finding_lines
 from app.ui.researcher.original import OriginalOffer
 from app.ui.researcher.recorder import RecorderPanel
 from app.ui.researcher.viewer import MAX_PREVIEW, ViewerDialog, kind_of
@@ -54,6 +55,8 @@ class FilesTab(QWidget):
         self.case_id: str | None = None
         self.job: jobs.Job[Any] | None = None
         self.view_job: jobs.Job[bytes] | None = None
+        self.read_job: jobs.Job[dict[str, meta.FileFindings]] | None = None
+        self.findings: dict[str, meta.FileFindings] = {}
         self.queue: list[Path] = []
         self.problems: list[str] = []
         self.viewer: ViewerDialog | None = None
@@ -88,6 +91,15 @@ class FilesTab(QWidget):
         look.with_icon(self.save_button, "download")
         self.save_button.setAccessibleName(
             self.tr("Save an unencrypted copy of the selected file"))
+        self.save_cleaned_button = QPushButton(self.tr("Save a cleaned copy as..."))
+        look.with_icon(self.save_cleaned_button, "download")
+        self.save_cleaned_button.setAccessibleName(
+            self.tr("Save an unencrypted copy of the selected file without its hidden details"))
+        self.save_cleaned_button.hide()
+        # What the selected file reveals (where, on what, by whom it was made), in plain
+        # words; the values are the file's own text, shown as plain text only.
+        self.details = plain_label()
+        self.details.setAccessibleName(self.tr("Hidden details of the selected file"))
         self.remove_button = QPushButton(self.tr("Remove"))
         look.with_icon(self.remove_button, "trash-2")
         self.remove_button.setAccessibleName(self.tr("Remove the selected file"))
@@ -102,7 +114,8 @@ class FilesTab(QWidget):
         self.hint.setAccessibleName(self.tr("How to add files"))
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.view_button, self.save_button):
+        for button in (self.add_button, self.view_button, self.save_button,
+                       self.save_cleaned_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
@@ -122,6 +135,7 @@ class FilesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.hint)
@@ -130,6 +144,7 @@ class FilesTab(QWidget):
         self.add_button.clicked.connect(self.on_add_clicked)
         self.view_button.clicked.connect(self.on_view_clicked)
         self.save_button.clicked.connect(lambda: self.on_save_clicked())
+        self.save_cleaned_button.clicked.connect(lambda: self.on_save_clicked(cleaned=True))
         self.remove_button.clicked.connect(self.on_remove_clicked)
         self.cancel_button.clicked.connect(self.on_cancel_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
@@ -173,6 +188,7 @@ class FilesTab(QWidget):
 
     def _reset(self) -> None:
         jobs.invalidate(self)  # results of jobs for the vault or case shown before are dropped
+        self.read_job = None
         self.notice.clear()
         self.refresh()
         self.recorder.set_target(self.vault, self.case_id)
@@ -181,13 +197,40 @@ class FilesTab(QWidget):
 
     def refresh(self) -> None:
         rows: list[Attachment] = []
+        self.findings = {}
         if self.vault is not None and self.case_id is not None:
             try:
                 rows = svc.list_attachments(self.vault, self.case_id)
+                self.findings = meta.case_findings(self.vault, self.case_id)
             except Exception as err:  # noqa: BLE001 - shown as one sentence
                 self.notice.setText(error_text(err))
         self.model.set_rows(rows)
+        self._read_missing()
         self._update()
+
+    def _read_missing(self) -> None:
+        """Files not read yet (attached before readings existed, recordings, received in
+        a bundle) are read on a worker, in the limited child process, then shown."""
+        vault, case_id = self.vault, self.case_id
+        if (vault is None or case_id is None or self.read_job is not None
+                or not any(f.status == meta.PENDING for f in self.findings.values())):
+            return
+
+        def done(found: dict[str, meta.FileFindings]) -> None:
+            self.read_job = None
+            if self.vault is vault and self.case_id == case_id:
+                self.findings = found
+                self._update()
+
+        def failed(_err: BaseException) -> None:
+            self.read_job = None  # they stay "checking"; tried again at the next refresh
+
+        self.read_job = jobs.run(self, lambda ctx: meta.read_missing(vault, case_id, ctx.cancel),
+                                 on_done=done, on_failed=failed)
+
+    def selected_findings(self) -> meta.FileFindings | None:
+        item = self.selected()
+        return None if item is None else self.findings.get(item.id)
 
     def selected(self) -> Attachment | None:
         rows = self.table.selectionModel().selectedRows()
@@ -204,9 +247,34 @@ class FilesTab(QWidget):
         self.add_button.setEnabled(free)
         self.view_button.setEnabled(free and chosen and self.view_job is None)
         self.save_button.setEnabled(free and chosen)
+        item = self.selected()
+        found = self.selected_findings()
+        cleanable = found is not None and found.can_clean
+        self.save_cleaned_button.setVisible(cleanable)
+        self.save_cleaned_button.setEnabled(free and cleanable)
+        self.details.setText("\n".join(self._details(item, found)) if item is not None else "")
         self.remove_button.setEnabled(free and chosen)
         self.table.setEnabled(ready)
         self.recorder.set_blocked(self.busy)
+
+    def _details(self, item: Attachment, found: meta.FileFindings | None) -> list[str]:
+        lines = finding_lines(item.media_type, found or meta.FileFindings(item.id, meta.PENDING))
+        if self.vault is not None:
+            try:
+                copies = meta.custody(self.vault, item.id)
+            except Exception:  # noqa: BLE001 - the chain of custody line is a courtesy here
+                copies = []
+            for copy in copies:
+                if copy.received:
+                    lines.append(fill(self.tr(
+                        "This file arrived as a copy without its hidden details. SHA-256 of "
+                        "the copy: %1; of the original, kept by the sender: %2."),
+                        copy.cleaned_sha256, copy.original_sha256))
+                else:
+                    lines.append(fill(self.tr(
+                        "A copy without hidden details was made: SHA-256 %1 (of the "
+                        "original: %2)."), copy.cleaned_sha256, copy.original_sha256))
+        return lines
 
     # -- adding -------------------------------------------------------------------------
 
@@ -361,7 +429,7 @@ class FilesTab(QWidget):
 
     # -- saving a copy and removing -------------------------------------------------------
 
-    def on_save_clicked(self, item: Attachment | None = None) -> None:
+    def on_save_clicked(self, item: Attachment | None = None, *, cleaned: bool = False) -> None:
         item = item if isinstance(item, Attachment) else self.selected()
         vault = self.vault
         if item is None or vault is None:
@@ -375,10 +443,10 @@ class FilesTab(QWidget):
                     "nothing you must protect."),
             self.tr("Save unencrypted copy"),
             QMessageBox.ButtonRole.AcceptRole,
-            lambda: self._choose_copy_target(item),
+            lambda: self._choose_copy_target(item, cleaned=cleaned),
         )
 
-    def _choose_copy_target(self, item: Attachment) -> None:
+    def _choose_copy_target(self, item: Attachment, *, cleaned: bool = False) -> None:
         vault = self.vault
         if vault is None:
             return
@@ -389,10 +457,12 @@ class FilesTab(QWidget):
         except Exception as err:  # noqa: BLE001 - shown as one sentence
             self.notice.setText(error_text(err))
             return
-        dialog = QFileDialog(self, self.tr("Save a copy as"))
+        title = self.tr("Save a cleaned copy as") if cleaned else self.tr("Save a copy as")
+        dialog = QFileDialog(self, title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(name)
-        dialog.fileSelected.connect(lambda name: self.save_copy(item, Path(name)))
+        dialog.fileSelected.connect(lambda name: self.save_copy(item, Path(name),
+                                                                cleaned=cleaned))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self._track(dialog)
         dialog.open()
@@ -435,7 +505,10 @@ class FilesTab(QWidget):
                 dialog.close()
                 dialog.deleteLater()
 
-    def save_copy(self, item: Attachment, out: Path) -> None:
+    def save_copy(self, item: Attachment, out: Path, *, cleaned: bool = False) -> None:
+        """Write an unencrypted copy of `item` to `out`: its original bytes, or with
+        `cleaned` a copy without the details it reveals (recorded with its own SHA-256 and
+        the original's; the original in the vault stays as it came)."""
         vault = self.vault
         if vault is None or self.job is not None:
             return
@@ -447,8 +520,13 @@ class FilesTab(QWidget):
         def finished(_result: object) -> None:
             self.job = None
             self.progress_box.hide()
-            self.notice.setText(fill(self.tr("An unencrypted copy was saved as %1. Delete it "
-                                             "when you no longer need it."), out))
+            if cleaned:
+                self.notice.setText(fill(self.tr(
+                    "An unencrypted copy without hidden details was saved as %1. Delete it "
+                    "when you no longer need it."), out))
+            else:
+                self.notice.setText(fill(self.tr("An unencrypted copy was saved as %1. Delete "
+                                                 "it when you no longer need it."), out))
             self._update()
 
         def failed(err: BaseException) -> None:
@@ -458,7 +536,8 @@ class FilesTab(QWidget):
             self._update()
 
         self.job = jobs.run(
-            self, lambda ctx: svc.export_attachment(vault, item.id, out, ctx.steps, ctx.cancel),
+            self, lambda ctx: svc.export_attachment(vault, item.id, out, ctx.steps, ctx.cancel,
+                                                    cleaned=cleaned),
             on_done=finished, on_failed=failed, on_progress=self._on_progress)
         self._update()
 
@@ -500,5 +579,8 @@ class FilesTab(QWidget):
             self.job.cancel()
         self.job = None
         self.view_job = None
+        if self.read_job is not None:
+            self.read_job.cancel()
+        self.read_job = None
         self.progress_box.hide()
 
