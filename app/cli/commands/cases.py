@@ -12,6 +12,7 @@ from app.cli.output import Reply, TerminalProgress, Written
 from app.cli.table import command, group, param
 from app.domain.sizes import human_size
 from app.messages import ExitCode, explain
+from app.services import attachment_metadata as metadata_service
 from app.services import cases as case_service
 from app.services import originals
 from app.services.cases import STATUSES, SearchFilters, date_span
@@ -187,20 +188,50 @@ def _remove_original(attachment: case_service.Attachment, path: Path,
 group("attachment", "list or export attachments")
 
 
-@command("attachment list", "the attachments of a case", params=("case",))
+# What a file reveals, one short line per kind (issue 16 item 4; the app words them in full).
+_REVEALS = {
+    "location": "place", "device": "device", "author": "author", "software": "program",
+    "date": "made on", "other": "other details",
+}
+_NOT_CHECKED = {
+    metadata_service.UNSUPPORTED: "hidden details: Guvoh cannot check this kind of file",
+    metadata_service.TOO_LARGE: "hidden details: not checked, the file is too large",
+    metadata_service.FAILED: "hidden details: could not be checked, the file may be damaged",
+}
+
+
+def _finding_lines(found: metadata_service.FileFindings) -> list[str]:
+    if found.status != metadata_service.READ:
+        return [f"    {_NOT_CHECKED[found.status]}"]
+    if not found.findings:
+        return ["    hidden details: none found"]
+    return [f"    {_REVEALS[kind]}: {'; '.join(found.values(kind)[:3])}" for kind in found.kinds]
+
+
+@command("attachment list", "the attachments of a case, and what each reveals (place, "
+         "device, author...)", params=("case",))
 def attachment_list(ctx: Context, case: str) -> Reply:
     found = case_service.list_attachments(ctx.vault, case)
-    return Reply(found, [f"{a.id}  {human_size(a.size):>10}  {a.media_type:<24} {a.filename}"
-                         for a in found])
+    lines = []
+    for a in found:
+        lines.append(f"{a.id}  {human_size(a.size):>10}  {a.media_type:<24} {a.filename}")
+        lines.extend(_finding_lines(metadata_service.findings(ctx.vault, a.id)))
+        lines.extend(f"    cleaned copy sha256 {c.cleaned_sha256} of original {c.original_sha256}"
+                     for c in metadata_service.custody(ctx.vault, a.id))
+    return Reply(found, lines)
 
 
 @command("attachment export", "write an attachment's original bytes to a file, verified",
-         writes=True, params=(param("id", metavar="ID", help="the attachment's id"), "out"))
-def attachment_export(ctx: Context, id: str, out: str) -> Reply:
+         writes=True, params=(param("id", metavar="ID", help="the attachment's id"), "out",
+                              param("--cleaned", action="store_true",
+                                    help="a copy without its hidden details (place, device, "
+                                         "author...) instead of the original")))
+def attachment_export(ctx: Context, id: str, out: str, cleaned: bool = False) -> Reply:
     target = Path(out)
     progress = TerminalProgress("Decrypting")
     try:
-        attachment = case_service.export_attachment(ctx.vault, id, target, progress)
+        attachment = case_service.export_attachment(ctx.vault, id, target, progress,
+                                                    cleaned=cleaned)
     finally:
         progress.finish()
     return Reply(Written(target), notes=[
