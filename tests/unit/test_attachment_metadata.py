@@ -18,6 +18,7 @@ from app.services import attachment_metadata as meta
 from app.services import bundle_export, bundle_import
 from app.services.cases import add_case, attach_file, export_attachment, read_attachment
 from app.services.errors import OutputExists
+from app.services.reports import csv_report, json_report, printable
 from crypto.age import decrypt
 from storage import blobs, keys
 from tests.attachment_files import jpeg
@@ -182,3 +183,26 @@ def test_export_without_strip_metadata_carries_the_original(desk: Desk) -> None:
     assert meta.custody(desk.coordinator, blob_id) == []
     shown = meta.read_missing(desk.coordinator, case_id)[blob_id]
     assert shown.values("location") == ["41.3111 N 69.2797 E"]
+
+
+def test_reports_never_include_metadata(desk: Desk, tmp_path: Path) -> None:
+    """A received photo whose reading (place, phone, author) is in the coordinator's vault:
+    no report of its case, JSON, CSV or printable, carries any of it."""
+    r = desk.researcher("R-7")
+    case_id, blob_id, _original = attached(desk, r)
+    result = bundle_export.export_bundle(r.vault, ["Memorial"], desk.outbox, [case_id])
+    assert bundle_import.import_bundle(desk.coordinator, result.path).outcome == "imported"
+    shown = meta.read_missing(desk.coordinator, case_id)[blob_id]
+    assert {"location", "device", "author"} <= set(shown.kinds)  # the vault holds them
+    reports = [
+        json_report.export_json(desk.coordinator, [case_id], tmp_path / "r.json",
+                                include_protected=True).read_text("utf-8"),
+        csv_report.export_csv(desk.coordinator, [case_id], tmp_path / "r.csv",
+                              include_protected=True).read_text("utf-8-sig"),
+        printable.render_html(printable.build_report(desk.coordinator, [case_id],
+                                                     include_protected=True)),
+    ]
+    for report in reports:
+        for secret in ("41.3111", "69.2797", "iPhone", "Tashkentov", "Apple"):
+            assert secret not in report
+    assert "photo.jpg" in reports[0]  # the file is named in the report, its details are not
