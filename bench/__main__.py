@@ -17,12 +17,13 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import attach, bundles, cases, desktop, many_bundles, unlock, wipe
+from bench import attach, bundles, cases, desktop, duress, many_bundles, unlock, wipe
 from bench.common import GIB, MIB, ROOT, Context, Result, Spawner, make_env, not_run, report
 
 BENCHMARKS: dict[str, tuple[Callable[[Context], list[Result]], list[tuple[str, str, str]]]] = {
     # name: (run, [(result name, target, unit)] reported as not run if it fails)
     "unlock": (unlock.run, [(unlock.NAME, "< 0.10", "s")]),
+    "duress": (duress.run, duress.RESULTS),
     "attach": (attach.run, [(attach.NAME, ">= 0.9", "MiB/s")]),
     "bundles": (bundles.run, bundles.RESULTS),
     "cases": (cases.run, cases.RESULTS),
@@ -35,8 +36,9 @@ BENCHMARKS: dict[str, tuple[Callable[[Context], list[Result]], list[tuple[str, s
 def _clean(ctx: Context, done: str, remaining: list[str]) -> None:
     """Remove what a finished benchmark wrote, and shared files nobody needs any more:
     the disk of this machine is shared and not large."""
-    folders = {"unlock": ["unlock"], "attach": ["attach"], "bundles": ["bundles"],
-               "cases": [], "desktop": [], "many-bundles": ["many-bundles"], "wipe": ["wipe"]}[done]
+    folders = {"unlock": ["unlock"], "duress": ["duress"], "attach": ["attach"],
+               "bundles": ["bundles"], "cases": [], "desktop": [],
+               "many-bundles": ["many-bundles"], "wipe": ["wipe"]}[done]
     if not {"attach", "bundles"} & set(remaining):
         folders.append("source")
     if done in ("cases", "desktop"):
