@@ -69,6 +69,11 @@ def test_plain_words_on_the_file(qtbot: QtBot, tab: FilesTab, vault: Vault, case
     assert "iPhone 12" in text
     assert not tab.save_cleaned_button.isHidden()
     assert tab.save_cleaned_button.isEnabled()
+    tab.on_view_clicked()  # the viewer says the same above the picture
+    assert tab.viewer is not None
+    assert "41.3111 N 69.2797 E" in tab.viewer.details.text()
+    assert not tab.viewer.details.isHidden()
+    tab.viewer.reject()
 
     select(tab, "notes.txt")
     assert tab.details.text() == "Guvoh cannot check this kind of file for hidden details."

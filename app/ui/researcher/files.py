@@ -377,6 +377,7 @@ class FilesTab(QWidget):
         viewer.finished.connect(lambda _r: self._forget_viewer(viewer))
         viewer.open()
         viewer.save_requested.connect(lambda: self._save_from_viewer(viewer, item))
+        viewer.show_details(self._details(item, self.findings.get(item.id)))
         if kind_of(item.media_type, item.filename) is None:
             viewer.name.setText(item.filename)
             viewer.show_not_shown()

@@ -113,6 +113,10 @@ class ViewerDialog(QDialog):
         self.resize(720, 540)
         self.name = plain_label()
         self.name.setAccessibleName(self.tr("File name"))
+        # What the file reveals (place, device, author...), in plain words; plain text only
+        self.details = plain_label()
+        self.details.setAccessibleName(self.tr("Hidden details of this file"))
+        self.details.hide()
         self.busy = Busy()
         self.busy.setAccessibleName(self.tr("Opening the file"))
         self.error = plain_label()
@@ -145,11 +149,17 @@ class ViewerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
+        layout.addWidget(self.details)
         layout.addWidget(self.busy)
         layout.addWidget(self.stack, 1)
         layout.addWidget(buttons)
         self.finished.connect(lambda _result: self.release())
         self.release()
+
+    def show_details(self, lines: list[str]) -> None:
+        """The sentences saying what the file reveals (app.ui.researcher.attachments)."""
+        self.details.setText("\n".join(lines))
+        self.details.setVisible(bool(lines))
 
     def show_busy(self, filename: str) -> None:
         self.name.setText(filename)
