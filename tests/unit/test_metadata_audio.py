@@ -101,7 +101,8 @@ def test_mp3_id3v2_and_v1_read_and_cleaned(tmp_path: Path) -> None:
     assert kinds["Interview 3"] == OTHER
     original = tmp_path / "a.mp3"
     original.write_bytes(data)
-    assert NAME in _values(_exiftool(original))  # the reference sees what we wrote
+    assert NAME in _values(_exiftool(original))  # the references see what we wrote
+    assert NAME in _mat2_show(original)
 
     cleaned = _format("mp3").clean(data)
     assert cleaned == frames  # the audio frames, byte for byte, and nothing else
@@ -177,6 +178,7 @@ def test_flac_vorbis_comments_read_and_cleaned(tmp_path: Path) -> None:
     original = tmp_path / "a.flac"
     original.write_bytes(data)
     assert NAME in _values(_exiftool(original))
+    assert NAME in _mat2_show(original)
 
     cleaned = _format("flac").clean(data)
     assert cleaned.endswith(frames)
@@ -259,6 +261,7 @@ def test_ogg_comments_read_and_cleaned(tmp_path: Path, name: str, make: object,
     original = tmp_path / f"a.{name}"
     original.write_bytes(data)
     assert NAME in _values(_exiftool(original))
+    assert NAME in _mat2_show(original)
 
     cleaned = _format(name).clean(data)
     assert _ogg_packets(cleaned)[headers:] == sound  # the audio packets unchanged
@@ -303,6 +306,7 @@ def test_wav_info_bext_and_id3_read_and_cleaned(tmp_path: Path) -> None:
     original = tmp_path / "a.wav"
     original.write_bytes(data)
     assert NAME in _values(_exiftool(original))
+    assert NAME in _mat2_show(original)
 
     cleaned = _format("wav").clean(data)
     assert bytes(read_wav(cleaned).pcm) == pcm  # the samples, decoded, unchanged
