@@ -4,12 +4,15 @@ exiftool and mat2 as references; the sound itself unchanged."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import struct
 import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.sandbox.metadata import audio
 from app.sandbox.metadata.model import (
@@ -439,3 +442,35 @@ def test_garbage_claiming_each_format_is_unreadable() -> None:
     for fmt in audio.FORMATS:
         with pytest.raises(MetadataUnreadable):
             fmt.read(b"\x00" * 300)
+
+
+_SEEDS = {
+    "mp3": lambda: _id3v23(_id3_frames()) + _mp3_frames(3) + _id3v1(),
+    "flac": lambda: _flac(_flac_frame(0, 0)),
+    "opus": lambda: _opus([b"\xf8\xff\xfe"] * 2),
+    "ogg": lambda: _vorbis([b"\x00" * 30] * 2),
+    "wav": lambda: _wav(b"\x00\x00" * 10, _chunk(b"LIST", b"INFO" + _chunk(b"IART", b"x")),
+                        _chunk(b"id3 ", _id3v23(_id3_frames()))),
+    "m4a": lambda: _m4a([b"\x21\x10" * 8] * 3),
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.sampled_from(sorted(_SEEDS)), data=st.data())
+def test_damaged_audio_is_read_or_refused_never_crashes(name: str, data: st.DataObject) -> None:
+    """Bytes changed, cut or inserted anywhere: read() and clean() either work or raise
+    MetadataUnreadable, never another exception."""
+    damaged = bytearray(_SEEDS[name]())
+    for _ in range(data.draw(st.integers(1, 4))):
+        pos = data.draw(st.integers(0, len(damaged) - 1))
+        how = data.draw(st.sampled_from(["set", "cut", "insert"]))
+        if how == "set":
+            damaged[pos] = data.draw(st.integers(0, 255))
+        elif how == "cut":
+            del damaged[pos : pos + data.draw(st.integers(1, 20))]
+        else:
+            damaged[pos:pos] = data.draw(st.binary(min_size=1, max_size=8))
+    fmt = _format(name)
+    for call in (fmt.read, fmt.clean):
+        with contextlib.suppress(MetadataUnreadable):
+            call(bytes(damaged))

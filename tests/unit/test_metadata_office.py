@@ -5,6 +5,7 @@ and XML refused."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import struct
@@ -15,6 +16,8 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.sandbox.metadata import office
 from app.sandbox.metadata.model import (
@@ -405,3 +408,26 @@ def test_repeated_names_and_misplaced_entries_are_refused() -> None:
     for broken in (twice, bytes(overlap)):
         with pytest.raises(MetadataUnreadable):
             _format("docx").read(broken)
+
+
+@settings(max_examples=300, deadline=None)
+@given(kind=st.sampled_from(["docx", "odt"]), data=st.data())
+def test_damaged_documents_are_read_or_refused_never_crash(kind: str,
+                                                           data: st.DataObject) -> None:
+    """Bytes changed, cut or inserted anywhere (the XML parser sees damaged parts before
+    their CRC is checked): read() and clean() work or raise MetadataUnreadable, nothing else."""
+    seed = _ooxml("docx") if kind == "docx" else _odf("odt")
+    damaged = bytearray(seed)
+    for _ in range(data.draw(st.integers(1, 4))):
+        pos = data.draw(st.integers(0, len(damaged) - 1))
+        how = data.draw(st.sampled_from(["set", "cut", "insert"]))
+        if how == "set":
+            damaged[pos] = data.draw(st.integers(0, 255))
+        elif how == "cut":
+            del damaged[pos : pos + data.draw(st.integers(1, 20))]
+        else:
+            damaged[pos:pos] = data.draw(st.binary(min_size=1, max_size=8))
+    fmt = _format(kind)
+    for call in (fmt.read, fmt.clean):
+        with contextlib.suppress(MetadataUnreadable):
+            call(bytes(damaged))

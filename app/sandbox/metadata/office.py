@@ -329,7 +329,7 @@ def _parse(chunks: Iterator[bytes], start: StartHandler, end: EndHandler | None 
         parser.Parse(b"", True)
     except _Refused as exc:
         raise MetadataUnreadable("DOCTYPE or entity in XML") from exc
-    except expat.ExpatError as exc:
+    except (expat.ExpatError, LookupError, ValueError) as exc:  # incl. unknown encodings
         raise MetadataUnreadable("bad XML") from exc
 
 
