@@ -4,21 +4,40 @@ The query is folded like the index (storage/textnorm.py) and rebuilt as quoted F
 terms, so user input is never interpreted as FTS5 syntax. Words are ANDed; a word ending in
 `*` matches as a prefix. Results are ranked by bm25 (title and names weigh more than the
 narrative) and come with a snippet cut from the original text.
+
+A search never shows a protected value (a person's field named in their ``protected`` list,
+app/domain/protected.py). The index keeps them, so a search finds the case, but the snippet
+is never cut from the index: it is made again here from the record with every protected
+field taken out, and then every word of a protected value that free text happens to repeat
+(the narrative naming the person) is masked in it. Which protected fields the words matched
+is told by name only (SearchHit.protected_matches), never by value.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from storage.cases import _SUMMARY_COLUMNS, CaseSummary, _summary, index_texts, order_clause
+from storage.cases import (
+    _SUMMARY_COLUMNS,
+    CaseSummary,
+    _place_text,
+    _summary,
+    index_texts,
+    order_clause,
+)
 from storage.db import Connection
 from storage.textnorm import query_terms, words
 
 _WEIGHTS = "10.0, 6.0, 4.0, 1.0, 2.0"  # title, people, places, narrative, other
 SNIPPET_WORDS = 24
+# What a protected word shows in a snippet: app.domain.people.MASK (the same length always).
+MASK = "\u2022" * 8
+# The protected fields a search can match (the others are not in the index), in the order
+# of app.domain.protected.PROTECTABLE_FIELDS.
+SEARCHABLE_PROTECTED = ("real_name", "pseudonym", "location", "contact")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +73,9 @@ class SearchHit:
     case: CaseSummary
     score: float
     snippet: Snippet
+    # The protected fields (names from SEARCHABLE_PROTECTED) the search words matched: the
+    # case is found, but the value is never shown.
+    protected_matches: tuple[str, ...] = ()
 
 
 def fts_expression(query: str) -> str | None:
@@ -99,7 +121,8 @@ def search(
             (row[0], summary.revision),
         ).fetchone()
         record = json.loads(record_row[0]) if record_row else {}
-        hits.append(SearchHit(summary, float(row[9]), make_snippet(record, terms)))
+        hits.append(SearchHit(summary, float(row[9]), make_snippet(record, terms),
+                              protected_matches(record, terms)))
     return hits
 
 
@@ -168,13 +191,86 @@ def matching_cases_sql(
     return f"SELECT c.num FROM {source}{clause}", params
 
 
-def make_snippet(record: dict[str, Any], terms: list[tuple[str, bool]]) -> Snippet:
-    """A window of the original text around the first matching word, matches marked."""
-    title, people, places, narrative, other = index_texts(record)
-    fields = [narrative, other, people, title, places]
+def _listed(person: dict[str, Any]) -> frozenset[str]:
+    """The names in a person's ``protected`` list (a lone string counts as one name)."""
+    listed = person.get("protected") or ()
+    if isinstance(listed, str):
+        return frozenset((listed,))
+    return frozenset(str(name) for name in listed)
 
+
+def _persons(record: dict[str, Any]) -> list[dict[str, Any]]:
+    persons = record.get("persons") or []
+    return [p for p in persons if isinstance(p, dict)] if isinstance(persons, list) else []
+
+
+def _protected_values(record: dict[str, Any], *, countries: bool) -> list[tuple[str, str]]:
+    """(field, text) of each protected value a person holds; a location as its city and
+    region, and its country's names when `countries`."""
+    values: list[tuple[str, str]] = []
+    for person in _persons(record):
+        listed = _listed(person)
+        for name in SEARCHABLE_PROTECTED:
+            if name not in listed or not person.get(name):
+                continue
+            value = person[name]
+            if name == "location":
+                place = value if isinstance(value, dict) else {}
+                texts = _place_text(place) if countries else [
+                    str(place[k]) for k in ("city", "region") if place.get(k)]
+            else:
+                texts = [str(value)]
+            values.extend((name, text) for text in texts)
+    return values
+
+
+def without_protected(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with every protected field of every person taken out."""
+    if not _persons(record):
+        return record
+    persons = [{k: v for k, v in p.items() if k not in _listed(p)} for p in _persons(record)]
+    return {**record, "persons": persons}
+
+
+def _hit_test(terms: list[tuple[str, bool]]) -> Callable[[str], bool]:
     def hit(word: str) -> bool:
         return any(word.startswith(t) if prefix else word == t for t, prefix in terms)
+    return hit
+
+
+def protected_matches(record: dict[str, Any], terms: list[tuple[str, bool]]) -> tuple[str, ...]:
+    """The protected fields whose value a search word matches (names, in the order of
+    SEARCHABLE_PROTECTED)."""
+    if not terms:
+        return ()
+    hit = _hit_test(terms)
+    found = {name for name, text in _protected_values(record, countries=True)
+             if any(hit(w) for _, _, w in words(text))}
+    return tuple(name for name in SEARCHABLE_PROTECTED if name in found)
+
+
+def mask_protected(text: str, record: dict[str, Any]) -> str:
+    """`text` with each word of a protected value of the record replaced by MASK (free
+    text may repeat a protected name; a country's name alone is not masked)."""
+    secret = {w for _, value in _protected_values(record, countries=False)
+              for _, _, w in words(value)}
+    if not secret:
+        return text
+    out, pos = [], 0
+    for start, end, word in words(text):
+        if word in secret:
+            out.append(text[pos:start] + MASK)
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def make_snippet(record: dict[str, Any], terms: list[tuple[str, bool]]) -> Snippet:
+    """A window of the original text around the first matching word, matches marked; cut
+    from the record without its protected fields, and any protected word masked."""
+    title, people, places, narrative, other = index_texts(without_protected(record))
+    fields = [narrative, other, people, title, places]
+    hit = _hit_test(terms)
 
     for text in fields:
         tokens = words(text)
@@ -187,11 +283,11 @@ def make_snippet(record: dict[str, Any], terms: list[tuple[str, bool]]) -> Snipp
         piece = " ".join(text[start:end].split())
         prefix = "… " if lo > 0 else ""
         suffix = " …" if hi < len(tokens) else ""
-        snippet_text = prefix + piece + suffix
+        snippet_text = mask_protected(prefix + piece + suffix, record)
         highlights = []
         for s, e, w in words(snippet_text):
             if hit(w):
                 highlights.append((s, e))
         return Snippet(snippet_text, highlights)
     fallback = " ".join((record.get("summary") or record.get("title") or "").split())
-    return Snippet(fallback[:200])
+    return Snippet(mask_protected(fallback, record)[:200])

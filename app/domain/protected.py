@@ -26,6 +26,27 @@ PROTECTABLE_FIELDS: Final[tuple[str, ...]] = (
 )
 
 
+# The fields a new person starts with protected, unless the vault's setting says otherwise
+# (app.services.settings.protect_by_default): who they are, how to reach them, where they live.
+DEFAULT_PROTECTED: Final[tuple[str, ...]] = ("real_name", "location", "contact")
+
+
+def with_default_protection(record: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:
+    """A copy of `record` in which each person without a ``protected`` list gets `fields`
+    (in PROTECTABLE_FIELDS order); a person with a list, even an empty one, keeps it."""
+    wanted = [name for name in PROTECTABLE_FIELDS if name in set(fields)]
+    out = dict(record)
+    persons = record.get("persons")
+    if isinstance(persons, list):
+        out["persons"] = [
+            {**person, "protected": list(wanted)}
+            if isinstance(person, Mapping) and "protected" not in person and wanted
+            else person
+            for person in persons
+        ]
+    return out
+
+
 def protected_fields(person: Mapping[str, Any]) -> frozenset[str]:
     """The field names a person's ``protected`` list names (a lone string counts as one
     name, so a malformed list never protects less than it says)."""

@@ -16,8 +16,10 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
+from app.domain.protected import with_default_protection
 from app.domain.redaction import REDACTED_KEY
 from app.services import attachment_metadata
+from app.services import settings as prefs
 from app.services.case_text import check_text
 from app.services.errors import CaseFileMalformed, CaseFileUnreadable, CaseInvalid
 from storage import audit, blobs, cases, search
@@ -185,7 +187,14 @@ def add_case(vault: Vault, record: dict[str, Any]) -> CaseSummary:
 
 
 def add_case_file(vault: Vault, path: Path) -> CaseSummary:
-    return add_case(vault, read_case_file(path))
+    return add_case_from_file(vault, read_case_file(path))
+
+
+def add_case_from_file(vault: Vault, record: dict[str, Any]) -> CaseSummary:
+    """Add a case read from a case file: a person without a ``protected`` list gets the
+    vault's default (app.services.settings.default_protected); an explicit list, even an
+    empty one, is kept. (Bundles received keep what the sender sent: not through here.)"""
+    return add_case(vault, with_default_protection(record, prefs.default_protected(vault)))
 
 
 def edit_case(vault: Vault, key: str, record: dict[str, Any]) -> CaseSummary:

@@ -1,7 +1,7 @@
 """The user's preferences: how soon the app locks itself, the interface language, whether to
 remove an attached file's original, and where the window was (its position, size and whether
 maximised: nothing else); and, at the end,
-the settings of one vault, which live inside it (delete on receipt).
+the settings of one vault, which live inside it (delete on receipt, protected by default).
 
 They live in one small JSON file in the platform's config folder (on Linux
 ~/.config/Guvoh/settings.json), written privately and atomically. The file holds no case
@@ -15,8 +15,9 @@ import json
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from app.domain.protected import DEFAULT_PROTECTED
 from app.services import disguise
-from storage import cases, fsio
+from storage import cases, fsio, vault_settings
 from storage.vault import Vault
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
@@ -172,3 +173,21 @@ def set_receipt_grace(vault: Vault, seconds: int | None) -> None:
     if seconds is not None and seconds < 0:
         raise ValueError(f"a grace period cannot be negative: {seconds}")
     cases.set_receipt_grace(vault.conn, _NEVER if seconds is None else str(seconds))
+
+
+# Protected by default: a new person's real name, contact and where they live start
+# protected (app.domain.protected.DEFAULT_PROTECTED), in the editor and in a case file whose
+# person has no `protected` list. On unless the vault says "off".
+
+
+def protect_by_default(vault: Vault) -> bool:
+    return vault_settings.protect_by_default(vault.conn) != "off"
+
+
+def set_protect_by_default(vault: Vault, on: bool) -> None:
+    vault_settings.set_protect_by_default(vault.conn, "on" if on else "off")
+
+
+def default_protected(vault: Vault) -> list[str]:
+    """The fields a new person starts with protected in this vault."""
+    return list(DEFAULT_PROTECTED) if protect_by_default(vault) else []
