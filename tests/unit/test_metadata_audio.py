@@ -31,6 +31,7 @@ from app.services.wav import read_wav
 NAME = "Alisher Karimov"
 ENCODER = "Lavf58.76.100"
 PLACE = "+41.3111+069.2797/"
+PLACE_SHOWN = "41.3111 N 69.2797 E"  # how model.Finding gives a GPS position
 
 
 def _exiftool(path: Path) -> dict[str, object]:
@@ -99,7 +100,7 @@ def test_mp3_id3v2_and_v1_read_and_cleaned(tmp_path: Path) -> None:
     assert kinds[NAME] == AUTHOR
     assert kinds[ENCODER] == SOFTWARE
     assert kinds["2026"] == DATE
-    assert kinds[PLACE] == LOCATION
+    assert kinds[PLACE_SHOWN] == LOCATION
     assert kinds["Pixel 7"] == DEVICE
     assert kinds["Interview 3"] == OTHER
     original = tmp_path / "a.mp3"
@@ -177,7 +178,7 @@ def test_flac_vorbis_comments_read_and_cleaned(tmp_path: Path) -> None:
     assert kinds[ENCODER] == SOFTWARE
     assert kinds["reference libFLAC 1.3.4 20220220"] == SOFTWARE
     assert kinds["2026-03-04"] == DATE
-    assert kinds[PLACE] == LOCATION
+    assert kinds[PLACE_SHOWN] == LOCATION
     original = tmp_path / "a.flac"
     original.write_bytes(data)
     assert NAME in _values(_exiftool(original))
@@ -260,7 +261,7 @@ def test_ogg_comments_read_and_cleaned(tmp_path: Path, name: str, make: object,
     assert kinds[NAME] == AUTHOR
     assert kinds[ENCODER] == SOFTWARE
     assert kinds["2026-03-04"] == DATE
-    assert kinds[PLACE] == LOCATION
+    assert kinds[PLACE_SHOWN] == LOCATION
     original = tmp_path / f"a.{name}"
     original.write_bytes(data)
     assert NAME in _values(_exiftool(original))
@@ -305,7 +306,7 @@ def test_wav_info_bext_and_id3_read_and_cleaned(tmp_path: Path) -> None:
     assert kinds["Voice Recorder 2.1"] == SOFTWARE
     assert kinds["2026-03-04"] == DATE
     assert kinds["Zoom H5"] == AUTHOR
-    assert kinds[PLACE] == LOCATION
+    assert kinds[PLACE_SHOWN] == LOCATION
     original = tmp_path / "a.wav"
     original.write_bytes(data)
     assert NAME in _values(_exiftool(original))
@@ -399,7 +400,7 @@ def test_m4a_tags_written_by_exiftool_read_and_cleaned(tmp_path: Path) -> None:
     assert kinds[NAME] == AUTHOR
     assert kinds[ENCODER] == SOFTWARE
     assert DATE in {f.kind for f in findings}
-    assert LOCATION in {f.kind for f in findings}
+    assert Finding(LOCATION, "©xyz", PLACE_SHOWN) in findings
     assert DEVICE in {f.kind for f in findings}
 
     cleaned = _format("m4a").clean(data)

@@ -20,8 +20,10 @@ and left out of the cleaned copy; every other chunk is copied byte for byte.
 from __future__ import annotations
 
 import io
+import re
 import struct
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.sandbox.metadata.model import (
@@ -89,6 +91,22 @@ def _by_words(name: str) -> str:
     return OTHER
 
 
+_ISO6709 = re.compile(r"\s*([+-]\d{1,2}(?:\.\d+)?)([+-]\d{1,3}(?:\.\d+)?)")
+
+
+def _place(value: str) -> str:
+    """An ISO 6709 position in decimal degrees ("+41.3111+069.2797/", as in ©xyz and
+    QuickTime's location key) as "41.3111 N 69.2797 E"; anything else as it is."""
+    match = _ISO6709.match(value)
+    if match is None:
+        return value
+    lat, lon = float(match.group(1)), float(match.group(2))
+    if abs(lat) > 90 or abs(lon) > 180:
+        return value
+    return (f"{abs(lat):.4f} {'N' if lat >= 0 else 'S'} "
+            f"{abs(lon):.4f} {'E' if lon >= 0 else 'W'}")
+
+
 class _Found:
     """Findings once each, at most MAX_FINDINGS."""
 
@@ -97,6 +115,8 @@ class _Found:
 
     def add(self, kind: str, field: str, value: object) -> None:
         text = printable(value)
+        if kind == LOCATION:
+            text = printable(_place(text))
         finding = Finding(kind, printable(field) or "?", text)
         if text and finding not in self.items and len(self.items) < MAX_FINDINGS:
             self.items.append(finding)
@@ -144,6 +164,13 @@ def sniff_mp3(head: bytes) -> bool:
     return _mpeg_frame(head, after)
 
 
+def _text(value: object) -> str:
+    """A tag's value as text: several values joined by " / "."""
+    if isinstance(value, list | tuple):
+        return " / ".join(_text(item) for item in value)
+    return str(value)
+
+
 def _id3_findings(tags: Any, found: _Found) -> None:
     for frame in tags.values():
         frame_id = frame.FrameID
@@ -154,7 +181,7 @@ def _id3_findings(tags: Any, found: _Found) -> None:
             label = getattr(frame, "desc", "") or getattr(frame, "owner", "")
             found.add(OTHER, frame_id, label or frame_id)
         elif frame_id in ("COMM", "USLT"):
-            found.add(OTHER, frame_id, getattr(frame, "text", ""))
+            found.add(OTHER, frame_id, _text(getattr(frame, "text", "")))
         else:
             found.add(_ID3_KINDS.get(frame_id, OTHER), frame_id, frame)
 
@@ -358,6 +385,15 @@ def _mp4_times(data: bytes | bytearray, body: int) -> tuple[int, int, int]:
     return body + 4, width, when
 
 
+def _mp4_date(seconds: int) -> str:
+    """An MP4 header time (seconds since 1904-01-01 UTC) as an ISO date and time."""
+    try:
+        when = datetime(1904, 1, 1, tzinfo=UTC) + timedelta(seconds=seconds)
+    except OverflowError:
+        return str(seconds)
+    return when.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
 def _quicktime_text(payload: bytes) -> str:
     """A QuickTime user-data string (16-bit length, 16-bit language, text), or the bytes."""
     if len(payload) >= 4:
@@ -391,7 +427,7 @@ def _read_m4a_atoms(data: bytes, found: _Found) -> None:
         if kind in _TIMED:
             _offset, _width, when = _mp4_times(data, body)
             if when:
-                found.add(DATE, kind.decode() + ".creation_time", when)
+                found.add(DATE, kind.decode() + ".creation_time", _mp4_date(when))
         elif kind == b"udta":
             for item, _p, item_body, item_end in _atoms(data, body, stop):
                 if item[:1] == b"\xa9":
@@ -421,8 +457,7 @@ def read_m4a(data: bytes) -> list[Finding]:
             found.add(OTHER, key, "cover picture")
             continue
         kind = _MP4_KINDS.get(key, _by_words(name) if key.startswith("----") else OTHER)
-        found.add(kind, key, ", ".join(printable(v) for v in values)
-                  if isinstance(values, list) else values)
+        found.add(kind, key, _text(values))
     _read_m4a_atoms(data, found)
     return found.items
 
