@@ -216,6 +216,7 @@ def test_ooxml_read_and_cleaned(tmp_path: Path, kind: str, streamed: bool) -> No
     assert "1" not in found  # page counts are not metadata
     if kind == "docx":
         assert found[REVIEWER] == AUTHOR
+        assert found["2026-01-04T00:00:00Z"] == DATE  # the tracked change's date
     original = tmp_path / f"a.{kind}"
     original.write_bytes(data)
     assert NAME in _exiftool(original)  # the references read what we wrote
@@ -232,8 +233,8 @@ def test_ooxml_read_and_cleaned(tmp_path: Path, kind: str, streamed: bool) -> No
             document = archive.read("word/document.xml")
             assert REVIEWER.encode() not in document
             assert b'author="kept"' in document  # text is text, not an attribute
-            assert document.replace(b'w:author=""', f'w:author="{REVIEWER}"'.encode()) \
-                == DOCUMENT
+            assert document == DOCUMENT.replace(
+                f'w:author="{REVIEWER}" w:date="2026-01-04T00:00:00Z"'.encode(), b'w:author=""')
     changed = {"docProps/core.xml", "docProps/app.xml", "docProps/custom.xml",
                "word/document.xml", "word/comments.xml"}
     before = {name: (method, raw) for name, method, raw in _raw_members(data)}
@@ -261,6 +262,7 @@ def test_odf_read_and_cleaned(tmp_path: Path, kind: str) -> None:
     assert found["LibreOffice/7.4.7.2$Linux_X86_64"] == SOFTWARE
     assert found["UZ-2026-17"] == OTHER
     assert found[REVIEWER] == AUTHOR
+    assert found["2026-01-04T00:00:00"] == DATE  # the comment's date
     original = tmp_path / f"a.{kind}"
     original.write_bytes(data)
     assert NAME in _exiftool(original)
@@ -279,7 +281,11 @@ def test_odf_read_and_cleaned(tmp_path: Path, kind: str) -> None:
     with zipfile.ZipFile(io.BytesIO(cleaned)) as archive:
         assert archive.testzip() is None
         assert b'office:version="1.3"' in archive.read("meta.xml")
-        assert REVIEWER.encode() not in archive.read("content.xml")
+        content = archive.read("content.xml")
+        assert REVIEWER.encode() not in content
+        assert b"2026" not in content
+        assert content == _content().replace(REVIEWER.encode(), b"").replace(
+            b"2026-01-04T00:00:00", b"")
     path = tmp_path / f"clean.{kind}"
     path.write_bytes(cleaned)
     tags = _exiftool(path)

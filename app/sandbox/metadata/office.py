@@ -18,10 +18,11 @@ clean() rewrites the archive: the metadata members replaced by minimal empty one
 member's own compression method), every other member's compressed bytes copied unchanged in
 the same order; the zip's own traces go too (every member's date set to 1980-01-01, the
 extra fields with Unix times, user and group ids dropped, archive and member comments
-dropped). For ODF, `mimetype` stays first and STORED. Authors of comments and tracked
-changes are read (AUTHOR) and blanked in the copy: every `author` attribute and
-comment-author element in the parts named by _AUTHOR_PARTS is rewritten by a byte-level
-pass over those parts (the only other members that change).
+dropped). For ODF, `mimetype` stays first and STORED. Authors and dates of comments and
+tracked changes are read (AUTHOR, DATE) from the parts named by _AUTHOR_PARTS and, in the
+copy, each author attribute and author element's text emptied and each date attribute
+removed (dc:date text emptied), at the byte offsets expat reported for those tags: those
+parts are the only other members that change, and only there.
 """
 
 from __future__ import annotations
@@ -486,8 +487,8 @@ def _authors(archive: ZipArchive) -> tuple[list[Finding], Spots]:
         here: list[tuple[int, bool]] = []
         opened: list[int] = []
 
-        def add(field: str, value: str) -> None:
-            finding = _finding(AUTHOR, field, value)
+        def add(kind: str, field: str, value: str) -> None:
+            finding = _finding(kind, field, value)
             if (finding is not None and finding not in found
                     and len(found) < MAX_FINDINGS_PER_PART * 10):
                 found.append(finding)
@@ -497,16 +498,18 @@ def _authors(archive: ZipArchive) -> tuple[list[Finding], Spots]:
             opened.append(at)
             local = _split(element)[1]
             for key, value in attrs.items():
-                if _is_author_attribute(local, _split(key)[1]):
-                    add(_split(key)[1], value)
+                kind = _attribute_kind(local, _split(key)[1])
+                if kind is not None:
+                    add(kind, _split(key)[1], value)
                     here.append((at, True))
 
         def end(element: str, text: str, _level: int,
                 here: list[tuple[int, bool]] = here, opened: list[int] = opened) -> None:
             at = opened.pop()
             namespace, local = _split(element)
-            if local == "author" or (namespace, local) == (_NS_DC, "creator"):
-                add(local, text)
+            kind = _element_kind(namespace, local)
+            if kind is not None:
+                add(kind, local, text)
                 if text:
                     here.append((at, False))
 
@@ -516,8 +519,24 @@ def _authors(archive: ZipArchive) -> tuple[list[Finding], Spots]:
     return found, spots
 
 
-def _is_author_attribute(element: str, attribute: str) -> bool:
-    return attribute == "author" or (attribute in _PEOPLE_ONLY and element in _PEOPLE_ELEMENTS)
+def _attribute_kind(element: str, attribute: str) -> str | None:
+    """AUTHOR for an author attribute (emptied when cleaning), DATE for the date of a
+    comment or tracked change (w:date, dT, dt: removed when cleaning), else None."""
+    if attribute == "author" or (attribute in _PEOPLE_ONLY and element in _PEOPLE_ELEMENTS):
+        return AUTHOR
+    if attribute in ("date", "dT", "dt"):
+        return DATE
+    return None
+
+
+def _element_kind(namespace: str, local: str) -> str | None:
+    """AUTHOR or DATE for an element whose text names a comment's or change's author or
+    date (Excel's <author>, ODF's dc:creator and dc:date), else None."""
+    if local == "author" or (namespace, local) == (_NS_DC, "creator"):
+        return AUTHOR
+    if (namespace, local) == (_NS_DC, "date"):
+        return DATE
+    return None
 
 
 def _archive(data: bytes, odf: bool) -> ZipArchive:
@@ -590,8 +609,11 @@ def _blank_authors(xml: bytes, spots: list[tuple[int, bool]]) -> bytes:
 
             def blank(match: re.Match[bytes], element: str = element) -> bytes:
                 attr = match.group(2).decode("ascii", "replace")
-                if _is_author_attribute(element, attr):
+                kind = _attribute_kind(element, attr)
+                if kind == AUTHOR:
                     return match.group(1) + match.group(3)[:1] * 2
+                if kind == DATE:
+                    return b""
                 return match.group()
 
             out += xml[last:at] + _ATTRIBUTE.sub(blank, tag.group())
