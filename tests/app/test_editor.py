@@ -82,7 +82,7 @@ def test_create_a_case_then_edit_it(qtbot: QtBot, editor: CaseEditor, vault: Vau
     editor.people.add_person_button.click()
     qtbot.keyClicks(editor.people.p_pseudonym, "Lochin")
     qtbot.keyClicks(editor.people.p_real_name, "Jasur G.")
-    editor.people.p_protected["real_name"].click()
+    assert editor.people.p_protected["real_name"].isChecked()  # protected by default
     assert editor.people.p_real_name.echoMode() == QLineEdit.EchoMode.Password
     qtbot.keyClicks(editor.people.p_birth_year, "1989")
     editor.people.add_person_button.click()
@@ -126,9 +126,10 @@ def test_create_a_case_then_edit_it(qtbot: QtBot, editor: CaseEditor, vault: Vau
     assert record["tags"] == ["passport", "consulate"]
     assert record["persons"] == [
         {"id": "p1", "role": "victim", "pseudonym": "Lochin", "real_name": "Jasur G.",
-         "birth_year": 1989, "protected": ["real_name"]},
+         "birth_year": 1989, "protected": ["real_name", "location", "contact"]},
         {"id": "p2", "role": "relative", "pseudonym": "His mother",
-         "relation_to_victim": "parent", "related_victim": "p1"},
+         "relation_to_victim": "parent", "related_victim": "p1",
+         "protected": ["real_name", "location", "contact"]},
     ]
     assert record["events"] == [
         {"id": "e1", "date": {"value": "2025-10", "precision": "month"},

@@ -183,6 +183,7 @@ class CaseEditor(CaseActions, QWidget):
         self.autosave.stop()
         self.status_tick.stop()
         self.vault = vault
+        self.people.vault = vault  # protect by default: the vault's setting
         self.case_id = None
         self.files.show_vault(vault)
         self._clear_form()

@@ -27,8 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.people import display_name
-from app.domain.protected import PROTECTABLE_FIELDS, is_masked, protected_fields
+from app.domain.protected import (
+    DEFAULT_PROTECTED,
+    PROTECTABLE_FIELDS,
+    is_masked,
+    protected_fields,
+)
 from app.domain.text import fill
+from app.services import settings as prefs
+from app.services.vaults import Vault
 from app.ui.common import look
 from app.ui.common.checklist import vocab_checklist
 from app.ui.common.masked import Masked
@@ -78,6 +85,7 @@ class PeopleTab(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.vault: Vault | None = None  # whose setting says what a new person starts with
         self._loading = False
         self._row = -1
         self.persons_model = PersonListModel(self)
@@ -247,7 +255,13 @@ class PeopleTab(QWidget):
 
     def add_person(self) -> None:
         ids = [str(p.get("id", "")) for p in self.persons_model.persons]
-        row = self.persons_model.append([{"id": next_id("p", ids), "role": "victim"}])
+        # Real name, contact and where they live start protected (the vault's setting).
+        protected = (prefs.default_protected(self.vault) if self.vault is not None
+                     else list(DEFAULT_PROTECTED))
+        person: Person = {"id": next_id("p", ids), "role": "victim"}
+        if protected:
+            person["protected"] = protected
+        row = self.persons_model.append([person])
         self.person_list.setCurrentIndex(self.persons_model.index(row, 0))
         self.changed.emit()
         self.p_role.setFocus()
@@ -390,6 +404,10 @@ class PeopleTab(QWidget):
         put(person, "location", self.p_location.value(person.get("location")))
         put(person, "relation_to_victim", self.p_relation.code())
         put(person, "related_victim", self.p_related.value())
-        put(person, "protected", [f for f in PROTECTABLE_FIELDS if self.p_protected[f].isChecked()])
+        protected = [f for f in PROTECTABLE_FIELDS if self.p_protected[f].isChecked()]
+        if protected or "protected" in person:
+            person["protected"] = protected  # unticked by hand: an explicit, empty list
+        else:
+            person.pop("protected", None)
         self.persons_model.changed(self._row, self._row)
         self.changed.emit()
