@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.sandbox.metadata import office
+from app.sandbox.metadata import office, ziparchive
 from app.sandbox.metadata.model import (
     AUTHOR,
     DATE,
@@ -188,7 +188,7 @@ def _mat2_show(path: Path) -> str:
 
 
 def _raw_members(data: bytes) -> list[tuple[str, int, bytes]]:
-    archive = office.ZipArchive(data)
+    archive = ziparchive.ZipArchive(data)
     return [(m.name, m.method, data[m.data : m.data + m.compressed])
             for m in sorted(archive.members, key=lambda m: m.offset)]
 
@@ -316,7 +316,7 @@ def _bomb(declared: int, inflated: int) -> bytes:
     block = bytes(1 << 20)
     packed = b"".join(packer.compress(block) for _ in range(inflated >> 20)) + packer.flush()
     data = bytearray(_ooxml("docx"))
-    archive = office.ZipArchive(bytes(data))
+    archive = ziparchive.ZipArchive(bytes(data))
     core = archive.by_name["docProps/core.xml"]
     # Put the bomb at the end of the local records: rebuild with the bomb's bytes in place.
     before = bytes(data[: core.data])
@@ -393,7 +393,7 @@ def test_truncated_and_damaged_archives_are_refused(make: object) -> None:
     name = "docx" if b"[Content_Types]" in data else "odt"
     damaged = [data[: len(data) // 2], data[:-30], data[:100]]
     # A flipped byte inside a compressed member: the CRC or the deflate stream says so.
-    archive = office.ZipArchive(data)
+    archive = ziparchive.ZipArchive(data)
     member = archive.by_name["docProps/core.xml" if name == "docx" else "meta.xml"]
     flipped = bytearray(data)
     flipped[member.data + member.compressed // 2] ^= 0xFF

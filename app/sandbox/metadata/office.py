@@ -4,13 +4,9 @@ Both are zip archives whose metadata lives in a few XML members: OOXML's docProp
 app.xml and custom.xml, ODF's meta.xml; comment and tracked-change authors live in the
 document's own parts. Only the standard library reads them:
 
-- the zip is walked by our own small reader (ZipArchive below), not zipfile, so that the
-  cleaner can copy every other member's compressed bytes as they are and so that every
-  size is checked before and while inflating: a member declaring more than MAX_XML bytes,
-  or inflating to more than it declared, is refused, and inflating is done in bounded
-  steps (a zip bomb costs at most MAX_XML bytes of memory and stops there). Zip64,
-  encrypted members, members that overlap or repeat a name, and a central directory that
-  does not end where the end record says are refused as MetadataUnreadable;
+- the zip by app.sandbox.metadata.ziparchive (our own bounded reader and writer: every
+  size checked before and while inflating, zip bombs, zip64, encrypted, overlapping or
+  repeated members refused as MetadataUnreadable);
 - XML goes through pyexpat with a DOCTYPE, entity declaration or external entity refused
   (no entity expansion of any kind: these parts never need a DOCTYPE), fed in chunks.
 
@@ -27,14 +23,13 @@ parts are the only other members that change, and only there.
 
 from __future__ import annotations
 
-import itertools
 import re
 import struct
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from xml.parsers import expat
 
+from app.sandbox.metadata import ziparchive
 from app.sandbox.metadata.model import (
     AUTHOR,
     DATE,
@@ -46,18 +41,7 @@ from app.sandbox.metadata.model import (
     printable,
 )
 
-MAX_MEMBERS = 10_000
-MAX_XML = 64 * 1024 * 1024  # the most any one XML part may inflate to
-MAX_FINDINGS_PER_PART = 50  # distinct comment authors listed per part
-_CHUNK = 64 * 1024
-_MAX_COMMENT = 0xFFFF + 22
-
-_LOCAL = b"PK\x03\x04"
-_CENTRAL = b"PK\x01\x02"
-_END = b"PK\x05\x06"
-_DESCRIPTOR = b"PK\x07\x08"
-_STORED, _DEFLATED = 0, 8
-_DOS_EPOCH = (0, 0x21)  # time 00:00:00, date 1980-01-01
+MAX_FINDINGS = 500  # comment and change authors and dates listed, at most
 
 _ODF_TYPES = {
     b"application/vnd.oasis.opendocument.text": "odt",
@@ -135,143 +119,6 @@ _PEOPLE_ONLY = {"displayName", "userId", "providerId", "name", "initials"}
 _PEOPLE_ELEMENTS = {"person", "cmAuthor", "author"}
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
-    name: str
-    raw_name: bytes
-    flags: int
-    method: int
-    crc: int
-    compressed: int
-    size: int
-    version_made: int
-    version_needed: int
-    internal: int
-    external: int
-    offset: int  # of the local header
-    data: int  # where the compressed bytes start
-    end: int  # where the member (with its data descriptor, if any) ends
-
-
-def _u16(data: bytes, pos: int) -> int:
-    return int.from_bytes(data[pos : pos + 2], "little")
-
-
-def _u32(data: bytes, pos: int) -> int:
-    return int.from_bytes(data[pos : pos + 4], "little")
-
-
-class ZipArchive:
-    """The members of a zip held in memory, checked; MetadataUnreadable when anything is
-    odd. Members are in central-directory order."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.members = self._central(data)
-        self.by_name = {m.name: m for m in self.members}
-
-    @staticmethod
-    def _central(data: bytes) -> list[Member]:
-        if not data.startswith(_LOCAL):
-            raise MetadataUnreadable("not a zip")
-        end = data.rfind(_END, max(0, len(data) - _MAX_COMMENT))
-        if end < 0 or end + 22 > len(data):
-            raise MetadataUnreadable("no end of central directory")
-        disk, cd_disk, here, count, cd_size, cd_offset, comment = struct.unpack_from(
-            "<HHHHIIH", data, end + 4
-        )
-        if (disk or cd_disk or here != count or count == 0xFFFF or cd_offset == 0xFFFFFFFF
-                or end + 22 + comment != len(data)):
-            raise MetadataUnreadable("zip64, split or odd end record")
-        if count > MAX_MEMBERS or cd_offset + cd_size != end:
-            raise MetadataUnreadable("central directory out of place")
-        members: list[Member] = []
-        pos = cd_offset
-        for _ in range(count):
-            if data[pos : pos + 4] != _CENTRAL or pos + 46 > end:
-                raise MetadataUnreadable("bad central directory entry")
-            (made, needed, flags, method, _time, _date, crc, csize, usize, nlen, xlen, clen,
-             _disk, internal, external, offset) = struct.unpack_from(
-                "<HHHHHHIIIHHHHHII", data, pos + 4)
-            raw_name = data[pos + 46 : pos + 46 + nlen]
-            pos += 46 + nlen + xlen + clen
-            if pos > end:
-                raise MetadataUnreadable("bad central directory entry")
-            if 0xFFFFFFFF in (csize, usize, offset) or flags & 0x41:
-                raise MetadataUnreadable("zip64 or encrypted member")
-            name = raw_name.decode("utf-8" if flags & 0x800 else "cp437", "replace")
-            if data[offset : offset + 4] != _LOCAL or offset + 30 > cd_offset:
-                raise MetadataUnreadable("bad local header")
-            l_nlen, l_xlen = struct.unpack_from("<HH", data, offset + 26)
-            l_method = _u16(data, offset + 8)
-            if data[offset + 30 : offset + 30 + l_nlen] != raw_name or l_method != method:
-                raise MetadataUnreadable("local header disagrees")
-            start = offset + 30 + l_nlen + l_xlen
-            stop = start + csize
-            if flags & 0x08:
-                stop += 16 if data[stop : stop + 4] == _DESCRIPTOR else 12
-            if stop > cd_offset:
-                raise MetadataUnreadable("member runs past the archive")
-            members.append(Member(name, raw_name, flags, method, crc, csize, usize, made,
-                                  needed, internal, external, offset, start, stop))
-        if len({m.name for m in members}) != len(members):
-            raise MetadataUnreadable("a name repeats")
-        ordered = sorted(members, key=lambda m: m.offset)
-        for before, after in itertools.pairwise(ordered):
-            if after.offset < before.end:
-                raise MetadataUnreadable("members overlap")
-        return members
-
-    def chunks(self, member: Member, limit: int = MAX_XML) -> Iterator[bytes]:
-        """The member's bytes, inflated in bounded steps, checked against its declared size,
-        the limit and its CRC."""
-        if member.size > limit:
-            raise MetadataUnreadable("member too large")
-        raw = memoryview(self.data)[member.data : member.data + member.compressed]
-        crc, total = 0, 0
-        if member.method == _STORED:
-            if member.compressed != member.size:
-                raise MetadataUnreadable("stored member sizes differ")
-            pieces: Iterator[bytes] = (bytes(raw[i : i + _CHUNK])
-                                       for i in range(0, len(raw), _CHUNK))
-        elif member.method == _DEFLATED:
-            pieces = _inflate(raw)
-        else:
-            raise MetadataUnreadable("unknown compression")
-        for piece in pieces:
-            total += len(piece)
-            if total > member.size:
-                raise MetadataUnreadable("member inflates past its size")
-            crc = zlib.crc32(piece, crc)
-            yield piece
-        if total != member.size or crc != member.crc:
-            raise MetadataUnreadable("member size or CRC wrong")
-
-    def read(self, name: str, limit: int = MAX_XML) -> bytes | None:
-        member = self.by_name.get(name)
-        return None if member is None else b"".join(self.chunks(member, limit))
-
-
-def _inflate(raw: memoryview) -> Iterator[bytes]:
-    """Raw deflate in steps of at most _CHUNK bytes out, whatever the ratio."""
-    inflater = zlib.decompressobj(-15)
-    pos = 0
-    try:
-        while not inflater.eof:
-            if inflater.unconsumed_tail:
-                piece = inflater.decompress(inflater.unconsumed_tail, _CHUNK)
-            elif pos < len(raw):
-                piece = inflater.decompress(raw[pos : pos + _CHUNK], _CHUNK)
-                pos += _CHUNK
-            else:
-                piece = inflater.decompress(b"", _CHUNK)
-                if not piece and not inflater.eof:
-                    raise MetadataUnreadable("deflate stream cut short")
-            yield piece
-    except zlib.error as exc:
-        raise MetadataUnreadable("bad deflate stream") from exc
-
-
 # ---- XML, safely ----------------------------------------------------------------------
 
 
@@ -346,10 +193,10 @@ def _head_members(head: bytes) -> Iterator[tuple[bytes, bytes | None]]:
     """(name, first bytes of content or None) of the local members that begin in head."""
     pos = 0
     for _ in range(64):
-        if head[pos : pos + 4] != _LOCAL or pos + 30 > len(head):
+        if head[pos : pos + 4] != ziparchive.LOCAL or pos + 30 > len(head):
             return
         flags, method = struct.unpack_from("<HH", head, pos + 6)
-        csize = _u32(head, pos + 18)
+        csize = int.from_bytes(head[pos + 18 : pos + 22], "little")
         nlen, xlen = struct.unpack_from("<HH", head, pos + 26)
         name = head[pos + 30 : pos + 30 + nlen]
         start = pos + 30 + nlen + xlen
@@ -360,9 +207,9 @@ def _head_members(head: bytes) -> Iterator[tuple[bytes, bytes | None]]:
             raw = raw[:csize]
         content: bytes | None = None
         used = csize
-        if method == _STORED:
+        if method == ziparchive.STORED:
             content = raw
-        elif method == _DEFLATED:
+        elif method == ziparchive.DEFLATED:
             inflater = zlib.decompressobj(-15)
             try:
                 content = inflater.decompress(raw, 16 * 1024)
@@ -376,12 +223,12 @@ def _head_members(head: bytes) -> Iterator[tuple[bytes, bytes | None]]:
         yield name, content
         pos = start + used
         if flags & 0x08:
-            pos += 16 if head[pos : pos + 4] == _DESCRIPTOR else 12
+            pos += 16 if head[pos : pos + 4] == ziparchive.DESCRIPTOR else 12
 
 
 def _kind(head: bytes) -> str:
     """"docx", "xlsx", "pptx", "odt", "ods", "odp" from the first bytes of a zip, or ""."""
-    if not head.startswith(_LOCAL):
+    if not head.startswith(ziparchive.LOCAL):
         return ""
     for index, (name, content) in enumerate(_head_members(head)):
         if index == 0 and name == b"mimetype":
@@ -404,7 +251,7 @@ def _finding(kind: str, field: str, value: str) -> Finding | None:
     return Finding(kind, field, text) if text else None
 
 
-def _children(archive: ZipArchive, name: str, depth: int,
+def _children(archive: ziparchive.ZipArchive, name: str, depth: int,
               classify: Callable[[str, dict[str, str], str], Finding | None],
               ) -> list[Finding]:
     """Findings from the elements at `depth` of one XML part (classified by the caller)."""
@@ -439,7 +286,7 @@ def _app(element: str, _attrs: dict[str, str], text: str) -> Finding | None:
     return None if kind is None else _finding(kind, local, text)
 
 
-def _ooxml_custom(archive: ZipArchive) -> list[Finding]:
+def _ooxml_custom(archive: ziparchive.ZipArchive) -> list[Finding]:
     member = archive.by_name.get("docProps/custom.xml")
     if member is None:
         return []
@@ -476,7 +323,7 @@ def _odf_meta(element: str, attrs: dict[str, str], text: str) -> Finding | None:
 Spots = dict[str, list[tuple[int, bool]]]  # part -> (tag offset, attribute or text)
 
 
-def _authors(archive: ZipArchive) -> tuple[list[Finding], Spots]:
+def _authors(archive: ziparchive.ZipArchive) -> tuple[list[Finding], Spots]:
     """The authors of comments and tracked changes, once each, and where they are: the byte
     offset of each start tag with an author attribute (True) or author text (False)."""
     found: list[Finding] = []
@@ -490,7 +337,7 @@ def _authors(archive: ZipArchive) -> tuple[list[Finding], Spots]:
         def add(kind: str, field: str, value: str) -> None:
             finding = _finding(kind, field, value)
             if (finding is not None and finding not in found
-                    and len(found) < MAX_FINDINGS_PER_PART * 10):
+                    and len(found) < MAX_FINDINGS):
                 found.append(finding)
 
         def start(element: str, attrs: dict[str, str], _level: int, at: int,
@@ -539,11 +386,11 @@ def _element_kind(namespace: str, local: str) -> str | None:
     return None
 
 
-def _archive(data: bytes, odf: bool) -> ZipArchive:
-    archive = ZipArchive(bytes(data))
+def _archive(data: bytes, odf: bool) -> ziparchive.ZipArchive:
+    archive = ziparchive.ZipArchive(bytes(data))
     first = min(archive.members, key=lambda m: m.offset, default=None)
     if odf:
-        if first is None or first.name != "mimetype" or first.method != _STORED:
+        if first is None or first.name != "mimetype" or first.method != ziparchive.STORED:
             raise MetadataUnreadable("no mimetype first")
         if archive.read("mimetype", 256) not in _ODF_TYPES:
             raise MetadataUnreadable("not an OpenDocument type")
@@ -627,60 +474,13 @@ def _blank_authors(xml: bytes, spots: list[tuple[int, bool]]) -> bytes:
     return bytes(out + xml[last:])
 
 
-def _odf_version(archive: ZipArchive) -> bytes:
+def _odf_version(archive: ziparchive.ZipArchive) -> bytes:
     meta = archive.read("meta.xml") or b""
     match = re.search(rb'office:version\s*=\s*"([0-9.]{1,8})"', meta[:4096])
     return match.group(1) if match else b"1.2"
 
 
-def _local_header(member: Member, crc: int, compressed: int, size: int) -> bytes:
-    return _LOCAL + struct.pack(
-        "<HHHHHIIIHH", member.version_needed, member.flags & ~0x08 & 0xFFFF, member.method,
-        *_DOS_EPOCH, crc, compressed, size, len(member.raw_name), 0) + member.raw_name
-
-
-def _central_header(member: Member, crc: int, compressed: int, size: int, flags: int,
-                    offset: int) -> bytes:
-    return _CENTRAL + struct.pack(
-        "<HHHHHHIIIHHHHHII", member.version_made, member.version_needed, flags,
-        member.method, *_DOS_EPOCH, crc, compressed, size, len(member.raw_name), 0, 0, 0,
-        member.internal, member.external, offset) + member.raw_name
-
-
-def _compress(member: Member, content: bytes) -> bytes:
-    if member.method == _STORED:
-        return content
-    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-    return packer.compress(content) + packer.flush()
-
-
-def _rewrite(archive: ZipArchive, replacements: dict[str, bytes]) -> bytes:
-    """The archive again, members in the same order; a replaced member gets its new content
-    (same compression method), every other one its compressed bytes unchanged. Dates, extra
-    fields, comments and data descriptors go (sizes and CRC move into the local header)."""
-    out = bytearray()
-    placed: dict[str, bytes] = {}
-    for member in sorted(archive.members, key=lambda m: m.offset):
-        offset = len(out)
-        if member.name in replacements:
-            content = replacements[member.name]
-            packed = _compress(member, content)
-            crc, size = zlib.crc32(content), len(content)
-        else:
-            packed = archive.data[member.data : member.data + member.compressed]
-            crc, size = member.crc, member.size
-        out += _local_header(member, crc, len(packed), size) + packed
-        placed[member.name] = _central_header(member, crc, len(packed), size,
-                                              member.flags & ~0x08 & 0xFFFF, offset)
-    start = len(out)
-    for member in archive.members:
-        out += placed[member.name]
-    count = len(archive.members)
-    out += _END + struct.pack("<HHHHIIH", 0, 0, count, count, len(out) - start, start, 0)
-    return bytes(out)
-
-
-def _blanked(archive: ZipArchive) -> dict[str, bytes]:
+def _blanked(archive: ziparchive.ZipArchive) -> dict[str, bytes]:
     """The parts naming comment and change authors, with the authors blanked."""
     changed: dict[str, bytes] = {}
     for name, spots in _authors(archive)[1].items():
@@ -698,7 +498,7 @@ def clean_ooxml(data: bytes) -> bytes:
             ("docProps/core.xml", _EMPTY_CORE), ("docProps/app.xml", _EMPTY_APP),
             ("docProps/custom.xml", _EMPTY_CUSTOM)) if name in archive.by_name
     }
-    return _rewrite(archive, replacements | _blanked(archive))
+    return ziparchive.rewrite(archive, replacements | _blanked(archive))
 
 
 def clean_odf(data: bytes) -> bytes:
@@ -707,7 +507,7 @@ def clean_odf(data: bytes) -> bytes:
     if "meta.xml" in archive.by_name:
         _children(archive, "meta.xml", 3, _odf_meta)  # refuse hostile XML before rewriting
         replacements["meta.xml"] = _EMPTY_META % _odf_version(archive)
-    return _rewrite(archive, replacements)
+    return ziparchive.rewrite(archive, replacements)
 
 
 def _sniffer(kind: str) -> Callable[[bytes], bool]:
