@@ -321,7 +321,7 @@ def test_the_choices_reach_the_export(qtbot: QtBot, pair: Pair, include: bool, s
 
     def spy(*args: Any, **kwargs: Any) -> Any:
         calls.append(kwargs)
-        return real(*args, **{k: v for k, v in kwargs.items() if k != "strip_metadata"})
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(bundle_export, "export_bundle", spy)
     dialog = _dialog(qtbot, pair, [case_id])

@@ -19,9 +19,11 @@ import pytest
 
 from app.services import bundle_export, organisations
 from app.services import cases as case_service
+from tests.attachment_files import jpeg
 from tests.casedata import sample
 from tests.conftest import PASSPHRASE, run_guvoh, write_secret
 from tests.desk import Desk
+from tests.metadata_tools import exiftool_tags, exiftool_write
 
 pytestmark = pytest.mark.interop
 
@@ -94,6 +96,15 @@ def assert_tokens(payload: bytes) -> None:
         assert any(token.encode() in d for d in texts), token  # revealed in the text too
 
 
+def photo_tags(payload: bytes, folder: Path) -> dict[str, str]:
+    """What exiftool finds in the one JPEG the bundle carries."""
+    [data] = [d for d in members(payload).values() if d[:3] == b"\xff\xd8\xff"]
+    folder.mkdir()
+    copy = folder / "photo.jpg"
+    copy.write_bytes(data)
+    return exiftool_tags(copy)
+
+
 def test_service_redacted_bundle_holds_no_canary(desk: Desk, tmp_path: Path) -> None:
     researcher = desk.researcher("R-07")
     case = case_service.add_case(researcher.vault, canary_record())
@@ -136,6 +147,11 @@ def test_cli_redacted_bundle_holds_no_canary(tmp_path: Path) -> None:
     recording = tmp_path / "interview.ogg"
     recording.write_bytes(os.urandom(4096))
     guvoh(researcher, "attach", case_id, str(recording))
+    photo = tmp_path / "photo.jpg"  # a phone's photo: where it was taken, the device
+    photo.write_bytes(jpeg())
+    exiftool_write(photo, "-GPSLatitude=41.3111", "-GPSLatitudeRef=N",
+                   "-GPSLongitude=69.2797", "-GPSLongitudeRef=E", "-Model=iPhone 12")
+    guvoh(researcher, "attach", case_id, str(photo))
     outbox = tmp_path / "outbox"
     outbox.mkdir()
 
@@ -145,7 +161,10 @@ def test_cli_redacted_bundle_holds_no_canary(tmp_path: Path) -> None:
     assert bundle.is_file()
     assert "It leaves out the protected details of 1 person." in redacted.stderr
     assert "Files went cleaned of hidden details" in redacted.stderr
-    assert_no_token(decrypt(bundle, key))
+    payload = decrypt(bundle, key)
+    assert_no_token(payload)
+    cleaned = photo_tags(payload, tmp_path / "cleaned")
+    assert not [t for t in cleaned if "GPS" in t or t.endswith(":Model")], cleaned
 
     plain = guvoh(researcher, "export", "--to", "Memorial", "--out", str(outbox), case_id,
                   "--json")
@@ -156,4 +175,8 @@ def test_cli_redacted_bundle_holds_no_canary(tmp_path: Path) -> None:
     assert "It includes the protected details of 1 person" in plain.stderr
     assert "--redact" in plain.stderr
     assert "Files went as they came" in plain.stderr
-    assert_tokens(decrypt(Path(data["file"]), key))
+    payload = decrypt(Path(data["file"]), key)
+    assert_tokens(payload)
+    as_came = photo_tags(payload, tmp_path / "as-came")
+    assert "GPS:GPSLatitude" in as_came
+    assert as_came.get("IFD0:Model") == "iPhone 12"
