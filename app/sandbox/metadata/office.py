@@ -42,6 +42,7 @@ from app.sandbox.metadata.model import (
 )
 
 MAX_FINDINGS = 500  # comment and change authors and dates listed, at most
+_MAX_TEXT = 4096  # characters of an element's text kept (a finding keeps MAX_VALUE)
 
 _ODF_TYPES = {
     b"application/vnd.oasis.opendocument.text": "odt",
@@ -145,27 +146,30 @@ def _parse(chunks: Iterator[bytes], start: StartHandler, end: EndHandler | None 
     parser.ExternalEntityRefHandler = _refuse
     parser.NotationDeclHandler = _refuse
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.buffer_text = True
     depth = 0
-    texts: list[list[str]] = []
+    texts: list[list[str]] = []  # the text of each open element, at most _MAX_TEXT kept
+    kept: list[int] = []
 
     def on_start(name: str, attrs: dict[str, str]) -> None:
         nonlocal depth
         depth += 1
         if end is not None:
             texts.append([])
+            kept.append(0)
         start(name, attrs, depth, parser.CurrentByteIndex)
 
     def on_end(name: str) -> None:
         nonlocal depth
         if end is not None:
-            text = "".join(texts.pop())
-            if len(text) <= 4 * 1024:
-                end(name, text, depth)
+            kept.pop()
+            end(name, "".join(texts.pop()), depth)
         depth -= 1
 
     def on_text(text: str) -> None:
-        if texts and sum(map(len, texts[-1])) < 64 * 1024:
-            texts[-1].append(text)
+        if texts and kept[-1] < _MAX_TEXT:
+            texts[-1].append(text[: _MAX_TEXT - kept[-1]])
+            kept[-1] += len(texts[-1][-1])
 
     parser.StartElementHandler = on_start
     parser.EndElementHandler = on_end
