@@ -177,6 +177,30 @@ def save_cleaned_copy(vault: Vault, attachment_id: str, out: Path) -> CleanedCop
                 if c.cleaned_sha256 == made.sha256)
 
 
+@dataclass(frozen=True, slots=True)
+class StripPlan:
+    """What an export with strip_metadata does to the chosen cases' files."""
+
+    cleaned: int  # files that reveal something and go as cleaned copies
+    nothing_found: int  # files read with nothing to remove: they go as they came
+    not_checked: int  # files Guvoh cannot read (kind, size, damage): they go as they came
+
+
+def strip_plan(vault: Vault, case_keys: list[str]) -> StripPlan:
+    """How export_bundle(strip_metadata=True) would treat the files of these cases (files
+    not read yet are read now, in the child: call it on a worker)."""
+    cleaned = nothing = unchecked = 0
+    for key in case_keys:
+        for found in read_missing(vault, key).values():
+            if found.can_clean:
+                cleaned += 1
+            elif found.status == READ and not found.findings:
+                nothing += 1
+            else:
+                unchecked += 1
+    return StripPlan(cleaned, nothing, unchecked)
+
+
 def custody(vault: Vault, attachment_id: str) -> list[CleanedCopy]:
     """The cleaned copies made of (or received for) an attachment: each with its own
     SHA-256 and its original's."""
@@ -184,7 +208,21 @@ def custody(vault: Vault, attachment_id: str) -> list[CleanedCopy]:
 
 
 __all__ = [
-    "FAILED", "PENDING", "READ", "TOO_LARGE", "UNSUPPORTED", "CleanedBytes", "CleanedCopy",
-    "FileFindings", "case_findings", "cleaned_bytes", "custody", "findings", "inspect",
-    "read_missing", "save_cleaned_copy",
+    "FAILED",
+    "PENDING",
+    "READ",
+    "TOO_LARGE",
+    "UNSUPPORTED",
+    "CleanedBytes",
+    "CleanedCopy",
+    "FileFindings",
+    "StripPlan",
+    "case_findings",
+    "cleaned_bytes",
+    "custody",
+    "findings",
+    "inspect",
+    "read_missing",
+    "save_cleaned_copy",
+    "strip_plan",
 ]

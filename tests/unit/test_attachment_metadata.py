@@ -157,6 +157,11 @@ def test_export_with_strip_metadata_carries_the_cleaned_copy(desk: Desk) -> None
     assert [(c.cleaned_sha256, c.original_sha256) for c in meta.custody(r.vault, blob_id)] == [
         (sha(travelled), sha(original))]
 
+    notes = desk.root / "notes.txt"
+    notes.write_bytes(b"words")
+    attach_file(r.vault, case_id, notes)
+    assert meta.strip_plan(r.vault, [case_id]) == meta.StripPlan(1, 0, 1)
+
     # the coordinator imports it and sees both hashes
     outcome = bundle_import.import_bundle(desk.coordinator, result.path)
     assert outcome.outcome == "imported", outcome.error
