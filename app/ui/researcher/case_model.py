@@ -44,6 +44,30 @@ _ORDER = {
 }
 
 
+# The protected fields a search can match (storage.search.SEARCHABLE_PROTECTED), named in
+# "Found in" instead of their value.
+PROTECTED_LABELS = {
+    "real_name": QT_TRANSLATE_NOOP("CaseList", "real name"),
+    "pseudonym": QT_TRANSLATE_NOOP("CaseList", "pseudonym"),
+    "location": QT_TRANSLATE_NOOP("CaseList", "where they live"),
+    "contact": QT_TRANSLATE_NOOP("CaseList", "contact"),
+}
+
+
+def found_in(hit: case_service.SearchHit) -> str:
+    """What "Found in" says of a hit: the snippet around the words, and when a protected
+    detail matched, which one by name (never its value: the snippet never holds one)."""
+    snippet = " ".join(hit.snippet.text.split())
+    if not hit.protected_matches:
+        return snippet
+    names = ", ".join(QCoreApplication.translate("CaseList", str(PROTECTED_LABELS.get(f, f)))
+                      for f in hit.protected_matches)
+    note = fill(QCoreApplication.translate("CaseList", "A protected detail matched: %1"), names)
+    if not hit.snippet.highlights:  # the words matched only protected details
+        return note
+    return fill(QCoreApplication.translate("CaseList", "%1 · %2"), note, snippet)
+
+
 def status_label(status: str) -> str:
     return QCoreApplication.translate("CaseList", str(STATUS_LABELS.get(status, status)))
 
@@ -158,7 +182,7 @@ class CaseListModel(RecordTable[CaseRow]):
             )
             rows = [
                 CaseRow(h.case.id, h.case.reference, h.case.title, h.case.status,
-                        h.case.updated_at, " ".join(h.snippet.text.split()) if self._query else "")
+                        h.case.updated_at, found_in(h) if self._query else "")
                 for h in hits
             ]
         else:

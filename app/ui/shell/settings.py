@@ -26,6 +26,7 @@ from app.ui.shell.compact_panel import CompactPanel
 from app.ui.shell.disguise_panel import DisguisePanel
 from app.ui.shell.duress_panel import DuressPanel
 from app.ui.shell.originals_panel import OriginalsPanel
+from app.ui.shell.protect_panel import ProtectPanel
 from app.ui.shell.receipt_panel import ReceiptPanel
 from app.ui.shell.seal_panel import ReleasePanel, SealPanel
 from app.ui.shell.shortcuts import HELP_KEY, with_key
@@ -80,6 +81,8 @@ class SettingsSection(QWidget):
         )
         layout.addWidget(note)
         layout.addWidget(OriginalsPanel(settings_path))  # the original left behind
+        self.protect = ProtectPanel()  # protected by default (a setting inside the vault)
+        layout.addWidget(self.protect)
         self.receipt = ReceiptPanel()  # delete on receipt (a setting inside the vault)
         layout.addWidget(self.receipt)
         self.backup = BackupPanel()
@@ -114,6 +117,7 @@ class SettingsSection(QWidget):
         self.compact.show_vault(vault)
         self.wipe_after.show_vault(vault)
         self.receipt.show_vault(vault)
+        self.protect.show_vault(vault)
         self.duress.show_vault(vault)
         self.seal.show_vault(vault)
         self.release.show_vault(vault)
