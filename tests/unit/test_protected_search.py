@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from app.domain.protected import DEFAULT_PROTECTED, with_default_protection
 from app.services import cases as svc
@@ -95,7 +96,7 @@ def test_make_snippet_masks_whatever_field_it_cuts() -> None:
 
 
 def test_with_default_protection_keeps_explicit_lists() -> None:
-    record = {"persons": [{"id": "p1"}, {"id": "p2", "protected": []},
+    record: dict[str, Any] = {"persons": [{"id": "p1"}, {"id": "p2", "protected": []},
                           {"id": "p3", "protected": ["pseudonym"]}]}
     out = with_default_protection(record, DEFAULT_PROTECTED)
     assert [p.get("protected") for p in out["persons"]] == [
