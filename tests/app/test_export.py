@@ -25,7 +25,9 @@ from app.ui.researcher.delivered import PurgeDialog, ReceiptImportDialog
 from app.ui.researcher.export import ExportDialog
 from storage.errors import CaseNotFound
 from tests.app.test_keys import Pair, make_pair
+from tests.attachment_files import jpeg
 from tests.casedata import sample
+from tests.metadata_tools import exiftool_tags, exiftool_write
 
 
 @pytest.fixture
@@ -341,3 +343,29 @@ def test_the_choices_reach_the_export(qtbot: QtBot, pair: Pair, include: bool, s
     persons = case_service.show_case(pair.coordinator, case_id).record["persons"]
     assert ("real_name" in persons[0]) is include
     assert ("contact" in persons[1]) is include
+
+
+def test_left_out_details_send_a_photo_without_its_place(qtbot: QtBot, pair: Pair) -> None:
+    """The dialog's defaults with the protected details left out: the photo arrives without
+    the place it was taken or the phone (read by exiftool, the reference tool); the original
+    stays in the sender's vault as it came."""
+    case = case_service.add_case(pair.sender, sample("uz"))
+    photo = pair.tmp / "photo.jpg"
+    photo.write_bytes(jpeg())
+    exiftool_write(photo, "-GPSLatitude=41.3111", "-GPSLatitudeRef=N",
+                   "-GPSLongitude=69.2797", "-GPSLongitudeRef=E", "-Model=iPhone 12")
+    original = photo.read_bytes()
+    blob = case_service.attach_file(pair.sender, case.id, photo).id
+    dialog = _dialog(qtbot, pair, [case.id])
+    dialog.choose_protected(False)
+    assert dialog.strip.isChecked()
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as signal:
+        dialog.export_button.click()
+    assert "Files go cleaned of hidden details" in dialog.done_text.text()
+    outcome = bundle_import.import_bundle(pair.coordinator, signal.args[0].path)
+    assert outcome.outcome == "imported", outcome.error
+    received = pair.tmp / "received.jpg"
+    received.write_bytes(case_service.read_attachment(pair.coordinator, blob))
+    tags = exiftool_tags(received)
+    assert not [t for t in tags if "GPS" in t or t.endswith(":Model")], tags
+    assert case_service.read_attachment(pair.sender, blob) == original
