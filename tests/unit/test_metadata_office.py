@@ -71,6 +71,16 @@ COMMENTS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:comments {W}><w:comment w:id="0" w:author="{REVIEWER}" w:initials="BT">
 <w:p><w:r><w:t>check this</w:t></w:r></w:p></w:comment></w:comments>""".encode()
 
+XL_COMMENTS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors>
+<author>{REVIEWER}</author><author>BT</author></authors><commentList>
+<comment ref="A1" authorId="0"><text><t>check</t></text></comment></commentList></comments>
+""".encode()
+PPT_AUTHORS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<p:cmAuthorLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">
+<p:cmAuthor id="1" name="{REVIEWER}" initials="BT" lastIdx="1" clrIdx="0"/></p:cmAuthorLst>
+""".encode()
+
 
 def _png() -> bytes:
     """A real 2x2 grey PNG (a picture member to carry through unchanged)."""
@@ -124,8 +134,9 @@ def _ooxml(kind: str, core: bytes = CORE, streamed: bool = False) -> bytes:
                ("docProps/custom.xml", CUSTOM, deflated),
                (_MAIN[kind], DOCUMENT if kind == "docx" else b"<x/>", deflated),
                ("media/image1.png", _png(), zipfile.ZIP_STORED)]
-    if kind == "docx":
-        members.append(("word/comments.xml", COMMENTS, deflated))
+    members.append({"docx": ("word/comments.xml", COMMENTS, deflated),
+                    "xlsx": ("xl/comments1.xml", XL_COMMENTS, deflated),
+                    "pptx": ("ppt/commentAuthors.xml", PPT_AUTHORS, deflated)}[kind])
     return _zip(members, streamed)
 
 
@@ -214,8 +225,9 @@ def test_ooxml_read_and_cleaned(tmp_path: Path, kind: str, streamed: bool) -> No
     assert found["Secret plan"] == OTHER
     assert found["UZ-2026-17"] == OTHER
     assert "1" not in found  # page counts are not metadata
+    assert found[REVIEWER] == AUTHOR  # a comment's author
+    assert found["BT"] == AUTHOR  # and initials
     if kind == "docx":
-        assert found[REVIEWER] == AUTHOR
         assert found["2026-01-04T00:00:00Z"] == DATE  # the tracked change's date
     original = tmp_path / f"a.{kind}"
     original.write_bytes(data)
@@ -229,6 +241,10 @@ def test_ooxml_read_and_cleaned(tmp_path: Path, kind: str, streamed: bool) -> No
         assert archive.testzip() is None
         assert archive.namelist() == zipfile.ZipFile(io.BytesIO(data)).namelist()
         assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        comments = archive.read({"docx": "word/comments.xml", "xlsx": "xl/comments1.xml",
+                                 "pptx": "ppt/commentAuthors.xml"}[kind])
+        assert REVIEWER.encode() not in comments
+        assert b'initials="BT"' not in comments
         if kind == "docx":
             document = archive.read("word/document.xml")
             assert REVIEWER.encode() not in document
@@ -236,7 +252,8 @@ def test_ooxml_read_and_cleaned(tmp_path: Path, kind: str, streamed: bool) -> No
             assert document == DOCUMENT.replace(
                 f'w:author="{REVIEWER}" w:date="2026-01-04T00:00:00Z"'.encode(), b'w:author=""')
     changed = {"docProps/core.xml", "docProps/app.xml", "docProps/custom.xml",
-               "word/document.xml", "word/comments.xml"}
+               "word/document.xml", "word/comments.xml", "xl/comments1.xml",
+               "ppt/commentAuthors.xml"}
     before = {name: (method, raw) for name, method, raw in _raw_members(data)}
     for name, method, raw in _raw_members(cleaned):
         assert method == before[name][0]

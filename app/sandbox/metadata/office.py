@@ -373,7 +373,8 @@ def _authors(archive: ziparchive.ZipArchive) -> tuple[list[Finding], Spots]:
 def _attribute_kind(element: str, attribute: str) -> str | None:
     """AUTHOR for an author attribute (emptied when cleaning), DATE for the date of a
     comment or tracked change (w:date, dT, dt: removed when cleaning), else None."""
-    if attribute == "author" or (attribute in _PEOPLE_ONLY and element in _PEOPLE_ELEMENTS):
+    if attribute in ("author", "initials") or (
+            attribute in _PEOPLE_ONLY and element in _PEOPLE_ELEMENTS):
         return AUTHOR
     if attribute in ("date", "dT", "dt"):
         return DATE
