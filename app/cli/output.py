@@ -139,7 +139,8 @@ def _revision(r: Revision) -> dict[str, Any]:
 @to_json.register
 def _hit(h: SearchHit) -> dict[str, Any]:
     return {**to_json(h.case), "score": h.score, "snippet": h.snippet.text,
-            "highlights": to_json(h.snippet.highlights)}
+            "highlights": to_json(h.snippet.highlights),
+            "protected_matches": list(h.protected_matches)}  # names, never the values
 
 
 @to_json.register

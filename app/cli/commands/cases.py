@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.cli.context import CliError, Context
@@ -15,6 +16,7 @@ from app.messages import ExitCode, explain
 from app.services import attachment_metadata as metadata_service
 from app.services import cases as case_service
 from app.services import originals
+from app.services import settings as prefs
 from app.services.cases import STATUSES, SearchFilters, date_span
 from app.services.errors import OriginalNotRemoved
 from app.services.render import render_text
@@ -31,8 +33,34 @@ group("case", "add, edit, list, show and delete cases")
          writes=True, params=(CASE_FILE,))
 def case_add(ctx: Context, file: str) -> Reply:
     record = case_service.read_case_file(Path(file))  # refused before the passphrase
-    summary = case_service.add_case(ctx.vault, record)
+    # A person without a `protected` list gets the vault's default (protect-by-default).
+    summary = case_service.add_case_from_file(ctx.vault, record)
     return Reply(summary, [f"{summary.id}  {summary.reference}"])
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectByDefault:
+    protect_by_default: bool
+    fields: list[str]  # what a new person starts with protected
+
+
+@command(
+    "protect-by-default",
+    "whether a new person's real name, contact and where they live start protected "
+    "(show or set)",
+    writes=True,
+    params=(param("state", nargs="?", choices=("on", "off"), metavar="on|off",
+                  help="on (the default) or off: each field protected only when ticked"),),
+)
+def protect_by_default(ctx: Context, state: str | None) -> Reply:
+    vault = ctx.vault
+    if state is not None:
+        prefs.set_protect_by_default(vault, state == "on")
+    fields = prefs.default_protected(vault)
+    line = ("A new person's real name, contact and where they live start protected: masked "
+            "on screen and left out of a redacted export." if fields else
+            "A new person's details start unprotected: protect each one yourself.")
+    return Reply(ProtectByDefault(bool(fields), fields), [line])
 
 
 @command("case edit", "save a new version of a case from a JSON file", writes=True,
@@ -107,6 +135,10 @@ def _codes(metavar: str, what: str) -> dict[str, object]:
             "help": f"only cases with this {what} (repeatable)"}
 
 
+PROTECTED_NAMES = {"real_name": "real name", "pseudonym": "pseudonym",
+                   "location": "where they live", "contact": "contact"}
+
+
 @command(
     "search", "find cases by words and filters",
     params=(
@@ -133,7 +165,10 @@ def search(ctx: Context, query: list[str], act: list[str], country: list[str],
     lines = []
     for h in hits:
         lines.append(f"{h.case.reference:<12} {h.case.status:<10} {h.case.title}")
-        if h.snippet.text:
+        if h.protected_matches:  # the field's name, never its value
+            lines.append("    a protected detail matched: "
+                         + ", ".join(PROTECTED_NAMES.get(f, f) for f in h.protected_matches))
+        if h.snippet.text and (h.snippet.highlights or not h.protected_matches):
             lines.append(f"    {h.snippet.marked()}")
     return Reply(hits, lines, [] if hits else ["No case matches."])
 
