@@ -475,3 +475,32 @@ def test_damaged_audio_is_read_or_refused_never_crashes(name: str, data: st.Data
     for call in (fmt.read, fmt.clean):
         with contextlib.suppress(MetadataUnreadable):
             call(bytes(damaged))
+
+
+def test_m4a_phone_style_keys_and_user_data_read_and_cleaned(tmp_path: Path) -> None:
+    """Where phones put a recording's place and model: QuickTime keys (moov/meta/keys,
+    com.apple.quicktime.*) and user-data atoms (moov/udta/©xyz), both written by exiftool."""
+    samples = [bytes([0x21, 0x10 + i]) * 20 for i in range(3)]
+    path = tmp_path / "phone.m4a"
+    path.write_bytes(_m4a(samples))
+    subprocess.run(["exiftool", "-q", "-overwrite_original",
+                    "-Keys:GPSCoordinates=40.1 N, 70.2 E", "-Keys:Model=Galaxy S23",
+                    "-UserData:GPSCoordinates=39.5 N, 67.0 E", str(path)],
+                   check=True, timeout=60)
+    data = path.read_bytes()
+    findings = _format("m4a").read(data)
+    assert Finding(LOCATION, "com.apple.quicktime.location.ISO6709",
+                   "40.1000 N 70.2000 E") in findings
+    assert Finding(DEVICE, "com.apple.quicktime.model", "Galaxy S23") in findings
+    assert Finding(LOCATION, "©xyz", "39.5000 N 67.0000 E") in findings
+
+    cleaned = _format("m4a").clean(data)
+    assert _m4a_samples(cleaned) == samples
+    assert _format("m4a").read(cleaned) == []
+    out = tmp_path / "clean.mp4"
+    out.write_bytes(cleaned)
+    text = _values(_exiftool(out))
+    for leak in ("Galaxy", "40.1", "70.2", "39.5", "67.0"):
+        assert leak not in text
+    for leak in ("Galaxy", "40.1", "39.5"):
+        assert leak not in _mat2_show(out)

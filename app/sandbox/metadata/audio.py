@@ -65,7 +65,7 @@ _ID3_KINDS = {
 }
 _MP4_KINDS = {
     **dict.fromkeys(("©ART", "aART", "©wrt", "©enc", "cprt", "©aut", "©com", "©prd",
-                     "ownr", "apID", "©src"), AUTHOR),
+                     "ownr", "apID", "©src", "auth", "perf"), AUTHOR),
     **dict.fromkeys(("©too", "©swr"), SOFTWARE),
     **dict.fromkeys(("©day",), DATE),
     **dict.fromkeys(("©xyz", "loci"), LOCATION),
@@ -434,8 +434,10 @@ def _read_m4a_atoms(data: bytes, found: _Found) -> None:
                     name = item.decode("latin-1")
                     found.add(_MP4_KINDS.get(name, _by_words(name)), name,
                               _quicktime_text(data[item_body:item_end]))
-                elif item != b"meta":
-                    found.add(OTHER, item.decode("latin-1"), item.decode("latin-1"))
+                elif item != b"meta":  # loci (3GPP place), auth, XMP_, a maker's own atom...
+                    name = item.decode("latin-1")
+                    found.add(_MP4_KINDS.get(name, OTHER), name,
+                              f"{name} atom of {item_end - item_body} bytes")
         elif kind == b"meta" and depth <= 2:
             _quicktime_meta(data, body, stop, found)
         elif kind == b"uuid" and data[body : body + 16] == _XMP_UUID:
