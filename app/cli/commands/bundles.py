@@ -101,8 +101,8 @@ def _protected_line(redact: bool, people: int) -> str:
 
 def _files_line(strip_metadata: bool) -> str:
     if strip_metadata:
-        return ("Files went cleaned of hidden details (location, device, author); the "
-                "originals stay in the vault as they came.")
+        return ("Files went cleaned of hidden details (location, device, author) wherever "
+                "they can be removed; the originals stay in the vault as they came.")
     return ("Files went as they came, with any hidden details they carry (location, device, "
             "author); export with --strip-metadata to remove them.")
 

@@ -62,8 +62,9 @@ class Export(QObject):
 
     def cleaning(self, strip: bool) -> str:
         if strip:
-            return self.tr("Files go cleaned of hidden details (location, device, author); "
-                           "the originals stay in your vault as they came.")
+            return self.tr("Files go cleaned of hidden details (location, device, author) "
+                           "wherever they can be removed; the originals stay in your vault as "
+                           "they came.")
         return self.tr("Files go as they came, with any hidden details they carry "
                        "(location, device, author).")
 
