@@ -12,8 +12,8 @@ from app.cli.table import command, param
 from app.domain.outcomes import Outcome
 from app.domain.sizes import human_size
 from app.messages import ExitCode, explain, import_outcome_text
+from app.services import attachment_metadata, coordinator, disclosure
 from app.services import bundle_export as export_service
-from app.services import coordinator, disclosure
 from app.services import purge as purge_service
 from app.services import receipts as receipt_service
 from app.services import settings as prefs
@@ -74,12 +74,18 @@ def export(ctx: Context, to: list[str], out: str, redact: bool, strip_metadata: 
         "people_with_protected_details": people,
         "files": "cleaned" if strip_metadata else "as_they_came",
     }
+    plan = None
+    if strip_metadata and result.attachments:  # every file was read by the export itself
+        plan = attachment_metadata.strip_plan(vault, result.cases)
+        data["files_cleaned"] = plan.cleaned
+        data["files_nothing_found"] = plan.nothing_found
+        data["files_not_checked"] = plan.not_checked
     notes = [
         f"{len(result.cases)} case(s) and {result.attachments} file(s), "
         f"{human_size(result.payload_bytes)}. Only {', '.join(result.organisations)} can "
         "open it. " + _protected_line(redact, people)]
     if result.attachments:
-        notes.append(_files_line(strip_metadata))
+        notes.append(_files_line(strip_metadata) if plan is None else _cleaned_line(plan))
     notes.append("Deliver it on a USB stick or through a messenger, not by plain e-mail if "
                  "you can avoid it, and delete your copy of the file once delivered.")
     return Reply(data, [str(result.path)], notes)  # stdout: only the file, for scripts
@@ -105,6 +111,16 @@ def _files_line(strip_metadata: bool) -> str:
                 "they can be removed; the originals stay in the vault as they came.")
     return ("Files went as they came, with any hidden details they carry (location, device, "
             "author); export with --strip-metadata to remove them.")
+
+
+def _cleaned_line(plan: attachment_metadata.StripPlan) -> str:
+    parts = [f"{plan.cleaned} file(s) went cleaned of hidden details (location, device, "
+             "author)"]
+    if plan.nothing_found:
+        parts.append(f"{plan.nothing_found} had nothing to remove")
+    if plan.not_checked:
+        parts.append(f"{plan.not_checked} could not be checked and went as they came")
+    return "; ".join(parts) + ". The originals stay in the vault as they came."
 
 
 # -- verify and import: the Inbox's batch importer -------------------------------------
