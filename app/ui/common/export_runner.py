@@ -16,8 +16,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.text import fill
-from app.services import bundle_export
+from app.services import attachment_metadata, bundle_export
 from app.services import cases as case_service
+from app.services.attachment_metadata import StripPlan
 from app.services.bundle_export import ExportResult
 from app.services.vaults import Vault
 from app.ui.common import jobs
@@ -50,6 +51,20 @@ class Export(QObject):
 
     def files(self, n_files: int) -> str:
         return self.tr("%n recordings or files", "", n_files)
+
+    def cleaned(self, plan: StripPlan) -> str:
+        lines = []
+        if plan.cleaned:
+            lines.append(self.tr(
+                "%n files went cleaned of hidden details (location, device, author).", "",
+                plan.cleaned))
+        if plan.nothing_found:
+            lines.append(self.tr("%n files had nothing to remove and went as they came.", "",
+                                 plan.nothing_found))
+        if plan.not_checked:
+            lines.append(self.tr("%n files could not be checked and went as they came.", "",
+                                 plan.not_checked))
+        return " ".join(lines)
 
     def protected(self, include: bool | None, people: int) -> str:
         if include is None:
@@ -99,6 +114,12 @@ def cleaning_text(strip: bool) -> str:
     return _TEXTS.cleaning(strip)
 
 
+def cleaned_text(plan: StripPlan) -> str:
+    """After an export with cleaned files: how many went cleaned, had nothing to remove, or
+    could not be checked."""
+    return _TEXTS.cleaned(plan)
+
+
 def files_text(n_files: int) -> str:
     """'%n recordings or files'."""
     return _TEXTS.files(n_files)
@@ -144,7 +165,8 @@ class ExportRunner(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.job: jobs.Job[ExportResult] | None = None
+        self.job: jobs.Job[tuple[ExportResult, StripPlan | None]] | None = None
+        self.plan: StripPlan | None = None  # what the last export did to files it cleaned
         self.total = 0
         self.bar = QProgressBar()
         self.bar.setAccessibleName(QCoreApplication.translate("Export", "Export progress"))
@@ -185,14 +207,22 @@ class ExportRunner(QWidget):
         else:
             self.bar.setRange(0, 1000)
         self.status.setText(QCoreApplication.translate("Export", "Encrypting and signing..."))
+        self.plan = None
         self.cancel_button.setEnabled(True)
         self.show()
 
-        def export(ctx: jobs.JobContext) -> ExportResult:
-            return bundle_export.export_bundle(
+        def export(ctx: jobs.JobContext) -> tuple[ExportResult, StripPlan | None]:
+            result = bundle_export.export_bundle(
                 vault, to, out, case_ids, redact=redact, strip_metadata=strip_metadata,
                 progress=ctx.steps, cancel=ctx.cancel,
             )
+            plan = None
+            if strip_metadata and result.attachments:
+                try:  # the export read every file: stored readings, counted
+                    plan = attachment_metadata.strip_plan(vault, result.cases)
+                except Exception:  # noqa: BLE001 - the file is written; the count is a courtesy
+                    plan = None
+            return result, plan
 
         self.job = jobs.run(self, export, on_done=self.on_finished, on_failed=self.on_failed,
                             on_progress=self.on_progress)
@@ -207,9 +237,10 @@ class ExportRunner(QWidget):
         if isinstance(payload, jobs.Steps) and self.total > 0:
             self.bar.setValue(min(1000, payload.done * 1000 // self.total))
 
-    def on_finished(self, result: ExportResult) -> None:
+    def on_finished(self, done: tuple[ExportResult, StripPlan | None]) -> None:
         self.job = None
         self.hide()
+        result, self.plan = done
         self.exported.emit(result)
 
     def on_failed(self, err: BaseException) -> None:

@@ -41,6 +41,7 @@ from app.services.vaults import Vault
 from app.ui.common import look
 from app.ui.common.export_runner import (
     ExportRunner,
+    cleaned_text,
     cleaning_text,
     default_folder,
     delivery_instructions,
@@ -348,7 +349,9 @@ class ExportDialog(QDialog):
         chosen, include, strip = self.exporting
         what = [protected_text(include, self.people_with_protected(chosen))]
         if result.attachments:
-            what.append(cleaning_text(strip))
+            plan = self.runner.plan
+            what.append(cleaned_text(plan) if strip and plan is not None
+                        else cleaning_text(strip))
         self.done_text.setText("\n".join([*what, saved]))
         self.file_field.setText(str(result.path))
         self.instructions.setText(delivery_instructions(result))
