@@ -15,6 +15,7 @@ is told by name only (SearchHit.protected_matches), never by value.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -23,12 +24,12 @@ from typing import Any
 from storage.cases import (
     _SUMMARY_COLUMNS,
     CaseSummary,
-    _place_text,
     _summary,
     index_texts,
     order_clause,
 )
 from storage.db import Connection
+from storage.placenames import country_names
 from storage.textnorm import query_terms, words
 
 _WEIGHTS = "10.0, 6.0, 4.0, 1.0, 2.0"  # title, people, places, narrative, other
@@ -121,8 +122,9 @@ def search(
             (row[0], summary.revision),
         ).fetchone()
         record = json.loads(record_row[0]) if record_row else {}
-        hits.append(SearchHit(summary, float(row[9]), make_snippet(record, terms),
-                              protected_matches(record, terms)))
+        found = _protected_words(record)
+        hits.append(SearchHit(summary, float(row[9]), make_snippet(record, terms, found=found),
+                              protected_matches(record, terms, found=found)))
     return hits
 
 
@@ -204,10 +206,16 @@ def _persons(record: dict[str, Any]) -> list[dict[str, Any]]:
     return [p for p in persons if isinstance(p, dict)] if isinstance(persons, list) else []
 
 
-def _protected_values(record: dict[str, Any], *, countries: bool) -> list[tuple[str, str]]:
-    """(field, text) of each protected value a person holds; a location as its city and
-    region, and its country's names when `countries`."""
-    values: list[tuple[str, str]] = []
+@functools.lru_cache(maxsize=512)
+def _country_words(code: str) -> frozenset[str]:
+    return frozenset(w for name in country_names(code) for _, _, w in words(name))
+
+
+def _protected_words(record: dict[str, Any]) -> list[tuple[str, frozenset[str], bool]]:
+    """(field, its folded words, whether they are secret) for each protected value a person
+    holds. A location's city and region are secret; its country's names are matched but not
+    secret (a country's name alone is not masked in free text)."""
+    found: list[tuple[str, frozenset[str], bool]] = []
     for person in _persons(record):
         listed = _listed(person)
         for name in SEARCHABLE_PROTECTED:
@@ -216,12 +224,13 @@ def _protected_values(record: dict[str, Any], *, countries: bool) -> list[tuple[
             value = person[name]
             if name == "location":
                 place = value if isinstance(value, dict) else {}
-                texts = _place_text(place) if countries else [
-                    str(place[k]) for k in ("city", "region") if place.get(k)]
+                text = " ".join(str(place[k]) for k in ("city", "region") if place.get(k))
+                if place.get("country"):
+                    found.append((name, _country_words(str(place["country"])), False))
             else:
-                texts = [str(value)]
-            values.extend((name, text) for text in texts)
-    return values
+                text = str(value)
+            found.append((name, frozenset(w for _, _, w in words(text)), True))
+    return found
 
 
 def without_protected(record: dict[str, Any]) -> dict[str, Any]:
@@ -238,26 +247,29 @@ def _hit_test(terms: list[tuple[str, bool]]) -> Callable[[str], bool]:
     return hit
 
 
-def protected_matches(record: dict[str, Any], terms: list[tuple[str, bool]]) -> tuple[str, ...]:
+def protected_matches(record: dict[str, Any], terms: list[tuple[str, bool]], *,
+                      found: list[tuple[str, frozenset[str], bool]] | None = None
+                      ) -> tuple[str, ...]:
     """The protected fields whose value a search word matches (names, in the order of
-    SEARCHABLE_PROTECTED)."""
+    SEARCHABLE_PROTECTED). `found`: _protected_words(record), when already known."""
     if not terms:
         return ()
     hit = _hit_test(terms)
-    found = {name for name, text in _protected_values(record, countries=True)
-             if any(hit(w) for _, _, w in words(text))}
-    return tuple(name for name in SEARCHABLE_PROTECTED if name in found)
+    matched = {name for name, folded, _ in
+               (_protected_words(record) if found is None else found)
+               if any(hit(w) for w in folded)}
+    return tuple(name for name in SEARCHABLE_PROTECTED if name in matched)
 
 
-def mask_protected(text: str, record: dict[str, Any]) -> str:
-    """`text` with each word of a protected value of the record replaced by MASK (free
-    text may repeat a protected name; a country's name alone is not masked)."""
-    secret = {w for _, value in _protected_values(record, countries=False)
-              for _, _, w in words(value)}
-    if not secret:
-        return text
+def _secret_words(found: list[tuple[str, frozenset[str], bool]]) -> frozenset[str]:
+    return frozenset(w for _, folded, secret in found if secret for w in folded)
+
+
+def _masked(text: str, tokens: list[tuple[int, int, str]], secret: frozenset[str]) -> str:
+    """`text` with each of its `tokens` (spans of it) whose word is secret replaced by
+    MASK."""
     out, pos = [], 0
-    for start, end, word in words(text):
+    for start, end, word in tokens:
         if word in secret:
             out.append(text[pos:start] + MASK)
             pos = end
@@ -265,9 +277,19 @@ def mask_protected(text: str, record: dict[str, Any]) -> str:
     return "".join(out)
 
 
-def make_snippet(record: dict[str, Any], terms: list[tuple[str, bool]]) -> Snippet:
+def mask_protected(text: str, record: dict[str, Any]) -> str:
+    """`text` with each word of a protected value of the record replaced by MASK (free
+    text may repeat a protected name)."""
+    secret = _secret_words(_protected_words(record))
+    return _masked(text, words(text), secret) if secret else text
+
+
+def make_snippet(record: dict[str, Any], terms: list[tuple[str, bool]], *,
+                 found: list[tuple[str, frozenset[str], bool]] | None = None) -> Snippet:
     """A window of the original text around the first matching word, matches marked; cut
-    from the record without its protected fields, and any protected word masked."""
+    from the record without its protected fields, and any protected word masked. `found`:
+    _protected_words(record), when already known."""
+    secret = _secret_words(_protected_words(record) if found is None else found)
     title, people, places, narrative, other = index_texts(without_protected(record))
     fields = [narrative, other, people, title, places]
     hit = _hit_test(terms)
@@ -280,14 +302,20 @@ def make_snippet(record: dict[str, Any], terms: list[tuple[str, bool]]) -> Snipp
         lo = max(0, first - SNIPPET_WORDS // 3)
         hi = min(len(tokens), lo + SNIPPET_WORDS)
         start, end = tokens[lo][0], tokens[hi - 1][1]
-        piece = " ".join(text[start:end].split())
+        window = text[start:end]
+        if secret:  # the window's own words, already folded
+            window = _masked(window, [(s - start, e - start, w) for s, e, w in tokens[lo:hi]],
+                             secret)
+        piece = " ".join(window.split())
         prefix = "… " if lo > 0 else ""
         suffix = " …" if hi < len(tokens) else ""
-        snippet_text = mask_protected(prefix + piece + suffix, record)
+        snippet_text = prefix + piece + suffix
         highlights = []
         for s, e, w in words(snippet_text):
             if hit(w):
                 highlights.append((s, e))
         return Snippet(snippet_text, highlights)
     fallback = " ".join((record.get("summary") or record.get("title") or "").split())
-    return Snippet(mask_protected(fallback, record)[:200])
+    if secret:
+        fallback = _masked(fallback, words(fallback), secret)
+    return Snippet(fallback[:200])
