@@ -5,7 +5,7 @@ a case file whose person has no `protected` list. The setting lives inside the v
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget
 
 from app.services import settings as prefs
 from app.services.errors import FileSystemError
@@ -30,9 +30,13 @@ class ProtectPanel(QWidget):
         self.note.setAccessibleName(self.tr("What protected by default does"))
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Protected by default status"))
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Protected by default"), self.box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
+        layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
         self.box.clicked.connect(self.on_clicked)
