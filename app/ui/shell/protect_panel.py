@@ -1,7 +1,8 @@
 """Settings' "Protected by default": whether a new person's real name, contact and where they
 live start protected (masked on screen, left out of a redacted export), in the editor and in
 a case file whose person has no `protected` list. The setting lives inside the vault
-(app.services.settings.protect_by_default), so the panel shows only while it is open."""
+(app.services.settings.protect_by_default), so the panel shows only while it is open, and
+not to a submitter, whose own story says what is protected."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ class ProtectPanel(QWidget):
     def show_vault(self, vault: Vault | None) -> None:
         self.vault = vault
         self.message.clear()
-        self.setVisible(vault is not None)
+        # A person telling their own story chooses what is protected in it (protected_by_wish).
+        self.setVisible(vault is not None and vault.role != "submitter")
         if vault is not None:
             self.box.setChecked(prefs.protect_by_default(vault))
 
