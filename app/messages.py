@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.domain.outcomes import Outcome
+from app.domain.sizes import human_size
 from app.domain.text import fill
 from app.services.errors import (
     BundleCaseInvalid,
@@ -508,7 +509,7 @@ def explain(err: BaseException) -> Explanation | None:
         case MetadataLimitHit():
             return E(ExitCode.FAILURE, QT_TRANSLATE_NOOP("Errors", "Looking for what this file reveals took more memory or time than Guvoh allows, so it was stopped. The file itself is unchanged."))
         case FileTooLargeToInspect():
-            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This file is larger than %1 MiB, so Guvoh does not look for what it reveals."), (str(err.limit // (1024 * 1024)),))
+            return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This file is larger than %1, so Guvoh does not look for what it reveals."), (human_size(err.limit),))
         case MetadataNotCleanable():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "Guvoh cannot make a copy of this kind of file without what it reveals, so no cleaned copy was made."))
         case FileMetadataError():

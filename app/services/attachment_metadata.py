@@ -41,7 +41,7 @@ PENDING = "pending"  # not read yet (only ever returned, never stored)
 
 
 def max_size() -> int:
-    """The largest file the child process is given to read or clean (512 MiB)."""
+    """The largest file the child process is given to read or clean (MAX_FILE_BYTES)."""
     return MAX_FILE_BYTES
 
 

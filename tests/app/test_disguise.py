@@ -139,6 +139,7 @@ def test_a_disguised_session_says_guvoh_nowhere(
     dialog = cases._dialog
     assert dialog is not None
     dialog.folder.set_path(out)
+    dialog.leave_out.click()  # the protected details: an explicit choice
     with qtbot.waitSignal(dialog.exported, timeout=30000):
         dialog.export_button.click()
     dialog.close()

@@ -307,13 +307,13 @@ def test_save_copy_only_after_warning(qtbot: QtBot, tab: FilesTab, vault: Vault,
     assert "NOT be encrypted" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert not any(isinstance(d, QFileDialog) for d in tab.dialogs)
+    assert not any(isinstance(d, QFileDialog) for d in tab.questions.dialogs)
 
     tab.save_button.click()
     box = message_box(tab)
     [save] = [b for b in box.buttons() if b.text() == "Save unencrypted copy"]
     save.click()
-    [dialog] = [d for d in tab.dialogs if isinstance(d, QFileDialog)]
+    [dialog] = [d for d in tab.questions.dialogs if isinstance(d, QFileDialog)]
     assert dialog.isVisible()
     out = tmp_path / "copy.png"
     with qtbot.waitSignal(tab.attachments_changed, timeout=1000, raising=False):
@@ -356,7 +356,7 @@ def test_lock_closes_questions(qtbot: QtBot, tab: FilesTab, vault: Vault, case_i
     tab.show_vault(None)  # locked while the question was open
     assert not box.isVisible()
     assert len(svc.list_attachments(vault, case_id)) == 1
-    assert tab.dialogs == []
+    assert tab.questions.dialogs == []
 
 
 def test_accessible_names(tab: FilesTab) -> None:

@@ -108,7 +108,7 @@ def test_save_a_cleaned_copy_from_the_tab(qtbot: QtBot, tab: FilesTab, vault: Va
              if isinstance(w, QMessageBox) and w.isVisible() and w.parent() is tab]
     [save] = [b for b in box.buttons() if b.text() == "Save unencrypted copy"]
     save.click()
-    [dialog] = [d for d in tab.dialogs if isinstance(d, QFileDialog)]
+    [dialog] = [d for d in tab.questions.dialogs if isinstance(d, QFileDialog)]
     assert dialog.windowTitle() == "Save a cleaned copy as"
     out = tmp_path / "clean.jpg"
     dialog.fileSelected.emit(str(out))

@@ -167,7 +167,7 @@ def test_save_a_copy_suggests_a_neutral_name(qtbot: QtBot, tab: FilesTab, vault:
     assert "may be made to harm the computer" in box.informativeText()
     [save] = [b for b in box.buttons() if b.text() == "Save unencrypted copy"]
     save.click()
-    [dialog] = [d for d in tab.dialogs if isinstance(d, QFileDialog)]
+    [dialog] = [d for d in tab.questions.dialogs if isinstance(d, QFileDialog)]
     chosen = [Path(p).name for p in dialog.selectedFiles()]
     assert chosen == [f"attachment-{blob_id[:8]}.pdf"]
     for widget in dialog.findChildren(object):

@@ -126,10 +126,10 @@ def test_a_file_over_the_limit_is_refused_before_any_process(
         file_metadata.read(bytes(101))
     explanation = explain(caught.value)
     assert explanation is not None
-    assert explanation.render() == ("This file is larger than 0 MiB, so Guvoh does not look "
+    assert explanation.render() == ("This file is larger than 100 bytes, so Guvoh does not look "
                                     "for what it reveals.")
     assert explain(FileTooLargeToInspect(1, sandbox.MAX_FILE_BYTES)).render() == (  # type: ignore[union-attr]
-        "This file is larger than 512 MiB, so Guvoh does not look for what it reveals.")
+        "This file is larger than 537 MB, so Guvoh does not look for what it reveals.")
 
 
 def _run_child(stdin: bytes) -> subprocess.CompletedProcess[bytes]:

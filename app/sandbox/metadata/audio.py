@@ -20,7 +20,6 @@ and left out of the cleaned copy; every other chunk is copied byte for byte.
 from __future__ import annotations
 
 import io
-import re
 import struct
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -36,33 +35,16 @@ from app.sandbox.metadata.model import (
     Finding,
     Format,
     MetadataUnreadable,
-    printable,
 )
+from app.sandbox.metadata.tagwords import Found as _Found
+from app.sandbox.metadata.tagwords import by_words as _by_words
+from app.sandbox.metadata.tagwords import id3_findings as _id3_findings
+from app.sandbox.metadata.tagwords import mutagen_object as _mutagen
+from app.sandbox.metadata.tagwords import text as _text
 
-MAX_FINDINGS = 200
 _MAX_ATOMS = 100_000
 _MAX_CHUNKS = 10_000
 
-# Words in a free-form tag name (Vorbis comments, TXXX descriptions, MP4 freeform and
-# QuickTime keys, RIFF INFO) and what they give away; first match wins.
-_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (LOCATION, ("location", "gps", "geo", "latitude", "longitude", "iso6709", "place",
-                "coordinates")),
-    (DEVICE, ("make", "model", "device", "camera", "phone", "serial")),
-    (SOFTWARE, ("encoder", "software", "vendor", "generator", "tool", "application")),
-    (DATE, ("date", "year", "time", "creation", "created", "modified")),
-    (AUTHOR, ("artist", "author", "composer", "encodedby", "encoded-by", "encoded_by",
-              "performer", "lyricist", "conductor", "writer", "originator", "owner",
-              "copyright", "organization", "organisation", "publisher", "engineer",
-              "technician", "producer", "creator", "user", "name")),
-)
-_ID3_KINDS = {
-    **dict.fromkeys(("TPE1", "TPE2", "TPE3", "TPE4", "TCOM", "TEXT", "TOLY", "TOPE", "TENC",
-                     "TOWN", "TPUB", "TCOP", "TIPL", "TMCL", "IPLS", "TRSO", "TRSN"), AUTHOR),
-    **dict.fromkeys(("TSSE",), SOFTWARE),
-    **dict.fromkeys(("TDRC", "TDRL", "TDOR", "TDEN", "TDTG", "TYER", "TDAT", "TIME", "TORY",
-                     "TRDA"), DATE),
-}
 _MP4_KINDS = {
     **dict.fromkeys(("©ART", "aART", "©wrt", "©enc", "cprt", "©aut", "©com", "©prd",
                      "ownr", "apID", "©src", "auth", "perf"), AUTHOR),
@@ -81,57 +63,6 @@ _RIFF_DROP = {b"LIST", b"id3 ", b"ID3 ", b"bext", b"iXML", b"_PMX", b"cart", b"D
 _MP4_BRANDS = {b"M4A ", b"M4B ", b"M4P ", b"M4V ", b"mp41", b"mp42", b"isom", b"iso2",
                b"iso4", b"iso5", b"iso6", b"dash", b"3gp4", b"3gp5", b"3gp6", b"qt  ",
                b"f4a ", b"f4v ", b"MSNV", b"avc1"}
-
-
-def _by_words(name: str) -> str:
-    lowered = name.lower()
-    for kind, words in _WORDS:
-        if any(word in lowered for word in words):
-            return kind
-    return OTHER
-
-
-_ISO6709 = re.compile(r"\s*([+-]\d{1,2}(?:\.\d+)?)([+-]\d{1,3}(?:\.\d+)?)")
-
-
-def _place(value: str) -> str:
-    """An ISO 6709 position in decimal degrees ("+41.3111+069.2797/", as in ©xyz and
-    QuickTime's location key) as "41.3111 N 69.2797 E"; anything else as it is."""
-    match = _ISO6709.match(value)
-    if match is None:
-        return value
-    lat, lon = float(match.group(1)), float(match.group(2))
-    if abs(lat) > 90 or abs(lon) > 180:
-        return value
-    return (f"{abs(lat):.4f} {'N' if lat >= 0 else 'S'} "
-            f"{abs(lon):.4f} {'E' if lon >= 0 else 'W'}")
-
-
-class _Found:
-    """Findings once each, at most MAX_FINDINGS."""
-
-    def __init__(self) -> None:
-        self.items: list[Finding] = []
-
-    def add(self, kind: str, field: str, value: object) -> None:
-        text = printable(value)
-        if kind == LOCATION:
-            text = printable(_place(text))
-        finding = Finding(kind, printable(field) or "?", text)
-        if text and finding not in self.items and len(self.items) < MAX_FINDINGS:
-            self.items.append(finding)
-
-
-def _mutagen(loader: Callable[[io.BytesIO], Any], data: bytes) -> Any:
-    """A mutagen object over a copy of the bytes; MetadataUnreadable for anything it
-    cannot parse."""
-    from mutagen import MutagenError
-
-    try:
-        return loader(io.BytesIO(data))
-    except (MutagenError, struct.error, ValueError, EOFError, IndexError, KeyError,
-            OverflowError, UnicodeError) as exc:
-        raise MetadataUnreadable(type(exc).__name__) from exc
 
 
 # ---- MP3 --------------------------------------------------------------------------------
@@ -163,27 +94,6 @@ def sniff_mp3(head: bytes) -> bool:
         return True
     return _mpeg_frame(head, after)
 
-
-def _text(value: object) -> str:
-    """A tag's value as text: several values joined by " / "."""
-    if isinstance(value, list | tuple):
-        return " / ".join(_text(item) for item in value)
-    return str(value)
-
-
-def _id3_findings(tags: Any, found: _Found) -> None:
-    for frame in tags.values():
-        frame_id = frame.FrameID
-        if frame_id in ("TXXX", "WXXX"):
-            desc = getattr(frame, "desc", "")
-            found.add(_by_words(desc), f"{frame_id}:{desc}", frame)
-        elif frame_id in ("APIC", "GEOB", "PRIV", "MCDI", "UFID"):
-            label = getattr(frame, "desc", "") or getattr(frame, "owner", "")
-            found.add(OTHER, frame_id, label or frame_id)
-        elif frame_id in ("COMM", "USLT"):
-            found.add(OTHER, frame_id, _text(getattr(frame, "text", "")))
-        else:
-            found.add(_ID3_KINDS.get(frame_id, OTHER), frame_id, frame)
 
 
 def read_mp3(data: bytes) -> list[Finding]:

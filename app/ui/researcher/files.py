@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from app.domain.text import fill
 from app.services import attachment_metadata as meta
@@ -35,6 +34,7 @@ from app.services.cases import Attachment
 from app.services.errors import Cancelled
 from app.services.vaults import Vault
 from app.ui.common import jobs, look
+from app.ui.common.questions import OpenDialogs
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, plain_label
 from app.ui.researcher.attachments import FileColumn, attachments_model, finding_lines
@@ -60,7 +60,7 @@ class FilesTab(QWidget):
         self.queue: list[Path] = []
         self.problems: list[str] = []
         self.viewer: ViewerDialog | None = None
-        self.dialogs: list[QWidget] = []
+        self.questions = OpenDialogs(self)
         self.setAcceptDrops(True)
 
         self.model = attachments_model(self)
@@ -284,7 +284,7 @@ class FilesTab(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.filesSelected.connect(lambda names: self.add_paths([Path(n) for n in names]))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self._track(dialog)
+        self.questions.track(dialog)
         dialog.open()
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -420,7 +420,7 @@ class FilesTab(QWidget):
         viewer.deleteLater()
 
     def _close_viewer(self) -> None:
-        self._close_dialogs()
+        self.questions.close_all()
         viewer = self.viewer
         self.viewer = None
         self.view_job = None
@@ -435,7 +435,7 @@ class FilesTab(QWidget):
         vault = self.vault
         if item is None or vault is None:
             return
-        self._ask(
+        self.questions.ask(
             self.tr("The copy will NOT be encrypted."),
             self.tr("Anyone who can use this computer, or the disk or USB stick you save it "
                     "to, will be able to open it. Delete the copy as soon as you no longer "
@@ -465,46 +465,8 @@ class FilesTab(QWidget):
         dialog.fileSelected.connect(lambda name: self.save_copy(item, Path(name),
                                                                 cleaned=cleaned))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self._track(dialog)
+        self.questions.track(dialog)
         dialog.open()
-
-    def _ask(self, text: str, details: str, confirm: str, role: QMessageBox.ButtonRole,
-             on_confirm: Any) -> QMessageBox:
-        """A window-modal question (no nested event loop); Cancel is the default."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Guvoh"))
-        box.setText(text)
-        box.setInformativeText(details)
-        yes = box.addButton(confirm, role)
-        yes.setAccessibleName(confirm)
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        no.setAccessibleName(self.tr("Cancel"))
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def decided(_result: int) -> None:
-            if box.clickedButton() is yes:
-                on_confirm()
-
-        box.finished.connect(decided)
-        self._track(box)
-        box.open()
-        return box
-
-    def _track(self, dialog: QWidget) -> None:
-        """Remember an open question or file dialog: locking or changing case closes it,
-        so nothing about this case stays on screen and no late answer acts on it."""
-        self.dialogs = [d for d in self.dialogs if Shiboken.isValid(d)] + [dialog]
-
-    def _close_dialogs(self) -> None:
-        dialogs, self.dialogs = self.dialogs, []
-        for dialog in dialogs:
-            if Shiboken.isValid(dialog):
-                dialog.blockSignals(True)  # closing is not an answer
-                dialog.close()
-                dialog.deleteLater()
 
     def save_copy(self, item: Attachment, out: Path, *, cleaned: bool = False) -> None:
         """Write an unencrypted copy of `item` to `out`: its original bytes, or with
@@ -546,7 +508,7 @@ class FilesTab(QWidget):
         item = self.selected()
         if item is None or self.vault is None:
             return
-        self._ask(
+        self.questions.ask(
             fill(self.tr("Remove %1 from this case?"), item.filename),
             self.tr("The file will be deleted from the vault for good; copies already "
                     "exported are not affected."),

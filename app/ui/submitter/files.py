@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from app.domain.text import fill
 from app.services import cases as case_service
@@ -31,6 +30,7 @@ from app.services.cases import Attachment
 from app.services.errors import Cancelled
 from app.services.vaults import Vault
 from app.ui.common import jobs
+from app.ui.common.questions import OpenDialogs
 from app.ui.common.widgets import error_text, plain_label
 from app.ui.researcher.attachments import FileColumn, attachments_model
 from app.ui.researcher.original import OriginalOffer
@@ -60,7 +60,7 @@ class FilesStep(Step):
         self.job: jobs.Job[Attachment] | None = None
         self.queue: list[Path] = []
         self.problems: list[str] = []
-        self.dialogs: list[QWidget] = []
+        self.questions = OpenDialogs(self)
 
         self.model = attachments_model(self)
         self.table = QTableView()
@@ -133,7 +133,7 @@ class FilesStep(Step):
             self.job = None
             jobs.invalidate(self)
             self.originals.cancel()
-            self._close_dialogs()
+            self.questions.close_all()
             self.progress_box.hide()
             self.notice.clear()
         self.vault = vault
@@ -180,7 +180,7 @@ class FilesStep(Step):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.filesSelected.connect(lambda names: self.add_paths([Path(n) for n in names]))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self._track(dialog)
+        self.questions.track(dialog)
         dialog.open()
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -242,21 +242,14 @@ class FilesStep(Step):
         item = self.selected()
         if item is None or not self.remove_button.isEnabled():
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.window().windowTitle())  # the app's name, or its disguise
-        box.setText(fill(_tr("Remove %1 from your story?"), item.filename))
-        box.setInformativeText(_tr("The file is deleted from your vault for good."))
-        yes = box.addButton(_tr("Remove the file"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setAccessibleName(_tr("Remove the file"))
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        no.setAccessibleName(_tr("Cancel"))
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _r: box.clickedButton() is yes and self.remove(item))
-        self._track(box)
-        box.open()
+        self.questions.ask(
+            fill(_tr("Remove %1 from your story?"), item.filename),
+            _tr("The file is deleted from your vault for good."),
+            _tr("Remove the file"),
+            QMessageBox.ButtonRole.DestructiveRole,
+            lambda: self.remove(item),
+            icon=QMessageBox.Icon.Question,
+        )
 
     def remove(self, item: Attachment) -> bool:
         if self.vault is None:
@@ -269,15 +262,3 @@ class FilesStep(Step):
         self.notice.setText(_tr("The file was removed."))
         self._changed()
         return True
-
-    def _track(self, dialog: QWidget) -> None:
-        """A question or file dialog open: locking closes it, and no late answer acts."""
-        self.dialogs = [d for d in self.dialogs if Shiboken.isValid(d)] + [dialog]
-
-    def _close_dialogs(self) -> None:
-        dialogs, self.dialogs = self.dialogs, []
-        for dialog in dialogs:
-            if Shiboken.isValid(dialog):
-                dialog.blockSignals(True)
-                dialog.close()
-                dialog.deleteLater()
