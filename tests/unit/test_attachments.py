@@ -13,7 +13,7 @@ import pytest
 from app.services import cases as svc
 from crypto.errors import Cancelled
 from crypto.kdf import FLOOR
-from storage import blobs
+from storage import blobs, fsio
 from storage.devicekeyring import DeviceKeyring
 from storage.errors import AttachmentNotFound, BlobCorrupt, OutputExists, SourceChanged
 from storage.vault import Vault
@@ -209,3 +209,23 @@ def test_deleting_the_row_destroys_the_key(vault: Vault, case_id: str, tmp_path:
     svc.delete_attachment(vault, blob.id)
     assert not (vault.blobs_dir / blob.id).exists()
     assert vault.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+
+
+def test_orphans_removed_with_one_flush_of_the_folder(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The decoy's sweep of a real vault's 50 files flushes blobs/ once, not 50 times: a
+    duress unlock must take as long as a normal one (bench/duress.py)."""
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FLOOR, DeviceKeyring.none())
+    with vault:
+        blobs_dir = vault.blobs_dir
+        for i in range(50):
+            (blobs_dir / f"{i:032x}").write_bytes(b"left by a deleted case")
+        flushed: list[Path] = []
+        real = fsio.fsync_dir
+        monkeypatch.setattr(fsio, "fsync_dir", lambda path: (flushed.append(path), real(path)))
+        assert blobs.remove_orphans(vault.conn, blobs_dir) == 50
+        assert flushed == [blobs_dir]
+        assert list(blobs_dir.iterdir()) == []
+        flushed.clear()
+        assert blobs.remove_orphans(vault.conn, blobs_dir) == 0
+        assert flushed == []  # nothing removed, nothing to flush
