@@ -4,14 +4,15 @@
 `storage.cases.add` runs inside its own transaction) in one transaction for the whole
 batch, so the benchmark measures the code the application runs, not a copy of it. It
 takes a `storage.db.LockedConnection`, so the very same code fills the SQLCipher vault and
-the plain SQLite reference (`plain_database` wraps Python's sqlite3 the same way).
+the plain SQLite reference (`plain_database` wraps an unkeyed connection the same way).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
+
+import sqlcipher3
 
 from storage import cases, db
 
@@ -23,12 +24,15 @@ def add_many(conn: db.Connection, records: list[dict[str, Any]]) -> None:
 
 
 def plain_database(path: Path) -> db.Connection:
-    """An unencrypted SQLite database (Python's sqlite3) with the vault's schema: every
-    migration of storage/migrations applied the way storage.db.migrate applies them, and
-    the same journal, sync and foreign-key pragmas (not the secrecy-only ones: key,
-    cipher_*, secure_delete). Wrapped in storage's LockedConnection, as the vault's is."""
+    """An unencrypted SQLite database with the vault's schema: every migration of
+    storage/migrations applied the way storage.db.migrate applies them, and the same
+    journal, sync and foreign-key pragmas (not the secrecy-only ones: key, cipher_*,
+    secure_delete). The SQLite inside sqlcipher3, given no key: a plain SQLite file, the same
+    SQLite version as the vault's (Debian's Python links SQLite 3.40, older than FTS5's
+    secure-delete option of migration 0006, 3.42), so only the encryption differs. Wrapped
+    in storage's LockedConnection, as the vault's is."""
     conn = db.LockedConnection(
-        sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     )
     conn.execute("PRAGMA journal_mode = WAL").fetchone()
     conn.execute("PRAGMA temp_store = MEMORY")

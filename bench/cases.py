@@ -1,12 +1,13 @@
 """100,000 cases: insert rate and full-text search latency, vault vs plain SQLite.
 
-Ours: a vault (SQLCipher, as `Vault.create` sets it up). Reference: Python's sqlite3,
-unencrypted, with the same schema (every storage/migrations/*.sql applied) and the same
-journal and sync settings (bench.batchinsert.plain_database). Both receive the same
-generated records (bench.casegen) through the same code (bench.batchinsert.add_many:
+Ours: a vault (SQLCipher, as `Vault.create` sets it up). Reference: plain SQLite
+(sqlcipher3's SQLite with no key), unencrypted, with the same schema (every
+storage/migrations/*.sql applied) and the same journal and sync settings
+(bench.batchinsert.plain_database). Both receive the same generated records
+(bench.casegen) through the same code (bench.batchinsert.add_many:
 storage.cases.add_in_transaction, the body of storage.cases.add, 1,000 cases per
-transaction). Batches alternate which
-database goes first; each batch is timed on its own; the median batch rate is reported.
+transaction). Batches alternate which database goes first; each batch is timed on its own;
+the median batch rate is reported.
 
 Search: a fixed set of queries (several languages and both scripts, Uzbek apostrophe
 variants, prefixes, two-word queries, filters, a name, a word that matches nothing) run
