@@ -20,11 +20,11 @@ Windows: a native event filter sees WM_POWERBROADCAST (PBT_APMSUSPEND: sleeping;
 events: woken) and WM_WTSSESSION_CHANGE (WTS_SESSION_LOCK), once the window registered for
 session notifications (WTSRegisterSessionNotification).
 
-macOS: not done yet. It needs NSWorkspaceWillSleepNotification and the distributed
-notification com.apple.screenIsLocked (through PyObjC), which Qt does not offer; there the
-idle clock still counts the time asleep, and Ctrl+L, closing and auto-lock still lock.
-QGuiApplication.applicationStateChanged is not a substitute: it also fires on a simple
-switch to another window."""
+macOS: a one-second poll while the vault is open (app.ui.shell.session_watch_macos): a
+sleep is seen at the first tick after waking (the clock that stops in sleep fell behind the
+one that does not: sleeping), the screen lock by CoreGraphics' session dictionary
+(session_locked). QGuiApplication.applicationStateChanged is not a substitute: it also
+fires on a simple switch to another window."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ from PySide6.QtDBus import (
     QDBusPendingCallWatcher,
     QDBusUnixFileDescriptor,
 )
+
+from app.ui.shell.session_watch_macos import MacSessionPoll
 
 LOGIN1_SERVICE = "org.freedesktop.login1"
 LOGIN1_PATH = "/org/freedesktop/login1"
@@ -106,6 +108,11 @@ class SessionWatch(QObject):
                 self._listen(session, "", interface, "ActiveChanged",
                              "on_screensaver_active(bool)")
         self._native: object | None = None
+        self.poll: MacSessionPoll | None = None
+        if sys.platform == "darwin":
+            self.poll = MacSessionPoll(self)
+            self.poll.slept.connect(self.sleeping)
+            self.poll.screen_locked.connect(self.session_locked)
 
     def _listen(self, bus: QDBusConnection, path: str, interface: str, name: str,
                 slot: str) -> None:
@@ -138,6 +145,8 @@ class SessionWatch(QObject):
         """The vault is open: ask logind to wait for our lock before sleeping (answered
         later; nothing happens without logind)."""
         self._delay_wanted = True
+        if self.poll is not None:
+            self.poll.start()
         if self._system is None or self._delay_fd is not None or self._delay_asked:
             return
         call = QDBusMessage.createMethodCall(LOGIN1_SERVICE, LOGIN1_PATH, LOGIN1_MANAGER,
@@ -166,6 +175,8 @@ class SessionWatch(QObject):
     def release_sleep_delay(self) -> None:
         """The vault is locked: let the computer sleep at once."""
         self._delay_wanted = False
+        if self.poll is not None:
+            self.poll.stop()
         if self._delay_fd is not None:
             os.close(self._delay_fd)
             self._delay_fd = None
