@@ -109,6 +109,41 @@
             <numerusform>%n recordings or files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n files went cleaned of hidden details (location, device, author).</source>
+        <translation>
+            <numerusform>%n file went cleaned of hidden details (location, device, author).</numerusform>
+            <numerusform>%n files went cleaned of hidden details (location, device, author).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files had nothing to remove and went as they came.</source>
+        <translation>
+            <numerusform>%n file had nothing to remove and went as it came.</numerusform>
+            <numerusform>%n files had nothing to remove and went as they came.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be checked and went as they came.</source>
+        <translation>
+            <numerusform>%n file could not be checked and went as it came.</numerusform>
+            <numerusform>%n files could not be checked and went as they came.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It includes the protected details of %n people.</source>
+        <translation>
+            <numerusform>It includes the protected details of %n person.</numerusform>
+            <numerusform>It includes the protected details of %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It leaves out the protected details of %n people.</source>
+        <translation>
+            <numerusform>It leaves out the protected details of %n person.</numerusform>
+            <numerusform>It leaves out the protected details of %n people.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -907,6 +907,30 @@
 <context>
     <name>CaseList</name>
     <message>
+        <source>real name</source>
+        <translation>шын аты</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>бүркеншік аты</translation>
+    </message>
+    <message>
+        <source>where they live</source>
+        <translation>тұратын жері</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>байланыс</translation>
+    </message>
+    <message>
+        <source>A protected detail matched: %1</source>
+        <translation>Қорғалған мәлімет сәйкес келді: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Unsaved changes kept: %1</source>
         <translation>Сақталмаған өзгерістер бар: %1</translation>
     </message>
@@ -1396,6 +1420,117 @@
     </message>
 </context>
 <context>
+    <name>DuressPanel</name>
+    <message>
+        <source>A second passphrase for when someone makes you unlock. Typed at the lock screen, it opens a decoy that looks like this vault, and from then on your passphrase and your recovery code open nothing, on this computer or from a copy of the disk made later. It does not protect you from a copy of the disk made before you typed it, or from two copies compared. Fill the decoy with ordinary cases first, so that it looks used.</source>
+        <translation>Біреу сізді сейфті ашуға мәжбүрлегенде қолданылатын екінші құпия сөз. Оны құлып экранында енгізсеңіз, осы сейфке ұқсайтын жалған сейф ашылады, ал сол сәттен бастап құпия сөзіңіз де, қалпына келтіру кодыңыз да ештеңені ашпайды — осы компьютерде де, кейін жасалған диск көшірмесінен де. Ол сізді мәжбүрлеу құпия сөзін енгізгенге дейін жасалған диск көшірмесінен немесе екі көшірмені салыстырудан қорғамайды. Жалған сейф қолданылған болып көрінуі үшін алдымен оны кәдімгі істермен толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>What the duress passphrase protects</source>
+        <translation>Мәжбүрлеу құпия сөзі неден қорғайды</translation>
+    </message>
+    <message>
+        <source>Duress passphrase status</source>
+        <translation>Мәжбүрлеу құпия сөзінің күйі</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Мәжбүрлеу құпия сөзі</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Мәжбүрлеу құпия сөзін қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <source>Your recovery code, needed once</source>
+        <translation>Қалпына келтіру кодыңыз (бір рет қажет)</translation>
+    </message>
+    <message>
+        <source>Set the duress passphrase</source>
+        <translation>Мәжбүрлеу құпия сөзін орнату</translation>
+    </message>
+    <message>
+        <source>Open the decoy to fill it</source>
+        <translation>Толтыру үшін жалған сейфті ашу</translation>
+    </message>
+    <message>
+        <source>Your vault locks and the decoy opens in its place; add cases and files as usual, then lock. Your passphrase opens your vault again.</source>
+        <translation>Сейфіңіз құлыпталып, оның орнына жалған сейф ашылады; әдеттегідей істер мен файлдар қосып, содан кейін құлыптаңыз. Құпия сөзіңіз сейфіңізді қайта ашады.</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Жою...</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Мәжбүрлеу құпия сөзін жою</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>Мәжбүрлеу құпия сөзі туралы хабар</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set and opens the decoy.</source>
+        <translation>Мәжбүрлеу құпия сөзі орнатылған, ол жалған сейфті ашады.</translation>
+    </message>
+    <message>
+        <source>A decoy exists, but no duress passphrase opens it: changing your passphrase ended it. Set it again.</source>
+        <translation>Жалған сейф бар, бірақ оны ашатын мәжбүрлеу құпия сөзі жоқ: құпия сөзіңізді өзгерткенде ол күшін жойды. Мәжбүрлеу құпия сөзін қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Мәжбүрлеу құпия сөзі орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>Replace the duress passphrase</source>
+        <translation>Мәжбүрлеу құпия сөзін ауыстыру</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase twice.</source>
+        <translation>Мәжбүрлеу құпия сөзін екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>Екі мәжбүрлеу құпия сөзі бірдей емес.</translation>
+    </message>
+    <message>
+        <source>Type your recovery code too.</source>
+        <translation>Қалпына келтіру кодыңызды да енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Setting the duress passphrase...</source>
+        <translation>Мәжбүрлеу құпия сөзі орнатылуда...</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Now open the decoy and add a few ordinary cases, so that it looks used.</source>
+        <translation>Мәжбүрлеу құпия сөзі орнатылды. Енді жалған сейфті ашып, ол қолданылған болып көрінуі үшін бірнеше кәдімгі іс қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase will open nothing, and the decoy with its cases and files is destroyed. Go on?</source>
+        <translation>Мәжбүрлеу құпия сөзі енді ештеңені ашпайды, ал жалған сейф ондағы істер мен файлдармен бірге жойылады. Жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <source>The duress passphrase no longer opens anything, and the decoy was destroyed.</source>
+        <translation>Мәжбүрлеу құпия сөзі енді ештеңені ашпайды, ал жалған сейф жойылды.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong. Nothing was changed.</source>
@@ -1594,6 +1729,30 @@
         <translation>%1 орнындағы файл атында қиғаш сызық (/), кері қиғаш сызық (\), басқару таңбасы немесе мәтін бағытының белгісі бар, ол файлдың шын атын жасыруы мүмкін; іс сақталмады.</translation>
     </message>
     <message>
+        <source>The original %1 is no longer there, so nothing was removed. The copy in your vault is safe.</source>
+        <translation>Түпнұсқа (%1) енді орнында жоқ, сондықтан ештеңе жойылмады. Сейфіңіздегі көшірме аман.</translation>
+    </message>
+    <message>
+        <source>The original %1 has changed since it was stored in the vault, so it was not removed. The copy in your vault is safe.</source>
+        <translation>Түпнұсқа (%1) сейфке сақталғаннан кейін өзгерген, сондықтан ол жойылмады. Сейфіңіздегі көшірме аман.</translation>
+    </message>
+    <message>
+        <source>The original %1 is a link to another place, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Түпнұсқа (%1) басқа орынға апаратын сілтеме, сондықтан Guvoh оны жоймады. Сейфіңіздегі көшірме аман.</translation>
+    </message>
+    <message>
+        <source>The original %1 is not an ordinary file, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Түпнұсқа (%1) кәдімгі файл емес, сондықтан Guvoh оны жоймады. Сейфіңіздегі көшірме аман.</translation>
+    </message>
+    <message>
+        <source>The original %1 could not be removed: the system did not allow it. The copy in your vault is safe.</source>
+        <translation>Түпнұсқаны (%1) жою мүмкін болмады: жүйе рұқсат бермеді. Сейфіңіздегі көшірме аман.</translation>
+    </message>
+    <message>
+        <source>The original %1 was overwritten with zeros, but the system did not allow removing it; delete the empty file yourself. The copy in your vault is safe.</source>
+        <translation>Түпнұсқаның (%1) үстіне нөлдер жазылды, бірақ жүйе оны жоюға рұқсат бермеді; бос файлды өзіңіз өшіріңіз. Сейфіңіздегі көшірме аман.</translation>
+    </message>
+    <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
         <translation>Толық емес: файл, бәлкім, көшіру кезінде үзіліп қалған. Ештеңе импортталмады.</translation>
     </message>
@@ -1671,11 +1830,11 @@
     </message>
     <message>
         <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
-        <translation>Мәжбүрлеу құпиясөзі қойманың өз құпиясөзінен өзгеше болуы керек. Басқасын таңдаңыз.</translation>
+        <translation>Мәжбүрлеу құпия сөзі сейфтің өз құпия сөзінен өзгеше болуы керек. Басқасын таңдаңыз.</translation>
     </message>
     <message>
         <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
-        <translation>Бұл қойма мәжбүрлеу құпиясөзі пайда болғанға дейін жасалған, сондықтан оны орнату үшін бір рет қалпына келтіру коды қажет. Қалпына келтіру кодын енгізіп, қайталап көріңіз.</translation>
+        <translation>Бұл сейф мәжбүрлеу құпия сөзі пайда болғанға дейін жасалған, сондықтан оны орнату үшін бір рет қалпына келтіру коды қажет. Қалпына келтіру кодын енгізіп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
@@ -1683,7 +1842,7 @@
     </message>
     <message>
         <source>This vault has no decoy: set a duress passphrase first.</source>
-        <translation>Бұл қоймада жалған көшірме жоқ: алдымен мәжбүрлеу құпиясөзін орнатыңыз.</translation>
+        <translation>Бұл сейфте жалған сейф жоқ: алдымен мәжбүрлеу құпия сөзін орнатыңыз.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1950,6 +2109,26 @@
         <translation>Бұл сурет көрсетілмейді: ол бүлінген, соңы қиылып қалған немесе PNG не JPEG суреті емес.</translation>
     </message>
     <message>
+        <source>What this file reveals could not be read: it is damaged, cut short, or not the kind of file its beginning says.</source>
+        <translation>Бұл файлдағы жасырын мәліметтерді оқу мүмкін болмады: файл бүлінген, соңы қиылып қалған немесе басында көрсетілген түрдегі файл емес.</translation>
+    </message>
+    <message>
+        <source>Looking for what this file reveals took more memory or time than Guvoh allows, so it was stopped. The file itself is unchanged.</source>
+        <translation>Бұл файлдағы жасырын мәліметтерді іздеу Guvoh рұқсат ететіннен көп жад немесе уақыт алды, сондықтан ол тоқтатылды. Файлдың өзі өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1, so Guvoh does not look for what it reveals.</source>
+        <translation>Бұл файлдың өлшемі %1 шегінен асады, сондықтан Guvoh ондағы жасырын мәліметтерді іздемейді.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot make a copy of this kind of file without what it reveals, so no cleaned copy was made.</source>
+        <translation>Guvoh мұндай файлдың жасырын мәліметтерсіз көшірмесін жасай алмайды, сондықтан тазартылған көшірме жасалмады.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not look for what this file reveals. The file itself is unchanged.</source>
+        <translation>Guvoh бұл файлдағы жасырын мәліметтерді іздей алмады. Файлдың өзі өзгерген жоқ.</translation>
+    </message>
+    <message>
         <source>Sealing or unsealing could not be done, so nothing was changed.</source>
         <translation>Мөрлеу немесе мөрді ашу орындалмады, сондықтан ештеңе өзгерген жоқ.</translation>
     </message>
@@ -2113,6 +2292,57 @@
         <source>%1. Choose who will receive it.</source>
         <translation>%1. Кім алатынын таңдаңыз.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files went cleaned of hidden details (location, device, author).</source>
+        <translation>
+            <numerusform>%n файл жасырын мәліметтерден (орын, құрылғы, автор) тазартылып жіберілді.</numerusform>
+            <numerusform>%n файл жасырын мәліметтерден (орын, құрылғы, автор) тазартылып жіберілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files had nothing to remove and went as they came.</source>
+        <translation>
+            <numerusform>%n файлда жоятын ештеңе болмады, олар келген күйінде жіберілді.</numerusform>
+            <numerusform>%n файлда жоятын ештеңе болмады, олар келген күйінде жіберілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be checked and went as they came.</source>
+        <translation>
+            <numerusform>%n файлды тексеру мүмкін болмады, олар келген күйінде жіберілді.</numerusform>
+            <numerusform>%n файлды тексеру мүмкін болмады, олар келген күйінде жіберілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Қорғалған мәліметтерді қосу-қоспауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No one in these cases has protected details.</source>
+        <translation>Бұл істердегі ешкімде қорғалған мәліметтер жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It includes the protected details of %n people.</source>
+        <translation>
+            <numerusform>Оған %n адамның қорғалған мәліметтері кіреді.</numerusform>
+            <numerusform>Оған %n адамның қорғалған мәліметтері кіреді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It leaves out the protected details of %n people.</source>
+        <translation>
+            <numerusform>Оған %n адамның қорғалған мәліметтері қосылмайды.</numerusform>
+            <numerusform>Оған %n адамның қорғалған мәліметтері қосылмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files go cleaned of hidden details (location, device, author) wherever they can be removed; the originals stay in your vault as they came.</source>
+        <translation>Файлдар, мүмкін болған жерде, жасырын мәліметтерден (орын, құрылғы, автор) тазартылып жіберіледі; түпнұсқалар сейфіңізде келген күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>Files go as they came, with any hidden details they carry (location, device, author).</source>
+        <translation>Файлдар келген күйінде, ішіндегі барлық жасырын мәліметтерімен (орын, құрылғы, автор) бірге жіберіледі.</translation>
+    </message>
     <message>
         <source>Show in folder</source>
         <translation>Қалтада көрсету</translation>
@@ -2157,8 +2387,20 @@
         <translation>Экспортталатын істер</translation>
     </message>
     <message>
-        <source>Leave out protected details</source>
+        <source>Leave out the protected details</source>
         <translation>Қорғалған мәліметтерді қоспау</translation>
+    </message>
+    <message>
+        <source>Include the protected details</source>
+        <translation>Қорғалған мәліметтерді қосу</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files (location, device, author)</source>
+        <translation>Файлдардан жасырын мәліметтерді жою (орын, құрылғы, автор)</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files</source>
+        <translation>Файлдардан жасырын мәліметтерді жою</translation>
     </message>
     <message>
         <source>Folder for the file</source>
@@ -2175,6 +2417,10 @@
     <message>
         <source>Message</source>
         <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Why Export is not available</source>
+        <translation>«Экспорттау» неге қолжетімсіз</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2197,12 +2443,16 @@
         <translation>2. Қай істер?</translation>
     </message>
     <message>
+        <source>3. What goes with them?</source>
+        <translation>3. Олармен бірге не жіберіледі?</translation>
+    </message>
+    <message>
         <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
         <translation>Қорғалған мәліметтер - шын аттар, байланыс деректері және әр адамда қорғалған деп белгіленген басқа мәліметтер. Қосылмаса, олар тек осы компьютерде қалады.</translation>
     </message>
     <message>
-        <source>3. Where to save the file?</source>
-        <translation>3. Файлды қайда сақтау керек?</translation>
+        <source>4. Where to save the file?</source>
+        <translation>4. Файлды қайда сақтау керек?</translation>
     </message>
     <message>
         <source>The file is ready</source>
@@ -2227,6 +2477,10 @@
     <message>
         <source>Choose at least one case.</source>
         <translation>Кемінде бір істі таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Қорғалған мәліметтерді қосу-қоспауды таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose a folder that exists for the file.</source>
@@ -2290,6 +2544,58 @@
         <translation>PDF құжаты</translation>
     </message>
     <message>
+        <source>This photo contains the place where it was taken: %1</source>
+        <translation>Бұл суретте оның түсірілген жері сақталған: %1</translation>
+    </message>
+    <message>
+        <source>This photo contains the phone or camera it was taken with: %1</source>
+        <translation>Бұл суретте оны түсірген телефон немесе камера сақталған: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the place where it was made: %1</source>
+        <translation>Бұл файлда оның жасалған жері сақталған: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the device it was made on: %1</source>
+        <translation>Бұл файлда ол жасалған құрылғы сақталған: %1</translation>
+    </message>
+    <message>
+        <source>This file contains who wrote or made it: %1</source>
+        <translation>Бұл файлда оны кім жазғаны немесе жасағаны сақталған: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the program that made it: %1</source>
+        <translation>Бұл файлда оны жасаған бағдарлама сақталған: %1</translation>
+    </message>
+    <message>
+        <source>This file contains when it was made: %1</source>
+        <translation>Бұл файлда оның қашан жасалғаны сақталған: %1</translation>
+    </message>
+    <message>
+        <source>This file contains other details about it: %1</source>
+        <translation>Бұл файлда ол туралы басқа мәліметтер сақталған: %1</translation>
+    </message>
+    <message>
+        <source>Checking this file for hidden details...</source>
+        <translation>Файлда жасырын мәліметтер бар-жоғы тексерілуде...</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot check this kind of file for hidden details.</source>
+        <translation>Guvoh мұндай файлда жасырын мәліметтердің бар-жоғын тексере алмайды.</translation>
+    </message>
+    <message>
+        <source>This file is too large for Guvoh to check for hidden details.</source>
+        <translation>Бұл файл тым үлкен, сондықтан Guvoh ондағы жасырын мәліметтерді тексере алмайды.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not check this file for hidden details: it may be damaged.</source>
+        <translation>Guvoh бұл файлдағы жасырын мәліметтерді тексере алмады: файл бүлінген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>No hidden details found.</source>
+        <translation>Жасырын мәліметтер табылмады.</translation>
+    </message>
+    <message>
         <source>Files of this case</source>
         <translation>Осы істің файлдары</translation>
     </message>
@@ -2320,6 +2626,18 @@
     <message>
         <source>Save an unencrypted copy of the selected file</source>
         <translation>Таңдалған файлдың шифрланбаған көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as...</source>
+        <translation>Тазартылған көшірмесін басқаша сақтау...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file without its hidden details</source>
+        <translation>Таңдалған файлдың жасырын мәліметтерсіз шифрланбаған көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Hidden details of the selected file</source>
+        <translation>Таңдалған файлдың жасырын мәліметтері</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2362,8 +2680,24 @@
         <translation>Файлдар қосу үшін алдымен істі сақтаңыз.</translation>
     </message>
     <message>
+        <source>This file arrived as a copy without its hidden details. SHA-256 of the copy: %1; of the original, kept by the sender: %2.</source>
+        <translation>Бұл файл жасырын мәліметтерсіз көшірме ретінде келді. Көшірменің SHA-256 мәні: %1; жіберушіде сақталған түпнұсқанікі: %2.</translation>
+    </message>
+    <message>
+        <source>A copy without hidden details was made: SHA-256 %1 (of the original: %2).</source>
+        <translation>Жасырын мәліметтерсіз көшірме жасалды: SHA-256 %1 (түпнұсқанікі: %2).</translation>
+    </message>
+    <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
         <translation>Осы компьютерді немесе көшірмені сақтаған диск не USB флешканы қолдана алатын кез келген адам оны аша алады. Көшірме қажет болмай қалған бойда оны өшіріңіз. Басқа біреуден келген файл оны ашқан компьютерге зиян келтіретіндей етіп жасалған болуы мүмкін: көшірмені тек қорғауыңыз керек ештеңе сақталмаған компьютерде ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as</source>
+        <translation>Тазартылған көшірмесін басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy without hidden details was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Жасырын мәліметтерсіз шифрланбаған көшірме %1 ретінде сақталды. Қажет болмай қалғанда оны өшіріңіз.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2380,10 +2714,6 @@
     <message>
         <source>Save a copy as</source>
         <translation>Көшірмесін басқаша сақтау</translation>
-    </message>
-    <message>
-        <source>Guvoh</source>
-        <translation>Guvoh</translation>
     </message>
     <message>
         <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
@@ -2867,6 +3197,13 @@
     </message>
 </context>
 <context>
+    <name>OpenDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>Organisations</name>
     <message>
         <source>Organisation</source>
@@ -2934,6 +3271,76 @@
     <message>
         <source>Safety code of %1:</source>
         <translation>%1 қауіпсіздік коды:</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalOffer</name>
+    <message>
+        <source>The file is now in your encrypted vault. Remove the original from %1?</source>
+        <translation>Файл енді шифрланған сейфіңізде. Түпнұсқа %1 ішінен жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>The original is %1. Guvoh overwrites it once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies of it.</source>
+        <translation>Түпнұсқа: %1. Guvoh оның үстіне бір рет нөлдер жазып, содан кейін оны өшіреді. Бұл қауіпсіз өшіру емес: диск (әсіресе SSD немесе жад картасы), файлдық жүйе, сақтық көшірмелер және бұлтпен синхрондау одан әлі де із немесе көшірме сақтап қалуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Remove the original</source>
+        <translation>Түпнұсқаны жою</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <source>Do the same from now on, without asking</source>
+        <translation>Бұдан былай сұрамай, осылай істеу</translation>
+    </message>
+    <message>
+        <source>The original was removed from %1.</source>
+        <translation>Түпнұсқа %1 ішінен жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalsPanel</name>
+    <message>
+        <source>Originals of added files</source>
+        <translation>Қосылған файлдардың түпнұсқалары</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Әр жолы сұрау</translation>
+    </message>
+    <message>
+        <source>Remove the original without asking</source>
+        <translation>Түпнұсқаны сұрамай жою</translation>
+    </message>
+    <message>
+        <source>Keep the original without asking</source>
+        <translation>Түпнұсқаны сұрамай қалдыру</translation>
+    </message>
+    <message>
+        <source>A photo or recording added from Downloads, a phone or a USB stick stays there unencrypted. Once it is in the vault, Guvoh can remove the original: it overwrites the file once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies. Recordings made in Guvoh have no original.</source>
+        <translation>«Жүктеулер» қалтасынан, телефоннан немесе USB флешкадан қосылған сурет не жазба сол жерде шифрланбаған күйде қалады. Ол сейфке түскеннен кейін Guvoh түпнұсқаны жоя алады: файлдың үстіне бір рет нөлдер жазып, содан кейін оны өшіреді. Бұл қауіпсіз өшіру емес: диск (әсіресе SSD немесе жад картасы), файлдық жүйе, сақтық көшірмелер және бұлтпен синхрондау әлі де із немесе көшірме сақтап қалуы мүмкін. Guvoh ішінде жасалған жазбалардың түпнұсқасы болмайды.</translation>
+    </message>
+    <message>
+        <source>What removing the original does</source>
+        <translation>Түпнұсқаны жою не істейді</translation>
+    </message>
+    <message>
+        <source>Originals setting status</source>
+        <translation>Түпнұсқалар баптауының күйі</translation>
+    </message>
+    <message>
+        <source>Saved. Guvoh will ask after each file.</source>
+        <translation>Сақталды. Guvoh әр файлдан кейін сұрайды.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be removed once their file is in the vault.</source>
+        <translation>Сақталды. Түпнұсқалар файлы сейфке түскен соң жойылады.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be left where they are.</source>
+        <translation>Сақталды. Түпнұсқалар өз орнында қалады.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3605,37 @@
     <message>
         <source>Player message</source>
         <translation>Ойнатқыш хабары</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectPanel</name>
+    <message>
+        <source>Protect a new person&apos;s real name, contact and where they live</source>
+        <translation>Жаңа адамның шын атын, байланысын және тұратын жерін қорғау</translation>
+    </message>
+    <message>
+        <source>Protected by default</source>
+        <translation>Әдепкі бойынша қорғау</translation>
+    </message>
+    <message>
+        <source>Protected details are hidden on screen until you press Show, never appear in search results, and are left out of a redacted export. This applies to people you add and to case files that do not say what is protected; people already in your cases keep what they have.</source>
+        <translation>Қорғалған мәліметтер «Көрсету» басылғанша экранда жасырын тұрады, іздеу нәтижелерінде ешқашан шықпайды және қорғалған мәліметтерсіз жасалған экспортқа қосылмайды. Бұл сіз қосатын адамдарға және нені қорғау керегі көрсетілмеген іс файлдарына қолданылады; істеріңіздегі бұрыннан бар адамдардың баптауы бұрынғыдай қалады.</translation>
+    </message>
+    <message>
+        <source>What protected by default does</source>
+        <translation>Әдепкі бойынша қорғау не істейді</translation>
+    </message>
+    <message>
+        <source>Protected by default status</source>
+        <translation>Әдепкі бойынша қорғау күйі</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with these details protected.</source>
+        <translation>Сақталды. Жаңа адамдардың бұл мәліметтері басынан қорғалады.</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with nothing protected: tick each detail yourself.</source>
+        <translation>Сақталды. Жаңа адамдардың ешбір мәліметі басынан қорғалмайды: әр мәліметті өзіңіз белгілеңіз.</translation>
     </message>
 </context>
 <context>
@@ -3717,11 +4155,29 @@
     </message>
 </context>
 <context>
-    <name>ReleasePanel</name>
+    <name>ReleaseButton</name>
     <message>
-        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
-        <translation>Сейфін сапарға мөрлеген зерттеуші сізге сапар сұрауын жіберді. Шекарадан кейін оған дауыспен қоңырау шалыңыз: оның қауіпсіз екенін және еркін сөйлей алатынын, «Тұлға» бетінен оқыған қауіпсіздік коды осында көрсетілгенмен бірдей екенін тексеріңіз. Тек содан кейін ашу токенін жазып, оған жіберіңіз.</translation>
+        <source>Release a sealed vault...</source>
+        <translation>Мөрленген сейфті ашу...</translation>
     </message>
+    <message>
+        <source>Release a researcher&apos;s sealed vault</source>
+        <translation>Зерттеушінің мөрленген сейфін ашу</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Мөрленген сейфті ашу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
     <message>
         <source>How to release a sealed vault</source>
         <translation>Мөрленген сейфті қалай ашу</translation>
@@ -3731,12 +4187,32 @@
         <translation>Сапар сұрауын ашу...</translation>
     </message>
     <message>
-        <source>Write release token...</source>
-        <translation>Ашу токенін жазу...</translation>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice, on a number you already know: check that it is them, that they are safe and free to talk, and that the safety code they noted before sealing is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Сейфін сапарға мөрлеген зерттеуші сізге сапар сұрауын жіберді. Ол шекарадан өткеннен кейін өзіңіз бұрыннан білетін нөмірге дауыстық қоңырау шалыңыз: бұл шынымен сол адам екенін, оның аман екенін және еркін сөйлей алатынын, әрі мөрлеуден бұрын жазып алған қауіпсіздік коды осы жерде көрсетілген кодпен бірдей екенін тексеріңіз. Тек содан кейін ғана ашу токенін жазып, оған жіберіңіз.</translation>
     </message>
     <message>
         <source>Travel request</source>
         <translation>Сапар сұрауы</translation>
+    </message>
+    <message>
+        <source>Ask them to read their safety code aloud. Does every group of four digits match?</source>
+        <translation>Одан қауіпсіздік кодын дауыстап оқуын сұраңыз. Төрт цифрдан тұратын әр топ сәйкес келе ме?</translation>
+    </message>
+    <message>
+        <source>Compare the safety code</source>
+        <translation>Қауіпсіздік кодын салыстыру</translation>
+    </message>
+    <message>
+        <source>They match: write the release token...</source>
+        <translation>Сәйкес келеді: ашу токенін жазу...</translation>
+    </message>
+    <message>
+        <source>They match: write the release token</source>
+        <translation>Сәйкес келеді: ашу токенін жазу</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Сәйкес келмейді</translation>
     </message>
     <message>
         <source>Release status</source>
@@ -3755,16 +4231,59 @@
         <translation>Тексерілуде...</translation>
     </message>
     <message>
-        <source>Travel request from %1, made %2. Their safety code: %3</source>
-        <translation>%1 жіберген сапар сұрауы, %2 жасалған. Оның қауіпсіздік коды: %3</translation>
+        <source>Travel request from %1, made %2. Their safety code:</source>
+        <translation>%1 жіберген сапар сұрауы, %2 жасалған. Оның қауіпсіздік коды:</translation>
+    </message>
+    <message>
+        <source>No token was written. Do not release the vault: someone else may have made this request or may be with them. Talk to them again another way.</source>
+        <translation>Токен жазылмады. Сейфті ашпаңыз: бұл сұрауды басқа біреу жасаған болуы немесе ол адамның қасында басқа біреу болуы мүмкін. Онымен басқа жолмен қайта сөйлесіңіз.</translation>
     </message>
     <message>
         <source>Save the release token</source>
         <translation>Ашу токенін сақтау</translation>
     </message>
     <message>
+        <source>Writing the release token...</source>
+        <translation>Ашу токені жазылуда...</translation>
+    </message>
+    <message>
         <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
         <translation>Ашу токені %1 ішінде. Оны файл ретінде жіберіңіз немесе мәтінін хабарламаға қойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasedToken</name>
+    <message>
+        <source>The release token as a QR code</source>
+        <translation>Ашу токенінің QR коды</translation>
+    </message>
+    <message>
+        <source>Send them the token: paste it into a message, send the file, or let them scan this code with a phone. It opens only their sealed vault, and only with their passphrase.</source>
+        <translation>Токенді оған жіберіңіз: оны хабарламаға қойыңыз, файлды жіберіңіз немесе осы кодты телефонмен сканерлеуін сұраңыз. Ол тек оның мөрленген сейфін және тек оның құпия сөзімен бірге ғана ашады.</translation>
+    </message>
+    <message>
+        <source>How to send the release token</source>
+        <translation>Ашу токенін қалай жіберу керек</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Токенді көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the release token</source>
+        <translation>Ашу токенін көшіру</translation>
+    </message>
+    <message>
+        <source>Release token file</source>
+        <translation>Ашу токенінің файлы</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Көшіру күйі</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to them; the clipboard is emptied when the vault locks.</source>
+        <translation>Көшірілді. Оны оған жазатын хабарламаңызға қойыңыз; сейф құлыпталғанда алмасу буфері тазартылады.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4718,10 @@
         <translation>Мөрлеу неден қорғайды</translation>
     </message>
     <message>
+        <source>Your safety code</source>
+        <translation>Қауіпсіздік кодыңыз</translation>
+    </message>
+    <message>
         <source>Organisation that releases the vault</source>
         <translation>Сейфті ашатын ұйым</translation>
     </message>
@@ -4221,6 +4744,10 @@
     <message>
         <source>Seal for travel</source>
         <translation>Сапарға мөрлеу</translation>
+    </message>
+    <message>
+        <source>Your safety code is %1. When your organisation calls to release the vault, they ask you to read it, and it cannot be shown while the vault is sealed: note it down.</source>
+        <translation>Қауіпсіздік кодыңыз: %1. Ұйымыңыз сейфті ашу үшін қоңырау шалғанда, сізден оны оқып беруді сұрайды, ал сейф мөрленіп тұрғанда оны көрсету мүмкін емес: оны жазып алыңыз.</translation>
     </message>
     <message>
         <source>Type your passphrase to seal the vault.</source>
@@ -4771,6 +5298,10 @@
         <translation>Файл аты</translation>
     </message>
     <message>
+        <source>Hidden details of this file</source>
+        <translation>Бұл файлдың жасырын мәліметтері</translation>
+    </message>
+    <message>
         <source>Opening the file</source>
         <translation>Файл ашылуда</translation>
     </message>
@@ -4966,6 +5497,14 @@
     <message>
         <source>Lock the vault</source>
         <translation>Сейфті құлыптау</translation>
+    </message>
+    <message>
+        <source>This is the decoy, not your vault. Add ordinary cases and files so that it looks used, then lock: your passphrase opens your vault again.</source>
+        <translation>Бұл сіздің сейфіңіз емес, жалған сейф. Ол қолданылған болып көрінуі үшін кәдімгі істер мен файлдар қосып, содан кейін құлыптаңыз: құпия сөзіңіз сейфіңізді қайта ашады.</translation>
+    </message>
+    <message>
+        <source>Decoy</source>
+        <translation>Жалған сейф</translation>
     </message>
     <message>
         <source>Locked</source>

@@ -907,6 +907,30 @@
 <context>
     <name>CaseList</name>
     <message>
+        <source>real name</source>
+        <translation>чыныгы аты</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>лакап аты</translation>
+    </message>
+    <message>
+        <source>where they live</source>
+        <translation>жашаган жери</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>байланыш</translation>
+    </message>
+    <message>
+        <source>A protected detail matched: %1</source>
+        <translation>Корголгон маалымат дал келди: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Unsaved changes kept: %1</source>
         <translation>Сакталбаган өзгөртүүлөр бар: %1</translation>
     </message>
@@ -1396,6 +1420,117 @@
     </message>
 </context>
 <context>
+    <name>DuressPanel</name>
+    <message>
+        <source>A second passphrase for when someone makes you unlock. Typed at the lock screen, it opens a decoy that looks like this vault, and from then on your passphrase and your recovery code open nothing, on this computer or from a copy of the disk made later. It does not protect you from a copy of the disk made before you typed it, or from two copies compared. Fill the decoy with ordinary cases first, so that it looks used.</source>
+        <translation>Бирөө сизди сейфти ачууга мажбурлаган учур үчүн экинчи сырсөз. Аны кулпу экранында киргизсеңиз, ушул сейфке окшош жалган көчүрмө ачылат, ошондон тартып сырсөзүңүз да, калыбына келтирүү кодуңуз да эч нерсени ачпайт — бул компьютерде да, кийин жасалган дисктин көчүрмөсүнөн да. Ал аны киргизгенге чейин жасалган дисктин көчүрмөсүнөн же эки көчүрмөнү салыштыруудан коргобойт. Колдонулгандай көрүнүшү үчүн адегенде жалган көчүрмөнү кадимки иштер менен толтуруңуз.</translation>
+    </message>
+    <message>
+        <source>What the duress passphrase protects</source>
+        <translation>Мажбурлоо сырсөзү эмнеден коргойт</translation>
+    </message>
+    <message>
+        <source>Duress passphrase status</source>
+        <translation>Мажбурлоо сырсөзүнүн абалы</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Мажбурлоо сырсөзү</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Мажбурлоо сырсөзүн кайталоо</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Кайталаңыз</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Калыбына келтирүү коду</translation>
+    </message>
+    <message>
+        <source>Your recovery code, needed once</source>
+        <translation>Калыбына келтирүү кодуңуз, бир жолу керек</translation>
+    </message>
+    <message>
+        <source>Set the duress passphrase</source>
+        <translation>Мажбурлоо сырсөзүн коюу</translation>
+    </message>
+    <message>
+        <source>Open the decoy to fill it</source>
+        <translation>Толтуруу үчүн жалган көчүрмөнү ачуу</translation>
+    </message>
+    <message>
+        <source>Your vault locks and the decoy opens in its place; add cases and files as usual, then lock. Your passphrase opens your vault again.</source>
+        <translation>Сейфиңиз кулпуланат жана анын ордуна жалган көчүрмө ачылат; иштерди жана файлдарды кадимкидей кошуп, андан кийин кулпулаңыз. Сырсөзүңүз сейфиңизди кайра ачат.</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Өчүрүү...</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Мажбурлоо сырсөзүн өчүрүү</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>Мажбурлоо сырсөзү жөнүндө билдирүү</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set and opens the decoy.</source>
+        <translation>Мажбурлоо сырсөзү коюлган, ал жалган көчүрмөнү ачат.</translation>
+    </message>
+    <message>
+        <source>A decoy exists, but no duress passphrase opens it: changing your passphrase ended it. Set it again.</source>
+        <translation>Жалган көчүрмө бар, бирок аны ача турган мажбурлоо сырсөзү жок: сырсөзүңүздү алмаштырганда мажбурлоо сырсөзү күчүн жоготту. Аны кайра коюңуз.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Мажбурлоо сырсөзү коюлган эмес.</translation>
+    </message>
+    <message>
+        <source>Replace the duress passphrase</source>
+        <translation>Мажбурлоо сырсөзүн алмаштыруу</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase twice.</source>
+        <translation>Мажбурлоо сырсөзүн эки жолу киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>Эки мажбурлоо сырсөзү бирдей эмес.</translation>
+    </message>
+    <message>
+        <source>Type your recovery code too.</source>
+        <translation>Калыбына келтирүү кодуңузду да киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>Setting the duress passphrase...</source>
+        <translation>Мажбурлоо сырсөзү коюлууда...</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Now open the decoy and add a few ordinary cases, so that it looks used.</source>
+        <translation>Мажбурлоо сырсөзү коюлду. Эми жалган көчүрмөнү ачып, колдонулгандай көрүнүшү үчүн ага бир нече кадимки иш кошуңуз.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase will open nothing, and the decoy with its cases and files is destroyed. Go on?</source>
+        <translation>Мажбурлоо сырсөзү эч нерсени ачпай калат, ал эми жалган көчүрмө иштери жана файлдары менен кошо жок кылынат. Улантасызбы?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Калтыруу</translation>
+    </message>
+    <message>
+        <source>The duress passphrase no longer opens anything, and the decoy was destroyed.</source>
+        <translation>Мажбурлоо сырсөзү мындан ары эч нерсени ачпайт, жалган көчүрмө жок кылынды.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong. Nothing was changed.</source>
@@ -1594,6 +1729,30 @@
         <translation>%1 жериндеги файлдын атында кыйгач сызык (/), тескери кыйгач сызык (\), башкаруучу белги же тексттин багытын өзгөртүүчү белги бар; мындай белгилер файлды башка нерсе кылып көрсөтүшү мүмкүн. Иш сакталган жок.</translation>
     </message>
     <message>
+        <source>The original %1 is no longer there, so nothing was removed. The copy in your vault is safe.</source>
+        <translation>%1 түп нускасы мындан ары ордунда жок, ошондуктан эч нерсе өчүрүлгөн жок. Сейфиңиздеги көчүрмө коопсуз.</translation>
+    </message>
+    <message>
+        <source>The original %1 has changed since it was stored in the vault, so it was not removed. The copy in your vault is safe.</source>
+        <translation>%1 түп нускасы сейфке сакталгандан бери өзгөргөн, ошондуктан ал өчүрүлгөн жок. Сейфиңиздеги көчүрмө коопсуз.</translation>
+    </message>
+    <message>
+        <source>The original %1 is a link to another place, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>%1 түп нускасы башка жерге шилтеме, ошондуктан Guvoh аны өчүргөн жок. Сейфиңиздеги көчүрмө коопсуз.</translation>
+    </message>
+    <message>
+        <source>The original %1 is not an ordinary file, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>%1 түп нускасы кадимки файл эмес, ошондуктан Guvoh аны өчүргөн жок. Сейфиңиздеги көчүрмө коопсуз.</translation>
+    </message>
+    <message>
+        <source>The original %1 could not be removed: the system did not allow it. The copy in your vault is safe.</source>
+        <translation>%1 түп нускасын өчүрүү мүмкүн болгон жок: система буга уруксат берген жок. Сейфиңиздеги көчүрмө коопсуз.</translation>
+    </message>
+    <message>
+        <source>The original %1 was overwritten with zeros, but the system did not allow removing it; delete the empty file yourself. The copy in your vault is safe.</source>
+        <translation>%1 түп нускасынын үстүнөн нөлдөр жазылды, бирок система аны өчүрүүгө уруксат берген жок; бош файлды өзүңүз өчүрүңүз. Сейфиңиздеги көчүрмө коопсуз.</translation>
+    </message>
+    <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
         <translation>Толук эмес: файл аягына чейин жетпей калган, балким, көчүрүп жатканда. Эч нерсе импорттолгон жок.</translation>
     </message>
@@ -1671,11 +1830,11 @@
     </message>
     <message>
         <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
-        <translation>Мажбурлоо сырсөзү сактагычтын өз сырсөзүнөн айырмаланышы керек. Башкасын тандаңыз.</translation>
+        <translation>Мажбурлоо сырсөзү сейфтин өз сырсөзүнөн айырмаланышы керек. Башкасын тандаңыз.</translation>
     </message>
     <message>
         <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
-        <translation>Бул сактагыч мажбурлоо сырсөзү пайда болгонго чейин түзүлгөн, ошондуктан аны коюу үчүн бир жолу калыбына келтирүү коду керек. Калыбына келтирүү кодун киргизип, кайра аракет кылыңыз.</translation>
+        <translation>Бул сейф мажбурлоо сырсөзү пайда болгонго чейин түзүлгөн, ошондуктан аны коюу үчүн бир жолу калыбына келтирүү коду керек. Калыбына келтирүү кодун киргизип, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
@@ -1683,7 +1842,7 @@
     </message>
     <message>
         <source>This vault has no decoy: set a duress passphrase first.</source>
-        <translation>Бул сактагычта жалган көчүрмө жок: адегенде мажбурлоо сырсөзүн коюңуз.</translation>
+        <translation>Бул сейфте жалган көчүрмө жок: адегенде мажбурлоо сырсөзүн коюңуз.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1950,6 +2109,26 @@
         <translation>Бул сүрөт көрсөтүлбөйт: ал бузулган, аягына чейин жетпей калган же PNG же JPEG сүрөтү эмес.</translation>
     </message>
     <message>
+        <source>What this file reveals could not be read: it is damaged, cut short, or not the kind of file its beginning says.</source>
+        <translation>Бул файлдагы жашыруун маалыматтарды окуу мүмкүн болгон жок: файл бузулган, аягына чейин жетпей калган же башында айтылган түрдөгү файл эмес.</translation>
+    </message>
+    <message>
+        <source>Looking for what this file reveals took more memory or time than Guvoh allows, so it was stopped. The file itself is unchanged.</source>
+        <translation>Бул файлдагы жашыруун маалыматтарды издөө Guvoh уруксат бергенден көбүрөөк эс же убакыт талап кылды, ошондуктан ал токтотулду. Файлдын өзү өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1, so Guvoh does not look for what it reveals.</source>
+        <translation>Бул файл %1 өлчөмүнөн чоң, ошондуктан Guvoh андагы жашыруун маалыматтарды издебейт.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot make a copy of this kind of file without what it reveals, so no cleaned copy was made.</source>
+        <translation>Guvoh мындай түрдөгү файлдын жашыруун маалыматтарсыз көчүрмөсүн жасай албайт, ошондуктан тазаланган көчүрмө жасалган жок.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not look for what this file reveals. The file itself is unchanged.</source>
+        <translation>Guvoh бул файлдагы жашыруун маалыматтарды издей алган жок. Файлдын өзү өзгөргөн жок.</translation>
+    </message>
+    <message>
         <source>Sealing or unsealing could not be done, so nothing was changed.</source>
         <translation>Мөөрлөө же мөөрдү ачуу аткарылган жок, ошондуктан эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2113,6 +2292,57 @@
         <source>%1. Choose who will receive it.</source>
         <translation>%1. Ким ала турганын тандаңыз.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files went cleaned of hidden details (location, device, author).</source>
+        <translation>
+            <numerusform>%n файл жашыруун маалыматтардан (жайгашкан жер, түзмөк, автор) тазаланып жөнөтүлдү.</numerusform>
+            <numerusform>%n файл жашыруун маалыматтардан (жайгашкан жер, түзмөк, автор) тазаланып жөнөтүлдү.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files had nothing to remove and went as they came.</source>
+        <translation>
+            <numerusform>%n файлда өчүрө турган эч нерсе жок болчу, алар кандай келсе ошондой жөнөтүлдү.</numerusform>
+            <numerusform>%n файлда өчүрө турган эч нерсе жок болчу, алар кандай келсе ошондой жөнөтүлдү.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be checked and went as they came.</source>
+        <translation>
+            <numerusform>%n файлды текшерүү мүмкүн болгон жок, алар кандай келсе ошондой жөнөтүлдү.</numerusform>
+            <numerusform>%n файлды текшерүү мүмкүн болгон жок, алар кандай келсе ошондой жөнөтүлдү.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Корголгон маалыматтар жөнөтүлөбү же жокпу, тандаңыз.</translation>
+    </message>
+    <message>
+        <source>No one in these cases has protected details.</source>
+        <translation>Бул иштерде эч кимдин корголгон маалыматтары жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It includes the protected details of %n people.</source>
+        <translation>
+            <numerusform>Файлга %n адамдын корголгон маалыматтары кошулат.</numerusform>
+            <numerusform>Файлга %n адамдын корголгон маалыматтары кошулат.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It leaves out the protected details of %n people.</source>
+        <translation>
+            <numerusform>Файлга %n адамдын корголгон маалыматтары кошулбайт.</numerusform>
+            <numerusform>Файлга %n адамдын корголгон маалыматтары кошулбайт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files go cleaned of hidden details (location, device, author) wherever they can be removed; the originals stay in your vault as they came.</source>
+        <translation>Жашыруун маалыматтарды (жайгашкан жер, түзмөк, автор) өчүрүү мүмкүн болгон бардык файлдар алардан тазаланып жөнөтүлөт; түп нускалар сейфиңизде кандай келсе ошондой калат.</translation>
+    </message>
+    <message>
+        <source>Files go as they came, with any hidden details they carry (location, device, author).</source>
+        <translation>Файлдар кандай келсе ошондой, ичиндеги бардык жашыруун маалыматтары (жайгашкан жер, түзмөк, автор) менен жөнөтүлөт.</translation>
+    </message>
     <message>
         <source>Show in folder</source>
         <translation>Папкада көрсөтүү</translation>
@@ -2157,8 +2387,20 @@
         <translation>Экспорттолуучу иштер</translation>
     </message>
     <message>
-        <source>Leave out protected details</source>
+        <source>Leave out the protected details</source>
         <translation>Корголгон маалыматтарды кошпоо</translation>
+    </message>
+    <message>
+        <source>Include the protected details</source>
+        <translation>Корголгон маалыматтарды кошуу</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files (location, device, author)</source>
+        <translation>Файлдардан жашыруун маалыматтарды өчүрүү (жайгашкан жер, түзмөк, автор)</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files</source>
+        <translation>Файлдардан жашыруун маалыматтарды өчүрүү</translation>
     </message>
     <message>
         <source>Folder for the file</source>
@@ -2175,6 +2417,10 @@
     <message>
         <source>Message</source>
         <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Why Export is not available</source>
+        <translation>«Экспорттоо» эмне үчүн жеткиликсиз</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2197,12 +2443,16 @@
         <translation>2. Кайсы иштер?</translation>
     </message>
     <message>
+        <source>3. What goes with them?</source>
+        <translation>3. Алар менен эмне жөнөтүлөт?</translation>
+    </message>
+    <message>
         <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
         <translation>Корголгон маалыматтар - бул ар бир адамдын чыныгы аты, байланыштары жана корголгон деп белгиленген башка маалыматтар. Кошулбаса, алар ушул компьютерде гана калат.</translation>
     </message>
     <message>
-        <source>3. Where to save the file?</source>
-        <translation>3. Файлды кайда сактоо керек?</translation>
+        <source>4. Where to save the file?</source>
+        <translation>4. Файлды кайда сактоо керек?</translation>
     </message>
     <message>
         <source>The file is ready</source>
@@ -2227,6 +2477,10 @@
     <message>
         <source>Choose at least one case.</source>
         <translation>Жок дегенде бир ишти тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Корголгон маалыматтар жөнөтүлөбү же жокпу, тандаңыз.</translation>
     </message>
     <message>
         <source>Choose a folder that exists for the file.</source>
@@ -2290,6 +2544,58 @@
         <translation>PDF документ</translation>
     </message>
     <message>
+        <source>This photo contains the place where it was taken: %1</source>
+        <translation>Бул сүрөттө ал тартылган жер сакталган: %1</translation>
+    </message>
+    <message>
+        <source>This photo contains the phone or camera it was taken with: %1</source>
+        <translation>Бул сүрөттө ал тартылган телефон же камера сакталган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the place where it was made: %1</source>
+        <translation>Бул файлда ал жасалган жер сакталган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the device it was made on: %1</source>
+        <translation>Бул файлда ал жасалган түзмөк сакталган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains who wrote or made it: %1</source>
+        <translation>Бул файлда аны ким жазганы же жасаганы сакталган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the program that made it: %1</source>
+        <translation>Бул файлда аны жасаган программа сакталган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains when it was made: %1</source>
+        <translation>Бул файлда ал качан жасалганы сакталган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains other details about it: %1</source>
+        <translation>Бул файлда ал жөнүндө башка маалыматтар сакталган: %1</translation>
+    </message>
+    <message>
+        <source>Checking this file for hidden details...</source>
+        <translation>Бул файл жашыруун маалыматтарга текшерилүүдө...</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot check this kind of file for hidden details.</source>
+        <translation>Guvoh мындай түрдөгү файлды жашыруун маалыматтарга текшере албайт.</translation>
+    </message>
+    <message>
+        <source>This file is too large for Guvoh to check for hidden details.</source>
+        <translation>Бул файл Guvoh аны жашыруун маалыматтарга текшериши үчүн өтө чоң.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not check this file for hidden details: it may be damaged.</source>
+        <translation>Guvoh бул файлды жашыруун маалыматтарга текшере алган жок: ал бузулган болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>No hidden details found.</source>
+        <translation>Жашыруун маалыматтар табылган жок.</translation>
+    </message>
+    <message>
         <source>Files of this case</source>
         <translation>Бул иштин файлдары</translation>
     </message>
@@ -2320,6 +2626,18 @@
     <message>
         <source>Save an unencrypted copy of the selected file</source>
         <translation>Тандалган файлдын шифрленбеген көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as...</source>
+        <translation>Тазаланган көчүрмөсүн сактоо...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file without its hidden details</source>
+        <translation>Тандалган файлдын жашыруун маалыматтарсыз шифрленбеген көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>Hidden details of the selected file</source>
+        <translation>Тандалган файлдын жашыруун маалыматтары</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2362,8 +2680,24 @@
         <translation>Файлдарды кошуу үчүн адегенде ишти сактаңыз.</translation>
     </message>
     <message>
+        <source>This file arrived as a copy without its hidden details. SHA-256 of the copy: %1; of the original, kept by the sender: %2.</source>
+        <translation>Бул файл жашыруун маалыматтарсыз көчүрмө катары келди. Көчүрмөнүн SHA-256: %1; жөнөтүүчүдө сакталган түп нусканыкы: %2.</translation>
+    </message>
+    <message>
+        <source>A copy without hidden details was made: SHA-256 %1 (of the original: %2).</source>
+        <translation>Жашыруун маалыматтарсыз көчүрмө жасалды: SHA-256 %1 (түп нусканыкы: %2).</translation>
+    </message>
+    <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
         <translation>Бул компьютерди, же көчүрмөнү сактаган дискти же USB флешканы колдоно алган ар бир адам аны ача алат. Көчүрмө керек болбой калаары менен аны өчүрүңүз. Башка бирөөдөн келген файл аны ачкан компьютерге зыян келтирүү үчүн атайын жасалган болушу мүмкүн: көчүрмөнү сиз коргошуңуз керек болгон эч нерсе сакталбаган компьютерде гана ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as</source>
+        <translation>Тазаланган көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy without hidden details was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Жашыруун маалыматтарсыз шифрленбеген көчүрмө %1 болуп сакталды. Керек болбой калганда аны өчүрүңүз.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2380,10 +2714,6 @@
     <message>
         <source>Save a copy as</source>
         <translation>Көчүрмөсүн сактоо</translation>
-    </message>
-    <message>
-        <source>Guvoh</source>
-        <translation>Guvoh</translation>
     </message>
     <message>
         <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
@@ -2867,6 +3197,13 @@
     </message>
 </context>
 <context>
+    <name>OpenDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>Organisations</name>
     <message>
         <source>Organisation</source>
@@ -2934,6 +3271,76 @@
     <message>
         <source>Safety code of %1:</source>
         <translation>%1 коопсуздук коду:</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalOffer</name>
+    <message>
+        <source>The file is now in your encrypted vault. Remove the original from %1?</source>
+        <translation>Файл эми шифрленген сейфиңизде. Түп нуска %1 ичинен өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>The original is %1. Guvoh overwrites it once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies of it.</source>
+        <translation>Түп нуска: %1. Guvoh анын үстүнөн бир жолу нөлдөрдү жазып, андан кийин аны өчүрөт. Бул коопсуз өчүрүү эмес: дискте (өзгөчө SSD же эс картасында), файл системасында, камдык көчүрмөлөрдө жана булут шайкештирүүсүндө анын издери же көчүрмөлөрү дагы эле калышы мүмкүн.</translation>
+    </message>
+    <message>
+        <source>Remove the original</source>
+        <translation>Түп нусканы өчүрүү</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Калтыруу</translation>
+    </message>
+    <message>
+        <source>Do the same from now on, without asking</source>
+        <translation>Мындан ары сурабай эле ушундай кылуу</translation>
+    </message>
+    <message>
+        <source>The original was removed from %1.</source>
+        <translation>Түп нуска %1 ичинен өчүрүлдү.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalsPanel</name>
+    <message>
+        <source>Originals of added files</source>
+        <translation>Кошулган файлдардын түп нускалары</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Ар бир жолу суроо</translation>
+    </message>
+    <message>
+        <source>Remove the original without asking</source>
+        <translation>Түп нусканы сурабай өчүрүү</translation>
+    </message>
+    <message>
+        <source>Keep the original without asking</source>
+        <translation>Түп нусканы сурабай калтыруу</translation>
+    </message>
+    <message>
+        <source>A photo or recording added from Downloads, a phone or a USB stick stays there unencrypted. Once it is in the vault, Guvoh can remove the original: it overwrites the file once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies. Recordings made in Guvoh have no original.</source>
+        <translation>«Жүктөлүп алынгандар» (Downloads) папкасынан, телефондон же USB флешкадан кошулган сүрөт же жазуу ошол жерде шифрленбеген бойдон калат. Ал сейфке түшкөндөн кийин Guvoh түп нусканы өчүрө алат: файлдын үстүнөн бир жолу нөлдөрдү жазып, андан кийин аны өчүрөт. Бул коопсуз өчүрүү эмес: дискте (өзгөчө SSD же эс картасында), файл системасында, камдык көчүрмөлөрдө жана булут шайкештирүүсүндө издери же көчүрмөлөрү дагы эле калышы мүмкүн. Guvoh ичинде жазылган жазуулардын түп нускасы жок.</translation>
+    </message>
+    <message>
+        <source>What removing the original does</source>
+        <translation>Түп нусканы өчүрүү эмне кылат</translation>
+    </message>
+    <message>
+        <source>Originals setting status</source>
+        <translation>Түп нускалар жөндөөсүнүн абалы</translation>
+    </message>
+    <message>
+        <source>Saved. Guvoh will ask after each file.</source>
+        <translation>Сакталды. Guvoh ар бир файлдан кийин сурайт.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be removed once their file is in the vault.</source>
+        <translation>Сакталды. Түп нускалар алардын файлы сейфке түшкөндөн кийин өчүрүлөт.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be left where they are.</source>
+        <translation>Сакталды. Түп нускалар турган жеринде калат.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3605,37 @@
     <message>
         <source>Player message</source>
         <translation>Ойноткучтун билдирүүсү</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectPanel</name>
+    <message>
+        <source>Protect a new person&apos;s real name, contact and where they live</source>
+        <translation>Жаңы адамдын чыныгы атын, байланышын жана жашаган жерин коргоо</translation>
+    </message>
+    <message>
+        <source>Protected by default</source>
+        <translation>Демейки боюнча корголот</translation>
+    </message>
+    <message>
+        <source>Protected details are hidden on screen until you press Show, never appear in search results, and are left out of a redacted export. This applies to people you add and to case files that do not say what is protected; people already in your cases keep what they have.</source>
+        <translation>Корголгон маалыматтар «Көрсөтүү» баскычын басмайынча экранда жашырылат, издөө жыйынтыктарында эч качан чыкпайт жана аларды кошпой экспорттогондо файлга кирбейт. Бул сиз кошкон адамдарга жана эмне корголгонун көрсөтпөгөн иш файлдарына тиешелүү; иштериңиздеги мурдатан бар адамдардын жөндөөсү өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>What protected by default does</source>
+        <translation>«Демейки боюнча корголот» эмне кылат</translation>
+    </message>
+    <message>
+        <source>Protected by default status</source>
+        <translation>Демейки коргоонун абалы</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with these details protected.</source>
+        <translation>Сакталды. Жаңы адамдардын бул маалыматтары башынан эле корголот.</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with nothing protected: tick each detail yourself.</source>
+        <translation>Сакталды. Жаңы адамдардын эч бир маалыматы башында корголбойт: ар бирин өзүңүз белгилеңиз.</translation>
     </message>
 </context>
 <context>
@@ -3717,11 +4155,29 @@
     </message>
 </context>
 <context>
-    <name>ReleasePanel</name>
+    <name>ReleaseButton</name>
     <message>
-        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
-        <translation>Сейфин сапарга мөөрлөгөн изилдөөчү сизге сапар суроосун жиберди. Чек арадан кийин ага үн менен чалыңыз: анын коопсуз экенин жана эркин сүйлөй аларын, «Инсандык» барагынан окуган коопсуздук коду бул жерде көрсөтүлгөн код менен бирдей экенин текшериңиз. Ошондон кийин гана ачуу токенин жазып, ага жибериңиз.</translation>
+        <source>Release a sealed vault...</source>
+        <translation>Мөөрлөнгөн сейфти ачуу...</translation>
     </message>
+    <message>
+        <source>Release a researcher&apos;s sealed vault</source>
+        <translation>Изилдөөчүнүн мөөрлөнгөн сейфин ачуу</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Мөөрлөнгөн сейфти ачуу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
     <message>
         <source>How to release a sealed vault</source>
         <translation>Мөөрлөнгөн сейфти кантип ачуу</translation>
@@ -3731,12 +4187,32 @@
         <translation>Сапар суроосун ачуу...</translation>
     </message>
     <message>
-        <source>Write release token...</source>
-        <translation>Ачуу токенин жазуу...</translation>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice, on a number you already know: check that it is them, that they are safe and free to talk, and that the safety code they noted before sealing is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Сейфин сапарга мөөрлөгөн изилдөөчү сизге сапар суроосун жиберди. Ал чек арадан өткөндөн кийин, мурдатан билген номериңизге үн менен чалыңыз: бул чын эле ал экенин, ал коопсуз жана эркин сүйлөй аларын, ошондой эле мөөрлөөдөн мурун жазып алган коопсуздук коду бул жерде көрсөтүлгөн код экенин текшериңиз. Ошондон кийин гана ачуу токенин жазып, ага жибериңиз.</translation>
     </message>
     <message>
         <source>Travel request</source>
         <translation>Сапар суроосу</translation>
+    </message>
+    <message>
+        <source>Ask them to read their safety code aloud. Does every group of four digits match?</source>
+        <translation>Андан коопсуздук кодун үн чыгарып окуп берүүсүн сураңыз. Төрт сандан турган ар бир топ дал келеби?</translation>
+    </message>
+    <message>
+        <source>Compare the safety code</source>
+        <translation>Коопсуздук кодун салыштыруу</translation>
+    </message>
+    <message>
+        <source>They match: write the release token...</source>
+        <translation>Дал келет: ачуу токенин жазуу...</translation>
+    </message>
+    <message>
+        <source>They match: write the release token</source>
+        <translation>Дал келет: ачуу токенин жазуу</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Дал келбейт</translation>
     </message>
     <message>
         <source>Release status</source>
@@ -3755,16 +4231,59 @@
         <translation>Текшерилүүдө...</translation>
     </message>
     <message>
-        <source>Travel request from %1, made %2. Their safety code: %3</source>
-        <translation>%1 жиберген сапар суроосу, %2 жасалган. Анын коопсуздук коду: %3</translation>
+        <source>Travel request from %1, made %2. Their safety code:</source>
+        <translation>%1 жиберген сапар суроосу, %2 жасалган. Анын коопсуздук коду:</translation>
+    </message>
+    <message>
+        <source>No token was written. Do not release the vault: someone else may have made this request or may be with them. Talk to them again another way.</source>
+        <translation>Токен жазылган жок. Сейфти ачпаңыз: бул суроону башка бирөө жасаган болушу же ал адамдын жанында бирөө болушу мүмкүн. Аны менен башка жол менен кайра сүйлөшүңүз.</translation>
     </message>
     <message>
         <source>Save the release token</source>
         <translation>Ачуу токенин сактоо</translation>
     </message>
     <message>
+        <source>Writing the release token...</source>
+        <translation>Ачуу токени жазылууда...</translation>
+    </message>
+    <message>
         <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
         <translation>Ачуу токени %1 ичинде. Аны файл катары жибериңиз же текстин билдирүүгө коюңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasedToken</name>
+    <message>
+        <source>The release token as a QR code</source>
+        <translation>QR код түрүндөгү ачуу токени</translation>
+    </message>
+    <message>
+        <source>Send them the token: paste it into a message, send the file, or let them scan this code with a phone. It opens only their sealed vault, and only with their passphrase.</source>
+        <translation>Ага токенди жибериңиз: аны билдирүүгө коюңуз, файлды жибериңиз же бул кодду телефон менен сканерлөөгө бериңиз. Токен анын мөөрлөнгөн сейфин гана жана анын сырсөзү менен гана ачат.</translation>
+    </message>
+    <message>
+        <source>How to send the release token</source>
+        <translation>Ачуу токенин кантип жиберүү керек</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Токенди көчүрүү</translation>
+    </message>
+    <message>
+        <source>Copy the release token</source>
+        <translation>Ачуу токенин көчүрүү</translation>
+    </message>
+    <message>
+        <source>Release token file</source>
+        <translation>Ачуу токенинин файлы</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Көчүрүүнүн абалы</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to them; the clipboard is emptied when the vault locks.</source>
+        <translation>Көчүрүлдү. Аны ага жазган билдирүүңүзгө коюңуз; сейф кулпуланганда алмашуу буфери тазаланат.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4718,10 @@
         <translation>Мөөрлөө эмнеден коргойт</translation>
     </message>
     <message>
+        <source>Your safety code</source>
+        <translation>Сиздин коопсуздук кодуңуз</translation>
+    </message>
+    <message>
         <source>Organisation that releases the vault</source>
         <translation>Сейфти ача турган уюм</translation>
     </message>
@@ -4221,6 +4744,10 @@
     <message>
         <source>Seal for travel</source>
         <translation>Сапарга мөөрлөө</translation>
+    </message>
+    <message>
+        <source>Your safety code is %1. When your organisation calls to release the vault, they ask you to read it, and it cannot be shown while the vault is sealed: note it down.</source>
+        <translation>Сиздин коопсуздук кодуңуз: %1. Уюмуңуз сейфти ачуу үчүн чалганда, аны окуп берүүнү сурайт, ал эми сейф мөөрлөнгөн учурда аны көрсөтүү мүмкүн эмес: аны жазып алыңыз.</translation>
     </message>
     <message>
         <source>Type your passphrase to seal the vault.</source>
@@ -4771,6 +5298,10 @@
         <translation>Файлдын аты</translation>
     </message>
     <message>
+        <source>Hidden details of this file</source>
+        <translation>Бул файлдын жашыруун маалыматтары</translation>
+    </message>
+    <message>
         <source>Opening the file</source>
         <translation>Файл ачылууда</translation>
     </message>
@@ -4966,6 +5497,14 @@
     <message>
         <source>Lock the vault</source>
         <translation>Сейфти кулпулоо</translation>
+    </message>
+    <message>
+        <source>This is the decoy, not your vault. Add ordinary cases and files so that it looks used, then lock: your passphrase opens your vault again.</source>
+        <translation>Бул сиздин сейфиңиз эмес, жалган көчүрмө. Колдонулгандай көрүнүшү үчүн кадимки иштерди жана файлдарды кошуп, андан кийин кулпулаңыз: сырсөзүңүз сейфиңизди кайра ачат.</translation>
+    </message>
+    <message>
+        <source>Decoy</source>
+        <translation>Жалган көчүрмө</translation>
     </message>
     <message>
         <source>Locked</source>

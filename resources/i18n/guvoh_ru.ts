@@ -911,6 +911,30 @@
 <context>
     <name>CaseList</name>
     <message>
+        <source>real name</source>
+        <translation>настоящее имя</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <source>where they live</source>
+        <translation>место жительства</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>A protected detail matched: %1</source>
+        <translation>Совпадение в защищённых сведениях: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Unsaved changes kept: %1</source>
         <translation>Есть несохранённые изменения: %1</translation>
     </message>
@@ -1406,6 +1430,117 @@
     </message>
 </context>
 <context>
+    <name>DuressPanel</name>
+    <message>
+        <source>A second passphrase for when someone makes you unlock. Typed at the lock screen, it opens a decoy that looks like this vault, and from then on your passphrase and your recovery code open nothing, on this computer or from a copy of the disk made later. It does not protect you from a copy of the disk made before you typed it, or from two copies compared. Fill the decoy with ordinary cases first, so that it looks used.</source>
+        <translation>Вторая парольная фраза на случай, если вас заставят открыть хранилище. Если ввести её на экране блокировки, откроется приманка, похожая на это хранилище, и с этого момента ваша парольная фраза и код восстановления больше ничего не откроют — ни на этом компьютере, ни с копии диска, снятой позже. Она не защищает от копии диска, снятой до того, как вы её ввели, и от сравнения двух копий. Сначала заполните приманку обычными делами, чтобы казалось, что ею пользуются.</translation>
+    </message>
+    <message>
+        <source>What the duress passphrase protects</source>
+        <translation>От чего защищает парольная фраза под принуждением</translation>
+    </message>
+    <message>
+        <source>Duress passphrase status</source>
+        <translation>Состояние парольной фразы под принуждением</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Парольная фраза под принуждением</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Повторите парольную фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>Your recovery code, needed once</source>
+        <translation>Ваш код восстановления (нужен один раз)</translation>
+    </message>
+    <message>
+        <source>Set the duress passphrase</source>
+        <translation>Задать парольную фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>Open the decoy to fill it</source>
+        <translation>Открыть приманку, чтобы заполнить её</translation>
+    </message>
+    <message>
+        <source>Your vault locks and the decoy opens in its place; add cases and files as usual, then lock. Your passphrase opens your vault again.</source>
+        <translation>Ваше хранилище заблокируется, и вместо него откроется приманка; добавьте дела и файлы как обычно, затем заблокируйте. Ваша парольная фраза снова откроет ваше хранилище.</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Удалить...</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Удалить парольную фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>Сообщение о парольной фразе под принуждением</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set and opens the decoy.</source>
+        <translation>Парольная фраза под принуждением задана и открывает приманку.</translation>
+    </message>
+    <message>
+        <source>A decoy exists, but no duress passphrase opens it: changing your passphrase ended it. Set it again.</source>
+        <translation>Приманка есть, но парольная фраза под принуждением её больше не открывает: смена вашей парольной фразы её отменила. Задайте её снова.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением не задана.</translation>
+    </message>
+    <message>
+        <source>Replace the duress passphrase</source>
+        <translation>Заменить парольную фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase twice.</source>
+        <translation>Введите парольную фразу под принуждением дважды.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>Две парольные фразы под принуждением не совпадают.</translation>
+    </message>
+    <message>
+        <source>Type your recovery code too.</source>
+        <translation>Введите также код восстановления.</translation>
+    </message>
+    <message>
+        <source>Setting the duress passphrase...</source>
+        <translation>Установка парольной фразы под принуждением...</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Now open the decoy and add a few ordinary cases, so that it looks used.</source>
+        <translation>Парольная фраза под принуждением задана. Теперь откройте приманку и добавьте несколько обычных дел, чтобы казалось, что ею пользуются.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase will open nothing, and the decoy with its cases and files is destroyed. Go on?</source>
+        <translation>Парольная фраза под принуждением больше ничего не будет открывать, а приманка со всеми её делами и файлами будет уничтожена. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>The duress passphrase no longer opens anything, and the decoy was destroyed.</source>
+        <translation>Парольная фраза под принуждением больше ничего не открывает, приманка уничтожена.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong. Nothing was changed.</source>
@@ -1602,6 +1737,30 @@
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
         <translation>Имя файла в %1 содержит косую черту (/), обратную косую черту (\), управляющий символ или знак направления текста, за которыми можно скрыть настоящее имя; дело не сохранено.</translation>
+    </message>
+    <message>
+        <source>The original %1 is no longer there, so nothing was removed. The copy in your vault is safe.</source>
+        <translation>Оригинала %1 больше нет на месте, поэтому ничего не удалено. Копия в вашем хранилище в сохранности.</translation>
+    </message>
+    <message>
+        <source>The original %1 has changed since it was stored in the vault, so it was not removed. The copy in your vault is safe.</source>
+        <translation>Оригинал %1 изменился после того, как был сохранён в хранилище, поэтому он не удалён. Копия в вашем хранилище в сохранности.</translation>
+    </message>
+    <message>
+        <source>The original %1 is a link to another place, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Оригинал %1 — это ссылка на другое место, поэтому Guvoh не стал его удалять. Копия в вашем хранилище в сохранности.</translation>
+    </message>
+    <message>
+        <source>The original %1 is not an ordinary file, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Оригинал %1 — не обычный файл, поэтому Guvoh не стал его удалять. Копия в вашем хранилище в сохранности.</translation>
+    </message>
+    <message>
+        <source>The original %1 could not be removed: the system did not allow it. The copy in your vault is safe.</source>
+        <translation>Оригинал %1 не удалось удалить: система этого не разрешила. Копия в вашем хранилище в сохранности.</translation>
+    </message>
+    <message>
+        <source>The original %1 was overwritten with zeros, but the system did not allow removing it; delete the empty file yourself. The copy in your vault is safe.</source>
+        <translation>Оригинал %1 перезаписан нулями, но система не разрешила его удалить; удалите пустой файл сами. Копия в вашем хранилище в сохранности.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
@@ -1960,6 +2119,26 @@
         <translation>Это изображение не показано: оно повреждено, обрезано или это не изображение PNG или JPEG.</translation>
     </message>
     <message>
+        <source>What this file reveals could not be read: it is damaged, cut short, or not the kind of file its beginning says.</source>
+        <translation>Не удалось прочитать, что этот файл раскрывает о себе: он повреждён, обрезан или не того типа, который указан в его начале.</translation>
+    </message>
+    <message>
+        <source>Looking for what this file reveals took more memory or time than Guvoh allows, so it was stopped. The file itself is unchanged.</source>
+        <translation>Поиск того, что этот файл раскрывает о себе, занял больше памяти или времени, чем допускает Guvoh, поэтому он остановлен. Сам файл не изменён.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1, so Guvoh does not look for what it reveals.</source>
+        <translation>Этот файл больше %1, поэтому Guvoh не проверяет, что он раскрывает о себе.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot make a copy of this kind of file without what it reveals, so no cleaned copy was made.</source>
+        <translation>Guvoh не может сделать копию файла такого типа без того, что он раскрывает о себе, поэтому очищенная копия не создана.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not look for what this file reveals. The file itself is unchanged.</source>
+        <translation>Guvoh не удалось проверить, что этот файл раскрывает о себе. Сам файл не изменён.</translation>
+    </message>
+    <message>
         <source>Sealing or unsealing could not be done, so nothing was changed.</source>
         <translation>Запечатать или распечатать не удалось, поэтому ничего не изменено.</translation>
     </message>
@@ -2126,6 +2305,62 @@
         <source>%1. Choose who will receive it.</source>
         <translation>%1. Выберите, кто получит файл.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files went cleaned of hidden details (location, device, author).</source>
+        <translation>
+            <numerusform>%n файл экспортирован без скрытых сведений (место, устройство, автор).</numerusform>
+            <numerusform>%n файла экспортированы без скрытых сведений (место, устройство, автор).</numerusform>
+            <numerusform>%n файлов экспортировано без скрытых сведений (место, устройство, автор).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files had nothing to remove and went as they came.</source>
+        <translation>
+            <numerusform>%n файл экспортирован как есть: удалять в нём было нечего.</numerusform>
+            <numerusform>%n файла экспортированы как есть: удалять в них было нечего.</numerusform>
+            <numerusform>%n файлов экспортировано как есть: удалять в них было нечего.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be checked and went as they came.</source>
+        <translation>
+            <numerusform>%n файл не удалось проверить, он экспортирован как есть.</numerusform>
+            <numerusform>%n файла не удалось проверить, они экспортированы как есть.</numerusform>
+            <numerusform>%n файлов не удалось проверить, они экспортированы как есть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Выберите, включать ли защищённые сведения.</translation>
+    </message>
+    <message>
+        <source>No one in these cases has protected details.</source>
+        <translation>Ни у кого в этих делах нет защищённых сведений.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It includes the protected details of %n people.</source>
+        <translation>
+            <numerusform>В файл включены защищённые сведения %n человека.</numerusform>
+            <numerusform>В файл включены защищённые сведения %n человек.</numerusform>
+            <numerusform>В файл включены защищённые сведения %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It leaves out the protected details of %n people.</source>
+        <translation>
+            <numerusform>Защищённые сведения %n человека в файл не включены.</numerusform>
+            <numerusform>Защищённые сведения %n человек в файл не включены.</numerusform>
+            <numerusform>Защищённые сведения %n человек в файл не включены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files go cleaned of hidden details (location, device, author) wherever they can be removed; the originals stay in your vault as they came.</source>
+        <translation>Файлы будут экспортированы без скрытых сведений (место, устройство, автор) везде, где их можно удалить; оригиналы остаются в вашем хранилище как есть.</translation>
+    </message>
+    <message>
+        <source>Files go as they came, with any hidden details they carry (location, device, author).</source>
+        <translation>Файлы будут экспортированы как есть, со всеми скрытыми сведениями, которые в них есть (место, устройство, автор).</translation>
+    </message>
     <message>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
@@ -2170,8 +2405,20 @@
         <translation>Дела для экспорта</translation>
     </message>
     <message>
-        <source>Leave out protected details</source>
+        <source>Leave out the protected details</source>
         <translation>Не включать защищённые сведения</translation>
+    </message>
+    <message>
+        <source>Include the protected details</source>
+        <translation>Включить защищённые сведения</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files (location, device, author)</source>
+        <translation>Удалить из файлов скрытые сведения (место, устройство, автор)</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files</source>
+        <translation>Удалить из файлов скрытые сведения</translation>
     </message>
     <message>
         <source>Folder for the file</source>
@@ -2188,6 +2435,10 @@
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Why Export is not available</source>
+        <translation>Почему экспорт недоступен</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2210,12 +2461,16 @@
         <translation>2. Какие дела?</translation>
     </message>
     <message>
+        <source>3. What goes with them?</source>
+        <translation>3. Что включить вместе с ними?</translation>
+    </message>
+    <message>
         <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
         <translation>Защищённые сведения — это настоящие имена, контакты и другие данные, отмеченные у каждого человека как защищённые. Если их не включать, они останутся только на этом компьютере.</translation>
     </message>
     <message>
-        <source>3. Where to save the file?</source>
-        <translation>3. Куда сохранить файл?</translation>
+        <source>4. Where to save the file?</source>
+        <translation>4. Где сохранить файл?</translation>
     </message>
     <message>
         <source>The file is ready</source>
@@ -2240,6 +2495,10 @@
     <message>
         <source>Choose at least one case.</source>
         <translation>Выберите хотя бы одно дело.</translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Выберите, включать ли защищённые сведения.</translation>
     </message>
     <message>
         <source>Choose a folder that exists for the file.</source>
@@ -2305,6 +2564,58 @@
         <translation>Документ PDF</translation>
     </message>
     <message>
+        <source>This photo contains the place where it was taken: %1</source>
+        <translation>В этой фотографии указано место съёмки: %1</translation>
+    </message>
+    <message>
+        <source>This photo contains the phone or camera it was taken with: %1</source>
+        <translation>В этой фотографии указан телефон или камера, которыми она снята: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the place where it was made: %1</source>
+        <translation>В этом файле указано место, где он создан: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the device it was made on: %1</source>
+        <translation>В этом файле указано устройство, на котором он создан: %1</translation>
+    </message>
+    <message>
+        <source>This file contains who wrote or made it: %1</source>
+        <translation>В этом файле указано, кто его написал или создал: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the program that made it: %1</source>
+        <translation>В этом файле указана программа, которая его создала: %1</translation>
+    </message>
+    <message>
+        <source>This file contains when it was made: %1</source>
+        <translation>В этом файле указано, когда он создан: %1</translation>
+    </message>
+    <message>
+        <source>This file contains other details about it: %1</source>
+        <translation>В этом файле есть и другие сведения о нём: %1</translation>
+    </message>
+    <message>
+        <source>Checking this file for hidden details...</source>
+        <translation>Проверка файла на скрытые сведения...</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot check this kind of file for hidden details.</source>
+        <translation>Guvoh не может проверить файлы этого типа на скрытые сведения.</translation>
+    </message>
+    <message>
+        <source>This file is too large for Guvoh to check for hidden details.</source>
+        <translation>Этот файл слишком большой, чтобы Guvoh мог проверить его на скрытые сведения.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not check this file for hidden details: it may be damaged.</source>
+        <translation>Guvoh не удалось проверить этот файл на скрытые сведения: возможно, он повреждён.</translation>
+    </message>
+    <message>
+        <source>No hidden details found.</source>
+        <translation>Скрытых сведений не найдено.</translation>
+    </message>
+    <message>
         <source>Files of this case</source>
         <translation>Файлы этого дела</translation>
     </message>
@@ -2335,6 +2646,18 @@
     <message>
         <source>Save an unencrypted copy of the selected file</source>
         <translation>Сохранить незашифрованную копию выбранного файла</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as...</source>
+        <translation>Сохранить очищенную копию как...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file without its hidden details</source>
+        <translation>Сохранить незашифрованную копию выбранного файла без скрытых сведений</translation>
+    </message>
+    <message>
+        <source>Hidden details of the selected file</source>
+        <translation>Скрытые сведения выбранного файла</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2377,8 +2700,24 @@
         <translation>Чтобы добавить файлы, сначала сохраните дело.</translation>
     </message>
     <message>
+        <source>This file arrived as a copy without its hidden details. SHA-256 of the copy: %1; of the original, kept by the sender: %2.</source>
+        <translation>Этот файл пришёл как копия без скрытых сведений. SHA-256 копии: %1; оригинала, который остался у отправителя: %2.</translation>
+    </message>
+    <message>
+        <source>A copy without hidden details was made: SHA-256 %1 (of the original: %2).</source>
+        <translation>Создана копия без скрытых сведений: SHA-256 %1 (оригинала: %2).</translation>
+    </message>
+    <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
         <translation>Эту копию сможет открыть любой, кто может пользоваться этим компьютером или диском либо USB-флешкой, куда вы её сохраните. Удалите копию, как только она станет не нужна. Файл, полученный от кого-то другого, может быть специально сделан так, чтобы навредить компьютеру, на котором его откроют: открывайте копию только на компьютере, где нет ничего, что вам нужно защищать.</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as</source>
+        <translation>Сохранить очищенную копию как</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy without hidden details was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Незашифрованная копия без скрытых сведений сохранена как %1. Удалите её, когда она станет не нужна.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2395,10 +2734,6 @@
     <message>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
-    </message>
-    <message>
-        <source>Guvoh</source>
-        <translation>Guvoh</translation>
     </message>
     <message>
         <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
@@ -2884,6 +3219,13 @@
     </message>
 </context>
 <context>
+    <name>OpenDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Organisations</name>
     <message>
         <source>Organisation</source>
@@ -2951,6 +3293,76 @@
     <message>
         <source>Safety code of %1:</source>
         <translation>Код безопасности %1:</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalOffer</name>
+    <message>
+        <source>The file is now in your encrypted vault. Remove the original from %1?</source>
+        <translation>Файл теперь в вашем зашифрованном хранилище. Удалить оригинал из папки %1?</translation>
+    </message>
+    <message>
+        <source>The original is %1. Guvoh overwrites it once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies of it.</source>
+        <translation>Оригинал — это %1. Guvoh один раз перезапишет его нулями, а затем удалит. Это не надёжное стирание: на диске (особенно на SSD или карте памяти), в файловой системе, резервных копиях и облачной синхронизации могут остаться его следы или копии.</translation>
+    </message>
+    <message>
+        <source>Remove the original</source>
+        <translation>Удалить оригинал</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Do the same from now on, without asking</source>
+        <translation>Делать так и дальше, не спрашивая</translation>
+    </message>
+    <message>
+        <source>The original was removed from %1.</source>
+        <translation>Оригинал удалён из папки %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalsPanel</name>
+    <message>
+        <source>Originals of added files</source>
+        <translation>Оригиналы добавленных файлов</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Спрашивать каждый раз</translation>
+    </message>
+    <message>
+        <source>Remove the original without asking</source>
+        <translation>Удалять оригинал, не спрашивая</translation>
+    </message>
+    <message>
+        <source>Keep the original without asking</source>
+        <translation>Оставлять оригинал, не спрашивая</translation>
+    </message>
+    <message>
+        <source>A photo or recording added from Downloads, a phone or a USB stick stays there unencrypted. Once it is in the vault, Guvoh can remove the original: it overwrites the file once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies. Recordings made in Guvoh have no original.</source>
+        <translation>Фотография или запись, добавленная из папки «Загрузки», с телефона или USB-флешки, остаётся там незашифрованной. Когда она уже в хранилище, Guvoh может удалить оригинал: он один раз перезаписывает файл нулями, а затем удаляет его. Это не надёжное стирание: на диске (особенно на SSD или карте памяти), в файловой системе, резервных копиях и облачной синхронизации могут остаться следы или копии. У записей, сделанных в Guvoh, оригинала нет.</translation>
+    </message>
+    <message>
+        <source>What removing the original does</source>
+        <translation>Что делает удаление оригинала</translation>
+    </message>
+    <message>
+        <source>Originals setting status</source>
+        <translation>Состояние настройки оригиналов</translation>
+    </message>
+    <message>
+        <source>Saved. Guvoh will ask after each file.</source>
+        <translation>Сохранено. Guvoh будет спрашивать после каждого файла.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be removed once their file is in the vault.</source>
+        <translation>Сохранено. Оригиналы будут удаляться, как только файл окажется в хранилище.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be left where they are.</source>
+        <translation>Сохранено. Оригиналы будут оставаться на месте.</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3630,37 @@
     <message>
         <source>Player message</source>
         <translation>Сообщение проигрывателя</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectPanel</name>
+    <message>
+        <source>Protect a new person&apos;s real name, contact and where they live</source>
+        <translation>Защищать настоящее имя, контакт и место жительства нового человека</translation>
+    </message>
+    <message>
+        <source>Protected by default</source>
+        <translation>Защищено по умолчанию</translation>
+    </message>
+    <message>
+        <source>Protected details are hidden on screen until you press Show, never appear in search results, and are left out of a redacted export. This applies to people you add and to case files that do not say what is protected; people already in your cases keep what they have.</source>
+        <translation>Защищённые сведения скрыты на экране, пока вы не нажмёте «Показать», никогда не появляются в результатах поиска и не попадают в экспорт, если выбрано «Не включать защищённые сведения». Это касается людей, которых вы добавляете, и файлов дел, в которых не указано, что защищено; у людей, уже внесённых в ваши дела, всё остаётся как было.</translation>
+    </message>
+    <message>
+        <source>What protected by default does</source>
+        <translation>Что даёт защита по умолчанию</translation>
+    </message>
+    <message>
+        <source>Protected by default status</source>
+        <translation>Состояние защиты по умолчанию</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with these details protected.</source>
+        <translation>Сохранено. У новых людей эти сведения сразу защищены.</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with nothing protected: tick each detail yourself.</source>
+        <translation>Сохранено. У новых людей сначала ничего не защищено: отмечайте нужные сведения сами.</translation>
     </message>
 </context>
 <context>
@@ -3744,11 +4187,29 @@
     </message>
 </context>
 <context>
-    <name>ReleasePanel</name>
+    <name>ReleaseButton</name>
     <message>
-        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
-        <translation>Исследователь, запечатавший хранилище на время поездки, прислал вам запрос на поездку. После границы позвоните ему голосом: убедитесь, что он в безопасности и может говорить свободно, и что код безопасности, который он читает со своей страницы «Мой ключ», совпадает с показанным здесь. Только тогда запишите токен разблокировки и отправьте ему.</translation>
+        <source>Release a sealed vault...</source>
+        <translation>Снять печать с хранилища...</translation>
     </message>
+    <message>
+        <source>Release a researcher&apos;s sealed vault</source>
+        <translation>Снять печать с хранилища исследователя</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Снять печать с хранилища</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
     <message>
         <source>How to release a sealed vault</source>
         <translation>Как снять печать с хранилища</translation>
@@ -3758,12 +4219,32 @@
         <translation>Открыть запрос на поездку...</translation>
     </message>
     <message>
-        <source>Write release token...</source>
-        <translation>Записать токен разблокировки...</translation>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice, on a number you already know: check that it is them, that they are safe and free to talk, and that the safety code they noted before sealing is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Исследователь, запечатавший своё хранилище на время поездки, прислал вам запрос на поездку. После пересечения границы позвоните ему голосовым звонком по номеру, который вы уже знаете: убедитесь, что это он, что он в безопасности и может говорить свободно и что код безопасности, который он записал перед запечатыванием, совпадает с показанным здесь. Только после этого запишите токен разблокировки и отправьте его ему.</translation>
     </message>
     <message>
         <source>Travel request</source>
         <translation>Запрос на поездку</translation>
+    </message>
+    <message>
+        <source>Ask them to read their safety code aloud. Does every group of four digits match?</source>
+        <translation>Попросите его прочитать вслух свой код безопасности. Совпадает ли каждая группа из четырёх цифр?</translation>
+    </message>
+    <message>
+        <source>Compare the safety code</source>
+        <translation>Сверка кода безопасности</translation>
+    </message>
+    <message>
+        <source>They match: write the release token...</source>
+        <translation>Совпадают: записать токен разблокировки...</translation>
+    </message>
+    <message>
+        <source>They match: write the release token</source>
+        <translation>Совпадают: записать токен разблокировки</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Не совпадают</translation>
     </message>
     <message>
         <source>Release status</source>
@@ -3782,16 +4263,59 @@
         <translation>Проверка...</translation>
     </message>
     <message>
-        <source>Travel request from %1, made %2. Their safety code: %3</source>
-        <translation>Запрос на поездку от %1, создан %2. Его код безопасности: %3</translation>
+        <source>Travel request from %1, made %2. Their safety code:</source>
+        <translation>Запрос на поездку от %1, создан %2. Код безопасности отправителя:</translation>
+    </message>
+    <message>
+        <source>No token was written. Do not release the vault: someone else may have made this request or may be with them. Talk to them again another way.</source>
+        <translation>Токен не записан. Не снимайте печать с хранилища: возможно, этот запрос сделал кто-то другой или рядом с исследователем находится кто-то ещё. Свяжитесь с ним снова другим способом.</translation>
     </message>
     <message>
         <source>Save the release token</source>
         <translation>Сохранить токен разблокировки</translation>
     </message>
     <message>
+        <source>Writing the release token...</source>
+        <translation>Запись токена разблокировки...</translation>
+    </message>
+    <message>
         <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
         <translation>Токен разблокировки в файле %1. Отправьте его файлом или вставьте его текст в сообщение.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasedToken</name>
+    <message>
+        <source>The release token as a QR code</source>
+        <translation>Токен разблокировки в виде QR-кода</translation>
+    </message>
+    <message>
+        <source>Send them the token: paste it into a message, send the file, or let them scan this code with a phone. It opens only their sealed vault, and only with their passphrase.</source>
+        <translation>Отправьте исследователю токен: вставьте его в сообщение, отправьте файл или дайте отсканировать этот код телефоном. Токен открывает только его запечатанное хранилище и только вместе с его парольной фразой.</translation>
+    </message>
+    <message>
+        <source>How to send the release token</source>
+        <translation>Как отправить токен разблокировки</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Скопировать токен</translation>
+    </message>
+    <message>
+        <source>Copy the release token</source>
+        <translation>Скопировать токен разблокировки</translation>
+    </message>
+    <message>
+        <source>Release token file</source>
+        <translation>Файл токена разблокировки</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Состояние копирования</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to them; the clipboard is emptied when the vault locks.</source>
+        <translation>Скопировано. Вставьте токен в сообщение исследователю; буфер обмена очистится, когда хранилище заблокируется.</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4752,10 @@
         <translation>Что защищает запечатывание</translation>
     </message>
     <message>
+        <source>Your safety code</source>
+        <translation>Ваш код безопасности</translation>
+    </message>
+    <message>
         <source>Organisation that releases the vault</source>
         <translation>Организация, которая снимет печать</translation>
     </message>
@@ -4250,6 +4778,10 @@
     <message>
         <source>Seal for travel</source>
         <translation>Запечатать на время поездки</translation>
+    </message>
+    <message>
+        <source>Your safety code is %1. When your organisation calls to release the vault, they ask you to read it, and it cannot be shown while the vault is sealed: note it down.</source>
+        <translation>Ваш код безопасности: %1. Когда ваша организация позвонит, чтобы снять печать с хранилища, вас попросят прочитать его, а пока хранилище запечатано, его нельзя показать: запишите его.</translation>
     </message>
     <message>
         <source>Type your passphrase to seal the vault.</source>
@@ -4801,6 +5333,10 @@
         <translation>Имя файла</translation>
     </message>
     <message>
+        <source>Hidden details of this file</source>
+        <translation>Скрытые сведения этого файла</translation>
+    </message>
+    <message>
         <source>Opening the file</source>
         <translation>Открытие файла</translation>
     </message>
@@ -4998,6 +5534,14 @@
     <message>
         <source>Lock the vault</source>
         <translation>Заблокировать хранилище</translation>
+    </message>
+    <message>
+        <source>This is the decoy, not your vault. Add ordinary cases and files so that it looks used, then lock: your passphrase opens your vault again.</source>
+        <translation>Это приманка, а не ваше хранилище. Добавьте обычные дела и файлы, чтобы казалось, что ею пользуются, затем заблокируйте: ваша парольная фраза снова откроет ваше хранилище.</translation>
+    </message>
+    <message>
+        <source>Decoy</source>
+        <translation>Приманка</translation>
     </message>
     <message>
         <source>Locked</source>

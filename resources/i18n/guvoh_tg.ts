@@ -907,6 +907,30 @@
 <context>
     <name>CaseList</name>
     <message>
+        <source>real name</source>
+        <translation>номи аслӣ</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>тахаллус</translation>
+    </message>
+    <message>
+        <source>where they live</source>
+        <translation>ҷойи зист</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>тамос</translation>
+    </message>
+    <message>
+        <source>A protected detail matched: %1</source>
+        <translation>Маълумоти ҳифзшуда мувофиқ омад: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Unsaved changes kept: %1</source>
         <translation>Тағйироти захиранашуда ҳаст: %1</translation>
     </message>
@@ -1396,6 +1420,117 @@
     </message>
 </context>
 <context>
+    <name>DuressPanel</name>
+    <message>
+        <source>A second passphrase for when someone makes you unlock. Typed at the lock screen, it opens a decoy that looks like this vault, and from then on your passphrase and your recovery code open nothing, on this computer or from a copy of the disk made later. It does not protect you from a copy of the disk made before you typed it, or from two copies compared. Fill the decoy with ordinary cases first, so that it looks used.</source>
+        <translation>Ибораи махфии дуюм барои ҳолате, ки касе шуморо маҷбур мекунад анборро кушоед. Агар онро дар экрани қулф ворид кунед, нусхаи фиребандае кушода мешавад, ки ба ҳамин анбор монанд аст, ва аз он лаҳза ибораи махфӣ ва рамзи барқарорсозии шумо дигар ҳеҷ чизро намекушоянд: на дар ин компютер ва на аз нусхаи диск, ки баъдтар гирифта мешавад. Он шуморо аз нусхаи диск, ки пеш аз ворид кардани он гирифта шудааст, ё аз муқоисаи ду нусха ҳифз намекунад. Аввал нусхаи фиребандаро бо парвандаҳои оддӣ пур кунед, то истифодашуда намояд.</translation>
+    </message>
+    <message>
+        <source>What the duress passphrase protects</source>
+        <translation>Ибораи махфии маҷбурӣ аз чӣ ҳифз мекунад</translation>
+    </message>
+    <message>
+        <source>Duress passphrase status</source>
+        <translation>Ҳолати ибораи махфии маҷбурӣ</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Ибораи махфии маҷбурӣ</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Ибораи махфии маҷбуриро такрор кунед</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Такрор кунед</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Рамзи барқарорсозӣ</translation>
+    </message>
+    <message>
+        <source>Your recovery code, needed once</source>
+        <translation>Рамзи барқарорсозии шумо, як бор лозим аст</translation>
+    </message>
+    <message>
+        <source>Set the duress passphrase</source>
+        <translation>Гузоштани ибораи махфии маҷбурӣ</translation>
+    </message>
+    <message>
+        <source>Open the decoy to fill it</source>
+        <translation>Кушодани нусхаи фиребанда барои пур кардан</translation>
+    </message>
+    <message>
+        <source>Your vault locks and the decoy opens in its place; add cases and files as usual, then lock. Your passphrase opens your vault again.</source>
+        <translation>Анбори шумо қулф мешавад ва ба ҷойи он нусхаи фиребанда кушода мешавад; парвандаҳо ва файлҳоро мисли ҳамеша илова кунед, сипас қулф кунед. Ибораи махфии шумо анбори шуморо боз мекушояд.</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Хориҷ кардан...</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Хориҷ кардани ибораи махфии маҷбурӣ</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>Паём дар бораи ибораи махфии маҷбурӣ</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set and opens the decoy.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шудааст ва нусхаи фиребандаро мекушояд.</translation>
+    </message>
+    <message>
+        <source>A decoy exists, but no duress passphrase opens it: changing your passphrase ended it. Set it again.</source>
+        <translation>Нусхаи фиребанда ҳаст, аммо ягон ибораи махфии маҷбурӣ онро намекушояд: вақте ки шумо ибораи махфиро иваз кардед, ибораи махфии маҷбурӣ бекор шуд. Онро аз нав гузоред.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта нашудааст.</translation>
+    </message>
+    <message>
+        <source>Replace the duress passphrase</source>
+        <translation>Иваз кардани ибораи махфии маҷбурӣ</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase twice.</source>
+        <translation>Ибораи махфии маҷбуриро ду бор ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>Ду ибораи махфии маҷбурӣ якхела нестанд.</translation>
+    </message>
+    <message>
+        <source>Type your recovery code too.</source>
+        <translation>Рамзи барқарорсозии худро низ ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Setting the duress passphrase...</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта мешавад...</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Now open the decoy and add a few ordinary cases, so that it looks used.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шуд. Акнун нусхаи фиребандаро кушоед ва чанд парвандаи оддӣ илова кунед, то истифодашуда намояд.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase will open nothing, and the decoy with its cases and files is destroyed. Go on?</source>
+        <translation>Ибораи махфии маҷбурӣ дигар ҳеҷ чизро намекушояд ва нусхаи фиребанда бо парвандаҳо ва файлҳояш нобуд мешавад. Идома медиҳед?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Хориҷ кардан</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>The duress passphrase no longer opens anything, and the decoy was destroyed.</source>
+        <translation>Ибораи махфии маҷбурӣ дигар ҳеҷ чизро намекушояд ва нусхаи фиребанда нобуд карда шуд.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong. Nothing was changed.</source>
@@ -1594,6 +1729,30 @@
         <translation>Номи файл дар %1 хати моил (/), хати моили баръакс (\), аломати идоракунӣ ё нишонаи самти матнро дорад, ки бо онҳо номи аслиро пинҳон кардан мумкин аст; парванда захира нашуд.</translation>
     </message>
     <message>
+        <source>The original %1 is no longer there, so nothing was removed. The copy in your vault is safe.</source>
+        <translation>Нусхаи аслии %1 дигар дар ҷояш нест, бинобар ин ҳеҷ чиз хориҷ карда нашуд. Нусха дар анбори шумо бехатар аст.</translation>
+    </message>
+    <message>
+        <source>The original %1 has changed since it was stored in the vault, so it was not removed. The copy in your vault is safe.</source>
+        <translation>Нусхаи аслии %1 пас аз нигоҳ дошта шудан дар анбор тағйир ёфтааст, бинобар ин хориҷ карда нашуд. Нусха дар анбори шумо бехатар аст.</translation>
+    </message>
+    <message>
+        <source>The original %1 is a link to another place, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Нусхаи аслии %1 пайванд ба ҷои дигар аст, бинобар ин Guvoh онро хориҷ накард. Нусха дар анбори шумо бехатар аст.</translation>
+    </message>
+    <message>
+        <source>The original %1 is not an ordinary file, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Нусхаи аслии %1 файли оддӣ нест, бинобар ин Guvoh онро хориҷ накард. Нусха дар анбори шумо бехатар аст.</translation>
+    </message>
+    <message>
+        <source>The original %1 could not be removed: the system did not allow it. The copy in your vault is safe.</source>
+        <translation>Нусхаи аслии %1-ро хориҷ кардан нашуд: система иҷозат надод. Нусха дар анбори шумо бехатар аст.</translation>
+    </message>
+    <message>
+        <source>The original %1 was overwritten with zeros, but the system did not allow removing it; delete the empty file yourself. The copy in your vault is safe.</source>
+        <translation>Нусхаи аслии %1 бо сифрҳо аз нав навишта шуд, аммо система хориҷ кардани онро иҷозат надод; файли холиро худатон нест кунед. Нусха дар анбори шумо бехатар аст.</translation>
+    </message>
+    <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
         <translation>Нопурра: файл нопурра монд, шояд ҳангоми нусхабардорӣ. Ҳеҷ чиз ворид нашуд.</translation>
     </message>
@@ -1671,11 +1830,11 @@
     </message>
     <message>
         <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
-        <translation>Гузарвожаи маҷбурӣ бояд аз гузарвожаи анбор фарқ кунад. Дигареро интихоб кунед.</translation>
+        <translation>Ибораи махфии маҷбурӣ бояд аз ибораи махфии анбор фарқ кунад. Дигареро интихоб кунед.</translation>
     </message>
     <message>
         <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
-        <translation>Ин анбор пеш аз пайдо шудани гузарвожаи маҷбурӣ сохта шудааст, бинобар ин барои гузоштани он як бор рамзи барқарорсозӣ лозим аст. Рамзи барқарорсозиро ворид кунед ва боз кӯшиш кунед.</translation>
+        <translation>Ин анбор пеш аз пайдо шудани ибораи махфии маҷбурӣ сохта шудааст, бинобар ин барои гузоштани он як бор рамзи барқарорсозӣ лозим аст. Рамзи барқарорсозиро ворид кунед ва боз кӯшиш кунед.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
@@ -1683,7 +1842,7 @@
     </message>
     <message>
         <source>This vault has no decoy: set a duress passphrase first.</source>
-        <translation>Дар ин анбор нусхаи фиребанда нест: аввал гузарвожаи маҷбуриро гузоред.</translation>
+        <translation>Дар ин анбор нусхаи фиребанда нест: аввал ибораи махфии маҷбуриро гузоред.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1950,6 +2109,26 @@
         <translation>Ин расм нишон дода намешавад: он вайрон ё нопурра аст, ё расми PNG ё JPEG нест.</translation>
     </message>
     <message>
+        <source>What this file reveals could not be read: it is damaged, cut short, or not the kind of file its beginning says.</source>
+        <translation>Он чиро, ки ин файл дар бораи худ ошкор мекунад, хондан нашуд: файл вайрон ё нопурра аст, ё навъи он ба он чи ибтидояш нишон медиҳад, мувофиқ нест.</translation>
+    </message>
+    <message>
+        <source>Looking for what this file reveals took more memory or time than Guvoh allows, so it was stopped. The file itself is unchanged.</source>
+        <translation>Ҷустуҷӯи он чи ин файл дар бораи худ ошкор мекунад, аз он ки Guvoh иҷозат медиҳад, бештар хотира ё вақт гирифт, бинобар ин қатъ карда шуд. Худи файл тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1, so Guvoh does not look for what it reveals.</source>
+        <translation>Ин файл аз %1 калонтар аст, бинобар ин Guvoh намеҷӯяд, ки он дар бораи худ чӣ ошкор мекунад.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot make a copy of this kind of file without what it reveals, so no cleaned copy was made.</source>
+        <translation>Guvoh аз ин навъи файл нусхаеро бе он чи файл дар бораи худ ошкор мекунад, сохта наметавонад, бинобар ин нусхаи тозашуда сохта нашуд.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not look for what this file reveals. The file itself is unchanged.</source>
+        <translation>Guvoh натавонист санҷад, ки ин файл дар бораи худ чӣ ошкор мекунад. Худи файл тағйир наёфт.</translation>
+    </message>
+    <message>
         <source>Sealing or unsealing could not be done, so nothing was changed.</source>
         <translation>Мӯҳр задан ё кушодани мӯҳр иҷро нашуд, бинобар ин ҳеҷ чиз тағйир наёфт.</translation>
     </message>
@@ -2113,6 +2292,57 @@
         <source>%1. Choose who will receive it.</source>
         <translation>%1. Интихоб кунед, ки онро кӣ мегирад.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files went cleaned of hidden details (location, device, author).</source>
+        <translation>
+            <numerusform>%n файл аз маълумоти пинҳон (ҷойгиршавӣ, дастгоҳ, муаллиф) тоза карда шуда фиристода шуд.</numerusform>
+            <numerusform>%n файл аз маълумоти пинҳон (ҷойгиршавӣ, дастгоҳ, муаллиф) тоза карда шуда фиристода шуд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files had nothing to remove and went as they came.</source>
+        <translation>
+            <numerusform>%n файл чизе барои хориҷ кардан надошт ва бетағйир фиристода шуд.</numerusform>
+            <numerusform>%n файл чизе барои хориҷ кардан надошт ва бетағйир фиристода шуд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be checked and went as they came.</source>
+        <translation>
+            <numerusform>%n файлро санҷидан нашуд ва бетағйир фиристода шуд.</numerusform>
+            <numerusform>%n файлро санҷидан нашуд ва бетағйир фиристода шуд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Интихоб кунед, ки маълумоти ҳифзшуда фиристода шавад ё не.</translation>
+    </message>
+    <message>
+        <source>No one in these cases has protected details.</source>
+        <translation>Дар ин парвандаҳо касе маълумоти ҳифзшуда надорад.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It includes the protected details of %n people.</source>
+        <translation>
+            <numerusform>Файл маълумоти ҳифзшудаи %n нафарро дар бар мегирад.</numerusform>
+            <numerusform>Файл маълумоти ҳифзшудаи %n нафарро дар бар мегирад.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It leaves out the protected details of %n people.</source>
+        <translation>
+            <numerusform>Маълумоти ҳифзшудаи %n нафар ба файл дохил намешавад.</numerusform>
+            <numerusform>Маълумоти ҳифзшудаи %n нафар ба файл дохил намешавад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files go cleaned of hidden details (location, device, author) wherever they can be removed; the originals stay in your vault as they came.</source>
+        <translation>Файлҳо аз маълумоти пинҳон (ҷойгиршавӣ, дастгоҳ, муаллиф), ҳар ҷо ки хориҷ кардани он имконпазир бошад, тоза карда шуда фиристода мешаванд; нусхаҳои аслӣ бетағйир дар анбори шумо мемонанд.</translation>
+    </message>
+    <message>
+        <source>Files go as they came, with any hidden details they carry (location, device, author).</source>
+        <translation>Файлҳо бетағйир, бо ҳамаи маълумоти пинҳоне, ки доранд (ҷойгиршавӣ, дастгоҳ, муаллиф), фиристода мешаванд.</translation>
+    </message>
     <message>
         <source>Show in folder</source>
         <translation>Нишон додан дар ҷузвдон</translation>
@@ -2157,8 +2387,20 @@
         <translation>Парвандаҳо барои экспорт</translation>
     </message>
     <message>
-        <source>Leave out protected details</source>
+        <source>Leave out the protected details</source>
         <translation>Маълумоти ҳифзшударо дохил накардан</translation>
+    </message>
+    <message>
+        <source>Include the protected details</source>
+        <translation>Маълумоти ҳифзшударо дохил кардан</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files (location, device, author)</source>
+        <translation>Хориҷ кардани маълумоти пинҳон аз файлҳо (ҷойгиршавӣ, дастгоҳ, муаллиф)</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files</source>
+        <translation>Хориҷ кардани маълумоти пинҳон аз файлҳо</translation>
     </message>
     <message>
         <source>Folder for the file</source>
@@ -2175,6 +2417,10 @@
     <message>
         <source>Message</source>
         <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Why Export is not available</source>
+        <translation>Чаро «Экспорт кардан» дастрас нест</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2197,12 +2443,16 @@
         <translation>2. Кадом парвандаҳо?</translation>
     </message>
     <message>
+        <source>3. What goes with them?</source>
+        <translation>3. Бо онҳо чӣ фиристода мешавад?</translation>
+    </message>
+    <message>
         <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
         <translation>Маълумоти ҳифзшуда - номҳои аслӣ, тамосҳо ва дигар маълумоте, ки дар бораи ҳар шахс ҳамчун ҳифзшуда қайд шудааст. Агар дохил нашаванд, онҳо танҳо дар ҳамин компютер мемонанд.</translation>
     </message>
     <message>
-        <source>3. Where to save the file?</source>
-        <translation>3. Файл дар куҷо захира шавад?</translation>
+        <source>4. Where to save the file?</source>
+        <translation>4. Файл дар куҷо захира шавад?</translation>
     </message>
     <message>
         <source>The file is ready</source>
@@ -2227,6 +2477,10 @@
     <message>
         <source>Choose at least one case.</source>
         <translation>Ақаллан як парвандаро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Интихоб кунед, ки маълумоти ҳифзшуда фиристода шавад ё не.</translation>
     </message>
     <message>
         <source>Choose a folder that exists for the file.</source>
@@ -2290,6 +2544,58 @@
         <translation>Ҳуҷҷати PDF</translation>
     </message>
     <message>
+        <source>This photo contains the place where it was taken: %1</source>
+        <translation>Дар ин акс ҷое, ки акс дар он гирифта шудааст, сабт шудааст: %1</translation>
+    </message>
+    <message>
+        <source>This photo contains the phone or camera it was taken with: %1</source>
+        <translation>Дар ин акс телефон ё камерае, ки акс бо он гирифта шудааст, сабт шудааст: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the place where it was made: %1</source>
+        <translation>Дар ин файл ҷое, ки файл дар он сохта шудааст, сабт шудааст: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the device it was made on: %1</source>
+        <translation>Дар ин файл дастгоҳе, ки файл дар он сохта шудааст, сабт шудааст: %1</translation>
+    </message>
+    <message>
+        <source>This file contains who wrote or made it: %1</source>
+        <translation>Дар ин файл касе, ки онро навиштааст ё сохтааст, сабт шудааст: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the program that made it: %1</source>
+        <translation>Дар ин файл барномае, ки онро сохтааст, сабт шудааст: %1</translation>
+    </message>
+    <message>
+        <source>This file contains when it was made: %1</source>
+        <translation>Дар ин файл вақти сохта шудани он сабт шудааст: %1</translation>
+    </message>
+    <message>
+        <source>This file contains other details about it: %1</source>
+        <translation>Дар ин файл дигар маълумот дар бораи он сабт шудааст: %1</translation>
+    </message>
+    <message>
+        <source>Checking this file for hidden details...</source>
+        <translation>Ин файл барои маълумоти пинҳон санҷида мешавад...</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot check this kind of file for hidden details.</source>
+        <translation>Guvoh ин навъи файлро барои маълумоти пинҳон санҷида наметавонад.</translation>
+    </message>
+    <message>
+        <source>This file is too large for Guvoh to check for hidden details.</source>
+        <translation>Ин файл хеле калон аст, бинобар ин Guvoh онро барои маълумоти пинҳон санҷида наметавонад.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not check this file for hidden details: it may be damaged.</source>
+        <translation>Guvoh ин файлро барои маълумоти пинҳон санҷида натавонист: шояд файл вайрон бошад.</translation>
+    </message>
+    <message>
+        <source>No hidden details found.</source>
+        <translation>Маълумоти пинҳон ёфт нашуд.</translation>
+    </message>
+    <message>
         <source>Files of this case</source>
         <translation>Файлҳои ин парванда</translation>
     </message>
@@ -2320,6 +2626,18 @@
     <message>
         <source>Save an unencrypted copy of the selected file</source>
         <translation>Захира кардани нусхаи рамзгузоринашудаи файли интихобшуда</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as...</source>
+        <translation>Захираи нусхаи тозашуда ҳамчун...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file without its hidden details</source>
+        <translation>Захира кардани нусхаи рамзгузоринашудаи файли интихобшуда бе маълумоти пинҳони он</translation>
+    </message>
+    <message>
+        <source>Hidden details of the selected file</source>
+        <translation>Маълумоти пинҳони файли интихобшуда</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2362,8 +2680,24 @@
         <translation>Барои илова кардани файлҳо аввал парвандаро захира кунед.</translation>
     </message>
     <message>
+        <source>This file arrived as a copy without its hidden details. SHA-256 of the copy: %1; of the original, kept by the sender: %2.</source>
+        <translation>Ин файл ҳамчун нусха бе маълумоти пинҳонаш омадааст. SHA-256-и нусха: %1; SHA-256-и нусхаи аслӣ, ки дар назди фиристанда мондааст: %2.</translation>
+    </message>
+    <message>
+        <source>A copy without hidden details was made: SHA-256 %1 (of the original: %2).</source>
+        <translation>Нусха бе маълумоти пинҳон сохта шуд: SHA-256 %1 (SHA-256-и нусхаи аслӣ: %2).</translation>
+    </message>
+    <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
         <translation>Ин нусхаро ҳар касе кушода метавонад, ки ин компютер ё диск ё флешкаи USB-ро, ки шумо онро дар он захира мекунед, истифода бурда тавонад. Ҳамин ки нусха дигар лозим набошад, онро нест кунед. Файле, ки аз каси дигар омадааст, метавонад махсус барои зарар расонидан ба компютере, ки онро мекушояд, сохта шуда бошад: нусхаро танҳо дар компютере кушоед, ки дар он чизе нест, ки шумо бояд ҳифз кунед.</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as</source>
+        <translation>Захираи нусхаи тозашуда ҳамчун</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy without hidden details was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Нусхаи рамзгузоринашуда бе маълумоти пинҳон ҳамчун %1 захира шуд. Вақте ки дигар лозим набошад, онро нест кунед.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2380,10 +2714,6 @@
     <message>
         <source>Save a copy as</source>
         <translation>Захираи нусха ҳамчун</translation>
-    </message>
-    <message>
-        <source>Guvoh</source>
-        <translation>Guvoh</translation>
     </message>
     <message>
         <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
@@ -2867,6 +3197,13 @@
     </message>
 </context>
 <context>
+    <name>OpenDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+</context>
+<context>
     <name>Organisations</name>
     <message>
         <source>Organisation</source>
@@ -2934,6 +3271,76 @@
     <message>
         <source>Safety code of %1:</source>
         <translation>Рамзи бехатарии %1:</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalOffer</name>
+    <message>
+        <source>The file is now in your encrypted vault. Remove the original from %1?</source>
+        <translation>Файл акнун дар анбори рамзгузоришудаи шумост. Нусхаи аслӣ аз %1 хориҷ карда шавад?</translation>
+    </message>
+    <message>
+        <source>The original is %1. Guvoh overwrites it once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies of it.</source>
+        <translation>Нусхаи аслӣ: %1. Guvoh онро як бор бо сифрҳо аз нав менависад, сипас нест мекунад. Ин несткунии бехатар нест: диск (махсусан SSD ё корти хотира), системаи файлӣ, нусхаҳои эҳтиётӣ ва синхронизатсияи абрӣ шояд то ҳол осор ё нусхаҳои онро нигоҳ доранд.</translation>
+    </message>
+    <message>
+        <source>Remove the original</source>
+        <translation>Хориҷ кардани нусхаи аслӣ</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>Do the same from now on, without asking</source>
+        <translation>Минбаъд ҳамин тавр кардан, бе пурсидан</translation>
+    </message>
+    <message>
+        <source>The original was removed from %1.</source>
+        <translation>Нусхаи аслӣ аз %1 хориҷ карда шуд.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalsPanel</name>
+    <message>
+        <source>Originals of added files</source>
+        <translation>Нусхаҳои аслии файлҳои иловашуда</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Ҳар дафъа пурсидан</translation>
+    </message>
+    <message>
+        <source>Remove the original without asking</source>
+        <translation>Хориҷ кардани нусхаи аслӣ бе пурсидан</translation>
+    </message>
+    <message>
+        <source>Keep the original without asking</source>
+        <translation>Нигоҳ доштани нусхаи аслӣ бе пурсидан</translation>
+    </message>
+    <message>
+        <source>A photo or recording added from Downloads, a phone or a USB stick stays there unencrypted. Once it is in the vault, Guvoh can remove the original: it overwrites the file once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies. Recordings made in Guvoh have no original.</source>
+        <translation>Акс ё наворе, ки аз ҷузвдони Downloads, телефон ё флешкаи USB илова шудааст, дар он ҷо рамзгузоринашуда мемонад. Вақте ки он дар анбор аст, Guvoh метавонад нусхаи аслиро хориҷ кунад: файлро як бор бо сифрҳо аз нав менависад, сипас нест мекунад. Ин несткунии бехатар нест: диск (махсусан SSD ё корти хотира), системаи файлӣ, нусхаҳои эҳтиётӣ ва синхронизатсияи абрӣ шояд то ҳол осор ё нусхаҳоро нигоҳ доранд. Наворҳое, ки дар Guvoh сабт шудаанд, нусхаи аслӣ надоранд.</translation>
+    </message>
+    <message>
+        <source>What removing the original does</source>
+        <translation>Хориҷ кардани нусхаи аслӣ чӣ мекунад</translation>
+    </message>
+    <message>
+        <source>Originals setting status</source>
+        <translation>Ҳолати танзими нусхаҳои аслӣ</translation>
+    </message>
+    <message>
+        <source>Saved. Guvoh will ask after each file.</source>
+        <translation>Нигоҳ дошта шуд. Guvoh пас аз ҳар файл мепурсад.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be removed once their file is in the vault.</source>
+        <translation>Нигоҳ дошта шуд. Нусхаҳои аслӣ пас аз он ки файлашон ба анбор ворид шуд, хориҷ карда мешаванд.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be left where they are.</source>
+        <translation>Нигоҳ дошта шуд. Нусхаҳои аслӣ дар ҷои худ мемонанд.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3605,37 @@
     <message>
         <source>Player message</source>
         <translation>Паёми плеер</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectPanel</name>
+    <message>
+        <source>Protect a new person&apos;s real name, contact and where they live</source>
+        <translation>Ҳифз кардани номи аслӣ, тамос ва ҷойи зисти шахси нав</translation>
+    </message>
+    <message>
+        <source>Protected by default</source>
+        <translation>Ба таври пешфарз ҳифзшуда</translation>
+    </message>
+    <message>
+        <source>Protected details are hidden on screen until you press Show, never appear in search results, and are left out of a redacted export. This applies to people you add and to case files that do not say what is protected; people already in your cases keep what they have.</source>
+        <translation>Маълумоти ҳифзшуда то пахш кардани «Нишон додан» дар экран пинҳон аст, ҳеҷ гоҳ дар натиҷаҳои ҷустуҷӯ намоён намешавад ва ба экспорти бе маълумоти ҳифзшуда дохил намешавад. Ин ба одамоне, ки шумо илова мекунед, ва ба файлҳои парвандае, ки нишон намедиҳанд чӣ ҳифзшуда аст, дахл дорад; одамоне, ки аллакай дар парвандаҳои шумо ҳастанд, ҳифзи пештараи худро нигоҳ медоранд.</translation>
+    </message>
+    <message>
+        <source>What protected by default does</source>
+        <translation>«Ба таври пешфарз ҳифзшуда» чӣ мекунад</translation>
+    </message>
+    <message>
+        <source>Protected by default status</source>
+        <translation>Ҳолати ҳифз ба таври пешфарз</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with these details protected.</source>
+        <translation>Нигоҳ дошта шуд. Ин маълумоти одамони нав аз аввал ҳифзшуда мешавад.</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with nothing protected: tick each detail yourself.</source>
+        <translation>Нигоҳ дошта шуд. Маълумоти одамони нав аз аввал ҳифз намешавад: ҳар маълумотро худатон қайд кунед.</translation>
     </message>
 </context>
 <context>
@@ -3717,11 +4155,29 @@
     </message>
 </context>
 <context>
-    <name>ReleasePanel</name>
+    <name>ReleaseButton</name>
     <message>
-        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
-        <translation>Муҳаққиқе, ки анбори худро барои сафар мӯҳр задааст, ба шумо дархости сафар фиристод. Пас аз сарҳад ба ӯ бо овоз занг занед: санҷед, ки ӯ дар амон аст ва озодона гап зада метавонад, ва рамзи бехатарие, ки ӯ аз саҳифаи «Ҳувият» мехонад, бо рамзи дар ин ҷо нишондодашуда як аст. Танҳо баъд токени кушоданро нависед ва ба ӯ фиристед.</translation>
+        <source>Release a sealed vault...</source>
+        <translation>Кушодани анбори мӯҳрзада...</translation>
     </message>
+    <message>
+        <source>Release a researcher&apos;s sealed vault</source>
+        <translation>Кушодани анбори мӯҳрзадаи муҳаққиқ</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Кушодани анбори мӯҳрзада</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
     <message>
         <source>How to release a sealed vault</source>
         <translation>Чӣ тавр анбори мӯҳрзадаро кушодан</translation>
@@ -3731,12 +4187,32 @@
         <translation>Кушодани дархости сафар...</translation>
     </message>
     <message>
-        <source>Write release token...</source>
-        <translation>Навиштани токени кушодан...</translation>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice, on a number you already know: check that it is them, that they are safe and free to talk, and that the safety code they noted before sealing is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Муҳаққиқе, ки анбори худро барои сафар мӯҳр задааст, ба шумо дархости сафар фиристодааст. Пас аз гузаштан аз сарҳад ба ӯ ба рақаме, ки аллакай медонед, занги овозӣ занед: санҷед, ки ин худи ӯст, ки ӯ дар амон аст ва озодона гап зада метавонад, ва рамзи бехатарие, ки ӯ пеш аз мӯҳр задан навишта гирифтааст, бо рамзи дар ин ҷо нишондодашуда мувофиқ аст. Танҳо баъд токени кушоданро нависед ва ба ӯ фиристед.</translation>
     </message>
     <message>
         <source>Travel request</source>
         <translation>Дархости сафар</translation>
+    </message>
+    <message>
+        <source>Ask them to read their safety code aloud. Does every group of four digits match?</source>
+        <translation>Аз ӯ хоҳиш кунед, ки рамзи бехатарии худро баланд хонад. Оё ҳар гурӯҳи чор рақам мувофиқ аст?</translation>
+    </message>
+    <message>
+        <source>Compare the safety code</source>
+        <translation>Муқоисаи рамзи бехатарӣ</translation>
+    </message>
+    <message>
+        <source>They match: write the release token...</source>
+        <translation>Мувофиқанд: навиштани токени кушодан...</translation>
+    </message>
+    <message>
+        <source>They match: write the release token</source>
+        <translation>Мувофиқанд: навиштани токени кушодан</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Мувофиқ нестанд</translation>
     </message>
     <message>
         <source>Release status</source>
@@ -3755,16 +4231,59 @@
         <translation>Санҷиш...</translation>
     </message>
     <message>
-        <source>Travel request from %1, made %2. Their safety code: %3</source>
-        <translation>Дархости сафар аз %1, сохташуда %2. Рамзи бехатарии ӯ: %3</translation>
+        <source>Travel request from %1, made %2. Their safety code:</source>
+        <translation>Дархости сафар аз %1, сохта шуд: %2. Рамзи бехатарии ӯ:</translation>
+    </message>
+    <message>
+        <source>No token was written. Do not release the vault: someone else may have made this request or may be with them. Talk to them again another way.</source>
+        <translation>Токен навишта нашуд. Анборро накушоед: шояд ин дархостро каси дигар сохта бошад ё касе дар паҳлӯи ӯ бошад. Бо ӯ боз бо роҳи дигар гап занед.</translation>
     </message>
     <message>
         <source>Save the release token</source>
         <translation>Нигоҳ доштани токени кушодан</translation>
     </message>
     <message>
+        <source>Writing the release token...</source>
+        <translation>Токени кушодан навишта мешавад...</translation>
+    </message>
+    <message>
         <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
         <translation>Токени кушодан дар %1 аст. Онро ҳамчун файл фиристед ё матнашро ба паём гузоред.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasedToken</name>
+    <message>
+        <source>The release token as a QR code</source>
+        <translation>Токени кушодан ҳамчун рамзи QR</translation>
+    </message>
+    <message>
+        <source>Send them the token: paste it into a message, send the file, or let them scan this code with a phone. It opens only their sealed vault, and only with their passphrase.</source>
+        <translation>Токенро ба ӯ фиристед: онро ба паём гузоред, файлро фиристед ё бигузоред, ки ӯ ин рамзро бо телефон скан кунад. Токен танҳо анбори мӯҳрзадаи ӯро мекушояд ва танҳо бо ибораи махфии ӯ.</translation>
+    </message>
+    <message>
+        <source>How to send the release token</source>
+        <translation>Чӣ тавр фиристодани токени кушодан</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Нусхабардории токен</translation>
+    </message>
+    <message>
+        <source>Copy the release token</source>
+        <translation>Нусхабардории токени кушодан</translation>
+    </message>
+    <message>
+        <source>Release token file</source>
+        <translation>Файли токени кушодан</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Ҳолати нусхабардорӣ</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to them; the clipboard is emptied when the vault locks.</source>
+        <translation>Нусхабардорӣ шуд. Онро ба паёми худ ба ӯ гузоред; ҳангоми қулф шудани анбор буфери мубодила холӣ карда мешавад.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4718,10 @@
         <translation>Мӯҳр аз чӣ ҳифз мекунад</translation>
     </message>
     <message>
+        <source>Your safety code</source>
+        <translation>Рамзи бехатарии шумо</translation>
+    </message>
+    <message>
         <source>Organisation that releases the vault</source>
         <translation>Созмоне, ки анборро мекушояд</translation>
     </message>
@@ -4221,6 +4744,10 @@
     <message>
         <source>Seal for travel</source>
         <translation>Барои сафар мӯҳр задан</translation>
+    </message>
+    <message>
+        <source>Your safety code is %1. When your organisation calls to release the vault, they ask you to read it, and it cannot be shown while the vault is sealed: note it down.</source>
+        <translation>Рамзи бехатарии шумо: %1. Вақте ки созмони шумо барои кушодани анбор занг мезанад, аз шумо хоҳиш мекунад, ки онро хонед, ва то даме ки анбор мӯҳрзада аст, онро нишон додан мумкин нест: онро навишта гиред.</translation>
     </message>
     <message>
         <source>Type your passphrase to seal the vault.</source>
@@ -4771,6 +5298,10 @@
         <translation>Номи файл</translation>
     </message>
     <message>
+        <source>Hidden details of this file</source>
+        <translation>Маълумоти пинҳони ин файл</translation>
+    </message>
+    <message>
         <source>Opening the file</source>
         <translation>Файл кушода мешавад</translation>
     </message>
@@ -4966,6 +5497,14 @@
     <message>
         <source>Lock the vault</source>
         <translation>Қулф кардани анбор</translation>
+    </message>
+    <message>
+        <source>This is the decoy, not your vault. Add ordinary cases and files so that it looks used, then lock: your passphrase opens your vault again.</source>
+        <translation>Ин нусхаи фиребанда аст, на анбори шумо. Парвандаҳо ва файлҳои оддӣ илова кунед, то истифодашуда намояд, сипас қулф кунед: ибораи махфии шумо анбори шуморо боз мекушояд.</translation>
+    </message>
+    <message>
+        <source>Decoy</source>
+        <translation>Нусхаи фиребанда</translation>
     </message>
     <message>
         <source>Locked</source>

@@ -907,6 +907,30 @@
 <context>
     <name>CaseList</name>
     <message>
+        <source>real name</source>
+        <translation>hakyky ady</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>lakamy</translation>
+    </message>
+    <message>
+        <source>where they live</source>
+        <translation>ýaşaýan ýeri</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>habarlaşmak üçin maglumat</translation>
+    </message>
+    <message>
+        <source>A protected detail matched: %1</source>
+        <translation>Goralýan maglumat gabat geldi: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Unsaved changes kept: %1</source>
         <translation>Ýatda saklanmadyk üýtgetmeler bar: %1</translation>
     </message>
@@ -1396,6 +1420,117 @@
     </message>
 </context>
 <context>
+    <name>DuressPanel</name>
+    <message>
+        <source>A second passphrase for when someone makes you unlock. Typed at the lock screen, it opens a decoy that looks like this vault, and from then on your passphrase and your recovery code open nothing, on this computer or from a copy of the disk made later. It does not protect you from a copy of the disk made before you typed it, or from two copies compared. Fill the decoy with ordinary cases first, so that it looks used.</source>
+        <translation>Kimdir biri sizi seýfi açmaga mejbur eden ýagdaý üçin ikinji parol. Seýfi açmak ekranynda ýazylanda, ol şu seýfe meňzeýän aldaýjy nusgany açýar, şondan soň bolsa parolyňyz hem, dikeldiş koduňyz hem hiç zady açmaýar — ne şu kompýuterde, ne-de soňra alnan diskiň nusgasyndan. Ol sizi ony ýazmazyňyzdan öň alnan diskiň nusgasyndan ýa-da iki nusga deňeşdirilende goramaýar. Ilki bilen aldaýjy nusgany adaty işler bilen dolduryň, şonda ol ulanylýan ýaly görüner.</translation>
+    </message>
+    <message>
+        <source>What the duress passphrase protects</source>
+        <translation>Mejbury parol nämeden goraýar</translation>
+    </message>
+    <message>
+        <source>Duress passphrase status</source>
+        <translation>Mejbury parolyň ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Mejbury parol</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Mejbury paroly gaýtalaň</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Gaýtalaň</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Dikeldiş kody</translation>
+    </message>
+    <message>
+        <source>Your recovery code, needed once</source>
+        <translation>Dikeldiş koduňyz, bir gezek gerek</translation>
+    </message>
+    <message>
+        <source>Set the duress passphrase</source>
+        <translation>Mejbury paroly belle</translation>
+    </message>
+    <message>
+        <source>Open the decoy to fill it</source>
+        <translation>Doldurmak üçin aldaýjy nusgany aç</translation>
+    </message>
+    <message>
+        <source>Your vault locks and the decoy opens in its place; add cases and files as usual, then lock. Your passphrase opens your vault again.</source>
+        <translation>Seýfiňiz gulplanýar we onuň ýerine aldaýjy nusga açylýar; adatdakysy ýaly işleri we faýllary goşuň, soňra gulplaň. Parolyňyz seýfiňizi ýene açar.</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Aýyr...</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Mejbury paroly aýyr</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>Mejbury parol barada habar</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set and opens the decoy.</source>
+        <translation>Mejbury parol bellenen we ol aldaýjy nusgany açýar.</translation>
+    </message>
+    <message>
+        <source>A decoy exists, but no duress passphrase opens it: changing your passphrase ended it. Set it again.</source>
+        <translation>Aldaýjy nusga bar, emma ony hiç bir mejbury parol açmaýar: parolyňyzy çalşanyňyzda mejbury parol işlemesini bes etdi. Ony täzeden belläň.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Mejbury parol bellenmedik.</translation>
+    </message>
+    <message>
+        <source>Replace the duress passphrase</source>
+        <translation>Mejbury paroly çalyş</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase twice.</source>
+        <translation>Mejbury paroly iki gezek ýazyň.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>Iki mejbury parol deň däl.</translation>
+    </message>
+    <message>
+        <source>Type your recovery code too.</source>
+        <translation>Dikeldiş koduňyzy hem ýazyň.</translation>
+    </message>
+    <message>
+        <source>Setting the duress passphrase...</source>
+        <translation>Mejbury parol bellenýär...</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Now open the decoy and add a few ordinary cases, so that it looks used.</source>
+        <translation>Mejbury parol bellendi. Indi aldaýjy nusgany açyň we oňa birnäçe adaty iş goşuň, şonda ol ulanylýan ýaly görüner.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase will open nothing, and the decoy with its cases and files is destroyed. Go on?</source>
+        <translation>Mejbury parol indi hiç zady açmaz, aldaýjy nusga bolsa işleri we faýllary bilen ýok ediler. Dowam edilsinmi?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Aýyr</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Galdyr</translation>
+    </message>
+    <message>
+        <source>The duress passphrase no longer opens anything, and the decoy was destroyed.</source>
+        <translation>Mejbury parol indi hiç zady açmaýar, aldaýjy nusga ýok edildi.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong. Nothing was changed.</source>
@@ -1594,6 +1729,30 @@
         <translation>%1 ýerindäki faýlyň adynda ýapgyt çyzyk (/), ters ýapgyt çyzyk (\), dolandyryş belgisi ýa-da tekstiň ugruny üýtgedýän belgi bar; beýle belgiler faýly başga zat ýaly görkezip biler. Iş saklanmady.</translation>
     </message>
     <message>
+        <source>The original %1 is no longer there, so nothing was removed. The copy in your vault is safe.</source>
+        <translation>Asyl faýl (%1) indi öz ýerinde ýok, şonuň üçin hiç zat aýrylmady. Seýfiňizdäki nusga howpsuz.</translation>
+    </message>
+    <message>
+        <source>The original %1 has changed since it was stored in the vault, so it was not removed. The copy in your vault is safe.</source>
+        <translation>Asyl faýl (%1) seýfde saklanandan soň üýtgäpdir, şonuň üçin ol aýrylmady. Seýfiňizdäki nusga howpsuz.</translation>
+    </message>
+    <message>
+        <source>The original %1 is a link to another place, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Asyl faýl (%1) başga bir ýere eltýän salgylanma, şonuň üçin Guvoh ony aýyrmady. Seýfiňizdäki nusga howpsuz.</translation>
+    </message>
+    <message>
+        <source>The original %1 is not an ordinary file, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Asyl faýl (%1) adaty faýl däl, şonuň üçin Guvoh ony aýyrmady. Seýfiňizdäki nusga howpsuz.</translation>
+    </message>
+    <message>
+        <source>The original %1 could not be removed: the system did not allow it. The copy in your vault is safe.</source>
+        <translation>Asyl faýly (%1) aýryp bolmady: ulgam muňa rugsat bermedi. Seýfiňizdäki nusga howpsuz.</translation>
+    </message>
+    <message>
+        <source>The original %1 was overwritten with zeros, but the system did not allow removing it; delete the empty file yourself. The copy in your vault is safe.</source>
+        <translation>Asyl faýlyň (%1) üstünden nollar ýazyldy, emma ulgam ony aýyrmaga rugsat bermedi; boş galan faýly özüňiz pozuň. Seýfiňizdäki nusga howpsuz.</translation>
+    </message>
+    <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
         <translation>Doly däl: faýl, belki göçürilende, ahyryna çenli gelmändir. Hiç zat import edilmedi.</translation>
     </message>
@@ -1671,11 +1830,11 @@
     </message>
     <message>
         <source>The duress passphrase must differ from the vault&apos;s own passphrase. Choose another one.</source>
-        <translation>Mejbury parol ammaryň öz parolyndan tapawutly bolmaly. Başgasyny saýlaň.</translation>
+        <translation>Mejbury parol seýfiň öz parolyndan tapawutly bolmaly. Başgasyny saýlaň.</translation>
     </message>
     <message>
         <source>This vault was made before duress passphrases existed, so its recovery code is needed once to set one. Give the recovery code and try again.</source>
-        <translation>Bu ammar mejbury parol peýda bolmazdan öň döredildi, şonuň üçin ony bellemek üçin bir gezek dikeltmek kody gerek. Dikeltmek koduny giriziň we täzeden synanyşyň.</translation>
+        <translation>Bu seýf mejbury parol peýda bolmazdan öň döredildi, şonuň üçin ony bellemek üçin bir gezek dikeldiş kody gerek. Dikeldiş koduny giriziň we täzeden synanyşyň.</translation>
     </message>
     <message>
         <source>A folder of that name already holds other files, or is on another disk (%1). Nothing was moved; choose another name.</source>
@@ -1683,7 +1842,7 @@
     </message>
     <message>
         <source>This vault has no decoy: set a duress passphrase first.</source>
-        <translation>Bu ammarda aldaýjy nusga ýok: ilki mejbury paroly belläň.</translation>
+        <translation>Bu seýfde aldaýjy nusga ýok: ilki mejbury paroly belläň.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check the keyboard language and Caps Lock.</source>
@@ -1950,6 +2109,26 @@
         <translation>Bu surat görkezilmeýär: ol zaýalanypdyr, ahyryna çenli gelmändir ýa-da PNG ýa-da JPEG suraty däl.</translation>
     </message>
     <message>
+        <source>What this file reveals could not be read: it is damaged, cut short, or not the kind of file its beginning says.</source>
+        <translation>Bu faýlyň görünmeýän maglumatlaryny okap bolmady: faýl zaýalanypdyr, ahyryna çenli gelmändir ýa-da başynda aýdylýan görnüşdäki faýl däl.</translation>
+    </message>
+    <message>
+        <source>Looking for what this file reveals took more memory or time than Guvoh allows, so it was stopped. The file itself is unchanged.</source>
+        <translation>Bu faýlyň görünmeýän maglumatlaryny gözlemek Guvoh-yň rugsat berýäninden köp ýat ýa-da wagt aldy, şonuň üçin ol togtadyldy. Faýlyň özi üýtgemedi.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1, so Guvoh does not look for what it reveals.</source>
+        <translation>Bu faýl rugsat berlen ölçegden (%1) uly, şonuň üçin Guvoh onuň görünmeýän maglumatlaryny gözlemeýär.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot make a copy of this kind of file without what it reveals, so no cleaned copy was made.</source>
+        <translation>Guvoh bu görnüşdäki faýlyň görünmeýän maglumatlarsyz nusgasyny döredip bilmeýär, şonuň üçin arassalanan nusga döredilmedi.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not look for what this file reveals. The file itself is unchanged.</source>
+        <translation>Guvoh bu faýlyň görünmeýän maglumatlaryny gözläp bilmedi. Faýlyň özi üýtgemedi.</translation>
+    </message>
+    <message>
         <source>Sealing or unsealing could not be done, so nothing was changed.</source>
         <translation>Möhürlemek ýa-da möhüri açmak başartmady, şonuň üçin hiç zat üýtgemedi.</translation>
     </message>
@@ -2113,6 +2292,57 @@
         <source>%1. Choose who will receive it.</source>
         <translation>%1. Ony kimiň aljakdygyny saýlaň.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files went cleaned of hidden details (location, device, author).</source>
+        <translation>
+            <numerusform>%n faýl görünmeýän maglumatlardan (ýer, enjam, awtor) arassalanyp goşuldy.</numerusform>
+            <numerusform>%n faýl görünmeýän maglumatlardan (ýer, enjam, awtor) arassalanyp goşuldy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files had nothing to remove and went as they came.</source>
+        <translation>
+            <numerusform>%n faýlda aýyrmaly zat ýokdy, olar bolşy ýaly goşuldy.</numerusform>
+            <numerusform>%n faýlda aýyrmaly zat ýokdy, olar bolşy ýaly goşuldy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be checked and went as they came.</source>
+        <translation>
+            <numerusform>%n faýly barlap bolmady, olar bolşy ýaly goşuldy.</numerusform>
+            <numerusform>%n faýly barlap bolmady, olar bolşy ýaly goşuldy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Goralýan maglumatlary goşmalymy ýa-da ýokmy, saýlaň.</translation>
+    </message>
+    <message>
+        <source>No one in these cases has protected details.</source>
+        <translation>Bu işlerde goralýan maglumatlary bolan adam ýok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It includes the protected details of %n people.</source>
+        <translation>
+            <numerusform>Oňa %n adamyň goralýan maglumatlary goşulýar.</numerusform>
+            <numerusform>Oňa %n adamyň goralýan maglumatlary goşulýar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It leaves out the protected details of %n people.</source>
+        <translation>
+            <numerusform>Oňa %n adamyň goralýan maglumatlary goşulmaýar.</numerusform>
+            <numerusform>Oňa %n adamyň goralýan maglumatlary goşulmaýar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files go cleaned of hidden details (location, device, author) wherever they can be removed; the originals stay in your vault as they came.</source>
+        <translation>Faýllar, mümkin bolan ýerinde, görünmeýän maglumatlardan (ýer, enjam, awtor) arassalanyp goşulýar; asyl faýllar seýfiňizde bolşy ýaly galýar.</translation>
+    </message>
+    <message>
+        <source>Files go as they came, with any hidden details they carry (location, device, author).</source>
+        <translation>Faýllar bolşy ýaly, içindäki görünmeýän maglumatlar (ýer, enjam, awtor) bilen bilelikde goşulýar.</translation>
+    </message>
     <message>
         <source>Show in folder</source>
         <translation>Bukjada görkez</translation>
@@ -2157,8 +2387,20 @@
         <translation>Eksport ediljek işler</translation>
     </message>
     <message>
-        <source>Leave out protected details</source>
+        <source>Leave out the protected details</source>
         <translation>Goralýan maglumatlary goşma</translation>
+    </message>
+    <message>
+        <source>Include the protected details</source>
+        <translation>Goralýan maglumatlary goş</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files (location, device, author)</source>
+        <translation>Faýllardan görünmeýän maglumatlary aýyr (ýer, enjam, awtor)</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files</source>
+        <translation>Faýllardan görünmeýän maglumatlary aýyr</translation>
     </message>
     <message>
         <source>Folder for the file</source>
@@ -2175,6 +2417,10 @@
     <message>
         <source>Message</source>
         <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Why Export is not available</source>
+        <translation>Näme üçin eksport edip bolmaýar</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2197,12 +2443,16 @@
         <translation>2. Haýsy işler?</translation>
     </message>
     <message>
+        <source>3. What goes with them?</source>
+        <translation>3. Olar bilen näme goşulýar?</translation>
+    </message>
+    <message>
         <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
         <translation>Goralýan maglumatlar - her adamyň hakyky ady, habarlaşmak üçin maglumatlary we goralýan diýlip bellenen beýleki maglumatlar. Goşulmasa, olar diňe şu kompýuterde galýar.</translation>
     </message>
     <message>
-        <source>3. Where to save the file?</source>
-        <translation>3. Faýly nirä saklamaly?</translation>
+        <source>4. Where to save the file?</source>
+        <translation>4. Faýly nirä saklamaly?</translation>
     </message>
     <message>
         <source>The file is ready</source>
@@ -2227,6 +2477,10 @@
     <message>
         <source>Choose at least one case.</source>
         <translation>Iň bolmanda bir iş saýlaň.</translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Goralýan maglumatlary goşmalymy ýa-da ýokmy, saýlaň.</translation>
     </message>
     <message>
         <source>Choose a folder that exists for the file.</source>
@@ -2290,6 +2544,58 @@
         <translation>PDF resminamasy</translation>
     </message>
     <message>
+        <source>This photo contains the place where it was taken: %1</source>
+        <translation>Bu suratda onuň düşürilen ýeri bar: %1</translation>
+    </message>
+    <message>
+        <source>This photo contains the phone or camera it was taken with: %1</source>
+        <translation>Bu suratda onuň haýsy telefon ýa-da kamera bilen düşürilendigi bar: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the place where it was made: %1</source>
+        <translation>Bu faýlda onuň döredilen ýeri bar: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the device it was made on: %1</source>
+        <translation>Bu faýlda onuň haýsy enjamda döredilendigi bar: %1</translation>
+    </message>
+    <message>
+        <source>This file contains who wrote or made it: %1</source>
+        <translation>Bu faýlda ony kimiň ýazandygy ýa-da döredendigi bar: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the program that made it: %1</source>
+        <translation>Bu faýlda ony döreden programma bar: %1</translation>
+    </message>
+    <message>
+        <source>This file contains when it was made: %1</source>
+        <translation>Bu faýlda onuň haçan döredilendigi bar: %1</translation>
+    </message>
+    <message>
+        <source>This file contains other details about it: %1</source>
+        <translation>Bu faýlda onuň barada başga maglumatlar bar: %1</translation>
+    </message>
+    <message>
+        <source>Checking this file for hidden details...</source>
+        <translation>Bu faýlda görünmeýän maglumatlar barlanýar...</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot check this kind of file for hidden details.</source>
+        <translation>Guvoh bu görnüşdäki faýlda görünmeýän maglumatlary barlap bilmeýär.</translation>
+    </message>
+    <message>
+        <source>This file is too large for Guvoh to check for hidden details.</source>
+        <translation>Bu faýl Guvoh-yň görünmeýän maglumatlary barlamagy üçin gaty uly.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not check this file for hidden details: it may be damaged.</source>
+        <translation>Guvoh bu faýlda görünmeýän maglumatlary barlap bilmedi: faýl zaýalanan bolmagy mümkin.</translation>
+    </message>
+    <message>
+        <source>No hidden details found.</source>
+        <translation>Görünmeýän maglumat tapylmady.</translation>
+    </message>
+    <message>
         <source>Files of this case</source>
         <translation>Bu işiň faýllary</translation>
     </message>
@@ -2320,6 +2626,18 @@
     <message>
         <source>Save an unencrypted copy of the selected file</source>
         <translation>Saýlanan faýlyň şifrlenmedik nusgasyny sakla</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as...</source>
+        <translation>Arassalanan nusgasyny sakla...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file without its hidden details</source>
+        <translation>Saýlanan faýlyň görünmeýän maglumatlarsyz şifrlenmedik nusgasyny sakla</translation>
+    </message>
+    <message>
+        <source>Hidden details of the selected file</source>
+        <translation>Saýlanan faýlyň görünmeýän maglumatlary</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2362,8 +2680,24 @@
         <translation>Faýl goşmak üçin ilki bilen işi ýatda saklaň.</translation>
     </message>
     <message>
+        <source>This file arrived as a copy without its hidden details. SHA-256 of the copy: %1; of the original, kept by the sender: %2.</source>
+        <translation>Bu faýl görünmeýän maglumatlarsyz nusga hökmünde geldi. Nusganyň SHA-256: %1; iberijide saklanýan asyl faýlyňky: %2.</translation>
+    </message>
+    <message>
+        <source>A copy without hidden details was made: SHA-256 %1 (of the original: %2).</source>
+        <translation>Görünmeýän maglumatlarsyz nusga döredildi: SHA-256 %1 (asyl faýlyňky: %2).</translation>
+    </message>
+    <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
         <translation>Bu kompýuteri ýa-da nusgany saklan diskiňizi ýa-da USB fleşkaňyzy ulanyp bilýän islendik adam ony açyp biler. Nusga gerek bolmadyk badyna ony pozuň. Başga birinden gelen faýl ony açýan kompýutere zyýan ýetirer ýaly ýörite taýýarlanan bolmagy mümkin: nusgany diňe goramaly hiç zadyňyz saklanmaýan kompýuterde açyň.</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as</source>
+        <translation>Arassalanan nusgasyny sakla</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy without hidden details was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Görünmeýän maglumatlarsyz şifrlenmedik nusga %1 hökmünde saklandy. Gerek bolmanda ony pozuň.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2380,10 +2714,6 @@
     <message>
         <source>Save a copy as</source>
         <translation>Nusgasyny sakla</translation>
-    </message>
-    <message>
-        <source>Guvoh</source>
-        <translation>Guvoh</translation>
     </message>
     <message>
         <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
@@ -2867,6 +3197,13 @@
     </message>
 </context>
 <context>
+    <name>OpenDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+</context>
+<context>
     <name>Organisations</name>
     <message>
         <source>Organisation</source>
@@ -2934,6 +3271,76 @@
     <message>
         <source>Safety code of %1:</source>
         <translation>%1 guramasynyň howpsuzlyk kody:</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalOffer</name>
+    <message>
+        <source>The file is now in your encrypted vault. Remove the original from %1?</source>
+        <translation>Faýl indi şifrlenen seýfiňizde. Asyl faýl %1 ýerinden aýrylsynmy?</translation>
+    </message>
+    <message>
+        <source>The original is %1. Guvoh overwrites it once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies of it.</source>
+        <translation>Asyl faýl: %1. Guvoh onuň üstünden bir gezek nollar ýazýar, soňra ony pozýar. Bu howpsuz öçürmek däl: disk (esasan hem SSD ýa-da ýat kartasy), faýl ulgamy, ätiýaçlyk nusgalar we bulut sinhronlaşdyrmasy onuň yzlaryny ýa-da nusgalaryny henizem saklaýan bolmagy mümkin.</translation>
+    </message>
+    <message>
+        <source>Remove the original</source>
+        <translation>Asyl faýly aýyr</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Galdyr</translation>
+    </message>
+    <message>
+        <source>Do the same from now on, without asking</source>
+        <translation>Mundan beýläk soramazdan şeýle et</translation>
+    </message>
+    <message>
+        <source>The original was removed from %1.</source>
+        <translation>Asyl faýl %1 ýerinden aýryldy.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalsPanel</name>
+    <message>
+        <source>Originals of added files</source>
+        <translation>Goşulan faýllaryň asyl nusgalary</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Her gezek sora</translation>
+    </message>
+    <message>
+        <source>Remove the original without asking</source>
+        <translation>Asyl faýly soramazdan aýyr</translation>
+    </message>
+    <message>
+        <source>Keep the original without asking</source>
+        <translation>Asyl faýly soramazdan galdyr</translation>
+    </message>
+    <message>
+        <source>A photo or recording added from Downloads, a phone or a USB stick stays there unencrypted. Once it is in the vault, Guvoh can remove the original: it overwrites the file once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies. Recordings made in Guvoh have no original.</source>
+        <translation>«Downloads» (Göçürilip alnanlar) bukjasyndan, telefondan ýa-da USB fleşkadan goşulan surat ýa-da ýazgy şol ýerde şifrlenmedik görnüşde galýar. Ol seýfe düşenden soň, Guvoh asyl faýly aýryp biler: ol faýlyň üstünden bir gezek nollar ýazýar, soňra ony pozýar. Bu howpsuz öçürmek däl: disk (esasan hem SSD ýa-da ýat kartasy), faýl ulgamy, ätiýaçlyk nusgalar we bulut sinhronlaşdyrmasy onuň yzlaryny ýa-da nusgalaryny henizem saklaýan bolmagy mümkin. Guvoh-da ýazga alnan ýazgylaryň asyl faýly ýok.</translation>
+    </message>
+    <message>
+        <source>What removing the original does</source>
+        <translation>Asyl faýly aýyrmak näme edýär</translation>
+    </message>
+    <message>
+        <source>Originals setting status</source>
+        <translation>Asyl faýllar sazlamasynyň ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Saved. Guvoh will ask after each file.</source>
+        <translation>Saklandy. Guvoh her faýldan soň sorar.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be removed once their file is in the vault.</source>
+        <translation>Saklandy. Faýl seýfe düşen badyna onuň asyl faýly aýrylar.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be left where they are.</source>
+        <translation>Saklandy. Asyl faýllar öz ýerinde galar.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3605,37 @@
     <message>
         <source>Player message</source>
         <translation>Oýnadyjynyň habary</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectPanel</name>
+    <message>
+        <source>Protect a new person&apos;s real name, contact and where they live</source>
+        <translation>Täze adamyň hakyky adyny, habarlaşmak üçin maglumatlaryny we ýaşaýan ýerini gora</translation>
+    </message>
+    <message>
+        <source>Protected by default</source>
+        <translation>Deslapky ýagdaýda goralýan</translation>
+    </message>
+    <message>
+        <source>Protected details are hidden on screen until you press Show, never appear in search results, and are left out of a redacted export. This applies to people you add and to case files that do not say what is protected; people already in your cases keep what they have.</source>
+        <translation>Goralýan maglumatlar «Görkez» düwmesine basylýança ekranda gizlenýär, gözleg netijelerinde hiç haçan görünmeýär we goralýan maglumatlary goşulmadyk eksporta girmeýär. Bu siziň goşýan adamlaryňyza we haýsy maglumatlaryň goralýandygyny görkezmeýän iş faýllaryna degişli; işleriňizde eýýäm bar bolan adamlaryň maglumatlary öňküsi ýaly galýar.</translation>
+    </message>
+    <message>
+        <source>What protected by default does</source>
+        <translation>Deslapky ýagdaýda goramak näme edýär</translation>
+    </message>
+    <message>
+        <source>Protected by default status</source>
+        <translation>Deslapky ýagdaýda goramagyň ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with these details protected.</source>
+        <translation>Saklandy. Täze adamlaryň bu maglumatlary başdan goralýar.</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with nothing protected: tick each detail yourself.</source>
+        <translation>Saklandy. Täze adamlaryň hiç bir maglumaty başdan goralmaýar: her maglumaty özüňiz belläň.</translation>
     </message>
 </context>
 <context>
@@ -3717,11 +4155,29 @@
     </message>
 </context>
 <context>
-    <name>ReleasePanel</name>
+    <name>ReleaseButton</name>
     <message>
-        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
-        <translation>Seýfini syýahat üçin möhürlän barlagçy size syýahat haýyşyny iberdi. Serhetden soň oňa ses bilen jaň ediň: onuň howpsuzdygyny we erkin gürläp bilýändigini, «Şahsyýet» sahypasyndan okaýan howpsuzlyk kodunyň şu ýerde görkezilen bilen deňdigini barlaň. Diňe şondan soň açmak tokenini ýazyň we oňa iberiň.</translation>
+        <source>Release a sealed vault...</source>
+        <translation>Möhürlenen seýfi açmak...</translation>
     </message>
+    <message>
+        <source>Release a researcher&apos;s sealed vault</source>
+        <translation>Barlagçynyň möhürlenen seýfini açmak</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Möhürlenen seýfi açmak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
     <message>
         <source>How to release a sealed vault</source>
         <translation>Möhürlenen seýfi nädip açmaly</translation>
@@ -3731,12 +4187,32 @@
         <translation>Syýahat haýyşyny aç...</translation>
     </message>
     <message>
-        <source>Write release token...</source>
-        <translation>Açmak tokenini ýaz...</translation>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice, on a number you already know: check that it is them, that they are safe and free to talk, and that the safety code they noted before sealing is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Seýfini syýahat üçin möhürlän barlagçy size syýahat haýyşyny iberdi. Serhetden geçenden soň, oňa öňden bilýän belgiňiz arkaly jaň edip, sesli gürleşiň: onuň özüdigini, howpsuzdygyny we erkin gürläp bilýändigini, möhürlemezden öň ýazyp alan howpsuzlyk kodunyň şu ýerde görkezilen kod bilen gabat gelýändigini barlaň. Diňe şondan soň açmak tokenini ýazyň we oňa iberiň.</translation>
     </message>
     <message>
         <source>Travel request</source>
         <translation>Syýahat haýyşy</translation>
+    </message>
+    <message>
+        <source>Ask them to read their safety code aloud. Does every group of four digits match?</source>
+        <translation>Ondan howpsuzlyk koduny sesli okamagyny haýyş ediň. Dört sandan ybarat her topar gabat gelýärmi?</translation>
+    </message>
+    <message>
+        <source>Compare the safety code</source>
+        <translation>Howpsuzlyk koduny deňeşdir</translation>
+    </message>
+    <message>
+        <source>They match: write the release token...</source>
+        <translation>Gabat gelýär: açmak tokenini ýaz...</translation>
+    </message>
+    <message>
+        <source>They match: write the release token</source>
+        <translation>Gabat gelýär: açmak tokenini ýaz</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Gabat gelmeýär</translation>
     </message>
     <message>
         <source>Release status</source>
@@ -3755,16 +4231,59 @@
         <translation>Barlanýar...</translation>
     </message>
     <message>
-        <source>Travel request from %1, made %2. Their safety code: %3</source>
-        <translation>%1 tarapyndan syýahat haýyşy, %2 senesinde edilen. Onuň howpsuzlyk kody: %3</translation>
+        <source>Travel request from %1, made %2. Their safety code:</source>
+        <translation>Syýahat haýyşy: iberen %1, döredilen wagty %2. Onuň howpsuzlyk kody:</translation>
+    </message>
+    <message>
+        <source>No token was written. Do not release the vault: someone else may have made this request or may be with them. Talk to them again another way.</source>
+        <translation>Token ýazylmady. Seýfi açmaň: bu haýyşy başga biri iberen ýa-da onuň ýanynda başga biri bolan bolmagy mümkin. Onuň bilen başga ýol arkaly ýene gürleşiň.</translation>
     </message>
     <message>
         <source>Save the release token</source>
         <translation>Açmak tokenini ýatda sakla</translation>
     </message>
     <message>
+        <source>Writing the release token...</source>
+        <translation>Açmak tokeni ýazylýar...</translation>
+    </message>
+    <message>
         <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
         <translation>Açmak tokeni %1 içinde. Ony faýl görnüşinde iberiň ýa-da tekstini habara goýuň.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasedToken</name>
+    <message>
+        <source>The release token as a QR code</source>
+        <translation>QR kod görnüşindäki açmak tokeni</translation>
+    </message>
+    <message>
+        <source>Send them the token: paste it into a message, send the file, or let them scan this code with a phone. It opens only their sealed vault, and only with their passphrase.</source>
+        <translation>Tokeni oňa iberiň: ony habara goýuň, faýly iberiň ýa-da bu kody telefon bilen skanirlemäge beriň. Ol diňe onuň möhürlenen seýfini we diňe onuň paroly bilen açýar.</translation>
+    </message>
+    <message>
+        <source>How to send the release token</source>
+        <translation>Açmak tokenini nädip ibermeli</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Tokeni göçür</translation>
+    </message>
+    <message>
+        <source>Copy the release token</source>
+        <translation>Açmak tokenini göçür</translation>
+    </message>
+    <message>
+        <source>Release token file</source>
+        <translation>Açmak tokeniniň faýly</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Göçürmegiň ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to them; the clipboard is emptied when the vault locks.</source>
+        <translation>Göçürildi. Ony oňa ýazýan habaryňyza goýuň; seýf gulplananda bufer arassalanýar.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4718,10 @@
         <translation>Möhürlemek nämeden goraýar</translation>
     </message>
     <message>
+        <source>Your safety code</source>
+        <translation>Siziň howpsuzlyk koduňyz</translation>
+    </message>
+    <message>
         <source>Organisation that releases the vault</source>
         <translation>Seýfi açjak gurama</translation>
     </message>
@@ -4221,6 +4744,10 @@
     <message>
         <source>Seal for travel</source>
         <translation>Syýahat üçin möhürlemek</translation>
+    </message>
+    <message>
+        <source>Your safety code is %1. When your organisation calls to release the vault, they ask you to read it, and it cannot be shown while the vault is sealed: note it down.</source>
+        <translation>Siziň howpsuzlyk koduňyz: %1. Guramaňyz seýfi açmak üçin jaň edende, sizden ony okamagy haýyş eder, seýf möhürli wagty bolsa ony görkezip bolmaýar: ony ýazyp alyň.</translation>
     </message>
     <message>
         <source>Type your passphrase to seal the vault.</source>
@@ -4771,6 +5298,10 @@
         <translation>Faýlyň ady</translation>
     </message>
     <message>
+        <source>Hidden details of this file</source>
+        <translation>Bu faýlyň görünmeýän maglumatlary</translation>
+    </message>
+    <message>
         <source>Opening the file</source>
         <translation>Faýl açylýar</translation>
     </message>
@@ -4966,6 +5497,14 @@
     <message>
         <source>Lock the vault</source>
         <translation>Seýfi gulpla</translation>
+    </message>
+    <message>
+        <source>This is the decoy, not your vault. Add ordinary cases and files so that it looks used, then lock: your passphrase opens your vault again.</source>
+        <translation>Bu siziň seýfiňiz däl, aldaýjy nusga. Ulanylýan ýaly görünmegi üçin oňa adaty işleri we faýllary goşuň, soňra gulplaň: parolyňyz seýfiňizi ýene açar.</translation>
+    </message>
+    <message>
+        <source>Decoy</source>
+        <translation>Aldaýjy nusga</translation>
     </message>
     <message>
         <source>Locked</source>

@@ -907,6 +907,30 @@
 <context>
     <name>CaseList</name>
     <message>
+        <source>real name</source>
+        <translation>ҳақиқий исми</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>тахаллус</translation>
+    </message>
+    <message>
+        <source>where they live</source>
+        <translation>яшаш жойи</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>алоқа</translation>
+    </message>
+    <message>
+        <source>A protected detail matched: %1</source>
+        <translation>Ҳимояланган маълумот мос келди: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Unsaved changes kept: %1</source>
         <translation>Сақланмаган ўзгаришлар бор: %1</translation>
     </message>
@@ -1396,6 +1420,117 @@
     </message>
 </context>
 <context>
+    <name>DuressPanel</name>
+    <message>
+        <source>A second passphrase for when someone makes you unlock. Typed at the lock screen, it opens a decoy that looks like this vault, and from then on your passphrase and your recovery code open nothing, on this computer or from a copy of the disk made later. It does not protect you from a copy of the disk made before you typed it, or from two copies compared. Fill the decoy with ordinary cases first, so that it looks used.</source>
+        <translation>Кимдир сизни қулфни очишга мажбурлаган ҳолат учун иккинчи пароль. Қулф экранида киритилса, у шу омборга ўхшаш алдамчи нусхани очади ва шундан кейин паролингиз ҳам, тиклаш кодингиз ҳам ҳеч нарсани очмайди – на шу компьютерда, на кейинроқ олинган диск нусхасида. У сиз парольни киритишингиздан олдин олинган диск нусхасидан ёки икки нусхани бир-бири билан солиштиришдан ҳимоя қилмайди. Алдамчи нусха ишлатилгандек кўриниши учун аввал уни оддий ишлар билан тўлдиринг.</translation>
+    </message>
+    <message>
+        <source>What the duress passphrase protects</source>
+        <translation>Мажбурлов пароли нимадан ҳимоя қилади</translation>
+    </message>
+    <message>
+        <source>Duress passphrase status</source>
+        <translation>Мажбурлов пароли ҳолати</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Мажбурлов пароли</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Мажбурлов паролини такрорланг</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Яна бир марта</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Тиклаш коди</translation>
+    </message>
+    <message>
+        <source>Your recovery code, needed once</source>
+        <translation>Тиклаш кодингиз, бир марта керак</translation>
+    </message>
+    <message>
+        <source>Set the duress passphrase</source>
+        <translation>Мажбурлов паролини ўрнатиш</translation>
+    </message>
+    <message>
+        <source>Open the decoy to fill it</source>
+        <translation>Тўлдириш учун алдамчи нусхани очиш</translation>
+    </message>
+    <message>
+        <source>Your vault locks and the decoy opens in its place; add cases and files as usual, then lock. Your passphrase opens your vault again.</source>
+        <translation>Омборингиз қулфланади ва унинг ўрнида алдамчи нусха очилади; одатдагидек ишлар ва файллар қўшинг, сўнг қулфланг. Паролингиз омборингизни яна очади.</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Олиб ташлаш...</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Мажбурлов паролини олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>Мажбурлов пароли ҳақида хабар</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set and opens the decoy.</source>
+        <translation>Мажбурлов пароли ўрнатилган ва у алдамчи нусхани очади.</translation>
+    </message>
+    <message>
+        <source>A decoy exists, but no duress passphrase opens it: changing your passphrase ended it. Set it again.</source>
+        <translation>Алдамчи нусха бор, лекин уни ҳеч қандай мажбурлов пароли очмайди: паролингиз ўзгартирилганда мажбурлов пароли бекор бўлди. Уни қайтадан ўрнатинг.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Мажбурлов пароли ўрнатилмаган.</translation>
+    </message>
+    <message>
+        <source>Replace the duress passphrase</source>
+        <translation>Мажбурлов паролини алмаштириш</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase twice.</source>
+        <translation>Мажбурлов паролини икки марта киритинг.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>Икки мажбурлов пароли бир хил эмас.</translation>
+    </message>
+    <message>
+        <source>Type your recovery code too.</source>
+        <translation>Тиклаш кодингизни ҳам киритинг.</translation>
+    </message>
+    <message>
+        <source>Setting the duress passphrase...</source>
+        <translation>Мажбурлов пароли ўрнатилмоқда...</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Now open the decoy and add a few ordinary cases, so that it looks used.</source>
+        <translation>Мажбурлов пароли ўрнатилди. Энди алдамчи нусхани очинг ва унга бир нечта оддий иш қўшинг, шунда у ишлатилгандек кўринади.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase will open nothing, and the decoy with its cases and files is destroyed. Go on?</source>
+        <translation>Мажбурлов пароли ҳеч нарсани очмайдиган бўлади, алдамчи нусха эса ундаги ишлар ва файллар билан бирга йўқ қилинади. Давом этилсинми?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Қолдириш</translation>
+    </message>
+    <message>
+        <source>The duress passphrase no longer opens anything, and the decoy was destroyed.</source>
+        <translation>Мажбурлов пароли энди ҳеч нарсани очмайди, алдамчи нусха эса йўқ қилинди.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong. Nothing was changed.</source>
@@ -1592,6 +1727,30 @@
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
         <translation>%1 жойидаги файл номида қия чизиқ (/), тескари қия чизиқ (\), бошқарув белгиси ёки матн йўналиши белгиси бор, бу унинг асл номини яшириши мумкин; иш сақланмади.</translation>
+    </message>
+    <message>
+        <source>The original %1 is no longer there, so nothing was removed. The copy in your vault is safe.</source>
+        <translation>Асл нусха (%1) энди у ерда йўқ, шунинг учун ҳеч нарса олиб ташланмади. Омборингиздаги нусха хавфсиз.</translation>
+    </message>
+    <message>
+        <source>The original %1 has changed since it was stored in the vault, so it was not removed. The copy in your vault is safe.</source>
+        <translation>Асл нусха (%1) омборга сақланганидан кейин ўзгарган, шунинг учун у олиб ташланмади. Омборингиздаги нусха хавфсиз.</translation>
+    </message>
+    <message>
+        <source>The original %1 is a link to another place, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Асл нусха (%1) бошқа жойга ҳавола, шунинг учун Guvoh уни олиб ташламади. Омборингиздаги нусха хавфсиз.</translation>
+    </message>
+    <message>
+        <source>The original %1 is not an ordinary file, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Асл нусха (%1) оддий файл эмас, шунинг учун Guvoh уни олиб ташламади. Омборингиздаги нусха хавфсиз.</translation>
+    </message>
+    <message>
+        <source>The original %1 could not be removed: the system did not allow it. The copy in your vault is safe.</source>
+        <translation>Асл нусхани (%1) олиб ташлаб бўлмади: тизим бунга рухсат бермади. Омборингиздаги нусха хавфсиз.</translation>
+    </message>
+    <message>
+        <source>The original %1 was overwritten with zeros, but the system did not allow removing it; delete the empty file yourself. The copy in your vault is safe.</source>
+        <translation>Асл нусха (%1) устидан ноллар ёзилди, лекин тизим уни олиб ташлашга рухсат бермади; бўш файлни ўзингиз ўчиринг. Омборингиздаги нусха хавфсиз.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
@@ -1950,6 +2109,26 @@
         <translation>Бу расм кўрсатилмайди: у шикастланган, охири кесилиб қолган ёки PNG ёки JPEG расми эмас.</translation>
     </message>
     <message>
+        <source>What this file reveals could not be read: it is damaged, cut short, or not the kind of file its beginning says.</source>
+        <translation>Бу файлнинг яширин маълумотларини ўқиб бўлмади: файл шикастланган, чала қолган ёки бошида кўрсатилган турдаги файл эмас.</translation>
+    </message>
+    <message>
+        <source>Looking for what this file reveals took more memory or time than Guvoh allows, so it was stopped. The file itself is unchanged.</source>
+        <translation>Бу файлдаги яширин маълумотларни қидириш Guvoh рухсат берганидан кўпроқ хотира ёки вақт олди, шунинг учун у тўхтатилди. Файлнинг ўзи ўзгармади.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1, so Guvoh does not look for what it reveals.</source>
+        <translation>Бу файл %1 дан катта, шунинг учун Guvoh ундаги яширин маълумотларни қидирмайди.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot make a copy of this kind of file without what it reveals, so no cleaned copy was made.</source>
+        <translation>Guvoh бу турдаги файлнинг яширин маълумотларсиз нусхасини ярата олмайди, шунинг учун тозаланган нусха яратилмади.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not look for what this file reveals. The file itself is unchanged.</source>
+        <translation>Guvoh бу файлдаги яширин маълумотларни қидира олмади. Файлнинг ўзи ўзгармади.</translation>
+    </message>
+    <message>
         <source>Sealing or unsealing could not be done, so nothing was changed.</source>
         <translation>Муҳрлаш ёки муҳрни очиш амалга ошмади, шунинг учун ҳеч нарса ўзгармади.</translation>
     </message>
@@ -2113,6 +2292,57 @@
         <source>%1. Choose who will receive it.</source>
         <translation>%1. Уни ким олишини танланг.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files went cleaned of hidden details (location, device, author).</source>
+        <translation>
+            <numerusform>%n та файл яширин маълумотлардан (жойлашув, қурилма, муаллиф) тозаланиб қўшилди.</numerusform>
+            <numerusform>%n та файл яширин маълумотлардан (жойлашув, қурилма, муаллиф) тозаланиб қўшилди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files had nothing to remove and went as they came.</source>
+        <translation>
+            <numerusform>Олиб ташланадиган нарса бўлмагани учун %n та файл қандай келган бўлса, шундайлигича қўшилди.</numerusform>
+            <numerusform>Олиб ташланадиган нарса бўлмагани учун %n та файл қандай келган бўлса, шундайлигича қўшилди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be checked and went as they came.</source>
+        <translation>
+            <numerusform>Текшириб бўлмагани учун %n та файл қандай келган бўлса, шундайлигича қўшилди.</numerusform>
+            <numerusform>Текшириб бўлмагани учун %n та файл қандай келган бўлса, шундайлигича қўшилди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Ҳимояланган маълумотлар қўшилиши ёки қўшилмаслигини танланг.</translation>
+    </message>
+    <message>
+        <source>No one in these cases has protected details.</source>
+        <translation>Бу ишлардаги ҳеч кимда ҳимояланган маълумотлар йўқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It includes the protected details of %n people.</source>
+        <translation>
+            <numerusform>Унга %n кишининг ҳимояланган маълумотлари қўшилади.</numerusform>
+            <numerusform>Унга %n кишининг ҳимояланган маълумотлари қўшилади.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It leaves out the protected details of %n people.</source>
+        <translation>
+            <numerusform>Ундан %n кишининг ҳимояланган маълумотлари чиқариб қолдирилади.</numerusform>
+            <numerusform>Ундан %n кишининг ҳимояланган маълумотлари чиқариб қолдирилади.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files go cleaned of hidden details (location, device, author) wherever they can be removed; the originals stay in your vault as they came.</source>
+        <translation>Яширин маълумотларни (жойлашув, қурилма, муаллиф) олиб ташлашнинг иложи бўлган барча файллар тозаланиб қўшилади; асл нусхалар омборингизда қандай келган бўлса, шундайлигича қолади.</translation>
+    </message>
+    <message>
+        <source>Files go as they came, with any hidden details they carry (location, device, author).</source>
+        <translation>Файллар қандай келган бўлса, шундайлигича, улардаги барча яширин маълумотлар (жойлашув, қурилма, муаллиф) билан қўшилади.</translation>
+    </message>
     <message>
         <source>Show in folder</source>
         <translation>Жилдда кўрсатиш</translation>
@@ -2157,8 +2387,20 @@
         <translation>Экспорт қилинадиган ишлар</translation>
     </message>
     <message>
-        <source>Leave out protected details</source>
+        <source>Leave out the protected details</source>
         <translation>Ҳимояланган маълумотларни чиқариб қолдириш</translation>
+    </message>
+    <message>
+        <source>Include the protected details</source>
+        <translation>Ҳимояланган маълумотларни қўшиш</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files (location, device, author)</source>
+        <translation>Файллардан яширин маълумотларни (жойлашув, қурилма, муаллиф) олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files</source>
+        <translation>Файллардан яширин маълумотларни олиб ташлаш</translation>
     </message>
     <message>
         <source>Folder for the file</source>
@@ -2175,6 +2417,10 @@
     <message>
         <source>Message</source>
         <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Why Export is not available</source>
+        <translation>Нега экспорт қилиб бўлмайди</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2197,12 +2443,16 @@
         <translation>2. Қайси ишлар?</translation>
     </message>
     <message>
+        <source>3. What goes with them?</source>
+        <translation>3. Улар билан бирга нима қўшилади?</translation>
+    </message>
+    <message>
         <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
         <translation>Ҳимояланган маълумотлар – бу ҳар бир одамда ҳимояланган деб белгиланган ҳақиқий исмлар, алоқа маълумотлари ва бошқа тафсилотлар. Чиқариб қолдирилса, улар фақат шу компьютерда қолади.</translation>
     </message>
     <message>
-        <source>3. Where to save the file?</source>
-        <translation>3. Файлни қаерга сақлаш керак?</translation>
+        <source>4. Where to save the file?</source>
+        <translation>4. Файл қаерга сақлансин?</translation>
     </message>
     <message>
         <source>The file is ready</source>
@@ -2227,6 +2477,10 @@
     <message>
         <source>Choose at least one case.</source>
         <translation>Камида битта ишни танланг.</translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Ҳимояланган маълумотлар қўшилиши ёки қўшилмаслигини танланг.</translation>
     </message>
     <message>
         <source>Choose a folder that exists for the file.</source>
@@ -2290,6 +2544,58 @@
         <translation>PDF ҳужжат</translation>
     </message>
     <message>
+        <source>This photo contains the place where it was taken: %1</source>
+        <translation>Бу расмда у олинган жой сақланган: %1</translation>
+    </message>
+    <message>
+        <source>This photo contains the phone or camera it was taken with: %1</source>
+        <translation>Бу расмда у қайси телефон ёки камерада олингани сақланган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the place where it was made: %1</source>
+        <translation>Бу файлда у яратилган жой сақланган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the device it was made on: %1</source>
+        <translation>Бу файлда у яратилган қурилма сақланган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains who wrote or made it: %1</source>
+        <translation>Бу файлда уни ким ёзгани ёки яратгани сақланган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the program that made it: %1</source>
+        <translation>Бу файлда уни яратган дастур сақланган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains when it was made: %1</source>
+        <translation>Бу файлда у қачон яратилгани сақланган: %1</translation>
+    </message>
+    <message>
+        <source>This file contains other details about it: %1</source>
+        <translation>Бу файлда у ҳақида бошқа маълумотлар сақланган: %1</translation>
+    </message>
+    <message>
+        <source>Checking this file for hidden details...</source>
+        <translation>Бу файлда яширин маълумотлар бор-йўқлиги текширилмоқда...</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot check this kind of file for hidden details.</source>
+        <translation>Guvoh бу турдаги файлларда яширин маълумотларни текшира олмайди.</translation>
+    </message>
+    <message>
+        <source>This file is too large for Guvoh to check for hidden details.</source>
+        <translation>Бу файл Guvoh яширин маълумотларни текшириши учун жуда катта.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not check this file for hidden details: it may be damaged.</source>
+        <translation>Guvoh бу файлда яширин маълумотларни текшира олмади: файл шикастланган бўлиши мумкин.</translation>
+    </message>
+    <message>
+        <source>No hidden details found.</source>
+        <translation>Яширин маълумотлар топилмади.</translation>
+    </message>
+    <message>
         <source>Files of this case</source>
         <translation>Бу ишнинг файллари</translation>
     </message>
@@ -2320,6 +2626,18 @@
     <message>
         <source>Save an unencrypted copy of the selected file</source>
         <translation>Танланган файлнинг шифрланмаган нусхасини сақлаш</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as...</source>
+        <translation>Тозаланган нусхасини сақлаш...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file without its hidden details</source>
+        <translation>Танланган файлнинг яширин маълумотларсиз шифрланмаган нусхасини сақлаш</translation>
+    </message>
+    <message>
+        <source>Hidden details of the selected file</source>
+        <translation>Танланган файлнинг яширин маълумотлари</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2362,8 +2680,24 @@
         <translation>Файл қўшиш учун аввал ишни сақланг.</translation>
     </message>
     <message>
+        <source>This file arrived as a copy without its hidden details. SHA-256 of the copy: %1; of the original, kept by the sender: %2.</source>
+        <translation>Бу файл яширин маълумотларсиз нусха сифатида келган. Нусханинг SHA-256 қиймати: %1; юборувчида қолган асл нусханики: %2.</translation>
+    </message>
+    <message>
+        <source>A copy without hidden details was made: SHA-256 %1 (of the original: %2).</source>
+        <translation>Яширин маълумотларсиз нусха яратилди: SHA-256 %1 (асл нусханики: %2).</translation>
+    </message>
+    <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
         <translation>Бу компьютердан ёки нусхани сақлаган диск ёхуд USB флешкангиздан фойдалана оладиган ҳар қандай одам уни оча олади. Нусха керак бўлмай қолиши биланоқ уни ўчиринг. Бошқа бировдан келган файл уни очган компьютерга зарар етказадиган қилиб тайёрланган бўлиши мумкин: нусхани фақат ҳимоя қилишингиз керак бўлган ҳеч нарса сақланмайдиган компьютерда очинг.</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as</source>
+        <translation>Тозаланган нусхасини сақлаш</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy without hidden details was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Яширин маълумотларсиз шифрланмаган нусха %1 сифатида сақланди. Керак бўлмай қолганда уни ўчиринг.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2380,10 +2714,6 @@
     <message>
         <source>Save a copy as</source>
         <translation>Нусхасини сақлаш</translation>
-    </message>
-    <message>
-        <source>Guvoh</source>
-        <translation>Guvoh</translation>
     </message>
     <message>
         <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
@@ -2867,6 +3197,13 @@
     </message>
 </context>
 <context>
+    <name>OpenDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+</context>
+<context>
     <name>Organisations</name>
     <message>
         <source>Organisation</source>
@@ -2934,6 +3271,76 @@
     <message>
         <source>Safety code of %1:</source>
         <translation>%1 хавфсизлик коди:</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalOffer</name>
+    <message>
+        <source>The file is now in your encrypted vault. Remove the original from %1?</source>
+        <translation>Файл энди шифрланган омборингизда. Асл нусха %1 жилдидан олиб ташлансинми?</translation>
+    </message>
+    <message>
+        <source>The original is %1. Guvoh overwrites it once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies of it.</source>
+        <translation>Асл нусха: %1. Guvoh унинг устидан бир марта ноллар ёзади, сўнг уни ўчиради. Бу хавфсиз ўчириш эмас: диск (айниқса ССД ёки хотира картаси), файл тизими, захира нусхалар ва булутли синхронлаш барибир унинг излари ёки нусхаларини сақлаб қолиши мумкин.</translation>
+    </message>
+    <message>
+        <source>Remove the original</source>
+        <translation>Асл нусхани олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Қолдириш</translation>
+    </message>
+    <message>
+        <source>Do the same from now on, without asking</source>
+        <translation>Бундан буён сўрамасдан шундай қилиш</translation>
+    </message>
+    <message>
+        <source>The original was removed from %1.</source>
+        <translation>Асл нусха %1 жилдидан олиб ташланди.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalsPanel</name>
+    <message>
+        <source>Originals of added files</source>
+        <translation>Қўшилган файлларнинг асл нусхалари</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Ҳар сафар сўраш</translation>
+    </message>
+    <message>
+        <source>Remove the original without asking</source>
+        <translation>Асл нусхани сўрамасдан олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Keep the original without asking</source>
+        <translation>Асл нусхани сўрамасдан қолдириш</translation>
+    </message>
+    <message>
+        <source>A photo or recording added from Downloads, a phone or a USB stick stays there unencrypted. Once it is in the vault, Guvoh can remove the original: it overwrites the file once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies. Recordings made in Guvoh have no original.</source>
+        <translation>«Юкланмалар» (Доwнлоадс) жилдидан, телефондан ёки USB флешкадан қўшилган расм ёки ёзув у ерда шифрланмаган ҳолда қолади. У омборга тушгач, Guvoh асл нусхани олиб ташлай олади: файлнинг устидан бир марта ноллар ёзади, сўнг уни ўчиради. Бу хавфсиз ўчириш эмас: диск (айниқса ССД ёки хотира картаси), файл тизими, захира нусхалар ва булутли синхронлаш барибир излар ёки нусхаларни сақлаб қолиши мумкин. Гувоҳда ёзиб олинган ёзувларнинг асл нусхаси бўлмайди.</translation>
+    </message>
+    <message>
+        <source>What removing the original does</source>
+        <translation>Асл нусхани олиб ташлаш нима қилади</translation>
+    </message>
+    <message>
+        <source>Originals setting status</source>
+        <translation>Асл нусхалар созламаси ҳолати</translation>
+    </message>
+    <message>
+        <source>Saved. Guvoh will ask after each file.</source>
+        <translation>Сақланди. Guvoh ҳар бир файлдан кейин сўрайди.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be removed once their file is in the vault.</source>
+        <translation>Сақланди. Файл омборга тушгач, унинг асл нусхаси олиб ташланади.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be left where they are.</source>
+        <translation>Сақланди. Асл нусхалар ўз жойида қолдирилади.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3605,37 @@
     <message>
         <source>Player message</source>
         <translation>Плеер хабари</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectPanel</name>
+    <message>
+        <source>Protect a new person&apos;s real name, contact and where they live</source>
+        <translation>Янги одамнинг ҳақиқий исми, алоқа маълумотлари ва яшаш жойини ҳимоялаш</translation>
+    </message>
+    <message>
+        <source>Protected by default</source>
+        <translation>Стандарт ҳолатда ҳимояланган</translation>
+    </message>
+    <message>
+        <source>Protected details are hidden on screen until you press Show, never appear in search results, and are left out of a redacted export. This applies to people you add and to case files that do not say what is protected; people already in your cases keep what they have.</source>
+        <translation>Ҳимояланган маълумотлар «Кўрсатиш» тугмасини босмагунингизча экранда яширин туради, қидирув натижаларида ҳеч қачон чиқмайди ва ҳимояланган маълумотларсиз экспортда чиқариб қолдирилади. Бу сиз қўшадиган одамларга ва нима ҳимояланганини кўрсатмаган иш файлларига тааллуқли; ишларингизда аллақачон бор одамларда ҳаммаси аввалгидек қолади.</translation>
+    </message>
+    <message>
+        <source>What protected by default does</source>
+        <translation>Стандарт ҳолатда ҳимоялаш нима қилади</translation>
+    </message>
+    <message>
+        <source>Protected by default status</source>
+        <translation>Стандарт ҳолатда ҳимоялаш ҳолати</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with these details protected.</source>
+        <translation>Сақланди. Янги одамларда бу маълумотлар бошиданоқ ҳимояланган бўлади.</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with nothing protected: tick each detail yourself.</source>
+        <translation>Сақланди. Янги одамларда бошида ҳеч нарса ҳимояланмаган бўлади: ҳар бир маълумотни ўзингиз белгиланг.</translation>
     </message>
 </context>
 <context>
@@ -3717,11 +4155,29 @@
     </message>
 </context>
 <context>
-    <name>ReleasePanel</name>
+    <name>ReleaseButton</name>
     <message>
-        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
-        <translation>Омборини сафар учун муҳрлаган тадқиқотчи сизга сафар сўровини юборди. Чегарадан кейин унга овозли қўнғироқ қилинг: у хавфсиз ва эркин гапира олишини, ҳамда «Шахсингиз» саҳифасидан ўқиган хавфсизлик коди шу ерда кўрсатилган код билан бир хиллигини текширинг. Фақат шундан кейин очиш токенини ёзинг ва унга юборинг.</translation>
+        <source>Release a sealed vault...</source>
+        <translation>Муҳрланган омборни очиб бериш...</translation>
     </message>
+    <message>
+        <source>Release a researcher&apos;s sealed vault</source>
+        <translation>Тадқиқотчининг муҳрланган омборини очиб бериш</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Муҳрланган омборни очиб бериш</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
     <message>
         <source>How to release a sealed vault</source>
         <translation>Муҳрланган омборни қандай очиб бериш</translation>
@@ -3731,12 +4187,32 @@
         <translation>Сафар сўровини очиш...</translation>
     </message>
     <message>
-        <source>Write release token...</source>
-        <translation>Очиш токенини ёзиш...</translation>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice, on a number you already know: check that it is them, that they are safe and free to talk, and that the safety code they noted before sealing is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Омборини сафар учун муҳрлаган тадқиқотчи сизга сафар сўровини юборди. У чегарадан ўтгач, унга ўзингиз олдиндан биладиган рақам орқали овозли қўнғироқ қилинг: бу ҳақиқатан у эканини, у хавфсизлигини ва бемалол гаплаша олишини ҳамда муҳрлашдан олдин ёзиб олган хавфсизлик коди шу ерда кўрсатилган код билан бир хил эканини текширинг. Фақат шундан кейин очиш токенини ёзинг ва унга юборинг.</translation>
     </message>
     <message>
         <source>Travel request</source>
         <translation>Сафар сўрови</translation>
+    </message>
+    <message>
+        <source>Ask them to read their safety code aloud. Does every group of four digits match?</source>
+        <translation>Ундан хавфсизлик кодини овоз чиқариб ўқиб беришини сўранг. Тўрт рақамли ҳар бир гуруҳ мос келадими?</translation>
+    </message>
+    <message>
+        <source>Compare the safety code</source>
+        <translation>Хавфсизлик кодини солиштириш</translation>
+    </message>
+    <message>
+        <source>They match: write the release token...</source>
+        <translation>Мос келади: очиш токенини ёзиш...</translation>
+    </message>
+    <message>
+        <source>They match: write the release token</source>
+        <translation>Мос келади: очиш токенини ёзиш</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Мос келмайди</translation>
     </message>
     <message>
         <source>Release status</source>
@@ -3755,16 +4231,59 @@
         <translation>Текширилмоқда...</translation>
     </message>
     <message>
-        <source>Travel request from %1, made %2. Their safety code: %3</source>
-        <translation>%1 дан сафар сўрови, %2 да қилинган. Унинг хавфсизлик коди: %3</translation>
+        <source>Travel request from %1, made %2. Their safety code:</source>
+        <translation>Сафар сўрови: %1, яратилган вақти: %2. Унинг хавфсизлик коди:</translation>
+    </message>
+    <message>
+        <source>No token was written. Do not release the vault: someone else may have made this request or may be with them. Talk to them again another way.</source>
+        <translation>Токен ёзилмади. Омборни очиб берманг: бу сўровни бошқа биров юборган бўлиши ёки унинг ёнида бошқа биров бўлиши мумкин. У билан бошқа йўл орқали яна гаплашинг.</translation>
     </message>
     <message>
         <source>Save the release token</source>
         <translation>Очиш токенини сақлаш</translation>
     </message>
     <message>
+        <source>Writing the release token...</source>
+        <translation>Очиш токени ёзилмоқда...</translation>
+    </message>
+    <message>
         <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
         <translation>Очиш токени %1 да. Уни файл сифатида юборинг ёки матнини хабарга қўйинг.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasedToken</name>
+    <message>
+        <source>The release token as a QR code</source>
+        <translation>Очиш токени QR код кўринишида</translation>
+    </message>
+    <message>
+        <source>Send them the token: paste it into a message, send the file, or let them scan this code with a phone. It opens only their sealed vault, and only with their passphrase.</source>
+        <translation>Токенни унга юборинг: уни хабарга жойлаштиринг, файлни юборинг ёки бу кодни телефон билан сканерлаб олишига имкон беринг. У фақат унинг муҳрланган омборини очади ва фақат унинг пароли билан.</translation>
+    </message>
+    <message>
+        <source>How to send the release token</source>
+        <translation>Очиш токенини қандай юбориш керак</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Токенни нусхалаш</translation>
+    </message>
+    <message>
+        <source>Copy the release token</source>
+        <translation>Очиш токенини нусхалаш</translation>
+    </message>
+    <message>
+        <source>Release token file</source>
+        <translation>Очиш токени файли</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Нусхалаш ҳолати</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to them; the clipboard is emptied when the vault locks.</source>
+        <translation>Нусхаланди. Уни унга ёзадиган хабарингизга жойлаштиринг; омбор қулфланганда алмашиш буфери тозаланади.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4718,10 @@
         <translation>Муҳрлаш нимадан ҳимоя қилади</translation>
     </message>
     <message>
+        <source>Your safety code</source>
+        <translation>Хавфсизлик кодингиз</translation>
+    </message>
+    <message>
         <source>Organisation that releases the vault</source>
         <translation>Омборни очиб берадиган ташкилот</translation>
     </message>
@@ -4221,6 +4744,10 @@
     <message>
         <source>Seal for travel</source>
         <translation>Сафар учун муҳрлаш</translation>
+    </message>
+    <message>
+        <source>Your safety code is %1. When your organisation calls to release the vault, they ask you to read it, and it cannot be shown while the vault is sealed: note it down.</source>
+        <translation>Хавфсизлик кодингиз: %1. Ташкилотингиз омборни очиб бериш учун қўнғироқ қилганда, сиздан шу кодни ўқиб беришни сўрайди, омбор муҳрланган пайтда эса уни кўрсатиб бўлмайди: уни ёзиб олинг.</translation>
     </message>
     <message>
         <source>Type your passphrase to seal the vault.</source>
@@ -4771,6 +5298,10 @@
         <translation>Файл номи</translation>
     </message>
     <message>
+        <source>Hidden details of this file</source>
+        <translation>Бу файлнинг яширин маълумотлари</translation>
+    </message>
+    <message>
         <source>Opening the file</source>
         <translation>Файл очилмоқда</translation>
     </message>
@@ -4966,6 +5497,14 @@
     <message>
         <source>Lock the vault</source>
         <translation>Омборни қулфлаш</translation>
+    </message>
+    <message>
+        <source>This is the decoy, not your vault. Add ordinary cases and files so that it looks used, then lock: your passphrase opens your vault again.</source>
+        <translation>Бу алдамчи нусха, сизнинг омборингиз эмас. У ишлатилгандек кўриниши учун оддий ишлар ва файллар қўшинг, сўнг қулфланг: паролингиз омборингизни яна очади.</translation>
+    </message>
+    <message>
+        <source>Decoy</source>
+        <translation>Алдамчи нусха</translation>
     </message>
     <message>
         <source>Locked</source>

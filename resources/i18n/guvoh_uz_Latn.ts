@@ -907,6 +907,30 @@
 <context>
     <name>CaseList</name>
     <message>
+        <source>real name</source>
+        <translation>haqiqiy ismi</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>taxallus</translation>
+    </message>
+    <message>
+        <source>where they live</source>
+        <translation>yashash joyi</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>aloqa</translation>
+    </message>
+    <message>
+        <source>A protected detail matched: %1</source>
+        <translation>Himoyalangan maʼlumot mos keldi: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Unsaved changes kept: %1</source>
         <translation>Saqlanmagan oʻzgarishlar bor: %1</translation>
     </message>
@@ -1396,6 +1420,117 @@
     </message>
 </context>
 <context>
+    <name>DuressPanel</name>
+    <message>
+        <source>A second passphrase for when someone makes you unlock. Typed at the lock screen, it opens a decoy that looks like this vault, and from then on your passphrase and your recovery code open nothing, on this computer or from a copy of the disk made later. It does not protect you from a copy of the disk made before you typed it, or from two copies compared. Fill the decoy with ordinary cases first, so that it looks used.</source>
+        <translation>Kimdir sizni qulfni ochishga majburlagan holat uchun ikkinchi parol. Qulf ekranida kiritilsa, u shu omborga oʻxshash aldamchi nusxani ochadi va shundan keyin parolingiz ham, tiklash kodingiz ham hech narsani ochmaydi – na shu kompyuterda, na keyinroq olingan disk nusxasida. U siz parolni kiritishingizdan oldin olingan disk nusxasidan yoki ikki nusxani bir-biri bilan solishtirishdan himoya qilmaydi. Aldamchi nusxa ishlatilgandek koʻrinishi uchun avval uni oddiy ishlar bilan toʻldiring.</translation>
+    </message>
+    <message>
+        <source>What the duress passphrase protects</source>
+        <translation>Majburlov paroli nimadan himoya qiladi</translation>
+    </message>
+    <message>
+        <source>Duress passphrase status</source>
+        <translation>Majburlov paroli holati</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Majburlov paroli</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Majburlov parolini takrorlang</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Yana bir marta</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Tiklash kodi</translation>
+    </message>
+    <message>
+        <source>Your recovery code, needed once</source>
+        <translation>Tiklash kodingiz, bir marta kerak</translation>
+    </message>
+    <message>
+        <source>Set the duress passphrase</source>
+        <translation>Majburlov parolini oʻrnatish</translation>
+    </message>
+    <message>
+        <source>Open the decoy to fill it</source>
+        <translation>Toʻldirish uchun aldamchi nusxani ochish</translation>
+    </message>
+    <message>
+        <source>Your vault locks and the decoy opens in its place; add cases and files as usual, then lock. Your passphrase opens your vault again.</source>
+        <translation>Omboringiz qulflanadi va uning oʻrnida aldamchi nusxa ochiladi; odatdagidek ishlar va fayllar qoʻshing, soʻng qulflang. Parolingiz omboringizni yana ochadi.</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Olib tashlash...</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Majburlov parolini olib tashlash</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>Majburlov paroli haqida xabar</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set and opens the decoy.</source>
+        <translation>Majburlov paroli oʻrnatilgan va u aldamchi nusxani ochadi.</translation>
+    </message>
+    <message>
+        <source>A decoy exists, but no duress passphrase opens it: changing your passphrase ended it. Set it again.</source>
+        <translation>Aldamchi nusxa bor, lekin uni hech qanday majburlov paroli ochmaydi: parolingiz oʻzgartirilganda majburlov paroli bekor boʻldi. Uni qaytadan oʻrnating.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Majburlov paroli oʻrnatilmagan.</translation>
+    </message>
+    <message>
+        <source>Replace the duress passphrase</source>
+        <translation>Majburlov parolini almashtirish</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase twice.</source>
+        <translation>Majburlov parolini ikki marta kiriting.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>Ikki majburlov paroli bir xil emas.</translation>
+    </message>
+    <message>
+        <source>Type your recovery code too.</source>
+        <translation>Tiklash kodingizni ham kiriting.</translation>
+    </message>
+    <message>
+        <source>Setting the duress passphrase...</source>
+        <translation>Majburlov paroli oʻrnatilmoqda...</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Now open the decoy and add a few ordinary cases, so that it looks used.</source>
+        <translation>Majburlov paroli oʻrnatildi. Endi aldamchi nusxani oching va unga bir nechta oddiy ish qoʻshing, shunda u ishlatilgandek koʻrinadi.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase will open nothing, and the decoy with its cases and files is destroyed. Go on?</source>
+        <translation>Majburlov paroli hech narsani ochmaydigan boʻladi, aldamchi nusxa esa undagi ishlar va fayllar bilan birga yoʻq qilinadi. Davom etilsinmi?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Olib tashlash</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Qoldirish</translation>
+    </message>
+    <message>
+        <source>The duress passphrase no longer opens anything, and the decoy was destroyed.</source>
+        <translation>Majburlov paroli endi hech narsani ochmaydi, aldamchi nusxa esa yoʻq qilindi.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong. Nothing was changed.</source>
@@ -1592,6 +1727,30 @@
     <message>
         <source>The file name at %1 holds a slash, a backslash, a control character or a text-direction mark, which could disguise it; the case was not stored.</source>
         <translation>%1 joyidagi fayl nomida qiya chiziq (/), teskari qiya chiziq (\), boshqaruv belgisi yoki matn yoʻnalishi belgisi bor, bu uning asl nomini yashirishi mumkin; ish saqlanmadi.</translation>
+    </message>
+    <message>
+        <source>The original %1 is no longer there, so nothing was removed. The copy in your vault is safe.</source>
+        <translation>Asl nusxa (%1) endi u yerda yoʻq, shuning uchun hech narsa olib tashlanmadi. Omboringizdagi nusxa xavfsiz.</translation>
+    </message>
+    <message>
+        <source>The original %1 has changed since it was stored in the vault, so it was not removed. The copy in your vault is safe.</source>
+        <translation>Asl nusxa (%1) omborga saqlanganidan keyin oʻzgargan, shuning uchun u olib tashlanmadi. Omboringizdagi nusxa xavfsiz.</translation>
+    </message>
+    <message>
+        <source>The original %1 is a link to another place, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Asl nusxa (%1) boshqa joyga havola, shuning uchun Guvoh uni olib tashlamadi. Omboringizdagi nusxa xavfsiz.</translation>
+    </message>
+    <message>
+        <source>The original %1 is not an ordinary file, so Guvoh did not remove it. The copy in your vault is safe.</source>
+        <translation>Asl nusxa (%1) oddiy fayl emas, shuning uchun Guvoh uni olib tashlamadi. Omboringizdagi nusxa xavfsiz.</translation>
+    </message>
+    <message>
+        <source>The original %1 could not be removed: the system did not allow it. The copy in your vault is safe.</source>
+        <translation>Asl nusxani (%1) olib tashlab boʻlmadi: tizim bunga ruxsat bermadi. Omboringizdagi nusxa xavfsiz.</translation>
+    </message>
+    <message>
+        <source>The original %1 was overwritten with zeros, but the system did not allow removing it; delete the empty file yourself. The copy in your vault is safe.</source>
+        <translation>Asl nusxa (%1) ustidan nollar yozildi, lekin tizim uni olib tashlashga ruxsat bermadi; boʻsh faylni oʻzingiz oʻchiring. Omboringizdagi nusxa xavfsiz.</translation>
     </message>
     <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
@@ -1950,6 +2109,26 @@
         <translation>Bu rasm koʻrsatilmaydi: u shikastlangan, oxiri kesilib qolgan yoki PNG yoki JPEG rasmi emas.</translation>
     </message>
     <message>
+        <source>What this file reveals could not be read: it is damaged, cut short, or not the kind of file its beginning says.</source>
+        <translation>Bu faylning yashirin maʼlumotlarini oʻqib boʻlmadi: fayl shikastlangan, chala qolgan yoki boshida koʻrsatilgan turdagi fayl emas.</translation>
+    </message>
+    <message>
+        <source>Looking for what this file reveals took more memory or time than Guvoh allows, so it was stopped. The file itself is unchanged.</source>
+        <translation>Bu fayldagi yashirin maʼlumotlarni qidirish Guvoh ruxsat berganidan koʻproq xotira yoki vaqt oldi, shuning uchun u toʻxtatildi. Faylning oʻzi oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1, so Guvoh does not look for what it reveals.</source>
+        <translation>Bu fayl %1 dan katta, shuning uchun Guvoh undagi yashirin maʼlumotlarni qidirmaydi.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot make a copy of this kind of file without what it reveals, so no cleaned copy was made.</source>
+        <translation>Guvoh bu turdagi faylning yashirin maʼlumotlarsiz nusxasini yarata olmaydi, shuning uchun tozalangan nusxa yaratilmadi.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not look for what this file reveals. The file itself is unchanged.</source>
+        <translation>Guvoh bu fayldagi yashirin maʼlumotlarni qidira olmadi. Faylning oʻzi oʻzgarmadi.</translation>
+    </message>
+    <message>
         <source>Sealing or unsealing could not be done, so nothing was changed.</source>
         <translation>Muhrlash yoki muhrni ochish amalga oshmadi, shuning uchun hech narsa o&apos;zgarmadi.</translation>
     </message>
@@ -2113,6 +2292,57 @@
         <source>%1. Choose who will receive it.</source>
         <translation>%1. Uni kim olishini tanlang.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files went cleaned of hidden details (location, device, author).</source>
+        <translation>
+            <numerusform>%n ta fayl yashirin maʼlumotlardan (joylashuv, qurilma, muallif) tozalanib qoʻshildi.</numerusform>
+            <numerusform>%n ta fayl yashirin maʼlumotlardan (joylashuv, qurilma, muallif) tozalanib qoʻshildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files had nothing to remove and went as they came.</source>
+        <translation>
+            <numerusform>Olib tashlanadigan narsa boʻlmagani uchun %n ta fayl qanday kelgan boʻlsa, shundayligicha qoʻshildi.</numerusform>
+            <numerusform>Olib tashlanadigan narsa boʻlmagani uchun %n ta fayl qanday kelgan boʻlsa, shundayligicha qoʻshildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be checked and went as they came.</source>
+        <translation>
+            <numerusform>Tekshirib boʻlmagani uchun %n ta fayl qanday kelgan boʻlsa, shundayligicha qoʻshildi.</numerusform>
+            <numerusform>Tekshirib boʻlmagani uchun %n ta fayl qanday kelgan boʻlsa, shundayligicha qoʻshildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Himoyalangan maʼlumotlar qoʻshilishi yoki qoʻshilmasligini tanlang.</translation>
+    </message>
+    <message>
+        <source>No one in these cases has protected details.</source>
+        <translation>Bu ishlardagi hech kimda himoyalangan maʼlumotlar yoʻq.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It includes the protected details of %n people.</source>
+        <translation>
+            <numerusform>Unga %n kishining himoyalangan maʼlumotlari qoʻshiladi.</numerusform>
+            <numerusform>Unga %n kishining himoyalangan maʼlumotlari qoʻshiladi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It leaves out the protected details of %n people.</source>
+        <translation>
+            <numerusform>Undan %n kishining himoyalangan maʼlumotlari chiqarib qoldiriladi.</numerusform>
+            <numerusform>Undan %n kishining himoyalangan maʼlumotlari chiqarib qoldiriladi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files go cleaned of hidden details (location, device, author) wherever they can be removed; the originals stay in your vault as they came.</source>
+        <translation>Yashirin maʼlumotlarni (joylashuv, qurilma, muallif) olib tashlashning iloji boʻlgan barcha fayllar tozalanib qoʻshiladi; asl nusxalar omboringizda qanday kelgan boʻlsa, shundayligicha qoladi.</translation>
+    </message>
+    <message>
+        <source>Files go as they came, with any hidden details they carry (location, device, author).</source>
+        <translation>Fayllar qanday kelgan boʻlsa, shundayligicha, ulardagi barcha yashirin maʼlumotlar (joylashuv, qurilma, muallif) bilan qoʻshiladi.</translation>
+    </message>
     <message>
         <source>Show in folder</source>
         <translation>Jildda koʻrsatish</translation>
@@ -2157,8 +2387,20 @@
         <translation>Eksport qilinadigan ishlar</translation>
     </message>
     <message>
-        <source>Leave out protected details</source>
+        <source>Leave out the protected details</source>
         <translation>Himoyalangan maʼlumotlarni chiqarib qoldirish</translation>
+    </message>
+    <message>
+        <source>Include the protected details</source>
+        <translation>Himoyalangan maʼlumotlarni qoʻshish</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files (location, device, author)</source>
+        <translation>Fayllardan yashirin maʼlumotlarni (joylashuv, qurilma, muallif) olib tashlash</translation>
+    </message>
+    <message>
+        <source>Remove hidden details from files</source>
+        <translation>Fayllardan yashirin maʼlumotlarni olib tashlash</translation>
     </message>
     <message>
         <source>Folder for the file</source>
@@ -2175,6 +2417,10 @@
     <message>
         <source>Message</source>
         <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Why Export is not available</source>
+        <translation>Nega eksport qilib boʻlmaydi</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2197,12 +2443,16 @@
         <translation>2. Qaysi ishlar?</translation>
     </message>
     <message>
+        <source>3. What goes with them?</source>
+        <translation>3. Ular bilan birga nima qoʻshiladi?</translation>
+    </message>
+    <message>
         <source>Protected details are the real names, contacts and other details marked as protected in each person. Left out, they stay only on this computer.</source>
         <translation>Himoyalangan maʼlumotlar – bu har bir odamda himoyalangan deb belgilangan haqiqiy ismlar, aloqa maʼlumotlari va boshqa tafsilotlar. Chiqarib qoldirilsa, ular faqat shu kompyuterda qoladi.</translation>
     </message>
     <message>
-        <source>3. Where to save the file?</source>
-        <translation>3. Faylni qayerga saqlash kerak?</translation>
+        <source>4. Where to save the file?</source>
+        <translation>4. Fayl qayerga saqlansin?</translation>
     </message>
     <message>
         <source>The file is ready</source>
@@ -2227,6 +2477,10 @@
     <message>
         <source>Choose at least one case.</source>
         <translation>Kamida bitta ishni tanlang.</translation>
+    </message>
+    <message>
+        <source>Choose whether the protected details go.</source>
+        <translation>Himoyalangan maʼlumotlar qoʻshilishi yoki qoʻshilmasligini tanlang.</translation>
     </message>
     <message>
         <source>Choose a folder that exists for the file.</source>
@@ -2290,6 +2544,58 @@
         <translation>PDF hujjat</translation>
     </message>
     <message>
+        <source>This photo contains the place where it was taken: %1</source>
+        <translation>Bu rasmda u olingan joy saqlangan: %1</translation>
+    </message>
+    <message>
+        <source>This photo contains the phone or camera it was taken with: %1</source>
+        <translation>Bu rasmda u qaysi telefon yoki kamerada olingani saqlangan: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the place where it was made: %1</source>
+        <translation>Bu faylda u yaratilgan joy saqlangan: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the device it was made on: %1</source>
+        <translation>Bu faylda u yaratilgan qurilma saqlangan: %1</translation>
+    </message>
+    <message>
+        <source>This file contains who wrote or made it: %1</source>
+        <translation>Bu faylda uni kim yozgani yoki yaratgani saqlangan: %1</translation>
+    </message>
+    <message>
+        <source>This file contains the program that made it: %1</source>
+        <translation>Bu faylda uni yaratgan dastur saqlangan: %1</translation>
+    </message>
+    <message>
+        <source>This file contains when it was made: %1</source>
+        <translation>Bu faylda u qachon yaratilgani saqlangan: %1</translation>
+    </message>
+    <message>
+        <source>This file contains other details about it: %1</source>
+        <translation>Bu faylda u haqida boshqa maʼlumotlar saqlangan: %1</translation>
+    </message>
+    <message>
+        <source>Checking this file for hidden details...</source>
+        <translation>Bu faylda yashirin maʼlumotlar bor-yoʻqligi tekshirilmoqda...</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot check this kind of file for hidden details.</source>
+        <translation>Guvoh bu turdagi fayllarda yashirin maʼlumotlarni tekshira olmaydi.</translation>
+    </message>
+    <message>
+        <source>This file is too large for Guvoh to check for hidden details.</source>
+        <translation>Bu fayl Guvoh yashirin maʼlumotlarni tekshirishi uchun juda katta.</translation>
+    </message>
+    <message>
+        <source>Guvoh could not check this file for hidden details: it may be damaged.</source>
+        <translation>Guvoh bu faylda yashirin maʼlumotlarni tekshira olmadi: fayl shikastlangan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>No hidden details found.</source>
+        <translation>Yashirin maʼlumotlar topilmadi.</translation>
+    </message>
+    <message>
         <source>Files of this case</source>
         <translation>Bu ishning fayllari</translation>
     </message>
@@ -2320,6 +2626,18 @@
     <message>
         <source>Save an unencrypted copy of the selected file</source>
         <translation>Tanlangan faylning shifrlanmagan nusxasini saqlash</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as...</source>
+        <translation>Tozalangan nusxasini saqlash...</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the selected file without its hidden details</source>
+        <translation>Tanlangan faylning yashirin maʼlumotlarsiz shifrlanmagan nusxasini saqlash</translation>
+    </message>
+    <message>
+        <source>Hidden details of the selected file</source>
+        <translation>Tanlangan faylning yashirin maʼlumotlari</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2362,8 +2680,24 @@
         <translation>Fayl qoʻshish uchun avval ishni saqlang.</translation>
     </message>
     <message>
+        <source>This file arrived as a copy without its hidden details. SHA-256 of the copy: %1; of the original, kept by the sender: %2.</source>
+        <translation>Bu fayl yashirin maʼlumotlarsiz nusxa sifatida kelgan. Nusxaning SHA-256 qiymati: %1; yuboruvchida qolgan asl nusxaniki: %2.</translation>
+    </message>
+    <message>
+        <source>A copy without hidden details was made: SHA-256 %1 (of the original: %2).</source>
+        <translation>Yashirin maʼlumotlarsiz nusxa yaratildi: SHA-256 %1 (asl nusxaniki: %2).</translation>
+    </message>
+    <message>
         <source>Anyone who can use this computer, or the disk or USB stick you save it to, will be able to open it. Delete the copy as soon as you no longer need it. A file that came from someone else may be made to harm the computer that opens it: open the copy only on a computer that holds nothing you must protect.</source>
         <translation>Bu kompyuterdan yoki nusxani saqlagan disk yoxud USB fleshkangizdan foydalana oladigan har qanday odam uni ocha oladi. Nusxa kerak boʻlmay qolishi bilanoq uni oʻchiring. Boshqa birovdan kelgan fayl uni ochgan kompyuterga zarar yetkazadigan qilib tayyorlangan boʻlishi mumkin: nusxani faqat himoya qilishingiz kerak boʻlgan hech narsa saqlanmaydigan kompyuterda oching.</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as</source>
+        <translation>Tozalangan nusxasini saqlash</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy without hidden details was saved as %1. Delete it when you no longer need it.</source>
+        <translation>Yashirin maʼlumotlarsiz shifrlanmagan nusxa %1 sifatida saqlandi. Kerak boʻlmay qolganda uni oʻchiring.</translation>
     </message>
     <message>
         <source>This file is too large to open inside Guvoh (over 256 MB).</source>
@@ -2380,10 +2714,6 @@
     <message>
         <source>Save a copy as</source>
         <translation>Nusxasini saqlash</translation>
-    </message>
-    <message>
-        <source>Guvoh</source>
-        <translation>Guvoh</translation>
     </message>
     <message>
         <source>An unencrypted copy was saved as %1. Delete it when you no longer need it.</source>
@@ -2867,6 +3197,13 @@
     </message>
 </context>
 <context>
+    <name>OpenDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
     <name>Organisations</name>
     <message>
         <source>Organisation</source>
@@ -2934,6 +3271,76 @@
     <message>
         <source>Safety code of %1:</source>
         <translation>%1 xavfsizlik kodi:</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalOffer</name>
+    <message>
+        <source>The file is now in your encrypted vault. Remove the original from %1?</source>
+        <translation>Fayl endi shifrlangan omboringizda. Asl nusxa %1 jildidan olib tashlansinmi?</translation>
+    </message>
+    <message>
+        <source>The original is %1. Guvoh overwrites it once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies of it.</source>
+        <translation>Asl nusxa: %1. Guvoh uning ustidan bir marta nollar yozadi, soʻng uni oʻchiradi. Bu xavfsiz oʻchirish emas: disk (ayniqsa SSD yoki xotira kartasi), fayl tizimi, zaxira nusxalar va bulutli sinxronlash baribir uning izlari yoki nusxalarini saqlab qolishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Remove the original</source>
+        <translation>Asl nusxani olib tashlash</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Qoldirish</translation>
+    </message>
+    <message>
+        <source>Do the same from now on, without asking</source>
+        <translation>Bundan buyon soʻramasdan shunday qilish</translation>
+    </message>
+    <message>
+        <source>The original was removed from %1.</source>
+        <translation>Asl nusxa %1 jildidan olib tashlandi.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalsPanel</name>
+    <message>
+        <source>Originals of added files</source>
+        <translation>Qoʻshilgan fayllarning asl nusxalari</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Har safar soʻrash</translation>
+    </message>
+    <message>
+        <source>Remove the original without asking</source>
+        <translation>Asl nusxani soʻramasdan olib tashlash</translation>
+    </message>
+    <message>
+        <source>Keep the original without asking</source>
+        <translation>Asl nusxani soʻramasdan qoldirish</translation>
+    </message>
+    <message>
+        <source>A photo or recording added from Downloads, a phone or a USB stick stays there unencrypted. Once it is in the vault, Guvoh can remove the original: it overwrites the file once with zeros, then deletes it. This is not a secure erase: the disk (an SSD or a memory card especially), the file system, backups and cloud sync may still keep traces or copies. Recordings made in Guvoh have no original.</source>
+        <translation>“Yuklanmalar” (Downloads) jildidan, telefondan yoki USB fleshkadan qoʻshilgan rasm yoki yozuv u yerda shifrlanmagan holda qoladi. U omborga tushgach, Guvoh asl nusxani olib tashlay oladi: faylning ustidan bir marta nollar yozadi, soʻng uni oʻchiradi. Bu xavfsiz oʻchirish emas: disk (ayniqsa SSD yoki xotira kartasi), fayl tizimi, zaxira nusxalar va bulutli sinxronlash baribir izlar yoki nusxalarni saqlab qolishi mumkin. Guvohda yozib olingan yozuvlarning asl nusxasi boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>What removing the original does</source>
+        <translation>Asl nusxani olib tashlash nima qiladi</translation>
+    </message>
+    <message>
+        <source>Originals setting status</source>
+        <translation>Asl nusxalar sozlamasi holati</translation>
+    </message>
+    <message>
+        <source>Saved. Guvoh will ask after each file.</source>
+        <translation>Saqlandi. Guvoh har bir fayldan keyin soʻraydi.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be removed once their file is in the vault.</source>
+        <translation>Saqlandi. Fayl omborga tushgach, uning asl nusxasi olib tashlanadi.</translation>
+    </message>
+    <message>
+        <source>Saved. Originals will be left where they are.</source>
+        <translation>Saqlandi. Asl nusxalar oʻz joyida qoldiriladi.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3605,37 @@
     <message>
         <source>Player message</source>
         <translation>Pleyer xabari</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectPanel</name>
+    <message>
+        <source>Protect a new person&apos;s real name, contact and where they live</source>
+        <translation>Yangi odamning haqiqiy ismi, aloqa maʼlumotlari va yashash joyini himoyalash</translation>
+    </message>
+    <message>
+        <source>Protected by default</source>
+        <translation>Standart holatda himoyalangan</translation>
+    </message>
+    <message>
+        <source>Protected details are hidden on screen until you press Show, never appear in search results, and are left out of a redacted export. This applies to people you add and to case files that do not say what is protected; people already in your cases keep what they have.</source>
+        <translation>Himoyalangan maʼlumotlar “Koʻrsatish” tugmasini bosmaguningizcha ekranda yashirin turadi, qidiruv natijalarida hech qachon chiqmaydi va himoyalangan maʼlumotlarsiz eksportda chiqarib qoldiriladi. Bu siz qoʻshadigan odamlarga va nima himoyalanganini koʻrsatmagan ish fayllariga taalluqli; ishlaringizda allaqachon bor odamlarda hammasi avvalgidek qoladi.</translation>
+    </message>
+    <message>
+        <source>What protected by default does</source>
+        <translation>Standart holatda himoyalash nima qiladi</translation>
+    </message>
+    <message>
+        <source>Protected by default status</source>
+        <translation>Standart holatda himoyalash holati</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with these details protected.</source>
+        <translation>Saqlandi. Yangi odamlarda bu maʼlumotlar boshidanoq himoyalangan boʻladi.</translation>
+    </message>
+    <message>
+        <source>Saved. New people start with nothing protected: tick each detail yourself.</source>
+        <translation>Saqlandi. Yangi odamlarda boshida hech narsa himoyalanmagan boʻladi: har bir maʼlumotni oʻzingiz belgilang.</translation>
     </message>
 </context>
 <context>
@@ -3717,11 +4155,29 @@
     </message>
 </context>
 <context>
-    <name>ReleasePanel</name>
+    <name>ReleaseButton</name>
     <message>
-        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice: check that they are safe and free to talk, and that the safety code they read from their Identity page is the one shown here. Only then write the release token and send it to them.</source>
-        <translation>Omborini safar uchun muhrlagan tadqiqotchi sizga safar so&apos;rovini yubordi. Chegaradan keyin unga ovozli qo&apos;ng&apos;iroq qiling: u xavfsiz va erkin gapira olishini, hamda «Shaxsingiz» sahifasidan o&apos;qigan xavfsizlik kodi shu yerda ko&apos;rsatilgan kod bilan bir xilligini tekshiring. Faqat shundan keyin ochish tokenini yozing va unga yuboring.</translation>
+        <source>Release a sealed vault...</source>
+        <translation>Muhrlangan omborni ochib berish...</translation>
     </message>
+    <message>
+        <source>Release a researcher&apos;s sealed vault</source>
+        <translation>Tadqiqotchining muhrlangan omborini ochib berish</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a sealed vault</source>
+        <translation>Muhrlangan omborni ochib berish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePanel</name>
     <message>
         <source>How to release a sealed vault</source>
         <translation>Muhrlangan omborni qanday ochib berish</translation>
@@ -3731,12 +4187,32 @@
         <translation>Safar so&apos;rovini ochish...</translation>
     </message>
     <message>
-        <source>Write release token...</source>
-        <translation>Ochish tokenini yozish...</translation>
+        <source>A researcher who sealed their vault for travel sent you a travel request. After the crossing, call them by voice, on a number you already know: check that it is them, that they are safe and free to talk, and that the safety code they noted before sealing is the one shown here. Only then write the release token and send it to them.</source>
+        <translation>Omborini safar uchun muhrlagan tadqiqotchi sizga safar soʻrovini yubordi. U chegaradan oʻtgach, unga oʻzingiz oldindan biladigan raqam orqali ovozli qoʻngʻiroq qiling: bu haqiqatan u ekanini, u xavfsizligini va bemalol gaplasha olishini hamda muhrlashdan oldin yozib olgan xavfsizlik kodi shu yerda koʻrsatilgan kod bilan bir xil ekanini tekshiring. Faqat shundan keyin ochish tokenini yozing va unga yuboring.</translation>
     </message>
     <message>
         <source>Travel request</source>
         <translation>Safar so&apos;rovi</translation>
+    </message>
+    <message>
+        <source>Ask them to read their safety code aloud. Does every group of four digits match?</source>
+        <translation>Undan xavfsizlik kodini ovoz chiqarib oʻqib berishini soʻrang. Toʻrt raqamli har bir guruh mos keladimi?</translation>
+    </message>
+    <message>
+        <source>Compare the safety code</source>
+        <translation>Xavfsizlik kodini solishtirish</translation>
+    </message>
+    <message>
+        <source>They match: write the release token...</source>
+        <translation>Mos keladi: ochish tokenini yozish...</translation>
+    </message>
+    <message>
+        <source>They match: write the release token</source>
+        <translation>Mos keladi: ochish tokenini yozish</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Mos kelmaydi</translation>
     </message>
     <message>
         <source>Release status</source>
@@ -3755,16 +4231,59 @@
         <translation>Tekshirilmoqda...</translation>
     </message>
     <message>
-        <source>Travel request from %1, made %2. Their safety code: %3</source>
-        <translation>%1 dan safar so&apos;rovi, %2 da qilingan. Uning xavfsizlik kodi: %3</translation>
+        <source>Travel request from %1, made %2. Their safety code:</source>
+        <translation>Safar soʻrovi: %1, yaratilgan vaqti: %2. Uning xavfsizlik kodi:</translation>
+    </message>
+    <message>
+        <source>No token was written. Do not release the vault: someone else may have made this request or may be with them. Talk to them again another way.</source>
+        <translation>Token yozilmadi. Omborni ochib bermang: bu soʻrovni boshqa birov yuborgan boʻlishi yoki uning yonida boshqa birov boʻlishi mumkin. U bilan boshqa yoʻl orqali yana gaplashing.</translation>
     </message>
     <message>
         <source>Save the release token</source>
         <translation>Ochish tokenini saqlash</translation>
     </message>
     <message>
+        <source>Writing the release token...</source>
+        <translation>Ochish tokeni yozilmoqda...</translation>
+    </message>
+    <message>
         <source>The release token is in %1. Send it to them as a file or paste its text in a message.</source>
         <translation>Ochish tokeni %1 da. Uni fayl sifatida yuboring yoki matnini xabarga qo&apos;ying.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasedToken</name>
+    <message>
+        <source>The release token as a QR code</source>
+        <translation>Ochish tokeni QR kod koʻrinishida</translation>
+    </message>
+    <message>
+        <source>Send them the token: paste it into a message, send the file, or let them scan this code with a phone. It opens only their sealed vault, and only with their passphrase.</source>
+        <translation>Tokenni unga yuboring: uni xabarga joylashtiring, faylni yuboring yoki bu kodni telefon bilan skanerlab olishiga imkon bering. U faqat uning muhrlangan omborini ochadi va faqat uning paroli bilan.</translation>
+    </message>
+    <message>
+        <source>How to send the release token</source>
+        <translation>Ochish tokenini qanday yuborish kerak</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Tokenni nusxalash</translation>
+    </message>
+    <message>
+        <source>Copy the release token</source>
+        <translation>Ochish tokenini nusxalash</translation>
+    </message>
+    <message>
+        <source>Release token file</source>
+        <translation>Ochish tokeni fayli</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Nusxalash holati</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to them; the clipboard is emptied when the vault locks.</source>
+        <translation>Nusxalandi. Uni unga yozadigan xabaringizga joylashtiring; ombor qulflanganda almashish buferi tozalanadi.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4718,10 @@
         <translation>Muhrlash nimadan himoya qiladi</translation>
     </message>
     <message>
+        <source>Your safety code</source>
+        <translation>Xavfsizlik kodingiz</translation>
+    </message>
+    <message>
         <source>Organisation that releases the vault</source>
         <translation>Omborni ochib beradigan tashkilot</translation>
     </message>
@@ -4221,6 +4744,10 @@
     <message>
         <source>Seal for travel</source>
         <translation>Safar uchun muhrlash</translation>
+    </message>
+    <message>
+        <source>Your safety code is %1. When your organisation calls to release the vault, they ask you to read it, and it cannot be shown while the vault is sealed: note it down.</source>
+        <translation>Xavfsizlik kodingiz: %1. Tashkilotingiz omborni ochib berish uchun qoʻngʻiroq qilganda, sizdan shu kodni oʻqib berishni soʻraydi, ombor muhrlangan paytda esa uni koʻrsatib boʻlmaydi: uni yozib oling.</translation>
     </message>
     <message>
         <source>Type your passphrase to seal the vault.</source>
@@ -4771,6 +5298,10 @@
         <translation>Fayl nomi</translation>
     </message>
     <message>
+        <source>Hidden details of this file</source>
+        <translation>Bu faylning yashirin maʼlumotlari</translation>
+    </message>
+    <message>
         <source>Opening the file</source>
         <translation>Fayl ochilmoqda</translation>
     </message>
@@ -4966,6 +5497,14 @@
     <message>
         <source>Lock the vault</source>
         <translation>Omborni qulflash</translation>
+    </message>
+    <message>
+        <source>This is the decoy, not your vault. Add ordinary cases and files so that it looks used, then lock: your passphrase opens your vault again.</source>
+        <translation>Bu aldamchi nusxa, sizning omboringiz emas. U ishlatilgandek koʻrinishi uchun oddiy ishlar va fayllar qoʻshing, soʻng qulflang: parolingiz omboringizni yana ochadi.</translation>
+    </message>
+    <message>
+        <source>Decoy</source>
+        <translation>Aldamchi nusxa</translation>
     </message>
     <message>
         <source>Locked</source>
