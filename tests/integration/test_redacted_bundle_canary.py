@@ -182,3 +182,23 @@ def test_cli_redacted_bundle_holds_no_canary(tmp_path: Path) -> None:
     as_came = photo_tags(payload, tmp_path / "as-came")
     assert "GPS:GPSLatitude" in as_came
     assert as_came.get("IFD0:Model") == "iPhone 12"
+
+    # --redact alone carries cleaned files (the default, as in the dialog); --keep-metadata
+    # keeps them as they came; both flags at once are refused before anything is written
+    default = json.loads(guvoh(researcher, "export", "--to", "Memorial", "--out", str(outbox),
+                               "--redact", case_id, "--json").stdout)
+    assert (default["protected_details"], default["files"]) == ("left_out", "cleaned")
+    assert "GPS:GPSLatitude" not in photo_tags(decrypt(Path(default["file"]), key),
+                                              tmp_path / "default")
+    kept = json.loads(guvoh(researcher, "export", "--to", "Memorial", "--out", str(outbox),
+                            "--redact", "--keep-metadata", case_id, "--json").stdout)
+    assert (kept["protected_details"], kept["files"]) == ("left_out", "as_they_came")
+    assert "GPS:GPSLatitude" in photo_tags(decrypt(Path(kept["file"]), key), tmp_path / "kept")
+    before = sorted(outbox.iterdir())
+    both = run_guvoh("--vault", str(researcher), "export", "--to", "Memorial", "--out",
+                     str(outbox), "--redact", "--strip-metadata", "--keep-metadata", case_id,
+                     "--passphrase-file", str(pw))
+    assert both.returncode == 2
+    assert both.stderr.strip().endswith(
+        "give --strip-metadata or --keep-metadata, not both; nothing was exported")
+    assert sorted(outbox.iterdir()) == before

@@ -52,13 +52,21 @@ class Purged:
               "says for how many people)"),
         param("--strip-metadata", action="store_true",
               help="carry cleaned copies of the files, without their hidden details "
-              "(location, device, author); the originals stay in the vault as they came"),
+              "(location, device, author); the originals stay in the vault as they came "
+              "(the default with --redact)"),
+        param("--keep-metadata", action="store_true",
+              help="with --redact: carry the files as they came, hidden details included"),
         param("cases", nargs="*", metavar="CASE_ID",
               help="cases to export (default: every case marked ready)"),
     ),
 )
 def export(ctx: Context, to: list[str], out: str, redact: bool, strip_metadata: bool,
-           cases: list[str]) -> Reply:
+           keep_metadata: bool, cases: list[str]) -> Reply:
+    if strip_metadata and keep_metadata:
+        raise CliError("give --strip-metadata or --keep-metadata, not both; nothing was "
+                       "exported")
+    # A redacted export carries cleaned files unless told otherwise (as the dialog does).
+    strip_metadata = strip_metadata or (redact and not keep_metadata)
     vault = ctx.vault
     progress = TerminalProgress("Encrypting")
     try:
