@@ -108,10 +108,13 @@ def seal(
         seal_id = sealfmt.new_seal_id()
         k1, k2 = sealfmt.split(data_key)
         t = X25519Identity.generate()
-        with db.transaction(vault.conn):
-            audit.append(vault.conn, "vault_sealed", seal_id.hex())
         write_request(TravelHalf(vault_id, seal_id, bytes(k2), t.recipient))
         step("request_written")
+        # Logged once the request exists (a request that could not be written seals
+        # nothing and logs nothing) and before the key slots change: the database cannot
+        # be written while the vault is sealed.
+        with db.transaction(vault.conn):
+            audit.append(vault.conn, "vault_sealed", seal_id.hex())
         fsio.write_atomic(path / SEAL_NAME, sealfmt.make_seal_file(
             k1, data_key, seal_id, vault_id, t, organisation_key, original))
         step("seal_file_written")

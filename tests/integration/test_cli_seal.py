@@ -20,7 +20,9 @@ from crypto import seal as sealfmt
 from crypto.errors import NoSlotOpened
 from crypto.keyslots import KeySlots, RecoveryCode, SecretClass, derive_kek
 from crypto.seal import SlotSealed
+from storage import audit
 from storage.devicekeyring import DeviceKeyring
+from storage.vault import Vault
 from tests.casedata import sample
 from tests.conftest import PASSPHRASE, run_guvoh, write_secret
 
@@ -187,3 +189,14 @@ def test_release_refuses_unknown_researcher(world: dict[str, Party], tmp_path: P
     refused = c("release", str(tmp_path / "x.req"), "--out", str(tmp_path / "x.token"))
     assert refused.returncode == ExitCode.UNKNOWN_SIGNER, refused.stderr
     assert not (tmp_path / "x.token").exists()
+
+
+def test_a_request_that_cannot_be_written_seals_and_logs_nothing(
+        world: dict[str, Party], tmp_path: Path) -> None:
+    r = world["r"]
+    nowhere = tmp_path / "no such folder" / "travel.req"
+    failed = r("seal", "--to", "Memorial", "--out", str(nowhere))
+    assert failed.returncode != 0
+    assert not nowhere.exists()
+    with Vault.unlock(r.vault, PASSPHRASE, DeviceKeyring.detect()) as vault:  # not sealed
+        assert "vault_sealed" not in [e.action for e in audit.entries(vault.conn)]
