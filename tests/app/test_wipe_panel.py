@@ -15,7 +15,7 @@ from app.ui.shell.window import MainWindow
 from app.ui.shell.wipe_panel import WipeDialog
 from crypto.kdf import FLOOR
 from storage.devicekeyring import DeviceKeyring
-from storage.errors import WrongPassphrase
+from storage.errors import VaultNotFound, WrongPassphrase
 from storage.vault import Vault
 from tests.casedata import sample
 from tests.conftest import PASSPHRASE
@@ -144,3 +144,34 @@ def test_settings_line_turns_the_wipe_after_wrong_passphrases_on_and_off(
         with pytest.raises(WrongPassphrase):
             vaults.unlock(tmp_path / "vault", "not the passphrase at all")
     assert (tmp_path / "vault" / "keyslots").exists()  # off: never wiped
+
+
+def test_wrong_passphrases_typed_at_the_lock_screen_wipe_after_the_limit(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """With the wipe after 3 wrong passphrases on, the third typed at the real lock screen
+    wipes the vault; each says only that the passphrase was wrong (no count to watch), and
+    the right passphrase then opens nothing."""
+    from app.services import wipe as wipe_service
+
+    window = _locked_window(qtbot, tmp_path)
+    with Vault.unlock(tmp_path / "vault", PASSPHRASE, DeviceKeyring.detect()) as vault:
+        wipe_service.set_wipe_after(vault, 3)
+    page = window.unlock_page
+    said = []
+    for attempt in range(3):
+        assert (tmp_path / "vault" / "keyslots").exists(), attempt
+        page.passphrase.setText(f"not the passphrase {attempt}")
+        qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.unlock_button.isEnabled(), timeout=30_000)
+        said.append(page.message.text())
+    assert not (tmp_path / "vault" / "keyslots").exists()
+    assert len(set(said)) == 1
+    assert "passphrase" in said[0].lower()
+    page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.unlock_button.isEnabled(), timeout=30_000)
+    assert window.vault is None
+    assert not (tmp_path / "vault").exists()
+    with pytest.raises(VaultNotFound):
+        Vault.unlock(tmp_path / "vault", PASSPHRASE, DeviceKeyring.detect())
