@@ -29,7 +29,9 @@ from storage.vault import Vault
 from tests.app import story_probe
 from tests.app.test_keys import Pair, make_pair
 from tests.app.test_recorder import RATE, FakeCapture
+from tests.attachment_files import jpeg
 from tests.conftest import PASSPHRASE
+from tests.metadata_tools import exiftool_tags, exiftool_write
 
 STORY = ("Militsiya came to my mother's house in Qoʻqon and asked where I live.\n"
          "Mening akam hibsga olindi.")
@@ -621,3 +623,46 @@ def test_writing_without_a_pause_is_still_kept(qtbot: QtBot, pair: Pair,
     found = story_service.story_in_progress(pair.sender)
     assert found is not None
     assert found.answers["what"]["narrative"] == "Они пришли ночью"
+
+
+def test_the_story_sends_files_without_their_hidden_details_by_default(
+        qtbot: QtBot, pair: Pair) -> None:
+    """An exile's phone photo carries where it was taken and the phone: the story's file goes
+    cleaned unless the box is unticked (the original stays in the vault as it came)."""
+    card, data = organisations.read_card(pair.card_path)
+    organisations.trust_organisation(pair.sender, card, data)
+    section = _section(qtbot, pair)
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    section.what.narrative.setPlainText("Консульство отказалось продлить паспорт.")
+    _next(section, "when")
+    section.when.year.setText("2024")
+    for step in ("where", "who", "files"):
+        _next(section, step)
+    photo = pair.tmp / "home.jpg"
+    photo.write_bytes(jpeg())
+    exiftool_write(photo, "-GPSLatitude=41.3111", "-GPSLatitudeRef=N",
+                   "-GPSLongitude=69.2797", "-GPSLongitudeRef=E", "-Model=iPhone 12")
+    with qtbot.waitSignal(section.files.files_changed, timeout=10000):
+        section.files.add_paths([photo])
+    _next(section, "contact")
+    _next(section, "name")
+    section.naming.choices["fully_anonymous"].setChecked(True)
+    _next(section, "organisation")
+    _next(section, "review")
+    _next(section, "send")
+    assert section.sending.strip.isChecked()  # on by default
+    assert section.sending.strip.accessibleName() == "Remove hidden details from files"
+    section.sending.folder.set_path(pair.tmp)
+    with qtbot.waitSignal(section.story_exported, timeout=30000) as signal:
+        section.sending.send_button.click()
+    assert bundle_import.import_bundle(pair.coordinator, signal.args[0].path).outcome == "imported"
+    [received] = case_service.list_attachments(pair.coordinator, str(section.case_id))
+    sent = pair.tmp / "received.jpg"
+    case_service.export_attachment(pair.coordinator, received.id, sent)
+    tags = exiftool_tags(sent)
+    assert not [t for t in tags if "GPS" in t or t.endswith(":Model")], tags
+    [kept] = case_service.list_attachments(pair.sender, str(section.case_id))
+    original = pair.tmp / "original.jpg"
+    case_service.export_attachment(pair.sender, kept.id, original)
+    assert original.read_bytes() == photo.read_bytes()  # the vault's copy as it came

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+)
 
 from app.domain.text import fill
 from app.services import organisations
@@ -125,6 +132,15 @@ class SendStep(Step):
             QCoreApplication.translate("StorySection", "Choose where to save the file"),
             folder=True)
         self.body.addWidget(self.folder)
+        # On by default: an exile's photo or recording most often carries where they live
+        # and their phone; the original stays in the vault as it came (the same words as the
+        # export dialog's box).
+        self.strip = QCheckBox(QCoreApplication.translate(
+            "ExportDialog", "Remove hidden details from files (location, device, author)"))
+        self.strip.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Remove hidden details from files"))
+        self.strip.setChecked(True)
+        self.body.addWidget(self.strip)
         self.send_button = QPushButton(
             QCoreApplication.translate("StorySection", "Create the file"))
         self.send_button.setAccessibleName(
@@ -137,6 +153,7 @@ class SendStep(Step):
 
     def reset(self) -> None:
         self.folder.set_path(default_folder())
+        self.strip.setChecked(True)
 
     def show_organisation(self, name: str) -> None:
         self.summary.setText(fill(QCoreApplication.translate(

@@ -469,8 +469,10 @@ class StorySection(QWidget):
             return
         self.message.clear()
         _files, size = estimate(self.vault, [self.case_id])
-        self.sending.runner.start(self.vault, [chosen[0]], out, [self.case_id], total=size)
+        self.sending.runner.start(self.vault, [chosen[0]], out, [self.case_id], total=size,
+                                  strip_metadata=self.sending.strip.isChecked())
         self.sending.folder.setEnabled(False)
+        self.sending.strip.setEnabled(False)
         self._update_buttons()
 
     def on_exported(self, result: ExportResult) -> None:
@@ -478,6 +480,7 @@ class StorySection(QWidget):
             return
         self.result_ = result
         self.sending.folder.setEnabled(True)
+        self.sending.strip.setEnabled(True)
         if self._key is not None:  # the story is told: no story in progress any more
             try:
                 story_service.discard_story(self.vault, self._key)
@@ -493,6 +496,7 @@ class StorySection(QWidget):
 
     def on_export_failed(self, err: BaseException) -> None:
         self.sending.folder.setEnabled(True)
+        self.sending.strip.setEnabled(True)
         if self.vault is None:
             return
         self.message.setText(error_text(err))
