@@ -645,6 +645,10 @@ def test_the_story_sends_files_without_their_hidden_details_by_default(
                    "-GPSLongitude=69.2797", "-GPSLongitudeRef=E", "-Model=iPhone 12")
     with qtbot.waitSignal(section.files.files_changed, timeout=10000):
         section.files.add_paths([photo])
+    section.files.table.selectRow(0)  # what it reveals, in the Files tab's words
+    assert ("This photo contains the place where it was taken: 41.3111 N 69.2797 E"
+            in section.files.details.text())
+    assert "iPhone 12" in section.files.details.text()
     _next(section, "contact")
     _next(section, "name")
     section.naming.choices["fully_anonymous"].setChecked(True)

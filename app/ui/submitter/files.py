@@ -5,6 +5,7 @@ which saves into the vault as it records. Texts keep the story's context ("Story
 
 from __future__ import annotations
 
+import contextlib
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fill
+from app.services import attachment_metadata as meta
 from app.services import cases as case_service
 from app.services.cases import Attachment
 from app.services.errors import Cancelled
@@ -32,7 +34,7 @@ from app.services.vaults import Vault
 from app.ui.common import jobs
 from app.ui.common.questions import OpenDialogs
 from app.ui.common.widgets import error_text, plain_label
-from app.ui.researcher.attachments import FileColumn, attachments_model
+from app.ui.researcher.attachments import FileColumn, attachments_model, finding_lines
 from app.ui.researcher.original import OriginalOffer
 from app.ui.researcher.recorder import RecorderPanel
 from app.ui.submitter.step import Step
@@ -80,6 +82,11 @@ class FilesStep(Step):
         self.remove_button.setAccessibleName(_tr("Remove the chosen file from your story"))
         self.notice = plain_label()
         self.notice.setAccessibleName(_tr("Files message"))
+        # What the chosen file reveals (read at intake in the limited child), in the words
+        # of the researcher's Files tab: the last step's box removes it from the file sent.
+        self.details = plain_label()
+        self.details.setAccessibleName(QCoreApplication.translate(
+            "FilesTab", "Hidden details of the selected file"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(_tr("Progress of adding the file"))
         self.cancel_button = QPushButton(_tr("Cancel"))
@@ -103,6 +110,7 @@ class FilesStep(Step):
         self.body.addWidget(self.table)
         self.body.addLayout(buttons)
         self.body.addWidget(self.progress_box)
+        self.body.addWidget(self.details)
         self.body.addWidget(self.notice)
         self.body.addWidget(record_box)
         self.body.addStretch(1)
@@ -164,9 +172,20 @@ class FilesStep(Step):
         free = (self.vault is not None and self.case_id is not None and self.job is None
                 and not self.recorder.is_recording)
         self.add_button.setEnabled(free)
-        self.remove_button.setEnabled(free and self.selected() is not None)
+        item = self.selected()
+        self.remove_button.setEnabled(free and item is not None)
+        self.details.setText("\n".join(self._details(item)) if item is not None else "")
         self.recorder.set_blocked(self.job is not None)
         self.changed.emit()
+
+    def _details(self, item: Attachment) -> list[str]:
+        """What the file reveals, as stored at intake; nothing for a file with no reading
+        (a recording made here: no file is read on this thread)."""
+        found = meta.FileFindings(item.id, meta.PENDING)
+        if self.vault is not None:
+            with contextlib.suppress(Exception):  # a courtesy line; the file itself is safe
+                found = meta.findings(self.vault, item.id, read_if_missing=False)
+        return [] if found.status == meta.PENDING else finding_lines(item.media_type, found)
 
     def _changed(self) -> None:
         self.refresh()
