@@ -185,3 +185,31 @@ def test_ticking_a_first_item_does_not_move_what_is_below(qtbot: QtBot) -> None:
     QApplication.processEvents()
     assert checklist.chosen.text()  # "Chosen: ..." appeared
     assert below.mapTo(root, below.rect().topLeft()) == before
+
+
+@pytest.mark.parametrize("lang", ["en", "tg", "ru", "kk"])
+def test_the_rail_shows_every_section_whole_without_scrolling(
+        qtbot: QtBot, tmp_path: Path, lang: str) -> None:
+    """Tajik's "Tell your story" (Ҳикояи худро нақл кунед) was cut at the rail's 190 px with a
+    scroll bar under it: the rail widens to its longest label (a submitter's rail has it)."""
+    i18n.install(lang)
+    try:
+        vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FLOOR, DeviceKeyring.none(),
+                                role="submitter")
+        window = _window(qtbot, tmp_path, "v")
+        window.resize(1366, 768)
+        window.show()
+        window.on_unlocked(vault)
+        rail = window.workspace.rail
+        qtbot.waitUntil(rail.isVisible)
+        assert rail.count() >= 4
+        assert not rail.horizontalScrollBar().isVisible()
+        for row in range(rail.count()):
+            shown = rail.visualItemRect(rail.item(row))
+            assert shown.right() <= rail.viewport().width(), rail.item(row).text()
+            needed = rail.fontMetrics().horizontalAdvance(rail.item(row).text())
+            assert needed + rail.iconSize().width() < rail.viewport().width(), (
+                rail.item(row).text())
+        window.lock()
+    finally:
+        i18n.install("en")

@@ -33,6 +33,16 @@ from app.ui.shell.settings import SettingsSection
 from app.ui.shell.shortcuts import with_key
 from app.ui.submitter.story import StorySection
 
+RAIL_WIDTH = 190  # the rail's width, widened to its longest label up to RAIL_MAX
+RAIL_MAX = 300
+
+
+def rail_width(rail: QListWidget) -> int:
+    """Wide enough for its longest label ("Ҳикояи худро нақл кунед" with its icon), as
+    narrow as RAIL_WIDTH, never wider than RAIL_MAX (beyond that a label wraps)."""
+    needed = rail.sizeHintForColumn(0) + 2 * rail.frameWidth() + 2 * rail.spacing() + 4
+    return max(RAIL_WIDTH, min(RAIL_MAX, needed))
+
 SECTION_LABELS = {
     "story": QT_TRANSLATE_NOOP("Workspace", "Tell your story"),
     "inbox": QT_TRANSLATE_NOOP("Workspace", "Inbox"),
@@ -87,8 +97,10 @@ class Workspace(QWidget):
         }
         self.rail = QListWidget()
         self.rail.setAccessibleName(self.tr("Sections"))
-        self.rail.setFixedWidth(190)
+        self.rail.setFixedWidth(RAIL_WIDTH)
         self.rail.setSpacing(2)
+        self.rail.setWordWrap(True)  # a label longer than the widest rail wraps, never scrolls
+        self.rail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         for widget in self.sections.values():
             self.pages.addWidget(widget)
@@ -181,6 +193,7 @@ class Workspace(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             look.item_icon(item, look.SECTION_ICONS[key])
             self.rail.addItem(item)
+        self.rail.setFixedWidth(rail_width(self.rail))
         self.rail.setCurrentRow(0)
         self.show_auto_lock(auto_lock_minutes)
 

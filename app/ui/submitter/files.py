@@ -39,9 +39,9 @@ from app.ui.researcher.original import OriginalOffer
 from app.ui.researcher.recorder import RecorderPanel
 from app.ui.submitter.step import Step
 
+# lupdate reads translate("StorySection", "...") calls; a wrapper of it would hide them.
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StorySection", text)
 
 
 class FilesStep(Step):
@@ -53,10 +53,11 @@ class FilesStep(Step):
 
     def __init__(self, capture_factory: Any = None) -> None:
         super().__init__(
-            "files", _tr("Photos, documents or a recording"),
-            _tr("If you have a photo or a document about what happened, or would rather tell "
-                "it aloud, add it here. It is encrypted into your vault and goes with your "
-                "story. You may skip this step."), scroll=True)
+            "files", translate("StorySection", "Photos, documents or a recording"),
+            translate("StorySection",
+                      "If you have a photo or a document about what happened, or would rather "
+                      "tell it aloud, add it here. It is encrypted into your vault and goes "
+                      "with your story. You may skip this step."), scroll=True)
         self.vault: Vault | None = None
         self.case_id: str | None = None
         self.job: jobs.Job[Attachment] | None = None
@@ -67,7 +68,7 @@ class FilesStep(Step):
         self.model = attachments_model(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(_tr("Files with your story"))
+        self.table.setAccessibleName(translate("StorySection", "Files with your story"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -76,21 +77,23 @@ class FilesStep(Step):
             FileColumn.FILENAME, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(180)
-        self.add_button = QPushButton(_tr("Add a photo or document..."))
-        self.add_button.setAccessibleName(_tr("Add a photo or document to your story"))
-        self.remove_button = QPushButton(_tr("Remove"))
-        self.remove_button.setAccessibleName(_tr("Remove the chosen file from your story"))
+        self.add_button = QPushButton(translate("StorySection", "Add a photo or document..."))
+        self.add_button.setAccessibleName(
+            translate("StorySection", "Add a photo or document to your story"))
+        self.remove_button = QPushButton(translate("StorySection", "Remove"))
+        self.remove_button.setAccessibleName(
+            translate("StorySection", "Remove the chosen file from your story"))
         self.notice = plain_label()
-        self.notice.setAccessibleName(_tr("Files message"))
+        self.notice.setAccessibleName(translate("StorySection", "Files message"))
         # What the chosen file reveals (read at intake in the limited child), in the words
         # of the researcher's Files tab: the last step's box removes it from the file sent.
         self.details = plain_label()
         self.details.setAccessibleName(QCoreApplication.translate(
             "FilesTab", "Hidden details of the selected file"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(_tr("Progress of adding the file"))
-        self.cancel_button = QPushButton(_tr("Cancel"))
-        self.cancel_button.setAccessibleName(_tr("Cancel adding the file"))
+        self.progress.setAccessibleName(translate("StorySection", "Progress of adding the file"))
+        self.cancel_button = QPushButton(translate("StorySection", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("StorySection", "Cancel adding the file"))
         self.progress_box = QWidget()
         progress_row = QHBoxLayout(self.progress_box)
         progress_row.setContentsMargins(0, 0, 0, 0)
@@ -103,8 +106,8 @@ class FilesStep(Step):
         buttons.addWidget(self.remove_button)
 
         self.recorder = RecorderPanel(capture_factory)
-        record_box = QGroupBox(_tr("Tell it aloud"))
-        record_box.setAccessibleName(_tr("Tell it aloud"))
+        record_box = QGroupBox(translate("StorySection", "Tell it aloud"))
+        record_box.setAccessibleName(translate("StorySection", "Tell it aloud"))
         QVBoxLayout(record_box).addWidget(self.recorder)
 
         self.body.addWidget(self.table)
@@ -194,7 +197,8 @@ class FilesStep(Step):
     # -- adding ----------------------------------------------------------------------------
 
     def on_add_clicked(self) -> None:
-        dialog = QFileDialog(self, _tr("Add a photo or document to your story"))
+        dialog = QFileDialog(
+            self, translate("StorySection", "Add a photo or document to your story"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.filesSelected.connect(lambda names: self.add_paths([Path(n) for n in names]))
@@ -262,9 +266,9 @@ class FilesStep(Step):
         if item is None or not self.remove_button.isEnabled():
             return
         self.questions.ask(
-            fill(_tr("Remove %1 from your story?"), item.filename),
-            _tr("The file is deleted from your vault for good."),
-            _tr("Remove the file"),
+            fill(translate("StorySection", "Remove %1 from your story?"), item.filename),
+            translate("StorySection", "The file is deleted from your vault for good."),
+            translate("StorySection", "Remove the file"),
             QMessageBox.ButtonRole.DestructiveRole,
             lambda: self.remove(item),
             icon=QMessageBox.Icon.Question,
@@ -278,6 +282,6 @@ class FilesStep(Step):
         except Exception as err:  # noqa: BLE001 - shown as one sentence
             self.notice.setText(error_text(err))
             return False
-        self.notice.setText(_tr("The file was removed."))
+        self.notice.setText(translate("StorySection", "The file was removed."))
         self._changed()
         return True

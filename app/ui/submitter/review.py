@@ -21,11 +21,11 @@ from app.ui.common.sizes import human_size
 from app.ui.common.widgets import plain_label, ui_language
 from app.ui.submitter.step import Step
 
+# lupdate reads translate("StorySection", "...") calls; a wrapper of it would hide them.
+translate = QCoreApplication.translate
+
 EXCERPT = 600  # characters of a long text shown in the review
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StorySection", text)
 
 
 # (part, the question it comes from)
@@ -43,15 +43,22 @@ class ReviewStep(Step):
 
     def __init__(self) -> None:
         super().__init__(
-            "review", _tr("Check what will be sent"),
-            _tr("This is what the file for the organisation will hold. If something is not "
-                "as you want it, press Change next to it."), scroll=True)
+            "review", translate("StorySection", "Check what will be sent"),
+            translate("StorySection",
+                      "This is what the file for the organisation will hold. If something is "
+                      "not as you want it, press Change next to it."), scroll=True)
         titles = {
-            "title": _tr("Title"), "narrative": _tr("What happened"), "when": _tr("When"),
-            "where": _tr("Where"), "who": _tr("Who was involved"), "files": _tr("Files"),
-            "real_name": _tr("Your real name"), "named_as": _tr("You will be named"),
-            "contact": _tr("How to reach you"), "uses": _tr("The organisation may use it for"),
-            "organisation": _tr("Who can open the file"),
+            "title": translate("StorySection", "Title"),
+            "narrative": translate("StorySection", "What happened"),
+            "when": translate("StorySection", "When"),
+            "where": translate("StorySection", "Where"),
+            "who": translate("StorySection", "Who was involved"),
+            "files": translate("StorySection", "Files"),
+            "real_name": translate("StorySection", "Your real name"),
+            "named_as": translate("StorySection", "You will be named"),
+            "contact": translate("StorySection", "How to reach you"),
+            "uses": translate("StorySection", "The organisation may use it for"),
+            "organisation": translate("StorySection", "Who can open the file"),
         }
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -72,8 +79,8 @@ class ReviewStep(Step):
             grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
             if part in ("narrative", "named_as"):
                 continue  # one Change for the title and the story, one for the names
-            change = QPushButton(_tr("Change"))
-            change.setAccessibleName(fill(_tr("Change: %1"), titles[part]))
+            change = QPushButton(translate("StorySection", "Change"))
+            change.setAccessibleName(fill(translate("StorySection", "Change: %1"), titles[part]))
             change.clicked.connect(lambda _c=False, s=step: self.change_requested.emit(s))
             grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(grid)
@@ -87,7 +94,7 @@ class ReviewStep(Step):
                    organisation: str) -> None:
         """Fill the review from the case record the answers make, its files, and the name
         of the organisation chosen."""
-        nothing = _tr("Not given")
+        nothing = translate("StorySection", "Not given")
         text = self.values
         text["title"].setText(str(record.get("title", "")))
         text["narrative"].setText(_excerpt(str(record.get("narrative", ""))) or nothing)
@@ -99,43 +106,44 @@ class ReviewStep(Step):
         text["who"].setText(_excerpt(str(event.get("description", ""))) or nothing)
         text["files"].setText("\n".join(
             fill("%1 (%2)", f.filename, human_size(f.size)) for f in files)
-            or _tr("No files"))
+            or translate("StorySection", "No files"))
         consent = record.get("consent") or {}
         person = (record.get("persons") or [{}])[0]
         protected = person.get("protected") or []
         anonymity = consent.get("anonymity")
         real_name = person.get("real_name")
         if not real_name:
-            text["real_name"].setText(_tr("Not in the file."))
+            text["real_name"].setText(translate("StorySection", "Not in the file."))
         elif "real_name" in protected:
-            text["real_name"].setText(fill(_tr(
+            text["real_name"].setText(fill(translate("StorySection",
                 "In the file: %1. It is kept protected: only the organisation's staff see it, "
                 "and it is never published."), real_name))
         else:
-            text["real_name"].setText(fill(_tr(
+            text["real_name"].setText(fill(translate("StorySection",
                 "In the file: %1. The organisation may use this name."), real_name))
         if anonymity == "full_name":
-            text["named_as"].setText(_tr("By your real name"))
+            text["named_as"].setText(translate("StorySection", "By your real name"))
         elif anonymity == "pseudonym_only" and person.get("pseudonym"):
             text["named_as"].setText(str(person["pseudonym"]))
         else:
-            text["named_as"].setText(_tr("Not at all: you stay anonymous"))
+            text["named_as"].setText(translate("StorySection", "Not at all: you stay anonymous"))
         contact = person.get("contact")
         if contact:
-            text["contact"].setText(fill(_tr(
+            text["contact"].setText(fill(translate("StorySection",
                 "In the file: %1. It is kept protected: only the organisation's staff see it."),
                 contact))
         elif consent.get("may_contact"):
-            text["contact"].setText(_tr(
+            text["contact"].setText(translate(
+                "StorySection",
                 "Not in the file: you said they may contact you, but gave no way to reach you."))
         else:
-            text["contact"].setText(_tr("Not in the file: the organisation will not contact "
-                                        "you."))
+            text["contact"].setText(translate(
+                "StorySection", "Not in the file: the organisation will not contact you."))
         uses = [_term("consent_uses", code) for code in consent.get("uses") or []]
         text["uses"].setText(", ".join(u for u in uses if u) or nothing)
         text["organisation"].setText(
-            fill(_tr("Only %1. The file is signed by you."), organisation) if organisation
-            else nothing)
+            fill(translate("StorySection", "Only %1. The file is signed by you."), organisation)
+            if organisation else nothing)
 
 
 def _excerpt(text: str) -> str:
@@ -155,4 +163,4 @@ def _term(vocabulary: str, code: object) -> str:
 def _date(date: dict[str, Any]) -> str:
     """The event's date as the person gave it, in their language."""
     shown = i18n.partial_date_text(str(date.get("value", "")), date.get("precision"))
-    return shown if shown is not None else _tr("You do not remember")
+    return shown if shown is not None else translate("StorySection", "You do not remember")
