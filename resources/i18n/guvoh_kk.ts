@@ -4957,8 +4957,100 @@
         <translation>Өз сөзіңізбен, кез келген тілде, қалағаныңызша ұзақ не қысқа айтып беріңіз.</translation>
     </message>
     <message>
+        <source>Check what will be sent</source>
+        <translation>Не жіберілетінін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>This is what the file for the organisation will hold. If something is not as you want it, press Change next to it.</source>
+        <translation>Ұйымға арналған файлда мыналар болады. Бірдеңе өзіңіз қалағандай болмаса, оның жанындағы «Өзгерту» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>You will be named</source>
+        <translation>Сізді қалай атайды</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for</source>
+        <translation>Ұйымға оны мына мақсаттарға қолдануға болады</translation>
+    </message>
+    <message>
+        <source>Who can open the file</source>
+        <translation>Файлды кім аша алады</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Өзгерту: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation>Файл жоқ</translation>
+    </message>
+    <message>
+        <source>Not in the file.</source>
+        <translation>Файлда жоқ.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Файлда: %1. Ол қорғалған күйде сақталады: оны тек ұйым қызметкерлері көреді және ол ешқашан жарияланбайды.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. The organisation may use this name.</source>
+        <translation>Файлда: %1. Ұйымға бұл атты қолдануға болады.</translation>
+    </message>
+    <message>
+        <source>By your real name</source>
+        <translation>Өз шын атыңызбен</translation>
+    </message>
+    <message>
+        <source>Not at all: you stay anonymous</source>
+        <translation>Мүлдем атамасын: сіз жасырын қаласыз</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it.</source>
+        <translation>Файлда: %1. Ол қорғалған күйде сақталады: оны тек ұйым қызметкерлері көреді.</translation>
+    </message>
+    <message>
+        <source>Not in the file: you said they may contact you, but gave no way to reach you.</source>
+        <translation>Файлда жоқ: сізбен байланысуға болатынын айттыңыз, бірақ сізбен қалай байланысуға болатынын жазбадыңыз.</translation>
+    </message>
+    <message>
+        <source>Not in the file: the organisation will not contact you.</source>
+        <translation>Файлда жоқ: ұйым сізбен байланыспайды.</translation>
+    </message>
+    <message>
+        <source>Only %1. The file is signed by you.</source>
+        <translation>Тек %1. Файлға сіз қол қойғансыз.</translation>
+    </message>
+    <message>
+        <source>You do not remember</source>
+        <translation>Есіңізде жоқ</translation>
     </message>
     <message>
         <source>A few words to name your story (do not put names of people here):</source>
@@ -5203,6 +5295,70 @@
     <message>
         <source>Choose a folder that exists for the file.</source>
         <translation>Файл үшін бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Photos, documents or a recording</source>
+        <translation>Суреттер, құжаттар немесе жазба</translation>
+    </message>
+    <message>
+        <source>If you have a photo or a document about what happened, or would rather tell it aloud, add it here. It is encrypted into your vault and goes with your story. You may skip this step.</source>
+        <translation>Не болғаны туралы суретіңіз не құжатыңыз болса немесе оны дауыстап айтқыңыз келсе, осында қосыңыз. Ол шифрланып сейфіңізге сақталады және оқиғаңызбен бірге жіберіледі. Бұл қадамды өткізіп жіберуге болады.</translation>
+    </message>
+    <message>
+        <source>Files with your story</source>
+        <translation>Оқиғаңызға қосылған файлдар</translation>
+    </message>
+    <message>
+        <source>Add a photo or document...</source>
+        <translation>Сурет немесе құжат қосу...</translation>
+    </message>
+    <message>
+        <source>Add a photo or document to your story</source>
+        <translation>Оқиғаңызға сурет немесе құжат қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file from your story</source>
+        <translation>Таңдалған файлды оқиғаңыздан жою</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Файлдар туралы хабар</translation>
+    </message>
+    <message>
+        <source>Progress of adding the file</source>
+        <translation>Файлды қосу барысы</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancel adding the file</source>
+        <translation>Файлды қосудан бас тарту</translation>
+    </message>
+    <message>
+        <source>Tell it aloud</source>
+        <translation>Дауыстап айту</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your story?</source>
+        <translation>%1 оқиғаңыздан жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>The file is deleted from your vault for good.</source>
+        <translation>Файл сейфіңізден біржола өшіріледі.</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Файлды жою</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Файл жойылды.</translation>
     </message>
 </context>
 <context>

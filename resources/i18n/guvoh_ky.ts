@@ -4957,8 +4957,100 @@
         <translation>Өз сөзүңүз менен, каалаган тилде, каалагандай узун же кыска айтып бериңиз.</translation>
     </message>
     <message>
+        <source>Check what will be sent</source>
+        <translation>Эмне жөнөтүлөрүн текшериңиз</translation>
+    </message>
+    <message>
+        <source>This is what the file for the organisation will hold. If something is not as you want it, press Change next to it.</source>
+        <translation>Уюм үчүн файлда ушулар болот. Эгер бир нерсе сиз каалагандай болбосо, анын жанындагы «Өзгөртүү» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Эмне болду</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>You will be named</source>
+        <translation>Сизди кандай аташат</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for</source>
+        <translation>Уюм аны төмөнкүлөр үчүн колдонсо болот</translation>
+    </message>
+    <message>
+        <source>Who can open the file</source>
+        <translation>Файлды ким ача алат</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Өзгөртүү: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Көрсөтүлгөн жок</translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation>Файл жок</translation>
+    </message>
+    <message>
+        <source>Not in the file.</source>
+        <translation>Файлда жок.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Файлда: %1. Ал корголгон бойдон сакталат: аны уюмдун кызматкерлери гана көрөт жана ал эч качан жарыяланбайт.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. The organisation may use this name.</source>
+        <translation>Файлда: %1. Уюм бул атты колдонсо болот.</translation>
+    </message>
+    <message>
+        <source>By your real name</source>
+        <translation>Чыныгы атыңыз менен</translation>
+    </message>
+    <message>
+        <source>Not at all: you stay anonymous</source>
+        <translation>Такыр аташпайт: сиз аноним бойдон каласыз</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it.</source>
+        <translation>Файлда: %1. Ал корголгон бойдон сакталат: аны уюмдун кызматкерлери гана көрөт.</translation>
+    </message>
+    <message>
+        <source>Not in the file: you said they may contact you, but gave no way to reach you.</source>
+        <translation>Файлда жок: сиз алар сиз менен байланышса болот дедиңиз, бирок сиз менен кантип байланышса болорун жазган жоксуз.</translation>
+    </message>
+    <message>
+        <source>Not in the file: the organisation will not contact you.</source>
+        <translation>Файлда жок: уюм сиз менен байланышпайт.</translation>
+    </message>
+    <message>
+        <source>Only %1. The file is signed by you.</source>
+        <translation>%1 гана. Файлга сиз кол коёсуз.</translation>
+    </message>
+    <message>
+        <source>You do not remember</source>
+        <translation>Эсиңизде жок</translation>
     </message>
     <message>
         <source>A few words to name your story (do not put names of people here):</source>
@@ -5203,6 +5295,70 @@
     <message>
         <source>Choose a folder that exists for the file.</source>
         <translation>Файл үчүн бар болгон папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Photos, documents or a recording</source>
+        <translation>Сүрөттөр, документтер же жазуу</translation>
+    </message>
+    <message>
+        <source>If you have a photo or a document about what happened, or would rather tell it aloud, add it here. It is encrypted into your vault and goes with your story. You may skip this step.</source>
+        <translation>Эгер сизде болгон окуя тууралуу сүрөт же документ болсо, же аны үн чыгарып айтып бергиңиз келсе, бул жерге кошуңуз. Ал сейфиңизге шифрленип сакталат жана окуяңыз менен бирге барат. Бул кадамды өткөрүп жиберсеңиз да болот.</translation>
+    </message>
+    <message>
+        <source>Files with your story</source>
+        <translation>Окуяңызга тиркелген файлдар</translation>
+    </message>
+    <message>
+        <source>Add a photo or document...</source>
+        <translation>Сүрөт же документ кошуу...</translation>
+    </message>
+    <message>
+        <source>Add a photo or document to your story</source>
+        <translation>Окуяңызга сүрөт же документ кошуу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file from your story</source>
+        <translation>Тандалган файлды окуяңыздан өчүрүү</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Файлдар жөнүндө билдирүү</translation>
+    </message>
+    <message>
+        <source>Progress of adding the file</source>
+        <translation>Файлды кошуунун жүрүшү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cancel adding the file</source>
+        <translation>Файлды кошууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Tell it aloud</source>
+        <translation>Үн чыгарып айтып берүү</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your story?</source>
+        <translation>%1 файлын окуяңыздан өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>The file is deleted from your vault for good.</source>
+        <translation>Файл сейфиңизден биротоло өчүрүлөт.</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Файлды өчүрүү</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Файл өчүрүлдү.</translation>
     </message>
 </context>
 <context>

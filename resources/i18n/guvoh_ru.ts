@@ -4992,8 +4992,100 @@
         <translation>Расскажите своими словами, на любом языке, так подробно или так коротко, как хотите.</translation>
     </message>
     <message>
+        <source>Check what will be sent</source>
+        <translation>Проверьте, что будет отправлено</translation>
+    </message>
+    <message>
+        <source>This is what the file for the organisation will hold. If something is not as you want it, press Change next to it.</source>
+        <translation>Вот что будет в файле для организации. Если что-то не так, как вы хотите, нажмите «Изменить» рядом с этим.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>You will be named</source>
+        <translation>Как вас будут называть</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for</source>
+        <translation>Организация может использовать вашу историю для</translation>
+    </message>
+    <message>
+        <source>Who can open the file</source>
+        <translation>Кто сможет открыть файл</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation>Нет файлов</translation>
+    </message>
+    <message>
+        <source>Not in the file.</source>
+        <translation>Не включено в файл.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>В файле: %1. Имя защищено: его видят только сотрудники организации, и оно никогда не публикуется.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. The organisation may use this name.</source>
+        <translation>В файле: %1. Организация может использовать это имя.</translation>
+    </message>
+    <message>
+        <source>By your real name</source>
+        <translation>Вашим настоящим именем</translation>
+    </message>
+    <message>
+        <source>Not at all: you stay anonymous</source>
+        <translation>Никак: вы остаётесь анонимом</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it.</source>
+        <translation>В файле: %1. Эти сведения защищены: их видят только сотрудники организации.</translation>
+    </message>
+    <message>
+        <source>Not in the file: you said they may contact you, but gave no way to reach you.</source>
+        <translation>Не включено в файл: вы разрешили связаться с вами, но не указали, как это сделать.</translation>
+    </message>
+    <message>
+        <source>Not in the file: the organisation will not contact you.</source>
+        <translation>Не включено в файл: организация не будет с вами связываться.</translation>
+    </message>
+    <message>
+        <source>Only %1. The file is signed by you.</source>
+        <translation>Только %1. Файл подписан вами.</translation>
+    </message>
+    <message>
+        <source>You do not remember</source>
+        <translation>Вы не помните</translation>
     </message>
     <message>
         <source>A few words to name your story (do not put names of people here):</source>
@@ -5238,6 +5330,70 @@
     <message>
         <source>Choose a folder that exists for the file.</source>
         <translation>Выберите для файла существующую папку.</translation>
+    </message>
+    <message>
+        <source>Photos, documents or a recording</source>
+        <translation>Фотографии, документы или запись</translation>
+    </message>
+    <message>
+        <source>If you have a photo or a document about what happened, or would rather tell it aloud, add it here. It is encrypted into your vault and goes with your story. You may skip this step.</source>
+        <translation>Если у вас есть фотография или документ о том, что произошло, или вам проще рассказать об этом вслух, добавьте это здесь. Всё добавленное сохраняется в вашем хранилище в зашифрованном виде и отправляется вместе с вашей историей. Этот шаг можно пропустить.</translation>
+    </message>
+    <message>
+        <source>Files with your story</source>
+        <translation>Файлы к вашей истории</translation>
+    </message>
+    <message>
+        <source>Add a photo or document...</source>
+        <translation>Добавить фотографию или документ...</translation>
+    </message>
+    <message>
+        <source>Add a photo or document to your story</source>
+        <translation>Добавить фотографию или документ к вашей истории</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file from your story</source>
+        <translation>Удалить выбранный файл из вашей истории</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Сообщение о файлах</translation>
+    </message>
+    <message>
+        <source>Progress of adding the file</source>
+        <translation>Ход добавления файла</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel adding the file</source>
+        <translation>Отменить добавление файла</translation>
+    </message>
+    <message>
+        <source>Tell it aloud</source>
+        <translation>Рассказать вслух</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your story?</source>
+        <translation>Удалить %1 из вашей истории?</translation>
+    </message>
+    <message>
+        <source>The file is deleted from your vault for good.</source>
+        <translation>Файл будет удалён из вашего хранилища навсегда.</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Удалить файл</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Файл удалён.</translation>
     </message>
 </context>
 <context>

@@ -4957,8 +4957,100 @@
         <translation>Бо суханони худ, бо ҳар забоне, ки мехоҳед, дароз ё кӯтоҳ нақл кунед.</translation>
     </message>
     <message>
+        <source>Check what will be sent</source>
+        <translation>Санҷед, ки чӣ фиристода мешавад</translation>
+    </message>
+    <message>
+        <source>This is what the file for the organisation will hold. If something is not as you want it, press Change next to it.</source>
+        <translation>Файл барои созмон инҳоро дар бар мегирад. Агар чизе он тавре ки мехоҳед набошад, «Тағйир додан»-ро дар паҳлӯи он пахш кунед.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Унвон</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Чӣ рух дод</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Кай</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Дар куҷо</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлҳо</translation>
+    </message>
+    <message>
+        <source>You will be named</source>
+        <translation>Шуморо чунин ном мебаранд</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for</source>
+        <translation>Созмон метавонад онро барои инҳо истифода барад</translation>
+    </message>
+    <message>
+        <source>Who can open the file</source>
+        <translation>Кӣ файлро кушода метавонад</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Тағйир додан</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Тағйир додан: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Нишон дода нашудааст</translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation>Файл нест</translation>
+    </message>
+    <message>
+        <source>Not in the file.</source>
+        <translation>Дар файл нест.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Дар файл: %1. Ин ҳифзшуда нигоҳ дошта мешавад: онро танҳо кормандони созмон мебинанд ва ҳеҷ гоҳ нашр намешавад.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. The organisation may use this name.</source>
+        <translation>Дар файл: %1. Созмон метавонад ин номро истифода барад.</translation>
+    </message>
+    <message>
+        <source>By your real name</source>
+        <translation>Бо номи аслиатон</translation>
+    </message>
+    <message>
+        <source>Not at all: you stay anonymous</source>
+        <translation>Умуман не: шумо беном мемонед</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it.</source>
+        <translation>Дар файл: %1. Ин ҳифзшуда нигоҳ дошта мешавад: онро танҳо кормандони созмон мебинанд.</translation>
+    </message>
+    <message>
+        <source>Not in the file: you said they may contact you, but gave no way to reach you.</source>
+        <translation>Дар файл нест: шумо гуфтед, ки бо шумо тамос гирифтан мумкин аст, аммо нанавиштед, ки чӣ тавр бо шумо тамос гиранд.</translation>
+    </message>
+    <message>
+        <source>Not in the file: the organisation will not contact you.</source>
+        <translation>Дар файл нест: созмон бо шумо тамос намегирад.</translation>
+    </message>
+    <message>
+        <source>Only %1. The file is signed by you.</source>
+        <translation>Танҳо %1. Файл бо имзои шумост.</translation>
+    </message>
+    <message>
+        <source>You do not remember</source>
+        <translation>Дар хотир надоред</translation>
     </message>
     <message>
         <source>A few words to name your story (do not put names of people here):</source>
@@ -5203,6 +5295,70 @@
     <message>
         <source>Choose a folder that exists for the file.</source>
         <translation>Барои файл ҷузвдони мавҷударо интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Photos, documents or a recording</source>
+        <translation>Аксҳо, ҳуҷҷатҳо ё навор</translation>
+    </message>
+    <message>
+        <source>If you have a photo or a document about what happened, or would rather tell it aloud, add it here. It is encrypted into your vault and goes with your story. You may skip this step.</source>
+        <translation>Агар дар бораи он чи рух дод акс ё ҳуҷҷат дошта бошед ё мехоҳед онро бо овоз нақл кунед, дар ин ҷо илова кунед. Он рамзгузорӣ шуда, дар анбори шумо нигоҳ дошта мешавад ва ҳамроҳи ҳикояи шумо фиристода мешавад. Шумо метавонед ин қадамро гузаронед.</translation>
+    </message>
+    <message>
+        <source>Files with your story</source>
+        <translation>Файлҳои ҳикояи шумо</translation>
+    </message>
+    <message>
+        <source>Add a photo or document...</source>
+        <translation>Илова кардани акс ё ҳуҷҷат...</translation>
+    </message>
+    <message>
+        <source>Add a photo or document to your story</source>
+        <translation>Илова кардани акс ё ҳуҷҷат ба ҳикояи шумо</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Хориҷ кардан</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file from your story</source>
+        <translation>Хориҷ кардани файли интихобшуда аз ҳикояи шумо</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Паём дар бораи файлҳо</translation>
+    </message>
+    <message>
+        <source>Progress of adding the file</source>
+        <translation>Раванди илова кардани файл</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Cancel adding the file</source>
+        <translation>Бекор кардани илова кардани файл</translation>
+    </message>
+    <message>
+        <source>Tell it aloud</source>
+        <translation>Бо овоз нақл кардан</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your story?</source>
+        <translation>%1 аз ҳикояи шумо хориҷ карда шавад?</translation>
+    </message>
+    <message>
+        <source>The file is deleted from your vault for good.</source>
+        <translation>Файл аз анбори шумо барои ҳамеша нест карда мешавад.</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Хориҷ кардани файл</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Файл хориҷ карда шуд.</translation>
     </message>
 </context>
 <context>

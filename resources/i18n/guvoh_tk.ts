@@ -4957,8 +4957,100 @@
         <translation>Öz sözleriňiz bilen, islendik dilde, isleýşiňiz ýaly uzyn ýa-da gysga gürrüň beriň.</translation>
     </message>
     <message>
+        <source>Check what will be sent</source>
+        <translation>Näme iberiljekdigini barlaň</translation>
+    </message>
+    <message>
+        <source>This is what the file for the organisation will hold. If something is not as you want it, press Change next to it.</source>
+        <translation>Gurama üçin faýlda şular bolar. Eger bir zat siziň isleýşiňiz ýaly däl bolsa, onuň ýanyndaky «Üýtget» düwmesine basyň.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Näme boldy</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Haçan</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nirede</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Faýllar</translation>
+    </message>
+    <message>
+        <source>You will be named</source>
+        <translation>Sizi nähili atlandyrarlar</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for</source>
+        <translation>Gurama ony şular üçin ulanyp biler</translation>
+    </message>
+    <message>
+        <source>Who can open the file</source>
+        <translation>Faýly kim açyp biler</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Üýtget</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Üýtget: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Görkezilmedi</translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation>Faýl ýok</translation>
+    </message>
+    <message>
+        <source>Not in the file.</source>
+        <translation>Faýlda ýok.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Faýlda: %1. Ol goralýan görnüşde saklanýar: ony diňe guramanyň işgärleri görýär we ol hiç haçan çap edilmeýär.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. The organisation may use this name.</source>
+        <translation>Faýlda: %1. Gurama bu ady ulanyp biler.</translation>
+    </message>
+    <message>
+        <source>By your real name</source>
+        <translation>Hakyky adyňyz bilen</translation>
+    </message>
+    <message>
+        <source>Not at all: you stay anonymous</source>
+        <translation>Asla atlandyrmazlar: siz anonim galýarsyňyz</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it.</source>
+        <translation>Faýlda: %1. Ol goralýan görnüşde saklanýar: ony diňe guramanyň işgärleri görýär.</translation>
+    </message>
+    <message>
+        <source>Not in the file: you said they may contact you, but gave no way to reach you.</source>
+        <translation>Faýlda ýok: siz olaryň siziň bilen habarlaşyp biljekdigini aýtdyňyz, ýöne siziň bilen nädip habarlaşmalydygyny ýazmadyňyz.</translation>
+    </message>
+    <message>
+        <source>Not in the file: the organisation will not contact you.</source>
+        <translation>Faýlda ýok: gurama siziň bilen habarlaşmaz.</translation>
+    </message>
+    <message>
+        <source>Only %1. The file is signed by you.</source>
+        <translation>Diňe %1. Faýla siz gol çekýärsiňiz.</translation>
+    </message>
+    <message>
+        <source>You do not remember</source>
+        <translation>Ýadyňyzda däl</translation>
     </message>
     <message>
         <source>A few words to name your story (do not put names of people here):</source>
@@ -5203,6 +5295,70 @@
     <message>
         <source>Choose a folder that exists for the file.</source>
         <translation>Faýl üçin bar bolan bukjany saýlaň.</translation>
+    </message>
+    <message>
+        <source>Photos, documents or a recording</source>
+        <translation>Suratlar, resminamalar ýa-da ýazgy</translation>
+    </message>
+    <message>
+        <source>If you have a photo or a document about what happened, or would rather tell it aloud, add it here. It is encrypted into your vault and goes with your story. You may skip this step.</source>
+        <translation>Eger bolan waka barada suratyňyz ýa-da resminamaňyz bar bolsa ýa-da ony sesli gürrüň bermegi makul bilseňiz, şu ýere goşuň. Ol şifrlenip seýfiňizde saklanýar we wakaňyz bilen bile gidýär. Bu ädimi geçip bilersiňiz.</translation>
+    </message>
+    <message>
+        <source>Files with your story</source>
+        <translation>Wakaňyza goşulan faýllar</translation>
+    </message>
+    <message>
+        <source>Add a photo or document...</source>
+        <translation>Surat ýa-da resminama goş...</translation>
+    </message>
+    <message>
+        <source>Add a photo or document to your story</source>
+        <translation>Wakaňyza surat ýa-da resminama goş</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Aýyr</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file from your story</source>
+        <translation>Saýlanan faýly wakaňyzdan aýyr</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Faýllar barada habar</translation>
+    </message>
+    <message>
+        <source>Progress of adding the file</source>
+        <translation>Faýlyň goşulyşynyň barşy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <source>Cancel adding the file</source>
+        <translation>Faýly goşmagy ýatyr</translation>
+    </message>
+    <message>
+        <source>Tell it aloud</source>
+        <translation>Sesli gürrüň ber</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your story?</source>
+        <translation>%1 wakaňyzdan aýrylsynmy?</translation>
+    </message>
+    <message>
+        <source>The file is deleted from your vault for good.</source>
+        <translation>Faýl seýfiňizden düýbünden pozular.</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Faýly aýyr</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Faýl aýryldy.</translation>
     </message>
 </context>
 <context>

@@ -4957,8 +4957,100 @@
         <translation>Ўз сўзларингиз билан, исталган тилда, хоҳлаганингизча узун ёки қисқа қилиб айтиб беринг.</translation>
     </message>
     <message>
+        <source>Check what will be sent</source>
+        <translation>Нима юборилишини текширинг</translation>
+    </message>
+    <message>
+        <source>This is what the file for the organisation will hold. If something is not as you want it, press Change next to it.</source>
+        <translation>Ташкилот учун файлда мана шулар бўлади. Агар бирор нарса сиз хоҳлагандек бўлмаса, унинг ёнидаги «Ўзгартириш» тугмасини босинг.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Сарлавҳа</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Нима содир бўлди</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қачон</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қаерда</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файллар</translation>
+    </message>
+    <message>
+        <source>You will be named</source>
+        <translation>Сизни қандай номлашади</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for</source>
+        <translation>Ташкилот ундан қуйидагилар учун фойдаланиши мумкин</translation>
+    </message>
+    <message>
+        <source>Who can open the file</source>
+        <translation>Файлни ким оча олади</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ўзгартириш</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Ўзгартириш: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Кўрсатилмаган</translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation>Файл йўқ</translation>
+    </message>
+    <message>
+        <source>Not in the file.</source>
+        <translation>Файлда йўқ.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Файлда: %1. У ҳимояланган ҳолда сақланади: уни фақат ташкилот ходимлари кўради ва у ҳеч қачон эълон қилинмайди.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. The organisation may use this name.</source>
+        <translation>Файлда: %1. Ташкилот бу исмдан фойдаланиши мумкин.</translation>
+    </message>
+    <message>
+        <source>By your real name</source>
+        <translation>Ҳақиқий исмингиз билан</translation>
+    </message>
+    <message>
+        <source>Not at all: you stay anonymous</source>
+        <translation>Умуман номланмайсиз: сиз аноним қоласиз</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it.</source>
+        <translation>Файлда: %1. У ҳимояланган ҳолда сақланади: уни фақат ташкилот ходимлари кўради.</translation>
+    </message>
+    <message>
+        <source>Not in the file: you said they may contact you, but gave no way to reach you.</source>
+        <translation>Файлда йўқ: сиз улар сиз билан боғланиши мумкин дедингиз, лекин сиз билан қандай боғланиш мумкинлигини ёзмадингиз.</translation>
+    </message>
+    <message>
+        <source>Not in the file: the organisation will not contact you.</source>
+        <translation>Файлда йўқ: ташкилот сиз билан боғланмайди.</translation>
+    </message>
+    <message>
+        <source>Only %1. The file is signed by you.</source>
+        <translation>Фақат %1. Файл сиз томондан имзоланган.</translation>
+    </message>
+    <message>
+        <source>You do not remember</source>
+        <translation>Сиз эслай олмайсиз</translation>
     </message>
     <message>
         <source>A few words to name your story (do not put names of people here):</source>
@@ -5203,6 +5295,70 @@
     <message>
         <source>Choose a folder that exists for the file.</source>
         <translation>Файл учун мавжуд жилдни танланг.</translation>
+    </message>
+    <message>
+        <source>Photos, documents or a recording</source>
+        <translation>Расмлар, ҳужжатлар ёки ёзув</translation>
+    </message>
+    <message>
+        <source>If you have a photo or a document about what happened, or would rather tell it aloud, add it here. It is encrypted into your vault and goes with your story. You may skip this step.</source>
+        <translation>Агар сизда содир бўлган воқеа ҳақида расм ёки ҳужжат бўлса ёки уни овоз чиқариб айтиб беришни афзал кўрсангиз, шу ерга қўшинг. У шифрланган ҳолда омборингизга сақланади ва ҳикоянгизга бириктирилади. Бу қадамни ўтказиб юборишингиз мумкин.</translation>
+    </message>
+    <message>
+        <source>Files with your story</source>
+        <translation>Ҳикоянгизга бириктирилган файллар</translation>
+    </message>
+    <message>
+        <source>Add a photo or document...</source>
+        <translation>Расм ёки ҳужжат қўшиш...</translation>
+    </message>
+    <message>
+        <source>Add a photo or document to your story</source>
+        <translation>Ҳикоянгизга расм ёки ҳужжат қўшиш</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file from your story</source>
+        <translation>Танланган файлни ҳикоянгиздан олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Файллар ҳақида хабар</translation>
+    </message>
+    <message>
+        <source>Progress of adding the file</source>
+        <translation>Файлни қўшиш жараёни</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Cancel adding the file</source>
+        <translation>Файлни қўшишни бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Tell it aloud</source>
+        <translation>Овоз чиқариб айтиб бериш</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your story?</source>
+        <translation>%1 ҳикоянгиздан олиб ташлансинми?</translation>
+    </message>
+    <message>
+        <source>The file is deleted from your vault for good.</source>
+        <translation>Файл омборингиздан бутунлай ўчирилади.</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Файлни олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Файл олиб ташланди.</translation>
     </message>
 </context>
 <context>

@@ -4957,8 +4957,100 @@
         <translation>Oʻz soʻzlaringiz bilan, istalgan tilda, xohlaganingizcha uzun yoki qisqa qilib aytib bering.</translation>
     </message>
     <message>
+        <source>Check what will be sent</source>
+        <translation>Nima yuborilishini tekshiring</translation>
+    </message>
+    <message>
+        <source>This is what the file for the organisation will hold. If something is not as you want it, press Change next to it.</source>
+        <translation>Tashkilot uchun faylda mana shular boʻladi. Agar biror narsa siz xohlagandek boʻlmasa, uning yonidagi «Oʻzgartirish» tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Sarlavha</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Nima sodir boʻldi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>You will be named</source>
+        <translation>Sizni qanday nomlashadi</translation>
+    </message>
+    <message>
+        <source>The organisation may use it for</source>
+        <translation>Tashkilot undan quyidagilar uchun foydalanishi mumkin</translation>
+    </message>
+    <message>
+        <source>Who can open the file</source>
+        <translation>Faylni kim ocha oladi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Oʻzgartirish: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation>Fayl yoʻq</translation>
+    </message>
+    <message>
+        <source>Not in the file.</source>
+        <translation>Faylda yoʻq.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it, and it is never published.</source>
+        <translation>Faylda: %1. U himoyalangan holda saqlanadi: uni faqat tashkilot xodimlari koʻradi va u hech qachon eʼlon qilinmaydi.</translation>
+    </message>
+    <message>
+        <source>In the file: %1. The organisation may use this name.</source>
+        <translation>Faylda: %1. Tashkilot bu ismdan foydalanishi mumkin.</translation>
+    </message>
+    <message>
+        <source>By your real name</source>
+        <translation>Haqiqiy ismingiz bilan</translation>
+    </message>
+    <message>
+        <source>Not at all: you stay anonymous</source>
+        <translation>Umuman nomlanmaysiz: siz anonim qolasiz</translation>
+    </message>
+    <message>
+        <source>In the file: %1. It is kept protected: only the organisation&apos;s staff see it.</source>
+        <translation>Faylda: %1. U himoyalangan holda saqlanadi: uni faqat tashkilot xodimlari koʻradi.</translation>
+    </message>
+    <message>
+        <source>Not in the file: you said they may contact you, but gave no way to reach you.</source>
+        <translation>Faylda yoʻq: siz ular siz bilan bogʻlanishi mumkin dedingiz, lekin siz bilan qanday bogʻlanish mumkinligini yozmadingiz.</translation>
+    </message>
+    <message>
+        <source>Not in the file: the organisation will not contact you.</source>
+        <translation>Faylda yoʻq: tashkilot siz bilan bogʻlanmaydi.</translation>
+    </message>
+    <message>
+        <source>Only %1. The file is signed by you.</source>
+        <translation>Faqat %1. Fayl siz tomondan imzolangan.</translation>
+    </message>
+    <message>
+        <source>You do not remember</source>
+        <translation>Siz eslay olmaysiz</translation>
     </message>
     <message>
         <source>A few words to name your story (do not put names of people here):</source>
@@ -5203,6 +5295,70 @@
     <message>
         <source>Choose a folder that exists for the file.</source>
         <translation>Fayl uchun mavjud jildni tanlang.</translation>
+    </message>
+    <message>
+        <source>Photos, documents or a recording</source>
+        <translation>Rasmlar, hujjatlar yoki yozuv</translation>
+    </message>
+    <message>
+        <source>If you have a photo or a document about what happened, or would rather tell it aloud, add it here. It is encrypted into your vault and goes with your story. You may skip this step.</source>
+        <translation>Agar sizda sodir boʻlgan voqea haqida rasm yoki hujjat boʻlsa yoki uni ovoz chiqarib aytib berishni afzal koʻrsangiz, shu yerga qoʻshing. U shifrlangan holda omboringizga saqlanadi va hikoyangizga biriktiriladi. Bu qadamni oʻtkazib yuborishingiz mumkin.</translation>
+    </message>
+    <message>
+        <source>Files with your story</source>
+        <translation>Hikoyangizga biriktirilgan fayllar</translation>
+    </message>
+    <message>
+        <source>Add a photo or document...</source>
+        <translation>Rasm yoki hujjat qoʻshish...</translation>
+    </message>
+    <message>
+        <source>Add a photo or document to your story</source>
+        <translation>Hikoyangizga rasm yoki hujjat qoʻshish</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Olib tashlash</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file from your story</source>
+        <translation>Tanlangan faylni hikoyangizdan olib tashlash</translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation>Fayllar haqida xabar</translation>
+    </message>
+    <message>
+        <source>Progress of adding the file</source>
+        <translation>Faylni qoʻshish jarayoni</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Cancel adding the file</source>
+        <translation>Faylni qoʻshishni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Tell it aloud</source>
+        <translation>Ovoz chiqarib aytib berish</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your story?</source>
+        <translation>%1 hikoyangizdan olib tashlansinmi?</translation>
+    </message>
+    <message>
+        <source>The file is deleted from your vault for good.</source>
+        <translation>Fayl omboringizdan butunlay oʻchiriladi.</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Faylni olib tashlash</translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation>Fayl olib tashlandi.</translation>
     </message>
 </context>
 <context>
