@@ -41,6 +41,7 @@ from app.services.errors import (
     OriginalNotRemoved,
     PictureTooLarge,
     PictureUnreadable,
+    ProvisionRefused,
     ReceiptMismatch,
     ReplayedBundle,
     SignerExpired,
@@ -262,6 +263,18 @@ ORIGINAL_REASONS = {
     "emptied": QT_TRANSLATE_NOOP("Errors", "The original %1 was overwritten with zeros, but the system did not allow removing it; delete the empty file yourself. The copy in your vault is safe."),
 }
 
+
+# Why an organisation's provisioning file was refused (app/services/provisioning.py).
+PROVISION_REASONS = {
+    "unreadable": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The provisioning file could not be read, so nothing was set. Check that it is there and copied whole.")),
+    "too_large": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "This file is too large to be a provisioning file, so nothing was set. Choose the file your organisation gave you.")),
+    "malformed": (ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This is not a provisioning file, or it is damaged or cut short, so nothing was set. Ask your organisation for a new copy.")),
+    "unknown_field": (ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This provisioning file holds a setting this Guvoh does not know (%1), so nothing was set. Update Guvoh, or ask your organisation for a new file.")),
+    "bad_value": (ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This provisioning file gives the setting %1 a value Guvoh does not accept, so nothing was set. Ask your organisation for a new file.")),
+    "unsigned": (ExitCode.TAMPERED, QT_TRANSLATE_NOOP("Errors", "This provisioning file is not signed by the organisation, so nothing was set. Ask your organisation for its signed file.")),
+    "tampered": (ExitCode.TAMPERED, QT_TRANSLATE_NOOP("Errors", "This provisioning file was altered or damaged after the organisation signed it, so nothing was set. Ask your organisation for a new copy.")),
+    "foreign": (ExitCode.TAMPERED, QT_TRANSLATE_NOOP("Errors", "This provisioning file is signed by someone other than the organisation it names, so nothing was set. Do not use it; ask your organisation for its own file.")),
+}
 
 # The inbox's sentence for each import outcome, keyed by the closed list
 # (app.domain.outcomes.Outcome); tests/unit/test_errors.py checks every member has one. The
@@ -492,6 +505,8 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "Nothing was signed: %1 is not a signature purpose Guvoh accepts."), (namespace,))
         case InvalidAllowedSigner():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "A researcher's name or dates could not be written to the list of allowed signers. Use a name without spaces or punctuation, and check the dates."))
+        case ProvisionRefused(reason=reason, field=field):
+            return E(*PROVISION_REASONS.get(reason, PROVISION_REASONS["malformed"]), (field,))
         case CardMalformed() | CardSignatureInvalid():
             return E(ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy."))
         case TooManyBundles(limit=limit):

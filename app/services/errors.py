@@ -304,3 +304,17 @@ class OriginalNotRemoved(ServiceError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class ProvisionRefused(ServiceError):
+    """An organisation's provisioning file that was refused (app/services/provisioning.py,
+    docs/provisioning.md); nothing from it was used. `reason`: unreadable, too_large,
+    malformed (not the format, cut short, or a damaged card), unknown_field, bad_value,
+    unsigned (no organisation signature), tampered (the signature or the card's own does not
+    match), foreign (signed by a key other than the organisation's it carries). `field`: the
+    line's name for unknown_field and bad_value."""
+
+    def __init__(self, reason: str, field: str = "") -> None:
+        super().__init__(f"{reason}: {field}" if field else reason)
+        self.reason = reason
+        self.field = field

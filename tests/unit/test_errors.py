@@ -185,6 +185,7 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     service_errors.FileTooLargeToInspect: (600 * 1024 * 1024, 512 * 1024 * 1024),
     service_errors.MetadataNotCleanable: (),
     service_errors.OriginalNotRemoved: (PATH, "changed"),
+    service_errors.ProvisionRefused: ("unknown_field", "Colour"),
 }
 
 # Families whose bare member has a sentence of its own in explain(): a named member must
