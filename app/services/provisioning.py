@@ -24,7 +24,7 @@ from app.services.errors import ProvisionRefused
 from app.services.identity import require_coordinator
 from crypto import sshsig
 from crypto.errors import CardMalformed, CardSignatureInvalid, SshSigError
-from crypto.identity import SigningKey
+from crypto.identity import SigningKey, normalize_safety_code
 from crypto.orgcard import CARD_HEADER, OrganisationCard, parse_card
 from storage import fsio, keys
 from storage.errors import OutputExists
@@ -274,3 +274,9 @@ def applied_preferences(current: prefs.Settings, defaults: Defaults) -> prefs.Se
 def disguise_key(defaults: Defaults) -> str | None:
     """The disguise to switch to (None: the real name), as disguise.switch takes it."""
     return None if defaults.disguise in (None, NO_DISGUISE) else defaults.disguise
+
+
+def code_matches(provisioning: Provisioning, typed: str) -> bool:
+    """Whether `typed` (spaces, dashes, any script's digits) is the file's safety code;
+    InvalidSafetyCode when it is not a safety code at all."""
+    return normalize_safety_code(typed) == provisioning.safety_code

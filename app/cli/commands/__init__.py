@@ -9,5 +9,6 @@ from . import wipe
 from . import seal
 from . import disguise
 from . import duress
+from . import provision
 
-__all__ = ["bundles", "cases", "disguise", "duress", "keys", "seal", "vault", "wipe"]
+__all__ = ["bundles", "cases", "disguise", "duress", "keys", "provision", "seal", "vault", "wipe"]
