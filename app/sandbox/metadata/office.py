@@ -8,7 +8,8 @@ document's own parts. Only the standard library reads them:
   size checked before and while inflating, zip bombs, zip64, encrypted, overlapping or
   repeated members refused as MetadataUnreadable);
 - XML goes through pyexpat with a DOCTYPE, entity declaration or external entity refused
-  (no entity expansion of any kind: these parts never need a DOCTYPE), fed in chunks.
+  (no entity expansion of any kind: these parts never need a DOCTYPE), fed in chunks
+  (app.sandbox.metadata.office_parse, which also tells the kind from a zip's first bytes).
 
 clean() rewrites the archive: the metadata members replaced by minimal empty ones (the
 member's own compression method), every other member's compressed bytes copied unchanged in
@@ -24,10 +25,7 @@ parts are the only other members that change, and only there.
 from __future__ import annotations
 
 import re
-import struct
-import zlib
-from collections.abc import Callable, Iterator
-from xml.parsers import expat
+from collections.abc import Callable
 
 from app.sandbox.metadata import ziparchive
 from app.sandbox.metadata.model import (
@@ -40,33 +38,9 @@ from app.sandbox.metadata.model import (
     MetadataUnreadable,
     printable,
 )
+from app.sandbox.metadata.office_parse import ODF_TYPES, parse, sniff_kind, split_name
 
 MAX_FINDINGS = 500  # comment and change authors and dates listed, at most
-_MAX_TEXT = 4096  # characters of an element's text kept (a finding keeps MAX_VALUE)
-
-_ODF_TYPES = {
-    b"application/vnd.oasis.opendocument.text": "odt",
-    b"application/vnd.oasis.opendocument.text-template": "odt",
-    b"application/vnd.oasis.opendocument.spreadsheet": "ods",
-    b"application/vnd.oasis.opendocument.spreadsheet-template": "ods",
-    b"application/vnd.oasis.opendocument.presentation": "odp",
-    b"application/vnd.oasis.opendocument.presentation-template": "odp",
-}
-# The main part's content type in [Content_Types].xml (documents, templates, macro-enabled).
-_OOXML_TYPES = (
-    (b"wordprocessingml.document.main+xml", "docx"),
-    (b"wordprocessingml.template.main+xml", "docx"),
-    (b"ms-word.document.macroEnabled.main+xml", "docx"),
-    (b"ms-word.template.macroEnabledTemplate.main+xml", "docx"),
-    (b"spreadsheetml.sheet.main+xml", "xlsx"),
-    (b"spreadsheetml.template.main+xml", "xlsx"),
-    (b"ms-excel.sheet.macroEnabled.main+xml", "xlsx"),
-    (b"presentationml.presentation.main+xml", "pptx"),
-    (b"presentationml.slideshow.main+xml", "pptx"),
-    (b"presentationml.template.main+xml", "pptx"),
-    (b"ms-powerpoint.presentation.macroEnabled.main+xml", "pptx"),
-)
-_OOXML_FOLDERS = ((b"word/", "docx"), (b"xl/", "xlsx"), (b"ppt/", "pptx"))
 
 _NS_DC = "http://purl.org/dc/elements/1.1/"
 _NS_DCTERMS = "http://purl.org/dc/terms/"
@@ -120,134 +94,6 @@ _PEOPLE_ONLY = {"displayName", "userId", "providerId", "name", "initials"}
 _PEOPLE_ELEMENTS = {"person", "cmAuthor", "author"}
 
 
-# ---- XML, safely ----------------------------------------------------------------------
-
-
-class _Refused(Exception):
-    pass
-
-
-def _refuse(*_args: object) -> int:
-    raise _Refused
-
-
-StartHandler = Callable[[str, dict[str, str], int, int], None]
-EndHandler = Callable[[str, str, int], None]
-
-
-def _parse(chunks: Iterator[bytes], start: StartHandler, end: EndHandler | None = None) -> None:
-    """Run expat over the chunks; start(name, attributes, depth, byte offset of the tag) and
-    end(name, text, depth), names as "namespace local". No DOCTYPE, no entities, no external
-    anything."""
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.StartDoctypeDeclHandler = _refuse
-    parser.EntityDeclHandler = _refuse
-    parser.UnparsedEntityDeclHandler = _refuse
-    parser.ExternalEntityRefHandler = _refuse
-    parser.NotationDeclHandler = _refuse
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.buffer_text = True
-    depth = 0
-    texts: list[list[str]] = []  # the text of each open element, at most _MAX_TEXT kept
-    kept: list[int] = []
-
-    def on_start(name: str, attrs: dict[str, str]) -> None:
-        nonlocal depth
-        depth += 1
-        if end is not None:
-            texts.append([])
-            kept.append(0)
-        start(name, attrs, depth, parser.CurrentByteIndex)
-
-    def on_end(name: str) -> None:
-        nonlocal depth
-        if end is not None:
-            kept.pop()
-            end(name, "".join(texts.pop()), depth)
-        depth -= 1
-
-    def on_text(text: str) -> None:
-        if texts and kept[-1] < _MAX_TEXT:
-            texts[-1].append(text[: _MAX_TEXT - kept[-1]])
-            kept[-1] += len(texts[-1][-1])
-
-    parser.StartElementHandler = on_start
-    parser.EndElementHandler = on_end
-    if end is not None:
-        parser.CharacterDataHandler = on_text
-    try:
-        for chunk in chunks:
-            parser.Parse(chunk, False)
-        parser.Parse(b"", True)
-    except _Refused as exc:
-        raise MetadataUnreadable("DOCTYPE or entity in XML") from exc
-    except (expat.ExpatError, LookupError, ValueError) as exc:  # incl. unknown encodings
-        raise MetadataUnreadable("bad XML") from exc
-
-
-def _split(name: str) -> tuple[str, str]:
-    namespace, _, local = name.rpartition(" ")
-    return namespace, local
-
-
-# ---- sniffing ---------------------------------------------------------------------------
-
-
-def _head_members(head: bytes) -> Iterator[tuple[bytes, bytes | None]]:
-    """(name, first bytes of content or None) of the local members that begin in head."""
-    pos = 0
-    for _ in range(64):
-        if head[pos : pos + 4] != ziparchive.LOCAL or pos + 30 > len(head):
-            return
-        flags, method = struct.unpack_from("<HH", head, pos + 6)
-        csize = int.from_bytes(head[pos + 18 : pos + 22], "little")
-        nlen, xlen = struct.unpack_from("<HH", head, pos + 26)
-        name = head[pos + 30 : pos + 30 + nlen]
-        start = pos + 30 + nlen + xlen
-        if start > len(head):
-            return
-        raw = head[start:]
-        if not flags & 0x08:
-            raw = raw[:csize]
-        content: bytes | None = None
-        used = csize
-        if method == ziparchive.STORED:
-            content = raw
-        elif method == ziparchive.DEFLATED:
-            inflater = zlib.decompressobj(-15)
-            try:
-                content = inflater.decompress(raw, 16 * 1024)
-            except zlib.error:
-                content = None
-            if flags & 0x08:
-                if not inflater.eof:
-                    yield name, content
-                    return
-                used = len(raw) - len(inflater.unused_data)
-        yield name, content
-        pos = start + used
-        if flags & 0x08:
-            pos += 16 if head[pos : pos + 4] == ziparchive.DESCRIPTOR else 12
-
-
-def _kind(head: bytes) -> str:
-    """"docx", "xlsx", "pptx", "odt", "ods", "odp" from the first bytes of a zip, or ""."""
-    if not head.startswith(ziparchive.LOCAL):
-        return ""
-    for index, (name, content) in enumerate(_head_members(head)):
-        if index == 0 and name == b"mimetype":
-            return _ODF_TYPES.get((content or b"").strip(), "")
-        if name == b"[Content_Types].xml" and content is not None:
-            for needle, kind in _OOXML_TYPES:
-                if needle in content:
-                    return kind
-        for folder, kind in _OOXML_FOLDERS:
-            if name.startswith(folder):
-                return kind
-    return ""
-
-
-# ---- reading ----------------------------------------------------------------------------
 
 
 def _finding(kind: str, field: str, value: str) -> Finding | None:
@@ -275,17 +121,17 @@ def _children(archive: ziparchive.ZipArchive, name: str, depth: int,
             if finding is not None and finding not in found:
                 found.append(finding)
 
-    _parse(archive.chunks(member), start, end)
+    parse(archive.chunks(member), start, end)
     return found
 
 
 def _core(element: str, _attrs: dict[str, str], text: str) -> Finding | None:
-    namespace, local = _split(element)
+    namespace, local = split_name(element)
     return _finding(_CORE_KINDS.get((namespace, local), OTHER), local, text)
 
 
 def _app(element: str, _attrs: dict[str, str], text: str) -> Finding | None:
-    namespace, local = _split(element)
+    namespace, local = split_name(element)
     kind = _APP_KINDS.get(local) if namespace == _NS_APP else None
     return None if kind is None else _finding(kind, local, text)
 
@@ -307,12 +153,12 @@ def _ooxml_custom(archive: ziparchive.ZipArchive) -> list[Finding]:
             if finding is not None:
                 found.append(finding)
 
-    _parse(archive.chunks(member), start, end)
+    parse(archive.chunks(member), start, end)
     return found
 
 
 def _odf_meta(element: str, attrs: dict[str, str], text: str) -> Finding | None:
-    namespace, local = _split(element)
+    namespace, local = split_name(element)
     if (namespace, local) == (_NS_META, "user-defined"):
         return _finding(OTHER, attrs.get(f"{_NS_META} name", "user-defined"), text)
     if (namespace, local) == (_NS_META, "template"):
@@ -347,24 +193,24 @@ def _authors(archive: ziparchive.ZipArchive) -> tuple[list[Finding], Spots]:
         def start(element: str, attrs: dict[str, str], _level: int, at: int,
                   here: list[tuple[int, bool]] = here, opened: list[int] = opened) -> None:
             opened.append(at)
-            local = _split(element)[1]
+            local = split_name(element)[1]
             for key, value in attrs.items():
-                kind = _attribute_kind(local, _split(key)[1])
+                kind = _attribute_kind(local, split_name(key)[1])
                 if kind is not None:
-                    add(kind, _split(key)[1], value)
+                    add(kind, split_name(key)[1], value)
                     here.append((at, True))
 
         def end(element: str, text: str, _level: int,
                 here: list[tuple[int, bool]] = here, opened: list[int] = opened) -> None:
             at = opened.pop()
-            namespace, local = _split(element)
+            namespace, local = split_name(element)
             kind = _element_kind(namespace, local)
             if kind is not None:
                 add(kind, local, text)
                 if text:
                     here.append((at, False))
 
-        _parse(archive.chunks(member), start, end)
+        parse(archive.chunks(member), start, end)
         if here:
             spots[member.name] = here
     return found, spots
@@ -397,7 +243,7 @@ def _archive(data: bytes, odf: bool) -> ziparchive.ZipArchive:
     if odf:
         if first is None or first.name != "mimetype" or first.method != ziparchive.STORED:
             raise MetadataUnreadable("no mimetype first")
-        if archive.read("mimetype", 256) not in _ODF_TYPES:
+        if archive.read("mimetype", 256) not in ODF_TYPES:
             raise MetadataUnreadable("not an OpenDocument type")
     elif "[Content_Types].xml" not in archive.by_name:
         raise MetadataUnreadable("no [Content_Types].xml")
@@ -517,7 +363,7 @@ def clean_odf(data: bytes) -> bytes:
 
 def _sniffer(kind: str) -> Callable[[bytes], bool]:
     def sniff(head: bytes) -> bool:
-        return _kind(head) == kind
+        return sniff_kind(head) == kind
 
     sniff.__name__ = f"sniff_{kind}"
     return sniff
