@@ -101,18 +101,27 @@ def search(
     storage.cases.ORDERS), each with a snippet of the original text around the match."""
     filters = filters or SearchFilters()
     expression = fts_expression(query)
-    source, where, params = _conditions(expression, filters)
-    score = f"bm25(case_fts, {_WEIGHTS})" if expression is not None else "0.0"
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
-    if order is not None:
-        order = order_clause(order, descending)
+    if (expression is not None and order is None and limit > 0 and not filters.statuses
+            and not filters.signers and not filters.bundles):
+        # only the FTS match and filters by case number: the ranked statement below
+        _, inner, inner_params = _conditions(expression, filters, num="+case_fts.rowid")
+        rows = conn.execute(
+            _RANKED.format(where=" AND ".join(inner)),
+            (*inner_params, limit + offset - 1, limit, offset),
+        ).fetchall()
     else:
-        order = "score, c.updated_at DESC" if expression else "c.updated_at DESC, c.num DESC"
-    rows = conn.execute(
-        f"SELECT {_SUMMARY_COLUMNS}, {score} AS score FROM {source} {clause} "
-        f"ORDER BY {order} LIMIT ? OFFSET ?",
-        (*params, limit, offset),
-    ).fetchall()
+        source, where, params = _conditions(expression, filters)
+        score = f"bm25(case_fts, {_WEIGHTS})" if expression is not None else "0.0"
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        if order is not None:
+            order = order_clause(order, descending)
+        else:
+            order = "score, c.updated_at DESC" if expression else "c.updated_at DESC, c.num DESC"
+        rows = conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS}, {score} AS score FROM {source} {clause} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
     hits = []
     terms = query_terms(query)
     for row in rows:
@@ -128,15 +137,37 @@ def search(
     return hits
 
 
+# A ranked search (filtered at most by facets and dates, which need only the case number):
+# the same rows, in the same order, as joining every match to `cases` and sorting by
+# (score, updated_at DESC), but only the matches that can be on the page are joined: those
+# scoring no worse than the (offset + limit)-th best match (every match tied with it
+# included, so the tie-break by updated_at is the same). Joining all matches read a random
+# page of `cases` for each (3,700 for one word at 100,000 cases), and in the vault each such
+# page is decrypted: 59 ms against 13 ms for this statement. {where}: the conditions of
+# _conditions(..., num="+case_fts.rowid"), the MATCH first (the unary + keeps SQLite from
+# handing `rowid IN (set)` to FTS5 as a constraint: it then ran the MATCH once per rowid).
+_RANKED = (
+    "WITH m AS MATERIALIZED (SELECT case_fts.rowid AS num, "
+    f"bm25(case_fts, {_WEIGHTS}) AS score FROM case_fts WHERE {{where}}), "
+    "cut AS (SELECT score FROM m ORDER BY score LIMIT 1 OFFSET ?) "
+    f"SELECT {_SUMMARY_COLUMNS}, m.score AS score FROM m JOIN cases c ON c.num = m.num "
+    "WHERE m.score <= IFNULL((SELECT score FROM cut), 9e999) "
+    "ORDER BY m.score, c.updated_at DESC LIMIT ? OFFSET ?"
+)
+
+
 def _in(values: Sequence[str]) -> str:
     return ",".join("?" * len(values))
 
 
 def _conditions(
-    expression: str | None, filters: SearchFilters
+    expression: str | None, filters: SearchFilters, num: str = "c.num"
 ) -> tuple[str, list[str], list[Any]]:
     """The FROM source, WHERE conditions and their parameters for a query and filters
-    (the cases table is aliased `c`)."""
+    (the cases table is aliased `c`). `num`: the case number the facet and date filters
+    test, SQL text; other than `c.num` (the ranked statement, which tests every match
+    before any is joined to `cases`), a facet filter is one set read in key order rather
+    than one lookup per match, which in the vault decrypts a page for each)."""
     where: list[str] = []
     params: list[Any] = []
     if expression is not None:
@@ -150,9 +181,15 @@ def _conditions(
         ("country", filters.countries),
         ("perpetrator", filters.perpetrators),
     ):
-        if values:
+        if values and num == "c.num":
             where.append(
                 "EXISTS (SELECT 1 FROM case_facets f WHERE f.case_num = c.num AND f.kind = ? "
+                f"AND f.value IN ({_in(values)}))"
+            )
+            params.extend([kind, *values])
+        elif values:  # the ranked statement: the cases with the facet read once, as a set
+            where.append(
+                f"{num} IN (SELECT f.case_num FROM case_facets f WHERE f.kind = ? "
                 f"AND f.value IN ({_in(values)}))"
             )
             params.extend([kind, *values])
@@ -161,7 +198,7 @@ def _conditions(
         params.extend(filters.statuses)
     if filters.date_from or filters.date_to:
         where.append(
-            "EXISTS (SELECT 1 FROM case_dates d WHERE d.case_num = c.num "
+            f"EXISTS (SELECT 1 FROM case_dates d WHERE d.case_num = {num} "
             "AND d.date_to >= ? AND d.date_from <= ?)"
         )
         params.extend([filters.date_from or "0000-01-01", filters.date_to or "9999-12-31"])
