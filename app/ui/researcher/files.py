@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 from app.domain.text import fill
 from app.services import attachment_metadata as meta
 from app.services import cases as svc
-from app.services import viewing
 from app.services.cases import Attachment
 from app.services.errors import Cancelled
 from app.services.vaults import Vault
@@ -37,6 +35,7 @@ from app.ui.common import jobs, look
 from app.ui.common.questions import OpenDialogs
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, plain_label
+from app.ui.researcher import file_actions
 from app.ui.researcher.attachments import FileColumn, attachments_model, finding_lines
 from app.ui.researcher.original import OriginalOffer
 from app.ui.researcher.recorder import RecorderPanel
@@ -431,103 +430,22 @@ class FilesTab(QWidget):
     # -- saving a copy and removing -------------------------------------------------------
 
     def on_save_clicked(self, item: Attachment | None = None, *, cleaned: bool = False) -> None:
+        """Warn, then ask where to save an unencrypted copy (app.ui.researcher.file_actions)."""
         item = item if isinstance(item, Attachment) else self.selected()
-        vault = self.vault
-        if item is None or vault is None:
-            return
-        self.questions.ask(
-            self.tr("The copy will NOT be encrypted."),
-            self.tr("Anyone who can use this computer, or the disk or USB stick you save it "
-                    "to, will be able to open it. Delete the copy as soon as you no longer "
-                    "need it. A file that came from someone else may be made to harm the "
-                    "computer that opens it: open the copy only on a computer that holds "
-                    "nothing you must protect."),
-            self.tr("Save unencrypted copy"),
-            QMessageBox.ButtonRole.AcceptRole,
-            lambda: self._choose_copy_target(item, cleaned=cleaned),
-        )
-
-    def _choose_copy_target(self, item: Attachment, *, cleaned: bool = False) -> None:
-        vault = self.vault
-        if vault is None:
-            return
-        try:
-            # a neutral name, never the attachment's own: that is case content, and in a
-            # received bundle the sender's choice (it may hold "../" or U+202E)
-            name = viewing.copy_name(vault, item.id)
-        except Exception as err:  # noqa: BLE001 - shown as one sentence
-            self.notice.setText(error_text(err))
-            return
-        title = self.tr("Save a cleaned copy as") if cleaned else self.tr("Save a copy as")
-        dialog = QFileDialog(self, title)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.selectFile(name)
-        dialog.fileSelected.connect(lambda name: self.save_copy(item, Path(name),
-                                                                cleaned=cleaned))
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self.questions.track(dialog)
-        dialog.open()
+        if item is not None and self.vault is not None:
+            file_actions.ask_to_save(self, item, cleaned=cleaned)
 
     def save_copy(self, item: Attachment, out: Path, *, cleaned: bool = False) -> None:
-        """Write an unencrypted copy of `item` to `out`: its original bytes, or with
-        `cleaned` a copy without the details it reveals (recorded with its own SHA-256 and
-        the original's; the original in the vault stays as it came)."""
-        vault = self.vault
-        if vault is None or self.job is not None:
-            return
-        self.progress.setRange(0, 0)
-        self.progress_label.setText(out.name)
-        self.progress_box.show()
-        self.problems = []
-
-        def finished(_result: object) -> None:
-            self.job = None
-            self.progress_box.hide()
-            if cleaned:
-                self.notice.setText(fill(self.tr(
-                    "An unencrypted copy without hidden details was saved as %1. Delete it "
-                    "when you no longer need it."), out))
-            else:
-                self.notice.setText(fill(self.tr("An unencrypted copy was saved as %1. Delete "
-                                                 "it when you no longer need it."), out))
-            self._update()
-
-        def failed(err: BaseException) -> None:
-            self.job = None
-            self.progress_box.hide()
-            self.notice.setText(error_text(err))
-            self._update()
-
-        self.job = jobs.run(
-            self, lambda ctx: svc.export_attachment(vault, item.id, out, ctx.steps, ctx.cancel,
-                                                    cleaned=cleaned),
-            on_done=finished, on_failed=failed, on_progress=self._on_progress)
-        self._update()
+        """Write an unencrypted copy of `item` to `out` (app.ui.researcher.file_actions)."""
+        file_actions.save(self, item, out, cleaned=cleaned)
 
     def on_remove_clicked(self) -> None:
         item = self.selected()
-        if item is None or self.vault is None:
-            return
-        self.questions.ask(
-            fill(self.tr("Remove %1 from this case?"), item.filename),
-            self.tr("The file will be deleted from the vault for good; copies already "
-                    "exported are not affected."),
-            self.tr("Remove file"),
-            QMessageBox.ButtonRole.DestructiveRole,
-            lambda: self.remove(item),
-        )
+        if item is not None and self.vault is not None:
+            file_actions.ask_to_remove(self, item)
 
     def remove(self, item: Attachment) -> None:
-        if self.vault is None:
-            return
-        try:
-            svc.delete_attachment(self.vault, item.id)
-        except Exception as err:  # noqa: BLE001 - shown as one sentence
-            self.notice.setText(error_text(err))
-            return
-        self.notice.setText(self.tr("The file was removed."))
-        self.refresh()
-        self.attachments_changed.emit()
+        file_actions.remove(self, item)
 
     # -- recording ----------------------------------------------------------------------
 
