@@ -3,10 +3,12 @@
 Both read the same file (generated once, on the same disk as the vault, warm in the page
 cache) and write their output to that disk. Ours runs in a child process (bench.child:
 unlock, `app.services.cases.attach_file`, timed around the attach call alone) whose own
-peak RSS is read with wait4; `age` is timed as a whole process. Rounds alternate between
-the two; dirty pages are flushed (sync) before each timed run. Our attach ends with an
-fsync of the blob (durability); `age` does not fsync, so `age` followed by `sync FILE` is
-measured too, for the record.
+peak RSS is read with wait4. The reference is `age -r RECIPIENT -o OUT FILE` followed by
+`sync OUT`, timed together as one process (DESIGN.md section 9): our attach ends with an
+fsync of the blob and its folder, and Guvoh must have the evidence on disk when it says
+saved, so the reference must too. `age` alone (its data still in the page cache when it
+exits) is measured too, for the record. Rounds alternate between the two; dirty pages are
+flushed (sync) before each timed run.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from crypto import kdf
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
 
-NAME = "attach 1 GiB: throughput vs age -r"
+NAME = "attach 1 GiB: throughput vs age -r + sync"
 
 
 def run(ctx: Context) -> list[Result]:
@@ -37,7 +39,7 @@ def run(ctx: Context) -> list[Result]:
     finally:
         vault.close()
     age_out = base / "out.age"
-    ours, ours_rss, ours_wall, ref, ref_rss, ref_sync = [], [], [], [], [], []
+    ours, ours_rss, ours_wall, ref, ref_rss, ref_nosync = [], [], [], [], [], []
     for i in range(ctx.rounds):
         print(f"  round {i + 1}/{ctx.rounds}", flush=True)
         drop_writeback()
@@ -50,13 +52,13 @@ def run(ctx: Context) -> list[Result]:
         ours_wall.append(run_.wall)
         drop_writeback()
         age = ctx.spawner.run(["age", "-r", recipient, "-o", str(age_out), str(source)])
-        ref.append(age.wall)
+        ref_nosync.append(age.wall)
         ref_rss.append(age.peak_mib)
         age_out.unlink()
         drop_writeback()
         synced = ctx.spawner.run(["sh", "-c", 'age -r "$1" -o "$2" "$3" && sync "$2"', "sh",
                                   recipient, str(age_out), str(source)])
-        ref_sync.append(synced.wall)
+        ref.append(synced.wall)
         age_out.unlink()
     size_mib = ctx.size / MIB
     ours_s, ref_s = statistics.median(ours), statistics.median(ref)
@@ -64,10 +66,11 @@ def run(ctx: Context) -> list[Result]:
         "size_bytes": ctx.size,
         "ours_seconds_median": ours_s,
         "ours_seconds": ours,
-        "age_seconds_median": ref_s,
-        "age_seconds": ref,
-        "age_then_sync_seconds_median": statistics.median(ref_sync),
-        "ours_vs_age_then_sync_ratio": statistics.median(ref_sync) / ours_s,
+        "age_then_sync_seconds_median": ref_s,
+        "age_then_sync_seconds": ref,
+        "age_without_sync_seconds_median": statistics.median(ref_nosync),
+        "age_without_sync_seconds": ref_nosync,
+        "ours_vs_age_without_sync_ratio": statistics.median(ref_nosync) / ours_s,
         "ours_process_wall_seconds_median": statistics.median(ours_wall),
         "ours_peak_rss_mib": max(ours_rss),
         "age_peak_rss_mib": max(ref_rss),
