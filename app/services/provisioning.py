@@ -12,6 +12,7 @@ unknown lines refused, every value checked; one error, ProvisionRefused(reason),
 
 from __future__ import annotations
 
+import base64
 import re
 import sys
 from dataclasses import dataclass, replace
@@ -139,6 +140,20 @@ def _value(name: str, value: str, defaults: Defaults) -> Defaults:
     return replace(defaults, idle_lock_minutes=int(value))
 
 
+def _canonical_armor(armored: str) -> bool:
+    """Whether the signature is armored exactly as ssh-keygen (and `make`) writes it, so no
+    other spelling of the same signature (line breaks, base64's unused bits) is accepted."""
+    lines = armored.split("\n")
+    try:
+        blob = base64.b64decode("".join(lines[1:-2]), validate=True)
+    except ValueError:
+        return False
+    b64 = base64.b64encode(blob).decode("ascii")
+    width = sshsig.ARMOR_COLUMNS
+    wrapped = [b64[i : i + width] for i in range(0, len(b64), width)]
+    return armored == "\n".join([lines[0], *wrapped, lines[-2], ""])
+
+
 def parse(data: bytes) -> Provisioning:
     """Parse and verify a provisioning file (ProvisionRefused with the reason otherwise)."""
     if len(data) > MAX_BYTES:
@@ -189,6 +204,8 @@ def parse(data: bytes) -> Provisioning:
         signer = sshsig.parse_signature(armored)
     except SshSigError:
         raise ProvisionRefused("malformed") from None
+    if not _canonical_armor(armored):
+        raise ProvisionRefused("malformed")
     if signer.public_key != card.signing_key:
         raise ProvisionRefused("foreign")
     try:
