@@ -39,6 +39,7 @@ from app.ui.common.widgets import (
     ui_language,
 )
 from app.ui.shell.disguise_panel import DisguiseCombo, named
+from app.ui.shell.provision_page import ProvisionOffer
 from app.ui.shell.seal_panel import UnsealBox
 from app.ui.shell.shortcuts import with_key
 from app.ui.shell.wipe_panel import WipeButton
@@ -287,6 +288,8 @@ class CreatePage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(intro)
+        self.provision = ProvisionOffer()  # the organisation's file, chosen or found
+        layout.addWidget(self.provision)
         layout.addLayout(roles)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -18,12 +18,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from app import hardening
+from app.services import disguise, provisioning, vaults
 from app.services import duress as duress_service
 from app.services import settings as prefs
-from app.services import vaults
+from app.services.provisioning import Provisioning
 from app.services.vaults import Vault
 from app.ui.common import i18n, look
 from app.ui.common.widgets import error_text
@@ -32,6 +40,7 @@ from app.ui.shell.clipboard import clear_owned_clipboard
 from app.ui.shell.crash import CrashReporter
 from app.ui.shell.idle import IdleClock
 from app.ui.shell.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
+from app.ui.shell.provision_page import ProvisionPage, read_file
 from app.ui.shell.session_watch import SessionWatch
 from app.ui.shell.shortcuts import HELP_KEY, ShortcutsDialog
 from app.ui.shell.workspace import Workspace
@@ -84,6 +93,7 @@ class MainWindow(QMainWindow):
         self.session_watch.sleeping.connect(self.lock)
         self.session_watch.session_locked.connect(self.lock)
         self.session_watch.woken.connect(self.idle.check)  # asleep past the limit: lock now
+        self.provisioned: Provisioning | None = None  # accepted, applied once the vault exists
         self._build()
         self.idle.setInterval(self.workspace.settings.current.auto_lock_minutes * MINUTE_MS)
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -93,6 +103,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.unlock_page)
         else:
             self.stack.setCurrentWidget(self.create_page)
+            found = provisioning.find_next_to_program()
+            if found is not None:
+                self.offer_provisioning(found)
         self._on_page_changed(self.stack.currentIndex())
 
     def _build(self) -> None:
@@ -103,7 +116,9 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(vault_dir)
         self.recover_page = RecoverPage(vault_dir)
         self.workspace = Workspace(vault_dir, self.settings_path)
+        self.provision_page = ProvisionPage()
         for page in (
+            self.provision_page,
             self.create_page,
             self.code_page,
             self.unlock_page,
@@ -112,6 +127,11 @@ class MainWindow(QMainWindow):
         ):
             self.stack.addWidget(page)
         self.create_page.created.connect(self.on_vault_created)
+        self.create_page.provision.chosen.connect(self.offer_provisioning)
+        self.provision_page.accepted.connect(self.on_provisioning_accepted)
+        self.provision_page.declined.connect(self.on_provisioning_declined)
+        if self.provisioned is not None:
+            self.create_page.provision.show_used(self.provisioned)
         self.code_page.confirmed.connect(self.on_recovery_code_confirmed)
         self.unlock_page.unlocked.connect(self.on_unlocked)
         self.unlock_page.recovery_requested.connect(
@@ -204,8 +224,9 @@ class MainWindow(QMainWindow):
         old = [w for i in range(self.stack.count()) if (w := self.stack.widget(i)) is not None]
         current = self.stack.currentWidget()
         pages: dict[QWidget | None, str] = {
-            self.create_page: "create", self.code_page: "code", self.unlock_page: "unlock",
-            self.recover_page: "recover", self.workspace: "workspace",
+            self.create_page: "create", self.provision_page: "create", self.code_page: "code",
+            self.unlock_page: "unlock", self.recover_page: "recover",
+            self.workspace: "workspace",
         }
         where = pages.get(current, "unlock")
         section = self.workspace.current_section()
@@ -234,8 +255,46 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(target)
         self._on_page_changed(self.stack.currentIndex())
 
+    def offer_provisioning(self, path: Path) -> None:
+        """The organisation's file, found next to the program or chosen: its safety code to
+        compare, or the sentence why it was refused (nothing set)."""
+        found = read_file(path)
+        if isinstance(found, str):
+            self.create_page.provision.show_refused(found)
+            return
+        self.provision_page.show_file(found)
+        self.stack.setCurrentWidget(self.provision_page)
+
+    def on_provisioning_accepted(self, provisioned: Provisioning) -> None:
+        """"The codes match": the language, idle lock and disguise now; the organisation
+        and delete on receipt once the vault exists (on_vault_created)."""
+        self.provisioned = provisioned
+        wanted = provisioned.defaults
+        settings = self.workspace.settings
+        settings.save(provisioning.applied_preferences(settings.current, wanted))
+        self.idle.setInterval(settings.current.auto_lock_minutes * MINUTE_MS)
+        self.stack.setCurrentWidget(self.create_page)
+        key = provisioning.disguise_key(wanted)
+        if wanted.disguise is not None and key != disguise.current().key:
+            if wanted.language is not None:
+                i18n.install(wanted.language)  # the switch rebuilds the pages in it
+            disguise_panel.switch_window(self, None, key)
+        elif wanted.language is not None:
+            self.set_language(wanted.language)
+        self.create_page.provision.show_used(provisioned)
+
+    def on_provisioning_declined(self) -> None:
+        self.stack.setCurrentWidget(self.create_page)
+        self.create_page.provision.show_declined()
+
     def on_vault_created(self, vault: Vault, recovery: object) -> None:
         self.vault = vault
+        if self.provisioned is not None:
+            try:
+                provisioning.apply_to_vault(vault, self.provisioned)
+            except Exception as err:  # noqa: BLE001 - a typed error, said in one sentence
+                QMessageBox.warning(self, disguise_panel.app_title(), error_text(err))
+            self.provisioned = None
         self.session_watch.hold_sleep_delay()
         self.code_page.show_code(str(recovery))
         self.stack.setCurrentWidget(self.code_page)
