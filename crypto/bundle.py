@@ -461,9 +461,14 @@ class BundleWriter:
             self._fail()
             raise
 
-    def add_attachment(self, blob_id: str, size: int, src: BinaryIO) -> str:
+    def add_attachment(self, blob_id: str, size: int, src: BinaryIO,
+                       sha256: str | None = None) -> str:
         """data/attachments/<blob_id>: exactly `size` bytes streamed from `src`; returns the
-        SHA-256 hex. Raises ValueError if `src` gives fewer or more bytes."""
+        SHA-256 hex. Raises ValueError if `src` gives fewer or more bytes.
+
+        With `sha256` the bytes are not hashed again: the caller vouches that `src` gives
+        exactly the bytes of that hash (a vault attachment, whose every chunk is
+        authenticated as it is decrypted, under the hash recorded when it came in)."""
         self._check_open()
         try:
             self._check_cancel()
@@ -473,8 +478,12 @@ class BundleWriter:
                 raise ValueError("size must be a non-negative int")
             self._order(1, blob_id, "attachments")
             path = f"data/attachments/{blob_id}"
+            if sha256 is not None and (len(sha256) != 64
+                                       or sha256.strip("0123456789abcdef")):
+                raise ValueError("sha256 must be 64 lowercase hex digits")
             self._entry_header(path, size)
-            digest = self._stream(src, size)
+            computed = self._stream(src, size, hashing=sha256 is None)
+            digest = computed if sha256 is None else sha256
             self._emit(bytes(-size % _BLOCK))
             self._attachments.append((blob_id, size, digest))
             self._manifest.append((path, digest))
@@ -483,7 +492,7 @@ class BundleWriter:
             self._fail()
             raise
 
-    def _stream(self, src: BinaryIO, size: int) -> str:
+    def _stream(self, src: BinaryIO, size: int, *, hashing: bool = True) -> str:
         if self._piece is None:
             self._piece = memoryview(bytearray(PIECE))
         piece = self._piece
@@ -502,7 +511,8 @@ class BundleWriter:
             if n <= 0:
                 raise ValueError(f"attachment source ended {left} bytes early")
             chunk = want[:n]
-            hasher.update(chunk)
+            if hashing:
+                hasher.update(chunk)
             self._emit(chunk)
             left -= n
             self._payload_bytes += n
