@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.outcomes import Outcome
 from app.services import bundle_export, cases
 from app.services.bundle_import import import_bundle
-from app.domain.outcomes import Outcome
 from storage import blobs
 from storage.errors import BlobCorrupt
 from storage.pipeline import HashingFileWriter, HashPipe
@@ -64,11 +64,11 @@ class _FailAfter(io.RawIOBase):
 
 def test_a_write_error_in_the_thread_reaches_the_caller() -> None:
     writer = HashingFileWriter(_FailAfter(300_000), size=64 * 1024, count=2)  # type: ignore[arg-type]
-    with pytest.raises(OSError), writer:
+    with pytest.raises(OSError, match="No space"), writer:
         for _ in range(100):
             writer.write(bytes(64 * 1024))
         writer.close()
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unfinished"):
         writer.hexdigest()
 
 
