@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.outcomes import IMPORT_KINDS, Outcome
+from app.domain.outcomes import Outcome
 from app.domain.text import fill
 from app.services import inbox
 from app.services.coordinator import BatchProgress
@@ -40,11 +39,12 @@ from app.ui.common import jobs, look
 from app.ui.common.fields import heading
 from app.ui.common.table import RecordRole, SortRole
 from app.ui.common.widgets import error_text, open_file_dialog, plain_label
-from app.ui.coordinator.inbox import outcomes
 from app.ui.coordinator.inbox.batch import Found, Read, read_batch
+from app.ui.coordinator.inbox.clearing import ask_to_clear
 from app.ui.coordinator.inbox.drop_area import DropArea
 from app.ui.coordinator.inbox.model import InboxModel, InboxRow, row_of_entry
 from app.ui.coordinator.inbox.pin import Pinned, PinPanel, pin_and_import, same_signer
+from app.ui.coordinator.inbox.progress import ImportProgress, summary_text
 from app.ui.coordinator.inbox.selected import SelectedFile
 from app.ui.coordinator.release import ReleaseButton
 
@@ -93,32 +93,12 @@ class InboxSection(QWidget):
         self.clear_button.setAutoDefault(False)
         self.release_button = ReleaseButton()  # a researcher's sealed vault (issue 15)
 
-        self.progress_box = QWidget()
-        self.progress_label = plain_label()
-        self.progress_label.setAccessibleName(self.tr("Import progress"))
-        self.overall_bar = QProgressBar()
-        self.overall_bar.setRange(0, 1000)
-        self.overall_bar.setAccessibleName(self.tr("Progress of all bundles"))
-        self.overall_bar.setTextVisible(False)
-        self.file_label = plain_label()
-        self.file_label.setAccessibleName(self.tr("Bundle being checked"))
-        self.file_bar = QProgressBar()
-        self.file_bar.setRange(0, 1000)
-        self.file_bar.setAccessibleName(self.tr("Progress of this bundle"))
-        self.file_bar.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
-        self.cancel_button.setAutoDefault(False)
-        box = QVBoxLayout(self.progress_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.progress_label)
-        box.addWidget(self.overall_bar)
-        box.addWidget(self.file_label)
-        bar_row = QHBoxLayout()
-        bar_row.addWidget(self.file_bar, 1)
-        bar_row.addWidget(self.cancel_button)
-        box.addLayout(bar_row)
-        self.progress_box.hide()
+        self.progress_box = ImportProgress()
+        self.progress_label = self.progress_box.progress_label
+        self.overall_bar = self.progress_box.overall_bar
+        self.file_label = self.progress_box.file_label
+        self.file_bar = self.progress_box.file_bar
+        self.cancel_button = self.progress_box.cancel_button
 
         self.summary = plain_label()
         self.summary.setAccessibleName(self.tr("Summary of the batch"))
@@ -252,11 +232,7 @@ class InboxSection(QWidget):
         given = [Path(p) for p in paths]
         self.message.clear()
         self.summary.clear()
-        self.progress_label.setText(self.tr("Looking for bundles..."))
-        self.file_label.clear()
-        self.overall_bar.setValue(0)
-        self.file_bar.setValue(0)
-        self.progress_box.show()
+        self.progress_box.begin(self.tr("Looking for bundles..."))
         self._run(lambda ctx: read_batch(vault, given, ctx), self._on_batch_finished,
                   self._on_batch_failed, self._on_batch_news)
         return True
@@ -264,8 +240,7 @@ class InboxSection(QWidget):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Cancelling..."))
+            self.progress_box.cancelling()
 
     # -- jobs -----------------------------------------------------------------------------
 
@@ -308,22 +283,11 @@ class InboxSection(QWidget):
         self._batch_first = self.model.add_files(found.files)
         self._batch_rows = self.model.rows[self._batch_first:]
         self.table.scrollToBottom()
-        if not found.files:
-            self.progress_label.setText(self.tr("No bundle files were found there."))
-        else:
-            self.progress_label.setText(
-                self.tr("Bundles found: %n. Checking...", "", len(found.files)))
+        self.progress_box.found(len(found.files))
 
     def _on_batch_progress(self, p: BatchProgress) -> None:
         self.model.set_progress(self._batch_first + p.index, p.file_done, p.file_total)
-        if p.overall_total > 0:
-            self.overall_bar.setValue(int(p.overall_done * 1000 // p.overall_total))
-        if p.file_total > 0:
-            self.file_bar.setValue(int(min(p.file_done, p.file_total) * 1000 // p.file_total))
-        if self.cancel_button.isEnabled():
-            self.progress_label.setText(
-                fill(self.tr("Checking bundle %1 of %2"), p.index + 1, p.count))
-        self.file_label.setText(p.path.name)
+        self.progress_box.batch_progress(p)
 
     def _on_batch_finished(self, read: Read) -> None:
         result = read.result
@@ -332,7 +296,7 @@ class InboxSection(QWidget):
             self.model.set_item(first + n, item, read.entry_ids[n], read.received_at)
         self.model.stop_waiting()
         self.progress_box.hide()
-        self.summary.setText(self._summary_text())
+        self.summary.setText(summary_text(self._batch_rows))
         self.unread_changed.emit(self.model.unread())
         if result.cancelled:
             self.message.setText(self.tr(
@@ -349,22 +313,6 @@ class InboxSection(QWidget):
         self.model.stop_waiting()
         self.progress_box.hide()
         self.message.setText(error_text(err))
-
-    def _summary_text(self) -> str:
-        """The last batch in numbers, as its rows are now (a file imported after its
-        sender was accepted counts as imported)."""
-        items = [row.item for row in self._batch_rows if row.item is not None]
-        counts: dict[Outcome, int] = {}
-        for item in items:
-            counts[item.kind] = counts.get(item.kind, 0) + 1
-        total = len(items)
-        if total == 0:
-            return self.tr("No bundle files were found there.")
-        parts = [self.tr("Bundles: %n", "", total)]
-        for kind in IMPORT_KINDS:
-            if counts.get(kind):
-                parts.append(fill(self.tr("%1: %2"), outcomes.label(kind), counts[kind]))
-        return self.tr("; ").join(parts)
 
     # -- choosing files -----------------------------------------------------------------
 
@@ -386,27 +334,7 @@ class InboxSection(QWidget):
         """Ask first: clearing forgets which files arrived and when (the cases stay)."""
         if self.busy or self.vault is None or self.model.rowCount() == 0:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.window().windowTitle())  # the app's name, or its disguise
-        box.setText(self.tr("Clear the Inbox's list?"))
-        box.setInformativeText(self.tr(
-            "The Inbox forgets which files arrived, when and from whom. The imported cases "
-            "stay in your vault."))
-        yes = box.addButton(self.tr("Clear the list"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setAccessibleName(self.tr("Clear the list"))
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is yes:
-                self.clear_list()
-
-        box.finished.connect(answered)
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = ask_to_clear(self, self.clear_list)
 
     def clear_list(self) -> None:
         """Empty the list and the history kept in the vault (the cases stay)."""
@@ -489,18 +417,10 @@ class InboxSection(QWidget):
             return
         others = same_signer(self.model.rows, entry)
         self.pin_panel.show_working()
-        self.progress_label.setText(fill(self.tr("Importing the bundles of %1"), name))
-        self.file_label.clear()
-        self.overall_bar.setValue(0)
-        self.file_bar.setValue(0)
-        self.progress_box.show()
+        self.progress_box.begin(fill(self.tr("Importing the bundles of %1"), name))
         self._run(lambda ctx: pin_and_import(vault, entry, name, others, ctx),
                   lambda results: self._on_pinned(name, results), self._on_pin_failed,
-                  self._on_pin_progress)
-
-    def _on_pin_progress(self, steps: object) -> None:
-        if isinstance(steps, jobs.Steps) and steps.total > 0:
-            self.file_bar.setValue(int(min(steps.done, steps.total) * 1000 // steps.total))
+                  self.progress_box.steps)
 
     def _on_pinned(self, name: str, results: Pinned) -> None:
         self.progress_box.hide()
@@ -509,7 +429,7 @@ class InboxSection(QWidget):
         imported = sum(1 for _, item in results if item.ok)
         self._hide_pin()
         if self._batch_rows:
-            self.summary.setText(self._summary_text())
+            self.summary.setText(summary_text(self._batch_rows))
         self.message.setText(
             fill(self.tr("%1 is now one of your senders. Bundles imported: %2."), name, imported))
         self.signers_changed.emit()
