@@ -670,3 +670,72 @@ def test_the_story_sends_files_without_their_hidden_details_by_default(
     original = pair.tmp / "original.jpg"
     case_service.export_attachment(pair.sender, kept.id, original)
     assert original.read_bytes() == photo.read_bytes()  # the vault's copy as it came
+
+
+def _to_the_send_step(section: StorySection) -> None:
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    section.what.narrative.setPlainText("Консульство отказалось продлить паспорт.")
+    _next(section, "when")
+    section.when.year.setText("2024")
+    for step in ("where", "who", "files", "contact", "name"):
+        _next(section, step)
+    section.naming.choices["fully_anonymous"].setChecked(True)
+    for step in ("organisation", "review", "send"):
+        _next(section, step)
+
+
+def test_locking_while_the_file_is_made_leaves_the_send_step_usable(
+        qtbot: QtBot, pair: Pair) -> None:
+    """The folder field and the "Remove hidden details" box are disabled while the file is
+    made; a lock in the middle cancels it, and its answer may never reach the screen (or
+    arrive once the vault is gone): after unlocking both must be usable again."""
+    card, data = organisations.read_card(pair.card_path)
+    organisations.trust_organisation(pair.sender, card, data)
+    section = _section(qtbot, pair)
+    _to_the_send_step(section)
+    section.sending.folder.set_path(pair.tmp)
+    section.sending.send_button.click()
+    assert section.sending.runner.running()
+    assert not section.sending.folder.isEnabled()
+    assert not section.sending.strip.isEnabled()
+    section.show_vault(None)  # locked while the file is being made
+    assert section.sending.folder.isEnabled()
+    assert section.sending.strip.isEnabled()
+    qtbot.waitUntil(lambda: not section.sending.runner.running(), timeout=30000)
+    assert section.sending.folder.isEnabled()
+    assert section.sending.strip.isEnabled()
+
+    section.show_vault(pair.sender)
+    assert section.current_step() == "send"
+    assert section.sending.folder.isEnabled()
+    assert section.sending.strip.isEnabled()
+    assert section.sending.strip.isChecked()
+    assert section.sending.send_button.isEnabled()
+
+
+def test_the_step_counter_follows_the_step_after_resuming(qtbot: QtBot, pair: Pair) -> None:
+    """Unlocking comes back to the step where the person was, and the counter says that
+    step, not the first; however the page comes to be shown."""
+    section = _section(qtbot, pair)
+    assert section.step_label.text() == "Step 1 of 11"
+    section.consent.agree.setChecked(True)
+    _next(section, "what")
+    section.what.narrative.setPlainText(STORY)
+    _next(section, "when")
+    section.when.year.setText("2023")
+    for step in ("where", "who"):
+        _next(section, step)
+    assert section.step_label.text() == "Step 5 of 11"
+    section.show_vault(None)
+    assert section.step_label.text() == "Step 1 of 11"  # cleared: the first question
+
+    again = _section(qtbot, pair)  # a new window, as after a restart
+    assert again.current_step() == "who"
+    assert again.step_label.text() == "Step 5 of 11"
+    again.next_button.click()
+    assert again.step_label.text() == "Step 6 of 11"
+    again.pages.setCurrentIndex(STEPS.index("contact"))  # as the real-window walk shows pages
+    assert again.step_label.text() == "Step 7 of 11"
+    again.pages.setCurrentIndex(STEPS.index("done"))
+    assert again.step_label.text() == ""

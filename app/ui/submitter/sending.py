@@ -152,8 +152,12 @@ class SendStep(Step):
         self.body.addStretch(1)
 
     def reset(self) -> None:
+        """As new: also after a lock in the middle of making the file (the runner is
+        cancelled, and its answer may never come), the folder and the box usable again."""
         self.folder.set_path(default_folder())
+        self.folder.setEnabled(True)
         self.strip.setChecked(True)
+        self.strip.setEnabled(True)
 
     def show_organisation(self, name: str) -> None:
         self.summary.setText(fill(QCoreApplication.translate(

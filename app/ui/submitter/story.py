@@ -11,7 +11,7 @@ text) -> photos, documents or a recording (optional) -> may the organisation con
 whose safety code is compared first) -> a review of what will be sent -> create the file ->
 where it is and how to deliver it. consent.py holds what the person allows, writing.py the
 story itself, files.py the files, review.py the review, sending.py the organisation and the
-file; record.py turns the answers into one case record.
+file, story_sending.py making the file; record.py turns the answers into one case record.
 
 Saving. While the person writes, the answers and the step they are at are kept in the
 encrypted vault a moment after they stop typing (app.services.story: one draft, as the
@@ -52,7 +52,6 @@ from app.services.errors import CaseFileError, VaultError
 from app.services.story import CaseNotFound, StoryInProgress, encode
 from app.services.vaults import Vault
 from app.ui.common import i18n, look
-from app.ui.common.export_runner import estimate
 from app.ui.common.widgets import error_text, plain_label
 from app.ui.submitter.consent import ConsentStep, ContactStep, NamingStep
 from app.ui.submitter.files import FilesStep
@@ -60,6 +59,7 @@ from app.ui.submitter.record import StoryAnswers, story_record
 from app.ui.submitter.review import ReviewStep
 from app.ui.submitter.sending import DoneStep, OrganisationStep, SendStep
 from app.ui.submitter.step import Step
+from app.ui.submitter.story_sending import StorySending
 from app.ui.submitter.writing import WhatStep, WhenStep, WhereStep, WhoStep
 
 STEPS = ("consent", "what", "when", "where", "who", "files", "contact", "name",
@@ -68,7 +68,7 @@ AUTOSAVE_MS = 1500  # the answers are kept this long after the last change
 AUTOSAVE_MAX_S = 10.0  # and at the latest this long after the first one not kept
 
 
-class StorySection(QWidget):
+class StorySection(StorySending, QWidget):
     story_exported = Signal(object)  # ExportResult
     cases_changed = Signal()
     # True while the person records their story aloud (the window does not auto-lock then).
@@ -112,6 +112,7 @@ class StorySection(QWidget):
         self.pages = QStackedWidget()
         for step in self.steps:
             self.pages.addWidget(_framed(step))
+        self.pages.currentChanged.connect(self._show_step_number)
 
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
@@ -279,8 +280,7 @@ class StorySection(QWidget):
     def _show_page(self, step: str) -> None:
         index = STEPS.index(step)
         self.pages.setCurrentIndex(index)
-        self.step_label.setText(
-            fill(self.tr("Step %1 of %2"), index + 1, len(STEPS) - 1) if step != "done" else "")
+        self._show_step_number(index)
         chosen = self.chosen_organisation()
         if step == "files":
             self.files.set_target(self.vault, self.case_id)
@@ -295,6 +295,11 @@ class StorySection(QWidget):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(first, QPlainTextEdit):  # coming back to it: go on writing
                 first.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _show_step_number(self, index: int) -> None:
+        """"Step 3 of 11" for the page shown, however it came to be shown."""
+        self.step_label.setText(fill(self.tr("Step %1 of %2"), index + 1, len(STEPS) - 1)
+                                if STEPS[index] != "done" else "")
 
     def _update_buttons(self, *_args: Any) -> None:
         step = self.current_step()
@@ -454,54 +459,6 @@ class StorySection(QWidget):
         if not self.sending.runner.running():
             self.message.clear()
             self.go_to(step)
-
-    # -- sending ---------------------------------------------------------------------------
-
-    def send(self) -> None:
-        chosen = self.chosen_organisation()
-        out = self.sending.folder.path()
-        if self.vault is None or chosen is None or self.case_id is None:
-            return
-        if out is None or not out.is_dir():
-            self.message.setText(self.tr("Choose a folder that exists for the file."))
-            return
-        if not self.save():
-            return
-        self.message.clear()
-        _files, size = estimate(self.vault, [self.case_id])
-        self.sending.runner.start(self.vault, [chosen[0]], out, [self.case_id], total=size,
-                                  strip_metadata=self.sending.strip.isChecked())
-        self.sending.folder.setEnabled(False)
-        self.sending.strip.setEnabled(False)
-        self._update_buttons()
-
-    def on_exported(self, result: ExportResult) -> None:
-        if self.vault is None:  # locked meanwhile: the file exists, the screen stays clear
-            return
-        self.result_ = result
-        self.sending.folder.setEnabled(True)
-        self.sending.strip.setEnabled(True)
-        if self._key is not None:  # the story is told: no story in progress any more
-            try:
-                story_service.discard_story(self.vault, self._key)
-            except Exception as err:
-                if explain(err) is None:
-                    raise
-        self._key = None
-        self._kept = None
-        self.saved_note.clear()
-        self.done.show_result(result)
-        self.go_to("done")
-        self.story_exported.emit(result)
-
-    def on_export_failed(self, err: BaseException) -> None:
-        self.sending.folder.setEnabled(True)
-        self.sending.strip.setEnabled(True)
-        if self.vault is None:
-            return
-        self.message.setText(error_text(err))
-        self._update_buttons()
-
 
 def _when(iso: str) -> str:
     """When a save happened: the time alone today, else the date and time."""
