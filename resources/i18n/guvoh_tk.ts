@@ -1753,6 +1753,38 @@
         <translation>Asyl faýlyň (%1) üstünden nollar ýazyldy, emma ulgam ony aýyrmaga rugsat bermedi; boş galan faýly özüňiz pozuň. Seýfiňizdäki nusga howpsuz.</translation>
     </message>
     <message>
+        <source>The provisioning file could not be read, so nothing was set. Check that it is there and copied whole.</source>
+        <translation>Sazlama faýlyny okap bolmady, şonuň üçin hiç zat sazlanmady. Faýlyň ýerindedigini we doly göçürilendigini barlaň.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a provisioning file, so nothing was set. Choose the file your organisation gave you.</source>
+        <translation>Bu faýl sazlama faýly bolmak üçin gaty uly, şonuň üçin hiç zat sazlanmady. Guramaňyzyň size beren faýlyny saýlaň.</translation>
+    </message>
+    <message>
+        <source>This is not a provisioning file, or it is damaged or cut short, so nothing was set. Ask your organisation for a new copy.</source>
+        <translation>Bu sazlama faýly däl ýa-da ol zaýalanan ýa-da doly däl, şonuň üçin hiç zat sazlanmady. Guramaňyzdan täze nusga soraň.</translation>
+    </message>
+    <message>
+        <source>This provisioning file holds a setting this Guvoh does not know (%1), so nothing was set. Update Guvoh, or ask your organisation for a new file.</source>
+        <translation>Bu sazlama faýlynda Guvoh-yň bu wersiýasynyň bilmeýän sazlamasy bar (%1), şonuň üçin hiç zat sazlanmady. Guvoh-y täzeläň ýa-da guramaňyzdan täze faýl soraň.</translation>
+    </message>
+    <message>
+        <source>This provisioning file gives the setting %1 a value Guvoh does not accept, so nothing was set. Ask your organisation for a new file.</source>
+        <translation>Bu sazlama faýly %1 sazlamasyna Guvoh-yň kabul etmeýän bahasyny berýär, şonuň üçin hiç zat sazlanmady. Guramaňyzdan täze faýl soraň.</translation>
+    </message>
+    <message>
+        <source>This provisioning file is not signed by the organisation, so nothing was set. Ask your organisation for its signed file.</source>
+        <translation>Bu sazlama faýlyna gurama gol çekmändir, şonuň üçin hiç zat sazlanmady. Guramaňyzdan gol çekilen faýly soraň.</translation>
+    </message>
+    <message>
+        <source>This provisioning file was altered or damaged after the organisation signed it, so nothing was set. Ask your organisation for a new copy.</source>
+        <translation>Bu sazlama faýly gurama gol çekenden soň üýtgedilipdir ýa-da zaýalanypdyr, şonuň üçin hiç zat sazlanmady. Guramaňyzdan täze nusga soraň.</translation>
+    </message>
+    <message>
+        <source>This provisioning file is signed by someone other than the organisation it names, so nothing was set. Do not use it; ask your organisation for its own file.</source>
+        <translation>Bu sazlama faýlyna onuň atlandyrýan guramasy däl-de, başga biri gol çekipdir, şonuň üçin hiç zat sazlanmady. Ony ulanmaň; guramaňyzdan öz faýlyny soraň.</translation>
+    </message>
+    <message>
         <source>Incomplete: the file was cut short, perhaps while copying. Nothing was imported.</source>
         <translation>Doly däl: faýl, belki göçürilende, ahyryna çenli gelmändir. Hiç zat import edilmedi.</translation>
     </message>
@@ -3682,6 +3714,99 @@
     <message>
         <source>The verification summary is copied. It names no person and quotes no testimony.</source>
         <translation>Barlagyň gysgaça netijesi göçürildi. Onda hiç bir adamyň ady agzalmaýar we görkezmeden sitata getirilmeýär.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionOffer</name>
+    <message>
+        <source>Use a file from your organisation...</source>
+        <translation>Guramaňyzyň beren faýlyny ulanmak...</translation>
+    </message>
+    <message>
+        <source>Use a file from your organisation</source>
+        <translation>Guramaňyzyň beren faýlyny ulanmak</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s file</source>
+        <translation>Guramanyň faýly</translation>
+    </message>
+    <message>
+        <source>Choose the file your organisation gave you</source>
+        <translation>Guramaňyzyň size beren faýlyny saýlaň</translation>
+    </message>
+    <message>
+        <source>Provisioning files (*.txt);;All files (*)</source>
+        <translation>Sazlama faýllary (*.txt);;Ähli faýllar (*)</translation>
+    </message>
+    <message>
+        <source>Nothing from the file was used. Do not use it: ask your organisation for its file again, in person if you can.</source>
+        <translation>Faýldan hiç zat ulanylmady. Ony ulanmaň: guramaňyzdan faýly täzeden bermegini, mümkin bolsa ýüzbe-ýüz bermegini haýyş ediň.</translation>
+    </message>
+    <message>
+        <source>Settings from %1 will be used; %1 will be trusted once your vault is created.</source>
+        <translation>%1 sazlamalary ulanylar; seýfiňiz döredilen badyna %1 ynamdar diýlip bellener.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionPage</name>
+    <message>
+        <source>A file from your organisation</source>
+        <translation>Guramaňyzdan gelen faýl</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Guramanyň ady</translation>
+    </message>
+    <message>
+        <source>Compare these digits with the code your organisation gave you, by phone or in person: ask their coordinator to read it aloud, group by group. If they differ, someone may have changed the file: do not use it.</source>
+        <translation>Bu sanlary guramaňyzyň size beren kody bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň: olaryň koordinatoryndan ony topar-topar edip sesli okamagyny haýyş ediň. Eger olar tapawutlansa, faýly kimdir biri üýtgeden bolmagy mümkin: ony ulanmaň.</translation>
+    </message>
+    <message>
+        <source>What this file sets</source>
+        <translation>Bu faýl nämeleri sazlaýar</translation>
+    </message>
+    <message>
+        <source>The codes match</source>
+        <translation>Kodlar gabat gelýär</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Gabat gelmeýär</translation>
+    </message>
+    <message>
+        <source>Safety code in this file:</source>
+        <translation>Bu faýldaky howpsuzlyk kody:</translation>
+    </message>
+    <message>
+        <source>%1 will be trusted: what you send can be opened only by its coordinators.</source>
+        <translation>%1 ynamdar diýlip bellener: siziň iberýän zatlaryňyzy diňe onuň koordinatorlary açyp biler.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Dil: %1</translation>
+    </message>
+    <message>
+        <source>Cases are deleted from this computer once the organisation confirms it received them.</source>
+        <translation>Gurama işleri alandygyny tassyklan badyna olar bu kompýuterden pozular.</translation>
+    </message>
+    <message>
+        <source>Cases stay on this computer after the organisation confirms it received them.</source>
+        <translation>Gurama işleri alandygyny tassyklandan soň hem olar bu kompýuterde galar.</translation>
+    </message>
+    <message>
+        <source>Guvoh (no disguise)</source>
+        <translation>Guvoh (gizlemesiz)</translation>
+    </message>
+    <message>
+        <source>Name shown for this app: %1</source>
+        <translation>Programmanyň görünýän ady: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>%n minut hereketsiz galandan soň gulplanar.</numerusform>
+            <numerusform>%n minut hereketsiz galandan soň gulplanar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
