@@ -97,26 +97,28 @@ def check_conflicts(conn: Connection, quarantine: Quarantine, case_ids: Iterable
                     signer_fingerprint: str) -> set[str]:
     """Raise ImportConflict if the bundle would overwrite an attachment with other bytes,
     or a case that came from elsewhere; return the blob ids already stored with the same
-    bytes. Verify calls it too, so it refuses what import would refuse."""
-    existing = {
-        str(r[0]): str(r[1]) for r in conn.execute("SELECT id, sha256 FROM attachments")
-    }
+    bytes. Verify calls it too, so it refuses what import would refuse. Only the rows of
+    this bundle's attachments and cases are looked up (by primary key and the
+    bundle_cases_case index): the cost does not grow with the vault."""
     reused: set[str] = set()
     for blob in quarantine.blobs:
-        if blob.blob_id in existing:
-            if existing[blob.blob_id] != blob.sha256:
+        row = conn.execute("SELECT sha256 FROM attachments WHERE id = ?",
+                           (blob.blob_id,)).fetchone()
+        if row is not None:
+            if str(row[0]) != blob.sha256:
                 raise ImportConflict("attachment", blob.blob_id)
             reused.add(blob.blob_id)
-    owners = {
-        str(r[0]): str(r[1])
-        for r in conn.execute(
-            "SELECT bc.case_id, b.signer_fingerprint FROM bundle_cases bc "
-            "JOIN bundles b ON b.id = bc.bundle_id WHERE b.direction = 'in'"
-        )
-    }
     for case_id in case_ids:
         local = conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone()
-        if local is not None and owners.get(case_id) != signer_fingerprint:
+        if local is None:
+            continue
+        # A case already here may only be updated by the signer it came from (every
+        # incoming bundle holding it has that signer: any other was refused here).
+        ours = conn.execute(
+            "SELECT 1 FROM bundle_cases bc JOIN bundles b ON b.id = bc.bundle_id "
+            "WHERE bc.case_id = ? AND b.direction = 'in' AND b.signer_fingerprint = ? "
+            "LIMIT 1", (case_id, signer_fingerprint)).fetchone()
+        if ours is None:
             raise ImportConflict("case", case_id)
     return reused
 

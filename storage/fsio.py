@@ -87,17 +87,21 @@ def _open_unnamed(folder: Path) -> int | None:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, *, replace: bool = True,
+                  durable: bool = True) -> Iterator[BinaryIO]:
     """Yield a binary file that becomes `target` only if the block ends without error.
 
     On any exception (including a cancel), nothing is left and the target is exactly as
     it was. With `replace=False` an existing target is never overwritten (FileExistsError
     surfaces as FileSystemError reason "exists"). Where the system allows, the file has no
     name at all until it is complete (O_TMPFILE), so a killed process leaves nothing.
+    With `durable=False` neither the file nor its folder is fsynced: for scratch files that
+    are read back in this process and removed (a crash leaves an orphan the next open
+    removes), or whose caller fsyncs what must last itself.
     """
     fd = _open_unnamed(target.parent)
     if fd is not None:
-        yield from _write_unnamed(fd, target, replace)
+        yield from _write_unnamed(fd, target, replace, durable)
         return
     tmp = temp_path_for(target)
     try:
@@ -108,13 +112,15 @@ def atomic_writer(target: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         if replace:
             os.replace(tmp, target)
         else:
             os.link(tmp, target)
             _unlink_quietly(tmp)
-        fsync_dir(target.parent)
+        if durable:
+            fsync_dir(target.parent)
     except FileExistsError as err:
         _unlink_quietly(tmp)
         raise FileSystemError(target, "exists", err.errno) from err
@@ -136,13 +142,15 @@ def _link_fd(fd: int, dst: Path) -> None:
         os.close(proc)
 
 
-def _write_unnamed(fd: int, target: Path, replace: bool) -> Iterator[BinaryIO]:
+def _write_unnamed(fd: int, target: Path, replace: bool,
+                   durable: bool = True) -> Iterator[BinaryIO]:
     tmp: Path | None = None
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
             if replace:
                 tmp = temp_path_for(target)
                 _link_fd(fh.fileno(), tmp)
@@ -150,7 +158,8 @@ def _write_unnamed(fd: int, target: Path, replace: bool) -> Iterator[BinaryIO]:
                 tmp = None
             else:
                 _link_fd(fh.fileno(), target)
-        fsync_dir(target.parent)
+        if durable:
+            fsync_dir(target.parent)
     except FileExistsError as err:
         raise FileSystemError(target, "exists", err.errno) from err
     except OSError as err:

@@ -70,19 +70,29 @@ class _Discarded(Exception):
 
 
 class _BlobSink:
-    def __init__(self, quarantine: Quarantine, entry: QuarantinedBlob) -> None:
+    """One quarantined file. Only an attachment of an import is fsynced (its data must be on
+    disk before the commit that registers it; commit_import fsyncs the folder once after
+    renaming them all); spills, and everything a verify writes, are scratch files read
+    back in this process and removed, so they cost no fsync."""
+
+    def __init__(self, quarantine: Quarantine, entry: QuarantinedBlob, *,
+                 durable: bool = False, hashed: bool = True) -> None:
         self._entry = entry
         self._quarantine = quarantine
         self._path = quarantine.blobs_dir / entry.local_file
+        self._durable = durable
         self._stack = contextlib.ExitStack()
-        fh: BinaryIO = self._stack.enter_context(fsio.atomic_writer(self._path, replace=False))
+        fh: BinaryIO = self._stack.enter_context(
+            fsio.atomic_writer(self._path, replace=False, durable=False))
+        self._fh = fh
         self._writer = PayloadWriter(fh, entry.file_key)
-        self._hash = hashlib.sha256()
+        self._hash = hashlib.sha256() if hashed else None
         self._open = True
         quarantine.open_sinks.append(self)
 
     def write(self, data: memoryview) -> None:
-        self._hash.update(data)
+        if self._hash is not None:
+            self._hash.update(data)
         try:
             self._writer.write(data)
         except OSError as err:
@@ -92,12 +102,16 @@ class _BlobSink:
     def close(self) -> None:
         try:
             self._writer.close()
+            if self._durable:
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
         except OSError as err:
             self.discard()
             raise FileSystemError(self._path, fsio.reason_for(err), err.errno) from err
         self._open = False
         self._stack.close()  # fsync and give the file its name
-        self._entry.sha256 = self._hash.hexdigest()
+        if self._hash is not None:
+            self._entry.sha256 = self._hash.hexdigest()
         with contextlib.suppress(ValueError):
             self._quarantine.open_sinks.remove(self)
 
@@ -106,6 +120,19 @@ class _BlobSink:
             self._open = False
             err = _Discarded()
             self._stack.__exit__(_Discarded, err, None)
+
+
+class _Counted:
+    """A verify's attachment: counted, not kept (the reader hashes it against the manifest)."""
+
+    def __init__(self, entry: QuarantinedBlob) -> None:
+        self._entry = entry
+
+    def write(self, data: memoryview) -> None:
+        self._entry.size += len(data)
+
+    def close(self) -> None:
+        pass
 
 
 class _Spilled(Mapping[str, bytes]):
@@ -143,6 +170,9 @@ class Quarantine:
     spilled_cases: dict[str, QuarantinedBlob] = field(default_factory=dict)
     spilled_files: dict[str, QuarantinedBlob] = field(default_factory=dict)
     open_sinks: list[_BlobSink] = field(default_factory=list)
+    #: False for a verify: attachments are only counted (the bundle reader hashes them
+    #: against the manifest), spills are not fsynced, nothing is kept
+    durable: bool = True
 
     @property
     def cases(self) -> Mapping[str, bytes]:
@@ -175,10 +205,24 @@ class Quarantine:
         sink.write(memoryview(data))
         sink.close()
 
-    def open_attachment(self, blob_id: str, size: int) -> _BlobSink:
+    def open_attachment(self, blob_id: str, size: int) -> _BlobSink | _Counted:
         entry = QuarantinedBlob(blob_id, uuid.uuid4().hex, os.urandom(FILE_KEY_LEN))
         self.blobs.append(entry)
-        return _BlobSink(self, entry)
+        if not self.durable:
+            return _Counted(entry)
+        # Not hashed here: the reader hashes every payload file against the signed manifest
+        # as it streams; set_digests records that hash once the bundle verified.
+        return _BlobSink(self, entry, durable=True, hashed=False)
+
+    def set_digests(self, attachments: tuple[tuple[str, int, str], ...]) -> None:
+        """Record each attachment's SHA-256 as the bundle reader computed and verified it
+        against the signed manifest, over the same bytes that were written here."""
+        verified = {blob_id: (size, digest) for blob_id, size, digest in attachments}
+        for entry in self.blobs:
+            size, digest = verified[entry.blob_id]
+            if size != entry.size:
+                raise FileSystemError(self.blobs_dir / entry.local_file, "io_error")
+            entry.sha256 = digest
 
     def _close_sinks(self) -> None:
         for sink in self.open_sinks:
@@ -200,4 +244,5 @@ class Quarantine:
             with contextlib.suppress(OSError):
                 (self.blobs_dir / entry.local_file).unlink()
         self.blobs.clear()
-        fsio.fsync_dir(self.blobs_dir)
+        if self.durable:
+            fsio.fsync_dir(self.blobs_dir)

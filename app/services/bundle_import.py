@@ -120,18 +120,21 @@ def outcome_name(err: BaseException) -> Outcome:
 
 def _read_into_quarantine(
     vault: Vault, path: Path, quarantine: Quarantine, outcome: ImportOutcome,
-    progress: Progress | None, cancel: threading.Event | None,
-) -> tuple[fmt.VerifiedBundle, str]:
+    progress: Progress | None, cancel: threading.Event | None, *, hash_file: bool = True,
+) -> tuple[fmt.VerifiedBundle, str | None]:
+    """Read and verify the bundle into `quarantine`; with `hash_file`, also the SHA-256 of
+    the whole file (what an import records; a verify needs it only for a bundle id seen
+    before, and then reads the file again: see _file_sha256)."""
     own_org = require_own_organisation(vault)
     own = keys.identity(vault.conn)
     seen: dict[str, Any] = {}
     try:
         with path.open("rb") as raw:
             check_free_space(vault.blobs_dir, os.fstat(raw.fileno()).st_size)
-            hashing = HashingReader(raw)
+            hashing = HashingReader(raw) if hash_file else None
             try:
                 verified = fmt.read_bundle(
-                    hashing,  # type: ignore[arg-type]
+                    raw if hashing is None else hashing,  # type: ignore[arg-type]
                     [own.age_identity],
                     [own_org.recipient.to_string()],
                     _signer_check(vault, seen),
@@ -144,7 +147,8 @@ def _read_into_quarantine(
                 outcome.signer_name = seen.get("name")
                 if outcome.signer_key is not None:
                     outcome.signer_fingerprint = outcome.signer_key.fingerprint()
-            file_sha256 = hashing.finish()
+            file_sha256 = None if hashing is None else hashing.finish()
+            quarantine.set_digests(verified.attachments)
     except FileNotFoundError:
         raise BundleUnreadable("missing") from None
     except IsADirectoryError:
@@ -152,7 +156,16 @@ def _read_into_quarantine(
     return verified, file_sha256
 
 
-def _check_seen(vault: Vault, verified: fmt.VerifiedBundle, file_sha256: str) -> None:
+def _file_sha256(path: Path) -> str:
+    try:
+        with path.open("rb") as raw:
+            return HashingReader(raw).finish()
+    except OSError:
+        raise BundleUnreadable("missing") from None
+
+
+def _check_seen(vault: Vault, verified: fmt.VerifiedBundle, file_sha256: str | None,
+                path: Path) -> None:
     """Refuse a bundle id seen before: from the same signer, a duplicate (this very file)
     or a replay (another file); from another signer, a conflict naming that signer."""
     bundle_id = verified.bundle_id
@@ -161,6 +174,8 @@ def _check_seen(vault: Vault, verified: fmt.VerifiedBundle, file_sha256: str) ->
         return
     if previous.signer_fingerprint != verified.signer.fingerprint():
         raise BundleIdConflict(bundle_id, previous.signer_name or previous.signer_fingerprint)
+    if file_sha256 is None:
+        file_sha256 = _file_sha256(path)
     if previous.direction == "in" and previous.file_sha256 == file_sha256:
         raise DuplicateBundle(bundle_id, previous.imported_at)
     raise ReplayedBundle(bundle_id)
@@ -203,12 +218,12 @@ def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None,
                   cancel: threading.Event | None = None) -> ImportOutcome:
     """Check a bundle completely without importing anything."""
     outcome = ImportOutcome(path, Outcome.VERIFIED)
-    quarantine = Quarantine(vault.blobs_dir)
+    quarantine = Quarantine(vault.blobs_dir, durable=False)  # all discarded: no fsync
     try:
         verified, file_sha256 = _read_into_quarantine(vault, path, quarantine, outcome,
-                                                      progress, cancel)
+                                                      progress, cancel, hash_file=False)
         _fill(outcome, verified)
-        _check_seen(vault, verified, file_sha256)
+        _check_seen(vault, verified, file_sha256, path)
         validated = _validated_cases(vault, quarantine, verified)
         records.check_conflicts(vault.conn, quarantine, validated,
                                 verified.signer.fingerprint())
@@ -242,7 +257,8 @@ def import_bundle(vault: Vault, path: Path, progress: Progress | None = None,
         verified, file_sha256 = _read_into_quarantine(vault, path, quarantine, outcome,
                                                       progress, cancel)
         _fill(outcome, verified)
-        _check_seen(vault, verified, file_sha256)
+        file_sha256 = file_sha256 or _file_sha256(path)  # always hashed on the way in
+        _check_seen(vault, verified, file_sha256, path)
         validated = _validated_cases(vault, quarantine, verified)
         records.commit_import(
             vault.conn, vault.blobs_dir, quarantine, validated,

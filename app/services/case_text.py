@@ -15,6 +15,7 @@ a record comes in on (a case file, an edit, a bundle's verify and import).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from app.services.errors import CaseInvalid
@@ -25,8 +26,11 @@ BIDI_CONTROLS = frozenset(
 )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _has_surrogate(text: str) -> bool:
-    return any("\ud800" <= char <= "\udfff" for char in text)
+    return _SURROGATE.search(text) is not None
 
 
 def check_text(value: object, where: str = "(top)") -> None:

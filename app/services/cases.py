@@ -7,13 +7,15 @@ import contextlib
 import datetime as dt
 import functools
 import json
+import re
 import threading
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
+from jsonschema import _keywords as keywords
 from jsonschema.exceptions import ValidationError, best_match
 
 from app.domain.protected import with_default_protection
@@ -36,11 +38,51 @@ Progress = Callable[[int, int], None]
 
 
 @functools.cache
-def validator() -> Draft202012Validator:
+def _search(pattern: str) -> Callable[[str], re.Match[str] | None]:
+    return re.compile(pattern).search
+
+
+def _not(validator: Any, not_schema: Any, instance: Any, schema: Any) -> Any:
+    """jsonschema's `not`, with the schema's negative patterns ("no control characters",
+    on every text field) checked by one regex search: the stock keyword validates the inner
+    {"pattern": ...} and builds an error object for every valid string (a third of a small
+    bundle's import). Same result and the same error as the stock keyword."""
+    if (isinstance(instance, str) and isinstance(not_schema, dict) and len(not_schema) == 1
+            and isinstance(not_schema.get("pattern"), str)):
+        if _search(not_schema["pattern"])(instance) is not None:
+            yield ValidationError(f"{instance!r} should not be valid under {not_schema!r}")
+        return
+    yield from keywords.not_(validator, not_schema, instance, schema)
+
+
+_STRING_ENUMS: dict[int, tuple[list[Any], frozenset[str]]] = {}
+
+
+def _enum(validator: Any, enums: Any, instance: Any, schema: Any) -> Any:
+    """jsonschema's `enum`, with a string looked up in a set of the vocabulary's strings
+    (jsonschema compares a string with each member by ==: the HURIDOCS vocabularies have
+    hundreds). Other instances go to the stock keyword."""
+    if isinstance(instance, str) and isinstance(enums, list):
+        known = _STRING_ENUMS.get(id(enums))
+        if known is None or known[0] is not enums:
+            known = (enums, frozenset(e for e in enums if isinstance(e, str)))
+            _STRING_ENUMS[id(enums)] = known
+        if instance not in known[1]:
+            yield ValidationError(f"{instance!r} is not one of {enums!r}")
+        return
+    yield from keywords.enum(validator, enums, instance, schema)
+
+
+_CaseValidator = validators.extend(Draft202012Validator, {"not": _not, "enum": _enum})
+
+
+@functools.cache
+def validator() -> Any:
+    """The case schema's validator, built (and the schema checked) once per process."""
     text = (resources.files("resources") / "schema" / "case-v1.schema.json").read_text("utf-8")
     schema = json.loads(text)
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    return _CaseValidator(schema)
 
 
 def read_case_file(path: Path) -> dict[str, Any]:
