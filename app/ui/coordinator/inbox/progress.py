@@ -4,7 +4,7 @@ batch's summary in numbers. The texts keep the InboxSection translation context.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
@@ -64,14 +64,6 @@ class ImportProgress(QWidget):
         self.cancel_button.setEnabled(False)
         self.progress_label.setText(translate("InboxSection", "Cancelling..."))
 
-    def found(self, count: int) -> None:
-        if not count:
-            self.progress_label.setText(
-                translate("InboxSection", "No bundle files were found there."))
-        else:
-            self.progress_label.setText(
-                translate("InboxSection", "Bundles found: %n. Checking...", "", count))
-
     def batch_progress(self, p: BatchProgress) -> None:
         if p.overall_total > 0:
             self.overall_bar.setValue(int(p.overall_done * 1000 // p.overall_total))
@@ -89,7 +81,7 @@ class ImportProgress(QWidget):
             self.file_bar.setValue(int(min(steps.done, steps.total) * 1000 // steps.total))
 
 
-def summary_text(rows: Sequence[InboxRow]) -> str:
+def summary_text(rows: Sequence[InboxRow], bundles: Callable[[int], str]) -> str:
     """The last batch in numbers, as its rows are now (a file imported after its sender
     was accepted counts as imported)."""
     items = [row.item for row in rows if row.item is not None]
@@ -99,7 +91,7 @@ def summary_text(rows: Sequence[InboxRow]) -> str:
     total = len(items)
     if total == 0:
         return translate("InboxSection", "No bundle files were found there.")
-    parts = [translate("InboxSection", "Bundles: %n", "", total)]
+    parts = [bundles(total)]  # "Bundles: %n", a plural lupdate sees only in tr()
     for kind in IMPORT_KINDS:
         if counts.get(kind):
             parts.append(fill(translate("InboxSection", "%1: %2"), outcomes.label(kind),

@@ -283,7 +283,11 @@ class InboxSection(QWidget):
         self._batch_first = self.model.add_files(found.files)
         self._batch_rows = self.model.rows[self._batch_first:]
         self.table.scrollToBottom()
-        self.progress_box.found(len(found.files))
+        if not found.files:
+            self.progress_label.setText(self.tr("No bundle files were found there."))
+        else:
+            self.progress_label.setText(
+                self.tr("Bundles found: %n. Checking...", "", len(found.files)))
 
     def _on_batch_progress(self, p: BatchProgress) -> None:
         self.model.set_progress(self._batch_first + p.index, p.file_done, p.file_total)
@@ -296,7 +300,7 @@ class InboxSection(QWidget):
             self.model.set_item(first + n, item, read.entry_ids[n], read.received_at)
         self.model.stop_waiting()
         self.progress_box.hide()
-        self.summary.setText(summary_text(self._batch_rows))
+        self.summary.setText(self._summary())
         self.unread_changed.emit(self.model.unread())
         if result.cancelled:
             self.message.setText(self.tr(
@@ -313,6 +317,9 @@ class InboxSection(QWidget):
         self.model.stop_waiting()
         self.progress_box.hide()
         self.message.setText(error_text(err))
+
+    def _summary(self) -> str:
+        return summary_text(self._batch_rows, lambda n: self.tr("Bundles: %n", "", n))
 
     # -- choosing files -----------------------------------------------------------------
 
@@ -429,7 +436,7 @@ class InboxSection(QWidget):
         imported = sum(1 for _, item in results if item.ok)
         self._hide_pin()
         if self._batch_rows:
-            self.summary.setText(summary_text(self._batch_rows))
+            self.summary.setText(self._summary())
         self.message.setText(
             fill(self.tr("%1 is now one of your senders. Bundles imported: %2."), name, imported))
         self.signers_changed.emit()
