@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from storage.db import Connection
@@ -56,8 +56,19 @@ def is_story_key(key: str) -> bool:
     return key.startswith(STORY_PREFIX)
 
 
+_last_saved: datetime | None = None
+
+
 def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:23] + "Z"
+    """When a draft is saved: milliseconds, and strictly after the previous save in this
+    process, so that "newest first" is the order of the saves even within one millisecond."""
+    global _last_saved
+    now = datetime.now(UTC)
+    now = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    if _last_saved is not None and now <= _last_saved:
+        now = _last_saved + timedelta(milliseconds=1)
+    _last_saved = now
+    return now.strftime("%Y-%m-%dT%H:%M:%S.%f")[:23] + "Z"
 
 
 def _draft(row: Any) -> Draft:
