@@ -16,7 +16,8 @@ PYTEST_ARGS ?=
 LOCKFLAGS := --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
              --no-emit-find-links --no-emit-trusted-host
 
-.PHONY: run test lint bench fuzz soak screenshots translations i18n-update system-deps venv lock clean
+.PHONY: run test lint bench fuzz soak screenshots translations i18n-update system-deps venv lock clean \
+        package package-check
 
 run: system-deps venv translations
 	$(BIN)/guvoh $(ARGS)
@@ -33,7 +34,8 @@ soak: system-deps venv
 	GUVOH_SOAK_ROUNDS=$${GUVOH_SOAK_ROUNDS:-200} QT_QPA_PLATFORM=offscreen \
 	    $(BIN)/pytest -m soak $(PYTEST_ARGS)
 
-bench: system-deps venv
+# The startup benchmark times the frozen build: bench builds it first (make package).
+bench: system-deps venv package
 	$(BIN)/python -m bench
 
 # The README's screenshots, from the real app in a real window (its own Xvfb with openbox,
@@ -100,6 +102,31 @@ lock:
 	$(BIN)/pip-compile -q $(LOCKFLAGS) \
 	    -o requirements/run.lock pyproject.toml
 	$(BIN)/pip-compile -q $(LOCKFLAGS) -o requirements/fuzz.lock requirements/fuzz.in
+	cd requirements && ../$(BIN)/pip-compile -q $(LOCKFLAGS) -o build.lock build.in
+
+# The frozen app (packaging/README.md): PyInstaller from a build venv of its own, made only
+# from the hash-pinned run.lock + build.lock, into dist/ as a tarball and a .deb, reproducibly
+# (SOURCE_DATE_EPOCH = the last commit's time). package-check builds twice in two folders,
+# compares every file, and smoke-tests the frozen program (contents, window under Xvfb, a
+# whole journey through its command line with the real age and ssh-keygen).
+BUILD_VENV  := build/venv
+BUILD_STAMP := $(BUILD_VENV)/.installed
+PACKAGE_DEBS := binutils xz-utils appstream desktop-file-utils diffoscope-minimal
+
+$(BUILD_STAMP): requirements/run.lock requirements/build.lock
+	rm -rf $(BUILD_VENV)
+	$(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/python -m pip install -q --disable-pip-version-check --require-hashes \
+	    --no-deps -r requirements/run.lock -r requirements/build.lock
+	touch $(BUILD_STAMP)
+
+package: system-deps venv translations $(BUILD_STAMP)
+	@$(MAKE) --no-print-directory system-deps DEBS="$(PACKAGE_DEBS)"
+	packaging/linux/build.sh dist
+
+package-check: system-deps venv translations $(BUILD_STAMP)
+	@$(MAKE) --no-print-directory system-deps DEBS="$(PACKAGE_DEBS)"
+	packaging/check/run.sh dist
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -9,7 +9,7 @@ window has finished its first paint, after which the child exits. Timed from jus
 Popen to that printed time (CLOCK_MONOTONIC is one clock for every process).
 
 Frozen (issue 17 item 6): the PyInstaller build (dist/guvoh/guvoh, or the onedir inside
-dist/guvoh-*-linux-*.tar.gz) against a minimal window frozen by the same build venv
+dist/guvoh-*-linux-*.tar.xz) against a minimal window frozen by the same build venv
 (bench/startup_minimal.spec, built here). Nothing can be injected into a frozen program, so
 both run under an Xvfb of their own (QT_QPA_PLATFORM=xcb) and the time taken is when the X
 server reports that their top-level window was mapped (a MapNotify on the root window, read
@@ -122,9 +122,9 @@ def _frozen_guvoh(folder: Path) -> Path:
     built = ROOT / "dist" / "guvoh" / "guvoh"
     if built.exists():
         return built
-    tarballs = sorted(glob.glob(str(ROOT / "dist" / "guvoh-*-linux-*.tar.gz")))
+    tarballs = sorted(glob.glob(str(ROOT / "dist" / "guvoh-*-linux-*.tar.xz")))
     if not tarballs:
-        raise FileNotFoundError("no frozen build: dist/guvoh/guvoh or dist/guvoh-*.tar.gz "
+        raise FileNotFoundError("no frozen build: dist/guvoh/guvoh or dist/guvoh-*.tar.xz "
                                 "(run `make package`)")
     target = folder / "frozen"
     shutil.rmtree(target, ignore_errors=True)
