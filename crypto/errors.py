@@ -1,5 +1,5 @@
 """Every error crypto/ raises, under one root, `CryptoError`. They carry data, never user
-prose: app/messages.py turns each into one sentence.
+prose: app/messages/ turns each into one sentence.
 
 `Cancelled` lives here, the lowest layer, and is the one cancellation of every layer: the
 age and bundle streams, storage's attachments and the services all raise it when the

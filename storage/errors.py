@@ -1,5 +1,5 @@
 """Every error storage/ raises, under one root, `StorageError`. They carry data, never user
-prose; app/messages.py explains them.
+prose; app/messages/ explains them.
 
 `VaultError` is what the vault's own operations raise (the name callers catch);
 `FileSystemError` (a write that could not be done) and `DraftTooLarge` are storage errors

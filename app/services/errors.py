@@ -1,6 +1,6 @@
 """Every error the services raise, under one root, `ServiceError`: bad case files,
 refused bundles, exports without consent, batches too large, cards too long for a QR code,
-WAV files that cannot be played. Data, not prose: app/messages.py explains each.
+WAV files that cannot be played. Data, not prose: app/messages/ explains each.
 """
 
 from __future__ import annotations

@@ -418,7 +418,7 @@ def test_limits_named_in_mb_are_counted_in_powers_of_1000() -> None:
 
     assert domain_sizes.human_size(cases.MAX_CASE_FILE) == "32 MB"
     assert domain_sizes.human_size(viewer.MAX_PREVIEW) == "256 MB"
-    messages = (APP / "messages.py").read_text(encoding="utf-8")
+    messages = "".join(f.read_text(encoding="utf-8") for f in (APP / "messages").glob("*.py"))
     assert "(over 32 MB)" in messages
     assert "256 MB)" in (APP / "ui" / "researcher" / "files.py").read_text(encoding="utf-8")
 

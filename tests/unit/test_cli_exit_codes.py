@@ -45,7 +45,7 @@ def test_every_status_the_cli_names_is_defined() -> None:
     """Commands return statuses only by name (ExitCode.X): each name exists."""
     root = README.parent / "app"
     used = set()
-    for path in [*root.glob("cli/**/*.py"), root / "messages.py"]:
+    for path in [*root.glob("cli/**/*.py"), *root.glob("messages/*.py")]:
         used |= set(re.findall(r"ExitCode\.([A-Z_]+)", path.read_text(encoding="utf-8")))
     assert used, "no ExitCode use found: the test reads the wrong files"
     assert used <= set(_defined().values()), used - set(_defined().values())

@@ -199,10 +199,11 @@ EXIT_CODES = {v for k, v in vars(ExitCode).items() if k.isupper() and isinstance
 
 
 def _marked_sentences() -> set[str]:
-    """Every string app/messages.py marks with QT_TRANSLATE_NOOP("Errors", ...)."""
-    tree = ast.parse(Path(messages.__file__).read_text(encoding="utf-8"))
+    """Every string app/messages/ marks with QT_TRANSLATE_NOOP("Errors", ...)."""
+    trees = [ast.parse(path.read_text(encoding="utf-8"))
+             for path in sorted(Path(messages.__file__).parent.glob("*.py"))]
     return {
-        node.args[1].value for node in ast.walk(tree)
+        node.args[1].value for tree in trees for node in ast.walk(tree)
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
         and node.func.id == "QT_TRANSLATE_NOOP" and len(node.args) == 2
         and isinstance(node.args[0], ast.Constant) and node.args[0].value == messages.CONTEXT
