@@ -104,6 +104,27 @@ lock:
 	$(BIN)/pip-compile -q $(LOCKFLAGS) -o requirements/fuzz.lock requirements/fuzz.in
 	cd requirements && ../$(BIN)/pip-compile -q $(LOCKFLAGS) -o build.lock build.in
 
+# The Windows x64 and macOS arm64 builds' hash-pinned locks (packaging/README.md, "Locks"),
+# resolved here for the other platform by uv, from a throwaway venv: run.lock pins every
+# shared package's version, wheels only (a package without a wheel for the platform fails).
+.PHONY: lock-platforms
+UV_VERSION := 0.13.9
+PLATFORMS  := windows:x86_64-pc-windows-msvc macos:aarch64-apple-darwin
+lock-platforms:
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; set -e; \
+	$(PYTHON) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/python" -m pip install -q --disable-pip-version-check uv==$(UV_VERSION); \
+	for p in $(PLATFORMS); do \
+	    name=$${p%%:*}; \
+	    flags="-q --python-platform $${p#*:} --python-version 3.11 --generate-hashes \
+	           --only-binary :all: --custom-compile-command 'make lock-platforms'"; \
+	    eval "$$tmp/venv/bin/uv" pip compile $$flags -c requirements/run.lock \
+	        -o requirements/$$name-run.lock pyproject.toml; \
+	    (cd requirements && eval "$$tmp/venv/bin/uv" pip compile $$flags -c $$name-run.lock \
+	        -o $$name-build.lock build.in); \
+	    echo "requirements/$$name-run.lock, requirements/$$name-build.lock"; \
+	done
+
 # The frozen app (packaging/README.md): PyInstaller from a build venv of its own, made only
 # from the hash-pinned run.lock + build.lock, into dist/ as a tarball and a .deb, reproducibly
 # (SOURCE_DATE_EPOCH = the last commit's time). package-check builds twice in two folders,
