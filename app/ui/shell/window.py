@@ -12,9 +12,11 @@ app starts. F1 lists the keyboard shortcuts."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -31,6 +33,7 @@ from app import hardening
 from app.services import disguise, provisioning, vaults
 from app.services import duress as duress_service
 from app.services import settings as prefs
+from app.services.errors import FileSystemError
 from app.services.provisioning import Provisioning
 from app.services.vaults import Vault
 from app.ui.common import i18n, look
@@ -43,7 +46,9 @@ from app.ui.shell.pages import CreatePage, RecoverPage, RecoveryCodePage, Unlock
 from app.ui.shell.provision_page import ProvisionPage, read_file
 from app.ui.shell.session_watch import SessionWatch
 from app.ui.shell.shortcuts import HELP_KEY, ShortcutsDialog
-from app.ui.shell.workspace import Workspace
+
+if TYPE_CHECKING:  # built on first use (the unlocked window): not imported at startup
+    from app.ui.shell.workspace import Workspace
 
 MINUTE_MS = 60 * 1000
 # The default window: this size, or the screen less a margin on a smaller screen (never
@@ -94,8 +99,12 @@ class MainWindow(QMainWindow):
         self.session_watch.session_locked.connect(self.lock)
         self.session_watch.woken.connect(self.idle.check)  # asleep past the limit: lock now
         self.provisioned: Provisioning | None = None  # accepted, applied once the vault exists
+        # The Workspace (the unlocked window) is built when first needed (`workspace`); until
+        # then the preferences are read and kept here (_build).
+        self._workspace: Workspace | None = None
+        self._settings: prefs.Settings | None = None
         self._build()
-        self.idle.setInterval(self.workspace.settings.current.auto_lock_minutes * MINUTE_MS)
+        self.idle.setInterval(self.current_settings().auto_lock_minutes * MINUTE_MS)
         screen = self.screen() or QGuiApplication.primaryScreen()
         self.resize(default_size(screen.availableGeometry().size()) if screen
                     else SMALLEST_DEFAULT)
@@ -109,13 +118,15 @@ class MainWindow(QMainWindow):
         self._on_page_changed(self.stack.currentIndex())
 
     def _build(self) -> None:
-        """Make every page anew, in the language installed now."""
+        """Make every page anew, in the language installed now (the Workspace is made
+        when first needed)."""
         vault_dir = self.vault_dir
         self.create_page = CreatePage(vault_dir, self.kdf_seconds)
         self.code_page = RecoveryCodePage()
         self.unlock_page = UnlockPage(vault_dir)
         self.recover_page = RecoverPage(vault_dir)
-        self.workspace = Workspace(vault_dir, self.settings_path)
+        self._workspace = None
+        self._settings = prefs.load(self.settings_path)  # read anew, as the Settings section
         self.provision_page = ProvisionPage()
         for page in (
             self.provision_page,
@@ -123,7 +134,6 @@ class MainWindow(QMainWindow):
             self.code_page,
             self.unlock_page,
             self.recover_page,
-            self.workspace,
         ):
             self.stack.addWidget(page)
         self.create_page.created.connect(self.on_vault_created)
@@ -140,22 +150,60 @@ class MainWindow(QMainWindow):
         self.unlock_page.wiped.connect(self.on_vault_wiped)
         self.recover_page.recovered.connect(self.on_unlocked)
         self.recover_page.cancelled.connect(lambda: self.stack.setCurrentWidget(self.unlock_page))
-        self.workspace.lock_requested.connect(self.lock)
-        self.workspace.settings.auto_lock_changed.connect(self.on_auto_lock_changed)
-        self.workspace.settings.language_changed.connect(self.set_language)
-        self.workspace.settings.shortcuts_requested.connect(self.show_shortcuts)
-        self.workspace.settings.seal.sealed.connect(self.lock)  # sealed for travel
-        self.workspace.settings.duress.decoy_requested.connect(self.open_decoy)
-        panel = self.workspace.settings.disguise
-        panel.chosen.connect(lambda key: disguise_panel.switch_window(self, panel, key))
         self.create_page.disguise.chosen.connect(
             lambda key: disguise_panel.switch_window(self, None, key))
-        self.workspace.cases.editor.files.recording_changed.connect(self.on_recording_changed)
-        self.workspace.story.recording_changed.connect(self.on_recording_changed)
         self.create_page.language.chosen.connect(self.on_language_chosen)
         self.unlock_page.language.chosen.connect(self.on_language_chosen)
         if not vaults.is_vault(vault_dir):
             self.create_page.show_keyring_state(vaults.keyring_available())
+
+    @property
+    def workspace(self) -> Workspace:
+        """The unlocked window's page, built (in the language installed now) and added to
+        the stack on first use: the first screen does not wait for it."""
+        if self._workspace is None:
+            self._workspace = self._build_workspace()
+        return self._workspace
+
+    def _build_workspace(self) -> Workspace:
+        from app.ui.shell.workspace import Workspace  # slow: not imported at startup
+
+        workspace = Workspace(self.vault_dir, self.settings_path)
+        if self._settings is not None:  # read in _build, and any change since
+            workspace.settings.current = self._settings
+        self.stack.addWidget(workspace)
+        page = QSizePolicy.Policy.Ignored  # not shown yet (_on_page_changed)
+        workspace.setSizePolicy(page, page)
+        workspace.lock_requested.connect(self.lock)
+        settings = workspace.settings
+        settings.auto_lock_changed.connect(self.on_auto_lock_changed)
+        settings.language_changed.connect(self.set_language)
+        settings.shortcuts_requested.connect(self.show_shortcuts)
+        settings.seal.sealed.connect(self.lock)  # sealed for travel
+        settings.duress.decoy_requested.connect(self.open_decoy)
+        panel = settings.disguise
+        panel.chosen.connect(lambda key: disguise_panel.switch_window(self, panel, key))
+        workspace.cases.editor.files.recording_changed.connect(self.on_recording_changed)
+        workspace.story.recording_changed.connect(self.on_recording_changed)
+        return workspace
+
+    def current_settings(self) -> prefs.Settings:
+        """The preferences in force: the Workspace's Settings section's once it is built."""
+        if self._workspace is not None:
+            return self._workspace.settings.current
+        if self._settings is None:
+            self._settings = prefs.load(self.settings_path)
+        return self._settings
+
+    def save_settings(self, settings: prefs.Settings) -> None:
+        """Keep `settings` for next time (in force now even if that fails)."""
+        if self._workspace is not None:
+            self._workspace.settings.save(settings)
+            return
+        self._settings = settings
+        # As the Settings section does: in force now, just not kept for next time.
+        with contextlib.suppress(OSError, FileSystemError):
+            prefs.save(settings, self.settings_path)
 
     def _on_page_changed(self, _index: int) -> None:
         """Only the page shown counts for the window's minimum size."""
@@ -183,7 +231,7 @@ class MainWindow(QMainWindow):
     def show_restored(self) -> None:
         """Show the window where it was when last closed (made to fit a screen that is
         there now), maximised if it was; else at the default size, centred."""
-        saved = self.workspace.settings.current.window
+        saved = self.current_settings().window
         screen = QGuiApplication.primaryScreen()
         if saved is not None:
             x, y, width, height, maximised = saved
@@ -208,14 +256,14 @@ class MainWindow(QMainWindow):
         rect = self.normalGeometry() if maximised else self.geometry()
         if rect.width() <= 0 or rect.height() <= 0:
             return
-        settings = self.workspace.settings
+        current = self.current_settings()
         geometry = (rect.x(), rect.y(), rect.width(), rect.height(), maximised)
-        if settings.current.window != geometry:
-            settings.save(settings.current.with_window(geometry))
+        if current.window != geometry:
+            self.save_settings(current.with_window(geometry))
 
     def on_language_chosen(self, code: str) -> None:
         """A language picked before the vault is open: keep it, then apply it."""
-        self.workspace.settings.save(self.workspace.settings.current.with_language(code))
+        self.save_settings(self.current_settings().with_language(code))
         self.set_language(code)
 
     def set_language(self, code: str) -> None:
@@ -226,14 +274,17 @@ class MainWindow(QMainWindow):
         pages: dict[QWidget | None, str] = {
             self.create_page: "create", self.provision_page: "create", self.code_page: "code",
             self.unlock_page: "unlock", self.recover_page: "recover",
-            self.workspace: "workspace",
         }
+        built = self._workspace
+        if built is not None:
+            pages[built] = "workspace"
         where = pages.get(current, "unlock")
-        section = self.workspace.current_section()
-        open_case = self.workspace.cases.open_case_id()
+        section = built.current_section() if built is not None else None
+        open_case = built.cases.open_case_id() if built is not None else None
         create = (self.create_page.role(), self.create_page.pseudonym.text())
         code_shown = self.code_page.shown_code()
-        self.workspace.show_vault(None)  # the editor keeps a draft of unsaved changes
+        if built is not None:
+            built.show_vault(None)  # the editor keeps a draft of unsaved changes
         self._build()
         for widget in old:
             self.stack.removeWidget(widget)
@@ -242,16 +293,19 @@ class MainWindow(QMainWindow):
         self.create_page.pseudonym.setText(create[1])
         if code_shown:
             self.code_page.show_code(code_shown)
-        if self.vault is not None and where == "workspace":
-            self.workspace.show_vault(self.vault, self.workspace.settings.current.auto_lock_minutes)
-            if section:
-                self.workspace.select(section)
-            if open_case:
-                self.workspace.ensure_loaded("cases")
-                self.workspace.cases.open_case(open_case)
-        target = {"create": self.create_page, "code": self.code_page,
-                  "unlock": self.unlock_page, "recover": self.recover_page,
-                  "workspace": self.workspace}[where]
+        target: QWidget
+        if where == "workspace":
+            target = workspace = self.workspace
+            if self.vault is not None:
+                workspace.show_vault(self.vault, self.current_settings().auto_lock_minutes)
+                if section:
+                    workspace.select(section)
+                if open_case:
+                    workspace.ensure_loaded("cases")
+                    workspace.cases.open_case(open_case)
+        else:
+            target = {"create": self.create_page, "code": self.code_page,
+                      "unlock": self.unlock_page, "recover": self.recover_page}[where]
         self.stack.setCurrentWidget(target)
         self._on_page_changed(self.stack.currentIndex())
 
@@ -270,9 +324,8 @@ class MainWindow(QMainWindow):
         and delete on receipt once the vault exists (on_vault_created)."""
         self.provisioned = provisioned
         wanted = provisioned.defaults
-        settings = self.workspace.settings
-        settings.save(provisioning.applied_preferences(settings.current, wanted))
-        self.idle.setInterval(settings.current.auto_lock_minutes * MINUTE_MS)
+        self.save_settings(provisioning.applied_preferences(self.current_settings(), wanted))
+        self.idle.setInterval(self.current_settings().auto_lock_minutes * MINUTE_MS)
         self.stack.setCurrentWidget(self.create_page)
         key = provisioning.disguise_key(wanted)
         if wanted.disguise is not None and key != disguise.current().key:
@@ -304,8 +357,9 @@ class MainWindow(QMainWindow):
 
     def on_unlocked(self, vault: Vault | None) -> None:
         self.vault = vault
-        self.workspace.show_vault(vault, self.workspace.settings.current.auto_lock_minutes)
-        self.stack.setCurrentWidget(self.workspace)
+        workspace = self.workspace
+        workspace.show_vault(vault, self.current_settings().auto_lock_minutes)
+        self.stack.setCurrentWidget(workspace)
         self.idle.start()
         self.session_watch.hold_sleep_delay()  # sleep waits for the lock
 
@@ -320,8 +374,9 @@ class MainWindow(QMainWindow):
         and the vault is closed only once they have let go of it."""
         self.idle.stop()
         self.recording = False
-        self.workspace.stop_jobs()
-        self.workspace.show_vault(None)
+        if self._workspace is not None:  # never built: nothing shown, nothing to clear
+            self._workspace.stop_jobs()
+            self._workspace.show_vault(None)
         if self.vault is not None:
             self.vault.close()
             self.vault = None
