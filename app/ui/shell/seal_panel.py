@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import fill
-from app.services import cardqr, identity, organisations
+from app.services import identity, organisations
 from app.services import seal as seal_service
 from app.services.errors import CardTooLargeForQr
 from app.services.vaults import Vault
 from app.ui.common import jobs
 from app.ui.common.code_gate import WholeCodeGate
-from app.ui.common.export_runner import show_in_folder, show_in_folder_button
 from app.ui.common.fields import SafetyCodeLabel, read_only_line
 from app.ui.common.widgets import (
     error_text,
@@ -221,11 +220,27 @@ QR_SCALE = 4
 def qr_pixmap(data: bytes, scale: int = QR_SCALE) -> QPixmap | None:
     """`data` as a QR code (the organisation card's code: app.services.cardqr, byte mode,
     level M); None if it does not fit in any QR code."""
+    from app.services import cardqr  # segno: imported when a token is shown, not at startup
+
     try:
         png = cardqr.card_qr_png(data, scale=scale)
     except CardTooLargeForQr:
         return None
     return QPixmap.fromImage(QImage.fromData(png, "PNG"))  # type: ignore[arg-type] # the stub says bytes; PySide6 wants str
+
+
+def show_in_folder(path: Path) -> None:
+    """app.ui.common.export_runner's, imported on first use: that module brings the bundle
+    export (crypto.bundle, jsonschema), which the unlock page (UnsealBox) must not wait for."""
+    from app.ui.common import export_runner
+
+    export_runner.show_in_folder(path)
+
+
+def show_in_folder_button() -> QPushButton:
+    from app.ui.common import export_runner  # see show_in_folder
+
+    return export_runner.show_in_folder_button()
 
 
 class ReleasedToken(QWidget):
