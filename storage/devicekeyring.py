@@ -13,11 +13,6 @@ import base64
 import binascii
 from typing import Any
 
-import keyring
-import keyring.backend
-import keyring.core
-import keyring.errors
-
 from storage.errors import KeyringUnavailable
 
 SERVICE = "Guvoh vault"  # a disguise (app/services/disguise.py) chooses a neutral one
@@ -83,6 +78,12 @@ class DeviceKeyring:
 
     @classmethod
     def detect(cls) -> DeviceKeyring:
+        # The keyring package takes ~0.1 s to import (its backends, jaraco, urllib): imported
+        # here, when a keyring is first needed, not with every module that names this class.
+        import keyring
+        import keyring.backend
+        import keyring.core
+
         found = cls._probe(keyring.get_keyring())
         if found is None:
             # The keyring package chooses its backend once per process; a keyring that was
@@ -155,6 +156,8 @@ class DeviceKeyring:
             return None
 
     def delete(self, keyring_id: bytes) -> None:
+        import keyring.errors  # see detect
+
         backend = self._need()
         try:
             backend.delete_password(self.service, keyring_id.hex())

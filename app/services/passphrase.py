@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 12
 MIN_SCORE = 3  # zxcvbn: 3 = "safely unguessable: moderate protection from offline attack"
 MIN_GUESSES_LOG10 = 10.0  # and at least 10^10 guesses, each costing one Argon2id call
@@ -40,6 +38,8 @@ def assess(passphrase: str, personal: Sequence[str] = ()) -> PassphraseAssessmen
     """Judge a passphrase; `personal` holds words an attacker would try first."""
     if not passphrase.strip():
         return PassphraseAssessment(0, False, "empty", 0.0)
+    from zxcvbn import zxcvbn  # 30 ms to import: on first use, not when the app starts
+
     user_inputs = [w for w in (*personal, "guvoh", "vault") if w]
     result = zxcvbn(passphrase[:_ESTIMATE_LIMIT], user_inputs=user_inputs)
     score = int(result["score"])

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app.services import disguise, purge, wipe
+from app.services import disguise, wipe
 from app.services.passphrase import assess
 from crypto import kdf
 from crypto.kdf import Argon2Params
@@ -65,6 +65,8 @@ def unlock(path: Path, passphrase: str) -> Vault:
         wipe.after_failed_unlock(path)  # opt-in: wiped after N wrong passphrases in a row
         raise
     wipe.after_unlock(path)
+    from app.services import purge  # the cases service and jsonschema: not at startup
+
     purge.remove_delivered(vault)  # delete on receipt: receipts whose grace period ended
     return vault
 
