@@ -49,6 +49,7 @@ from app.services.vaults import Vault
 from app.ui.common import look
 from app.ui.common.pickers import take_typed_in
 from app.ui.common.widgets import error_text, local_time, plain_label
+from app.ui.researcher.editor.draft_offer import DraftKeeping
 from app.ui.researcher.editor.events import EventsTab
 from app.ui.researcher.editor.header import CaseHeader
 from app.ui.researcher.editor.history import HistoryTab
@@ -63,7 +64,7 @@ AUTOSAVE_MS = 3000  # a draft is kept this long after the last change
 STATUS_TICK_MS = 5000
 
 
-class CaseEditor(CaseActions, QWidget):
+class CaseEditor(DraftKeeping, CaseActions, QWidget):
     case_saved = Signal(str)  # case id, after a save
     closed = Signal()  # the user pressed Back
     draft_left = Signal(str)  # Back with unsaved changes kept as a draft: the reference
@@ -322,36 +323,6 @@ class CaseEditor(CaseActions, QWidget):
         self.status_tick.stop()
         self.status_line.setText(self.tr("Changes not saved yet."))
 
-    def keep_draft(self) -> bool:
-        """Keep the record being edited as a draft in the vault (one small write)."""
-        self.autosave.stop()
-        vault, key = self.vault, self._draft_key
-        if vault is None or key is None or not self._dirty:
-            return False
-        record = self.collect()
-        text = encode(record)
-        if text == self._last_draft:
-            return False
-        try:
-            draft_svc.keep_draft(vault, key, record, self._base_revision, encoded=text)
-        except Exception as err:
-            if explain(err) is None and not isinstance(err, ValueError):
-                raise
-            self.status_line.setText(
-                fill(self.tr("Your changes could not be kept as a draft: %1"), error_text(err))
-            )
-            return False
-        self._last_draft = text
-        self.status_line.setText(self.tr("Draft kept in your encrypted vault."))
-        return True
-
-    def _keep_draft_quietly(self) -> None:
-        """Best effort, on lock and when leaving the case: the vault may be closing."""
-        if self.vault is None or not self._dirty:
-            return
-        with contextlib.suppress(Exception):
-            self.keep_draft()
-
     def save(self) -> bool:
         vault = self.vault
         if (vault is None or not self.header.save_button.isEnabled()
@@ -442,64 +413,6 @@ class CaseEditor(CaseActions, QWidget):
         self.closed.emit()
         if left is not None:
             self.draft_left.emit(left)
-
-    # -- the restore offer -------------------------------------------------------------
-
-    def _offer(self, draft: Draft) -> None:
-        self._offered = draft
-        if self.case_id is None:
-            text = self.tr(
-                "A new case you started (last changed %1) was not saved yet. It is kept as a "
-                "draft in your encrypted vault. Continue with it, or discard it and start "
-                "afresh.")
-        else:
-            text = self.tr(
-                "You have changes to this case that were not saved yet (last changed %1). "
-                "They are kept as a draft in your encrypted vault. Continue with them, or "
-                "discard them and see the last saved version.")
-        self.restore_label.setText(fill(text, local_time(draft.saved_at)))
-        self.restore_bar.show()
-        # One decision first: nothing is typed over the draft before it is restored or
-        # discarded.
-        self._set_enabled(False)
-        self.restore_button.setFocus()
-
-    def restore_draft(self) -> None:
-        draft, vault = self._offered, self.vault
-        if draft is None or vault is None:
-            return
-        self._offered = None
-        self.restore_bar.hide()
-        self._draft_key = draft.key
-        record = copy.deepcopy(draft.record)
-        if self.case_id is None:
-            record.pop("id", None)
-        self._record = record
-        self._load_form(record)
-        self._dirty = True
-        self._last_draft = encode(self.collect())
-        self._set_enabled(True)
-        self.status_line.setText(
-            self.tr(
-                "Your unsaved changes are back. Draft kept in your encrypted vault; save to keep "
-                "them as a new version."
-            )
-        )
-        self.header.title_edit.setFocus()
-
-    def discard_draft(self) -> None:
-        draft, vault = self._offered, self.vault
-        self._offered = None
-        self.restore_bar.hide()
-        if draft is not None and vault is not None:
-            try:
-                draft_svc.discard_draft(vault, draft.key)
-            except Exception as err:
-                if explain(err) is None:
-                    raise
-                self._show_error(err)
-        self._set_enabled(vault is not None)
-        self.header.title_edit.setFocus()
 
     # -- tabs and files ----------------------------------------------------------------
 
