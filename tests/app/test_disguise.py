@@ -21,12 +21,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.services import disguise, organisations, vaults
+from app.services import disguise, organisations, provisioning, vaults
 from app.services import settings as prefs
+from app.services.provisioning import Defaults
 from app.ui.shell import disguise_panel
 from app.ui.shell.window import MainWindow
+from crypto.age import X25519Identity
+from crypto.identity import SigningKey
 from crypto.kdf import FLOOR
 from crypto.keyslots import KeySlots
+from crypto.orgcard import make_card
 from storage import devicekeyring
 from storage.devicekeyring import DeviceKeyring
 from storage.vault import Vault
@@ -359,6 +363,47 @@ def test_the_first_run_page_offers_the_disguise_before_the_vault_exists(
     assert vaults.is_vault(home / ".local/share/Budget/vault")
     items = _items_of(_keyring_id(home / ".local/share/Budget/vault"))
     assert [a["service"] for _, a in items] == ["Budget"]
+    assert _paths_saying_guvoh(home) == []
+    window.close()
+
+
+def test_a_provisioning_file_sets_the_disguise_at_first_run(
+    qtbot: QtBot, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The organisation's file asks for the Budget disguise: after "The codes match" the
+    window, the first-run page and the vault's folder say Budget before the vault exists,
+    and the new vault trusts the organisation (issue 17 item 5)."""
+    key = SigningKey.generate()
+    card = make_card("Memorial", X25519Identity.generate().recipient, key,
+                     "2026-12-01T00:00:00Z")
+    program = tmp_path / "program"
+    program.mkdir()
+    (program / provisioning.FILE_NAME).write_bytes(provisioning.make(
+        card, key, Defaults(None, False, "budget", 9), "2026-12-05T10:00:00Z"))
+    monkeypatch.setattr(provisioning, "program_folder", lambda: program)
+    window = MainWindow(vaults.default_vault_dir(), kdf_seconds=0)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.provision_page
+    qtbot.waitUntil(window.provision_page.match_button.isEnabled)
+    window.provision_page.match_button.click()
+
+    assert window.windowTitle() == "Budget"
+    assert window.vault_dir == home / ".local/share/Budget/vault"
+    create = window.create_page
+    assert window.stack.currentWidget() is create
+    shown = [w.text() for w in create.findChildren(QLabel)]
+    assert "Welcome to Budget" in shown
+    assert create.disguise.currentData() == "budget"
+    assert window.idle.interval() == 9 * 60 * 1000
+    create.pseudonym.setText("R-07")
+    create.passphrases.first.setText(PASSPHRASE)
+    create.passphrases.second.setText(PASSPHRASE)
+    create.create_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.code_page, timeout=30000)
+    assert vaults.is_vault(home / ".local/share/Budget/vault")
+    assert window.vault is not None
+    assert [o.name for o in organisations.organisations(window.vault)] == ["Memorial"]
     assert _paths_saying_guvoh(home) == []
     window.close()
 
