@@ -8,6 +8,7 @@
 #   packaging/ci/freeze.sh translations      resources/i18n/*.ts -> .qm (as `make translations`)
 #   packaging/ci/freeze.sh build             PyInstaller with packaging/guvoh.spec -> dist/
 #                                            (GUVOH_DIST, GUVOH_WORK, GUVOH_BUILD_VENV override)
+#   packaging/ci/freeze.sh contents ONEDIR   nothing the spec leaves out is inside; the size
 #   packaging/ci/freeze.sh smoke PROGRAM     the frozen command line: --help, init, case add,
 #                                            case list (fresh home, no keyring, offscreen)
 #   packaging/ci/freeze.sh gui PROGRAM       the frozen desktop app starts and stays up 15 s
@@ -72,6 +73,28 @@ build() {
     "$(venv_bin)/pyinstaller" --noconfirm --clean --log-level WARN \
         --distpath "$DIST" --workpath "${GUVOH_WORK:-$ROOT/build/pyinstaller}" \
         "$ROOT/packaging/guvoh.spec"
+}
+
+# The spec's exclusions checked on the built onedir by packaging/check/contents.py's own
+# rules (shared with the Linux check; its list of needed files is Linux's, so not used here).
+contents() {
+    "$(venv_bin)/python" - "$1" <<'PY'
+import importlib.util
+import sys
+from pathlib import Path
+
+spec = importlib.util.spec_from_file_location("contents", "packaging/check/contents.py")
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+onedir = Path(sys.argv[1])
+bad = module.offending(onedir)
+for name in bad:
+    print(f"FAILED: left out by the spec but inside the build: {name}")
+real = [p for p in onedir.rglob("*") if p.is_file() and not p.is_symlink()]
+print(f"size: {len(real)} files, {sum(p.stat().st_size for p in real) / 1e6:.1f} MB unpacked")
+sys.exit(1 if bad else 0)
+PY
+    echo "ok   nothing the spec leaves out is inside $1"
 }
 
 # A fresh home for the frozen program: nothing of the runner's user reaches it.
@@ -146,9 +169,10 @@ case "$step" in
     venv) make_venv "$@" ;;
     translations) translations ;;
     build) build ;;
+    contents) contents "$@" ;;
     smoke) smoke "$@" ;;
     gui) gui "$@" ;;
     sums) sums "$@" ;;
     version) version ;;
-    *) sed -n '2,15p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,16p' "$0" >&2; exit 2 ;;
 esac

@@ -125,7 +125,7 @@ def test_the_workflow_has_the_two_jobs_on_tags_and_by_hand() -> None:
         assert data["jobs"]["macos"]["runs-on"] == "macos-14"
     for platform in PLATFORMS:
         assert f"freeze.sh venv {platform}" in text
-    for step in ("translations", "build", "smoke", "gui", "sums"):
+    for step in ("translations", "build", "contents", "smoke", "gui", "sums"):
         assert text.count(f"freeze.sh {step}") == 2, step
     assert 'python-version: "3.11"' in text
     assert "windows-x64-setup.exe" in text
