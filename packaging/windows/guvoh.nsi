@@ -89,7 +89,13 @@ Function .onInit
     Abort
   ${EndIf}
   SetRegView 64
+  ; MULTIUSER_INIT sets $INSTDIR to the default folder of the install mode, which would undo
+  ; /D=FOLDER from the command line: keep the folder given there.
+  StrCpy $0 $INSTDIR
   !insertmacro MULTIUSER_INIT
+  ${If} $0 != ""
+    StrCpy $INSTDIR $0
+  ${EndIf}
 FunctionEnd
 
 Function un.onInit
