@@ -8,7 +8,8 @@
 #   packaging/ci/freeze.sh translations      resources/i18n/*.ts -> .qm (as `make translations`)
 #   packaging/ci/freeze.sh build             PyInstaller with packaging/guvoh.spec -> dist/
 #                                            (GUVOH_DIST, GUVOH_WORK, GUVOH_BUILD_VENV override)
-#   packaging/ci/freeze.sh contents ONEDIR   nothing the spec leaves out is inside; the size
+#   packaging/ci/freeze.sh contents ONEDIR   nothing the spec leaves out is inside, what the
+#                                            program needs is; the size
 #   packaging/ci/freeze.sh smoke PROGRAM     the frozen command line: --help, init, case add,
 #                                            case list (fresh home, no keyring, offscreen)
 #   packaging/ci/freeze.sh gui PROGRAM       the frozen desktop app starts and stays up 15 s
@@ -76,7 +77,8 @@ build() {
 }
 
 # The spec's exclusions checked on the built onedir by packaging/check/contents.py's own
-# rules (shared with the Linux check; its list of needed files is Linux's, so not used here).
+# rules (shared with the Linux check), and what the program needs on this platform (the
+# Linux check's list names Linux's files, so this one is per platform).
 contents() {
     "$(venv_bin)/python" - "$1" <<'PY'
 import importlib.util
@@ -90,11 +92,17 @@ onedir = Path(sys.argv[1])
 bad = module.offending(onedir)
 for name in bad:
     print(f"FAILED: left out by the spec but inside the build: {name}")
+platform = {"win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}.get(sys.platform, "libqxcb.so")
+needed = (f"platforms/{platform}", "imageformats/*qjpeg.*", "resources/i18n/guvoh_ru.qm",
+          "resources/i18n/guvoh_en.qm", "storage/migrations")
+lacking = [pattern for pattern in needed if not any(onedir.rglob(pattern))]
+for pattern in lacking:
+    print(f"FAILED: the build lacks {pattern}")
 real = [p for p in onedir.rglob("*") if p.is_file() and not p.is_symlink()]
 print(f"size: {len(real)} files, {sum(p.stat().st_size for p in real) / 1e6:.1f} MB unpacked")
-sys.exit(1 if bad else 0)
+sys.exit(1 if bad or lacking else 0)
 PY
-    echo "ok   nothing the spec leaves out is inside $1"
+    echo "ok   nothing the spec leaves out is inside $1, and what the program needs is"
 }
 
 # A fresh home for the frozen program: nothing of the runner's user reaches it.
@@ -174,5 +182,5 @@ case "$step" in
     gui) gui "$@" ;;
     sums) sums "$@" ;;
     version) version ;;
-    *) sed -n '2,16p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
 esac
