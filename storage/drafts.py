@@ -117,6 +117,11 @@ def get(conn: Connection, key: str) -> Draft | None:
     return None if row is None else _draft(row)
 
 
+def keys(conn: Connection) -> set[str]:
+    """The keys of every draft (a handful: one per case being edited), in one query."""
+    return {str(row[0]) for row in conn.execute("SELECT case_key FROM drafts")}
+
+
 def delete(conn: Connection, key: str) -> None:
     conn.execute("DELETE FROM drafts WHERE case_key = ?", (key,))
 

@@ -56,7 +56,9 @@ def draft_for_case(vault: Vault, case_id: str) -> Draft | None:
 def cases_with_drafts(vault: Vault, case_ids: list[str]) -> set[str]:
     """Which of these cases have unsaved changes kept as a draft (the drafts
     draft_for_case would offer), for the case list to say so."""
-    return {case_id for case_id in case_ids if draft_for_case(vault, case_id) is not None}
+    kept = drafts.keys(vault.conn)  # one query, not one per row of the list
+    return {case_id for case_id in case_ids
+            if case_id in kept and draft_for_case(vault, case_id) is not None}
 
 
 def new_case_draft(vault: Vault) -> Draft | None:

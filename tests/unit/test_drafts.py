@@ -70,6 +70,29 @@ def test_draft_for_case_only_when_newer_than_the_saved_version(vault: Vault) -> 
     assert drafts.count(vault.conn) == 0
 
 
+def test_the_case_list_learns_which_cases_have_drafts_in_one_query(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cases_with_drafts asks the drafts table once, whatever the number of rows shown,
+    and says exactly the cases draft_for_case would offer (not a stale draft, not a story,
+    not a new case's draft)."""
+    ids = [svc.add_case(vault, sample("uz")).id for _ in range(30)]
+    fresh, stale = ids[3], ids[7]
+    for case_id in (fresh, stale):
+        record = svc.show_case(vault, case_id).record | {"title": "not saved"}
+        draft_svc.keep_draft(vault, case_id, record, 1)
+    vault.conn.execute("UPDATE drafts SET saved_at = '2000-01-01T00:00:00.000Z' "
+                       "WHERE case_key = ?", (stale,))
+    svc.edit_case(vault, stale, sample("uz"))
+    draft_svc.keep_draft(vault, "new:1", minimal(), None)
+
+    read: list[str] = []
+    real_get = drafts.get
+    monkeypatch.setattr(drafts, "get", lambda conn, key: read.append(key) or real_get(conn, key))
+    assert draft_svc.cases_with_drafts(vault, ids) == {fresh}
+    assert sorted(read) == sorted([fresh, stale])  # not one query per row of the list
+
+
 def test_deleting_the_case_deletes_its_draft(vault: Vault) -> None:
     summary = svc.add_case(vault, minimal())
     other = drafts.new_key()
