@@ -59,7 +59,8 @@ def main(guvoh: Path) -> int:
         if code != trusted.split("Safety code:")[1].split()[:8]:
             sys.exit("FAILED: the safety codes of the card differ")
 
-        case_id = run("researcher", "case", "add", str(ROOT / "docs/examples/case-uz.json")).split()[0]
+        example = str(ROOT / "docs/examples/case-uz.json")
+        case_id = run("researcher", "case", "add", example).split()[0]
         attachment = tmp / "voice.ogg"
         attachment.write_bytes(os.urandom(150_000))
         run("researcher", "attach", case_id, str(attachment))
@@ -84,7 +85,8 @@ def main(guvoh: Path) -> int:
                  f"< tagmanifest-sha256.txt && sha256sum -c --quiet tagmanifest-sha256.txt "
                  f"&& sha256sum -c --quiet manifest-sha256.txt")
         done = subprocess.run(["bash", "-c", stock], capture_output=True, text=True, check=False)
-        if done.returncode != 0 or "Good \"guvoh-bundle-v1\" signature" not in done.stdout + done.stderr:
+        said = done.stdout + done.stderr
+        if done.returncode != 0 or 'Good "guvoh-bundle-v1" signature' not in said:
             sys.exit(f"FAILED: the bundle does not verify with age and ssh-keygen "
                      f"(exit {done.returncode})\n{done.stdout}{done.stderr}")
         print("ok   age -d | tar -x; ssh-keygen -Y verify; sha256sum -c")
