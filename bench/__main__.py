@@ -103,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
                 why = f"{type(err).__name__}: {err}".splitlines()[0][:300]
                 results.extend(not_run(r, target, unit, why) for r, target, unit in expected)
             print(f"   {name}: {time.perf_counter() - start:.0f} s", flush=True)
-            report(results, out, command.strip(), quiet=True)  # kept if a later one crashes
+            # written after each benchmark: kept if a later one crashes
+            report(results, out, command.strip(), quiet=True, keep_others=bool(args.only))
             _clean(ctx, name, chosen[n + 1 :])
     finally:
         spawner.close()
@@ -111,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"kept {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-    report(results, out, command.strip())
+    report(results, out, command.strip(), keep_others=bool(args.only))
     return 0 if all(r.note == "" or not r.note.startswith("NOT RUN") for r in results) else 1
 
 

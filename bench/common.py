@@ -262,9 +262,11 @@ def _fmt(x: float | None) -> str:
 
 
 def report(results: list[Result], out: Path | None, command: str = "python -m bench",
-           quiet: bool = False) -> None:
-    """Print the table and write `out` (if given). Entries of benchmarks not run this time
-    are kept; entries run again are replaced in place."""
+           quiet: bool = False, keep_others: bool = True) -> None:
+    """Print the table and write `out` (if given). With keep_others (a run of some
+    benchmarks, --only), entries of benchmarks not run this time are kept and those run again
+    replaced in place; without it (a full run) the file holds this run's entries alone, so
+    that every figure in it comes from one run at one commit."""
     if not quiet:
         _table(results)
     if out is None:
@@ -273,7 +275,7 @@ def report(results: list[Result], out: Path | None, command: str = "python -m be
     head = commit()
     fresh = {r.name: asdict(r) | {"commit": head, "date": now} for r in results}
     entries: list[dict[str, Any]] = []
-    if out.exists():
+    if keep_others and out.exists():
         try:
             previous = json.loads(out.read_text("utf-8")).get("results", [])
         except (ValueError, AttributeError):
