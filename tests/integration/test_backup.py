@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -85,8 +86,24 @@ def test_backup_during_writes_restores_on_another_computer(tmp_path: Path) -> No
         while writer.rounds < 2 and writer.is_alive():
             writer.stop.wait(0.01)
         rounds_at_start = writer.rounds
-        result = backup_service.backup_vault(vault, tmp_path / "drive" / "copy")
+        waited = threading.Event()
+
+        def during(done: int, total: int) -> None:
+            """At the backup's first progress (its first round, which holds no lock), let
+            the writer finish one more round: writes happen during the copy however fast
+            the copy is (a copy of 12 small files can end before one attach)."""
+            if waited.is_set():
+                return
+            waited.set()
+            target = writer.rounds + 1
+            deadline = time.monotonic() + 60
+            while writer.rounds < target and writer.is_alive() and time.monotonic() < deadline:
+                writer.stop.wait(0.01)
+
+        result = backup_service.backup_vault(vault, tmp_path / "drive" / "copy",
+                                             progress=during)
         rounds_at_end = writer.rounds
+        assert waited.is_set()
         writer.stop.set()
         writer.join(timeout=60)
         assert writer.error is None
