@@ -468,3 +468,16 @@ class TokenWrongVault(SealError):
 
 class TokenWrongSeal(SealError):
     """A genuine token for this vault, but for another (earlier) seal: refused."""
+
+
+# --- team events and key transfers (crypto.teamevent) ---------------------------------
+
+
+class TeamEventError(CryptoError):
+    """An event or key transfer file of the shared folder that cannot be used. `reason`:
+    too_large, not_for_us (no key of ours opens it), damaged (the encryption fails),
+    malformed (not our envelope), signature (the signature does not hold)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

@@ -45,6 +45,12 @@ ACTIONS = frozenset(
         "vault_sealed",  # sealed for travel: the seal id (storage/seal.py)
         "vault_unsealed",
         "seal_released",  # on the organisation's vault: the seal id
+        "team_member_key_created",  # this desk's member key (docs/team.md): its fingerprint
+        "team_founded",  # the team id
+        "team_joined",
+        "team_member_invited",  # the newcomer's fingerprint
+        "team_member_removed",
+        "organisation_key_rotated",  # the new card's fingerprint
     }
 )
 

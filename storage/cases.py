@@ -84,6 +84,10 @@ def _num(conn: Connection, case_id: CaseId) -> int:
     return int(row[0])
 
 
+def exists(conn: Connection, case_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
+
+
 def resolve(conn: Connection, key: str) -> CaseId:
     """A case id from its id, its reference code (any case), or a unique id prefix (>= 8)."""
     key = key.strip()

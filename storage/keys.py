@@ -62,6 +62,13 @@ def identity(conn: Connection) -> OwnIdentity:
     )
 
 
+def decryption_identities(conn: Connection) -> list[X25519Identity]:
+    """This vault's age identity, then the organisation keys a rotation replaced (table
+    org_keys_retired, docs/team.md): bundles sent to an old key still import."""
+    rows = conn.execute("SELECT age_identity FROM org_keys_retired ORDER BY retired_at")
+    return [identity(conn).age_identity, *(X25519Identity.from_string(str(r[0])) for r in rows)]
+
+
 # -- organisations ---------------------------------------------------------------------
 
 
@@ -103,6 +110,20 @@ def trust_organisation(conn: Connection, card: OrganisationCard, card_bytes: byt
         )
         audit.append(conn, "organisation_trusted", card.signing_key.fingerprint())
     return find_organisation(conn, card.signing_key.fingerprint())
+
+
+def set_own_organisation(conn: Connection, card: OrganisationCard, card_bytes: bytes) -> None:
+    """Inside the caller's transaction: `card` becomes this vault's own organisation, in
+    place of any other (a desk joining a team, a rotation of the organisation's keys)."""
+    conn.execute("DELETE FROM organisations WHERE own = 1")
+    conn.execute(
+        f"INSERT INTO organisations ({_ORG_COLUMNS}) VALUES (?, ?, ?, ?, ?, 1, ?) "
+        "ON CONFLICT (fingerprint) DO UPDATE SET own = 1, card = excluded.card, "
+        "age_recipient = excluded.age_recipient",
+        (card.name, card.recipient.to_string(), card.signing_key.to_openssh_line(),
+         card.signing_key.fingerprint(), card_bytes, now_utc()),
+    )
+    audit.append(conn, "organisation_trusted", card.signing_key.fingerprint())
 
 
 def related_organisations(conn: Connection, card: OrganisationCard) -> list[Organisation]:

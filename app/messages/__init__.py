@@ -21,6 +21,7 @@ from app.messages.tables import (
     QT_TRANSLATE_NOOP,
     RECOVERY_REASONS,
     SOURCE_REASONS,
+    TEAM_REASONS,
     WEAK_REASONS,
     ExitCode,
     Explanation,
@@ -56,6 +57,7 @@ from app.services.errors import (
     ReceiptMismatch,
     ReplayedBundle,
     SignerExpired,
+    TeamError,
     TooManyBundles,
     UnknownSigner,
     WavUnreadable,
@@ -96,6 +98,7 @@ from crypto.errors import (
     SignatureUnsupported,
     SignerNotAllowed,
     SshSigError,
+    TeamEventError,
     UnsupportedBundleFormat,
 )
 from crypto.seal import (
@@ -159,6 +162,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "RECOVERY_REASONS",
     "SOURCE_REASONS",
+    "TEAM_REASONS",
     "WEAK_REASONS",
     "ExitCode",
     "Explanation",
@@ -353,8 +357,12 @@ def explain(err: BaseException) -> Explanation | None:
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "Nothing was signed: %1 is not a signature purpose Guvoh accepts."), (namespace,))
         case InvalidAllowedSigner():
             return E(ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "A researcher's name or dates could not be written to the list of allowed signers. Use a name without spaces or punctuation, and check the dates."))
+        case TeamError(reason=reason, detail=detail):
+            return E(*TEAM_REASONS.get(reason, TEAM_REASONS["bad_value"]), (detail,))
         case ProvisionRefused(reason=reason, field=field):
             return E(*PROVISION_REASONS.get(reason, PROVISION_REASONS["malformed"]), (field,))
+        case TeamEventError():
+            return E(ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This file of the shared folder is damaged, too large or not for this desk, so it was not used."))
         case CardMalformed() | CardSignatureInvalid():
             return E(ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy."))
         case TooManyBundles(limit=limit):

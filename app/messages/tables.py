@@ -192,3 +192,26 @@ def import_outcome_text(reason: str) -> str:
         return IMPORT_OUTCOMES[Outcome(reason.split(".")[0])]
     except ValueError:
         return IMPORT_OUTCOMES[Outcome.FAILED]
+
+
+# The shared desk (app.services.team.TeamError), keyed by reason; %1 is the detail.
+TEAM_REASONS = {
+    "bad_line": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "That is not a coordinator's line from 'guvoh team identity'; ask for it again and paste the whole line.")),
+    "bad_name": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "That name cannot be used: give 1 to 200 letters, without control characters.")),
+    "bad_value": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "That value cannot be recorded (%1): check the status, the tag or the note and try again.")),
+    "no_folder": (ExitCode.FAILURE, QT_TRANSLATE_NOOP("Errors", "This desk has no shared folder yet. Name it first with 'guvoh team folder DIR'.")),
+    "folder_missing": (ExitCode.FILE_SYSTEM, QT_TRANSLATE_NOOP("Errors", "The shared folder %1 is not there (an unplugged disk, or Syncthing not set up yet). Nothing was read.")),
+    "folder_unwritable": (ExitCode.FILE_SYSTEM, QT_TRANSLATE_NOOP("Errors", "Guvoh cannot write into the shared folder %1. Check that it exists and that you may write there; what you decided is kept and written at the next sync.")),
+    "not_joined": (ExitCode.WRONG_ROLE, QT_TRANSLATE_NOOP("Errors", "This desk is not part of a team: create the organisation here first, or join with the key transfer a coordinator made for you.")),
+    "already_joined": (ExitCode.CONFLICT, QT_TRANSLATE_NOOP("Errors", "This desk has already joined this team; nothing was changed.")),
+    "other_team": (ExitCode.CONFLICT, QT_TRANSLATE_NOOP("Errors", "This desk belongs to another team already, so it cannot join this one.")),
+    "has_organisation": (ExitCode.CONFLICT, QT_TRANSLATE_NOOP("Errors", "This vault is already the organisation %1, so it cannot take another organisation's keys. Join from a new coordinator vault.")),
+    "bad_invite": (ExitCode.BAD_CARD, QT_TRANSLATE_NOOP("Errors", "This is not a key transfer made for this desk, or it is damaged, so nothing was changed. Ask the coordinator to make it again from your line.")),
+    "unreadable": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The file %1 could not be read, so nothing was changed.")),
+    "exists": (ExitCode.EXISTS, QT_TRANSLATE_NOOP("Errors", "%1 exists already and is never overwritten; choose another name.")),
+    "was_removed": (ExitCode.CONFLICT, QT_TRANSLATE_NOOP("Errors", "%1 was removed from the team and cannot join again with the same key. Ask for a new line from a new vault.")),
+    "remove_self": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "A desk cannot remove itself; another coordinator removes it.")),
+    "no_member": (ExitCode.NOT_FOUND, QT_TRANSLATE_NOOP("Errors", "No coordinator %1 in this team. 'guvoh team status' lists them.")),
+    "ambiguous_member": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "More than one coordinator matches %1; use the fingerprint.")),
+    "nothing_to_do": (ExitCode.USAGE, QT_TRANSLATE_NOOP("Errors", "Say what to record: a status, an assignment, a tag or a note.")),
+}

@@ -126,7 +126,7 @@ def _read_into_quarantine(
     the whole file (what an import records; a verify needs it only for a bundle id seen
     before, and then reads the file again: see _file_sha256)."""
     own_org = require_own_organisation(vault)
-    own = keys.identity(vault.conn)
+    identities = keys.decryption_identities(vault.conn)
     seen: dict[str, Any] = {}
     try:
         with path.open("rb") as raw:
@@ -135,8 +135,9 @@ def _read_into_quarantine(
             try:
                 verified = fmt.read_bundle(
                     raw if hashing is None else hashing,  # type: ignore[arg-type]
-                    [own.age_identity],
-                    [own_org.recipient.to_string()],
+                    identities,
+                    [own_org.recipient.to_string(),
+                     *(i.recipient.to_string() for i in identities[1:])],
                     _signer_check(vault, seen),
                     quarantine,
                     progress=progress,

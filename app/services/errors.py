@@ -318,3 +318,16 @@ class ProvisionRefused(ServiceError):
         super().__init__(f"{reason}: {field}" if field else reason)
         self.reason = reason
         self.field = field
+
+
+class TeamError(ServiceError):
+    """Something about the shared desk (app/services/team.py, docs/team.md) that could not
+    be done; nothing was changed. `reason`: bad_line, bad_name, bad_value, no_folder,
+    folder_missing, folder_unwritable, not_joined, already_joined, other_team,
+    has_organisation, bad_invite, unreadable, exists, was_removed, remove_self, no_member,
+    ambiguous_member, nothing_to_do. `detail`: the path, name or part concerned."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail

@@ -71,6 +71,9 @@ def create_receipt(vault: Vault, bundle_id: str, out: Path) -> Path:
             raise
     with transaction(vault.conn):
         audit.append(vault.conn, "receipt_created", bundle_id)
+    from app.services import team  # the other desks of the team learn it was issued
+
+    team.receipt_issued(vault, bundle_id)
     return target
 
 

@@ -20,7 +20,13 @@ def trust_signer(vault: Vault, line: str, name: str, valid_after: str | None = N
                  valid_before: str | None = None) -> Signer:
     require_coordinator(vault)
     key = PublicKey.from_openssh_line(line)
-    return keys.trust_signer(vault.conn, name, key, valid_after, valid_before)
+    signer = keys.trust_signer(vault.conn, name, key, valid_after, valid_before)
+    from app.services import team  # the team's other desks accept this sender too
+
+    team.sender_pinned(vault, key.to_openssh_line(), signer.name, valid_after)
+    if valid_before is not None:
+        team.sender_ended(vault, key.to_openssh_line(), valid_before)
+    return signer
 
 
 def set_signer_validity(vault: Vault, name_or_fingerprint: str, valid_after: str | None,
@@ -39,7 +45,11 @@ def end_signer(vault: Vault, name_or_fingerprint: str) -> Signer:
         raise SignerNotFound(name_or_fingerprint)
     now = now_utc()
     after = signer.valid_after if signer.valid_after is None or signer.valid_after < now else None
-    return keys.set_signer_validity(vault.conn, signer.fingerprint, after, now)
+    ended = keys.set_signer_validity(vault.conn, signer.fingerprint, after, now)
+    from app.services import team  # ended on the team's other desks too
+
+    team.sender_ended(vault, signer.public_key.to_openssh_line(), now)
+    return ended
 
 
 def signers(vault: Vault) -> list[Signer]:

@@ -10,5 +10,6 @@ from . import seal
 from . import disguise
 from . import duress
 from . import provision
+from . import team
 
-__all__ = ["bundles", "cases", "disguise", "duress", "keys", "provision", "seal", "vault", "wipe"]
+__all__ = ["bundles", "cases", "disguise", "duress", "keys", "provision", "seal", "team", "vault", "wipe"]

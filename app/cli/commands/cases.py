@@ -15,6 +15,7 @@ from app.domain.sizes import human_size
 from app.messages import ExitCode, explain
 from app.services import attachment_metadata as metadata_service
 from app.services import cases as case_service
+from app.services import team as team_service
 from app.services import originals
 from app.services import settings as prefs
 from app.services.cases import STATUSES, SearchFilters, date_span
@@ -88,7 +89,14 @@ def case_show(ctx: Context, case: str, revision: int | None, reveal: bool) -> Re
     found = case_service.show_case(ctx.vault, case, revision)
     record = case_service.full_record(ctx.vault, found)
     text = render_text(record, reveal_protected=reveal, attachments=record.get("attachments"))
-    return Reply(record, [text.rstrip("\n")])
+    lines = [text.rstrip("\n")]
+    if ctx.vault.role == "coordinator":
+        state = team_service.case_triage(ctx.vault, found.id)
+        record = {**record, "triage": state.to_json()}
+        lines += ["", f"Status: {state.status}   Assigned to: {state.assignee or '-'}   "
+                  f"Tags: {', '.join(state.tags) or '-'}"]
+        lines += [f"Note by {n.author}, {n.at}: {n.value}" for n in state.notes]
+    return Reply(record, lines)
 
 
 @command("case history", "the saved versions of a case; exported ones are sealed",
