@@ -111,7 +111,8 @@ def add_event(conn: Connection, event: StoredEvent) -> None:
 
 def events(conn: Connection, *, state: str | None = None,
            written: bool | None = None) -> list[StoredEvent]:
-    where, args = [], []
+    where: list[str] = []
+    args: list[object] = []
     if state is not None:
         where.append("state = ?")
         args.append(state)

@@ -12,4 +12,5 @@ from . import duress
 from . import provision
 from . import team
 
-__all__ = ["bundles", "cases", "disguise", "duress", "keys", "provision", "seal", "team", "vault", "wipe"]
+__all__ = ["bundles", "cases", "disguise", "duress", "keys", "provision", "seal", "team", "vault",
+           "wipe"]

@@ -15,9 +15,9 @@ from app.domain.sizes import human_size
 from app.messages import ExitCode, explain
 from app.services import attachment_metadata as metadata_service
 from app.services import cases as case_service
-from app.services import team as team_service
 from app.services import originals
 from app.services import settings as prefs
+from app.services import team as team_service
 from app.services.cases import STATUSES, SearchFilters, date_span
 from app.services.errors import OriginalNotRemoved
 from app.services.render import render_text
@@ -91,7 +91,7 @@ def case_show(ctx: Context, case: str, revision: int | None, reveal: bool) -> Re
     text = render_text(record, reveal_protected=reveal, attachments=record.get("attachments"))
     lines = [text.rstrip("\n")]
     if ctx.vault.role == "coordinator":
-        state = team_service.case_triage(ctx.vault, found.id)
+        state = team_service.case_triage(ctx.vault, found.summary.id)
         record = {**record, "triage": state.to_json()}
         lines += ["", f"Status: {state.status}   Assigned to: {state.assignee or '-'}   "
                   f"Tags: {', '.join(state.tags) or '-'}"]

@@ -161,7 +161,7 @@ def case_triage(ctx: Context, case: str, status: str | None, assign: str | None,
                         note=note)
     from app.services import cases as case_service
     found = case_service.show_case(vault, case)
-    state = team_service.case_triage(vault, found.id)
+    state = team_service.case_triage(vault, found.summary.id)
     return Reply(state.to_json(), [f"Status: {state.status}",
                                    f"Assigned to: {state.assignee or '-'}",
                                    f"Tags: {', '.join(state.tags) or '-'}",

@@ -1,0 +1,241 @@
+"""Writing events and applying them, in the order of app.domain.team: the rules of who
+may write what, and what each event changes (docs/team.md)."""
+
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.domain import team as rules
+from app.domain.team import Event, EventInvalid, Kind
+from app.services.errors import TeamError
+from app.services.team.desk import EVENT_SUFFIX, JOURNAL, _desk
+from crypto import teamevent
+from crypto.age import X25519Identity, X25519Recipient
+from crypto.errors import AgeKeyError, CardError, IdentityError
+from crypto.identity import PublicKey, SigningKey
+from crypto.orgcard import parse_card
+from storage import audit, fsio, keys
+from storage import team as store
+from storage.db import Connection, transaction
+from storage.timeutil import now_utc
+from storage.vault import Vault
+
+
+def _new_event(conn: Connection, desk: store.Desk, kind: Kind, data: dict[str, Any], *,
+               lamport: int | None = None) -> str:
+    """Sign and store one event (not yet in journal/) and apply what follows from it; runs
+    inside the caller's transaction."""
+    author = desk.signing_key.public_key()
+    event = Event(desk.team_id or "", kind,
+                  store.max_lamport(conn) + 1 if lamport is None else lamport,
+                  store.last_by(conn, author.fingerprint()), now_utc(), data)
+    try:
+        body = rules.encode(event)
+    except EventInvalid as err:
+        raise TeamError("bad_value", err.where) from None
+    event_id = teamevent.event_id(body)
+    store.add_event(conn, store.StoredEvent(
+        event_id, event.lamport, author.fingerprint(), author.to_openssh_line(), event.prev,
+        kind.value, event.at, body.decode("utf-8"), "new", False))
+    _apply_new(conn, desk)
+    return event_id
+
+
+def _recipients_for(conn: Connection, kind: str) -> list[X25519Recipient]:
+    if kind == Kind.ORG_KEY:  # the new key goes to the remaining members only
+        return [X25519Recipient.from_string(m.recipient) for m in store.members(conn)
+                if m.active]
+    return [keys.identity(conn).recipient]
+
+
+def flush(vault: Vault) -> int:
+    """Write every event not yet in journal/ (those made before the folder was named, or
+    when writing failed); return how many were written."""
+    desk = store.desk(vault.conn)
+    if desk is None or desk.folder is None or desk.team_id is None:
+        return 0
+    journal = Path(desk.folder) / JOURNAL
+    written = 0
+    for event in store.events(vault.conn, written=False):
+        if event.author != desk.signing_key.public_key().fingerprint():
+            continue
+        data = teamevent.seal_event(event.body.encode("utf-8"), desk.signing_key,
+                                    _recipients_for(vault.conn, event.kind))
+        name = hashlib.sha256(data).hexdigest() + EVENT_SUFFIX
+        try:
+            fsio.write_atomic(journal / name, data, replace=True)
+        except OSError as err:
+            raise TeamError("folder_unwritable", str(journal)) from err
+        with transaction(vault.conn) as conn:
+            store.mark_written(conn, event.id)
+            store.file_seen(conn, f"{JOURNAL}/{name}", len(data), 0, "written")
+        written += 1
+    return written
+
+
+def _write(vault: Vault, kind: Kind, data: dict[str, Any]) -> str:
+    desk = _desk(vault)
+    with transaction(vault.conn) as conn:
+        event_id = _new_event(conn, desk, kind, data)
+    flush(vault)
+    return event_id
+
+
+@dataclass(slots=True)
+class _Chains:
+    """Which events of removed members stay valid: those on the member's chain of `prev`
+    links ending at the head its remover had applied."""
+
+    conn: Connection
+    cache: dict[str, set[str]] = field(default_factory=dict)
+
+    def allows(self, member: store.Member, event_id: str) -> bool:
+        if member.removed_by is None:
+            return True
+        chain = self.cache.get(member.fingerprint)
+        if chain is None:
+            prevs = store.prev_map(self.conn, member.fingerprint)
+            chain, at = set(), member.head
+            while at is not None and at not in chain:
+                chain.add(at)
+                at = prevs.get(at)
+            self.cache[member.fingerprint] = chain
+        return event_id in chain
+
+
+def _apply_new(conn: Connection, desk: store.Desk) -> int:
+    """Apply the stored events not applied yet, in order (rebuilding everything when one
+    sorts before an event already applied); return how many were applied or refused."""
+    pending = store.events(conn, state="new")
+    if not pending:
+        return 0
+    last = store.last_applied(conn)
+    if last is not None and (pending[0].lamport, pending[0].id) < last:
+        return _rebuild(conn, desk)
+    chains = _Chains(conn)
+    for event in pending:
+        _apply_one(conn, desk, event, chains)
+    return len(pending)
+
+
+def _rebuild(conn: Connection, desk: store.Desk) -> int:
+    store.reset_derived(conn)
+    chains = _Chains(conn)
+    everything = store.events(conn)
+    for event in everything:
+        _apply_one(conn, desk, event, chains)
+    return len(everything)
+
+
+def _valid(conn: Connection, desk: store.Desk, event: store.StoredEvent, parsed: Event,
+           chains: _Chains) -> bool:
+    own = desk.signing_key.public_key().fingerprint()
+    if desk.team_id is None:  # a desk alone: only its own events
+        return event.author == own and parsed.kind not in rules.MEMBERSHIP
+    if parsed.team not in ("", desk.team_id):
+        return False
+    if parsed.kind is Kind.TEAM:
+        return event.id == desk.team_id
+    if parsed.team == "" and event.author != _founder(conn, desk):
+        return False  # only the founder's events from before the team exist
+    member = store.member(conn, event.author)
+    if member is None:
+        return False
+    return chains.allows(member, event.id)
+
+
+def _founder(conn: Connection, desk: store.Desk) -> str | None:
+    founding = store.get_event(conn, desk.team_id or "")
+    return None if founding is None else founding.author
+
+
+def _apply_one(conn: Connection, desk: store.Desk, event: store.StoredEvent,
+               chains: _Chains) -> None:
+    try:
+        parsed = rules.decode(event.body.encode("utf-8"))
+    except EventInvalid:
+        store.set_state(conn, event.id, "refused")
+        return
+    if not _valid(conn, desk, event, parsed, chains):
+        store.set_state(conn, event.id, "refused")
+        return
+    data = parsed.data
+    try:
+        _effect(conn, desk, event, parsed.kind, data)
+    except (AgeKeyError, IdentityError, CardError, ValueError, TypeError):
+        store.set_state(conn, event.id, "refused")
+        return
+    store.set_state(conn, event.id, "applied")
+
+
+def _effect(conn: Connection, desk: store.Desk, event: store.StoredEvent, kind: Kind,
+            data: dict[str, Any]) -> None:
+    match kind:
+        case Kind.TEAM | Kind.MEMBER_ADD:
+            key = PublicKey.from_openssh_line(str(data["key"]))
+            X25519Recipient.from_string(str(data["recipient"]))
+            store.add_member(conn, key.fingerprint(), str(data["name"]), key.to_openssh_line(),
+                             str(data["recipient"]), event.id, event.at)
+        case Kind.MEMBER_REMOVE:
+            store.remove_member(conn, str(data["member"]), event.id, event.at,
+                                data["head"])
+        case Kind.ORG_KEY:
+            _rotate(conn, data)
+        case Kind.STATUS | Kind.ASSIGN:
+            field_name = "status" if kind is Kind.STATUS else "assignee"
+            store.set_field(conn, data["case"], field_name, data["value"], event.id)
+            store.add_history(conn, data["case"], event.id, field_name, data["value"])
+        case Kind.TAG:
+            store.set_tag(conn, data["case"], data["tag"], data["on"], event.id)
+            store.add_history(conn, data["case"], event.id, "tag" if data["on"] else "untag",
+                              data["tag"])
+        case Kind.NOTE:
+            store.add_history(conn, data["case"], event.id, "note", data["text"])
+        case Kind.RECEIPT:
+            store.add_receipt(conn, data["bundle"], event.id)
+        case Kind.REMOVE_CASE:
+            store.add_removed_case(conn, data["case"], event.id)
+            store.add_history(conn, data["case"], event.id, "removed", "")
+        case Kind.PIN:
+            _pin(conn, PublicKey.from_openssh_line(str(data["key"])), str(data["name"]),
+                 data["valid_after"])
+        case Kind.END_SENDER:
+            key = PublicKey.from_openssh_line(str(data["key"]))
+            conn.execute("UPDATE signers SET valid_before = ? WHERE fingerprint = ? AND "
+                         "(valid_before IS NULL OR valid_before > ?)",
+                         (data["at"], key.fingerprint(), data["at"]))
+
+
+def _pin(conn: Connection, key: PublicKey, name: str, valid_after: str | None) -> None:
+    if conn.execute("SELECT 1 FROM signers WHERE fingerprint = ?",
+                    (key.fingerprint(),)).fetchone() is not None:
+        return
+    taken = {str(r[0]) for r in conn.execute("SELECT name FROM signers")}
+    final, n = name, 2
+    while final in taken:
+        final, n = f"{name} ({n})", n + 1
+    conn.execute("INSERT INTO signers (name, public_key, fingerprint, valid_after, "
+                 "valid_before, trusted_at) VALUES (?, ?, ?, ?, NULL, ?)",
+                 (final, key.to_openssh_line(), key.fingerprint(), valid_after, now_utc()))
+    audit.append(conn, "signer_trusted", key.fingerprint())
+
+
+def _rotate(conn: Connection, data: dict[str, Any]) -> None:
+    card_bytes = base64.b64decode(str(data["card"]), validate=True)
+    card = parse_card(card_bytes)
+    signing = SigningKey.from_bytes(base64.b64decode(str(data["signing_seed"]), validate=True))
+    age_id = X25519Identity.from_string(str(data["age_identity"]))
+    if signing.public_key() != card.signing_key or age_id.recipient != card.recipient:
+        raise ValueError("keys")
+    own = keys.identity(conn)
+    if own.recipient == age_id.recipient:
+        return
+    store.retire(conn, own.age_identity)
+    store.replace_identity(conn, signing, age_id)
+    keys.set_own_organisation(conn, card, card_bytes)
+    audit.append(conn, "organisation_key_rotated", card.fingerprint())
