@@ -11,7 +11,7 @@ DEBS   := age openssh-client gnome-keyring dbus dbus-x11 libglib2.0-bin python3-
           libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 \
           libegl1 libgl1 libfontconfig1 libdbus-1-3 \
-          fonts-dejavu-core libimage-exiftool-perl mat2
+          fonts-dejavu-core libimage-exiftool-perl mat2 syncthing
 PYTEST_ARGS ?=
 LOCKFLAGS := --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
              --no-emit-find-links --no-emit-trusted-host
