@@ -38,6 +38,7 @@ from app.ui.common import i18n
 from app.ui.common.fields import Details, SafetyCodeLabel, heading, read_only_line
 from app.ui.common.table import Column, RecordRole, RecordTable, SortRole
 from app.ui.common.widgets import plain_label
+from app.ui.coordinator.team.panel import TeamPanel
 from app.ui.keys.card_check import CardCheck
 from app.ui.keys.own_organisation import OwnOrganisationPanel
 
@@ -122,6 +123,7 @@ class OrganisationsSection(QWidget):
 
         self.card_check = CardCheck()
         self.own = OwnOrganisationPanel()
+        self.team = TeamPanel()  # a coordinator's team of desks (docs/team.md)
         body = QWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -135,6 +137,7 @@ class OrganisationsSection(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.own)
+        layout.addWidget(self.team)
         layout.addWidget(heading(self.tr("Organisations")))
         layout.addWidget(plain_label(self.tr(
             "The organisations you send testimonies to. Only an organisation's own "
@@ -153,12 +156,16 @@ class OrganisationsSection(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.card_check.trusted.connect(self.on_trusted)
         self.own.created.connect(self.on_trusted)
+        self.own.created.connect(lambda _org: self.team.refresh())
+        self.team.team_changed.connect(self.on_team_changed)
 
     def show_vault(self, vault: Vault | None) -> None:
         self.vault = vault
         self.card_check.show_vault(vault)
         self.own.show_vault(vault)
         self.own.setVisible(vault is not None and vault.role == "coordinator")
+        self.team.show_vault(vault)
+        self.team.setVisible(vault is not None and vault.role == "coordinator")
         self.refresh()
 
     def refresh(self) -> None:
@@ -172,6 +179,12 @@ class OrganisationsSection(QWidget):
         return self.card_check.load_card(path)
 
     def on_trusted(self, _org: Organisation) -> None:
+        self.refresh()
+        self.organisations_changed.emit()
+
+    def on_team_changed(self) -> None:
+        """Joined (this vault now holds the organisation) or a new card after a removal."""
+        self.own.refresh()
         self.refresh()
         self.organisations_changed.emit()
 

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import duress as duress_service
+from app.services import team as team_service
 from app.services.vaults import Vault
 from app.ui.common import jobs, look
 from app.ui.common.widgets import plain_label
 from app.ui.coordinator.inbox.section import InboxSection
 from app.ui.coordinator.overview import OverviewSection
 from app.ui.coordinator.researchers.section import ResearchersSection
+from app.ui.coordinator.team.auto_sync import AutoSync
 from app.ui.keys.identity import IdentitySection
 from app.ui.keys.organisations import OrganisationsSection
 from app.ui.researcher.case_list import CasesSection
@@ -145,6 +147,14 @@ class Workspace(QWidget):
         self.inbox.cases_changed.connect(self.on_imported)
         self.inbox.signers_changed.connect(lambda: self.researchers.refresh())
         self.researchers.signers_changed.connect(self.cases.list.refresh_filters)
+        # The team's shared folder, synced on its own while the vault is unlocked.
+        self.auto_sync = AutoSync(self)
+        team_panel = self.organisations.team
+        team_panel.sync_requested.connect(self.auto_sync.sync_now)
+        team_panel.team_changed.connect(lambda: self.auto_sync.start(self.vault))
+        self.auto_sync.started.connect(lambda: team_panel.set_syncing(True))
+        self.auto_sync.synced.connect(self.on_synced)
+        self.auto_sync.failed.connect(team_panel.show_sync_failed)
 
     def _back_buttons(self) -> list[QPushButton]:
         return [self.cases.editor.header.back_button, self.story.back_button]
@@ -183,6 +193,7 @@ class Workspace(QWidget):
         self.rail.clear()
         self.decoy_banner.setVisible(vault is not None and duress_service.is_decoy(vault))
         if vault is None:
+            self.auto_sync.stop()
             self.status.setText(self.tr("Locked"))
             return
         role = vault.meta("role") or "researcher"
@@ -196,6 +207,7 @@ class Workspace(QWidget):
         self.rail.setFixedWidth(rail_width(self.rail))
         self.rail.setCurrentRow(0)
         self.show_auto_lock(auto_lock_minutes)
+        self.auto_sync.start(vault)
 
     def stop_jobs(self, timeout: float = STOP_WAIT_SECONDS) -> bool:
         """Cancel the jobs of every section (any job whose owner is in this workspace) and
@@ -212,6 +224,16 @@ class Workspace(QWidget):
         self.cases.list.refresh_filters()
         self.cases.list.refresh()
         self.researchers.refresh()
+
+    def on_synced(self, report: team_service.SyncReport) -> None:
+        """The shared folder was synced: what it brought, everywhere it shows."""
+        self.organisations.team.show_synced(report)
+        if report.items:
+            self.inbox.reload_history()
+        if report.imported or report.cases_removed or report.events_applied:
+            self.on_imported()
+        if report.events_applied:
+            self.cases.editor.triage.reload()
 
     def show_auto_lock(self, minutes: int) -> None:
         if self.vault is not None:

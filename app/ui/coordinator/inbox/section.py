@@ -219,6 +219,19 @@ class InboxSection(QWidget):
                 self.model.mark_read(row)
         self.unread_changed.emit(self.model.unread())
 
+    def reload_history(self) -> None:
+        """Read the list again from the vault (bundles the team's sync imported from the
+        shared folder), unless a batch or a comparison is under way here."""
+        vault = self.vault
+        if vault is None or self.busy or vault.role != "coordinator" or (
+                self._pin_entry is not None):
+            return
+        self._save_read()
+        self.model.set_rows(row_of_entry(e) for e in inbox.history(vault))
+        self.selected.hide()
+        self.unread_changed.emit(self.model.unread())
+        self._update_controls()
+
     @property
     def busy(self) -> bool:
         return self.job is not None

@@ -49,6 +49,7 @@ from app.services.vaults import Vault
 from app.ui.common import look
 from app.ui.common.pickers import take_typed_in
 from app.ui.common.widgets import error_text, local_time, plain_label
+from app.ui.coordinator.team.triage import TriageTab
 from app.ui.researcher.editor.draft_offer import DraftKeeping
 from app.ui.researcher.editor.events import EventsTab
 from app.ui.researcher.editor.header import CaseHeader
@@ -100,6 +101,7 @@ class CaseEditor(DraftKeeping, CaseActions, QWidget):
         self.files = FilesTab()
         self.files.setAccessibleName(self.tr("Files"))
         self.history = HistoryTab()
+        self.triage = TriageTab()  # a tab only while a coordinator reads a received case
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         self.tabs.addTab(self.interview, self.tr("&Interview and consent"))
@@ -279,6 +281,7 @@ class CaseEditor(DraftKeeping, CaseActions, QWidget):
             self._last_draft = None
             self._saved_mono = None
             self._read_only.undo()
+            self._hide_triage()
             self.files.setAcceptDrops(True)
             for tab in (self.header, self.received, *self._record_tabs(), self.history):
                 tab.clear()

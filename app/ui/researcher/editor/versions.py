@@ -25,6 +25,7 @@ from app.ui.researcher.editor.received import ReadOnly, ReceivedBar
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
+    from app.ui.coordinator.team.triage import TriageTab
     from app.ui.researcher.editor.events import EventsTab
     from app.ui.researcher.editor.header import CaseHeader
     from app.ui.researcher.editor.history import HistoryTab
@@ -47,6 +48,7 @@ class CaseActions:
     events: EventsTab
     files: FilesTab
     history: HistoryTab
+    triage: TriageTab
     tabs: QTabWidget
     status_line: QLabel
     origin_note: QLabel
@@ -81,6 +83,21 @@ class CaseActions:
             copies = case_svc.working_copies(self.vault, self.case_id)
             if copies:
                 self.received.show_copy(copies[-1].id, copies[-1].reference)
+            if self.vault.role == "coordinator":
+                self._show_triage()
+
+    def _show_triage(self) -> None:
+        """A coordinator works on received testimony: its status, assignment, tags and
+        notes, shared with the team (app/ui/coordinator/team/triage.py)."""
+        self.triage.show_case(self.vault, self.case_id)
+        if self.tabs.indexOf(self.triage) < 0:
+            self.tabs.addTab(self.triage, translate("CaseEditor", "Status and &notes"))
+
+    def _hide_triage(self) -> None:
+        index = self.tabs.indexOf(self.triage)
+        if index >= 0:
+            self.tabs.removeTab(index)
+        self.triage.clear()
 
     def _show_origin(self) -> None:
         """A working copy says which received case it was made from."""
