@@ -32,7 +32,7 @@ def _new_event(conn: Connection, desk: store.Desk, kind: Kind, data: dict[str, A
     inside the caller's transaction."""
     author = desk.signing_key.public_key()
     event = Event(desk.team_id or "", kind,
-                  store.max_lamport(conn) + 1 if lamport is None else lamport,
+                  max(store.max_lamport(conn), 0) + 1 if lamport is None else lamport,
                   store.last_by(conn, author.fingerprint()), now_utc(), data)
     try:
         body = rules.encode(event)
@@ -89,18 +89,25 @@ def _write(vault: Vault, kind: Kind, data: dict[str, Any]) -> str:
 @dataclass(slots=True)
 class _Chains:
     """Which events of removed members stay valid: those on the member's chain of `prev`
-    links ending at the head its remover had applied."""
+    links ending at the head its remover had applied, wherever they sort (an event the
+    removed desk wrote later may carry a low Lamport number). `removals` are the heads
+    known before the pass starts (from the previous pass of a rebuild)."""
 
     conn: Connection
+    removals: dict[str, str | None] = field(default_factory=dict)
     cache: dict[str, set[str]] = field(default_factory=dict)
 
     def allows(self, member: store.Member, event_id: str) -> bool:
-        if member.removed_by is None:
+        if member.fingerprint in self.removals:
+            head = self.removals[member.fingerprint]
+        elif member.removed_by is not None:
+            head = member.head
+        else:
             return True
         chain = self.cache.get(member.fingerprint)
         if chain is None:
             prevs = store.prev_map(self.conn, member.fingerprint)
-            chain, at = set(), member.head
+            chain, at = set(), head
             while at is not None and at not in chain:
                 chain.add(at)
                 at = prevs.get(at)
@@ -109,26 +116,41 @@ class _Chains:
 
 
 def _apply_new(conn: Connection, desk: store.Desk) -> int:
-    """Apply the stored events not applied yet, in order (rebuilding everything when one
-    sorts before an event already applied); return how many were applied or refused."""
+    """Apply the stored events not applied yet, in order; rebuild everything instead when
+    one sorts before an event already applied, or changes who is in the team (a removal
+    refuses events of the removed member that were applied before it arrived)."""
     pending = store.events(conn, state="new")
     if not pending:
         return 0
     last = store.last_applied(conn)
-    if last is not None and (pending[0].lamport, pending[0].id) < last:
+    if (last is not None and (pending[0].lamport, pending[0].id) < last) or any(
+            e.kind in rules.MEMBERSHIP for e in pending):
         return _rebuild(conn, desk)
-    chains = _Chains(conn)
+    chains = _Chains(conn, _removal_heads(conn))
     for event in pending:
         _apply_one(conn, desk, event, chains)
     return len(pending)
 
 
+def _removal_heads(conn: Connection) -> dict[str, str | None]:
+    return {m.fingerprint: m.head for m in store.members(conn) if m.removed_by is not None}
+
+
 def _rebuild(conn: Connection, desk: store.Desk) -> int:
-    store.reset_derived(conn)
-    chains = _Chains(conn)
+    """Apply every event again from the start, in order, until the removals it finds are
+    the ones it started with (a removal found late refuses events of that member that
+    sorted before it): the same event set gives the same state on every desk."""
+    removals: dict[str, str | None] = {}
     everything = store.events(conn)
-    for event in everything:
-        _apply_one(conn, desk, event, chains)
+    for _ in range(8):
+        store.reset_derived(conn)
+        chains = _Chains(conn, removals)
+        for event in everything:
+            _apply_one(conn, desk, event, chains)
+        found = _removal_heads(conn)
+        if found == removals:
+            break
+        removals = found
     return len(everything)
 
 

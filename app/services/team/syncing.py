@@ -122,6 +122,9 @@ def _read_event(conn: Connection, path: Path, identities: Sequence[X25519Identit
     except OSError:
         report.incomplete += 1
         return None
+    if len(data) > teamevent.MAX_FILE_BYTES:  # no event is this large: never read again
+        report.bad_files += 1
+        return "refused:too_large"
     if hashlib.sha256(data).hexdigest() + EVENT_SUFFIX != path.name:
         report.incomplete += 1  # still being copied, or damaged: looked at again later
         return None
