@@ -129,6 +129,7 @@ def test_sync_twice_applies_nothing_twice(trio) -> None:
     world.copy_all(a.folder, b.folder)
     b.sync()
     again = b.sync()
-    assert again.events_read == 0 and again.imported == 0
+    assert again.events_read == 0
+    assert again.imported == 0
     notes = team.case_triage(b.vault, ids[1]).notes
     assert [n.value for n in notes] == ["One note."]

@@ -35,16 +35,18 @@ def test_newcomer_receives_pins_made_before_the_folder_existed(tmp_path: Path) -
     early = desk.researcher("early")  # pinned before any team
     team.set_folder(desk.coordinator, tmp_path / "fa", "Alice")
     a = world.Coordinator("Alice", desk.coordinator, tmp_path / "fa")
-    bundle, ids = desk.export(early, [sample("uz")])
+    bundle, _ = desk.export(early, [sample("uz")])
     _drop(a.folder, bundle)
     b = world.join(tmp_path, a, "Bob", tmp_path / "fb")
     try:
         world.copy_all(a.folder, b.folder)
         report = b.sync()
-        assert report.imported == 1 and report.waiting == 0
+        assert report.imported == 1
+        assert report.waiting == 0
         assert [s.name for s in keys.signers(b.vault.conn)] == ["Researcher early"]
         st = team.status(b.vault)
-        assert st is not None and {m.name for m in st.members} == {"Alice", "Bob"}
+        assert st is not None
+        assert {m.name for m in st.members} == {"Alice", "Bob"}
         assert organisations.own_organisation(b.vault).name == "Memorial"
     finally:
         b.vault.close()
@@ -65,7 +67,8 @@ def test_an_unknown_sender_waits_for_a_pin_then_imports(tmp_path: Path) -> None:
         signers.trust_signer(a.vault, stranger.key_line, "Researcher late")
         world.copy_all(a.folder, b.folder)
         report = b.sync()
-        assert report.imported == 1 and report.waiting == 0
+        assert report.imported == 1
+        assert report.waiting == 0
     finally:
         b.vault.close()
         desk.close()
@@ -220,7 +223,8 @@ def test_hostile_journal_files_are_refused_and_change_nothing(tmp_path: Path) ->
         before = team.canonical_dump(a.vault)
         org = keys.identity(a.vault.conn).recipient
         st = team.status(a.vault)
-        assert st is not None and st.team_id
+        assert st is not None
+        assert st.team_id
         stranger = SigningKey.generate()
         # 1. a well-formed event by a key that is no member
         _forge(a.folder, Event(st.team_id, Kind.STATUS, 50, None, now_utc(),
@@ -245,7 +249,8 @@ def test_hostile_journal_files_are_refused_and_change_nothing(tmp_path: Path) ->
         (a.folder / "journal" / ("1" * 64 + ".evt")).symlink_to("/etc/passwd")
         report = a.sync()
         assert report.events_refused == 3
-        assert report.bad_files == 2 and report.incomplete == 1
+        assert report.bad_files == 2
+        assert report.incomplete == 1
         after = [row for row in team.canonical_dump(a.vault) if row[0] != "event"]
         assert after == [row for row in before if row[0] != "event"]
         assert team.case_triage(a.vault, ids[0]).status == "new"
@@ -270,7 +275,8 @@ def test_an_event_of_another_team_is_refused(tmp_path: Path) -> None:
         _forge(a.folder, Event("f" * 64, Kind.STATUS, 90, None, now_utc(),
                                {"case": ids[0], "value": "closed"}), member.signing_key, org)
         report = a.sync()
-        assert report.events_read == 1 and report.events_refused == 1
+        assert report.events_read == 1
+        assert report.events_refused == 1
         assert team.case_triage(a.vault, ids[0]).status == "new"
     finally:
         one.close()
