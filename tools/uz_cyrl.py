@@ -55,6 +55,7 @@ from pathlib import Path
 NAMES = frozenset(
     {
         "Signal",
+        "Syncthing",
         "Telegram",
         "WhatsApp",
         "Pegasus",

@@ -872,6 +872,10 @@
         <translation>Алынған айғақ, тек оқу үшін.</translation>
     </message>
     <message>
+        <source>Status and &amp;notes</source>
+        <translation>Күйі және &amp;жазбалар</translation>
+    </message>
+    <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
         <translation>Алынған %1 ісінің жұмыс көшірмесі; ол істің өзі қалай келсе, солай қалады.</translation>
     </message>
@@ -1223,6 +1227,17 @@
     <message>
         <source>Compacted: %1 before, %2 now.</source>
         <translation>Ықшамдалды: бұрын %1, қазір %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>They match</source>
+        <translation>Сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Сәйкес келмейді</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1736,82 @@
         <translation>Бізге арналмаған: бұл бума басқа ұйым үшін жасалып, бізге әрі қарай жіберілген.</translation>
     </message>
     <message>
+        <source>That is not a coordinator&apos;s line from &apos;guvoh team identity&apos;; ask for it again and paste the whole line.</source>
+        <translation>Бұл «guvoh team identity» беретін үйлестіруші жолы емес; оны қайта сұраңыз және жолды толық қойыңыз.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: give 1 to 200 letters, without control characters.</source>
+        <translation>Бұл атауды қолдануға болмайды: басқару таңбаларынсыз 1-ден 200-ге дейін әріп енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>That value cannot be recorded (%1): check the status, the tag or the note and try again.</source>
+        <translation>Бұл мәнді жазу мүмкін емес (%1): күйді, белгіні немесе жазбаны тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>This desk has no shared folder yet. Name it first with &apos;guvoh team folder DIR&apos;.</source>
+        <translation>Бұл жұмыс орнында әлі ортақ қалта жоқ. Алдымен оны «guvoh team folder DIR» арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 is not there (an unplugged disk, or Syncthing not set up yet). Nothing was read.</source>
+        <translation>%1 ортақ қалтасы жоқ (диск ажыратылған немесе Syncthing әлі бапталмаған). Ештеңе оқылмады.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot write into the shared folder %1. Check that it exists and that you may write there; what you decided is kept and written at the next sync.</source>
+        <translation>Guvoh %1 ортақ қалтасына жаза алмайды. Оның бар екенін және оған жазуға рұқсатыңыз барын тексеріңіз; шешімдеріңіз сақталды және келесі синхрондауда жазылады.</translation>
+    </message>
+    <message>
+        <source>This desk is not part of a team: create the organisation here first, or join with the key transfer a coordinator made for you.</source>
+        <translation>Бұл жұмыс орны топқа кірмейді: алдымен осында ұйым жасаңыз немесе үйлестіруші сізге жасаған кілттерді беру файлымен қосылыңыз.</translation>
+    </message>
+    <message>
+        <source>This desk has already joined this team; nothing was changed.</source>
+        <translation>Бұл жұмыс орны бұл топқа бұрын қосылған; ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>This desk belongs to another team already, so it cannot join this one.</source>
+        <translation>Бұл жұмыс орны басқа топқа кіреді, сондықтан бұл топқа қосыла алмайды.</translation>
+    </message>
+    <message>
+        <source>This vault is already the organisation %1, so it cannot take another organisation&apos;s keys. Join from a new coordinator vault.</source>
+        <translation>Бұл сейф %1 ұйымына тиесілі, сондықтан басқа ұйымның кілттерін ала алмайды. Жаңа үйлестіруші сейфінен қосылыңыз.</translation>
+    </message>
+    <message>
+        <source>This is not a key transfer made for this desk, or it is damaged, so nothing was changed. Ask the coordinator to make it again from your line.</source>
+        <translation>Бұл осы жұмыс орнына жасалған кілттерді беру файлы емес немесе ол зақымдалған, сондықтан ештеңе өзгермеді. Үйлестірушіден оны жолыңыз бойынша қайта жасауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was changed.</source>
+        <translation>%1 файлын оқу мүмкін болмады, сондықтан ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and is never overwritten; choose another name.</source>
+        <translation>%1 бұрыннан бар және ешқашан қайта жазылмайды; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and cannot join again with the same key. Ask for a new line from a new vault.</source>
+        <translation>%1 топтан шығарылған және сол кілтпен қайта қосыла алмайды. Жаңа сейфтен жаңа жол сұраңыз.</translation>
+    </message>
+    <message>
+        <source>A coordinator of this team is already called %1; ask the newcomer to choose another name.</source>
+        <translation>Бұл топта %1 деген үйлестіруші бұрыннан бар; жаңа келген адамнан басқа атау таңдауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>A desk cannot remove itself; another coordinator removes it.</source>
+        <translation>Жұмыс орны өзін-өзі шығара алмайды; оны басқа үйлестіруші шығарады.</translation>
+    </message>
+    <message>
+        <source>No coordinator %1 in this team. &apos;guvoh team status&apos; lists them.</source>
+        <translation>Бұл топта %1 үйлестірушісі жоқ. Тізімді «guvoh team status» көрсетеді.</translation>
+    </message>
+    <message>
+        <source>More than one coordinator matches %1; use the fingerprint.</source>
+        <translation>%1 атауына бірнеше үйлестіруші сәйкес келеді; саусақ ізін қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Say what to record: a status, an assignment, a tag or a note.</source>
+        <translation>Нені жазу керегін көрсетіңіз: күй, тағайындау, белгі немесе жазба.</translation>
+    </message>
+    <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
         <translation>%1 орнында бүлінген таңба бар (жалғыз суррогат, ол Юникод мәтіні емес); іс сақталмады.</translation>
     </message>
@@ -2123,6 +2214,10 @@
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
         <translation>Бұл ашық кілттің жарамды жолы емес; ол &apos;ssh-ed25519 AAAA... аты&apos; сияқты болуы керек.</translation>
+    </message>
+    <message>
+        <source>This file of the shared folder is damaged, too large or not for this desk, so it was not used.</source>
+        <translation>Ортақ қалтаның бұл файлы зақымдалған, тым үлкен немесе бұл жұмыс орнына арналмаған, сондықтан қолданылмады.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
@@ -3196,6 +3291,92 @@
     <message>
         <source>Unknown sender. To compare the safety codes, add this file again.</source>
         <translation>Белгісіз жіберуші. Қауіпсіздік кодтарын салыстыру үшін осы файлды қайта қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteBox</name>
+    <message>
+        <source>The new coordinator&apos;s line</source>
+        <translation>Жаңа үйлестірушінің жолы</translation>
+    </message>
+    <message>
+        <source>Paste the line here</source>
+        <translation>Жолды осында қойыңыз</translation>
+    </message>
+    <message>
+        <source>Read the line</source>
+        <translation>Жолды оқу</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Үйлестірушіні шақыру</translation>
+    </message>
+    <message>
+        <source>Ask the new coordinator for the line shown in their Team panel and paste it here.</source>
+        <translation>Жаңа үйлестірушіден оның «Топ» панеліндегі жолды сұраңыз және осында қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>%1 қауіпсіздік коды:</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read their safety code aloud, by phone or in person, and compare it group by group.</source>
+        <translation>%1 өз қауіпсіздік кодын телефонмен немесе бетпе-бет дауыстап оқысын, ал сіз оны топ-топымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Save the key transfer</source>
+        <translation>Кілттерді беру файлын сақтау</translation>
+    </message>
+    <message>
+        <source>The key transfer for %1 was saved as %2. Only %1 can open it: give it to them on a USB stick or through a messenger, then delete your copy.</source>
+        <translation>%1 үшін кілттерді беру файлы %2 ретінде сақталды. Оны тек %1 аша алады: оны USB флешкамен немесе мессенджер арқылы беріңіз, содан кейін өз көшірмеңізді жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this line: ask for it again, in person if you can.</source>
+        <translation>Ештеңе өзгермеді. Бұл жолды қолданбаңыз: оны қайта сұраңыз, мүмкін болса бетпе-бет.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBox</name>
+    <message>
+        <source>Join a team...</source>
+        <translation>Топқа қосылу...</translation>
+    </message>
+    <message>
+        <source>Join a team: open the key transfer</source>
+        <translation>Топқа қосылу: кілттерді беру файлын ашу</translation>
+    </message>
+    <message>
+        <source>Joining an organisation&apos;s team: give your line to one of its coordinators. They make a key transfer for you; open it here.</source>
+        <translation>Ұйым тобына қосылу үшін жолыңызды оның үйлестірушілерінің біріне беріңіз. Ол сізге кілттерді беру файлын жасайды; оны осында ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Open the key transfer</source>
+        <translation>Кілттерді беру файлын ашу</translation>
+    </message>
+    <message>
+        <source>Key transfers (*.age);;All files (*)</source>
+        <translation>Кілттерді беру файлдары (*.age);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Safety code of the organisation %1:</source>
+        <translation>%1 ұйымының қауіпсіздік коды:</translation>
+    </message>
+    <message>
+        <source>Safety code of %1, who invited you:</source>
+        <translation>Сізді шақырған %1 қауіпсіздік коды:</translation>
+    </message>
+    <message>
+        <source>Compare both codes with %1 by phone or in person, group by group.</source>
+        <translation>Екі кодты да %1 адамымен телефонмен немесе бетпе-бет, топ-топымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>You joined the team of %1. Now choose the shared folder.</source>
+        <translation>Сіз %1 тобына қосылдыңыз. Енді ортақ қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this key transfer: ask for a new one, in person if you can.</source>
+        <translation>Ештеңе өзгермеді. Бұл кілттерді беру файлын қолданбаңыз: жаңасын сұраңыз, мүмкін болса бетпе-бет.</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5665,300 @@
     <message>
         <source>The file was removed.</source>
         <translation>Файл жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1 (осы жұмыс орны)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Үйлестіруші</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Топтағы атыңыз</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team</source>
+        <translation>Топтағы қауіпсіздік кодыңыз</translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation>Жолыңыз</translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation>Жолды көшіру</translation>
+    </message>
+    <message>
+        <source>Copy your line</source>
+        <translation>Жолыңызды көшіру</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Ортақ қалта</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder...</source>
+        <translation>Ортақ қалтаны таңдау...</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Ортақ қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>Coordinators in the team</source>
+        <translation>Топтағы үйлестірушілер</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator...</source>
+        <translation>Үйлестірушіні шақыру...</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Үйлестірушіні шақыру</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Шығару...</translation>
+    </message>
+    <message>
+        <source>Remove the selected coordinator</source>
+        <translation>Таңдалған үйлестірушіні шығару</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Қазір синхрондау</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Соңғы синхрондау</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Several coordinators of your organisation can share the work. Each keeps their own vault; a shared folder, kept in step by Syncthing, carries only encrypted files between them.</source>
+        <translation>Ұйымыңыздың бірнеше үйлестірушісі жұмысты бірге атқара алады. Әрқайсысының өз сейфі бар; Syncthing бірдей күйде ұстайтын ортақ қалта олардың арасында тек шифрланған файлдарды тасиды.</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team:</source>
+        <translation>Топтағы қауіпсіздік кодыңыз:</translation>
+    </message>
+    <message>
+        <source>Your line, for the coordinator who invites you. Compare the safety code with them by phone or in person.</source>
+        <translation>Сізді шақыратын үйлестірушіге арналған жолыңыз. Қауіпсіздік кодын онымен телефонмен немесе бетпе-бет салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Guvoh reads this folder on its own while the vault is unlocked.</source>
+        <translation>Сейф ашық тұрғанда Guvoh бұл қалтаны өзі оқиды.</translation>
+    </message>
+    <message>
+        <source>Choosing the shared folder starts the team, with you as its first coordinator.</source>
+        <translation>Ортақ қалтаны таңдау топты бастайды, ал сіз оның алғашқы үйлестірушісі боласыз.</translation>
+    </message>
+    <message>
+        <source>Your line was copied.</source>
+        <translation>Жолыңыз көшірілді.</translation>
+    </message>
+    <message>
+        <source>The shared folder is %1. Guvoh reads it on its own while the vault is unlocked.</source>
+        <translation>Ортақ қалта: %1. Сейф ашық тұрғанда Guvoh оны өзі оқиды.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?</source>
+        <translation>%1 топтан шығарылсын ба?</translation>
+    </message>
+    <message>
+        <source>Changes %1 makes from now on will be refused on every desk. Your organisation gets a new card, which you save next: your researchers must trust the new card before they send again.</source>
+        <translation>%1 осы сәттен бастап енгізетін өзгерістер барлық жұмыс орындарында қабылданбайды. Ұйымыңыз жаңа карта алады, оны келесі қадамда сақтайсыз: зерттеушілеріңіз қайта жібермес бұрын жаңа картаға сенуі керек.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 шығару</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Save the new card</source>
+        <translation>Жаңа картаны сақтау</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team. The new card was saved as %2. Your researchers must trust the new card, and compare its new safety code with you, before they send again.</source>
+        <translation>%1 топтан шығарылды. Жаңа карта %2 ретінде сақталды. Зерттеушілеріңіз қайта жібермес бұрын жаңа картаға сеніп, оның жаңа қауіпсіздік кодын сізбен салыстыруы керек.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Синхрондалуда...</translation>
+    </message>
+    <message>
+        <source>The last sync at %1 failed: %2</source>
+        <translation>%1 кезіндегі синхрондау сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: nothing new.</source>
+        <translation>Соңғы синхрондау %1: жаңа ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: bundles imported %2, team changes applied %3, bundles waiting for their sender %4, bundles refused %5.</source>
+        <translation>Соңғы синхрондау %1: импортталған бумалар %2, қолданылған топ өзгерістері %3, жіберушісін күтіп тұрған бумалар %4, қабылданбаған бумалар %5.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageTab</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>Қаралуда</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Қосымша жұмыс керек</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Расталған</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабық</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Күйі: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Тағайындалды: %1</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Ешкім тағайындалмаған</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Белгі қосылды: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Белгі алынды: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Жазба: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the archive</source>
+        <translation>Мұрағаттан алынды</translation>
+    </message>
+    <message>
+        <source>%1 (overridden: changed at the same time)</source>
+        <translation>%1 (басылды: бір уақытта өзгертілген)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s name</source>
+        <translation>Үйлестірушінің аты</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Тағайындау</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Істі тағайындау</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Жаңа белгі</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>Белгіні қосу</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Белгіні алу</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag</source>
+        <translation>Таңдалған белгіні алу</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Жазбаны қосу</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Кім нені қашан өзгертті</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Where this case is in your organisation&apos;s work. Other coordinators of your team see every change.</source>
+        <translation>Бұл іс ұйымыңыздың жұмысында қай кезеңде. Тобыңыздағы басқа үйлестірушілер әр өзгерісті көреді.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
     </message>
 </context>
 <context>

@@ -872,6 +872,10 @@
         <translation>Алынган көрсөтмө, окуу үчүн гана.</translation>
     </message>
     <message>
+        <source>Status and &amp;notes</source>
+        <translation>Абалы жана &amp;эскертмелер</translation>
+    </message>
+    <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
         <translation>Алынган %1 ишинин жумушчу көчүрмөсү; ал иштин өзү кандай келсе, ошондой бойдон калат.</translation>
     </message>
@@ -1223,6 +1227,17 @@
     <message>
         <source>Compacted: %1 before, %2 now.</source>
         <translation>Кичирейтилди: мурда %1, азыр %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>They match</source>
+        <translation>Дал келет</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Дал келбейт</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1736,82 @@
         <translation>Биз үчүн эмес: бул пакет башка уюм үчүн жасалып, андан ары берилген.</translation>
     </message>
     <message>
+        <source>That is not a coordinator&apos;s line from &apos;guvoh team identity&apos;; ask for it again and paste the whole line.</source>
+        <translation>Бул «guvoh team identity» берген координатордун сабы эмес; аны кайра сурап, сапты толук коюңуз.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: give 1 to 200 letters, without control characters.</source>
+        <translation>Бул атты колдонууга болбойт: башкаруу белгилерисиз 1ден 200гө чейин тамга жазыңыз.</translation>
+    </message>
+    <message>
+        <source>That value cannot be recorded (%1): check the status, the tag or the note and try again.</source>
+        <translation>Бул маанини жазууга болбойт (%1): абалды, тегди же эскертмени текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>This desk has no shared folder yet. Name it first with &apos;guvoh team folder DIR&apos;.</source>
+        <translation>Бул иш ордунда азырынча жалпы папка жок. Адегенде аны «guvoh team folder DIR» менен көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 is not there (an unplugged disk, or Syncthing not set up yet). Nothing was read.</source>
+        <translation>%1 жалпы папкасы жок (диск ажыратылган же Syncthing азырынча жөндөлгөн эмес). Эч нерсе окулган жок.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot write into the shared folder %1. Check that it exists and that you may write there; what you decided is kept and written at the next sync.</source>
+        <translation>Guvoh %1 жалпы папкасына жаза албайт. Анын бар экенин жана ага жазууга уруксатыңыз бар экенин текшериңиз; чечимдериңиз сакталды жана кийинки синхрондоодо жазылат.</translation>
+    </message>
+    <message>
+        <source>This desk is not part of a team: create the organisation here first, or join with the key transfer a coordinator made for you.</source>
+        <translation>Бул иш орду топко кирбейт: адегенде бул жерде уюм түзүңүз же координатор сиз үчүн даярдаган ачкычтарды өткөрүү файлы менен кошулуңуз.</translation>
+    </message>
+    <message>
+        <source>This desk has already joined this team; nothing was changed.</source>
+        <translation>Бул иш орду бул топко мурунтан эле кошулган; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>This desk belongs to another team already, so it cannot join this one.</source>
+        <translation>Бул иш орду башка топко кирет, ошондуктан бул топко кошула албайт.</translation>
+    </message>
+    <message>
+        <source>This vault is already the organisation %1, so it cannot take another organisation&apos;s keys. Join from a new coordinator vault.</source>
+        <translation>Бул сейф мурунтан эле %1 уюмуна таандык, ошондуктан башка уюмдун ачкычтарын ала албайт. Жаңы координатор сейфинен кошулуңуз.</translation>
+    </message>
+    <message>
+        <source>This is not a key transfer made for this desk, or it is damaged, so nothing was changed. Ask the coordinator to make it again from your line.</source>
+        <translation>Бул бул иш орду үчүн даярдалган ачкычтарды өткөрүү файлы эмес же ал бузулган, ошондуктан эч нерсе өзгөргөн жок. Координатордон аны сабыңыз боюнча кайра даярдоону сураңыз.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was changed.</source>
+        <translation>%1 файлын окуу мүмкүн болгон жок, ошондуктан эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and is never overwritten; choose another name.</source>
+        <translation>%1 мурунтан эле бар жана эч качан кайра жазылбайт; башка ат тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and cannot join again with the same key. Ask for a new line from a new vault.</source>
+        <translation>%1 топтон чыгарылган жана ошол эле ачкыч менен кайра кошула албайт. Жаңы сейфтен жаңы сап сураңыз.</translation>
+    </message>
+    <message>
+        <source>A coordinator of this team is already called %1; ask the newcomer to choose another name.</source>
+        <translation>Бул топто %1 деген координатор мурунтан эле бар; жаңы келген адамдан башка ат тандоону сураңыз.</translation>
+    </message>
+    <message>
+        <source>A desk cannot remove itself; another coordinator removes it.</source>
+        <translation>Иш орду өзүн өзү чыгара албайт; аны башка координатор чыгарат.</translation>
+    </message>
+    <message>
+        <source>No coordinator %1 in this team. &apos;guvoh team status&apos; lists them.</source>
+        <translation>Бул топто %1 координатору жок. Тизмени «guvoh team status» көрсөтөт.</translation>
+    </message>
+    <message>
+        <source>More than one coordinator matches %1; use the fingerprint.</source>
+        <translation>%1 атына бирден ашык координатор дал келет; манжа изин колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Say what to record: a status, an assignment, a tag or a note.</source>
+        <translation>Эмнени жазуу керек экенин көрсөтүңүз: абал, дайындоо, тег же эскертме.</translation>
+    </message>
+    <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
         <translation>%1 жеринде бузулган белги бар (жалгыз сурогат, ал Unicode тексти эмес); иш сакталган жок.</translation>
     </message>
@@ -2123,6 +2214,10 @@
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
         <translation>Бул жарактуу ачык ачкыч сабы эмес; ал &apos;ssh-ed25519 AAAA... name&apos; сыяктуу болушу керек.</translation>
+    </message>
+    <message>
+        <source>This file of the shared folder is damaged, too large or not for this desk, so it was not used.</source>
+        <translation>Жалпы папкадагы бул файл бузулган, өтө чоң же бул иш орду үчүн эмес, ошондуктан колдонулган жок.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
@@ -3196,6 +3291,92 @@
     <message>
         <source>Unknown sender. To compare the safety codes, add this file again.</source>
         <translation>Белгисиз жөнөтүүчү. Коопсуздук коддорун салыштыруу үчүн бул файлды кайра кошуңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteBox</name>
+    <message>
+        <source>The new coordinator&apos;s line</source>
+        <translation>Жаңы координатордун сабы</translation>
+    </message>
+    <message>
+        <source>Paste the line here</source>
+        <translation>Сапты бул жерге коюңуз</translation>
+    </message>
+    <message>
+        <source>Read the line</source>
+        <translation>Сапты окуу</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Координаторду чакыруу</translation>
+    </message>
+    <message>
+        <source>Ask the new coordinator for the line shown in their Team panel and paste it here.</source>
+        <translation>Жаңы координатордон анын «Топ» панелиндеги сапты сурап, бул жерге коюңуз.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>%1 коопсуздук коду:</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read their safety code aloud, by phone or in person, and compare it group by group.</source>
+        <translation>%1 өзүнүн коопсуздук кодун телефон аркылуу же жүзмө-жүз үн чыгарып окусун, а сиз аны топ-топ менен салыштырыңыз.</translation>
+    </message>
+    <message>
+        <source>Save the key transfer</source>
+        <translation>Ачкычтарды өткөрүү файлын сактоо</translation>
+    </message>
+    <message>
+        <source>The key transfer for %1 was saved as %2. Only %1 can open it: give it to them on a USB stick or through a messenger, then delete your copy.</source>
+        <translation>%1 үчүн ачкычтарды өткөрүү файлы %2 катары сакталды. Аны %1 гана ача алат: аны USB флешка же мессенджер аркылуу бериңиз, андан кийин өзүңүздүн көчүрмөңүздү өчүрүңүз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this line: ask for it again, in person if you can.</source>
+        <translation>Эч нерсе өзгөргөн жок. Бул сапты колдонбоңуз: аны кайра сураңыз, мүмкүн болсо жүзмө-жүз.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBox</name>
+    <message>
+        <source>Join a team...</source>
+        <translation>Топко кошулуу...</translation>
+    </message>
+    <message>
+        <source>Join a team: open the key transfer</source>
+        <translation>Топко кошулуу: ачкычтарды өткөрүү файлын ачуу</translation>
+    </message>
+    <message>
+        <source>Joining an organisation&apos;s team: give your line to one of its coordinators. They make a key transfer for you; open it here.</source>
+        <translation>Уюмдун тобуна кошулуу үчүн сабыңызды анын координаторлорунун бирине бериңиз. Ал сиз үчүн ачкычтарды өткөрүү файлын даярдайт; аны бул жерде ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Open the key transfer</source>
+        <translation>Ачкычтарды өткөрүү файлын ачуу</translation>
+    </message>
+    <message>
+        <source>Key transfers (*.age);;All files (*)</source>
+        <translation>Ачкычтарды өткөрүү файлдары (*.age);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Safety code of the organisation %1:</source>
+        <translation>%1 уюмунун коопсуздук коду:</translation>
+    </message>
+    <message>
+        <source>Safety code of %1, who invited you:</source>
+        <translation>Сизди чакырган %1 коопсуздук коду:</translation>
+    </message>
+    <message>
+        <source>Compare both codes with %1 by phone or in person, group by group.</source>
+        <translation>Эки кодду тең %1 менен телефон аркылуу же жүзмө-жүз, топ-топ менен салыштырыңыз.</translation>
+    </message>
+    <message>
+        <source>You joined the team of %1. Now choose the shared folder.</source>
+        <translation>Сиз %1 тобуна кошулдуңуз. Эми жалпы папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this key transfer: ask for a new one, in person if you can.</source>
+        <translation>Эч нерсе өзгөргөн жок. Бул ачкычтарды өткөрүү файлын колдонбоңуз: жаңысын сураңыз, мүмкүн болсо жүзмө-жүз.</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5665,300 @@
     <message>
         <source>The file was removed.</source>
         <translation>Файл өчүрүлдү.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1 (ушул иш орду)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Манжа изи</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Кошулган</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Чыгарылган</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Топтогу атыңыз</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team</source>
+        <translation>Топтогу коопсуздук кодуңуз</translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation>Сабыңыз</translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation>Сапты көчүрүү</translation>
+    </message>
+    <message>
+        <source>Copy your line</source>
+        <translation>Сабыңызды көчүрүү</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Жалпы папка</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder...</source>
+        <translation>Жалпы папканы тандоо...</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Жалпы папканы тандоо</translation>
+    </message>
+    <message>
+        <source>Coordinators in the team</source>
+        <translation>Топтогу координаторлор</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator...</source>
+        <translation>Координаторду чакыруу...</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Координаторду чакыруу</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Чыгаруу...</translation>
+    </message>
+    <message>
+        <source>Remove the selected coordinator</source>
+        <translation>Тандалган координаторду чыгаруу</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Азыр синхрондоо</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Акыркы синхрондоо</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Several coordinators of your organisation can share the work. Each keeps their own vault; a shared folder, kept in step by Syncthing, carries only encrypted files between them.</source>
+        <translation>Уюмуңуздун бир нече координатору ишти чогуу аткара алат. Ар биринин өз сейфи бар; Syncthing бирдей абалда кармаган жалпы папка алардын ортосунда шифрленген файлдарды гана ташыйт.</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team:</source>
+        <translation>Топтогу коопсуздук кодуңуз:</translation>
+    </message>
+    <message>
+        <source>Your line, for the coordinator who invites you. Compare the safety code with them by phone or in person.</source>
+        <translation>Сизди чакыра турган координатор үчүн сабыңыз. Коопсуздук кодун аны менен телефон аркылуу же жүзмө-жүз салыштырыңыз.</translation>
+    </message>
+    <message>
+        <source>Guvoh reads this folder on its own while the vault is unlocked.</source>
+        <translation>Сейф ачык турганда Guvoh бул папканы өзү окуп турат.</translation>
+    </message>
+    <message>
+        <source>Choosing the shared folder starts the team, with you as its first coordinator.</source>
+        <translation>Жалпы папканы тандоо топту баштайт, а сиз анын биринчи координатору болосуз.</translation>
+    </message>
+    <message>
+        <source>Your line was copied.</source>
+        <translation>Сабыңыз көчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>The shared folder is %1. Guvoh reads it on its own while the vault is unlocked.</source>
+        <translation>Жалпы папка: %1. Сейф ачык турганда Guvoh аны өзү окуп турат.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?</source>
+        <translation>%1 топтон чыгарылсынбы?</translation>
+    </message>
+    <message>
+        <source>Changes %1 makes from now on will be refused on every desk. Your organisation gets a new card, which you save next: your researchers must trust the new card before they send again.</source>
+        <translation>%1 мындан ары киргизген өзгөртүүлөр бардык иш орундарында четке кагылат. Уюмуңуз жаңы карточка алат, аны кийинки кадамда сактайсыз: изилдөөчүлөрүңүз кайра жөнөтүүдөн мурун жаңы карточкага ишениши керек.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Save the new card</source>
+        <translation>Жаңы карточканы сактоо</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team. The new card was saved as %2. Your researchers must trust the new card, and compare its new safety code with you, before they send again.</source>
+        <translation>%1 топтон чыгарылды. Жаңы карточка %2 катары сакталды. Изилдөөчүлөрүңүз кайра жөнөтүүдөн мурун жаңы карточкага ишенип, анын жаңы коопсуздук кодун сиз менен салыштырышы керек.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Синхрондолууда...</translation>
+    </message>
+    <message>
+        <source>The last sync at %1 failed: %2</source>
+        <translation>%1 кезиндеги синхрондоо ишке ашкан жок: %2</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: nothing new.</source>
+        <translation>Акыркы синхрондоо %1: жаңы эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: bundles imported %2, team changes applied %3, bundles waiting for their sender %4, bundles refused %5.</source>
+        <translation>Акыркы синхрондоо %1: импорттолгон пакеттер %2, колдонулган топ өзгөртүүлөрү %3, жөнөтүүчүсүн күтүп турган пакеттер %4, четке кагылган пакеттер %5.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageTab</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>Каралууда</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Кошумча иш керек</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Тастыкталган</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабык</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Абалы: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Дайындалды: %1</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Эч ким дайындалган эмес</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Тег кошулду: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Тег алынды: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Эскертме: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the archive</source>
+        <translation>Архивден алынды</translation>
+    </message>
+    <message>
+        <source>%1 (overridden: changed at the same time)</source>
+        <translation>%1 (басылды: бир убакта өзгөртүлгөн)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Дайындалды</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s name</source>
+        <translation>Координатордун аты</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Дайындоо</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Ишти дайындоо</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Тегдер</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Жаңы тег</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>Тегди кошуу</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Тегди алуу</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag</source>
+        <translation>Тандалган тегди алуу</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Жаңы эскертме</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Эскертмени кошуу</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Ким эмнени качан өзгөрттү</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертме</translation>
+    </message>
+    <message>
+        <source>Where this case is in your organisation&apos;s work. Other coordinators of your team see every change.</source>
+        <translation>Бул иш уюмуңуздун ишинде кайсы баскычта. Тобуңуздагы башка координаторлор ар бир өзгөртүүнү көрөт.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарых</translation>
     </message>
 </context>
 <context>

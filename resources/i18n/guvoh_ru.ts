@@ -876,6 +876,10 @@
         <translation>Полученные показания, только для чтения.</translation>
     </message>
     <message>
+        <source>Status and &amp;notes</source>
+        <translation>Статус и &amp;заметки</translation>
+    </message>
+    <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
         <translation>Рабочая копия полученного дела %1; само оно остаётся таким, каким пришло.</translation>
     </message>
@@ -1233,6 +1237,17 @@
     <message>
         <source>Compacted: %1 before, %2 now.</source>
         <translation>Сжато: было %1, стало %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>They match</source>
+        <translation>Совпадают</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Не совпадают</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1746,82 @@
         <translation>Не для нас: этот пакет был создан для другой организации и передан дальше.</translation>
     </message>
     <message>
+        <source>That is not a coordinator&apos;s line from &apos;guvoh team identity&apos;; ask for it again and paste the whole line.</source>
+        <translation>Это не строка координатора из «guvoh team identity»; попросите её снова и вставьте строку целиком.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: give 1 to 200 letters, without control characters.</source>
+        <translation>Это имя нельзя использовать: нужно от 1 до 200 букв, без управляющих символов.</translation>
+    </message>
+    <message>
+        <source>That value cannot be recorded (%1): check the status, the tag or the note and try again.</source>
+        <translation>Это значение нельзя записать (%1): проверьте статус, метку или заметку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>This desk has no shared folder yet. Name it first with &apos;guvoh team folder DIR&apos;.</source>
+        <translation>У этого рабочего места ещё нет общей папки. Сначала укажите её командой «guvoh team folder DIR».</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 is not there (an unplugged disk, or Syncthing not set up yet). Nothing was read.</source>
+        <translation>Общей папки %1 нет (отключён диск, или Syncthing ещё не настроен). Ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot write into the shared folder %1. Check that it exists and that you may write there; what you decided is kept and written at the next sync.</source>
+        <translation>Guvoh не может писать в общую папку %1. Проверьте, что она существует и что вам можно в неё писать; ваши решения сохранены и будут записаны при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>This desk is not part of a team: create the organisation here first, or join with the key transfer a coordinator made for you.</source>
+        <translation>Это рабочее место не входит в команду: сначала создайте здесь организацию или присоединитесь с передачей ключей, которую сделал для вас координатор.</translation>
+    </message>
+    <message>
+        <source>This desk has already joined this team; nothing was changed.</source>
+        <translation>Это рабочее место уже присоединилось к этой команде; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This desk belongs to another team already, so it cannot join this one.</source>
+        <translation>Это рабочее место уже входит в другую команду, поэтому не может присоединиться к этой.</translation>
+    </message>
+    <message>
+        <source>This vault is already the organisation %1, so it cannot take another organisation&apos;s keys. Join from a new coordinator vault.</source>
+        <translation>Это хранилище уже принадлежит организации %1, поэтому не может принять ключи другой организации. Присоединяйтесь из нового хранилища координатора.</translation>
+    </message>
+    <message>
+        <source>This is not a key transfer made for this desk, or it is damaged, so nothing was changed. Ask the coordinator to make it again from your line.</source>
+        <translation>Это не передача ключей для этого рабочего места, или она повреждена, поэтому ничего не изменено. Попросите координатора сделать её заново по вашей строке.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was changed.</source>
+        <translation>Файл %1 не удалось прочитать, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and is never overwritten; choose another name.</source>
+        <translation>%1 уже существует и никогда не перезаписывается; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and cannot join again with the same key. Ask for a new line from a new vault.</source>
+        <translation>%1 удалён(а) из команды и не может присоединиться снова с тем же ключом. Попросите новую строку из нового хранилища.</translation>
+    </message>
+    <message>
+        <source>A coordinator of this team is already called %1; ask the newcomer to choose another name.</source>
+        <translation>В этой команде уже есть координатор с именем %1; попросите новичка выбрать другое имя.</translation>
+    </message>
+    <message>
+        <source>A desk cannot remove itself; another coordinator removes it.</source>
+        <translation>Рабочее место не может удалить само себя; его удаляет другой координатор.</translation>
+    </message>
+    <message>
+        <source>No coordinator %1 in this team. &apos;guvoh team status&apos; lists them.</source>
+        <translation>В этой команде нет координатора %1. Список показывает «guvoh team status».</translation>
+    </message>
+    <message>
+        <source>More than one coordinator matches %1; use the fingerprint.</source>
+        <translation>Под %1 подходит больше одного координатора; укажите отпечаток.</translation>
+    </message>
+    <message>
+        <source>Say what to record: a status, an assignment, a tag or a note.</source>
+        <translation>Укажите, что записать: статус, назначение, метку или заметку.</translation>
+    </message>
+    <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
         <translation>В %1 есть повреждённый символ (одиночный суррогат, а это не текст Unicode); дело не сохранено.</translation>
     </message>
@@ -2133,6 +2224,10 @@
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
         <translation>Это неправильная строка открытого ключа; она должна выглядеть так: «ssh-ed25519 AAAA... имя».</translation>
+    </message>
+    <message>
+        <source>This file of the shared folder is damaged, too large or not for this desk, so it was not used.</source>
+        <translation>Этот файл общей папки повреждён, слишком велик или не для этого рабочего места, поэтому он не использован.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
@@ -3218,6 +3313,92 @@
     <message>
         <source>Unknown sender. To compare the safety codes, add this file again.</source>
         <translation>Неизвестный отправитель. Чтобы сверить коды безопасности, добавьте этот файл ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteBox</name>
+    <message>
+        <source>The new coordinator&apos;s line</source>
+        <translation>Строка нового координатора</translation>
+    </message>
+    <message>
+        <source>Paste the line here</source>
+        <translation>Вставьте строку сюда</translation>
+    </message>
+    <message>
+        <source>Read the line</source>
+        <translation>Прочитать строку</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Пригласить координатора</translation>
+    </message>
+    <message>
+        <source>Ask the new coordinator for the line shown in their Team panel and paste it here.</source>
+        <translation>Попросите у нового координатора строку из его панели «Команда» и вставьте её сюда.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>Код безопасности %1:</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read their safety code aloud, by phone or in person, and compare it group by group.</source>
+        <translation>Попросите %1 прочитать свой код безопасности вслух, по телефону или лично, и сверьте его группа за группой.</translation>
+    </message>
+    <message>
+        <source>Save the key transfer</source>
+        <translation>Сохранить передачу ключей</translation>
+    </message>
+    <message>
+        <source>The key transfer for %1 was saved as %2. Only %1 can open it: give it to them on a USB stick or through a messenger, then delete your copy.</source>
+        <translation>Передача ключей для %1 сохранена как %2. Открыть её может только %1: передайте её на USB-флешке или через мессенджер, затем удалите свою копию.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this line: ask for it again, in person if you can.</source>
+        <translation>Ничего не изменено. Не используйте эту строку: попросите её снова, лично, если можете.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBox</name>
+    <message>
+        <source>Join a team...</source>
+        <translation>Присоединиться к команде...</translation>
+    </message>
+    <message>
+        <source>Join a team: open the key transfer</source>
+        <translation>Присоединиться к команде: открыть передачу ключей</translation>
+    </message>
+    <message>
+        <source>Joining an organisation&apos;s team: give your line to one of its coordinators. They make a key transfer for you; open it here.</source>
+        <translation>Чтобы присоединиться к команде организации, дайте свою строку одному из её координаторов. Он сделает для вас передачу ключей; откройте её здесь.</translation>
+    </message>
+    <message>
+        <source>Open the key transfer</source>
+        <translation>Открыть передачу ключей</translation>
+    </message>
+    <message>
+        <source>Key transfers (*.age);;All files (*)</source>
+        <translation>Передачи ключей (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Safety code of the organisation %1:</source>
+        <translation>Код безопасности организации %1:</translation>
+    </message>
+    <message>
+        <source>Safety code of %1, who invited you:</source>
+        <translation>Код безопасности %1, кто вас пригласил:</translation>
+    </message>
+    <message>
+        <source>Compare both codes with %1 by phone or in person, group by group.</source>
+        <translation>Сверьте оба кода с %1 по телефону или лично, группа за группой.</translation>
+    </message>
+    <message>
+        <source>You joined the team of %1. Now choose the shared folder.</source>
+        <translation>Вы присоединились к команде %1. Теперь выберите общую папку.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this key transfer: ask for a new one, in person if you can.</source>
+        <translation>Ничего не изменено. Не используйте эту передачу ключей: попросите новую, лично, если можете.</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5701,300 @@
     <message>
         <source>The file was removed.</source>
         <translation>Файл удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1 (это рабочее место)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Ваше имя в команде</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team</source>
+        <translation>Ваш код безопасности в команде</translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation>Ваша строка</translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation>Копировать строку</translation>
+    </message>
+    <message>
+        <source>Copy your line</source>
+        <translation>Копировать вашу строку</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Общая папка</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder...</source>
+        <translation>Выбрать общую папку...</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Выбрать общую папку</translation>
+    </message>
+    <message>
+        <source>Coordinators in the team</source>
+        <translation>Координаторы в команде</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator...</source>
+        <translation>Пригласить координатора...</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Пригласить координатора</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Удалить...</translation>
+    </message>
+    <message>
+        <source>Remove the selected coordinator</source>
+        <translation>Удалить выбранного координатора</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Several coordinators of your organisation can share the work. Each keeps their own vault; a shared folder, kept in step by Syncthing, carries only encrypted files between them.</source>
+        <translation>Несколько координаторов вашей организации могут работать вместе. У каждого своё хранилище; общая папка, которую синхронизирует Syncthing, переносит между ними только зашифрованные файлы.</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team:</source>
+        <translation>Ваш код безопасности в команде:</translation>
+    </message>
+    <message>
+        <source>Your line, for the coordinator who invites you. Compare the safety code with them by phone or in person.</source>
+        <translation>Ваша строка для координатора, который вас приглашает. Сверьте с ним код безопасности по телефону или лично.</translation>
+    </message>
+    <message>
+        <source>Guvoh reads this folder on its own while the vault is unlocked.</source>
+        <translation>Guvoh сам читает эту папку, пока хранилище разблокировано.</translation>
+    </message>
+    <message>
+        <source>Choosing the shared folder starts the team, with you as its first coordinator.</source>
+        <translation>Выбор общей папки создаёт команду, и вы — её первый координатор.</translation>
+    </message>
+    <message>
+        <source>Your line was copied.</source>
+        <translation>Ваша строка скопирована.</translation>
+    </message>
+    <message>
+        <source>The shared folder is %1. Guvoh reads it on its own while the vault is unlocked.</source>
+        <translation>Общая папка: %1. Guvoh сам читает её, пока хранилище разблокировано.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?</source>
+        <translation>Удалить %1 из команды?</translation>
+    </message>
+    <message>
+        <source>Changes %1 makes from now on will be refused on every desk. Your organisation gets a new card, which you save next: your researchers must trust the new card before they send again.</source>
+        <translation>Изменения, которые %1 сделает с этого момента, будут отклонены на всех рабочих местах. Ваша организация получит новую карточку, которую вы сохраните следующим шагом: исследователи должны доверять новой карточке, прежде чем снова что-то отправлять.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save the new card</source>
+        <translation>Сохранить новую карточку</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team. The new card was saved as %2. Your researchers must trust the new card, and compare its new safety code with you, before they send again.</source>
+        <translation>%1 удалён(а) из команды. Новая карточка сохранена как %2. Ваши исследователи должны доверять новой карточке и сверить с вами её новый код безопасности, прежде чем снова что-то отправлять.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Синхронизация...</translation>
+    </message>
+    <message>
+        <source>The last sync at %1 failed: %2</source>
+        <translation>Синхронизация в %1 не удалась: %2</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: nothing new.</source>
+        <translation>Последняя синхронизация в %1: ничего нового.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: bundles imported %2, team changes applied %3, bundles waiting for their sender %4, bundles refused %5.</source>
+        <translation>Последняя синхронизация в %1: пакетов импортировано %2, изменений команды применено %3, пакетов ждут отправителя %4, пакетов отклонено %5.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageTab</name>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Нужна доработка</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Назначено: %1</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Никто не назначен</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Метка добавлена: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Метка удалена: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the archive</source>
+        <translation>Удалено из архива</translation>
+    </message>
+    <message>
+        <source>%1 (overridden: changed at the same time)</source>
+        <translation>%1 (перекрыто: изменено в то же время)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s name</source>
+        <translation>Имя координатора</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Назначить дело</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Новая метка</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag</source>
+        <translation>Удалить выбранную метку</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Кто что изменил и когда</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Where this case is in your organisation&apos;s work. Other coordinators of your team see every change.</source>
+        <translation>На каком этапе это дело в работе вашей организации. Другие координаторы вашей команды видят каждое изменение.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
     </message>
 </context>
 <context>

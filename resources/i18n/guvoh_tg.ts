@@ -872,6 +872,10 @@
         <translation>Шаҳодати қабулшуда, танҳо барои хондан.</translation>
     </message>
     <message>
+        <source>Status and &amp;notes</source>
+        <translation>Ҳолат ва &amp;қайдҳо</translation>
+    </message>
+    <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
         <translation>Нусхаи кории парвандаи қабулшудаи %1; худи он ҳамон тавре ки омада буд, боқӣ мемонад.</translation>
     </message>
@@ -1223,6 +1227,17 @@
     <message>
         <source>Compacted: %1 before, %2 now.</source>
         <translation>Ихчам шуд: пеш %1, ҳоло %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>They match</source>
+        <translation>Мувофиқанд</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Мувофиқ нестанд</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1736,82 @@
         <translation>Барои мо нест: ин баста барои созмони дигар сохта шуда, ба мо фиристода шудааст.</translation>
     </message>
     <message>
+        <source>That is not a coordinator&apos;s line from &apos;guvoh team identity&apos;; ask for it again and paste the whole line.</source>
+        <translation>Ин сатри ҳамоҳангсоз аз «guvoh team identity» нест; онро боз пурсед ва сатрро пурра гузоред.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: give 1 to 200 letters, without control characters.</source>
+        <translation>Ин номро истифода бурдан мумкин нест: аз 1 то 200 ҳарф, бе аломатҳои идоракунӣ нависед.</translation>
+    </message>
+    <message>
+        <source>That value cannot be recorded (%1): check the status, the tag or the note and try again.</source>
+        <translation>Ин қиматро сабт кардан мумкин нест (%1): ҳолат, барчасп ё қайдро санҷед ва боз кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>This desk has no shared folder yet. Name it first with &apos;guvoh team folder DIR&apos;.</source>
+        <translation>Ин ҷои корӣ ҳанӯз ҷузвдони умумӣ надорад. Аввал онро бо «guvoh team folder DIR» нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 is not there (an unplugged disk, or Syncthing not set up yet). Nothing was read.</source>
+        <translation>Ҷузвдони умумии %1 нест (диск ҷудо шудааст ё Syncthing ҳанӯз танзим нашудааст). Ҳеҷ чиз хонда нашуд.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot write into the shared folder %1. Check that it exists and that you may write there; what you decided is kept and written at the next sync.</source>
+        <translation>Guvoh ба ҷузвдони умумии %1 навишта наметавонад. Санҷед, ки он вуҷуд дорад ва шумо ба он навишта метавонед; қарорҳои шумо нигоҳ дошта шудаанд ва ҳангоми синхронкунии навбатӣ навишта мешаванд.</translation>
+    </message>
+    <message>
+        <source>This desk is not part of a team: create the organisation here first, or join with the key transfer a coordinator made for you.</source>
+        <translation>Ин ҷои корӣ узви гурӯҳ нест: аввал дар ин ҷо созмон созед ё бо интиқоли калидҳое, ки ҳамоҳангсоз барои шумо сохтааст, ҳамроҳ шавед.</translation>
+    </message>
+    <message>
+        <source>This desk has already joined this team; nothing was changed.</source>
+        <translation>Ин ҷои корӣ аллакай ба ин гурӯҳ ҳамроҳ шудааст; ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>This desk belongs to another team already, so it cannot join this one.</source>
+        <translation>Ин ҷои корӣ аллакай узви гурӯҳи дигар аст, бинобар ин ба ин гурӯҳ ҳамроҳ шуда наметавонад.</translation>
+    </message>
+    <message>
+        <source>This vault is already the organisation %1, so it cannot take another organisation&apos;s keys. Join from a new coordinator vault.</source>
+        <translation>Ин анбор аллакай ба созмони %1 тааллуқ дорад, бинобар ин калидҳои созмони дигарро гирифта наметавонад. Аз анбори нави ҳамоҳангсоз ҳамроҳ шавед.</translation>
+    </message>
+    <message>
+        <source>This is not a key transfer made for this desk, or it is damaged, so nothing was changed. Ask the coordinator to make it again from your line.</source>
+        <translation>Ин интиқоли калидҳо барои ин ҷои корӣ нест ё вайрон шудааст, бинобар ин ҳеҷ чиз тағйир наёфт. Аз ҳамоҳангсоз хоҳиш кунед, ки онро аз рӯи сатри шумо аз нав созад.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was changed.</source>
+        <translation>Файли %1 хонда нашуд, бинобар ин ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and is never overwritten; choose another name.</source>
+        <translation>%1 аллакай вуҷуд дорад ва ҳеҷ гоҳ аз нав навишта намешавад; номи дигар интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and cannot join again with the same key. Ask for a new line from a new vault.</source>
+        <translation>%1 аз гурӯҳ хориҷ карда шудааст ва бо ҳамон калид дубора ҳамроҳ шуда наметавонад. Аз анбори нав сатри нав пурсед.</translation>
+    </message>
+    <message>
+        <source>A coordinator of this team is already called %1; ask the newcomer to choose another name.</source>
+        <translation>Дар ин гурӯҳ аллакай ҳамоҳангсоз бо номи %1 ҳаст; аз навомада хоҳиш кунед, ки номи дигар интихоб кунад.</translation>
+    </message>
+    <message>
+        <source>A desk cannot remove itself; another coordinator removes it.</source>
+        <translation>Ҷои корӣ худашро хориҷ карда наметавонад; онро ҳамоҳангсози дигар хориҷ мекунад.</translation>
+    </message>
+    <message>
+        <source>No coordinator %1 in this team. &apos;guvoh team status&apos; lists them.</source>
+        <translation>Дар ин гурӯҳ ҳамоҳангсози %1 нест. Рӯйхатро «guvoh team status» нишон медиҳад.</translation>
+    </message>
+    <message>
+        <source>More than one coordinator matches %1; use the fingerprint.</source>
+        <translation>Ба %1 зиёда аз як ҳамоҳангсоз мувофиқ аст; изи ангуштро истифода баред.</translation>
+    </message>
+    <message>
+        <source>Say what to record: a status, an assignment, a tag or a note.</source>
+        <translation>Нишон диҳед, ки чӣ сабт шавад: ҳолат, таъинот, барчасп ё қайд.</translation>
+    </message>
+    <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
         <translation>Дар %1 аломати вайроншуда ҳаст (суррогати танҳо, ки матни Unicode нест); парванда захира нашуд.</translation>
     </message>
@@ -2123,6 +2214,10 @@
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
         <translation>Ин сатри дурусти калиди умумӣ нест; он бояд ба &apos;ssh-ed25519 AAAA... ном&apos; монанд бошад.</translation>
+    </message>
+    <message>
+        <source>This file of the shared folder is damaged, too large or not for this desk, so it was not used.</source>
+        <translation>Ин файли ҷузвдони умумӣ вайрон, хеле калон ё на барои ин ҷои корӣ аст, бинобар ин истифода нашуд.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
@@ -3196,6 +3291,92 @@
     <message>
         <source>Unknown sender. To compare the safety codes, add this file again.</source>
         <translation>Фиристандаи ношинос. Барои муқоисаи рамзҳои бехатарӣ ин файлро боз илова кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteBox</name>
+    <message>
+        <source>The new coordinator&apos;s line</source>
+        <translation>Сатри ҳамоҳангсози нав</translation>
+    </message>
+    <message>
+        <source>Paste the line here</source>
+        <translation>Сатрро ба ин ҷо гузоред</translation>
+    </message>
+    <message>
+        <source>Read the line</source>
+        <translation>Хондани сатр</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Даъват кардани ҳамоҳангсоз</translation>
+    </message>
+    <message>
+        <source>Ask the new coordinator for the line shown in their Team panel and paste it here.</source>
+        <translation>Аз ҳамоҳангсози нав сатреро, ки дар лавҳаи «Гурӯҳ»-и ӯ нишон дода шудааст, пурсед ва ба ин ҷо гузоред.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>Рамзи бехатарии %1:</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read their safety code aloud, by phone or in person, and compare it group by group.</source>
+        <translation>Аз %1 хоҳиш кунед, ки рамзи бехатарии худро бо телефон ё рӯ ба рӯ баланд хонад ва онро гурӯҳ ба гурӯҳ муқоиса кунед.</translation>
+    </message>
+    <message>
+        <source>Save the key transfer</source>
+        <translation>Захира кардани интиқоли калидҳо</translation>
+    </message>
+    <message>
+        <source>The key transfer for %1 was saved as %2. Only %1 can open it: give it to them on a USB stick or through a messenger, then delete your copy.</source>
+        <translation>Интиқоли калидҳо барои %1 ҳамчун %2 захира шуд. Онро танҳо %1 кушода метавонад: онро бо флешкаи USB ё тавассути паёмрасон диҳед, баъд нусхаи худро нест кунед.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this line: ask for it again, in person if you can.</source>
+        <translation>Ҳеҷ чиз тағйир наёфт. Ин сатрро истифода набаред: онро боз пурсед, агар тавонед, рӯ ба рӯ.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBox</name>
+    <message>
+        <source>Join a team...</source>
+        <translation>Ҳамроҳ шудан ба гурӯҳ...</translation>
+    </message>
+    <message>
+        <source>Join a team: open the key transfer</source>
+        <translation>Ҳамроҳ шудан ба гурӯҳ: кушодани интиқоли калидҳо</translation>
+    </message>
+    <message>
+        <source>Joining an organisation&apos;s team: give your line to one of its coordinators. They make a key transfer for you; open it here.</source>
+        <translation>Барои ҳамроҳ шудан ба гурӯҳи созмон сатри худро ба яке аз ҳамоҳангсозони он диҳед. Ӯ барои шумо интиқоли калидҳо месозад; онро дар ин ҷо кушоед.</translation>
+    </message>
+    <message>
+        <source>Open the key transfer</source>
+        <translation>Кушодани интиқоли калидҳо</translation>
+    </message>
+    <message>
+        <source>Key transfers (*.age);;All files (*)</source>
+        <translation>Интиқоли калидҳо (*.age);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Safety code of the organisation %1:</source>
+        <translation>Рамзи бехатарии созмони %1:</translation>
+    </message>
+    <message>
+        <source>Safety code of %1, who invited you:</source>
+        <translation>Рамзи бехатарии %1, ки шуморо даъват кард:</translation>
+    </message>
+    <message>
+        <source>Compare both codes with %1 by phone or in person, group by group.</source>
+        <translation>Ҳарду рамзро бо %1 бо телефон ё рӯ ба рӯ, гурӯҳ ба гурӯҳ муқоиса кунед.</translation>
+    </message>
+    <message>
+        <source>You joined the team of %1. Now choose the shared folder.</source>
+        <translation>Шумо ба гурӯҳи %1 ҳамроҳ шудед. Акнун ҷузвдони умумиро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this key transfer: ask for a new one, in person if you can.</source>
+        <translation>Ҳеҷ чиз тағйир наёфт. Ин интиқоли калидҳоро истифода набаред: навашро пурсед, агар тавонед, рӯ ба рӯ.</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5665,300 @@
     <message>
         <source>The file was removed.</source>
         <translation>Файл хориҷ карда шуд.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1 (ҳамин ҷои корӣ)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Ҳамоҳангсоз</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Изи ангушт</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Илова шуд</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Хориҷ шуд</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Номи шумо дар гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team</source>
+        <translation>Рамзи бехатарии шумо дар гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation>Сатри шумо</translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation>Нусхабардории сатр</translation>
+    </message>
+    <message>
+        <source>Copy your line</source>
+        <translation>Нусхабардории сатри шумо</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Ҷузвдони умумӣ</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder...</source>
+        <translation>Интихоби ҷузвдони умумӣ...</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Интихоби ҷузвдони умумӣ</translation>
+    </message>
+    <message>
+        <source>Coordinators in the team</source>
+        <translation>Ҳамоҳангсозон дар гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator...</source>
+        <translation>Даъват кардани ҳамоҳангсоз...</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Даъват кардани ҳамоҳангсоз</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Хориҷ кардан...</translation>
+    </message>
+    <message>
+        <source>Remove the selected coordinator</source>
+        <translation>Хориҷ кардани ҳамоҳангсози интихобшуда</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Ҳозир синхронкунӣ</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Синхронкунии охирин</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Several coordinators of your organisation can share the work. Each keeps their own vault; a shared folder, kept in step by Syncthing, carries only encrypted files between them.</source>
+        <translation>Якчанд ҳамоҳангсози созмони шумо метавонанд корро якҷоя кунанд. Ҳар яке анбори худро дорад; ҷузвдони умумӣ, ки Syncthing онро ҳамоҳанг нигоҳ медорад, байни онҳо танҳо файлҳои рамзгузоришударо интиқол медиҳад.</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team:</source>
+        <translation>Рамзи бехатарии шумо дар гурӯҳ:</translation>
+    </message>
+    <message>
+        <source>Your line, for the coordinator who invites you. Compare the safety code with them by phone or in person.</source>
+        <translation>Сатри шумо барои ҳамоҳангсозе, ки шуморо даъват мекунад. Рамзи бехатариро бо ӯ бо телефон ё рӯ ба рӯ муқоиса кунед.</translation>
+    </message>
+    <message>
+        <source>Guvoh reads this folder on its own while the vault is unlocked.</source>
+        <translation>То анбор кушода аст, Guvoh ин ҷузвдонро худаш мехонад.</translation>
+    </message>
+    <message>
+        <source>Choosing the shared folder starts the team, with you as its first coordinator.</source>
+        <translation>Интихоби ҷузвдони умумӣ гурӯҳро оғоз мекунад ва шумо ҳамоҳангсози аввалини он мешавед.</translation>
+    </message>
+    <message>
+        <source>Your line was copied.</source>
+        <translation>Сатри шумо нусхабардорӣ шуд.</translation>
+    </message>
+    <message>
+        <source>The shared folder is %1. Guvoh reads it on its own while the vault is unlocked.</source>
+        <translation>Ҷузвдони умумӣ: %1. То анбор кушода аст, Guvoh онро худаш мехонад.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?</source>
+        <translation>%1 аз гурӯҳ хориҷ карда шавад?</translation>
+    </message>
+    <message>
+        <source>Changes %1 makes from now on will be refused on every desk. Your organisation gets a new card, which you save next: your researchers must trust the new card before they send again.</source>
+        <translation>Тағйироте, ки %1 аз ин лаҳза мекунад, дар ҳамаи ҷойҳои корӣ рад карда мешаванд. Созмони шумо корти нав мегирад, ки шумо онро дар қадами навбатӣ захира мекунед: муҳаққиқони шумо бояд пеш аз фиристодани навбатӣ ба корти нав эътимод кунанд.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Хориҷ кардани %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Save the new card</source>
+        <translation>Захира кардани корти нав</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team. The new card was saved as %2. Your researchers must trust the new card, and compare its new safety code with you, before they send again.</source>
+        <translation>%1 аз гурӯҳ хориҷ карда шуд. Корти нав ҳамчун %2 захира шуд. Муҳаққиқони шумо бояд пеш аз фиристодани навбатӣ ба корти нав эътимод кунанд ва рамзи бехатарии нави онро бо шумо муқоиса кунанд.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Синхронкунӣ...</translation>
+    </message>
+    <message>
+        <source>The last sync at %1 failed: %2</source>
+        <translation>Синхронкунӣ дар %1 иҷро нашуд: %2</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: nothing new.</source>
+        <translation>Синхронкунии охирин дар %1: чизи нав нест.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: bundles imported %2, team changes applied %3, bundles waiting for their sender %4, bundles refused %5.</source>
+        <translation>Синхронкунии охирин дар %1: бастаҳои воридшуда %2, тағйироти гурӯҳи татбиқшуда %3, бастаҳое, ки фиристандаро интизоранд %4, бастаҳои радшуда %5.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageTab</name>
+    <message>
+        <source>New</source>
+        <translation>Нав</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>Дар баррасӣ</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Кори иловагӣ лозим</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Тасдиқшуда</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Пӯшида</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Ҳолат: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Таъин шуд: %1</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Ҳеҷ кас таъин нашудааст</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Барчасп илова шуд: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Барчасп хориҷ шуд: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Қайд: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the archive</source>
+        <translation>Аз бойгонӣ хориҷ шуд</translation>
+    </message>
+    <message>
+        <source>%1 (overridden: changed at the same time)</source>
+        <translation>%1 (иваз шуд: дар ҳамон вақт тағйир дода шуд)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Кай</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кӣ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Тағйир</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Таъин шуд</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s name</source>
+        <translation>Номи ҳамоҳангсоз</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Таъин кардан</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Таъин кардани парванда</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Барчаспҳо</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Барчаспи нав</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>Илова кардани барчасп</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Хориҷ кардани барчасп</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag</source>
+        <translation>Хориҷ кардани барчаспи интихобшуда</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Қайди нав</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Илова кардани қайд</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Кӣ чиро кай тағйир дод</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Паём</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Қайд</translation>
+    </message>
+    <message>
+        <source>Where this case is in your organisation&apos;s work. Other coordinators of your team see every change.</source>
+        <translation>Ин парванда дар кори созмони шумо дар кадом марҳила аст. Ҳамоҳангсозони дигари гурӯҳи шумо ҳар тағйирро мебинанд.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Таърих</translation>
     </message>
 </context>
 <context>

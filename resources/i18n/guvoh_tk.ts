@@ -872,6 +872,10 @@
         <translation>Alnan görkezme, diňe okamak üçin.</translation>
     </message>
     <message>
+        <source>Status and &amp;notes</source>
+        <translation>Ýagdaýy we &amp;bellikler</translation>
+    </message>
+    <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
         <translation>Alnan %1 işiň iş nusgasy; işiň özi nähili gelen bolsa, şeýle-de galýar.</translation>
     </message>
@@ -1223,6 +1227,17 @@
     <message>
         <source>Compacted: %1 before, %2 now.</source>
         <translation>Kiçeldildi: öň %1, indi %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>They match</source>
+        <translation>Gabat gelýär</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Gabat gelmeýär</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1736,82 @@
         <translation>Biziň üçin däl: bu paket başga gurama üçin taýýarlanyp, soňra geçirilip berlen.</translation>
     </message>
     <message>
+        <source>That is not a coordinator&apos;s line from &apos;guvoh team identity&apos;; ask for it again and paste the whole line.</source>
+        <translation>Bu «guvoh team identity» berýän koordinator setiri däl; ony täzeden soraň we setiri doly goýuň.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: give 1 to 200 letters, without control characters.</source>
+        <translation>Bu ady ulanyp bolmaýar: dolandyryş nyşanlarsyz 1-den 200-e çenli harp ýazyň.</translation>
+    </message>
+    <message>
+        <source>That value cannot be recorded (%1): check the status, the tag or the note and try again.</source>
+        <translation>Bu bahany ýazyp bolmaýar (%1): ýagdaýy, tegi ýa-da belligi barlaň we täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <source>This desk has no shared folder yet. Name it first with &apos;guvoh team folder DIR&apos;.</source>
+        <translation>Bu iş ornunda entek umumy bukja ýok. Ilki ony «guvoh team folder DIR» bilen görkeziň.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 is not there (an unplugged disk, or Syncthing not set up yet). Nothing was read.</source>
+        <translation>%1 umumy bukjasy ýok (disk aýrylan ýa-da Syncthing entek sazlanmadyk). Hiç zat okalmady.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot write into the shared folder %1. Check that it exists and that you may write there; what you decided is kept and written at the next sync.</source>
+        <translation>Guvoh %1 umumy bukjasyna ýazyp bilmeýär. Onuň bardygyny we oňa ýazmaga rugsadyňyzyň bardygyny barlaň; kararlaryňyz saklandy we indiki sinhronlamakda ýazylar.</translation>
+    </message>
+    <message>
+        <source>This desk is not part of a team: create the organisation here first, or join with the key transfer a coordinator made for you.</source>
+        <translation>Bu iş orny topara girmeýär: ilki şu ýerde gurama dörediň ýa-da koordinatoryň siziň üçin taýýarlan açar geçirme faýly bilen goşulyň.</translation>
+    </message>
+    <message>
+        <source>This desk has already joined this team; nothing was changed.</source>
+        <translation>Bu iş orny bu topara eýýäm goşulan; hiç zat üýtgemedi.</translation>
+    </message>
+    <message>
+        <source>This desk belongs to another team already, so it cannot join this one.</source>
+        <translation>Bu iş orny eýýäm başga topara girýär, şonuň üçin bu topara goşulyp bilmeýär.</translation>
+    </message>
+    <message>
+        <source>This vault is already the organisation %1, so it cannot take another organisation&apos;s keys. Join from a new coordinator vault.</source>
+        <translation>Bu seýf eýýäm %1 guramasyna degişli, şonuň üçin başga guramanyň açarlaryny alyp bilmeýär. Täze koordinator seýfinden goşulyň.</translation>
+    </message>
+    <message>
+        <source>This is not a key transfer made for this desk, or it is damaged, so nothing was changed. Ask the coordinator to make it again from your line.</source>
+        <translation>Bu iş orny üçin taýýarlanan açar geçirme faýly däl ýa-da ol zeperlenen, şonuň üçin hiç zat üýtgemedi. Koordinatordan ony setiriňiz boýunça täzeden taýýarlamagyny haýyş ediň.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was changed.</source>
+        <translation>%1 faýlyny okap bolmady, şonuň üçin hiç zat üýtgemedi.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and is never overwritten; choose another name.</source>
+        <translation>%1 eýýäm bar we hiç haçan üstünden ýazylmaýar; başga at saýlaň.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and cannot join again with the same key. Ask for a new line from a new vault.</source>
+        <translation>%1 topardan çykaryldy we şol bir açar bilen täzeden goşulyp bilmeýär. Täze seýfden täze setir soraň.</translation>
+    </message>
+    <message>
+        <source>A coordinator of this team is already called %1; ask the newcomer to choose another name.</source>
+        <translation>Bu toparda %1 atly koordinator eýýäm bar; täze gelenden başga at saýlamagyny haýyş ediň.</translation>
+    </message>
+    <message>
+        <source>A desk cannot remove itself; another coordinator removes it.</source>
+        <translation>Iş orny özüni özi çykaryp bilmeýär; ony başga koordinator çykarýar.</translation>
+    </message>
+    <message>
+        <source>No coordinator %1 in this team. &apos;guvoh team status&apos; lists them.</source>
+        <translation>Bu toparda %1 koordinatory ýok. Sanawy «guvoh team status» görkezýär.</translation>
+    </message>
+    <message>
+        <source>More than one coordinator matches %1; use the fingerprint.</source>
+        <translation>%1 adyna birden köp koordinator gabat gelýär; barmak yzyny ulanyň.</translation>
+    </message>
+    <message>
+        <source>Say what to record: a status, an assignment, a tag or a note.</source>
+        <translation>Näme ýazmalydygyny görkeziň: ýagdaý, bellemek, teg ýa-da bellik.</translation>
+    </message>
+    <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
         <translation>%1 ýerinde zaýalanan belgi bar (ýeke surrogat, ol Unicode teksti däl); iş saklanmady.</translation>
     </message>
@@ -2123,6 +2214,10 @@
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
         <translation>Bu dogry açyk açar setiri däl; ol &apos;ssh-ed25519 AAAA... name&apos; ýaly bolmaly.</translation>
+    </message>
+    <message>
+        <source>This file of the shared folder is damaged, too large or not for this desk, so it was not used.</source>
+        <translation>Umumy bukjanyň bu faýly zeperlenen, gaty uly ýa-da bu iş orny üçin däl, şonuň üçin ulanylmady.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
@@ -3196,6 +3291,92 @@
     <message>
         <source>Unknown sender. To compare the safety codes, add this file again.</source>
         <translation>Näbelli iberiji. Howpsuzlyk kodlaryny deňeşdirmek üçin bu faýly täzeden goşuň.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteBox</name>
+    <message>
+        <source>The new coordinator&apos;s line</source>
+        <translation>Täze koordinatoryň setiri</translation>
+    </message>
+    <message>
+        <source>Paste the line here</source>
+        <translation>Setiri şu ýere goýuň</translation>
+    </message>
+    <message>
+        <source>Read the line</source>
+        <translation>Setiri oka</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Koordinatory çagyr</translation>
+    </message>
+    <message>
+        <source>Ask the new coordinator for the line shown in their Team panel and paste it here.</source>
+        <translation>Täze koordinatordan onuň «Topar» panelindäki setiri soraň we şu ýere goýuň.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>%1 howpsuzlyk kody:</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read their safety code aloud, by phone or in person, and compare it group by group.</source>
+        <translation>%1 howpsuzlyk koduny telefon arkaly ýa-da ýüzbe-ýüz sesli okasyn, siz bolsa ony topar-topar deňeşdiriň.</translation>
+    </message>
+    <message>
+        <source>Save the key transfer</source>
+        <translation>Açar geçirme faýlyny sakla</translation>
+    </message>
+    <message>
+        <source>The key transfer for %1 was saved as %2. Only %1 can open it: give it to them on a USB stick or through a messenger, then delete your copy.</source>
+        <translation>%1 üçin açar geçirme faýly %2 hökmünde saklandy. Ony diňe %1 açyp biler: ony USB fleşkada ýa-da messenjer arkaly beriň, soňra öz nusgaňyzy pozuň.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this line: ask for it again, in person if you can.</source>
+        <translation>Hiç zat üýtgemedi. Bu setiri ulanmaň: ony täzeden soraň, mümkin bolsa ýüzbe-ýüz.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBox</name>
+    <message>
+        <source>Join a team...</source>
+        <translation>Topara goşul...</translation>
+    </message>
+    <message>
+        <source>Join a team: open the key transfer</source>
+        <translation>Topara goşul: açar geçirme faýlyny aç</translation>
+    </message>
+    <message>
+        <source>Joining an organisation&apos;s team: give your line to one of its coordinators. They make a key transfer for you; open it here.</source>
+        <translation>Guramanyň toparyna goşulmak üçin setiriňizi onuň koordinatorlarynyň birine beriň. Ol siziň üçin açar geçirme faýlyny taýýarlar; ony şu ýerde açyň.</translation>
+    </message>
+    <message>
+        <source>Open the key transfer</source>
+        <translation>Açar geçirme faýlyny aç</translation>
+    </message>
+    <message>
+        <source>Key transfers (*.age);;All files (*)</source>
+        <translation>Açar geçirme faýllary (*.age);;Ähli faýllar (*)</translation>
+    </message>
+    <message>
+        <source>Safety code of the organisation %1:</source>
+        <translation>%1 guramasynyň howpsuzlyk kody:</translation>
+    </message>
+    <message>
+        <source>Safety code of %1, who invited you:</source>
+        <translation>Sizi çagyran %1 howpsuzlyk kody:</translation>
+    </message>
+    <message>
+        <source>Compare both codes with %1 by phone or in person, group by group.</source>
+        <translation>Iki kody hem %1 bilen telefon arkaly ýa-da ýüzbe-ýüz, topar-topar deňeşdiriň.</translation>
+    </message>
+    <message>
+        <source>You joined the team of %1. Now choose the shared folder.</source>
+        <translation>Siz %1 toparyna goşuldyňyz. Indi umumy bukjany saýlaň.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this key transfer: ask for a new one, in person if you can.</source>
+        <translation>Hiç zat üýtgemedi. Bu açar geçirme faýlyny ulanmaň: täzesini soraň, mümkin bolsa ýüzbe-ýüz.</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5665,300 @@
     <message>
         <source>The file was removed.</source>
         <translation>Faýl aýryldy.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1 (şu iş orny)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Barmak yzy</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Goşuldy</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Çykaryldy</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Topardaky adyňyz</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team</source>
+        <translation>Topardaky howpsuzlyk kodyňyz</translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation>Setiriňiz</translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation>Setiri göçür</translation>
+    </message>
+    <message>
+        <source>Copy your line</source>
+        <translation>Setiriňizi göçür</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Umumy bukja</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder...</source>
+        <translation>Umumy bukjany saýla...</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Umumy bukjany saýla</translation>
+    </message>
+    <message>
+        <source>Coordinators in the team</source>
+        <translation>Topardaky koordinatorlar</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator...</source>
+        <translation>Koordinatory çagyr...</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Koordinatory çagyr</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Çykar...</translation>
+    </message>
+    <message>
+        <source>Remove the selected coordinator</source>
+        <translation>Saýlanan koordinatory çykar</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Häzir sinhronla</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Soňky sinhronlamak</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Topar</translation>
+    </message>
+    <message>
+        <source>Several coordinators of your organisation can share the work. Each keeps their own vault; a shared folder, kept in step by Syncthing, carries only encrypted files between them.</source>
+        <translation>Guramaňyzyň birnäçe koordinatory işi bilelikde edip biler. Olaryň her biriniň öz seýfi bar; Syncthing-iň deň ýagdaýda saklaýan umumy bukjasy olaryň arasynda diňe şifrlenen faýllary geçirýär.</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team:</source>
+        <translation>Topardaky howpsuzlyk kodyňyz:</translation>
+    </message>
+    <message>
+        <source>Your line, for the coordinator who invites you. Compare the safety code with them by phone or in person.</source>
+        <translation>Sizi çagyrjak koordinator üçin setiriňiz. Howpsuzlyk koduny onuň bilen telefon arkaly ýa-da ýüzbe-ýüz deňeşdiriň.</translation>
+    </message>
+    <message>
+        <source>Guvoh reads this folder on its own while the vault is unlocked.</source>
+        <translation>Seýf açyk wagty Guvoh bu bukjany özi okaýar.</translation>
+    </message>
+    <message>
+        <source>Choosing the shared folder starts the team, with you as its first coordinator.</source>
+        <translation>Umumy bukjany saýlamak topary başlaýar, siz bolsa onuň ilkinji koordinatory bolarsyňyz.</translation>
+    </message>
+    <message>
+        <source>Your line was copied.</source>
+        <translation>Setiriňiz göçürildi.</translation>
+    </message>
+    <message>
+        <source>The shared folder is %1. Guvoh reads it on its own while the vault is unlocked.</source>
+        <translation>Umumy bukja: %1. Seýf açyk wagty Guvoh ony özi okaýar.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?</source>
+        <translation>%1 topardan çykarylsynmy?</translation>
+    </message>
+    <message>
+        <source>Changes %1 makes from now on will be refused on every desk. Your organisation gets a new card, which you save next: your researchers must trust the new card before they send again.</source>
+        <translation>%1 şu pursatdan başlap girizjek üýtgeşmeleri ähli iş orunlarynda ret ediler. Guramaňyz täze kartoçka alar, ony indiki ädimde saklarsyňyz: barlagçylaryňyz täzeden ibermezden öň täze kartoçka ynanmalydyrlar.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 çykar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <source>Save the new card</source>
+        <translation>Täze kartoçkany sakla</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team. The new card was saved as %2. Your researchers must trust the new card, and compare its new safety code with you, before they send again.</source>
+        <translation>%1 topardan çykaryldy. Täze kartoçka %2 hökmünde saklandy. Barlagçylaryňyz täzeden ibermezden öň täze kartoçka ynanmaly we onuň täze howpsuzlyk koduny siziň bilen deňeşdirmelidirler.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Sinhronlanýar...</translation>
+    </message>
+    <message>
+        <source>The last sync at %1 failed: %2</source>
+        <translation>%1 wagtyndaky sinhronlamak başa barmady: %2</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: nothing new.</source>
+        <translation>Soňky sinhronlamak %1: täze zat ýok.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: bundles imported %2, team changes applied %3, bundles waiting for their sender %4, bundles refused %5.</source>
+        <translation>Soňky sinhronlamak %1: import edilen paketler %2, ulanylan topar üýtgeşmeleri %3, iberijisine garaşýan paketler %4, ret edilen paketler %5.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageTab</name>
+    <message>
+        <source>New</source>
+        <translation>Täze</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>Seredilýär</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Goşmaça iş gerek</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Tassyklandy</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ýapyk</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Ýagdaýy: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Bellendi: %1</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Hiç kim bellenmedi</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Teg goşuldy: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Teg aýryldy: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Bellik: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the archive</source>
+        <translation>Arhiwden aýryldy</translation>
+    </message>
+    <message>
+        <source>%1 (overridden: changed at the same time)</source>
+        <translation>%1 (üsti ýapyldy: bir wagtda üýtgedilen)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Haçan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Üýtgeşme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Bellendi</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s name</source>
+        <translation>Koordinatoryň ady</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Belle</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Işi belle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tegler</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Täze teg</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>Tegi goş</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Tegi aýyr</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag</source>
+        <translation>Saýlanan tegi aýyr</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Täze bellik</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Belligi goş</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Kim näme üýtgetdi we haçan</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bellik</translation>
+    </message>
+    <message>
+        <source>Where this case is in your organisation&apos;s work. Other coordinators of your team see every change.</source>
+        <translation>Bu iş guramaňyzyň işinde haýsy tapgyrda. Toparyňyzdaky beýleki koordinatorlar her üýtgeşmäni görýärler.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Taryh</translation>
     </message>
 </context>
 <context>

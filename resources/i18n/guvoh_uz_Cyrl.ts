@@ -872,6 +872,10 @@
         <translation>Қабул қилинган гувоҳлик, фақат ўқиш учун.</translation>
     </message>
     <message>
+        <source>Status and &amp;notes</source>
+        <translation>Ҳолат ва &amp;эслатмалар</translation>
+    </message>
+    <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
         <translation>Қабул қилинган %1 ишининг ишчи нусхаси; у ишнинг ўзи қандай келган бўлса, шундайлигича қолади.</translation>
     </message>
@@ -1223,6 +1227,17 @@
     <message>
         <source>Compacted: %1 before, %2 now.</source>
         <translation>Ихчамланди: аввал %1, ҳозир %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>They match</source>
+        <translation>Мос келади</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Мос келмайди</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1736,82 @@
         <translation>Биз учун эмас: бу пакет бошқа ташкилот учун тайёрланган ва сизга узатилган.</translation>
     </message>
     <message>
+        <source>That is not a coordinator&apos;s line from &apos;guvoh team identity&apos;; ask for it again and paste the whole line.</source>
+        <translation>Бу «guvoh team identity» берадиган координатор қатори эмас; уни яна сўранг ва қаторни тўлиқ жойланг.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: give 1 to 200 letters, without control characters.</source>
+        <translation>Бу исмни ишлатиб бўлмайди: 1 дан 200 гача ҳарф киритинг, бошқарув белгиларисиз.</translation>
+    </message>
+    <message>
+        <source>That value cannot be recorded (%1): check the status, the tag or the note and try again.</source>
+        <translation>Бу қийматни ёзиб бўлмайди (%1): ҳолат, тег ёки эслатмани текшириб, қайта уриниб кўринг.</translation>
+    </message>
+    <message>
+        <source>This desk has no shared folder yet. Name it first with &apos;guvoh team folder DIR&apos;.</source>
+        <translation>Бу иш жойида ҳали умумий жилд йўқ. Аввал уни «guvoh team folder DIR» буйруғи билан кўрсатинг.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 is not there (an unplugged disk, or Syncthing not set up yet). Nothing was read.</source>
+        <translation>%1 умумий жилди йўқ (диск узилган ёки Syncthing ҳали созланмаган). Ҳеч нарса ўқилмади.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot write into the shared folder %1. Check that it exists and that you may write there; what you decided is kept and written at the next sync.</source>
+        <translation>Guvoh %1 умумий жилдига ёза олмайди. У мавжудлигини ва унга ёзишга рухсатингиз борлигини текширинг; қарорларингиз сақланган ва кейинги синхронлашда ёзилади.</translation>
+    </message>
+    <message>
+        <source>This desk is not part of a team: create the organisation here first, or join with the key transfer a coordinator made for you.</source>
+        <translation>Бу иш жойи жамоага кирмайди: аввал шу ерда ташкилот яратинг ёки координатор сиз учун тайёрлаган калитлар узатмаси билан қўшилинг.</translation>
+    </message>
+    <message>
+        <source>This desk has already joined this team; nothing was changed.</source>
+        <translation>Бу иш жойи бу жамоага аллақачон қўшилган; ҳеч нарса ўзгармади.</translation>
+    </message>
+    <message>
+        <source>This desk belongs to another team already, so it cannot join this one.</source>
+        <translation>Бу иш жойи аллақачон бошқа жамоага киради, шунинг учун бунисига қўшила олмайди.</translation>
+    </message>
+    <message>
+        <source>This vault is already the organisation %1, so it cannot take another organisation&apos;s keys. Join from a new coordinator vault.</source>
+        <translation>Бу омбор аллақачон %1 ташкилотиники, шунинг учун бошқа ташкилот калитларини ололмайди. Янги координатор омборидан қўшилинг.</translation>
+    </message>
+    <message>
+        <source>This is not a key transfer made for this desk, or it is damaged, so nothing was changed. Ask the coordinator to make it again from your line.</source>
+        <translation>Бу иш жойи учун тайёрланган калитлар узатмаси эмас ёки у шикастланган, шунинг учун ҳеч нарса ўзгармади. Координатордан уни қаторингиз бўйича қайта тайёрлашни сўранг.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was changed.</source>
+        <translation>%1 файлини ўқиб бўлмади, шунинг учун ҳеч нарса ўзгармади.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and is never overwritten; choose another name.</source>
+        <translation>%1 аллақачон мавжуд ва ҳеч қачон устидан ёзилмайди; бошқа ном танланг.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and cannot join again with the same key. Ask for a new line from a new vault.</source>
+        <translation>%1 жамоадан чиқарилган ва худди шу калит билан қайта қўшила олмайди. Янги омбордан янги қатор сўранг.</translation>
+    </message>
+    <message>
+        <source>A coordinator of this team is already called %1; ask the newcomer to choose another name.</source>
+        <translation>Бу жамоада %1 исмли координатор аллақачон бор; янги келгандан бошқа исм танлашни сўранг.</translation>
+    </message>
+    <message>
+        <source>A desk cannot remove itself; another coordinator removes it.</source>
+        <translation>Иш жойи ўзини ўзи чиқара олмайди; уни бошқа координатор чиқаради.</translation>
+    </message>
+    <message>
+        <source>No coordinator %1 in this team. &apos;guvoh team status&apos; lists them.</source>
+        <translation>Бу жамоада %1 координатори йўқ. Рўйхатни «guvoh team status» кўрсатади.</translation>
+    </message>
+    <message>
+        <source>More than one coordinator matches %1; use the fingerprint.</source>
+        <translation>%1 га бир нечта координатор мос келади; бармоқ изини ишлатинг.</translation>
+    </message>
+    <message>
+        <source>Say what to record: a status, an assignment, a tag or a note.</source>
+        <translation>Нимани ёзишни кўрсатинг: ҳолат, тайинлаш, тег ёки эслатма.</translation>
+    </message>
+    <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
         <translation>%1 жойида бузуқ белги бор (якка суррогат, у Юникод матни эмас); иш сақланмади.</translation>
     </message>
@@ -2123,6 +2214,10 @@
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
         <translation>Бу очиқ калитнинг тўғри қатори эмас; у «ssh-ed25519 AAAA... исм» кўринишида бўлиши керак.</translation>
+    </message>
+    <message>
+        <source>This file of the shared folder is damaged, too large or not for this desk, so it was not used.</source>
+        <translation>Умумий жилддаги бу файл шикастланган, жуда катта ёки бу иш жойи учун эмас, шунинг учун ишлатилмади.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
@@ -3196,6 +3291,92 @@
     <message>
         <source>Unknown sender. To compare the safety codes, add this file again.</source>
         <translation>Нотаниш юборувчи. Хавфсизлик кодларини солиштириш учун бу файлни қайтадан қўшинг.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteBox</name>
+    <message>
+        <source>The new coordinator&apos;s line</source>
+        <translation>Янги координаторнинг қатори</translation>
+    </message>
+    <message>
+        <source>Paste the line here</source>
+        <translation>Қаторни шу ерга жойланг</translation>
+    </message>
+    <message>
+        <source>Read the line</source>
+        <translation>Қаторни ўқиш</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Координаторни таклиф қилиш</translation>
+    </message>
+    <message>
+        <source>Ask the new coordinator for the line shown in their Team panel and paste it here.</source>
+        <translation>Янги координатордан «Жамоа» панелидаги қаторни сўранг ва шу ерга жойланг.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>%1 хавфсизлик коди:</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read their safety code aloud, by phone or in person, and compare it group by group.</source>
+        <translation>%1 дан хавфсизлик кодини телефонда ёки юзма-юз овоз чиқариб ўқишини сўранг ва уни гуруҳма-гуруҳ солиштиринг.</translation>
+    </message>
+    <message>
+        <source>Save the key transfer</source>
+        <translation>Калитлар узатмасини сақлаш</translation>
+    </message>
+    <message>
+        <source>The key transfer for %1 was saved as %2. Only %1 can open it: give it to them on a USB stick or through a messenger, then delete your copy.</source>
+        <translation>%1 учун калитлар узатмаси %2 сифатида сақланди. Уни фақат %1 оча олади: уни USB флешкада ёки мессенжер орқали беринг, сўнг ўз нусхангизни ўчиринг.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this line: ask for it again, in person if you can.</source>
+        <translation>Ҳеч нарса ўзгармади. Бу қаторни ишлатманг: уни яна сўранг, иложи бўлса юзма-юз.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBox</name>
+    <message>
+        <source>Join a team...</source>
+        <translation>Жамоага қўшилиш...</translation>
+    </message>
+    <message>
+        <source>Join a team: open the key transfer</source>
+        <translation>Жамоага қўшилиш: калитлар узатмасини очиш</translation>
+    </message>
+    <message>
+        <source>Joining an organisation&apos;s team: give your line to one of its coordinators. They make a key transfer for you; open it here.</source>
+        <translation>Ташкилот жамоасига қўшилиш учун қаторингизни унинг координаторларидан бирига беринг. У сиз учун калитлар узатмасини тайёрлайди; уни шу ерда очинг.</translation>
+    </message>
+    <message>
+        <source>Open the key transfer</source>
+        <translation>Калитлар узатмасини очиш</translation>
+    </message>
+    <message>
+        <source>Key transfers (*.age);;All files (*)</source>
+        <translation>Калитлар узатмалари (*.age);;Барча файллар (*)</translation>
+    </message>
+    <message>
+        <source>Safety code of the organisation %1:</source>
+        <translation>%1 ташкилотининг хавфсизлик коди:</translation>
+    </message>
+    <message>
+        <source>Safety code of %1, who invited you:</source>
+        <translation>Сизни таклиф қилган %1 нинг хавфсизлик коди:</translation>
+    </message>
+    <message>
+        <source>Compare both codes with %1 by phone or in person, group by group.</source>
+        <translation>Иккала кодни %1 билан телефонда ёки юзма-юз, гуруҳма-гуруҳ солиштиринг.</translation>
+    </message>
+    <message>
+        <source>You joined the team of %1. Now choose the shared folder.</source>
+        <translation>Сиз %1 жамоасига қўшилдингиз. Энди умумий жилдни танланг.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this key transfer: ask for a new one, in person if you can.</source>
+        <translation>Ҳеч нарса ўзгармади. Бу калитлар узатмасини ишлатманг: янгисини сўранг, иложи бўлса юзма-юз.</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5665,300 @@
     <message>
         <source>The file was removed.</source>
         <translation>Файл олиб ташланди.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1 (шу иш жойи)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Бармоқ изи</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қўшилган</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Чиқарилган</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Жамоадаги исмингиз</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team</source>
+        <translation>Жамоадаги хавфсизлик кодингиз</translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation>Қаторингиз</translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation>Қаторни нусхалаш</translation>
+    </message>
+    <message>
+        <source>Copy your line</source>
+        <translation>Қаторингизни нусхалаш</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Умумий жилд</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder...</source>
+        <translation>Умумий жилдни танлаш...</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Умумий жилдни танлаш</translation>
+    </message>
+    <message>
+        <source>Coordinators in the team</source>
+        <translation>Жамоадаги координаторлар</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator...</source>
+        <translation>Координаторни таклиф қилиш...</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Координаторни таклиф қилиш</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Чиқариш...</translation>
+    </message>
+    <message>
+        <source>Remove the selected coordinator</source>
+        <translation>Танланган координаторни чиқариш</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Ҳозир синхронлаш</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Охирги синхронлаш</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Жамоа</translation>
+    </message>
+    <message>
+        <source>Several coordinators of your organisation can share the work. Each keeps their own vault; a shared folder, kept in step by Syncthing, carries only encrypted files between them.</source>
+        <translation>Ташкилотингизнинг бир нечта координатори ишни бирга қилиши мумкин. Ҳар бирининг ўз омбори бор; Syncthing бир хил ҳолатда сақлайдиган умумий жилд улар орасида фақат шифрланган файлларни ташийди.</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team:</source>
+        <translation>Жамоадаги хавфсизлик кодингиз:</translation>
+    </message>
+    <message>
+        <source>Your line, for the coordinator who invites you. Compare the safety code with them by phone or in person.</source>
+        <translation>Сизни таклиф қиладиган координатор учун қаторингиз. Хавфсизлик кодини у билан телефонда ёки юзма-юз солиштиринг.</translation>
+    </message>
+    <message>
+        <source>Guvoh reads this folder on its own while the vault is unlocked.</source>
+        <translation>Омбор очиқ экан, Guvoh бу жилдни ўзи ўқиб туради.</translation>
+    </message>
+    <message>
+        <source>Choosing the shared folder starts the team, with you as its first coordinator.</source>
+        <translation>Умумий жилдни танлаш жамоани бошлайди, сиз эса унинг биринчи координатори бўласиз.</translation>
+    </message>
+    <message>
+        <source>Your line was copied.</source>
+        <translation>Қаторингиз нусхаланди.</translation>
+    </message>
+    <message>
+        <source>The shared folder is %1. Guvoh reads it on its own while the vault is unlocked.</source>
+        <translation>Умумий жилд: %1. Омбор очиқ экан, Guvoh уни ўзи ўқиб туради.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?</source>
+        <translation>%1 жамоадан чиқарилсинми?</translation>
+    </message>
+    <message>
+        <source>Changes %1 makes from now on will be refused on every desk. Your organisation gets a new card, which you save next: your researchers must trust the new card before they send again.</source>
+        <translation>%1 бундан кейин киритадиган ўзгаришлар барча иш жойларида рад этилади. Ташкилотингиз янги карточка олади, уни кейинги қадамда сақлайсиз: тадқиқотчиларингиз яна юборишдан олдин янги карточкага ишонишлари керак.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 ни чиқариш</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Save the new card</source>
+        <translation>Янги карточкани сақлаш</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team. The new card was saved as %2. Your researchers must trust the new card, and compare its new safety code with you, before they send again.</source>
+        <translation>%1 жамоадан чиқарилди. Янги карточка %2 сифатида сақланди. Тадқиқотчиларингиз яна юборишдан олдин янги карточкага ишонишлари ва унинг янги хавфсизлик кодини сиз билан солиштиришлари керак.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Синхронланмоқда...</translation>
+    </message>
+    <message>
+        <source>The last sync at %1 failed: %2</source>
+        <translation>%1 даги синхронлаш амалга ошмади: %2</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: nothing new.</source>
+        <translation>Охирги синхронлаш %1 да: янги нарса йўқ.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: bundles imported %2, team changes applied %3, bundles waiting for their sender %4, bundles refused %5.</source>
+        <translation>Охирги синхронлаш %1 да: импорт қилинган пакетлар %2, қўлланган жамоа ўзгаришлари %3, юборувчисини кутаётган пакетлар %4, рад этилган пакетлар %5.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageTab</name>
+    <message>
+        <source>New</source>
+        <translation>Янги</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>Кўриб чиқилмоқда</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Қўшимча иш керак</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Тасдиқланган</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ёпилган</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Ҳолат: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Тайинланган: %1</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Ҳеч ким тайинланмаган</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Тег қўшилди: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Тег олиб ташланди: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Эслатма: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the archive</source>
+        <translation>Архивдан олиб ташланди</translation>
+    </message>
+    <message>
+        <source>%1 (overridden: changed at the same time)</source>
+        <translation>%1 (устидан ёзилди: бир вақтда ўзгартирилган)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қачон</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ўзгариш</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Тайинланган</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s name</source>
+        <translation>Координатор исми</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Тайинлаш</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Ишни тайинлаш</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теглар</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Янги тег</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>Тегни қўшиш</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Тегни олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag</source>
+        <translation>Танланган тегни олиб ташлаш</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Янги эслатма</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Эслатмани қўшиш</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Ким нимани қачон ўзгартирган</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эслатма</translation>
+    </message>
+    <message>
+        <source>Where this case is in your organisation&apos;s work. Other coordinators of your team see every change.</source>
+        <translation>Бу иш ташкилотингиз ишида қайси босқичда. Жамоангиздаги бошқа координаторлар ҳар бир ўзгаришни кўради.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
     </message>
 </context>
 <context>

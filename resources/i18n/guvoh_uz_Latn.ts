@@ -872,6 +872,10 @@
         <translation>Qabul qilingan guvohlik, faqat oʻqish uchun.</translation>
     </message>
     <message>
+        <source>Status and &amp;notes</source>
+        <translation>Holat va &amp;eslatmalar</translation>
+    </message>
+    <message>
         <source>A working copy of the received case %1, which stays as it arrived.</source>
         <translation>Qabul qilingan %1 ishining ishchi nusxasi; u ishning oʻzi qanday kelgan boʻlsa, shundayligicha qoladi.</translation>
     </message>
@@ -1223,6 +1227,17 @@
     <message>
         <source>Compacted: %1 before, %2 now.</source>
         <translation>Ixchamlandi: avval %1, hozir %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>They match</source>
+        <translation>Mos keladi</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Mos kelmaydi</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1736,82 @@
         <translation>Biz uchun emas: bu paket boshqa tashkilot uchun tayyorlangan va sizga uzatilgan.</translation>
     </message>
     <message>
+        <source>That is not a coordinator&apos;s line from &apos;guvoh team identity&apos;; ask for it again and paste the whole line.</source>
+        <translation>Bu “guvoh team identity” beradigan koordinator qatori emas; uni yana soʻrang va qatorni toʻliq joylang.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used: give 1 to 200 letters, without control characters.</source>
+        <translation>Bu ismni ishlatib boʻlmaydi: 1 dan 200 gacha harf kiriting, boshqaruv belgilarisiz.</translation>
+    </message>
+    <message>
+        <source>That value cannot be recorded (%1): check the status, the tag or the note and try again.</source>
+        <translation>Bu qiymatni yozib boʻlmaydi (%1): holat, teg yoki eslatmani tekshirib, qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>This desk has no shared folder yet. Name it first with &apos;guvoh team folder DIR&apos;.</source>
+        <translation>Bu ish joyida hali umumiy jild yoʻq. Avval uni “guvoh team folder DIR” buyrugʻi bilan koʻrsating.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 is not there (an unplugged disk, or Syncthing not set up yet). Nothing was read.</source>
+        <translation>%1 umumiy jildi yoʻq (disk uzilgan yoki Syncthing hali sozlanmagan). Hech narsa oʻqilmadi.</translation>
+    </message>
+    <message>
+        <source>Guvoh cannot write into the shared folder %1. Check that it exists and that you may write there; what you decided is kept and written at the next sync.</source>
+        <translation>Guvoh %1 umumiy jildiga yoza olmaydi. U mavjudligini va unga yozishga ruxsatingiz borligini tekshiring; qarorlaringiz saqlangan va keyingi sinxronlashda yoziladi.</translation>
+    </message>
+    <message>
+        <source>This desk is not part of a team: create the organisation here first, or join with the key transfer a coordinator made for you.</source>
+        <translation>Bu ish joyi jamoaga kirmaydi: avval shu yerda tashkilot yarating yoki koordinator siz uchun tayyorlagan kalitlar uzatmasi bilan qoʻshiling.</translation>
+    </message>
+    <message>
+        <source>This desk has already joined this team; nothing was changed.</source>
+        <translation>Bu ish joyi bu jamoaga allaqachon qoʻshilgan; hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <source>This desk belongs to another team already, so it cannot join this one.</source>
+        <translation>Bu ish joyi allaqachon boshqa jamoaga kiradi, shuning uchun bunisiga qoʻshila olmaydi.</translation>
+    </message>
+    <message>
+        <source>This vault is already the organisation %1, so it cannot take another organisation&apos;s keys. Join from a new coordinator vault.</source>
+        <translation>Bu ombor allaqachon %1 tashkilotiniki, shuning uchun boshqa tashkilot kalitlarini ololmaydi. Yangi koordinator omboridan qoʻshiling.</translation>
+    </message>
+    <message>
+        <source>This is not a key transfer made for this desk, or it is damaged, so nothing was changed. Ask the coordinator to make it again from your line.</source>
+        <translation>Bu ish joyi uchun tayyorlangan kalitlar uzatmasi emas yoki u shikastlangan, shuning uchun hech narsa oʻzgarmadi. Koordinatordan uni qatoringiz boʻyicha qayta tayyorlashni soʻrang.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read, so nothing was changed.</source>
+        <translation>%1 faylini oʻqib boʻlmadi, shuning uchun hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and is never overwritten; choose another name.</source>
+        <translation>%1 allaqachon mavjud va hech qachon ustidan yozilmaydi; boshqa nom tanlang.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and cannot join again with the same key. Ask for a new line from a new vault.</source>
+        <translation>%1 jamoadan chiqarilgan va xuddi shu kalit bilan qayta qoʻshila olmaydi. Yangi ombordan yangi qator soʻrang.</translation>
+    </message>
+    <message>
+        <source>A coordinator of this team is already called %1; ask the newcomer to choose another name.</source>
+        <translation>Bu jamoada %1 ismli koordinator allaqachon bor; yangi kelgandan boshqa ism tanlashni soʻrang.</translation>
+    </message>
+    <message>
+        <source>A desk cannot remove itself; another coordinator removes it.</source>
+        <translation>Ish joyi oʻzini oʻzi chiqara olmaydi; uni boshqa koordinator chiqaradi.</translation>
+    </message>
+    <message>
+        <source>No coordinator %1 in this team. &apos;guvoh team status&apos; lists them.</source>
+        <translation>Bu jamoada %1 koordinatori yoʻq. Roʻyxatni “guvoh team status” koʻrsatadi.</translation>
+    </message>
+    <message>
+        <source>More than one coordinator matches %1; use the fingerprint.</source>
+        <translation>%1 ga bir nechta koordinator mos keladi; barmoq izini ishlating.</translation>
+    </message>
+    <message>
+        <source>Say what to record: a status, an assignment, a tag or a note.</source>
+        <translation>Nimani yozishni koʻrsating: holat, tayinlash, teg yoki eslatma.</translation>
+    </message>
+    <message>
         <source>%1 holds a broken character (a lone surrogate, which is not Unicode text); the case was not stored.</source>
         <translation>%1 joyida buzuq belgi bor (yakka surrogat, u Yunikod matni emas); ish saqlanmadi.</translation>
     </message>
@@ -2123,6 +2214,10 @@
     <message>
         <source>That is not a valid public key line; it should look like &apos;ssh-ed25519 AAAA... name&apos;.</source>
         <translation>Bu ochiq kalitning toʻgʻri qatori emas; u “ssh-ed25519 AAAA... ism” koʻrinishida boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>This file of the shared folder is damaged, too large or not for this desk, so it was not used.</source>
+        <translation>Umumiy jilddagi bu fayl shikastlangan, juda katta yoki bu ish joyi uchun emas, shuning uchun ishlatilmadi.</translation>
     </message>
     <message>
         <source>This organisation card is damaged or was altered, so it was not trusted. Ask the organisation for a new copy.</source>
@@ -3196,6 +3291,92 @@
     <message>
         <source>Unknown sender. To compare the safety codes, add this file again.</source>
         <translation>Notanish yuboruvchi. Xavfsizlik kodlarini solishtirish uchun bu faylni qaytadan qoʻshing.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteBox</name>
+    <message>
+        <source>The new coordinator&apos;s line</source>
+        <translation>Yangi koordinatorning qatori</translation>
+    </message>
+    <message>
+        <source>Paste the line here</source>
+        <translation>Qatorni shu yerga joylang</translation>
+    </message>
+    <message>
+        <source>Read the line</source>
+        <translation>Qatorni oʻqish</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Koordinatorni taklif qilish</translation>
+    </message>
+    <message>
+        <source>Ask the new coordinator for the line shown in their Team panel and paste it here.</source>
+        <translation>Yangi koordinatordan “Jamoa” panelidagi qatorni soʻrang va shu yerga joylang.</translation>
+    </message>
+    <message>
+        <source>Safety code of %1:</source>
+        <translation>%1 xavfsizlik kodi:</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read their safety code aloud, by phone or in person, and compare it group by group.</source>
+        <translation>%1 dan xavfsizlik kodini telefonda yoki yuzma-yuz ovoz chiqarib oʻqishini soʻrang va uni guruhma-guruh solishtiring.</translation>
+    </message>
+    <message>
+        <source>Save the key transfer</source>
+        <translation>Kalitlar uzatmasini saqlash</translation>
+    </message>
+    <message>
+        <source>The key transfer for %1 was saved as %2. Only %1 can open it: give it to them on a USB stick or through a messenger, then delete your copy.</source>
+        <translation>%1 uchun kalitlar uzatmasi %2 sifatida saqlandi. Uni faqat %1 ocha oladi: uni USB fleshkada yoki messenjer orqali bering, soʻng oʻz nusxangizni oʻchiring.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this line: ask for it again, in person if you can.</source>
+        <translation>Hech narsa oʻzgarmadi. Bu qatorni ishlatmang: uni yana soʻrang, iloji boʻlsa yuzma-yuz.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBox</name>
+    <message>
+        <source>Join a team...</source>
+        <translation>Jamoaga qoʻshilish...</translation>
+    </message>
+    <message>
+        <source>Join a team: open the key transfer</source>
+        <translation>Jamoaga qoʻshilish: kalitlar uzatmasini ochish</translation>
+    </message>
+    <message>
+        <source>Joining an organisation&apos;s team: give your line to one of its coordinators. They make a key transfer for you; open it here.</source>
+        <translation>Tashkilot jamoasiga qoʻshilish uchun qatoringizni uning koordinatorlaridan biriga bering. U siz uchun kalitlar uzatmasini tayyorlaydi; uni shu yerda oching.</translation>
+    </message>
+    <message>
+        <source>Open the key transfer</source>
+        <translation>Kalitlar uzatmasini ochish</translation>
+    </message>
+    <message>
+        <source>Key transfers (*.age);;All files (*)</source>
+        <translation>Kalitlar uzatmalari (*.age);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Safety code of the organisation %1:</source>
+        <translation>%1 tashkilotining xavfsizlik kodi:</translation>
+    </message>
+    <message>
+        <source>Safety code of %1, who invited you:</source>
+        <translation>Sizni taklif qilgan %1 ning xavfsizlik kodi:</translation>
+    </message>
+    <message>
+        <source>Compare both codes with %1 by phone or in person, group by group.</source>
+        <translation>Ikkala kodni %1 bilan telefonda yoki yuzma-yuz, guruhma-guruh solishtiring.</translation>
+    </message>
+    <message>
+        <source>You joined the team of %1. Now choose the shared folder.</source>
+        <translation>Siz %1 jamoasiga qoʻshildingiz. Endi umumiy jildni tanlang.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Do not use this key transfer: ask for a new one, in person if you can.</source>
+        <translation>Hech narsa oʻzgarmadi. Bu kalitlar uzatmasini ishlatmang: yangisini soʻrang, iloji boʻlsa yuzma-yuz.</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5665,300 @@
     <message>
         <source>The file was removed.</source>
         <translation>Fayl olib tashlandi.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1 (shu ish joyi)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Barmoq izi</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Qoʻshilgan</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Chiqarilgan</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Jamoadagi ismingiz</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team</source>
+        <translation>Jamoadagi xavfsizlik kodingiz</translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation>Qatoringiz</translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation>Qatorni nusxalash</translation>
+    </message>
+    <message>
+        <source>Copy your line</source>
+        <translation>Qatoringizni nusxalash</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Umumiy jild</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder...</source>
+        <translation>Umumiy jildni tanlash...</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Umumiy jildni tanlash</translation>
+    </message>
+    <message>
+        <source>Coordinators in the team</source>
+        <translation>Jamoadagi koordinatorlar</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator...</source>
+        <translation>Koordinatorni taklif qilish...</translation>
+    </message>
+    <message>
+        <source>Invite a coordinator</source>
+        <translation>Koordinatorni taklif qilish</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Chiqarish...</translation>
+    </message>
+    <message>
+        <source>Remove the selected coordinator</source>
+        <translation>Tanlangan koordinatorni chiqarish</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Hozir sinxronlash</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Oxirgi sinxronlash</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Jamoa</translation>
+    </message>
+    <message>
+        <source>Several coordinators of your organisation can share the work. Each keeps their own vault; a shared folder, kept in step by Syncthing, carries only encrypted files between them.</source>
+        <translation>Tashkilotingizning bir nechta koordinatori ishni birga qilishi mumkin. Har birining oʻz ombori bor; Syncthing bir xil holatda saqlaydigan umumiy jild ular orasida faqat shifrlangan fayllarni tashiydi.</translation>
+    </message>
+    <message>
+        <source>Your safety code in the team:</source>
+        <translation>Jamoadagi xavfsizlik kodingiz:</translation>
+    </message>
+    <message>
+        <source>Your line, for the coordinator who invites you. Compare the safety code with them by phone or in person.</source>
+        <translation>Sizni taklif qiladigan koordinator uchun qatoringiz. Xavfsizlik kodini u bilan telefonda yoki yuzma-yuz solishtiring.</translation>
+    </message>
+    <message>
+        <source>Guvoh reads this folder on its own while the vault is unlocked.</source>
+        <translation>Ombor ochiq ekan, Guvoh bu jildni oʻzi oʻqib turadi.</translation>
+    </message>
+    <message>
+        <source>Choosing the shared folder starts the team, with you as its first coordinator.</source>
+        <translation>Umumiy jildni tanlash jamoani boshlaydi, siz esa uning birinchi koordinatori boʻlasiz.</translation>
+    </message>
+    <message>
+        <source>Your line was copied.</source>
+        <translation>Qatoringiz nusxalandi.</translation>
+    </message>
+    <message>
+        <source>The shared folder is %1. Guvoh reads it on its own while the vault is unlocked.</source>
+        <translation>Umumiy jild: %1. Ombor ochiq ekan, Guvoh uni oʻzi oʻqib turadi.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?</source>
+        <translation>%1 jamoadan chiqarilsinmi?</translation>
+    </message>
+    <message>
+        <source>Changes %1 makes from now on will be refused on every desk. Your organisation gets a new card, which you save next: your researchers must trust the new card before they send again.</source>
+        <translation>%1 bundan keyin kiritadigan oʻzgarishlar barcha ish joylarida rad etiladi. Tashkilotingiz yangi kartochka oladi, uni keyingi qadamda saqlaysiz: tadqiqotchilaringiz yana yuborishdan oldin yangi kartochkaga ishonishlari kerak.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 ni chiqarish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Save the new card</source>
+        <translation>Yangi kartochkani saqlash</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team. The new card was saved as %2. Your researchers must trust the new card, and compare its new safety code with you, before they send again.</source>
+        <translation>%1 jamoadan chiqarildi. Yangi kartochka %2 sifatida saqlandi. Tadqiqotchilaringiz yana yuborishdan oldin yangi kartochkaga ishonishlari va uning yangi xavfsizlik kodini siz bilan solishtirishlari kerak.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Sinxronlanmoqda...</translation>
+    </message>
+    <message>
+        <source>The last sync at %1 failed: %2</source>
+        <translation>%1 dagi sinxronlash amalga oshmadi: %2</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: nothing new.</source>
+        <translation>Oxirgi sinxronlash %1 da: yangi narsa yoʻq.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: bundles imported %2, team changes applied %3, bundles waiting for their sender %4, bundles refused %5.</source>
+        <translation>Oxirgi sinxronlash %1 da: import qilingan paketlar %2, qoʻllangan jamoa oʻzgarishlari %3, yuboruvchisini kutayotgan paketlar %4, rad etilgan paketlar %5.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageTab</name>
+    <message>
+        <source>New</source>
+        <translation>Yangi</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>Koʻrib chiqilmoqda</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Qoʻshimcha ish kerak</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Tasdiqlangan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Yopilgan</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Holat: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Tayinlangan: %1</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Hech kim tayinlanmagan</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Teg qoʻshildi: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Teg olib tashlandi: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Eslatma: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the archive</source>
+        <translation>Arxivdan olib tashlandi</translation>
+    </message>
+    <message>
+        <source>%1 (overridden: changed at the same time)</source>
+        <translation>%1 (ustidan yozildi: bir vaqtda oʻzgartirilgan)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Oʻzgarish</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Tayinlangan</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s name</source>
+        <translation>Koordinator ismi</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tayinlash</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Ishni tayinlash</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Teglar</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Yangi teg</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>Tegni qoʻshish</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Tegni olib tashlash</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag</source>
+        <translation>Tanlangan tegni olib tashlash</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Yangi eslatma</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Eslatmani qoʻshish</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Kim nimani qachon oʻzgartirgan</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Xabar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Eslatma</translation>
+    </message>
+    <message>
+        <source>Where this case is in your organisation&apos;s work. Other coordinators of your team see every change.</source>
+        <translation>Bu ish tashkilotingiz ishida qaysi bosqichda. Jamoangizdagi boshqa koordinatorlar har bir oʻzgarishni koʻradi.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Tarix</translation>
     </message>
 </context>
 <context>

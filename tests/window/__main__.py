@@ -3,7 +3,7 @@
     .venv/bin/python -m tests.window ru [tg ...] [--parts coordinator] [--shots DIR]
 
 starts the private X server, walks the app in each language given (all parts, or only
-first_run, researcher, submitter, coordinator) and prints the faults; with --shots, a PNG
+first_run, researcher, submitter, coordinator, team) and prints the faults; with --shots, a PNG
 of every screen in every size and state (DIR/<lang>/<screen>-<size>-<state>.png).
 """
 

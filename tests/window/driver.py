@@ -359,11 +359,25 @@ class Driver:
         if received is None:
             self.fault("", "no received case in the coordinator's Cases")
         else:
+            from app.services import team
+
+            team.triage(vault, received, status="reviewing", assign="Alice",
+                        tags=("urgent", "follow-up"), note="Call the witness back on Monday.")
             workspace.cases.open_case(received)
             self.settle(window)
             yield "coordinator-case", window
+            self.screen_name = "coordinator-case-triage"
+            editor = workspace.cases.editor
+            editor.tabs.setCurrentWidget(editor.triage)
+            self.settle(window)
+            yield "coordinator-case-triage", window
         window.lock()
         window.close()
+
+    def team(self) -> Iterator[Screen]:
+        from tests.window.team_screens import screens
+
+        yield from screens(self)
 
     def dialogs(self, window: QWidget,
                 makers: list[tuple[str, Callable[[], QWidget]]]) -> Iterator[Screen]:
@@ -388,7 +402,7 @@ class Driver:
             self.walk(getattr(self, name)())
 
 
-PARTS = ("first_run", "researcher", "submitter", "coordinator")
+PARTS = ("first_run", "researcher", "submitter", "coordinator", "team")
 
 
 def plant_faults(page: QWidget) -> None:

@@ -19,6 +19,8 @@ SCREENS = {
     "editor-story", "editor-people", "editor-events", "editor-files", "editor-history",
     "export", "organisations", "identity", "settings", "organisations-card", "inbox",
     "inbox-safety-code", "researchers", "overview", "coordinator-cases", "coordinator-case",
+    "coordinator-case-triage", "organisations-team", "organisations-team-invite",
+    "organisations-join", "organisations-join-codes",
 }
 
 

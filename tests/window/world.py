@@ -1,7 +1,8 @@
 """The throwaway vaults the real-window check and the README screenshots walk through: a
 researcher with the example cases (a photo and a recording attached), a coordinator with its
-organisation, one bundle from a researcher it knows and one from a stranger, and someone
-telling their own story. Built once (minimum KDF), then copied for each language's run."""
+organisation, one bundle from a researcher it knows and one from a stranger, a new
+coordinator vault that joins its team, and someone telling their own story. Built once
+(minimum KDF), then copied for each language's run."""
 
 from __future__ import annotations
 
@@ -89,6 +90,8 @@ def build(root: Path) -> None:
     bundle_export.export_bundle(stranger, [ORGANISATION], outbox, [extra.id])
     stranger.close()
     coordinator.close()
+
+    _vault(root / "newdesk", "coordinator").close()  # joins the team (team_screens.py)
 
     submitter = _vault(root / "submitter", "submitter")
     organisations.trust_organisation(submitter, *card_data)

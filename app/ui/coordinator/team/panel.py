@@ -148,7 +148,7 @@ class TeamPanel(QWidget):
         self.name.editingFinished.connect(self.on_name_edited)
         self.copy_button.clicked.connect(self.on_copy_clicked)
         self.folder_button.clicked.connect(self.on_folder_clicked)
-        self.invite_button.clicked.connect(lambda: self.invite.start(self.vault))
+        self.invite_button.clicked.connect(self.on_invite_clicked)
         self.remove_button.clicked.connect(self.on_remove_clicked)
         self.sync_button.clicked.connect(self.sync_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -212,6 +212,10 @@ class TeamPanel(QWidget):
         self.invite_button.setEnabled(status.joined and status.folder is not None)
         self.model.set_rows([MemberRow.of(m, status.fingerprint) for m in status.members])
         self._on_current_changed(self.table.currentIndex(), QModelIndex())
+
+    def on_invite_clicked(self) -> None:
+        self.message.clear()
+        self.invite.start(self.vault)
 
     # -- this desk -------------------------------------------------------------------------
 

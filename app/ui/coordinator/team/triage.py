@@ -6,7 +6,7 @@ a change that lost a conflict (made at the same time as another) shows as overri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -148,11 +148,11 @@ class TriageTab(QWidget):
         tag_row.addWidget(self.add_tag_button)
         tag_buttons = QVBoxLayout()
         tag_buttons.addWidget(self.tags)
-        tag_buttons.addWidget(self.remove_tag_button)
+        tag_buttons.addWidget(self.remove_tag_button, alignment=Qt.AlignmentFlag.AlignLeft)
         tag_buttons.addLayout(tag_row)
         note_box = QVBoxLayout()
         note_box.addWidget(self.note)
-        note_box.addWidget(self.add_note_button)
+        note_box.addWidget(self.add_note_button, alignment=Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Assigned to"), assign_row)
