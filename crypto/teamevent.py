@@ -28,6 +28,7 @@ from crypto.errors import AgeError, AgeNoMatch, SshSigError, TeamEventError
 from crypto.identity import PublicKey, SigningKey
 
 NAMESPACE: Final = "guvoh-team-event-v1"
+TRANSFER_NAMESPACE: Final = "guvoh-team-transfer-v1"  # key transfers: never taken for events
 HEADER: Final = b"guvoh-team-event/1\n"
 MAX_FILE_BYTES: Final = 256 * 1024  # an event holds a note or a key transfer, never files
 _END: Final = b"-----END SSH SIGNATURE-----\n"
@@ -45,10 +46,10 @@ def event_id(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def seal_event(body: bytes, key: SigningKey,
-               recipients: Sequence[age.X25519Recipient]) -> bytes:
+def seal_event(body: bytes, key: SigningKey, recipients: Sequence[age.X25519Recipient],
+               namespace: str = NAMESPACE) -> bytes:
     """The file bytes: `body` signed with `key`, encrypted to `recipients`."""
-    signature = sshsig.sign(body, key, NAMESPACE, _HASH_ALG)
+    signature = sshsig.sign(body, key, namespace, _HASH_ALG)
     plain = HEADER + signature + (b"" if signature.endswith(b"\n") else b"\n") + body
     out = io.BytesIO()
     age.encrypt(io.BytesIO(plain), out, list(recipients))
@@ -58,7 +59,8 @@ def seal_event(body: bytes, key: SigningKey,
     return data
 
 
-def open_event(data: bytes, identities: Iterable[age.Identity]) -> OpenedEvent:
+def open_event(data: bytes, identities: Iterable[age.Identity],
+               namespace: str = NAMESPACE) -> OpenedEvent:
     """Decrypt and check the signature of an event file; TeamEventError otherwise."""
     if len(data) > MAX_FILE_BYTES:
         raise TeamEventError("too_large")
@@ -70,7 +72,7 @@ def open_event(data: bytes, identities: Iterable[age.Identity]) -> OpenedEvent:
     except AgeError:
         raise TeamEventError("damaged") from None
     plain = out.getvalue()
-    if not plain.startswith(HEADER):
+    if len(plain) > MAX_FILE_BYTES or not plain.startswith(HEADER):
         raise TeamEventError("malformed")
     end = plain.find(_END, len(HEADER))
     if end < 0:
@@ -79,7 +81,7 @@ def open_event(data: bytes, identities: Iterable[age.Identity]) -> OpenedEvent:
     body = plain[end + len(_END):]
     try:
         parsed = sshsig.parse_signature(armored)
-        signer = sshsig.verify(armored, body, NAMESPACE, parsed.public_key)
+        signer = sshsig.verify(armored, body, namespace, parsed.public_key)
     except SshSigError:
         raise TeamEventError("signature") from None
     return OpenedEvent(event_id(body), body, signer)

@@ -13,7 +13,7 @@ from storage.db import Connection
 from storage.timeutil import now_utc
 
 DERIVED = ("team_members", "triage", "triage_tags", "triage_history", "team_receipts",
-           "team_removed_cases")
+           "team_removed_cases", "team_pins", "team_org_key", "team_key_holders")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +140,9 @@ def mark_written(conn: Connection, event_id: str) -> None:
 
 
 def max_lamport(conn: Connection) -> int:
-    row = conn.execute("SELECT max(lamport) FROM team_events").fetchone()
+    """The highest Lamport number of an applied event (refused ones, e.g. a stranger's
+    huge number, never push this desk's clock)."""
+    row = conn.execute("SELECT max(lamport) FROM team_events WHERE state = 'applied'").fetchone()
     return -1 if row is None or row[0] is None else int(row[0])
 
 
@@ -317,8 +319,107 @@ def canonical_dump(conn: Connection) -> list[tuple[object, ...]]:
         "SELECT 'history', case_id, event, field, value FROM triage_history ORDER BY seq",
         "SELECT 'receipt', bundle_id, event FROM team_receipts ORDER BY bundle_id",
         "SELECT 'removed', case_id, event FROM team_removed_cases ORDER BY case_id",
-        "SELECT 'event', id, state FROM team_events ORDER BY lamport, id",
+        "SELECT 'pin', fingerprint, name, valid_after, valid_before FROM team_pins "
+        "ORDER BY fingerprint",
+        "SELECT 'signer', fingerprint, valid_after, valid_before FROM signers "
+        "ORDER BY fingerprint",
+        "SELECT 'org', recipient, event FROM team_org_key",
+        "SELECT 'own', age_recipient, fingerprint FROM organisations WHERE own = 1",
+        "SELECT 'case', id FROM cases ORDER BY id",
+        "SELECT 'holder', recipient, member FROM team_key_holders ORDER BY recipient, member",
     ):
         out.extend(tuple(r) for r in conn.execute(query))
     return out
 
+
+
+# -- the organisation key and pins the events decided ----------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BaseKeys:
+    signing_key: SigningKey
+    age_identity: X25519Identity
+    card: bytes
+
+
+def set_base(conn: Connection, signing_key: SigningKey, identity: X25519Identity,
+             card: bytes) -> None:
+    conn.execute("UPDATE team SET base_signing_seed = ?, base_age_identity = ?, base_card = ? "
+                 "WHERE singleton = 1", (signing_key.to_bytes(), identity.to_string(), card))
+
+
+def base(conn: Connection) -> BaseKeys | None:
+    row = conn.execute("SELECT base_signing_seed, base_age_identity, base_card FROM team "
+                       "WHERE singleton = 1").fetchone()
+    if row is None or row[0] is None:
+        return None
+    return BaseKeys(SigningKey.from_bytes(bytes(row[0])), X25519Identity.from_string(str(row[1])),
+                    bytes(row[2]))
+
+
+def set_org_key(conn: Connection, event_id: str, recipient: str) -> None:
+    conn.execute("INSERT INTO team_org_key (singleton, event, recipient) VALUES (1, ?, ?) "
+                 "ON CONFLICT (singleton) DO UPDATE SET event = excluded.event, "
+                 "recipient = excluded.recipient", (event_id, recipient))
+
+
+def org_key_event(conn: Connection) -> str | None:
+    row = conn.execute("SELECT event FROM team_org_key WHERE singleton = 1").fetchone()
+    return None if row is None else str(row[0])
+
+
+def add_holder(conn: Connection, recipient: str, member: str) -> None:
+    conn.execute("INSERT OR IGNORE INTO team_key_holders (recipient, member) VALUES (?, ?)",
+                 (recipient, member))
+
+
+def holders(conn: Connection, recipient: str) -> set[str]:
+    rows = conn.execute("SELECT member FROM team_key_holders WHERE recipient = ?", (recipient,))
+    return {str(r[0]) for r in rows}
+
+
+def set_pin(conn: Connection, fingerprint: str, key_line: str, name: str,
+            valid_after: str | None, event_id: str) -> None:
+    conn.execute("INSERT INTO team_pins (fingerprint, key_line, name, valid_after, valid_before, "
+                 "event) VALUES (?, ?, ?, ?, NULL, ?) ON CONFLICT (fingerprint) DO UPDATE SET "
+                 "name = excluded.name, valid_after = excluded.valid_after, "
+                 "event = excluded.event",
+                 (fingerprint, key_line, name, valid_after, event_id))
+
+
+def end_pin(conn: Connection, fingerprint: str, at: str | None) -> None:
+    conn.execute("UPDATE team_pins SET valid_before = ? WHERE fingerprint = ?",
+                 (at, fingerprint))
+
+
+def pins(conn: Connection) -> list[tuple[str, str, str, str | None, str | None]]:
+    rows = conn.execute("SELECT fingerprint, key_line, name, valid_after, valid_before "
+                        "FROM team_pins ORDER BY fingerprint")
+    return [(str(r[0]), str(r[1]), str(r[2]), None if r[3] is None else str(r[3]),
+             None if r[4] is None else str(r[4])) for r in rows]
+
+
+def pinned_by_team(conn: Connection) -> set[str]:
+    return {str(r[0]) for r in conn.execute("SELECT fingerprint FROM team_pinned")}
+
+
+def mark_pinned_by_team(conn: Connection, fingerprint: str, pinned: bool) -> None:
+    if pinned:
+        conn.execute("INSERT OR IGNORE INTO team_pinned (fingerprint) VALUES (?)", (fingerprint,))
+    else:
+        conn.execute("DELETE FROM team_pinned WHERE fingerprint = ?", (fingerprint,))
+
+
+def applied_heads(conn: Connection) -> dict[str, int]:
+    """Each author's highest applied Lamport number."""
+    rows = conn.execute("SELECT author, max(lamport) FROM team_events WHERE state = 'applied' "
+                        "GROUP BY author")
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
+def removed_case_events(conn: Connection) -> list[tuple[str, str, int]]:
+    """(case id, author, lamport) of each applied removal."""
+    rows = conn.execute("SELECT r.case_id, e.author, e.lamport FROM team_removed_cases r "
+                        "JOIN team_events e ON e.id = r.event ORDER BY r.case_id")
+    return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]

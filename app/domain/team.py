@@ -27,6 +27,7 @@ MAX_BODY_BYTES: Final = 64 * 1024
 MAX_NOTE_CHARS: Final = 20_000
 MAX_TAG_CHARS: Final = 64
 MAX_NAME_CHARS: Final = 200
+MAX_LAMPORT: Final = 2**53
 
 _ID_RE: Final = re.compile(r"[0-9a-f]{64}")
 _CASE_RE: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -90,6 +91,8 @@ class Event:
 
 def encode(event: Event) -> bytes:
     """The canonical body of `event`: the bytes signed and hashed."""
+    if not 0 <= event.lamport < MAX_LAMPORT:
+        raise EventInvalid("lamport")
     check_data(event.kind, event.data)
     body = {"v": VERSION, "team": event.team, "kind": event.kind.value,
             "lamport": event.lamport, "prev": event.prev, "at": event.at, "data": event.data}
@@ -121,7 +124,7 @@ def decode(raw: bytes) -> Event:
         kind = Kind(kind)
     except ValueError:
         raise EventInvalid("kind") from None
-    if type(lamport) is not int or not 0 <= lamport < 2**53:
+    if type(lamport) is not int or not 0 <= lamport < MAX_LAMPORT:
         raise EventInvalid("lamport")
     if prev is not None and not (isinstance(prev, str) and _ID_RE.fullmatch(prev)):
         raise EventInvalid("prev")
@@ -158,9 +161,9 @@ def _match(data: dict[str, Any], key: str, pattern: re.Pattern[str]) -> str:
 
 _KEYS: Final[dict[Kind, frozenset[str]]] = {
     Kind.TEAM: frozenset({"name", "key", "recipient", "org"}),
-    Kind.MEMBER_ADD: frozenset({"name", "key", "recipient"}),
+    Kind.MEMBER_ADD: frozenset({"name", "key", "recipient", "org"}),
     Kind.MEMBER_REMOVE: frozenset({"member", "head"}),
-    Kind.ORG_KEY: frozenset({"recipient", "card", "age_identity", "signing_seed"}),
+    Kind.ORG_KEY: frozenset({"recipient", "card", "age_identity", "signing_seed", "to"}),
     Kind.STATUS: frozenset({"case", "value"}),
     Kind.ASSIGN: frozenset({"case", "value"}),
     Kind.TAG: frozenset({"case", "tag", "on"}),
@@ -184,8 +187,7 @@ def check_data(kind: Kind, data: dict[str, Any]) -> None:
             _text(data, "name", MAX_NAME_CHARS)
             _text(data, "key", 200)
             _text(data, "recipient", 100)
-            if kind is Kind.TEAM:
-                _text(data, "org", 100)
+            _text(data, "org", 100)
         case Kind.MEMBER_REMOVE:
             _text(data, "member", 100)
             if data["head"] is not None:
@@ -194,6 +196,12 @@ def check_data(kind: Kind, data: dict[str, Any]) -> None:
             for key in ("recipient", "age_identity", "signing_seed"):
                 _text(data, key, 200)
             _text(data, "card", 90_000)
+            to = data["to"]
+            if not isinstance(to, list) or not 0 < len(to) <= 100 or to != sorted(set(to)):
+                raise EventInvalid("data.to")
+            for member in to:
+                if not isinstance(member, str) or len(member) > 100:
+                    raise EventInvalid("data.to")
         case Kind.STATUS:
             if data["value"] not in STATUSES:
                 raise EventInvalid("data.value")
@@ -216,7 +224,8 @@ def check_data(kind: Kind, data: dict[str, Any]) -> None:
                 _match(data, "valid_after", _AT_RE)
         case Kind.END_SENDER:
             _text(data, "key", 200)
-            _match(data, "at", _AT_RE)
+            if data["at"] is not None:  # None: no end any more
+                _match(data, "at", _AT_RE)
 
 
 def clean_tag(tag: str) -> str:

@@ -210,6 +210,7 @@ TEAM_REASONS = {
     "unreadable": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "The file %1 could not be read, so nothing was changed.")),
     "exists": (ExitCode.EXISTS, QT_TRANSLATE_NOOP("Errors", "%1 exists already and is never overwritten; choose another name.")),
     "was_removed": (ExitCode.CONFLICT, QT_TRANSLATE_NOOP("Errors", "%1 was removed from the team and cannot join again with the same key. Ask for a new line from a new vault.")),
+    "name_taken": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "A coordinator of this team is already called %1; ask the newcomer to choose another name.")),
     "remove_self": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "A desk cannot remove itself; another coordinator removes it.")),
     "no_member": (ExitCode.NOT_FOUND, QT_TRANSLATE_NOOP("Errors", "No coordinator %1 in this team. 'guvoh team status' lists them.")),
     "ambiguous_member": (ExitCode.BAD_INPUT, QT_TRANSLATE_NOOP("Errors", "More than one coordinator matches %1; use the fingerprint.")),

@@ -12,7 +12,12 @@ CREATE TABLE team (
     age_identity  TEXT NOT NULL,
     team_id       TEXT,          -- NULL until this desk founds or joins a team
     folder        TEXT,          -- the shared folder, NULL until named
-    created_at    TEXT NOT NULL
+    created_at    TEXT NOT NULL,
+    -- the organisation's keys and card as this desk got them when it founded or joined:
+    -- what it holds when no rotation (org_key event) is valid
+    base_signing_seed BLOB,
+    base_age_identity TEXT,
+    base_card         BLOB
 ) STRICT;
 
 -- Every event this desk has read or written, verified; body is the canonical JSON that
@@ -82,6 +87,31 @@ CREATE TABLE triage_history (
 ) STRICT;
 CREATE INDEX triage_history_case ON triage_history (case_id);
 
+-- Researchers the team pinned (pin and end_sender events), the last value of each winning.
+CREATE TABLE team_pins (
+    fingerprint   TEXT PRIMARY KEY,
+    key_line      TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    valid_after   TEXT,
+    valid_before  TEXT,
+    event         TEXT NOT NULL
+) STRICT;
+
+-- The organisation key the events chose (the last valid org_key event), and who was given
+-- which organisation key (founding, key transfer, org_key event): a desk that finds a
+-- removed coordinator among the holders of the current key, or an active one missing,
+-- repairs it (docs/team.md).
+CREATE TABLE team_org_key (
+    singleton  INTEGER PRIMARY KEY CHECK (singleton = 1),
+    event      TEXT NOT NULL,
+    recipient  TEXT NOT NULL
+) STRICT;
+CREATE TABLE team_key_holders (
+    recipient  TEXT NOT NULL,
+    member     TEXT NOT NULL,
+    PRIMARY KEY (recipient, member)
+) STRICT;
+
 CREATE TABLE team_receipts (
     bundle_id TEXT PRIMARY KEY,
     event     TEXT NOT NULL
@@ -90,6 +120,12 @@ CREATE TABLE team_receipts (
 CREATE TABLE team_removed_cases (
     case_id TEXT PRIMARY KEY,
     event   TEXT NOT NULL
+) STRICT;
+
+-- Signers this desk pinned because the team did (not rebuilt: what a rebuild no longer
+-- pins is unpinned again).
+CREATE TABLE team_pinned (
+    fingerprint TEXT PRIMARY KEY
 ) STRICT;
 
 -- Organisation age identities replaced by a rotation: bundles sent to them still import.

@@ -232,7 +232,8 @@ def test_hostile_journal_files_are_refused_and_change_nothing(tmp_path: Path) ->
         # 2. a stranger who adds itself
         _forge(a.folder, Event(st.team_id, Kind.MEMBER_ADD, 51, None, now_utc(),
                                {"name": "Eve", "key": stranger.public_key().to_openssh_line(),
-                                "recipient": X25519Identity.generate().recipient.to_string()}),
+                                "recipient": X25519Identity.generate().recipient.to_string(),
+                                "org": org.to_string()}),
                stranger, org)
         # 3. a second founding event
         _forge(a.folder, Event("", Kind.TEAM, 0, None, now_utc(),

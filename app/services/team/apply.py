@@ -46,10 +46,11 @@ def _new_event(conn: Connection, desk: store.Desk, kind: Kind, data: dict[str, A
     return event_id
 
 
-def _recipients_for(conn: Connection, kind: str) -> list[X25519Recipient]:
-    if kind == Kind.ORG_KEY:  # the new key goes to the remaining members only
+def _recipients_for(conn: Connection, event: store.StoredEvent) -> list[X25519Recipient]:
+    if event.kind == Kind.ORG_KEY:  # a key goes only to the members it names
+        to = set(rules.decode(event.body.encode("utf-8")).data["to"])
         return [X25519Recipient.from_string(m.recipient) for m in store.members(conn)
-                if m.active]
+                if m.fingerprint in to]
     return [keys.identity(conn).recipient]
 
 
@@ -65,7 +66,7 @@ def flush(vault: Vault) -> int:
         if event.author != desk.signing_key.public_key().fingerprint():
             continue
         data = teamevent.seal_event(event.body.encode("utf-8"), desk.signing_key,
-                                    _recipients_for(vault.conn, event.kind))
+                                    _recipients_for(vault.conn, event))
         name = hashlib.sha256(data).hexdigest() + EVENT_SUFFIX
         try:
             fsio.write_atomic(journal / name, data, replace=True)
@@ -118,17 +119,31 @@ class _Chains:
 def _apply_new(conn: Connection, desk: store.Desk) -> int:
     """Apply the stored events not applied yet, in order; rebuild everything instead when
     one sorts before an event already applied, or changes who is in the team (a removal
-    refuses events of the removed member that were applied before it arrived)."""
+    refuses events of the removed member that were applied before it arrived). Events by
+    keys that are no member are refused without a rebuild: a membership event that makes
+    them a member later rebuilds anyway."""
     pending = store.events(conn, state="new")
     if not pending:
         return 0
     last = store.last_applied(conn)
-    if (last is not None and (pending[0].lamport, pending[0].id) < last) or any(
-            e.kind in rules.MEMBERSHIP for e in pending):
+    known = {m.fingerprint for m in store.members(conn)}
+    founder = _founder(conn, desk)
+    own = desk.signing_key.public_key().fingerprint()
+    relevant = []
+    for event in pending:
+        if event.author in known or event.author in (founder, own) or event.id == desk.team_id:
+            relevant.append(event)
+        else:
+            store.set_state(conn, event.id, "refused")
+    if not relevant:
+        return len(pending)
+    if (last is not None and (relevant[0].lamport, relevant[0].id) < last) or any(
+            e.kind in rules.MEMBERSHIP for e in relevant):
         return _rebuild(conn, desk)
     chains = _Chains(conn, _removal_heads(conn))
-    for event in pending:
+    for event in relevant:
         _apply_one(conn, desk, event, chains)
+    _materialise(conn)
     return len(pending)
 
 
@@ -139,10 +154,11 @@ def _removal_heads(conn: Connection) -> dict[str, str | None]:
 def _rebuild(conn: Connection, desk: store.Desk) -> int:
     """Apply every event again from the start, in order, until the removals it finds are
     the ones it started with (a removal found late refuses events of that member that
-    sorted before it): the same event set gives the same state on every desk."""
+    sorted before it): the same event set gives the same state on every desk. Then make
+    the vault match: the organisation key and the pinned researchers the events chose."""
     removals: dict[str, str | None] = {}
     everything = store.events(conn)
-    for _ in range(8):
+    for _ in range(len(everything) + 1):  # each pass adds a removal or ends: it ends
         store.reset_derived(conn)
         chains = _Chains(conn, removals)
         for event in everything:
@@ -151,6 +167,7 @@ def _rebuild(conn: Connection, desk: store.Desk) -> int:
         if found == removals:
             break
         removals = found
+    _materialise(conn)
     return len(everything)
 
 
@@ -186,28 +203,33 @@ def _apply_one(conn: Connection, desk: store.Desk, event: store.StoredEvent,
     if not _valid(conn, desk, event, parsed, chains):
         store.set_state(conn, event.id, "refused")
         return
-    data = parsed.data
     try:
-        _effect(conn, desk, event, parsed.kind, data)
+        _effect(conn, event, parsed.kind, parsed.data)
     except (AgeKeyError, IdentityError, CardError, ValueError, TypeError):
         store.set_state(conn, event.id, "refused")
         return
     store.set_state(conn, event.id, "applied")
 
 
-def _effect(conn: Connection, desk: store.Desk, event: store.StoredEvent, kind: Kind,
+def _effect(conn: Connection, event: store.StoredEvent, kind: Kind,
             data: dict[str, Any]) -> None:
+    """What one valid event changes in the derived tables (nothing outside them: the
+    vault follows in _materialise, so a rebuild can undo anything)."""
     match kind:
         case Kind.TEAM | Kind.MEMBER_ADD:
             key = PublicKey.from_openssh_line(str(data["key"]))
             X25519Recipient.from_string(str(data["recipient"]))
             store.add_member(conn, key.fingerprint(), str(data["name"]), key.to_openssh_line(),
                              str(data["recipient"]), event.id, event.at)
+            store.add_holder(conn, str(data["org"]), key.fingerprint())
         case Kind.MEMBER_REMOVE:
             store.remove_member(conn, str(data["member"]), event.id, event.at,
                                 data["head"])
         case Kind.ORG_KEY:
-            _rotate(conn, data)
+            _check_org_key(data)
+            store.set_org_key(conn, event.id, str(data["recipient"]))
+            for member in data["to"]:
+                store.add_holder(conn, str(data["recipient"]), str(member))
         case Kind.STATUS | Kind.ASSIGN:
             field_name = "status" if kind is Kind.STATUS else "assignee"
             store.set_field(conn, data["case"], field_name, data["value"], event.id)
@@ -224,40 +246,70 @@ def _effect(conn: Connection, desk: store.Desk, event: store.StoredEvent, kind: 
             store.add_removed_case(conn, data["case"], event.id)
             store.add_history(conn, data["case"], event.id, "removed", "")
         case Kind.PIN:
-            _pin(conn, PublicKey.from_openssh_line(str(data["key"])), str(data["name"]),
-                 data["valid_after"])
+            key = PublicKey.from_openssh_line(str(data["key"]))
+            store.set_pin(conn, key.fingerprint(), key.to_openssh_line(), str(data["name"]),
+                          data["valid_after"], event.id)
         case Kind.END_SENDER:
             key = PublicKey.from_openssh_line(str(data["key"]))
-            conn.execute("UPDATE signers SET valid_before = ? WHERE fingerprint = ? AND "
-                         "(valid_before IS NULL OR valid_before > ?)",
-                         (data["at"], key.fingerprint(), data["at"]))
+            store.end_pin(conn, key.fingerprint(), data["at"])
 
 
-def _pin(conn: Connection, key: PublicKey, name: str, valid_after: str | None) -> None:
-    if conn.execute("SELECT 1 FROM signers WHERE fingerprint = ?",
-                    (key.fingerprint(),)).fetchone() is not None:
-        return
-    taken = {str(r[0]) for r in conn.execute("SELECT name FROM signers")}
-    final, n = name, 2
-    while final in taken:
-        final, n = f"{name} ({n})", n + 1
-    conn.execute("INSERT INTO signers (name, public_key, fingerprint, valid_after, "
-                 "valid_before, trusted_at) VALUES (?, ?, ?, ?, NULL, ?)",
-                 (final, key.to_openssh_line(), key.fingerprint(), valid_after, now_utc()))
-    audit.append(conn, "signer_trusted", key.fingerprint())
-
-
-def _rotate(conn: Connection, data: dict[str, Any]) -> None:
+def _check_org_key(data: dict[str, Any]) -> tuple[SigningKey, X25519Identity, bytes]:
     card_bytes = base64.b64decode(str(data["card"]), validate=True)
     card = parse_card(card_bytes)
     signing = SigningKey.from_bytes(base64.b64decode(str(data["signing_seed"]), validate=True))
     age_id = X25519Identity.from_string(str(data["age_identity"]))
-    if signing.public_key() != card.signing_key or age_id.recipient != card.recipient:
+    if (signing.public_key() != card.signing_key or age_id.recipient != card.recipient
+            or card.recipient.to_string() != data["recipient"]):
         raise ValueError("keys")
-    own = keys.identity(conn)
-    if own.recipient == age_id.recipient:
+    return signing, age_id, card_bytes
+
+
+def _materialise(conn: Connection) -> None:
+    """Make the vault hold what the applied events chose: the organisation key (the last
+    valid rotation, else the key this desk founded or joined with; the one replaced is kept
+    to open bundles sent to it) and the researchers the team pinned, with the times they
+    are valid (pins no valid event makes any more are removed)."""
+    base = store.base(conn)
+    if base is None:
         return
-    store.retire(conn, own.age_identity)
-    store.replace_identity(conn, signing, age_id)
-    keys.set_own_organisation(conn, card, card_bytes)
-    audit.append(conn, "organisation_key_rotated", card.fingerprint())
+    chosen = store.org_key_event(conn)
+    if chosen is None:
+        signing, age_id, card_bytes = base.signing_key, base.age_identity, base.card
+    else:
+        event = store.get_event(conn, chosen)
+        assert event is not None
+        signing, age_id, card_bytes = _check_org_key(rules.decode(event.body.encode()).data)
+    own = keys.identity(conn)
+    if own.recipient != age_id.recipient or own.public_key != signing.public_key():
+        store.retire(conn, own.age_identity)
+        store.replace_identity(conn, signing, age_id)
+        keys.set_own_organisation(conn, parse_card(card_bytes), card_bytes)
+        audit.append(conn, "organisation_key_rotated", signing.public_key().fingerprint())
+    _materialise_pins(conn)
+
+
+def _materialise_pins(conn: Connection) -> None:
+    wanted = {fp: (line, name, after, before) for fp, line, name, after, before
+              in store.pins(conn)}
+    by_team = store.pinned_by_team(conn)
+    present = {str(r[0]): str(r[1]) for r in conn.execute("SELECT fingerprint, name FROM signers")}
+    for fp in sorted(by_team - set(wanted)):
+        conn.execute("DELETE FROM signers WHERE fingerprint = ?", (fp,))
+        store.mark_pinned_by_team(conn, fp, pinned=False)
+    taken = set(present.values())
+    for fp, (line, name, after, before) in sorted(wanted.items()):
+        if fp not in present:
+            final, n = name, 2
+            while final in taken:
+                final, n = f"{name} ({n})", n + 1
+            taken.add(final)
+            conn.execute("INSERT INTO signers (name, public_key, fingerprint, valid_after, "
+                         "valid_before, trusted_at) VALUES (?, ?, ?, ?, ?, ?)",
+                         (final, line, fp, after, before, now_utc()))
+            store.mark_pinned_by_team(conn, fp, pinned=True)
+            audit.append(conn, "signer_trusted", fp)
+        else:
+            conn.execute("UPDATE signers SET valid_after = ?, valid_before = ? "
+                         "WHERE fingerprint = ? AND (valid_after IS NOT ? OR "
+                         "valid_before IS NOT ?)", (after, before, fp, after, before))

@@ -13,7 +13,7 @@ from app.services.errors import TeamError
 from app.services.identity import require_coordinator
 from crypto.age import X25519Recipient
 from crypto.errors import AgeKeyError, IdentityError
-from crypto.identity import PublicKey
+from crypto.identity import PublicKey, safety_code
 from storage import audit
 from storage import team as store
 from storage.db import transaction
@@ -57,7 +57,11 @@ class MemberLine:
 
     @property
     def safety_code(self) -> str:
-        return self.public_key.safety_code()
+        """Digits over the key AND the recipient: a line whose age recipient was swapped
+        (to receive the organisation's key) reads differently."""
+        recipient = self.recipient.to_string().encode("ascii")
+        return safety_code(self.public_key.to_blob() + len(recipient).to_bytes(4, "big")
+                           + recipient)
 
 
 def parse_member_line(text: str) -> MemberLine:
@@ -68,7 +72,8 @@ def parse_member_line(text: str) -> MemberLine:
     try:
         recipient = X25519Recipient.from_string(parts[1])
         key = PublicKey.from_openssh_line(f"{parts[2]} {parts[3]}")
-        rules.check_data(Kind.MEMBER_ADD, {"name": parts[4], "key": "k", "recipient": "r"})
+        rules.check_data(Kind.MEMBER_ADD, {"name": parts[4], "key": "k", "recipient": "r",
+                                            "org": "o"})
     except (AgeKeyError, IdentityError, EventInvalid):
         raise TeamError("bad_line") from None
     return MemberLine(parts[4], key, recipient)
@@ -77,7 +82,8 @@ def parse_member_line(text: str) -> MemberLine:
 def _check_name(name: str) -> str:
     name = " ".join(name.split())
     try:
-        rules.check_data(Kind.MEMBER_ADD, {"name": name, "key": "k", "recipient": "r"})
+        rules.check_data(Kind.MEMBER_ADD, {"name": name, "key": "k", "recipient": "r",
+                                            "org": "o"})
     except EventInvalid:
         raise TeamError("bad_name") from None
     return name

@@ -28,7 +28,7 @@ from app.services.team.desk import (
 from crypto import teamevent
 from crypto.age import X25519Identity
 from crypto.errors import AgeKeyError, CardError, IdentityError, TeamEventError
-from crypto.identity import PublicKey, SigningKey
+from crypto.identity import SigningKey
 from crypto.orgcard import make_card, parse_card
 from storage import audit, fsio, keys
 from storage import team as store
@@ -63,13 +63,15 @@ def set_folder(vault: Vault, folder: Path, name: str | None = None) -> TeamStatu
             founding = Event("", Kind.TEAM, 0, None, now_utc(), {
                 "name": desk.member_name, "key": key.to_openssh_line(),
                 "recipient": desk.age_identity.recipient.to_string(),
-                "org": org.fingerprint})
+                "org": keys.identity(conn).recipient.to_string()})
             body = rules.encode(founding)
             team_id = teamevent.event_id(body)
             store.add_event(conn, store.StoredEvent(
                 team_id, 0, key.fingerprint(), key.to_openssh_line(), None, Kind.TEAM.value,
                 founding.at, body.decode("utf-8"), "new", False))
             store.set_desk(conn, team_id=team_id)
+            own = keys.identity(conn)
+            store.set_base(conn, own.signing_key, own.age_identity, org.card)
             desk = store.desk(conn)  # type: ignore[assignment]
             assert desk is not None
             _rebuild(conn, desk)
@@ -110,24 +112,31 @@ def invite(vault: Vault, line: MemberLine, out: Path) -> InviteWritten:
     member = store.member(vault.conn, line.fingerprint)
     if member is not None and not member.active:
         raise TeamError("was_removed", member.name)
+    if member is None and any(m.active and m.name.casefold() == line.name.casefold()
+                              for m in store.members(vault.conn)):
+        raise TeamError("name_taken", line.name)
     own = keys.identity(vault.conn)
+    mine = MemberLine(desk.member_name, desk.signing_key.public_key(),
+                      desk.age_identity.recipient)
     payload = {
         "team": desk.team_id,
         "card": base64.b64encode(org.card).decode("ascii"),
         "signing_seed": base64.b64encode(own.signing_key.to_bytes()).decode("ascii"),
         "age_identity": own.age_identity.to_string(),
         "retired": [i.to_string() for i in store.retired_identities(vault.conn)],
-        "inviter": desk.member_name,
+        "inviter": mine.line,
         "member": line.line,
     }
     body = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    data = teamevent.seal_event(body, desk.signing_key, [line.recipient])
+    data = teamevent.seal_event(body, desk.signing_key, [line.recipient],
+                                teamevent.TRANSFER_NAMESPACE)
     event_id = ""
     if member is None:
         with transaction(vault.conn) as conn:
             event_id = _new_event(conn, desk, Kind.MEMBER_ADD, {
                 "name": line.name, "key": line.public_key.to_openssh_line(),
-                "recipient": line.recipient.to_string()})
+                "recipient": line.recipient.to_string(),
+                "org": own.recipient.to_string()})
             audit.append(conn, "team_member_invited", line.fingerprint)
     fsio.write_atomic(out, data, replace=False)
     flush(vault)
@@ -138,33 +147,41 @@ def invite(vault: Vault, line: MemberLine, out: Path) -> InviteWritten:
 class Invitation:
     """A key transfer read and checked, not yet accepted: compare both codes first."""
 
-    inviter: str
-    inviter_key: PublicKey
+    inviter_line: MemberLine
     organisation: str
     organisation_code: str
     team_id: str
     payload: dict[str, Any]
 
     @property
+    def inviter(self) -> str:
+        return self.inviter_line.name
+
+    @property
     def inviter_code(self) -> str:
-        return self.inviter_key.safety_code()
+        """What the inviter's `team identity` shows (its key and recipient)."""
+        return self.inviter_line.safety_code
 
 
 def read_invite(vault: Vault, path: Path) -> Invitation:
     """Open a key transfer made for this desk; TeamError("bad_invite") for anything else."""
     desk = _desk(vault)
     try:
-        data = path.read_bytes()[: teamevent.MAX_FILE_BYTES + 1]
+        with path.open("rb") as fh:
+            data = fh.read(teamevent.MAX_FILE_BYTES + 1)
     except OSError as err:
         raise TeamError("unreadable", str(path)) from err
     try:
-        opened = teamevent.open_event(data, [desk.age_identity])
+        opened = teamevent.open_event(data, [desk.age_identity], teamevent.TRANSFER_NAMESPACE)
         payload = json.loads(opened.body.decode("utf-8"))
         if not isinstance(payload, dict) or set(payload) != {
                 "team", "card", "signing_seed", "age_identity", "retired", "inviter", "member"}:
             raise ValueError("fields")
         card = parse_card(base64.b64decode(payload["card"], validate=True))
         mine = parse_member_line(str(payload["member"]))
+        inviter = parse_member_line(str(payload["inviter"]))
+        if inviter.public_key != opened.signer:
+            raise ValueError("inviter")
         SigningKey.from_bytes(base64.b64decode(payload["signing_seed"], validate=True))
         X25519Identity.from_string(str(payload["age_identity"]))
         for retired in payload["retired"]:
@@ -178,8 +195,9 @@ def read_invite(vault: Vault, path: Path) -> Invitation:
         raise TeamError("bad_invite", "malformed") from None
     if mine.fingerprint != desk.signing_key.public_key().fingerprint():
         raise TeamError("bad_invite", "not_for_us")
-    return Invitation(str(payload["inviter"]), opened.signer, card.name, card.safety_code(),
-                      str(payload["team"]), payload)
+    if mine.recipient != desk.age_identity.recipient:
+        raise TeamError("bad_invite", "not_for_us")
+    return Invitation(inviter, card.name, card.safety_code(), str(payload["team"]), payload)
 
 
 def join(vault: Vault, invitation: Invitation, folder: Path | None = None) -> TeamStatus:
@@ -207,6 +225,7 @@ def join(vault: Vault, invitation: Invitation, folder: Path | None = None) -> Te
             store.retire(conn, X25519Identity.from_string(str(retired)))
         keys.set_own_organisation(conn, card, card_bytes)
         store.set_desk(conn, team_id=invitation.team_id)
+        store.set_base(conn, signing, age_id, card_bytes)
         audit.append(conn, "team_joined", invitation.team_id)
         desk = store.desk(conn)  # type: ignore[assignment]
         assert desk is not None
@@ -240,17 +259,11 @@ def remove_member(vault: Vault, name_or_fingerprint: str, card_out: Path) -> Rem
     target = _find_member(vault.conn, name_or_fingerprint)
     if target.fingerprint == desk.signing_key.public_key().fingerprint():
         raise TeamError("remove_self")
-    org = require_own_organisation(vault)
-    new_signing, new_age = SigningKey.generate(), X25519Identity.generate()
-    card_bytes = make_card(org.name, new_age.recipient, new_signing, now_utc())
+    require_own_organisation(vault)
     with transaction(vault.conn) as conn:
         _new_event(conn, desk, Kind.MEMBER_REMOVE, {
             "member": target.fingerprint, "head": store.last_by(conn, target.fingerprint)})
-        _new_event(conn, desk, Kind.ORG_KEY, {
-            "recipient": new_age.recipient.to_string(),
-            "card": base64.b64encode(card_bytes).decode("ascii"),
-            "age_identity": new_age.to_string(),
-            "signing_seed": base64.b64encode(new_signing.to_bytes()).decode("ascii")})
+        card_bytes, new_signing, new_age = rotate(conn, desk)
         audit.append(conn, "team_member_removed", target.fingerprint)
     fsio.write_atomic(card_out, card_bytes, replace=False)
     flush(vault)
@@ -258,6 +271,26 @@ def remove_member(vault: Vault, name_or_fingerprint: str, card_out: Path) -> Rem
     assert removed is not None
     return Removed(removed, card_out, new_signing.public_key().safety_code(),
                    new_age.recipient.to_string())
+
+
+def rotate(conn: Connection, desk: store.Desk, *, same: bool = False
+           ) -> tuple[bytes, SigningKey, X25519Identity]:
+    """Inside the caller's transaction: an org_key event giving the organisation new keys
+    (or, with `same`, the current ones again) to the active members only."""
+    org = keys.organisations(conn, own=True)[0]
+    own = keys.identity(conn)
+    if same:
+        signing, age_id, card_bytes = own.signing_key, own.age_identity, org.card
+    else:
+        signing, age_id = SigningKey.generate(), X25519Identity.generate()
+        card_bytes = make_card(org.name, age_id.recipient, signing, now_utc())
+    _new_event(conn, desk, Kind.ORG_KEY, {
+        "recipient": age_id.recipient.to_string(),
+        "card": base64.b64encode(card_bytes).decode("ascii"),
+        "age_identity": age_id.to_string(),
+        "signing_seed": base64.b64encode(signing.to_bytes()).decode("ascii"),
+        "to": sorted(m.fingerprint for m in store.members(conn) if m.active)})
+    return card_bytes, signing, age_id
 
 
 def _find_member(conn: Connection, key: str) -> store.Member:
