@@ -237,6 +237,10 @@ def import_many(
     if progress is not None and files and not cancelled:
         progress(BatchProgress(len(files) - 1, len(files), files[-1], sizes[-1], sizes[-1],
                                overall_total, overall_total))
+    if not verify_only:
+        from app.services import team  # every desk of the team imports it too
+
+        team.share_imported(vault, [i.path for i in items if i.kind is Outcome.IMPORTED])
     return BatchResult(tuple(items), cancelled)
 
 

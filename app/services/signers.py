@@ -33,7 +33,13 @@ def set_signer_validity(vault: Vault, name_or_fingerprint: str, valid_after: str
                         valid_before: str | None) -> Signer:
     """Set or clear when a pinned researcher's key is valid (UTC, valid_before exclusive)."""
     require_coordinator(vault)
-    return keys.set_signer_validity(vault.conn, name_or_fingerprint, valid_after, valid_before)
+    signer = keys.set_signer_validity(vault.conn, name_or_fingerprint, valid_after, valid_before)
+    from app.services import team  # the same times on the team's other desks
+
+    line = signer.public_key.to_openssh_line()
+    team.sender_pinned(vault, line, signer.name, valid_after)
+    team.sender_ended(vault, line, valid_before)
+    return signer
 
 
 def end_signer(vault: Vault, name_or_fingerprint: str) -> Signer:

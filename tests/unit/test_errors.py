@@ -66,6 +66,7 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     crypto_errors.Cancelled: (4096,),
     crypto_errors.KdfParamsOutOfBounds: (8, 1, 1),
     crypto_errors.KeySlotsCorrupt: ("truncated",),
+    crypto_errors.TeamEventError: ("signature",),
     crypto_errors.NoSlotOpened: (),
     crypto_errors.RecoveryCodeMalformed: ("checksum",),
     crypto_errors.SealError: (),  # sealed for travel (crypto/seal.py)
@@ -186,6 +187,7 @@ ARGS: dict[type[Exception], tuple[object, ...]] = {
     service_errors.MetadataNotCleanable: (),
     service_errors.OriginalNotRemoved: (PATH, "changed"),
     service_errors.ProvisionRefused: ("unknown_field", "Colour"),
+    service_errors.TeamError: ("folder_missing", "/media/team"),
 }
 
 # Families whose bare member has a sentence of its own in explain(): a named member must

@@ -3,6 +3,7 @@ folder, sync, status, remove; and `case triage`, which records a decision as an 
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,10 +153,15 @@ def team_remove(ctx: Context, member: str, card_out: str, yes: bool) -> Reply:
                  param("--tag", action="append", default=[], metavar="TAG", help="add a tag"),
                  param("--untag", action="append", default=[], metavar="TAG",
                        help="remove a tag"),
-                 param("--note-file", metavar="FILE", help="add the note in FILE (UTF-8)")))
+                 param("--note-file", metavar="FILE",
+                       help="add the note in FILE (UTF-8; '-' reads standard input)")))
 def case_triage(ctx: Context, case: str, status: str | None, assign: str | None,
                 tag: list[str], untag: list[str], note_file: str | None) -> Reply:
-    note = None if note_file is None else team_service.read_note(Path(note_file))
+    note = None
+    if note_file == "-":
+        note = team_service.read_note(sys.stdin.buffer)
+    elif note_file is not None:
+        note = team_service.read_note(Path(note_file))
     vault = ctx.vault
     team_service.triage(vault, case, status=status, assign=assign, tags=tag, untags=untag,
                         note=note)

@@ -48,6 +48,7 @@ from app.services.team.triage import (
     remove_case,
     sender_ended,
     sender_pinned,
+    share_imported,
     triage,
 )
 
@@ -56,6 +57,6 @@ __all__ = [
     "InviteWritten", "MemberLine", "Removed", "SyncProgress", "SyncReport", "TeamStatus",
     "canonical_dump", "case_triage", "flush", "folder_of", "in_team", "invite", "join",
     "members", "my_line", "parse_member_line", "read_invite", "read_note", "receipt_issued",
-    "remove_case", "remove_member", "sender_ended", "sender_pinned", "set_folder", "status",
-    "sync", "triage",
+    "remove_case", "remove_member", "sender_ended", "sender_pinned", "set_folder",
+    "share_imported", "status", "sync", "triage",
 ]

@@ -3,20 +3,23 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from app.domain import team as rules
 from app.domain.team import EventInvalid, Kind
 from app.services.errors import TeamError
 from app.services.team.apply import _new_event, _write, flush
-from app.services.team.desk import _desk, in_team
+from app.services.team.desk import INBOX, _desk, in_team
 from app.services.team.syncing import _remove_cases
 from storage import cases as case_store
+from storage import fsio
 from storage import team as store
 from storage.db import transaction
+from storage.errors import VaultError
 from storage.vault import Vault
 
 
@@ -48,13 +51,17 @@ def triage(vault: Vault, case_key: str, *, status: str | None = None,
     return made
 
 
-def read_note(path: Path) -> str:
-    """A note from a UTF-8 text file (the CLI's --note-file)."""
+def read_note(source: Path | BinaryIO) -> str:
+    """A note from a UTF-8 text file or stream (the CLI's --note-file, `-` for standard
+    input, so a note need never be a plaintext file on disk)."""
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(rules.MAX_NOTE_CHARS * 4 + 1)
+        if isinstance(source, Path):
+            with source.open("rb") as fh:
+                raw = fh.read(rules.MAX_NOTE_CHARS * 4 + 1)
+        else:
+            raw = source.read(rules.MAX_NOTE_CHARS * 4 + 1)
     except OSError as err:
-        raise TeamError("unreadable", str(path)) from err
+        raise TeamError("unreadable", str(source)) from err
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -91,7 +98,45 @@ def sender_pinned(vault: Vault, key_line: str, name: str, valid_after: str | Non
         _write(vault, Kind.PIN, {"key": key_line, "name": name, "valid_after": valid_after})
 
 
-def sender_ended(vault: Vault, key_line: str, at: str) -> None:
+def share_imported(vault: Vault, paths: Iterable[Path]) -> int:
+    """Bundles imported from elsewhere (a USB stick, a messenger) go into the shared inbox/,
+    so every desk of the team imports them too; returns how many were copied."""
+    desk = store.desk(vault.conn)
+    if desk is None or desk.team_id is None or desk.folder is None:
+        return 0
+    inbox_dir = Path(desk.folder) / INBOX
+    copied = 0
+    for path in paths:
+        try:
+            if path.resolve().parent == inbox_dir.resolve():
+                continue
+            target = inbox_dir / path.name
+            n = 1
+            while target.exists():
+                if target.stat().st_size == path.stat().st_size and _same(target, path):
+                    break
+                target = inbox_dir / f"{path.stem}-{n}{path.suffix}"
+                n += 1
+            else:
+                with path.open("rb") as src, fsio.atomic_writer(target, replace=False) as dst:
+                    shutil.copyfileobj(src, dst, 1024 * 1024)
+                copied += 1
+        except (OSError, VaultError) as err:
+            raise TeamError("folder_unwritable", str(inbox_dir)) from err
+    return copied
+
+
+def _same(a: Path, b: Path) -> bool:
+    with a.open("rb") as fa, b.open("rb") as fb:
+        while True:
+            x, y = fa.read(1024 * 1024), fb.read(1024 * 1024)
+            if x != y:
+                return False
+            if not x:
+                return True
+
+
+def sender_ended(vault: Vault, key_line: str, at: str | None) -> None:
     if in_team(vault):
         _write(vault, Kind.END_SENDER, {"key": key_line, "at": at})
 
