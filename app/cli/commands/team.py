@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.cli.context import Context
+from app.cli.context import CliError, Context
 from app.cli.output import Reply
 from app.cli.table import command, group, param
 from app.domain.team import STATUSES
@@ -17,6 +17,18 @@ from app.services import team as team_service
 group("team", "several coordinators sharing one archive through a synced folder")
 
 NAME = param("--name", help="your name as the other coordinators will see it")
+CODE = param("--safety-code", metavar="CODE",
+             help="the code the other coordinator read to you (needed with --yes)")
+
+
+def _compare(ctx: Context, expected: str, typed: str | None, yes: bool, question: str) -> bool:
+    """The code comparison: typed (--safety-code) or asked; --yes alone is refused."""
+    if typed is not None:
+        return team_service.code_matches(expected, typed)
+    if yes:
+        raise CliError("--yes needs --safety-code CODE, the code the other coordinator "
+                       "read to you")
+    return ctx.confirm(question, yes=False)
 
 
 @command("team identity", "your coordinator line for whoever invites you, and its safety code",
@@ -49,12 +61,14 @@ class InviteResult:
          writes=True,
          params=(param("--identity", metavar="LINE", required=True,
                        help="the line the newcomer's 'guvoh team identity' printed"),
-                 "out", "yes"))
-def team_invite(ctx: Context, identity: str, out: str, yes: bool) -> Reply:
+                 "out", CODE, "yes"))
+def team_invite(ctx: Context, identity: str, out: str, safety_code: str | None,
+                yes: bool) -> Reply:
     line = team_service.parse_member_line(identity)
     ctx.show([f"Newcomer:     {line.name}", f"Safety code:  {line.safety_code}"])
-    if not ctx.confirm("Compare this safety code with the newcomer by phone or in person. "
-                       "Do the codes match?", yes=yes):
+    if not _compare(ctx, line.safety_code, safety_code, yes,
+                    "Compare this safety code with the newcomer by phone or in person. "
+                    "Do the codes match?"):
         return Reply(notes=["Nobody was invited. Nothing was changed."],
                      status=ExitCode.FAILURE)
     written = team_service.invite(ctx.vault, line, Path(out))
@@ -68,16 +82,18 @@ def team_invite(ctx: Context, identity: str, out: str, yes: bool) -> Reply:
          writes=True, params=(param("file", metavar="FILE", help="the key transfer"),
                               param("--folder", metavar="DIR",
                                     help="the shared folder, if Syncthing has it already"),
-                              "yes"))
-def team_join(ctx: Context, file: str, folder: str | None, yes: bool) -> Reply:
+                              CODE, "yes"))
+def team_join(ctx: Context, file: str, folder: str | None, safety_code: str | None,
+              yes: bool) -> Reply:
     vault = ctx.vault
     invitation = team_service.read_invite(vault, Path(file))
     ctx.show([f"Organisation:          {invitation.organisation}",
               f"Organisation's code:   {invitation.organisation_code}",
               f"Invited by:            {invitation.inviter}",
               f"Their safety code:     {invitation.inviter_code}"])
-    if not ctx.confirm("Compare both codes with the coordinator who invited you, by phone or "
-                       "in person. Do they match?", yes=yes):
+    if not _compare(ctx, invitation.inviter_code, safety_code, yes,
+                    "Compare both codes with the coordinator who invited you, by phone or "
+                    "in person. Do they match?"):
         return Reply(notes=["Not joined. Nothing was changed."], status=ExitCode.FAILURE)
     st = team_service.join(vault, invitation, Path(folder) if folder else None)
     notes = [] if folder else ["Name the shared folder next: 'guvoh team folder DIR'."]

@@ -286,6 +286,15 @@ def _materialise(conn: Connection) -> None:
         store.replace_identity(conn, signing, age_id)
         keys.set_own_organisation(conn, parse_card(card_bytes), card_bytes)
         audit.append(conn, "organisation_key_rotated", signing.public_key().fingerprint())
+    # every other key a valid rotation handed out (one that lost to a concurrent rotation)
+    # still opens what was sent to it: an event sealed to it (the remover's removal), a
+    # bundle sent to the card written with it
+    for (body,) in conn.execute("SELECT body FROM team_events WHERE state = 'applied' AND "
+                                "kind = ? AND id IS NOT ?", (Kind.ORG_KEY.value, chosen)):
+        other = X25519Identity.from_string(
+            str(rules.decode(str(body).encode("utf-8")).data["age_identity"]))
+        if other.recipient != age_id.recipient:
+            store.retire(conn, other)
     _materialise_pins(conn)
 
 

@@ -13,7 +13,7 @@ from app.services.errors import TeamError
 from app.services.identity import require_coordinator
 from crypto.age import X25519Recipient
 from crypto.errors import AgeKeyError, IdentityError
-from crypto.identity import PublicKey, safety_code
+from crypto.identity import PublicKey, normalize_safety_code, safety_code
 from storage import audit
 from storage import team as store
 from storage.db import transaction
@@ -149,3 +149,9 @@ def folder_of(vault: Vault) -> Path | None:
 def in_team(vault: Vault) -> bool:
     desk = store.desk(vault.conn)
     return desk is not None and desk.team_id is not None
+
+
+def code_matches(expected: str, typed: str) -> bool:
+    """Whether `typed` (spaces, dashes, any script's digits) is `expected`;
+    InvalidSafetyCode when it is not a safety code at all."""
+    return normalize_safety_code(typed) == expected
