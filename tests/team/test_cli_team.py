@@ -10,8 +10,8 @@ import subprocess
 from pathlib import Path
 
 from app.messages import ExitCode
-from tests.conftest import run_guvoh
 from tests.casedata import sample
+from tests.conftest import run_guvoh
 
 
 def _env(home: Path) -> dict[str, str]:
