@@ -97,6 +97,9 @@ class OrganisationsSection(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
             OrgColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (OrgColumn.KIND, OrgColumn.TRUSTED):  # "Your organisation" uncut
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.empty = plain_label(self.tr(
             "You trust no organisation yet. Ask the organisation for its card file, then "
