@@ -134,8 +134,8 @@ def test_conflicting_triage_converges_on_three_desks(
     _settle(cluster, fid, desks)
     assert all(case_store.exists(d.vault.conn, ids[0]) for d in desks)
     # two desks change the same case's status at once, each without seeing the other
-    team.triage(b.vault, ids[0], status="verified")
-    team.triage(c.vault, ids[0], status="follow_up", note="Her brother confirms the date.")
+    made = team.triage(b.vault, ids[0], status="verified")
+    made += team.triage(c.vault, ids[0], status="follow_up", note="Her brother confirms the date.")
     _settle(cluster, fid, desks)
     states = [team.case_triage(d.vault, ids[0]) for d in desks]
     assert states[0] == states[1] == states[2]
@@ -144,6 +144,8 @@ def test_conflicting_triage_converges_on_three_desks(
     winner = [ch for ch in statuses if ch.current]
     assert len(winner) == 1
     assert states[0].status == winner[0].value
+    # the rule (docs/team.md): same Lamport number, so the greater event id wins
+    assert winner[0].event_id == max(made[0], made[1])
     assert all(ch.conflict for ch in statuses)  # same time: flagged on every desk
     loser = next(ch for ch in statuses if not ch.current)
     for state in states:  # the loser's value stays in the history everywhere
