@@ -186,3 +186,31 @@ def test_a_removed_coordinators_later_events_are_refused_everywhere(
     for d in (a, b):  # the remaining desks import bundles made for the old card
         assert case_store.exists(d.vault.conn, more[0]), d.name
     assert team.canonical_dump(a.vault) == team.canonical_dump(b.vault)
+
+
+def test_a_desk_that_syncs_while_syncthing_delivers_ends_equal(
+        tmp_path: Path, cluster: Cluster, closing: Made) -> None:
+    fid = "during-delivery"
+    desk, desks = _team(tmp_path, cluster, fid, 2)
+    closing.append((desk, desks))
+    a, b = desks
+    r = desk.researcher("r1")
+    bundle, ids = desk.export(r, [sample("uz"), sample("ru"), sample("tj")])
+    _carry(cluster, fid, desks, inbox=[_drop(desk, bundle, a)])
+    _settle(cluster, fid, desks)
+    a.vault.conn.execute("PRAGMA synchronous = OFF")  # Alice's durability is not tested
+    for n in range(100):
+        team.triage(a.vault, ids[n % 3], status=("reviewing", "verified")[n % 2],
+                    tags=[f"t{n % 4}"], note=f"Call {n}.")
+    made = _events(a.folder)
+    cluster.instances[0].scan(fid)  # Syncthing starts sending Alice's 300 new files
+    found = []  # how many new events each of Bob's syncs read while they arrive
+    while not made <= _events(b.folder):
+        found.append(b.sync().events_read)
+        assert len(found) < 1000, "Syncthing did not deliver"
+    _settle(cluster, fid, desks)
+    assert len([n for n in found if n]) >= 2, found  # delivery seen across several syncs
+    assert team.canonical_dump(a.vault) == team.canonical_dump(b.vault)
+    twice = b.vault.conn.execute("SELECT event FROM triage_history GROUP BY event "
+                                 "HAVING count(*) > 1").fetchall()
+    assert twice == []
