@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 from unittest import mock
 
+import pytest
+
 from app.services import team
 from storage import cases as case_store
 from storage import fsio
@@ -22,6 +24,8 @@ from storage.vault import Vault
 from tests.casedata import sample
 from tests.conftest import PASSPHRASE, guvoh_bin, write_secret
 from tests.team import world
+
+pytestmark = pytest.mark.slow
 
 CASES = 10
 ROUNDS = 500  # four events each (status, assignment, tag, note): 2,000 events

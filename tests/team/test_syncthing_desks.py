@@ -18,6 +18,8 @@ from tests.desk import Desk
 from tests.team import world
 from tests.team.syncthing import Cluster
 
+pytestmark = pytest.mark.slow
+
 NAMES = ("Alice", "Bob", "Chen")
 
 
