@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -245,6 +246,10 @@ def test_triage_from_the_received_case_records_events_and_shows_history(
     assert _history(editor)[0] == "Tag removed: urgent"
     assert triage.tags.count() == 0
 
+    triage.assignee.selectAll()
+    QTest.keyClicks(triage.assignee, "Bo")  # being typed when a sync reads the case again
+    triage.reload()
+    assert triage.assignee.text() == "Bo"
     triage.new_tag.setText("x" * 64 + "y")  # the field keeps 64 characters
     assert len(triage.new_tag.text()) == 64
 

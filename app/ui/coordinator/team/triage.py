@@ -199,6 +199,7 @@ class TriageTab(QWidget):
         self.message.clear()
         self.note.clear()
         self.new_tag.clear()
+        self.assignee.setModified(False)
         self.reload()
 
     def clear(self) -> None:
@@ -228,7 +229,8 @@ class TriageTab(QWidget):
         try:
             index = self.status.findData(found.status)
             self.status.setCurrentIndex(max(index, 0))
-            self.assignee.setText(found.assignee)
+            if not self.assignee.isModified():  # a name being typed stays (a sync came)
+                self.assignee.setText(found.assignee)
             self.names.setStringList(names)
             self.tags.clear()
             self.tags.addItems(list(found.tags))
@@ -268,6 +270,7 @@ class TriageTab(QWidget):
         name = " ".join(self.assignee.text().split())
         if self.current is not None and name == self.current.assignee:
             return False
+        self.assignee.setModified(False)
         return self._record(assign=name)
 
     def add_tag(self) -> bool:
