@@ -346,3 +346,48 @@ def test_auto_sync_imports_a_bundle_dropped_into_the_folder_and_stops_on_lock(
     assert sync.watcher.directories() == []
     assert not sync.fallback.isActive()
     assert not sync.debounce.isActive()
+
+
+def test_auto_sync_shows_another_desks_triage_in_the_open_case(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    shared_a, shared_b = tmp_path / "a", tmp_path / "b"
+    desk, alice = world.found(tmp_path, shared_a, "Alice")
+    bob = world.join(tmp_path, alice, "Bob", shared_b)
+    workspace = Workspace(tmp_path / "coordinator", tmp_path / "settings.json")
+    try:
+        r = desk.researcher("R-07")
+        path, ids = desk.export(r, [sample("uz")])
+        shutil.copy(path, shared_a / "inbox" / path.name)
+        alice.sync()
+        world.copy_all(shared_a, shared_b)
+        bob.sync()
+        case_id = str(ids[0])
+
+        qtbot.addWidget(workspace)
+        workspace.show()
+        workspace.show_vault(alice.vault)
+        sync = workspace.auto_sync
+        qtbot.waitUntil(lambda: not sync.busy and not sync.debounce.isActive(), timeout=10000)
+        workspace.select("cases")
+        workspace.cases.open_case(case_id)
+        triage = workspace.cases.editor.triage
+        assert workspace.cases.editor.tabs.indexOf(triage) >= 0
+        assert triage.status.currentData() == "new"
+
+        started: list[int] = []
+        sync.started.connect(lambda: started.append(1))
+        team.triage(bob.vault, case_id, status="follow_up", tags=("witness",))
+        team.triage(bob.vault, case_id, note="Second interview in March.")
+        world.copy_all(shared_b, shared_a)  # a burst of files: one sync after it
+        qtbot.waitUntil(lambda: triage.status.currentData() == "follow_up", timeout=15000)
+        assert [triage.tags.item(n).text() for n in range(triage.tags.count())] == ["witness"]
+        history = _history(workspace.cases.editor)
+        assert history[0] == "Note: Second interview in March."
+        assert triage.model.index(0, 1).data() == "Bob"
+        qtbot.waitUntil(lambda: not sync.busy and not sync.debounce.isActive(), timeout=10000)
+        assert len(started) <= 2  # the burst, and at most once more for our own writes
+        workspace.stop_jobs()
+        workspace.show_vault(None)
+    finally:
+        bob.vault.close()
+        desk.close()
