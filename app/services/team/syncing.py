@@ -71,7 +71,9 @@ def sync(vault: Vault, *, progress: SyncProgress | None = None,
     _read_journal(vault, folder, report, progress)
     _import_inbox(vault, folder, report, progress, cancel)
     report.cases_removed = _remove_cases(vault)
-    if report.unreadable == 0 and report.incomplete == 0:  # only a desk that sees it all
+    if report.unreadable == 0 and report.incomplete == 0 and not any(  # only a desk that
+            seen[2].startswith("unreadable:")  # sees it all, including files read before
+            for seen in store.files_seen(vault.conn, JOURNAL + "/").values()):
         report.repaired = _repair(vault)
     report.written += flush(vault)
     report.events_refused = store.event_count(vault.conn).get("refused", 0)
