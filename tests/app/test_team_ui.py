@@ -159,6 +159,10 @@ def test_invite_join_and_remove_between_two_vaults(
     # Alice removes Bob: confirm, save the new card, researchers must trust it.
     old_code = org.signing_key.safety_code()
     assert alice.select_member("Bob")
+    alice.show_synced(team.SyncReport())  # a sync meanwhile keeps the selection
+    assert "nothing new" in alice.last_sync.text()
+    assert alice.selected_member() is not None
+    assert alice.selected_member().name == "Bob"  # type: ignore[union-attr]
     assert alice.remove_button.isEnabled()
     alice.remove_button.click()
     box = alice._question

@@ -210,7 +210,11 @@ class TeamPanel(QWidget):
         self.join.setVisible(not status.joined)
         self.sync_button.setEnabled(status.joined and status.folder is not None)
         self.invite_button.setEnabled(status.joined and status.folder is not None)
+        chosen = self.selected_member()  # kept across a refresh (a sync every minute)
         self.model.set_rows([MemberRow.of(m, status.fingerprint) for m in status.members])
+        for n, row in enumerate(self.model.rows):
+            if chosen is not None and row.fingerprint == chosen.fingerprint:
+                self.table.selectRow(n)
         self._on_current_changed(self.table.currentIndex(), QModelIndex())
 
     def on_invite_clicked(self) -> None:
