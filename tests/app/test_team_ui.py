@@ -343,6 +343,16 @@ def test_auto_sync_imports_a_bundle_dropped_into_the_folder_and_stops_on_lock(
     assert len(jobs.running(sync)) <= 1
     qtbot.waitUntil(lambda: not sync.busy and not sync.debounce.isActive(), timeout=10000)
 
+    # "Sync now", and a folder that went away (a disk unplugged): said in one sentence.
+    panel.last_sync.clear()
+    panel.sync_button.click()
+    qtbot.waitUntil(lambda: "nothing new" in panel.last_sync.text(), timeout=10000)
+    shutil.rmtree(founded)
+    panel.sync_button.click()
+    qtbot.waitUntil(lambda: "failed" in panel.last_sync.text(), timeout=10000)
+    assert "is not there" in panel.last_sync.text()
+    assert panel.sync_button.isEnabled()
+
     workspace.stop_jobs()
     workspace.show_vault(None)  # what locking does
     assert sync.folder is None
