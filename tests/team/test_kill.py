@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -55,6 +56,20 @@ def _dump(path: Path) -> tuple[Rows, Rows, Rows]:
         return team.canonical_dump(vault), twice, states
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds a running process has used so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _applied(path: Path) -> int:
     with Vault.unlock(path, PASSPHRASE, DeviceKeyring.none()) as vault:
         row = vault.conn.execute(
@@ -89,24 +104,26 @@ def test_sigkill_during_sync_loses_nothing_and_applies_nothing_twice(tmp_path: P
         c.vault.close()
     pw = write_secret(tmp_path / "pw", PASSPHRASE)
     try:
-        # Chen applies everything in one run: the reference, and how long a run takes
-        start = time.monotonic()
+        # Chen applies everything in one run: the reference, and the CPU time a run takes
+        # (CPU time, not wall time: other work on the machine barely changes it)
+        before = _children_cpu()
         whole = _run(_sync_argv(paths["Chen"], pw))
         out, err = whole.communicate(timeout=120)
-        took = time.monotonic() - start
+        cpu = _children_cpu() - before
         assert whole.returncode == 0, err
         assert json.loads(out)["imported"] == 1
         total = _applied(paths["Chen"])
         # Bob is killed twice part way, then runs to the end
-        for part in (0.45, 0.75):
+        for part in (0.3, 0.6):
             killed = _run(_sync_argv(paths["Bob"], pw))
-            time.sleep(took * part)
+            while _cpu(killed.pid) < cpu * part and killed.poll() is None:
+                time.sleep(0.01)
             os.killpg(killed.pid, signal.SIGKILL)
             killed.communicate(timeout=30)
             assert killed.returncode == -signal.SIGKILL, (
-                f"the sync ended before the kill at {part:.0%} of {took:.1f} s")
-            if part == 0.45:  # killed while applying: none of the events was kept
-                assert _applied(paths["Bob"]) < total
+                f"the sync ended before the kill at {part:.0%} of {cpu:.1f} s of CPU")
+            # killed while applying: none of the events of that run was kept
+            assert _applied(paths["Bob"]) < total
         again = _run(_sync_argv(paths["Bob"], pw))
         out, err = again.communicate(timeout=120)
         assert again.returncode == 0, err

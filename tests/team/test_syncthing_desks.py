@@ -201,17 +201,23 @@ def test_a_desk_that_syncs_while_syncthing_delivers_ends_equal(
     _carry(cluster, fid, desks, inbox=[_drop(desk, bundle, a)])
     _settle(cluster, fid, desks)
     a.vault.conn.execute("PRAGMA synchronous = OFF")  # Alice's durability is not tested
-    for n in range(100):
-        team.triage(a.vault, ids[n % 3], status=("reviewing", "verified")[n % 2],
-                    tags=[f"t{n % 4}"], note=f"Call {n}.")
-    made = _events(a.folder)
-    cluster.instances[0].scan(fid)  # Syncthing starts sending Alice's 300 new files
-    found = []  # how many new events each of Bob's syncs read while they arrive
-    while not made <= _events(b.folder):
-        found.append(b.sync().events_read)
-        assert len(found) < 1000, "Syncthing did not deliver"
+    pieces: list[int] = []  # how many new events each of Bob's syncs read
+    for chunk in range(10):  # Alice keeps writing; Syncthing delivers as she goes
+        for n in range(chunk * 10, chunk * 10 + 10):
+            team.triage(a.vault, ids[n % 3], status=("reviewing", "verified")[n % 2],
+                        tags=[f"t{n % 4}"], note=f"Call {n}.")
+        written = _events(a.folder)
+
+        def delivered(folder: Path, written: set[str] = written) -> bool:
+            return written <= _events(folder)
+
+        cluster.instances[0].scan(fid)
+        pieces.append(b.sync().events_read)  # at once: during the delivery, or before it
+        cluster.wait_synced(delivered, 30, folder_id=fid, writers=[cluster.instances[0]])
+        pieces.append(b.sync().events_read)
     _settle(cluster, fid, desks)
-    assert len([n for n in found if n]) >= 2, found  # delivery seen across several syncs
+    assert sum(pieces) >= 300
+    assert len([n for n in pieces if n]) >= 10, pieces  # read in pieces, as they came
     assert team.canonical_dump(a.vault) == team.canonical_dump(b.vault)
     twice = b.vault.conn.execute("SELECT event FROM triage_history GROUP BY event "
                                  "HAVING count(*) > 1").fetchall()
