@@ -5,6 +5,7 @@ app.services.team; this module only reads and writes rows."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from crypto.age import X25519Identity
@@ -102,11 +103,13 @@ def has_event(conn: Connection, event_id: str) -> bool:
         is not None
 
 
-def add_event(conn: Connection, event: StoredEvent) -> None:
-    conn.execute(f"INSERT OR IGNORE INTO team_events ({_EVENT_COLUMNS}) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 (event.id, event.lamport, event.author, event.key_line, event.prev,
-                  event.kind, event.at, event.body, event.state, int(event.written)))
+def add_event(conn: Connection, event: StoredEvent) -> bool:
+    """Store `event` unless an event with its id is stored already; whether it was new."""
+    cur = conn.execute(f"INSERT OR IGNORE INTO team_events ({_EVENT_COLUMNS}) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (event.id, event.lamport, event.author, event.key_line, event.prev,
+                        event.kind, event.at, event.body, event.state, int(event.written)))
+    return cur.rowcount == 1
 
 
 def events(conn: Connection, *, state: str | None = None,
@@ -133,6 +136,11 @@ def get_event(conn: Connection, event_id: str) -> StoredEvent | None:
 
 def set_state(conn: Connection, event_id: str, state: str) -> None:
     conn.execute("UPDATE team_events SET state = ? WHERE id = ?", (state, event_id))
+
+
+def set_states(conn: Connection, states: Iterable[tuple[str, str]]) -> None:
+    """`set_state` for many (state, event id) pairs, in one statement."""
+    conn.executemany("UPDATE team_events SET state = ? WHERE id = ?", states)
 
 
 def mark_written(conn: Connection, event_id: str) -> None:
@@ -167,7 +175,7 @@ def prev_map(conn: Connection, author: str) -> dict[str, str | None]:
 def reset_derived(conn: Connection) -> None:
     for table in DERIVED:
         conn.execute(f"DELETE FROM {table}")
-    conn.execute("UPDATE team_events SET state = 'new'")
+    conn.execute("UPDATE team_events SET state = 'new' WHERE state != 'new'")
 
 
 def event_count(conn: Connection) -> dict[str, int]:
@@ -184,11 +192,18 @@ def files_seen(conn: Connection, prefix: str) -> dict[str, tuple[int, int, str]]
     return {str(r[0]): (int(r[1]), int(r[2]), str(r[3])) for r in rows}
 
 
+_FILE_SEEN = ("INSERT INTO team_files (name, size, mtime_ns, outcome) VALUES (?, ?, ?, ?) "
+              "ON CONFLICT (name) DO UPDATE SET size = excluded.size, "
+              "mtime_ns = excluded.mtime_ns, outcome = excluded.outcome")
+
+
 def file_seen(conn: Connection, name: str, size: int, mtime_ns: int, outcome: str) -> None:
-    conn.execute("INSERT INTO team_files (name, size, mtime_ns, outcome) VALUES (?, ?, ?, ?) "
-                 "ON CONFLICT (name) DO UPDATE SET size = excluded.size, "
-                 "mtime_ns = excluded.mtime_ns, outcome = excluded.outcome",
-                 (name, size, mtime_ns, outcome))
+    conn.execute(_FILE_SEEN, (name, size, mtime_ns, outcome))
+
+
+def files_seen_many(conn: Connection, rows: Iterable[tuple[str, int, int, str]]) -> None:
+    """`file_seen` for many (name, size, mtime_ns, outcome) rows, in one statement."""
+    conn.executemany(_FILE_SEEN, rows)
 
 
 # -- members ---------------------------------------------------------------------------

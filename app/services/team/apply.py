@@ -97,6 +97,13 @@ class _Chains:
     conn: Connection
     removals: dict[str, str | None] = field(default_factory=dict)
     cache: dict[str, set[str]] = field(default_factory=dict)
+    # store.member per author, read once per pass (cleared when a membership event applies)
+    members: dict[str, store.Member | None] = field(default_factory=dict)
+
+    def member(self, fingerprint: str) -> store.Member | None:
+        if fingerprint not in self.members:
+            self.members[fingerprint] = store.member(self.conn, fingerprint)
+        return self.members[fingerprint]
 
     def allows(self, member: store.Member, event_id: str) -> bool:
         if member.fingerprint in self.removals:
@@ -116,12 +123,14 @@ class _Chains:
         return event_id in chain
 
 
-def _apply_new(conn: Connection, desk: store.Desk) -> int:
+def _apply_new(conn: Connection, desk: store.Desk,
+               decoded: dict[str, Event] | None = None) -> int:
     """Apply the stored events not applied yet, in order; rebuild everything instead when
     one sorts before an event already applied, or changes who is in the team (a removal
     refuses events of the removed member that were applied before it arrived). Events by
     keys that are no member are refused without a rebuild: a membership event that makes
-    them a member later rebuilds anyway."""
+    them a member later rebuilds anyway. `decoded`: the bodies already decoded, by id (the
+    events read from journal/ just now), filled with those decoded here."""
     pending = store.events(conn, state="new")
     if not pending:
         return 0
@@ -130,19 +139,22 @@ def _apply_new(conn: Connection, desk: store.Desk) -> int:
     founder = _founder(conn, desk)
     own = desk.signing_key.public_key().fingerprint()
     relevant = []
+    refused = []
     for event in pending:
         if event.author in known or event.author in (founder, own) or event.id == desk.team_id:
             relevant.append(event)
         else:
-            store.set_state(conn, event.id, "refused")
+            refused.append(("refused", event.id))
+    store.set_states(conn, refused)
     if not relevant:
         return len(pending)
     if (last is not None and (relevant[0].lamport, relevant[0].id) < last) or any(
             e.kind in rules.MEMBERSHIP for e in relevant):
-        return _rebuild(conn, desk)
+        return _rebuild(conn, desk, decoded)
     chains = _Chains(conn, _removal_heads(conn))
-    for event in relevant:
-        _apply_one(conn, desk, event, chains)
+    decoded = {} if decoded is None else decoded
+    store.set_states(conn, [(_apply_one(conn, desk, event, chains, decoded), event.id)
+                            for event in relevant])
     _materialise(conn)
     return len(pending)
 
@@ -151,22 +163,27 @@ def _removal_heads(conn: Connection) -> dict[str, str | None]:
     return {m.fingerprint: m.head for m in store.members(conn) if m.removed_by is not None}
 
 
-def _rebuild(conn: Connection, desk: store.Desk) -> int:
+def _rebuild(conn: Connection, desk: store.Desk,
+             decoded: dict[str, Event] | None = None) -> int:
     """Apply every event again from the start, in order, until the removals it finds are
     the ones it started with (a removal found late refuses events of that member that
     sorted before it): the same event set gives the same state on every desk. Then make
     the vault match: the organisation key and the pinned researchers the events chose."""
     removals: dict[str, str | None] = {}
     everything = store.events(conn)
+    decoded = {} if decoded is None else decoded
+    states: list[tuple[str, str]] = []
     for _ in range(len(everything) + 1):  # each pass adds a removal or ends: it ends
         store.reset_derived(conn)
         chains = _Chains(conn, removals)
-        for event in everything:
-            _apply_one(conn, desk, event, chains)
+        # no state is read during a pass: the last pass's are stored once, below
+        states = [(_apply_one(conn, desk, event, chains, decoded), event.id)
+                  for event in everything]
         found = _removal_heads(conn)
         if found == removals:
             break
         removals = found
+    store.set_states(conn, states)
     _materialise(conn)
     return len(everything)
 
@@ -182,7 +199,7 @@ def _valid(conn: Connection, desk: store.Desk, event: store.StoredEvent, parsed:
         return event.id == desk.team_id
     if parsed.team == "" and event.author != _founder(conn, desk):
         return False  # only the founder's events from before the team exist
-    member = store.member(conn, event.author)
+    member = chains.member(event.author)
     if member is None:
         return False
     return chains.allows(member, event.id)
@@ -194,21 +211,25 @@ def _founder(conn: Connection, desk: store.Desk) -> str | None:
 
 
 def _apply_one(conn: Connection, desk: store.Desk, event: store.StoredEvent,
-               chains: _Chains) -> None:
-    try:
-        parsed = rules.decode(event.body.encode("utf-8"))
-    except EventInvalid:
-        store.set_state(conn, event.id, "refused")
-        return
+               chains: _Chains, decoded: dict[str, Event]) -> str:
+    """Apply one event; its new state ("applied" or "refused"), for the caller to store."""
+    parsed = decoded.get(event.id)
+    if parsed is None:
+        try:
+            parsed = rules.decode(event.body.encode("utf-8"))
+        except EventInvalid:
+            return "refused"
+        decoded[event.id] = parsed  # the id is the body's hash: the same body, decoded
     if not _valid(conn, desk, event, parsed, chains):
-        store.set_state(conn, event.id, "refused")
-        return
+        return "refused"
     try:
         _effect(conn, event, parsed.kind, parsed.data)
     except (AgeKeyError, IdentityError, CardError, ValueError, TypeError):
-        store.set_state(conn, event.id, "refused")
-        return
-    store.set_state(conn, event.id, "applied")
+        return "refused"
+    finally:
+        if parsed.kind in rules.MEMBERSHIP:
+            chains.members.clear()
+    return "applied"
 
 
 def _effect(conn: Connection, event: store.StoredEvent, kind: Kind,

@@ -14,7 +14,7 @@ from typing import Any
 
 from app.domain import team as rules
 from app.domain.outcomes import Outcome
-from app.domain.team import EventInvalid
+from app.domain.team import Event, EventInvalid
 from app.services.errors import TeamError
 from app.services.team.apply import _apply_new, flush
 from app.services.team.desk import (
@@ -111,16 +111,19 @@ def _read_journal(vault: Vault, folder: Path, report: SyncReport,
         if not todo:
             return
         report.unreadable = 0
+        decoded: dict[str, Event] = {}  # decoded once here, not again when applied
+        seen_rows: list[tuple[str, int, int, str]] = []
         with transaction(vault.conn) as conn:
             for n, (key, path, size, mtime) in enumerate(todo):
                 if progress is not None and n % 200 == 0:
                     progress("journal", n, len(todo))
-                outcome = _read_event(conn, path, identities, report)
+                outcome = _read_event(conn, path, identities, report, decoded)
                 if outcome == "unreadable":
                     outcome = f"unreadable:{keyset}"
                 if outcome is not None:
-                    store.file_seen(conn, key, size, mtime, outcome)
-            report.events_applied += _apply_new(conn, desk)
+                    seen_rows.append((key, size, mtime, outcome))
+            store.files_seen_many(conn, seen_rows)
+            report.events_applied += _apply_new(conn, desk, decoded)
         if _keyset(vault.conn, desk)[0] == keyset:
             return
 
@@ -150,7 +153,7 @@ def _read_bounded(path: Path) -> bytes | None:
 
 
 def _read_event(conn: Connection, path: Path, identities: Sequence[X25519Identity],
-                report: SyncReport) -> str | None:
+                report: SyncReport, decoded: dict[str, Event]) -> str | None:
     """Read one journal file; the outcome to remember, or None to look again next time."""
     data = _read_bounded(path)
     if data is None:
@@ -174,11 +177,11 @@ def _read_event(conn: Connection, path: Path, identities: Sequence[X25519Identit
     except EventInvalid as err:
         report.bad_files += 1
         return f"refused:{err.where}"
-    if not store.has_event(conn, opened.id):
-        store.add_event(conn, store.StoredEvent(
+    if store.add_event(conn, store.StoredEvent(  # False: stored already (a duplicate)
             opened.id, parsed.lamport, opened.signer.fingerprint(),
             opened.signer.to_openssh_line(), parsed.prev, parsed.kind.value, parsed.at,
-            opened.body.decode("utf-8"), "new", True))
+            opened.body.decode("utf-8"), "new", True)):
+        decoded[opened.id] = parsed
         report.events_read += 1
     return "read"
 
