@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import attach, bundles, cases, desktop, duress, many_bundles, startup, unlock, wipe
+from bench import attach, bundles, cases, desktop, duress, many_bundles, startup, team, unlock, wipe
 from bench.common import GIB, MIB, ROOT, Context, Result, Spawner, make_env, not_run, report
 
 BENCHMARKS: dict[str, tuple[Callable[[Context], list[Result]], list[tuple[str, str, str]]]] = {
@@ -31,6 +31,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Context], list[Result]], list[tuple[str, s
     "many-bundles": (many_bundles.run, [(many_bundles.NAME, ">= 0.8", "bundles/s")]),
     "wipe": (wipe.run, [(wipe.NAME, "< 1", "s")]),
     "startup": (startup.run, startup.RESULTS),
+    "team": (team.run, team.RESULTS),
 }
 
 
@@ -40,7 +41,7 @@ def _clean(ctx: Context, done: str, remaining: list[str]) -> None:
     folders = {"unlock": ["unlock"], "duress": ["duress"], "attach": ["attach"],
                "bundles": ["bundles"], "cases": [], "desktop": [],
                "many-bundles": ["many-bundles"], "wipe": ["wipe"],
-               "startup": ["startup"]}[done]
+               "startup": ["startup"], "team": ["team"]}[done]
     if not {"attach", "bundles"} & set(remaining):
         folders.append("source")
     if done in ("cases", "desktop"):
