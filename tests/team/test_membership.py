@@ -317,3 +317,30 @@ def test_a_researcher_vault_cannot_found(tmp_path: Path) -> None:
             team.set_folder(vault, tmp_path / "f")
     finally:
         vault.close()
+
+
+def test_deleting_a_received_case_removes_it_on_every_desk(tmp_path: Path) -> None:
+    from app.services import cases as case_service
+    from storage import cases as case_store
+
+    desk, a = world.found(tmp_path, tmp_path / "fa")
+    b = world.join(tmp_path, a, "Bob", tmp_path / "fb")
+    try:
+        r = desk.researcher("r1")
+        bundle, ids = desk.export(r, [sample("uz"), sample("ru")])
+        _drop(a.folder, bundle)
+        a.sync()
+        world.copy_all(a.folder, b.folder)
+        b.sync()
+        case_service.delete_case(a.vault, ids[0])
+        assert not case_store.exists(a.vault.conn, ids[0])
+        world.copy_all(a.folder, b.folder)
+        report = b.sync()
+        assert report.cases_removed == 1
+        assert not case_store.exists(b.vault.conn, ids[0])
+        assert case_store.exists(b.vault.conn, ids[1])
+        assert [c.field for c in team.case_triage(b.vault, ids[0]).history] == ["removed"]
+        assert team.canonical_dump(a.vault) == team.canonical_dump(b.vault)
+    finally:
+        b.vault.close()
+        desk.close()
