@@ -53,6 +53,10 @@ class SearchFilters:
     # bundle ids; a case matches if it came in (or left in) any such bundle.
     signers: Sequence[str] = ()
     bundles: Sequence[str] = ()
+    # Coordinators' triage (storage/team.py): statuses (a case nobody triaged is "new") and
+    # assignees ("" is nobody).
+    triage: Sequence[str] = ()
+    assignees: Sequence[str] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +106,8 @@ def search(
     filters = filters or SearchFilters()
     expression = fts_expression(query)
     if (expression is not None and order is None and limit > 0 and not filters.statuses
-            and not filters.signers and not filters.bundles):
+            and not filters.signers and not filters.bundles and not filters.triage
+            and not filters.assignees):
         # only the FTS match and filters by case number: the ranked statement below
         _, inner, inner_params = _conditions(expression, filters, num="+case_fts.rowid")
         rows = conn.execute(
@@ -217,6 +222,13 @@ def _conditions(
             f"AND bc.bundle_id IN ({_in(filters.bundles)}))"
         )
         params.extend(filters.bundles)
+    for fld, values, unset in (("status", filters.triage, "new"),
+                               ("assignee", filters.assignees, "")):
+        if values:
+            where.append(
+                "IFNULL((SELECT t.value FROM triage t WHERE t.case_id = c.id AND t.field = ?), "
+                f"?) IN ({_in(values)})")
+            params.extend([fld, unset, *values])
     return source, where, params
 
 

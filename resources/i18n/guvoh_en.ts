@@ -302,6 +302,16 @@
     </message>
 </context>
 <context>
+    <name>TeamPanel</name>
+    <message numerus="yes">
+        <source>%n team files cannot be read by this desk yet.</source>
+        <translation>
+            <numerusform>%n team file cannot be read by this desk yet.</numerusform>
+            <numerusform>%n team files cannot be read by this desk yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WipeAfterRow</name>
     <message numerus="yes">
         <source>After %n wrong passphrases in a row</source>

@@ -872,6 +872,10 @@
         <translation>Алынған айғақ, тек оқу үшін.</translation>
     </message>
     <message>
+        <source>Received testimony: the testimony is read-only; its status and notes can be recorded in &apos;Status and notes&apos;.</source>
+        <translation>Алынған айғақ: айғақтың өзі тек оқу үшін; оның күйі мен жазбаларын «Күйі және жазбалар» қойындысында жазуға болады.</translation>
+    </message>
+    <message>
         <source>Status and &amp;notes</source>
         <translation>Күйі және &amp;жазбалар</translation>
     </message>
@@ -977,6 +981,22 @@
     <message>
         <source>Delivered</source>
         <translation>Жеткізілді</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <source>Any assignment</source>
+        <translation>Кез келген тағайындау</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Маған тағайындалған</translation>
+    </message>
+    <message>
+        <source>Assigned to nobody</source>
+        <translation>Ешкімге тағайындалмаған</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5714,10 @@
         <translation>Топтағы атыңыз</translation>
     </message>
     <message>
+        <source>Your name, as the other coordinators will see it</source>
+        <translation>Атыңыз, басқа үйлестірушілер оны осылай көреді</translation>
+    </message>
+    <message>
         <source>Your safety code in the team</source>
         <translation>Топтағы қауіпсіздік кодыңыз</translation>
     </message>
@@ -5778,6 +5802,10 @@
         <translation>Ортақ қалтаны таңдау топты бастайды, ал сіз оның алғашқы үйлестірушісі боласыз.</translation>
     </message>
     <message>
+        <source>Write your name in the team first: the other coordinators see it next to everything you decide.</source>
+        <translation>Алдымен топтағы атыңызды жазыңыз: басқа үйлестірушілер оны сіз шешкен әр нәрсенің жанынан көреді.</translation>
+    </message>
+    <message>
         <source>Your line was copied.</source>
         <translation>Жолыңыз көшірілді.</translation>
     </message>
@@ -5812,6 +5840,13 @@
     <message>
         <source>Syncing...</source>
         <translation>Синхрондалуда...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team files cannot be read by this desk yet.</source>
+        <translation>
+            <numerusform>Топтың %n файлын бұл жұмыс орны әлі оқи алмайды.</numerusform>
+            <numerusform>Топтың %n файлын бұл жұмыс орны әлі оқи алмайды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last sync at %1 failed: %2</source>

@@ -872,6 +872,10 @@
         <translation>Алынган көрсөтмө, окуу үчүн гана.</translation>
     </message>
     <message>
+        <source>Received testimony: the testimony is read-only; its status and notes can be recorded in &apos;Status and notes&apos;.</source>
+        <translation>Алынган көрсөтмө: көрсөтмөнүн өзү окуу үчүн гана; анын абалын жана эскертмелерин «Абалы жана эскертмелер» өтмөгүндө жазууга болот.</translation>
+    </message>
+    <message>
         <source>Status and &amp;notes</source>
         <translation>Абалы жана &amp;эскертмелер</translation>
     </message>
@@ -977,6 +981,22 @@
     <message>
         <source>Delivered</source>
         <translation>Жеткирилди</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Дайындалды</translation>
+    </message>
+    <message>
+        <source>Any assignment</source>
+        <translation>Каалаган дайындоо</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Мага дайындалган</translation>
+    </message>
+    <message>
+        <source>Assigned to nobody</source>
+        <translation>Эч кимге дайындалган эмес</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5714,10 @@
         <translation>Топтогу атыңыз</translation>
     </message>
     <message>
+        <source>Your name, as the other coordinators will see it</source>
+        <translation>Атыңыз, башка координаторлор аны ушундай көрөт</translation>
+    </message>
+    <message>
         <source>Your safety code in the team</source>
         <translation>Топтогу коопсуздук кодуңуз</translation>
     </message>
@@ -5778,6 +5802,10 @@
         <translation>Жалпы папканы тандоо топту баштайт, а сиз анын биринчи координатору болосуз.</translation>
     </message>
     <message>
+        <source>Write your name in the team first: the other coordinators see it next to everything you decide.</source>
+        <translation>Адегенде топтогу атыңызды жазыңыз: башка координаторлор аны сиз чечкен ар бир нерсенин жанында көрүшөт.</translation>
+    </message>
+    <message>
         <source>Your line was copied.</source>
         <translation>Сабыңыз көчүрүлдү.</translation>
     </message>
@@ -5812,6 +5840,13 @@
     <message>
         <source>Syncing...</source>
         <translation>Синхрондолууда...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team files cannot be read by this desk yet.</source>
+        <translation>
+            <numerusform>Топтун %n файлын бул иш орду азырынча окуй албайт.</numerusform>
+            <numerusform>Топтун %n файлын бул иш орду азырынча окуй албайт.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last sync at %1 failed: %2</source>

@@ -876,6 +876,10 @@
         <translation>Полученные показания, только для чтения.</translation>
     </message>
     <message>
+        <source>Received testimony: the testimony is read-only; its status and notes can be recorded in &apos;Status and notes&apos;.</source>
+        <translation>Полученные показания: сами показания только для чтения; их статус и заметки можно записать во вкладке «Статус и заметки».</translation>
+    </message>
+    <message>
         <source>Status and &amp;notes</source>
         <translation>Статус и &amp;заметки</translation>
     </message>
@@ -981,6 +985,22 @@
     <message>
         <source>Delivered</source>
         <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Any assignment</source>
+        <translation>Любое назначение</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Назначено мне</translation>
+    </message>
+    <message>
+        <source>Assigned to nobody</source>
+        <translation>Никому не назначено</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +5750,10 @@
         <translation>Ваше имя в команде</translation>
     </message>
     <message>
+        <source>Your name, as the other coordinators will see it</source>
+        <translation>Ваше имя, каким его увидят другие координаторы</translation>
+    </message>
+    <message>
         <source>Your safety code in the team</source>
         <translation>Ваш код безопасности в команде</translation>
     </message>
@@ -5814,6 +5838,10 @@
         <translation>Выбор общей папки создаёт команду, и вы — её первый координатор.</translation>
     </message>
     <message>
+        <source>Write your name in the team first: the other coordinators see it next to everything you decide.</source>
+        <translation>Сначала напишите своё имя в команде: другие координаторы видят его рядом со всем, что вы решаете.</translation>
+    </message>
+    <message>
         <source>Your line was copied.</source>
         <translation>Ваша строка скопирована.</translation>
     </message>
@@ -5848,6 +5876,14 @@
     <message>
         <source>Syncing...</source>
         <translation>Синхронизация...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team files cannot be read by this desk yet.</source>
+        <translation>
+            <numerusform>%n файл команды это рабочее место пока не может прочитать.</numerusform>
+            <numerusform>%n файла команды это рабочее место пока не может прочитать.</numerusform>
+            <numerusform>%n файлов команды это рабочее место пока не может прочитать.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last sync at %1 failed: %2</source>

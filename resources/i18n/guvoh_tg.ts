@@ -872,6 +872,10 @@
         <translation>Шаҳодати қабулшуда, танҳо барои хондан.</translation>
     </message>
     <message>
+        <source>Received testimony: the testimony is read-only; its status and notes can be recorded in &apos;Status and notes&apos;.</source>
+        <translation>Шаҳодати қабулшуда: худи шаҳодат танҳо барои хондан аст; ҳолат ва қайдҳои онро дар варақаи «Ҳолат ва қайдҳо» сабт кардан мумкин аст.</translation>
+    </message>
+    <message>
         <source>Status and &amp;notes</source>
         <translation>Ҳолат ва &amp;қайдҳо</translation>
     </message>
@@ -977,6 +981,22 @@
     <message>
         <source>Delivered</source>
         <translation>Расонида шуд</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Таъин шуд</translation>
+    </message>
+    <message>
+        <source>Any assignment</source>
+        <translation>Ҳар гуна таъин</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Ба ман таъин шуд</translation>
+    </message>
+    <message>
+        <source>Assigned to nobody</source>
+        <translation>Ба ҳеҷ кас таъин нашудааст</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5714,10 @@
         <translation>Номи шумо дар гурӯҳ</translation>
     </message>
     <message>
+        <source>Your name, as the other coordinators will see it</source>
+        <translation>Номи шумо, чунон ки ҳамоҳангсозони дигар онро мебинанд</translation>
+    </message>
+    <message>
         <source>Your safety code in the team</source>
         <translation>Рамзи бехатарии шумо дар гурӯҳ</translation>
     </message>
@@ -5778,6 +5802,10 @@
         <translation>Интихоби ҷузвдони умумӣ гурӯҳро оғоз мекунад ва шумо ҳамоҳангсози аввалини он мешавед.</translation>
     </message>
     <message>
+        <source>Write your name in the team first: the other coordinators see it next to everything you decide.</source>
+        <translation>Аввал номи худро дар гурӯҳ нависед: ҳамоҳангсозони дигар онро дар назди ҳар қарори шумо мебинанд.</translation>
+    </message>
+    <message>
         <source>Your line was copied.</source>
         <translation>Сатри шумо нусхабардорӣ шуд.</translation>
     </message>
@@ -5812,6 +5840,13 @@
     <message>
         <source>Syncing...</source>
         <translation>Синхронкунӣ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team files cannot be read by this desk yet.</source>
+        <translation>
+            <numerusform>%n файли гурӯҳро ин ҷои корӣ ҳанӯз хонда наметавонад.</numerusform>
+            <numerusform>%n файли гурӯҳро ин ҷои корӣ ҳанӯз хонда наметавонад.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last sync at %1 failed: %2</source>

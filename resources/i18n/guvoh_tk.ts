@@ -872,6 +872,10 @@
         <translation>Alnan görkezme, diňe okamak üçin.</translation>
     </message>
     <message>
+        <source>Received testimony: the testimony is read-only; its status and notes can be recorded in &apos;Status and notes&apos;.</source>
+        <translation>Alnan görkezme: görkezmäniň özi diňe okamak üçin; onuň ýagdaýyny we belliklerini «Ýagdaýy we bellikler» bölüminde ýazyp bolýar.</translation>
+    </message>
+    <message>
         <source>Status and &amp;notes</source>
         <translation>Ýagdaýy we &amp;bellikler</translation>
     </message>
@@ -977,6 +981,22 @@
     <message>
         <source>Delivered</source>
         <translation>Eltildi</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Bellendi</translation>
+    </message>
+    <message>
+        <source>Any assignment</source>
+        <translation>Islendik bellenme</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Maňa bellenen</translation>
+    </message>
+    <message>
+        <source>Assigned to nobody</source>
+        <translation>Hiç kime bellenmedik</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5714,10 @@
         <translation>Topardaky adyňyz</translation>
     </message>
     <message>
+        <source>Your name, as the other coordinators will see it</source>
+        <translation>Adyňyz, beýleki koordinatorlar ony şeýle görer</translation>
+    </message>
+    <message>
         <source>Your safety code in the team</source>
         <translation>Topardaky howpsuzlyk kodyňyz</translation>
     </message>
@@ -5778,6 +5802,10 @@
         <translation>Umumy bukjany saýlamak topary başlaýar, siz bolsa onuň ilkinji koordinatory bolarsyňyz.</translation>
     </message>
     <message>
+        <source>Write your name in the team first: the other coordinators see it next to everything you decide.</source>
+        <translation>Ilki toparda adyňyzy ýazyň: beýleki koordinatorlar ony siziň karar beren ähli zadyňyzyň ýanynda görýärler.</translation>
+    </message>
+    <message>
         <source>Your line was copied.</source>
         <translation>Setiriňiz göçürildi.</translation>
     </message>
@@ -5812,6 +5840,13 @@
     <message>
         <source>Syncing...</source>
         <translation>Sinhronlanýar...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team files cannot be read by this desk yet.</source>
+        <translation>
+            <numerusform>Toparyň %n faýlyny bu iş orny entek okap bilmeýär.</numerusform>
+            <numerusform>Toparyň %n faýlyny bu iş orny entek okap bilmeýär.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last sync at %1 failed: %2</source>

@@ -872,6 +872,10 @@
         <translation>Қабул қилинган гувоҳлик, фақат ўқиш учун.</translation>
     </message>
     <message>
+        <source>Received testimony: the testimony is read-only; its status and notes can be recorded in &apos;Status and notes&apos;.</source>
+        <translation>Қабул қилинган гувоҳлик: гувоҳликнинг ўзи фақат ўқиш учун; унинг ҳолати ва эслатмаларини «Ҳолат ва эслатмалар» ёрлиғида ёзиш мумкин.</translation>
+    </message>
+    <message>
         <source>Status and &amp;notes</source>
         <translation>Ҳолат ва &amp;эслатмалар</translation>
     </message>
@@ -977,6 +981,22 @@
     <message>
         <source>Delivered</source>
         <translation>Етказилган</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Тайинланган</translation>
+    </message>
+    <message>
+        <source>Any assignment</source>
+        <translation>Ҳар қандай тайинлаш</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Менга тайинланган</translation>
+    </message>
+    <message>
+        <source>Assigned to nobody</source>
+        <translation>Ҳеч кимга тайинланмаган</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5714,10 @@
         <translation>Жамоадаги исмингиз</translation>
     </message>
     <message>
+        <source>Your name, as the other coordinators will see it</source>
+        <translation>Исмингиз, бошқа координаторлар уни шундай кўради</translation>
+    </message>
+    <message>
         <source>Your safety code in the team</source>
         <translation>Жамоадаги хавфсизлик кодингиз</translation>
     </message>
@@ -5778,6 +5802,10 @@
         <translation>Умумий жилдни танлаш жамоани бошлайди, сиз эса унинг биринчи координатори бўласиз.</translation>
     </message>
     <message>
+        <source>Write your name in the team first: the other coordinators see it next to everything you decide.</source>
+        <translation>Аввал жамоадаги исмингизни ёзинг: бошқа координаторлар уни сиз қарор қилган ҳар бир нарса ёнида кўради.</translation>
+    </message>
+    <message>
         <source>Your line was copied.</source>
         <translation>Қаторингиз нусхаланди.</translation>
     </message>
@@ -5812,6 +5840,13 @@
     <message>
         <source>Syncing...</source>
         <translation>Синхронланмоқда...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team files cannot be read by this desk yet.</source>
+        <translation>
+            <numerusform>Жамоанинг %n та файлини бу иш жойи ҳали ўқий олмайди.</numerusform>
+            <numerusform>Жамоанинг %n та файлини бу иш жойи ҳали ўқий олмайди.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last sync at %1 failed: %2</source>

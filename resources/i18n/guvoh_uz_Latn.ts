@@ -872,6 +872,10 @@
         <translation>Qabul qilingan guvohlik, faqat oʻqish uchun.</translation>
     </message>
     <message>
+        <source>Received testimony: the testimony is read-only; its status and notes can be recorded in &apos;Status and notes&apos;.</source>
+        <translation>Qabul qilingan guvohlik: guvohlikning oʻzi faqat oʻqish uchun; uning holati va eslatmalarini “Holat va eslatmalar” yorligʻida yozish mumkin.</translation>
+    </message>
+    <message>
         <source>Status and &amp;notes</source>
         <translation>Holat va &amp;eslatmalar</translation>
     </message>
@@ -977,6 +981,22 @@
     <message>
         <source>Delivered</source>
         <translation>Yetkazilgan</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Tayinlangan</translation>
+    </message>
+    <message>
+        <source>Any assignment</source>
+        <translation>Har qanday tayinlash</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Menga tayinlangan</translation>
+    </message>
+    <message>
+        <source>Assigned to nobody</source>
+        <translation>Hech kimga tayinlanmagan</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5714,10 @@
         <translation>Jamoadagi ismingiz</translation>
     </message>
     <message>
+        <source>Your name, as the other coordinators will see it</source>
+        <translation>Ismingiz, boshqa koordinatorlar uni shunday koʻradi</translation>
+    </message>
+    <message>
         <source>Your safety code in the team</source>
         <translation>Jamoadagi xavfsizlik kodingiz</translation>
     </message>
@@ -5778,6 +5802,10 @@
         <translation>Umumiy jildni tanlash jamoani boshlaydi, siz esa uning birinchi koordinatori boʻlasiz.</translation>
     </message>
     <message>
+        <source>Write your name in the team first: the other coordinators see it next to everything you decide.</source>
+        <translation>Avval jamoadagi ismingizni yozing: boshqa koordinatorlar uni siz qaror qilgan har bir narsa yonida koʻradi.</translation>
+    </message>
+    <message>
         <source>Your line was copied.</source>
         <translation>Qatoringiz nusxalandi.</translation>
     </message>
@@ -5812,6 +5840,13 @@
     <message>
         <source>Syncing...</source>
         <translation>Sinxronlanmoqda...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team files cannot be read by this desk yet.</source>
+        <translation>
+            <numerusform>Jamoaning %n ta faylini bu ish joyi hali oʻqiy olmaydi.</numerusform>
+            <numerusform>Jamoaning %n ta faylini bu ish joyi hali oʻqiy olmaydi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last sync at %1 failed: %2</source>

@@ -14,6 +14,7 @@ decided from all of them (`_rebuild`), so arrival order never matters.
 
 from app.services.team.apply import flush
 from app.services.team.desk import (
+    DEFAULT_NAME,
     EVENT_SUFFIX,
     INBOX,
     INVITE_HEADER,
@@ -44,6 +45,7 @@ from app.services.team.triage import (
     Change,
     canonical_dump,
     case_triage,
+    my_name,
     read_note,
     receipt_issued,
     remove_case,
@@ -51,9 +53,11 @@ from app.services.team.triage import (
     sender_pinned,
     share_imported,
     triage,
+    triage_for,
 )
 
 __all__ = [
+    "DEFAULT_NAME",
     "EVENT_SUFFIX",
     "INBOX",
     "INVITE_HEADER",
@@ -77,6 +81,7 @@ __all__ = [
     "join",
     "members",
     "my_line",
+    "my_name",
     "parse_member_line",
     "read_invite",
     "read_note",
@@ -90,4 +95,5 @@ __all__ = [
     "status",
     "sync",
     "triage",
+    "triage_for",
 ]

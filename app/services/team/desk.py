@@ -89,6 +89,9 @@ def _check_name(name: str) -> str:
     return name
 
 
+DEFAULT_NAME = "Coordinator"  # a desk nobody named (its first triage made its key)
+
+
 def _desk(vault: Vault, name: str | None = None) -> store.Desk:
     """This desk's member key, made on first use (named `name`, or "Coordinator")."""
     require_coordinator(vault)
@@ -96,7 +99,7 @@ def _desk(vault: Vault, name: str | None = None) -> store.Desk:
     if found is None:
         with transaction(vault.conn) as conn:
             found = store.desk(conn) or store.create_desk(
-                conn, _check_name(name or "Coordinator"))
+                conn, _check_name(name or DEFAULT_NAME))
             audit.append(conn, "team_member_key_created",
                          found.signing_key.public_key().fingerprint())
     elif name is not None and _check_name(name) != found.member_name and found.team_id is None:

@@ -13,7 +13,7 @@ from app.domain import team as rules
 from app.domain.team import EventInvalid, Kind
 from app.services.errors import TeamError
 from app.services.team.apply import _new_event, _write, flush
-from app.services.team.desk import INBOX, _desk, in_team
+from app.services.team.desk import DEFAULT_NAME, INBOX, _desk, in_team
 from app.services.team.syncing import _remove_cases
 from storage import cases as case_store
 from storage import fsio
@@ -193,6 +193,21 @@ def case_triage(vault: Vault, case_id: str) -> CaseTriage:
         case_id, current.get("status", (rules.Status.NEW.value, ""))[0],
         current.get("assignee", ("", ""))[0], tuple(store.tags(conn, case_id)),
         tuple(c for c in history if c.field == "note"), tuple(history))
+
+
+def triage_for(vault: Vault, case_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """(status, assignee) of each of `case_ids` in one query: a case nobody triaged yet is
+    ("new", ""), as on its 'Status and notes' tab. A desk alone has triage too."""
+    ids = list(case_ids)
+    found = store.triage_of(vault.conn, ids)
+    return {case_id: (found.get(case_id, {}).get("status", rules.Status.NEW.value),
+                      found.get(case_id, {}).get("assignee", "")) for case_id in ids}
+
+
+def my_name(vault: Vault) -> str:
+    """The name this desk records as its coordinator's (what 'assigned to me' means): the
+    desk's member name, or the name its first triage will give it."""
+    return store.desk_name(vault.conn) or DEFAULT_NAME
 
 
 def canonical_dump(vault: Vault) -> list[tuple[object, ...]]:

@@ -35,8 +35,9 @@ from app.ui.common.widgets import plain_label
 from app.ui.coordinator.provenance import ProvenancePanel
 from app.ui.coordinator.receipts import ReceiptDialog
 from app.ui.coordinator.reports import ReportDialog
+from app.ui.coordinator.team.case_filters import assigned_combo, fill_status_filter, triage_filters
 from app.ui.researcher import delete_case
-from app.ui.researcher.case_model import CaseColumn, CaseListModel, StatusRole, status_label
+from app.ui.researcher.case_model import CaseColumn, CaseListModel, StatusRole
 from app.ui.researcher.delivered import PurgeDialog, ReceiptImportDialog
 from app.ui.researcher.editor.case_editor import CaseEditor
 from app.ui.researcher.export import ExportDialog
@@ -102,11 +103,14 @@ class CaseListView(QWidget):
         header.setSectionResizeMode(CaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CaseColumn.MATCH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CaseColumn.REFERENCE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CaseColumn.UPDATED, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (CaseColumn.UPDATED, CaseColumn.TRIAGE, CaseColumn.ASSIGNEE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Fit those two to the rows in view, not to every row loaded (Qt's default, 1,000):
         # measuring all 200 rows of a page, several times, was most of the first paint.
         header.setResizeContentsPrecision(0)
         self.table.setColumnHidden(CaseColumn.MATCH, True)
+        self.table.setColumnHidden(CaseColumn.TRIAGE, True)
+        self.table.setColumnHidden(CaseColumn.ASSIGNEE, True)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names, places, words..."))
@@ -114,9 +118,7 @@ class CaseListView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Status"))
-        self.status_filter.addItem(self.tr("Any status"), None)
-        for code in ("draft", "ready", "exported", "delivered"):
-            self.status_filter.addItem(status_label(code), code)
+        fill_status_filter(self.status_filter, coordinator=False)
         self.act_filter = VocabCombo("acts", self.tr("What happened"), self.tr("Any act"),
                                      min_chars=10, filter_by=True)
         self.country_filter = VocabCombo("countries", self.tr("Country"),
@@ -131,6 +133,7 @@ class CaseListView(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.hide()
+        self.assigned_filter = assigned_combo()  # coordinators: assigned to me, nobody
         self.new_button = QPushButton(self.tr("New case"))
         look.primary(look.with_icon(self.new_button, "plus"))
         self.new_button.setToolTip(self.tr("Start a new case (Ctrl+N)"))
@@ -152,6 +155,7 @@ class CaseListView(QWidget):
         sources = QHBoxLayout()
         sources.addWidget(self.signer_filter, 1)
         sources.addWidget(self.bundle_filter, 1)
+        sources.addWidget(self.assigned_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -167,7 +171,7 @@ class CaseListView(QWidget):
         self.delay.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self.delay.start)
         for combo in (self.status_filter, self.act_filter, self.country_filter,
-                      self.signer_filter, self.bundle_filter):
+                      self.signer_filter, self.bundle_filter, self.assigned_filter):
             combo.currentIndexChanged.connect(self.apply_search)
         self.table.activated.connect(self._on_activated)
         self.new_button.clicked.connect(self.new_case_requested)
@@ -180,13 +184,20 @@ class CaseListView(QWidget):
         self._fill_provenance_filters(vault if coordinator else None)
         self.signer_filter.setVisible(coordinator)
         self.bundle_filter.setVisible(coordinator)
+        self.assigned_filter.setVisible(coordinator)
+        fill_status_filter(self.status_filter, coordinator)
+        # A coordinator's Status is the triage status; the researcher's workflow is not theirs.
+        self.table.setColumnHidden(CaseColumn.STATUS, coordinator)
+        self.table.setColumnHidden(CaseColumn.TRIAGE, not coordinator)
+        self.table.setColumnHidden(CaseColumn.ASSIGNEE, not coordinator)
         self.new_button.setVisible(not coordinator)
         self.empty.setText(
             self.tr("No cases yet. Cases arrive through the Inbox: import the files "
                     "researchers and people telling their story send you.")
             if coordinator else
             self.tr("No cases yet. Press \"New case\" to record the first testimony."))
-        for combo in (self.status_filter, self.act_filter, self.country_filter):
+        for combo in (self.status_filter, self.act_filter, self.country_filter,
+                      self.assigned_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -228,6 +239,14 @@ class CaseListView(QWidget):
         def one(code: object) -> tuple[str, ...]:
             return (str(code),) if code else ()
 
+        if self.assigned_filter.isVisibleTo(self):  # a coordinator: triage, not workflow
+            triage, assignees = triage_filters(self.vault, self.status_filter.currentData(),
+                                               self.assigned_filter.currentData())
+            return SearchFilters(
+                acts=one(self.act_filter.code()), countries=one(self.country_filter.code()),
+                signers=one(self.signer_filter.currentData()),
+                bundles=one(self.bundle_filter.currentData()), triage=triage,
+                assignees=assignees)
         return SearchFilters(
             acts=one(self.act_filter.code()),
             countries=one(self.country_filter.code()),

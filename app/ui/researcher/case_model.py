@@ -13,10 +13,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from app.domain.text import fill
 from app.services import cases as case_service
 from app.services import drafts as draft_service
+from app.services import team
 from app.services.cases import SearchFilters
 from app.services.vaults import Vault
 from app.ui.common import i18n
 from app.ui.common.table import Column, Index, RecordTable
+from app.ui.coordinator.team.triage import status_label as triage_label
 
 StatusRole = Qt.ItemDataRole.UserRole + 3  # the raw status code, for the badge delegate
 
@@ -27,6 +29,8 @@ class CaseColumn(IntEnum):
     STATUS = 2
     UPDATED = 3
     MATCH = 4
+    TRIAGE = 5  # coordinators: the triage status (instead of STATUS) and the assignee
+    ASSIGNEE = 6
 
 
 STATUS_LABELS = {
@@ -83,6 +87,8 @@ class CaseRow:
     updated: str
     match: str  # where the search words were found ("" without a query)
     draft: bool = False  # unsaved changes are kept as a draft
+    triage: str = "new"  # coordinators: the case's triage status and who it is assigned to
+    assignee: str = ""
 
 
 def _title(row: CaseRow) -> str:
@@ -114,6 +120,9 @@ COLUMNS: tuple[Column[CaseRow], ...] = (
     Column(str(QT_TRANSLATE_NOOP("CaseList", "Last changed")), _when),
     Column(str(QT_TRANSLATE_NOOP("CaseList", "Found in")), lambda r: r.match,
            tooltip=lambda r: r.match or None),
+    Column(str(QT_TRANSLATE_NOOP("CaseList", "Status")), lambda r: triage_label(r.triage),
+           sort=lambda r: r.triage),
+    Column(str(QT_TRANSLATE_NOOP("CaseList", "Assigned to")), lambda r: r.assignee),
 )
 
 
@@ -128,6 +137,7 @@ class CaseListModel(RecordTable[CaseRow]):
         super().__init__("CaseList", COLUMNS, parent)
         self._vault = vault
         self._more = vault is not None
+        self._triage = vault is not None and vault.meta("role") == "coordinator"
         self._query = ""
         self._filters = SearchFilters()
         self._order: str | None = None  # None: newest first, or best match with a query
@@ -138,6 +148,7 @@ class CaseListModel(RecordTable[CaseRow]):
     def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault
         self._more = vault is not None
+        self._triage = vault is not None and vault.meta("role") == "coordinator"
         if vault is None:
             self._query, self._filters = "", SearchFilters()
         self.set_rows([])
@@ -193,7 +204,12 @@ class CaseListModel(RecordTable[CaseRow]):
             rows = [CaseRow(s.id, s.reference, s.title, s.status, s.updated_at, "")
                     for s in summaries]
         drafts = draft_service.cases_with_drafts(self._vault, [r.case_id for r in rows])
-        return [replace(r, draft=True) if r.case_id in drafts else r for r in rows]
+        rows = [replace(r, draft=True) if r.case_id in drafts else r for r in rows]
+        if self._triage:  # one query for the page, never one per row
+            triage = team.triage_for(self._vault, [r.case_id for r in rows])
+            rows = [replace(r, triage=triage[r.case_id][0], assignee=triage[r.case_id][1])
+                    for r in rows]
+        return rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         name = _ORDER.get(CaseColumn(column)) if 0 <= column < len(CaseColumn) else None
