@@ -69,7 +69,10 @@ def test_received_case_opens_read_only_with_its_provenance(
     assert not editor.header.status_combo.isVisible()
     assert not editor.header.save_button.isVisible()
     assert editor.header.title_edit.isReadOnly()
-    assert editor.status_line.text() == "Received testimony, read-only."
+    # A coordinator's: the testimony is read-only, its status and notes can be recorded.
+    assert editor.status_line.text() == (
+        "Received testimony: the testimony is read-only; its status and notes can be "
+        "recorded in 'Status and notes'.")
     assert _editable_texts(editor) == []
     assert editor.interview.withdrawn_on.placeholderText() == ""  # nothing invites typing
     assert not editor.people.add_person_button.isEnabled()

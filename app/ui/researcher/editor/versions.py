@@ -84,6 +84,9 @@ class CaseActions:
             if copies:
                 self.received.show_copy(copies[-1].id, copies[-1].reference)
             if self.vault.role == "coordinator":
+                self.status_line.setText(translate(
+                    "CaseEditor", "Received testimony: the testimony is read-only; its status "
+                    "and notes can be recorded in 'Status and notes'."))
                 self._show_triage()
 
     def _show_triage(self) -> None:
