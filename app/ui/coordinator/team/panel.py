@@ -364,7 +364,11 @@ class TeamPanel(QWidget):
 
     def show_synced(self, report: team.SyncReport) -> None:
         self.set_syncing(False)
-        self.last_sync.setText(sync_sentence(report))
+        sentence = sync_sentence(report)
+        if report.unreadable > 0:  # events sealed to a key this desk does not hold (yet)
+            sentence += " " + self.tr("%n team files cannot be read by this desk yet.", "",
+                                      report.unreadable)
+        self.last_sync.setText(sentence)
         self.refresh()
 
     def show_sync_failed(self, err: BaseException) -> None:
@@ -380,10 +384,12 @@ def sync_sentence(report: team.SyncReport) -> str:
     at = time.strftime("%H:%M")
     if not (report.imported or report.events_applied or report.waiting
             or report.refused_bundles or report.cases_removed):
-        return fill(QCoreApplication.translate("TeamPanel", "Last sync at %1: nothing new."),
-                    at)
-    return fill(QCoreApplication.translate(
-        "TeamPanel",
-        "Last sync at %1: bundles imported %2, team changes applied %3, bundles waiting "
-        "for their sender %4, bundles refused %5."),
-        at, report.imported, report.events_applied, report.waiting, report.refused_bundles)
+        sentence = fill(QCoreApplication.translate(
+            "TeamPanel", "Last sync at %1: nothing new."), at)
+    else:
+        sentence = fill(QCoreApplication.translate(
+            "TeamPanel",
+            "Last sync at %1: bundles imported %2, team changes applied %3, bundles waiting "
+            "for their sender %4, bundles refused %5."),
+            at, report.imported, report.events_applied, report.waiting, report.refused_bundles)
+    return sentence
