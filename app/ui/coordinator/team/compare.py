@@ -8,6 +8,7 @@ join. Nothing changes before "They match"; "They do not match" changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -217,6 +218,8 @@ class JoinBox(QWidget):
         super().__init__()
         self.vault: Vault | None = None
         self.invitation: team.Invitation | None = None
+        # The panel's check that this desk has a name: a sentence refusing, or None.
+        self.name_missing: Callable[[], str | None] = lambda: None
         self.open_button = QPushButton(self.tr("Join a team..."))
         look.with_icon(self.open_button, "user-plus")
         self.open_button.setAccessibleName(self.tr("Join a team: open the key transfer"))
@@ -241,6 +244,10 @@ class JoinBox(QWidget):
         self.compare.reset()
 
     def _on_open_clicked(self) -> None:
+        missing = self.name_missing()
+        if missing is not None:
+            self.message.emit(missing)
+            return
         open_file_dialog(self, self.tr("Open the key transfer"), str(Path.home()),
                          self._on_transfer_chosen,
                          filters=self.tr("Key transfers (*.age);;All files (*)"))
@@ -274,6 +281,10 @@ class JoinBox(QWidget):
     def accept(self) -> bool:
         """Join with the key transfer read (after "They match")."""
         if self.vault is None or self.invitation is None:
+            return False
+        missing = self.name_missing()
+        if missing is not None:
+            self.message.emit(missing)
             return False
         try:
             team.join(self.vault, self.invitation, None)

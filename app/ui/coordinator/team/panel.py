@@ -58,6 +58,9 @@ class TeamPanel(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Your name in the team"))
         self.name.setMaxLength(200)
+        self.name.setPlaceholderText(self.tr("Your name, as the other coordinators will see it"))
+        self.name_label = bold(self.tr("Your name in the team"))
+        self.name_label.setBuddy(self.name)
         self.code = SafetyCodeLabel()
         self.code.setAccessibleName(self.tr("Your safety code in the team"))
         self.line = read_only_line(self.tr("Your line"))
@@ -94,12 +97,13 @@ class TeamPanel(QWidget):
         self.last_sync.setAccessibleName(self.tr("Last sync"))
         self.invite = InviteBox()
         self.join = JoinBox()
+        self.join.name_missing = self.name_missing
         self.message = plain_label()
         self.message.setAccessibleName(self.tr("Message"))
 
         desk = QFormLayout()
         desk.setContentsMargins(0, 0, 0, 0)
-        desk.addRow(self.tr("Your name in the team"), self.name)
+        desk.addRow(self.name_label, self.name)
         line_row = QHBoxLayout()
         line_row.addWidget(self.line, 1)
         line_row.addWidget(self.copy_button)
@@ -192,8 +196,14 @@ class TeamPanel(QWidget):
         status = self.status
         assert status is not None
         own = organisations.own_organisation(vault)
-        self.name.setText(status.member_name)
+        # Before founding or joining, a name nobody gave (the default) shows empty: the
+        # coordinator writes the name the others will see next to everything decided here.
+        unnamed = not status.joined and status.member_name == team.DEFAULT_NAME
+        self.name.setText("" if unnamed else status.member_name)
         self.name.setReadOnly(status.joined)
+        look_name = self.name_label.font()
+        look_name.setBold(not status.joined)
+        self.name_label.setFont(look_name)
         self.code.show_code(mine.safety_code)
         self.line.setText(mine.line)
         self.line.setCursorPosition(0)
@@ -228,7 +238,7 @@ class TeamPanel(QWidget):
         if vault is None or self.name.isReadOnly() or self.status is None:
             return
         name = " ".join(self.name.text().split())
-        if name == self.status.member_name:
+        if not name or name == self.status.member_name:
             return
         try:
             team.my_line(vault, name)
@@ -239,7 +249,19 @@ class TeamPanel(QWidget):
             return
         self.refresh()
 
+    def name_missing(self) -> str | None:
+        """The sentence refusing to found or join while this desk has no name, else None."""
+        if self.name.isReadOnly() or " ".join(self.name.text().split()):
+            return None
+        self.name.setFocus()
+        return self.tr("Write your name in the team first: the other coordinators see it "
+                       "next to everything you decide.")
+
     def on_copy_clicked(self) -> None:
+        missing = self.name_missing()  # the line carries the name to the team
+        if missing is not None:
+            self.message.setText(missing)
+            return
         if self.line.text():
             QGuiApplication.clipboard().setText(self.line.text())
             self.message.setText(self.tr("Your line was copied."))
@@ -247,6 +269,10 @@ class TeamPanel(QWidget):
     # -- the shared folder -----------------------------------------------------------------
 
     def on_folder_clicked(self) -> None:
+        missing = self.name_missing()
+        if missing is not None:
+            self.message.setText(missing)
+            return
         start = self.folder.text() or str(Path.home())
         open_file_dialog(self, self.tr("Choose the shared folder"), start,
                          self._on_folder_chosen, mode=QFileDialog.FileMode.Directory)
@@ -259,6 +285,10 @@ class TeamPanel(QWidget):
         """Name the shared folder (on the organisation's first desk: found the team)."""
         vault = self.vault
         if vault is None:
+            return False
+        missing = self.name_missing()
+        if missing is not None:
+            self.message.setText(missing)
             return False
         name = None if self.name.isReadOnly() else " ".join(self.name.text().split()) or None
         try:
