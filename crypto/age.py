@@ -392,6 +392,11 @@ class _Source:
         del self._buf[: len(data)]
         return data
 
+    def remaining(self) -> int:
+        """Bytes left (read-ahead included) when the source can tell, else -1."""
+        rest = _remaining(self._raw)
+        return -1 if rest < 0 else rest + len(self._buf)
+
     def readfull(self, mv: memoryview) -> int:
         """Fill mv until full or end of input; return the count."""
         n = 0
@@ -587,11 +592,16 @@ class _ChunkDecryptor:
     def __init__(self, src: _Source, payload_key: bytes) -> None:
         self._src = src
         self._aead = ChaCha20Poly1305(payload_key)
-        self._in = memoryview(bytearray(_BATCH * ENC_CHUNK_SIZE))
+        # Buffers for a batch of chunks, or only as many as a shorter input needs: a small
+        # file (a team event, a receipt) then costs 128 KiB of buffers, not 2 MiB to
+        # allocate and wipe. The input is still read until it ends, whatever it said.
+        rest = src.remaining()
+        batch = _BATCH if rest < 0 else max(1, min(_BATCH, rest // ENC_CHUNK_SIZE + 1))
+        self._in = memoryview(bytearray(batch * ENC_CHUNK_SIZE))
         self._avail = 0  # ciphertext bytes in _in
         self._pos = 0  # next chunk starts here
         self._eof = False  # _in holds the end of the input
-        self._out = memoryview(bytearray(_BATCH * CHUNK_SIZE))
+        self._out = memoryview(bytearray(batch * CHUNK_SIZE))
         self._nonce = bytearray(12)
         self._counter = 0
         self._done = False

@@ -457,3 +457,41 @@ def removed_case_events(conn: Connection) -> list[tuple[str, str, int]]:
     rows = conn.execute("SELECT r.case_id, e.author, e.lamport FROM team_removed_cases r "
                         "JOIN team_events e ON e.id = r.event ORDER BY r.case_id")
     return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+
+# -- the signers table, as the team's pins make it -------------------------------------
+
+
+def applied_bodies(conn: Connection, kind: str, *, but: str | None) -> list[str]:
+    rows = conn.execute("SELECT body FROM team_events WHERE state = 'applied' AND kind = ? "
+                        "AND id IS NOT ? ORDER BY lamport, id", (kind, but))
+    return [str(r[0]) for r in rows]
+
+
+def signer_names(conn: Connection) -> dict[str, str]:
+    return {str(r[0]): str(r[1]) for r in conn.execute("SELECT fingerprint, name FROM signers")}
+
+
+def signer_times(conn: Connection) -> list[str]:
+    """One line per pinned signer: its fingerprint and validity (what a wait depends on)."""
+    rows = conn.execute("SELECT fingerprint || ' ' || coalesce(valid_after, '') || ' ' || "
+                        "coalesce(valid_before, '') FROM signers ORDER BY fingerprint")
+    return [str(r[0]) for r in rows]
+
+
+def pin_signer(conn: Connection, name: str, key_line: str, fingerprint: str,
+               valid_after: str | None, valid_before: str | None) -> None:
+    conn.execute("INSERT INTO signers (name, public_key, fingerprint, valid_after, "
+                 "valid_before, trusted_at) VALUES (?, ?, ?, ?, ?, ?)",
+                 (name, key_line, fingerprint, valid_after, valid_before, now_utc()))
+
+
+def unpin_signer(conn: Connection, fingerprint: str) -> None:
+    conn.execute("DELETE FROM signers WHERE fingerprint = ?", (fingerprint,))
+
+
+def set_signer_times(conn: Connection, fingerprint: str, valid_after: str | None,
+                     valid_before: str | None) -> None:
+    conn.execute("UPDATE signers SET valid_after = ?, valid_before = ? WHERE fingerprint = ? "
+                 "AND (valid_after IS NOT ? OR valid_before IS NOT ?)",
+                 (valid_after, valid_before, fingerprint, valid_after, valid_before))

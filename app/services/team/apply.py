@@ -310,8 +310,7 @@ def _materialise(conn: Connection) -> None:
     # every other key a valid rotation handed out (one that lost to a concurrent rotation)
     # still opens what was sent to it: an event sealed to it (the remover's removal), a
     # bundle sent to the card written with it
-    for (body,) in conn.execute("SELECT body FROM team_events WHERE state = 'applied' AND "
-                                "kind = ? AND id IS NOT ?", (Kind.ORG_KEY.value, chosen)):
+    for body in store.applied_bodies(conn, Kind.ORG_KEY.value, but=chosen):
         other = X25519Identity.from_string(
             str(rules.decode(str(body).encode("utf-8")).data["age_identity"]))
         if other.recipient != age_id.recipient:
@@ -323,9 +322,9 @@ def _materialise_pins(conn: Connection) -> None:
     wanted = {fp: (line, name, after, before) for fp, line, name, after, before
               in store.pins(conn)}
     by_team = store.pinned_by_team(conn)
-    present = {str(r[0]): str(r[1]) for r in conn.execute("SELECT fingerprint, name FROM signers")}
+    present = store.signer_names(conn)
     for fp in sorted(by_team - set(wanted)):
-        conn.execute("DELETE FROM signers WHERE fingerprint = ?", (fp,))
+        store.unpin_signer(conn, fp)
         store.mark_pinned_by_team(conn, fp, pinned=False)
     taken = set(present.values())
     for fp, (line, name, after, before) in sorted(wanted.items()):
@@ -334,12 +333,8 @@ def _materialise_pins(conn: Connection) -> None:
             while final in taken:
                 final, n = f"{name} ({n})", n + 1
             taken.add(final)
-            conn.execute("INSERT INTO signers (name, public_key, fingerprint, valid_after, "
-                         "valid_before, trusted_at) VALUES (?, ?, ?, ?, ?, ?)",
-                         (final, line, fp, after, before, now_utc()))
+            store.pin_signer(conn, final, line, fp, after, before)
             store.mark_pinned_by_team(conn, fp, pinned=True)
             audit.append(conn, "signer_trusted", fp)
         else:
-            conn.execute("UPDATE signers SET valid_after = ?, valid_before = ? "
-                         "WHERE fingerprint = ? AND (valid_after IS NOT ? OR "
-                         "valid_before IS NOT ?)", (after, before, fp, after, before))
+            store.set_signer_times(conn, fp, after, before)

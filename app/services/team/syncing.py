@@ -189,9 +189,7 @@ def _read_event(conn: Connection, path: Path, identities: Sequence[X25519Identit
 def _senders_key(conn: Connection) -> str:
     """Changes when the pinned researchers or the organisation keys change: a bundle that
     waited for a pin is read again only then."""
-    rows = [str(r[0]) for r in conn.execute(
-        "SELECT fingerprint || coalesce(valid_after, '') || coalesce(valid_before, '') "
-        "FROM signers ORDER BY fingerprint")]
+    rows = store.signer_times(conn)
     rows += [i.recipient.to_string() for i in keys.decryption_identities(conn)]
     return hashlib.sha256("\n".join(rows).encode()).hexdigest()[:16]
 
