@@ -331,6 +331,16 @@ class Driver:
             inbox.pin_button.click()
             self.settle(window)
             yield "inbox-safety-code", window
+        from app.services import cases as case_service
+        from app.services import team
+
+        # Two received cases triaged: the list's Status and Assigned to columns (a long name).
+        vault = window.vault
+        assert vault is not None
+        for case, status, who in zip(case_service.list_cases(vault)[1:],
+                                     ("follow_up", "verified"),
+                                     ("Dilnoza Karimova-Rakhmonova", ""), strict=False):
+            team.triage(vault, str(case.id), status=status, assign=who or None)
         for section in ("researchers", "overview", "cases"):
             self.screen_name = section
             workspace.select(section)
@@ -344,10 +354,6 @@ class Driver:
         from app.ui.coordinator.receipts import ReceiptDialog
         from app.ui.coordinator.reports import ReportDialog
 
-        vault = window.vault
-        assert vault is not None
-        from app.services import cases as case_service
-
         shown = [str(case.id) for case in case_service.list_cases(vault)]
         yield from self.dialogs(window, [
             ("report", lambda: ReportDialog(vault, shown, window)),
@@ -359,8 +365,6 @@ class Driver:
         if received is None:
             self.fault("", "no received case in the coordinator's Cases")
         else:
-            from app.services import team
-
             team.triage(vault, received, status="reviewing", assign="Alice",
                         tags=("urgent", "follow-up"), note="Call the witness back on Monday.")
             workspace.cases.open_case(received)

@@ -37,6 +37,15 @@ def screens(driver: Driver) -> Iterator[Screen]:
     panel = workspace.organisations.team
     folder = driver.tmp / "team"
     folder.mkdir()
+    driver.screen_name = "organisations-team-unnamed"  # founding refused until named
+    if panel.name.text() or panel.choose_folder(folder):
+        driver.fault("", "an unnamed desk showed a name or founded the team")
+    driver.settle(window)
+    scroll_to(panel.message)  # the refusal, and the empty name above it
+    scroll_to(panel.name)
+    driver.settle(window)
+    yield "organisations-team-unnamed", window
+    driver.screen_name = "organisations-team"
     panel.name.setText("Alice")
     if not panel.choose_folder(folder):
         driver.fault("", f"the team was not founded: {panel.message.text()}")

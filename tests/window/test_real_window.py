@@ -20,6 +20,7 @@ SCREENS = {
     "export", "organisations", "identity", "settings", "organisations-card", "inbox",
     "inbox-safety-code", "researchers", "overview", "coordinator-cases", "coordinator-case",
     "coordinator-case-triage", "organisations-team", "organisations-team-invite",
+    "organisations-team-unnamed",
     "organisations-join", "organisations-join-codes",
 }
 

@@ -103,8 +103,11 @@ class CaseListView(QWidget):
         header.setSectionResizeMode(CaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CaseColumn.MATCH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CaseColumn.REFERENCE, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (CaseColumn.UPDATED, CaseColumn.TRIAGE, CaseColumn.ASSIGNEE):
+        for column in (CaseColumn.UPDATED, CaseColumn.TRIAGE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # A coordinator's triage where the workflow status stands; a long name is elided.
+        header.moveSection(header.visualIndex(CaseColumn.TRIAGE), CaseColumn.STATUS + 1)
+        header.moveSection(header.visualIndex(CaseColumn.ASSIGNEE), CaseColumn.STATUS + 2)
         # Fit those two to the rows in view, not to every row loaded (Qt's default, 1,000):
         # measuring all 200 rows of a page, several times, was most of the first paint.
         header.setResizeContentsPrecision(0)
@@ -190,6 +193,11 @@ class CaseListView(QWidget):
         self.table.setColumnHidden(CaseColumn.STATUS, coordinator)
         self.table.setColumnHidden(CaseColumn.TRIAGE, not coordinator)
         self.table.setColumnHidden(CaseColumn.ASSIGNEE, not coordinator)
+        # 'Assigned to': its header whole, about 16 letters of a name (longer ones elided).
+        metrics = self.fontMetrics()
+        title = str(self.model.headerData(CaseColumn.ASSIGNEE, Qt.Orientation.Horizontal))
+        self.table.horizontalHeader().resizeSection(CaseColumn.ASSIGNEE, max(
+            metrics.horizontalAdvance(title) + 24, metrics.averageCharWidth() * 16))
         self.new_button.setVisible(not coordinator)
         self.empty.setText(
             self.tr("No cases yet. Cases arrive through the Inbox: import the files "

@@ -122,7 +122,8 @@ COLUMNS: tuple[Column[CaseRow], ...] = (
            tooltip=lambda r: r.match or None),
     Column(str(QT_TRANSLATE_NOOP("CaseList", "Status")), lambda r: triage_label(r.triage),
            sort=lambda r: r.triage),
-    Column(str(QT_TRANSLATE_NOOP("CaseList", "Assigned to")), lambda r: r.assignee),
+    Column(str(QT_TRANSLATE_NOOP("CaseList", "Assigned to")), lambda r: r.assignee,
+           tooltip=lambda r: r.assignee or None),
 )
 
 
