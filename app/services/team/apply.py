@@ -55,28 +55,41 @@ def _recipients_for(conn: Connection, event: store.StoredEvent) -> list[X25519Re
 
 
 def flush(vault: Vault) -> int:
-    """Write every event not yet in journal/ (those made before the folder was named, or
-    when writing failed); return how many were written."""
+    """Write every event of this desk not yet in journal/ (those made before the folder was
+    named, or when writing failed); return how many were written. Each file is durable when
+    written; which were written is recorded in one transaction per batch (a crash in
+    between writes an event again, sealed anew: a duplicate every desk drops by its id)."""
     desk = store.desk(vault.conn)
     if desk is None or desk.folder is None or desk.team_id is None:
         return 0
     journal = Path(desk.folder) / JOURNAL
+    own = desk.signing_key.public_key().fingerprint()
+    pending = [e for e in store.events(vault.conn, written=False)
+               if e.author == own and e.state != "refused"]
     written = 0
-    for event in store.events(vault.conn, written=False):
-        if event.author != desk.signing_key.public_key().fingerprint():
-            continue
-        data = teamevent.seal_event(event.body.encode("utf-8"), desk.signing_key,
-                                    _recipients_for(vault.conn, event))
-        name = hashlib.sha256(data).hexdigest() + EVENT_SUFFIX
+    for start in range(0, len(pending), _FLUSH_BATCH):
+        done: list[tuple[str, str, int]] = []
         try:
-            fsio.write_atomic(journal / name, data, replace=True)
-        except OSError as err:
-            raise TeamError("folder_unwritable", str(journal)) from err
-        with transaction(vault.conn) as conn:
-            store.mark_written(conn, event.id)
-            store.file_seen(conn, f"{JOURNAL}/{name}", len(data), 0, "written")
-        written += 1
+            for event in pending[start:start + _FLUSH_BATCH]:
+                data = teamevent.seal_event(event.body.encode("utf-8"), desk.signing_key,
+                                            _recipients_for(vault.conn, event))
+                name = hashlib.sha256(data).hexdigest() + EVENT_SUFFIX
+                try:
+                    fsio.write_atomic(journal / name, data, replace=True)
+                except OSError as err:
+                    raise TeamError("folder_unwritable", str(journal)) from err
+                done.append((event.id, name, len(data)))
+        finally:
+            if done:
+                with transaction(vault.conn) as conn:
+                    for event_id, name, size in done:
+                        store.mark_written(conn, event_id)
+                        store.file_seen(conn, f"{JOURNAL}/{name}", size, 0, "written")
+        written += len(done)
     return written
+
+
+_FLUSH_BATCH = 500
 
 
 def _write(vault: Vault, kind: Kind, data: dict[str, Any]) -> str:
