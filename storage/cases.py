@@ -210,6 +210,15 @@ ORDERS = {
     "reference": "c.reference COLLATE NOCASE {d}, c.num {d}",
     "title": "c.title COLLATE NOCASE {d}, c.num {d}",
     "status": "c.status {d}, c.updated_at DESC, c.num DESC",
+    # A coordinator's triage (storage/team.py; never triaged: 'new', nobody), statuses in
+    # app.domain.team.STATUSES' order.
+    "triage": "CASE IFNULL((SELECT t.value FROM triage t WHERE t.case_id = c.id AND "
+              "t.field = 'status'), 'new') WHEN 'new' THEN 0 WHEN 'reviewing' THEN 1 "
+              "WHEN 'follow_up' THEN 2 WHEN 'verified' THEN 3 WHEN 'closed' THEN 4 ELSE 5 "
+              "END {d}, c.updated_at DESC, c.num DESC",
+    "assignee": "IFNULL((SELECT t.value FROM triage t WHERE t.case_id = c.id AND "
+                "t.field = 'assignee'), '') COLLATE NOCASE {d}, c.updated_at DESC, "
+                "c.num DESC",
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import bundle_import, team
@@ -89,7 +90,21 @@ def test_the_coordinators_list_shows_and_filters_triage(qtbot: QtBot, desk: Desk
     assert set(_shown(view)) == set()  # both: verified and assigned to nobody
     assert view.filters() == SearchFilters(triage=("verified",), assignees=("",))
 
+    # Sorted in the database: statuses in their order, assignees by name.
+    view.assigned_filter.setCurrentIndex(0)
+    view.status_filter.setCurrentIndex(0)
+    view.table.sortByColumn(CaseColumn.TRIAGE, Qt.SortOrder.AscendingOrder)
+    assert list(_shown(view)) == [c, b, a]  # new, needs follow-up, verified
+    view.table.sortByColumn(CaseColumn.TRIAGE, Qt.SortOrder.DescendingOrder)
+    assert list(_shown(view)) == [a, b, c]
+    view.table.sortByColumn(CaseColumn.ASSIGNEE, Qt.SortOrder.AscendingOrder)
+    assert list(_shown(view)) == [c, b, a]  # nobody, Bob, Coordinator
+    view.status_filter.setCurrentIndex(view.status_filter.findData("new"))
+    view.table.sortByColumn(CaseColumn.TRIAGE, Qt.SortOrder.AscendingOrder)
+    assert list(_shown(view)) == [c]  # a filter and an order together
+
     # With search words too (the search's other statement).
+    view.status_filter.setCurrentIndex(0)
     view.status_filter.setCurrentIndex(0)
     view.assigned_filter.setCurrentIndex(view.assigned_filter.findData("me"))
     view.search.setText("the")

@@ -45,6 +45,8 @@ _ORDER = {
     CaseColumn.TITLE: "title",
     CaseColumn.STATUS: "status",
     CaseColumn.UPDATED: "updated",
+    CaseColumn.TRIAGE: "triage",
+    CaseColumn.ASSIGNEE: "assignee",
 }
 
 
