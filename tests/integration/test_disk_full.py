@@ -88,12 +88,12 @@ ATTACH_SCRIPT = textwrap.dedent(
 
 
 def _on_small_disk(tmp_path: Path, script: str, *args: str) -> dict[str, object]:
-    """Run `script` with a 3 MiB tmpfs mounted at its first argument, in a private mount
+    """Run `script` with a 4 MiB tmpfs mounted at its first argument, in a private mount
     namespace (root: unshare -m; otherwise a user namespace)."""
     mnt = tmp_path / "mnt"
     mnt.mkdir()
     unshare = ["unshare", "-m"] if os.geteuid() == 0 else ["unshare", "-r", "-m"]
-    shell = 'mount -t tmpfs -o size=3m,mode=0700 tmpfs "$1" && exec "$2" -c "$3" "$1" "${@:4}"'
+    shell = 'mount -t tmpfs -o size=4m,mode=0700 tmpfs "$1" && exec "$2" -c "$3" "$1" "${@:4}"'
     result = subprocess.run(
         [*unshare, "bash", "-c", shell, "bash", str(mnt), sys.executable, script, *args],
         capture_output=True, text=True, timeout=120, check=False,

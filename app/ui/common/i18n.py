@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     Qt,
+    QTime,
     QTimeZone,
     QTranslator,
 )
@@ -139,6 +140,11 @@ def moment_text(moment: QDateTime | dt.datetime | None) -> str:
             moment = moment.replace(tzinfo=dt.UTC)
         moment = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
     return QLocale().toString(moment.toLocalTime(), f"{date_format()} {TIME_FORMAT}")
+
+
+def clock_text() -> str:
+    """The time of day now, as the interface shows times."""
+    return QLocale().toString(QTime.currentTime(), TIME_FORMAT)
 
 
 def parse_stamp(iso: str | None) -> QDateTime | None:

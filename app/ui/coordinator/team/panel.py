@@ -9,7 +9,6 @@ asks for it (`sync_requested`) and shows what came back (`show_synced`, `show_sy
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -34,6 +33,7 @@ from app.services import organisations, team
 from app.services.vaults import Vault
 from app.ui.common import look
 from app.ui.common.fields import SafetyCodeLabel, heading, read_only_line
+from app.ui.common.i18n import clock_text
 from app.ui.common.table import RecordRole
 from app.ui.common.widgets import error_text, open_file_dialog, plain_label
 from app.ui.coordinator.team.compare import InviteBox, JoinBox, bold
@@ -404,14 +404,14 @@ class TeamPanel(QWidget):
     def show_sync_failed(self, err: BaseException) -> None:
         self.set_syncing(False)
         self.last_sync.setText(fill(self.tr("The last sync at %1 failed: %2"),
-                                    time.strftime("%H:%M"), error_text(err)))
+                                    clock_text(), error_text(err)))
 
 
 def sync_sentence(report: team.SyncReport) -> str:
     """The last sync's result in one plain sentence."""
     from PySide6.QtCore import QCoreApplication
 
-    at = time.strftime("%H:%M")
+    at = clock_text()
     if not (report.imported or report.events_applied or report.waiting
             or report.refused_bundles or report.cases_removed):
         sentence = fill(QCoreApplication.translate(
